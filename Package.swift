@@ -1,0 +1,49 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "helpdesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "helpdesk", targets: ["helpdesk-repl"]),
+        .library(name: "JournalCore", targets: ["JournalCore"]),
+        .library(name: "HelpDesk", targets: ["HelpDesk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+    ],
+    targets: [
+        .target(
+            name: "JournalCore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "HelpDesk", dependencies: ["JournalCore"]),
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        .target(
+            name: "Console",
+            dependencies: [
+                "JournalCore", "HelpDesk", "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "helpdesk-repl", dependencies: ["Console"]),
+        .testTarget(
+            name: "JournalCoreTests",
+            dependencies: ["JournalCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "ConsoleTests",
+            dependencies: ["Console", "JournalCore", "helpdesk-repl", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

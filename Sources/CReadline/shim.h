@@ -1,0 +1,14 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <readline/readline.h>
+#include <readline/history.h>
+
+/* Readline's settings are C globals; these setters keep Swift from touching shared mutable state. */
+static inline void helpdesk_rl_configure(const char *name, rl_completion_func_t *complete) {
+    rl_readline_name = name;
+    rl_attempted_completion_function = complete;
+}
+
+static inline void helpdesk_rl_completion_over(void) {
+    rl_attempted_completion_over = 1;
+}

@@ -1,0 +1,60 @@
+/// The one command table the REPL and one-shot runs share.
+enum CommandTable {
+    static let all: [CommandSpec] = Commands.session + Commands.school + Commands.classes + Commands.students
+        + Commands.staff + Commands.teaching + Commands.accounts
+
+    /// The command the words call, and how many words named it; the longest match wins.
+    static func find(_ words: [String], in commands: [CommandSpec]) -> (CommandSpec, Int)? {
+        commands.compactMap { command in command.matchLength(words).map { (command, $0) } }
+            .max { $0.1 < $1.1 }
+    }
+
+    /// Every command word and flag, for tab completion at the prompt.
+    static func words(_ commands: [CommandSpec]) -> [String] {
+        var words = Set<String>()
+        for command in commands {
+            words.formUnion(command.nouns)
+            words.formUnion(command.verbs)
+            for field in command.fields { words.insert("--\(field.key)"); words.insert("--\(field.ruKey)") }
+        }
+        return words.sorted()
+    }
+
+    /// Commands close to what was typed: the same noun, or a near spelling.
+    static func suggestions(for words: [String], in commands: [CommandSpec]) -> [String] {
+        guard let first = words.first?.lowercased() else { return [] }
+        let sameNoun = commands.filter { $0.nouns.contains(first) }
+        if !sameNoun.isEmpty { return sameNoun.prefix(8).map(\.name) }
+        let scored = commands.compactMap { command -> (Int, String)? in
+            let distance = command.nouns.map { Levenshtein.distance($0, first) }.min() ?? 99
+            return distance <= 2 ? (distance, command.name) : nil
+        }
+        return Array(scored.sorted { $0.0 < $1.0 }.map(\.1).prefix(3))
+    }
+}
+
+/// Edit distance, for "did you mean".
+enum Levenshtein {
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
+
+/// The words of commands, shared by the command files.
+enum Words {
+    static let list = ["list", "ls", "список"]
+    static let show = ["show", "показать", "карточка"]
+    static let new = ["new", "add", "создать", "добавить", "новый"]
+    static let edit = ["edit", "изменить"]
+}

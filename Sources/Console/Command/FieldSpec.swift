@@ -1,0 +1,124 @@
+import JournalCore
+
+/// One field a command takes: its flag (English and Russian), its label, whether it must be
+/// given, and how a typed value becomes a `Value`.
+struct FieldSpec: Sendable {
+    let key: String
+    let ruKey: String
+    let field: Field
+    let kind: FieldKind
+    let required: Bool
+
+    init(_ key: String, _ ruKey: String, _ field: Field, _ kind: FieldKind, required: Bool = true) {
+        self.key = key
+        self.ruKey = ruKey
+        self.field = field
+        self.kind = kind
+        self.required = required
+    }
+
+    var flag: String { "--\(key)" }
+
+    /// Whether `word` (without the dashes) names this field in either language.
+    func matches(_ word: String) -> Bool {
+        let lowered = word.lowercased()
+        return lowered == key || lowered == ruKey
+    }
+}
+
+/// What a field holds, and so how it is parsed, resolved and completed.
+enum FieldKind: Sendable {
+    case text(max: Int)
+    case date
+    case integer(ClosedRange<Int>)
+    case schoolClass
+    case person(Role?)
+    case subject
+    case year
+    case account
+    case staffRole
+    case staffRoles
+    case sex
+    case periodKind
+    case timeZone
+    case flag
+}
+
+extension FieldKind {
+    /// Parses `input` for `field`; resolves names against the database through `session`.
+    func parse(_ input: String, field: Field, session: Session) throws -> Value {
+        let trimmed = input.trimmingCharacters(in: .whitespaces)
+        switch self {
+        case .text(let max):
+            guard !trimmed.isEmpty else { throw JournalError.invalid(field, .missing) }
+            guard trimmed.count <= max else { throw JournalError.invalid(field, .tooLong(max: max)) }
+            return .text(trimmed)
+        case .date:
+            guard let date = LocalDate(parsing: trimmed) else { throw JournalError.invalid(field, .badFormat) }
+            return .date(date)
+        case .integer(let range):
+            guard let number = Int(trimmed) else { throw JournalError.invalid(field, .badFormat) }
+            guard range.contains(number) else { throw JournalError.invalid(field, .outOfRange(min: range.lowerBound, max: range.upperBound)) }
+            return .integer(number)
+        case .schoolClass:
+            let year = try session.journal.year(session.requireCaller(), named: nil)
+            let found = try session.journal.findClass(session.requireCaller(), named: trimmed, yearId: year.id!)
+            return .reference(found.id!, found.name)
+        case .person(let role):
+            let row = try session.journal.findPerson(session.requireCaller(), trimmed, role: role, field: field)
+            return .reference(row.person.id!, row.person.fullName)
+        case .subject:
+            let subject = try session.journal.findSubject(session.requireCaller(), named: trimmed)
+            return .reference(subject.id!, subject.name)
+        case .year:
+            let year = try session.journal.year(session.requireCaller(), named: trimmed)
+            return .reference(year.id!, year.name)
+        case .account:
+            let row = try session.journal.account(session.requireCaller(), trimmed)
+            return .reference(row.account.id!, row.account.login)
+        case .staffRole:
+            return .role(try Choices.role(trimmed, field: field, texts: session.texts))
+        case .staffRoles:
+            let parts = trimmed.split(whereSeparator: { $0 == "," || $0 == ";" }).map(String.init)
+            guard !parts.isEmpty else { throw JournalError.invalid(field, .missing) }
+            return .roles(Set(try parts.map { try Choices.role($0, field: field, texts: session.texts) }))
+        case .sex:
+            return .sex(try Choices.sex(trimmed, field: field))
+        case .periodKind:
+            return .periodKind(try Choices.periodKind(trimmed, field: field, texts: session.texts))
+        case .timeZone:
+            guard !trimmed.isEmpty else { throw JournalError.invalid(field, .missing) }
+            return .text(trimmed)
+        case .flag:
+            return .flag(true)
+        }
+    }
+
+    /// How the value shows in a confirmation summary.
+    static func show(_ value: Value, texts: Texts) -> String {
+        switch value {
+        case .text(let text): text
+        case .date(let date): texts.date(date)
+        case .integer(let number): String(number)
+        case .reference(_, let display): display
+        case .role(let role): texts.role(role)
+        case .roles(let roles): texts.roles(roles)
+        case .sex(let sex): texts.sex(sex)
+        case .periodKind(let kind): texts.periodKind(kind)
+        case .flag(let on): on ? "✓" : ""
+        }
+    }
+
+    /// A hint shown with the question: the format or the choices.
+    func hint(texts: Texts) -> String? {
+        switch self {
+        case .date: texts.language == .ru ? "ДД.ММ.ГГГГ" : "YYYY-MM-DD"
+        case .sex: texts.language == .ru ? "м/ж" : "m/f"
+        case .periodKind: PeriodKind.allCases.map(texts.periodKind).joined(separator: "/")
+        case .staffRoles: texts.language == .ru ? "через запятую" : "comma-separated"
+        case .schoolClass: texts.language == .ru ? "например, 5А" : "e.g. 5А"
+        case .timeZone: "Europe/Moscow, Asia/Yekaterinburg…"
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import JournalCore
+
+/// Commands of the session itself: login, logout, whoami, password, help, quit.
+enum Commands {
+    static let session: [CommandSpec] = [
+        CommandSpec(.login, .session, nouns: ["login", "вход", "войти"],
+                    fields: [FieldSpec("login", "логин", .login, .text(max: 64))], needsLogin: false,
+                    example: "login admin") { session, arguments in
+            try session.logIn(arguments.text("login")!)
+        },
+        CommandSpec(.logout, .session, nouns: ["logout", "выйти"]) { session, _ in
+            session.setCaller(nil)
+            return .message(.loggedOut)
+        },
+        CommandSpec(.whoami, .session, nouns: ["whoami", "кто", "я"]) { session, _ in
+            let caller = try session.requireCaller()
+            let organization = try session.journal.organization(caller)
+            return .message(.whoami(name: caller.fullName, login: caller.login, identifier: caller.identifier,
+                                    roles: session.texts.roles(caller.roles), organization: organization.name))
+        },
+        CommandSpec(.password, .session, nouns: ["password", "passwd", "пароль"]) { session, _ in
+            try session.changePassword(current: nil)
+        },
+        help,
+        CommandSpec(.quit, .session, nouns: ["quit", "exit", "выход", "q"], needsLogin: false) { _, _ in
+            throw QuitRequest.quit
+        },
+    ]
+}
+
+extension Commands {
+    static var help: CommandSpec {
+        var command = CommandSpec(
+            .help, .session, nouns: ["help", "помощь", "справка", "?"],
+            fields: [FieldSpec("command", "команда", .name, .text(max: 60), required: false)],
+            needsLogin: false, example: "help student new"
+        ) { session, arguments in
+            try .text(Help(session: session).text(for: arguments.text("command")))
+        }
+        command.takesRestOfLine = true
+        return command
+    }
+}
+
+extension Session {
+    /// Logs in: the password is asked without echo, or taken from HELPDESK_PASSWORD when no
+    /// person is typing; a temporary password is changed at once.
+    func logIn(_ login: String) throws -> Output {
+        if let caller { return .message(.alreadyLoggedIn(login: caller.login)) }
+        let password: String
+        if io.isInteractive {
+            password = try Dialog(session: self).readSecret(texts(.passwordPrompt))
+        } else {
+            guard let fromEnvironment = environmentPassword else {
+                throw JournalError.invalid(.password, .missing)
+            }
+            password = fromEnvironment
+        }
+        let caller = try journal.authenticate(login: login, password: password)
+        setCaller(caller)
+        let organization = try journal.organization(caller)
+        var lines: [Output] = [.message(.loggedIn(name: caller.fullName, roles: texts.roles(caller.roles),
+                                                   organization: organization.name))]
+        if caller.mustChangePassword {
+            lines.append(.message(.mustChangePassword))
+            if io.isInteractive {
+                show(.lines(lines))
+                lines = []
+                _ = try changePassword(current: password)
+                lines.append(.message(.passwordChanged))
+            }
+        }
+        return .lines(lines)
+    }
+
+    /// Logs in for `--user`: silent when it works, so that a script's output is only its results.
+    public func logInQuietly(_ login: String) -> Outcome {
+        do {
+            let output = try logIn(login)
+            if io.isInteractive { show(output) }
+            return .done
+        } catch is Dialog.Cancelled {
+            say(.cancelled)
+            return .refused
+        } catch {
+            return report(error)
+        }
+    }
+
+    /// Asks the new password twice and changes it; the current one is asked unless just typed.
+    func changePassword(current known: String?) throws -> Output {
+        let caller = try requireCaller()
+        guard io.isInteractive else { throw JournalError.invalid(.newPassword, .missing) }
+        let dialog = Dialog(session: self)
+        let current = try known ?? dialog.readSecret(texts(.passwordPrompt))
+        while true {
+            let new = try dialog.readSecret(texts(.newPasswordPrompt))
+            let again = try dialog.readSecret(texts(.repeatPasswordPrompt))
+            guard new == again else {
+                refuse(.passwordsDiffer)
+                continue
+            }
+            do {
+                setCaller(try journal.changePassword(caller, current: current, new: new))
+                return known == nil ? .message(.passwordChanged) : .none
+            } catch JournalError.invalid(.newPassword, let reason) {
+                refuse(.error(.invalid(.newPassword, reason)), field: .newPassword)
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import JournalCore
+
+/// `help` and `help COMMAND`, in the session's language.
+struct Help {
+    let session: Session
+
+    func text(for query: String?) throws -> String {
+        let texts = session.texts
+        guard let query, !query.isEmpty else { return overview() }
+        let words = try Tokenizer.split(query)
+        guard let (command, _) = CommandTable.find(words, in: session.commands) else {
+            throw JournalError.invalid(.name, .unknown(query))
+        }
+        var lines = ["\(command.name) (\(command.russianName)) — \(texts(.summary(command.id)))",
+                     texts(.helpUsage(command.usage))]
+        if !command.fields.isEmpty {
+            lines.append(texts(.helpFields))
+            for field in command.fields {
+                let required = field.required ? " — \(texts(.helpRequired))" : ""
+                let hint = field.kind.hint(texts: texts).map { " [\($0)]" } ?? ""
+                lines.append("  \(field.flag) (--\(field.ruKey))  \(texts.label(field.field))\(hint)\(required)")
+            }
+        }
+        if !command.example.isEmpty {
+            lines.append(texts(.helpExamples))
+            lines.append("  \(command.example)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func overview() -> String {
+        let texts = session.texts
+        var lines = [texts(.helpHeader)]
+        for group in CommandGroup.allCases {
+            lines.append("")
+            lines.append(texts(.helpGroup(group)))
+            let commands = session.commands.filter { $0.group == group }
+            let names = commands.map { "\($0.name) (\($0.russianName))" }
+            let width = names.map(TextWidth.of).max() ?? 0
+            for (command, name) in zip(commands, names) {
+                lines.append("  " + TextWidth.pad(name, to: width) + "  " + texts(.summary(command.id)))
+            }
+        }
+        lines.append("")
+        lines.append(texts(.helpFooter))
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,30 @@
+import JournalCore
+
+/// What tab completion offers while a question is asked.
+enum Completion {
+    static func words(for kind: FieldKind, session: Session) -> [String] {
+        guard let caller = session.caller else { return [] }
+        let journal = session.journal
+        switch kind {
+        case .schoolClass:
+            guard let year = try? journal.year(caller, named: nil) else { return [] }
+            return (try? journal.classes(caller, yearId: year.id!).map(\.schoolClass.name)) ?? []
+        case .subject:
+            return (try? journal.subjects(caller).map(\.name)) ?? []
+        case .year:
+            return (try? journal.years(caller).map(\.name)) ?? []
+        case .staffRole, .staffRoles:
+            return Role.allCases.filter(\.isStaff).map(\.rawValue)
+        case .sex:
+            return session.language == .ru ? ["м", "ж"] : ["m", "f"]
+        case .periodKind:
+            return PeriodKind.allCases.map { session.texts.periodKind($0) }
+        case .timeZone:
+            return ["Europe/Kaliningrad", "Europe/Moscow", "Europe/Simferopol", "Europe/Samara", "Asia/Yekaterinburg",
+                    "Asia/Omsk", "Asia/Novosibirsk", "Asia/Krasnoyarsk", "Asia/Irkutsk", "Asia/Yakutsk",
+                    "Asia/Vladivostok", "Asia/Magadan", "Asia/Kamchatka"]
+        default:
+            return []
+        }
+    }
+}

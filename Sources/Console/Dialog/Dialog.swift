@@ -1,0 +1,106 @@
+import JournalCore
+
+/// The conversation behind a command: asks for each required field that is missing, one
+/// question at a time, asks again with the reason when an answer is refused, and asks for
+/// confirmation before a write. `cancel` (`отмена`), Ctrl-C or Ctrl-D leave with nothing written.
+struct Dialog {
+    let session: Session
+
+    struct Cancelled: Error {
+        var outcome: Outcome = .refused
+    }
+
+    /// A required field missing where nobody can be asked (a script or `-c`).
+    struct Missing: Error {
+        let field: FieldSpec
+    }
+
+    static let cancelWords: Set<String> = ["cancel", "отмена", "отменить", "стоп"]
+    static let yesWords: Set<String> = ["y", "yes", "д", "да", "ок", "ok"]
+    static let noWords: Set<String> = ["n", "no", "н", "нет"]
+
+    private var texts: Texts { session.texts }
+    private var io: any ConsoleIO { session.io }
+
+    /// Parses the typed values and asks for what is missing or refused.
+    func fill(_ command: CommandSpec, _ arguments: inout Arguments, typed: [(FieldSpec, String)]) throws {
+        var hinted = false
+        for spec in command.fields where !spec.kind.isFlag {
+            if let (_, raw) = typed.first(where: { $0.0.key == spec.key }) {
+                do {
+                    arguments[spec.key] = try spec.kind.parse(raw, field: spec.field, session: session)
+                    continue
+                } catch let error as JournalError {
+                    guard io.isInteractive else { throw error }
+                    session.refuse(.error(error), field: spec.field)
+                }
+            } else if !spec.required {
+                continue
+            }
+            guard io.isInteractive else { throw Missing(field: spec) }
+            if !hinted {
+                io.writeLine(texts(.cancelHint))
+                hinted = true
+            }
+            arguments[spec.key] = try ask(spec)
+        }
+    }
+
+    /// Asks one field until the answer is accepted or the person cancels.
+    func ask(_ spec: FieldSpec) throws -> Value {
+        let hint = spec.kind.hint(texts: texts)
+        let prompt = texts(.fieldPrompt(label: texts.label(spec.field), hint: hint))
+        io.setCompletions(Completion.words(for: spec.kind, session: session))
+        defer { io.setCompletions(CommandTable.words(session.commands)) }
+        while true {
+            let answer = try readAnswer(prompt)
+            do {
+                return try spec.kind.parse(answer, field: spec.field, session: session)
+            } catch let error as JournalError {
+                session.refuse(.error(error), field: spec.field)
+            }
+        }
+    }
+
+    /// Shows what will be written and asks yes or no.
+    func confirm(_ command: CommandSpec, _ arguments: Arguments) throws -> Bool {
+        let pairs: [(Field, String)] = command.fields.compactMap { spec in
+            guard let value = arguments[spec.key], !spec.kind.isFlag else { return nil }
+            return (spec.field, FieldKind.show(value, texts: texts))
+        }
+        io.write(Renderer(texts: texts).render(.record(pairs)))
+        return try yesOrNo(texts(.confirm))
+    }
+
+    /// Asks a yes-or-no question until it gets one.
+    func yesOrNo(_ question: String) throws -> Bool {
+        while true {
+            let answer = try readAnswer("\(question) \(texts(.yesNoHint)) ").lowercased()
+            if Self.yesWords.contains(answer) { return true }
+            if Self.noWords.contains(answer) { return false }
+            io.writeLine(texts(.answerYesOrNo))
+        }
+    }
+
+    /// Reads one answer; cancel words, Ctrl-C and the end of input cancel.
+    func readAnswer(_ prompt: String) throws -> String {
+        switch io.readLine(prompt: prompt) {
+        case .line(let line):
+            let answer = line.trimmingCharacters(in: .whitespaces)
+            if Self.cancelWords.contains(answer.lowercased()) { throw Cancelled() }
+            return answer
+        case .interrupt: throw Cancelled()
+        case .end: throw Cancelled()
+        }
+    }
+
+    /// Reads a secret; cancelled like any answer.
+    func readSecret(_ prompt: String) throws -> String {
+        switch io.readSecret(prompt: prompt) {
+        case .line(let line):
+            if Self.cancelWords.contains(line.lowercased()) { throw Cancelled() }
+            return line
+        case .interrupt, .end: throw Cancelled()
+        }
+    }
+}

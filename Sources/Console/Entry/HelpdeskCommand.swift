@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import JournalCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `helpdesk`: the console over one SQLite file; `helpdesk init` sets up a new organization.
+public struct HelpdeskCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "helpdesk",
+        abstract: "Electronic class journal and help desk console.",
+        subcommands: [InitCommand.self])
+
+    @OptionGroup var options: GlobalOptions
+
+    public init() {}
+
+    public func run() throws {
+        let journal = try options.openJournal()
+        let interactive = isatty(STDIN_FILENO) == 1 && options.command == nil
+        let io: any ConsoleIO = interactive ? TerminalIO(historyPath: Paths.history(options.environment)) : PipeIO()
+        let session = Session(journal: journal, io: io, language: options.language, json: options.json, assumeYes: options.yes)
+        if isatty(STDIN_FILENO) != 1 { session.environmentPassword = options.environment["HELPDESK_PASSWORD"] }
+        if interactive { session.say(.welcome(version: Version.current)) }
+        if try options.demo || (interactive && journal.isEmpty() && offerDemo(session)) {
+            try loadDemo(journal, session)
+        }
+        if let user = options.user {
+            guard session.logInQuietly(user) == .done else { throw ExitCode(1) }
+        }
+        let outcome: Outcome
+        if let command = options.command {
+            outcome = session.execute(command)
+        } else {
+            outcome = REPL(session: session).run()
+        }
+        if outcome != .done && outcome != .quit { throw ExitCode(outcome.rawValue) }
+    }
+
+    private func offerDemo(_ session: Session) throws -> Bool {
+        session.say(.emptyDatabaseOffer)
+        return (try? Dialog(session: session).yesOrNo("")) ?? false
+    }
+
+    private func loadDemo(_ journal: Journal, _ session: Session) throws {
+        if try journal.hasOrganization(code: DemoSchool.code) { return }
+        if session.io.isInteractive { session.say(.demoLoading) }
+        let organization = try journal.loadDemo()
+        guard !session.json else { return }
+        session.say(.demoLoaded(organization: organization.name))
+        session.say(.demoLogins(password: DemoSchool.password))
+        for (login, role) in DemoSchool.logins {
+            session.io.writeLine("  \(TextWidth.pad(login, to: 12)) \(session.texts.role(role))")
+        }
+    }
+
+    /// Runs the command line with the exit statuses of the README: 0 done, 1 refused, 2 usage.
+    public static func runMain() -> Never {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            Foundation.exit(0)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+enum Version {
+    static let current = "0.1.0"
+}

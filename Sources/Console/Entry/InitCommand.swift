@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import JournalCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `helpdesk init`: creates an organization and its first journal administrator.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init", abstract: "Create an organization and its first journal administrator.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "The organization's short code, e.g. glshkola.") var org: String
+    @Option(help: "The organization's full name.") var name: String
+    @Option(help: "The organization's time zone, e.g. Europe/Moscow.") var tz: String
+    @Option(help: "The administrator's login.") var admin: String
+    @Option(help: "The administrator's full name.") var adminName = "Администратор Журнала"
+
+    func run() throws {
+        let session = Session(journal: try options.openJournal(), io: PipeIO(), language: options.language, json: options.json)
+        guard let password = try readPassword(session) else {
+            session.refuse(.passwordFromEnvironmentMissing, field: .password)
+            throw ExitCode(1)
+        }
+        do {
+            let (organization, account) = try session.journal.createOrganization(
+                code: org, name: name, timeZone: tz, adminName: adminName, adminLogin: admin, adminPassword: password)
+            session.say(.initDone(organization: organization.name, login: account.login, identifier: account.identifier))
+        } catch {
+            throw ExitCode(session.report(error).rawValue)
+        }
+    }
+
+    /// The password: asked twice without echo at a terminal, else HELPDESK_PASSWORD.
+    private func readPassword(_ session: Session) throws -> String? {
+        guard isatty(STDIN_FILENO) == 1 else { return options.environment["HELPDESK_PASSWORD"] }
+        while true {
+            guard case .line(let first) = SecretInput.read(prompt: session.texts(.newPasswordPrompt)),
+                  case .line(let second) = SecretInput.read(prompt: session.texts(.repeatPasswordPrompt))
+            else { return nil }
+            if first == second { return first }
+            session.refuse(.passwordsDiffer)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// What a question got back from the person at the console.
+public enum InputEvent: Equatable, Sendable {
+    case line(String)
+    /// Ctrl-C: abandon the current question.
+    case interrupt
+    /// Ctrl-D or the end of piped input.
+    case end
+}
+
+/// The console's input and output, injected so that tests script the lines and read what was shown.
+public protocol ConsoleIO: AnyObject {
+    /// Whether a person is typing (prompts, questions, confirmations) or a script is piping lines.
+    var isInteractive: Bool { get }
+    /// Reads one line.
+    func readLine(prompt: String) -> InputEvent
+    /// Keeps a command line in the persistent history (never a password or a dialog answer).
+    func remember(_ line: String)
+    /// Reads a secret without echo; it never reaches the history.
+    func readSecret(prompt: String) -> InputEvent
+    func write(_ text: String)
+    /// Words tab completion offers at the command prompt.
+    func setCompletions(_ words: [String])
+}
+
+extension ConsoleIO {
+    func writeLine(_ text: String) { write(text + "\n") }
+}
+
+/// Scripted input for tests: answers lines from a list and records everything shown.
+public final class ScriptedIO: ConsoleIO {
+    public var isInteractive: Bool
+    public private(set) var inputs: [InputEvent]
+    public private(set) var output = ""
+    public private(set) var prompts: [String] = []
+    public private(set) var completions: [String] = []
+
+    public init(_ lines: [String], interactive: Bool = true) {
+        self.inputs = lines.map { .line($0) }
+        self.isInteractive = interactive
+    }
+
+    public init(events: [InputEvent], interactive: Bool = true) {
+        self.inputs = events
+        self.isInteractive = interactive
+    }
+
+    public private(set) var remembered: [String] = []
+
+    public func remember(_ line: String) { remembered.append(line) }
+
+    public func readLine(prompt: String) -> InputEvent {
+        prompts.append(prompt)
+        if isInteractive { output += prompt }
+        guard !inputs.isEmpty else { return .end }
+        let event = inputs.removeFirst()
+        if case .line(let text) = event, isInteractive { output += text + "\n" }
+        return event
+    }
+
+    public func readSecret(prompt: String) -> InputEvent {
+        prompts.append(prompt)
+        if isInteractive { output += prompt + "\n" }
+        return inputs.isEmpty ? .end : inputs.removeFirst()
+    }
+
+    public func write(_ text: String) { output += text }
+
+    public func setCompletions(_ words: [String]) { completions = words }
+}

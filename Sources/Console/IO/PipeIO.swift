@@ -1,0 +1,23 @@
+import Foundation
+
+/// Lines piped on standard input, run one by one without prompts; everything goes to standard output.
+public final class PipeIO: ConsoleIO {
+    public let isInteractive = false
+
+    public init() {}
+
+    public func readLine(prompt: String) -> InputEvent {
+        guard let line = Swift.readLine(strippingNewline: true) else { return .end }
+        return .line(line)
+    }
+
+    public func readSecret(prompt: String) -> InputEvent { readLine(prompt: prompt) }
+
+    public func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    public func remember(_ line: String) {}
+
+    public func setCompletions(_ words: [String]) {}
+}

@@ -1,0 +1,15 @@
+import JournalCore
+
+/// What a command shows: the console draws it for a person or prints it as JSON.
+indirect enum Output {
+    case none
+    case message(Message)
+    /// Text already worded, such as help.
+    case text(String)
+    /// Rows under columns named by fields; the JSON keys are the fields' names.
+    case table(columns: [Field], rows: [[String]])
+    case record([(Field, String)])
+    /// Titled parts, e.g. a class and its students.
+    case sections([(Field, Output)])
+    case lines([Output])
+}

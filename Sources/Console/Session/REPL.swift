@@ -1,0 +1,41 @@
+import JournalCore
+
+/// The chat-style loop: a prompt, a line, a command, until `quit` or Ctrl-D.
+public struct REPL {
+    public let session: Session
+
+    public init(session: Session) {
+        self.session = session
+    }
+
+    /// Runs lines until the input ends; returns the outcome of the last command that was not
+    /// done, so that a piped script fails when one of its lines was refused.
+    @discardableResult
+    public func run() -> Outcome {
+        let io = session.io
+        var worst = Outcome.done
+        while true {
+            let prompt = io.isInteractive ? promptText() : ""
+            switch io.readLine(prompt: prompt) {
+            case .line(let line):
+                if session.mayRemember(line) { io.remember(line) }
+                let outcome = session.execute(line)
+                if outcome == .quit {
+                    if io.isInteractive { session.say(.goodbye) }
+                    return worst
+                }
+                if outcome.rawValue > worst.rawValue { worst = outcome }
+            case .interrupt:
+                continue
+            case .end:
+                if io.isInteractive { io.write("\n"); session.say(.goodbye) }
+                return worst
+            }
+        }
+    }
+
+    private func promptText() -> String {
+        guard let caller = session.caller else { return "helpdesk> " }
+        return "\(caller.login)> "
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import GRDB
+import JournalCore
+
+/// How a command line ended, and so the exit status of a one-shot run.
+public enum Outcome: Int32, Sendable {
+    case done = 0
+    /// Bad input, a rule, or no right: nothing was written.
+    case refused = 1
+    /// The line itself was not a command the console knows how to run.
+    case usage = 2
+    case quit = 3
+}
+
+/// One person's conversation with the console: who is logged in, in what language, and the
+/// command table every line goes through. Rules are the core's; the session only asks and shows.
+public final class Session {
+    public let journal: Journal
+    public let io: any ConsoleIO
+    public private(set) var caller: Caller?
+    public private(set) var texts: Texts
+    public var json: Bool
+    public var assumeYes: Bool
+    /// The password for `login` when no person is typing (`HELPDESK_PASSWORD`).
+    public var environmentPassword: String?
+    let commands: [CommandSpec]
+
+    public init(journal: Journal, io: any ConsoleIO, language: Language, json: Bool = false, assumeYes: Bool = false) {
+        self.journal = journal
+        self.io = io
+        self.texts = Texts(language)
+        self.json = json
+        self.assumeYes = assumeYes
+        self.commands = CommandTable.all
+        io.setCompletions(CommandTable.words(commands))
+    }
+
+    public var language: Language { texts.language }
+
+    func requireCaller() throws -> Caller {
+        guard let caller else { throw JournalError.notLoggedIn }
+        return caller
+    }
+
+    func setCaller(_ caller: Caller?) { self.caller = caller }
+
+    /// Shows a message, or a JSON document of it.
+    func say(_ message: Message) {
+        io.write(json ? JSONRenderer(texts: texts).render(.message(message)) : texts(message) + "\n")
+    }
+
+    /// Shows a refusal, naming the field where there is one.
+    func refuse(_ message: Message, field: Field? = nil) {
+        io.write(json ? JSONRenderer(texts: texts).error(texts(message), field: field) : texts(message) + "\n")
+    }
+
+    func show(_ output: Output) {
+        io.write(json ? JSONRenderer(texts: texts).render(output) : Renderer(texts: texts).render(output))
+    }
+
+    /// Runs one command line.
+    @discardableResult
+    public func execute(_ line: String) -> Outcome {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return .done }
+        let words: [String]
+        do { words = try Tokenizer.split(trimmed) } catch {
+            refuse(.unclosedQuote)
+            return .usage
+        }
+        guard let (command, length) = CommandTable.find(words, in: commands) else {
+            refuse(.unknownCommand(trimmed))
+            let suggestions = CommandTable.suggestions(for: words, in: commands)
+            if !suggestions.isEmpty, !json { io.writeLine(texts(.didYouMean(suggestions.joined(separator: ", ")))) }
+            return .usage
+        }
+        return run(command, Array(words.dropFirst(length)))
+    }
+
+    /// Whether a line may be kept in the history file: known commands only, never `login` or
+    /// `password`, so that a password typed at the wrong prompt is not written down.
+    public func mayRemember(_ line: String) -> Bool {
+        guard let words = try? Tokenizer.split(line), let (command, _) = CommandTable.find(words, in: commands) else {
+            return false
+        }
+        return command.id != .login && command.id != .password
+    }
+
+    private func run(_ command: CommandSpec, _ words: [String]) -> Outcome {
+        var arguments: Arguments
+        var pending: [(FieldSpec, String)]
+        do {
+            (arguments, pending) = try FlagReader(command: command, texts: texts).parse(words)
+        } catch let error as ArgumentError {
+            refuse(error.message)
+            return .usage
+        } catch {
+            return report(error)
+        }
+        if command.needsLogin {
+            guard let caller else {
+                refuse(.notLoggedIn)
+                return .refused
+            }
+            if caller.mustChangePassword && command.id != .logout && command.id != .whoami {
+                refuse(.error(.passwordChangeRequired))
+                return .refused
+            }
+        }
+        do {
+            let dialog = Dialog(session: self)
+            try dialog.fill(command, &arguments, typed: pending)
+            if command.writes && io.isInteractive && !assumeYes && !arguments.flag("yes") {
+                guard try dialog.confirm(command, arguments) else {
+                    say(.cancelled)
+                    return .refused
+                }
+            }
+            let output = try command.run(self, arguments)
+            show(output)
+            return .done
+        } catch let cancelled as Dialog.Cancelled {
+            say(.cancelled)
+            return cancelled.outcome
+        } catch let missing as Dialog.Missing {
+            refuse(.missingField(label: texts.label(missing.field.field), flag: missing.field.flag), field: missing.field.field)
+            return .usage
+        } catch QuitRequest.quit {
+            return .quit
+        } catch {
+            return report(error)
+        }
+    }
+
+    /// Words an error for the user; every error is a refusal that changed nothing.
+    func report(_ error: any Error) -> Outcome {
+        switch error {
+        case let error as JournalError:
+            var field: Field?
+            if case .invalid(let named, _) = error { field = named }
+            refuse(.error(error), field: field)
+        case let error as DatabaseError:
+            refuse(.databaseError(error.message ?? "\(error.resultCode)"))
+        default:
+            refuse(.unexpected(String(describing: error)))
+        }
+        return .refused
+    }
+}
+
+/// Thrown by `quit` to end the loop.
+enum QuitRequest: Error { case quit }

@@ -1,0 +1,279 @@
+import JournalCore
+
+/// Every user-facing sentence in English, with `--lang en` or an English `LANG`.
+struct EnglishCatalogue: Catalogue {
+    func text(_ message: Message) -> String {
+        switch message {
+        case .welcome(let version): "helpdesk \(version) — class journal and help desk. Type “help” for commands, “quit” to leave."
+        case .loginPrompt: "Login: "
+        case .passwordPrompt: "Password: "
+        case .newPasswordPrompt: "New password (8 characters or more): "
+        case .repeatPasswordPrompt: "Repeat the new password: "
+        case .passwordsDiffer: "The passwords differ."
+        case .loggedIn(let name, let roles, let organization): "Logged in as \(name) (\(roles)), \(organization)."
+        case .loggedOut: "Logged out."
+        case .mustChangePassword: "Your password is temporary: set a new one before going on."
+        case .passwordChanged: "Password changed."
+        case .notLoggedIn: "Log in first: “login”."
+        case .alreadyLoggedIn(let login): "Already logged in as \(login); “logout” first."
+        case .whoami(let name, let login, let identifier, let roles, let organization):
+            "\(name)\nLogin: \(login), identifier: \(identifier)\nRoles: \(roles)\nOrganization: \(organization)"
+        case .goodbye: "Goodbye."
+        case .cancelHint: "(“cancel” to stop)"
+        case .cancelled: "Cancelled; nothing was written."
+        case .confirm: "Save?"
+        case .yesNoHint: "[yes/no]"
+        case .answerYesOrNo: "Answer “yes” or “no”."
+        case .saved: "Saved."
+        case .fieldPrompt(let label, let hint): hint.map { "\(label) (\($0)): " } ?? "\(label): "
+        case .optionalHint: "may be left empty"
+        case .choicesHint(let choices): choices
+        case .missingField(let label, let flag): "Missing field “\(label)” (\(flag))."
+        case .unknownFlag(let flag): "Unknown option “\(flag)”."
+        case .duplicateFlag(let flag): "Option “\(flag)” given twice."
+        case .unclosedQuote: "A quote is not closed."
+        case .unknownCommand(let line): "Unknown command “\(line)”. Type “help” for commands."
+        case .didYouMean(let options): "Did you mean: \(options)"
+        case .nothingFound: "Nothing found."
+        case .count(let n): "Total: \(n)"
+        case .helpHeader: "Commands (Russian words in brackets; missing fields are asked one by one):"
+        case .helpFooter: "“help COMMAND” tells more. Example: help student new"
+        case .helpUsage(let usage): "Usage: \(usage)"
+        case .helpFields: "Fields:"
+        case .helpRequired: "required"
+        case .helpExamples: "Example:"
+        case .summary(let id): summary(id)
+        case .helpGroup(let group):
+            switch group {
+            case .session: "Session"
+            case .school: "School and academic year"
+            case .people: "Students, guardians, staff"
+            case .teaching: "Subjects and assignments"
+            case .accounts: "Accounts"
+            }
+        case .emptyDatabaseOffer: "The database is empty. Load the demo school?"
+        case .demoLoading: "Loading the demo school…"
+        case .demoLoaded(let organization): "Demo school loaded: \(organization)."
+        case .demoLogins(let password): "Demo logins (the password of each is “\(password)”):"
+        case .initDone(let organization, let login, let identifier):
+            "Organization “\(organization)” created. Journal administrator: \(login) (identifier \(identifier))."
+        case .passwordFromEnvironmentMissing: "No password: set it in the HELPDESK_PASSWORD variable."
+        case .credentialsIssued(let login, let identifier, let name, let password):
+            "Credentials for \(name)\nLogin: \(login)\nIdentifier: \(identifier)\nTemporary password: \(password)\nIt lasts until the first login, when it must be changed."
+        case .credentialsSlipHint: "The password is shown once: hand it over in person, against a signature."
+        case .accountLocked(let login): "Account \(login) locked."
+        case .accountUnlocked(let login): "Account \(login) unlocked; a new password will be asked at login."
+        case .studentTransferred(let name, let className): "\(name) moved to \(className)."
+        case .studentLeft(let name): "Leaving recorded: \(name)."
+        case .studentEnrolled(let name, let className): "\(name) enrolled in \(className)."
+        case .guardianLinked(let guardian, let student): "\(guardian) is now a guardian of \(student)."
+        case .addedToSubgroup(let student, let subgroup): "\(student) added to subgroup “\(subgroup)”."
+        case .assignmentRemoved: "Assignment removed."
+        case .noYear: "No academic year is open yet: “year new”."
+        case .error(let error): describe(error)
+        case .unexpected(let detail): "The command failed: \(detail)"
+        case .databaseError(let detail): "Database error; nothing was written: \(detail)"
+        }
+    }
+
+    private func describe(_ error: JournalError) -> String {
+        switch error {
+        case .invalid(let field, let reason): "\(label(field)): \(self.reason(reason))."
+        case .forbidden(let operation): "Not allowed: \(self.operation(operation))."
+        case .badCredentials: "Wrong login or password."
+        case .accountLocked: "The account is locked. Ask the journal administrator."
+        case .credentialsNotIssued: "No credentials have been issued yet."
+        case .alreadyEnrolled(let student, let className): "\(student) is already in \(className) this academic year."
+        case .notEnrolled(let student): "\(student) is not enrolled in any class."
+        case .passwordChangeRequired: "Change your temporary password first: “password”."
+        case .notLoggedIn: "Log in first: “login”."
+        }
+    }
+
+    func label(_ field: Field) -> String {
+        switch field {
+        case .code: "Organization code"
+        case .name: "Name"
+        case .timeZone: "Time zone"
+        case .login: "Login"
+        case .password: "Password"
+        case .newPassword: "New password"
+        case .identifier: "Identifier"
+        case .fullName: "Full name"
+        case .birthDate: "Date of birth"
+        case .sex: "Sex"
+        case .email: "E-mail"
+        case .phone: "Phone"
+        case .role: "Role"
+        case .roles: "Roles"
+        case .year: "Academic year"
+        case .period: "Period"
+        case .periodKind: "Year divided into"
+        case .number: "Number"
+        case .startDate: "Start"
+        case .endDate: "End"
+        case .date: "Date"
+        case .schoolClass: "Class"
+        case .gradeLevel: "Grade"
+        case .letter: "Letter"
+        case .classTeacher: "Class teacher"
+        case .subgroup: "Subgroup"
+        case .student: "Student"
+        case .guardian: "Guardian"
+        case .staff: "Staff member"
+        case .teacher: "Teacher"
+        case .subject: "Subject"
+        case .account: "Account"
+        case .person: "Person"
+        case .organization: "Organization"
+        case .vacation: "Vacation"
+        case .note: "Note"
+        case .state: "State"
+        case .students: "Students"
+        case .children: "Children"
+        case .movement: "Movement"
+        }
+    }
+
+    func reason(_ reason: Reason) -> String {
+        switch reason {
+        case .missing: "not given"
+        case .tooLong(let max): "too long (at most \(max) characters)"
+        case .tooShort(let min): "too short (at least \(min) characters)"
+        case .badFormat: "not in the right format"
+        case .outOfRange(let min, let max): "must be from \(min) to \(max)"
+        case .unknown(let value): "“\(value)” not found"
+        case .ambiguous(let options): "several match: \(options.joined(separator: "; ")) — be more precise"
+        case .endBeforeStart: "the end is before the start"
+        case .outsideYear: "the date is outside the academic year"
+        case .overlaps(let other): "overlaps “\(other)”"
+        case .alreadyExists(let value): "“\(value)” exists already"
+        case .notStaff: "not staff of this organization"
+        case .notStudent: "not a student"
+        case .notTeacher: "not a teacher"
+        case .otherOrganization: "belongs to another organization"
+        case .inUse: "in use"
+        case .sameAsCurrent: "the same as now"
+        case .notInClass: "not of this class"
+        case .inFuture: "the date has not come yet"
+        case .lastAdministrator: "this is the organization's last journal administrator"
+        case .notAllowedRole: "this role does not fit here"
+        }
+    }
+
+    func role(_ role: Role) -> String {
+        switch role {
+        case .director: "director"
+        case .deputyAcademic: "deputy director (academic)"
+        case .deputyUpbringing: "deputy director (upbringing)"
+        case .journalAdmin: "journal administrator"
+        case .coordinator: "coordinator"
+        case .operator: "operator"
+        case .forumModerator: "forum moderator"
+        case .itEngineer: "IT engineer"
+        case .classTeacher: "class teacher"
+        case .subjectTeacher: "subject teacher"
+        case .substituteTeacher: "substitute teacher"
+        case .supportSpecialist: "support specialist"
+        case .methodologist: "methodologist"
+        case .student: "student"
+        case .guardian: "guardian"
+        }
+    }
+
+    func sex(_ sex: Sex) -> String { sex == .male ? "male" : "female" }
+
+    func periodKind(_ kind: PeriodKind) -> String {
+        switch kind {
+        case .quarter: "quarters"
+        case .trimester: "trimesters"
+        case .halfYear: "half-years"
+        }
+    }
+
+    func state(_ state: AccountState) -> String {
+        switch state {
+        case .notIssued: "credentials not issued"
+        case .active: "active"
+        case .mustChangePassword: "must change password"
+        case .locked: "locked"
+        }
+    }
+
+    func start(_ kind: EnrolmentStart) -> String { kind == .enrolment ? "enrolment" : "transfer in" }
+
+    func end(_ kind: EnrolmentEnd) -> String { kind == .transfer ? "transfer out" : "leaving" }
+
+    func operation(_ operation: Operation) -> String {
+        switch operation {
+        case .viewStructure: "viewing the school's structure"
+        case .editOrganization: "changing the organization"
+        case .manageYears: "academic years and periods"
+        case .manageClasses: "classes and subgroups"
+        case .manageSubjects: "subjects"
+        case .manageStaff: "staff and roles"
+        case .manageAssignments: "teaching assignments"
+        case .manageStudents: "students' records"
+        case .manageGuardians: "guardians' records"
+        case .recordMovement: "student movement"
+        case .viewAccounts: "viewing accounts"
+        case .manageAccounts: "issuing credentials and managing accounts"
+        case .viewPerson: "viewing someone else's records"
+        }
+    }
+
+    private func summary(_ id: CommandID) -> String {
+        switch id {
+        case .login: "log in"
+        case .logout: "log out"
+        case .whoami: "who am I"
+        case .password: "change your password"
+        case .help: "help"
+        case .quit: "leave the console"
+        case .orgList: "all organizations in the database"
+        case .orgShow: "your organization"
+        case .orgEdit: "change the name or time zone"
+        case .yearList: "academic years"
+        case .yearNew: "open an academic year"
+        case .periodList: "reporting periods of a year"
+        case .periodSet: "set a period's boundaries"
+        case .vacationList: "vacations"
+        case .vacationNew: "add a vacation"
+        case .classList: "classes of a year"
+        case .classShow: "a class: class teacher, students, subgroups, assignments"
+        case .classNew: "open a class"
+        case .classTeacher: "name a class teacher"
+        case .subgroupList: "subgroups of a class"
+        case .subgroupNew: "create a subgroup"
+        case .subgroupAdd: "add a student to a subgroup"
+        case .studentList: "students of a class"
+        case .studentShow: "a student's record"
+        case .studentNew: "enrol a new student"
+        case .studentEdit: "change a student's details"
+        case .studentEnrol: "enrol a returning student in a class"
+        case .studentTransfer: "move a student to another class"
+        case .studentLeave: "record a student leaving"
+        case .studentHistory: "a student's movement"
+        case .guardianList: "a student's guardians"
+        case .guardianNew: "add a guardian to a student"
+        case .guardianLink: "link a guardian to one more child"
+        case .staffList: "staff"
+        case .staffShow: "a staff member's record"
+        case .staffNew: "add a staff member"
+        case .staffEdit: "change a staff member's details"
+        case .staffGrant: "give a role"
+        case .staffRevoke: "take a role away"
+        case .subjectList: "subjects"
+        case .subjectNew: "add a subject"
+        case .assignmentList: "teaching assignments: who teaches what"
+        case .assignmentNew: "assign a teacher a subject in a class"
+        case .assignmentRemove: "remove an assignment"
+        case .accountList: "accounts"
+        case .accountShow: "an account"
+        case .accountIssue: "issue credentials (temporary password)"
+        case .accountLock: "lock an account"
+        case .accountUnlock: "unlock an account"
+        case .accountRename: "change a login"
+        }
+    }
+}

@@ -1,0 +1,279 @@
+import JournalCore
+
+/// Every user-facing sentence in Russian, the console's default language.
+struct RussianCatalogue: Catalogue {
+    func text(_ message: Message) -> String {
+        switch message {
+        case .welcome(let version): "helpdesk \(version) — электронный журнал и служба поддержки. «help» — список команд, «quit» — выход."
+        case .loginPrompt: "Логин: "
+        case .passwordPrompt: "Пароль: "
+        case .newPasswordPrompt: "Новый пароль (не короче 8 знаков): "
+        case .repeatPasswordPrompt: "Повторите новый пароль: "
+        case .passwordsDiffer: "Пароли не совпадают."
+        case .loggedIn(let name, let roles, let organization): "Вы вошли как \(name) (\(roles)), \(organization)."
+        case .loggedOut: "Вы вышли из учётной записи."
+        case .mustChangePassword: "Пароль временный: задайте новый, прежде чем продолжить."
+        case .passwordChanged: "Пароль изменён."
+        case .notLoggedIn: "Сначала войдите: команда «login»."
+        case .alreadyLoggedIn(let login): "Вы уже вошли как \(login); сначала «logout»."
+        case .whoami(let name, let login, let identifier, let roles, let organization):
+            "\(name)\nЛогин: \(login), идентификатор: \(identifier)\nРоли: \(roles)\nОрганизация: \(organization)"
+        case .goodbye: "До свидания."
+        case .cancelHint: "(«отмена» — прервать)"
+        case .cancelled: "Отменено, ничего не записано."
+        case .confirm: "Записать?"
+        case .yesNoHint: "[да/нет]"
+        case .answerYesOrNo: "Ответьте «да» или «нет»."
+        case .saved: "Записано."
+        case .fieldPrompt(let label, let hint): hint.map { "\(label) (\($0)): " } ?? "\(label): "
+        case .optionalHint: "можно пропустить"
+        case .choicesHint(let choices): choices
+        case .missingField(let label, let flag): "Не указано поле «\(label)» (\(flag))."
+        case .unknownFlag(let flag): "Неизвестный параметр «\(flag)»."
+        case .duplicateFlag(let flag): "Параметр «\(flag)» указан дважды."
+        case .unclosedQuote: "Не закрыта кавычка."
+        case .unknownCommand(let line): "Неизвестная команда «\(line)». «help» — список команд."
+        case .didYouMean(let options): "Возможно, вы имели в виду: \(options)"
+        case .nothingFound: "Ничего не найдено."
+        case .count(let n): "Всего: \(n)"
+        case .helpHeader: "Команды (в скобках — русские слова; недостающие поля спрашиваются по одному):"
+        case .helpFooter: "«help КОМАНДА» — подробно о команде. Пример: help student new"
+        case .helpUsage(let usage): "Использование: \(usage)"
+        case .helpFields: "Поля:"
+        case .helpRequired: "обязательное"
+        case .helpExamples: "Пример:"
+        case .summary(let id): summary(id)
+        case .helpGroup(let group):
+            switch group {
+            case .session: "Сеанс"
+            case .school: "Школа и учебный год"
+            case .people: "Ученики, родители, сотрудники"
+            case .teaching: "Предметы и нагрузка"
+            case .accounts: "Учётные записи"
+            }
+        case .emptyDatabaseOffer: "База данных пуста. Загрузить демонстрационную школу?"
+        case .demoLoading: "Загружаю демонстрационную школу…"
+        case .demoLoaded(let organization): "Демонстрационная школа загружена: \(organization)."
+        case .demoLogins(let password): "Демонстрационные входы (пароль у всех «\(password)»):"
+        case .initDone(let organization, let login, let identifier):
+            "Организация «\(organization)» создана. Администратор журнала: \(login) (идентификатор \(identifier))."
+        case .passwordFromEnvironmentMissing: "Пароль не задан: укажите его в переменной HELPDESK_PASSWORD."
+        case .credentialsIssued(let login, let identifier, let name, let password):
+            "Реквизиты доступа для \(name)\nЛогин: \(login)\nИдентификатор: \(identifier)\nВременный пароль: \(password)\nПароль действует до первого входа, затем его нужно сменить."
+        case .credentialsSlipHint: "Пароль показан один раз: передайте его лично, под подпись."
+        case .accountLocked(let login): "Учётная запись \(login) заблокирована."
+        case .accountUnlocked(let login): "Учётная запись \(login) разблокирована; при входе нужно будет сменить пароль."
+        case .studentTransferred(let name, let className): "\(name) переведён(а) в \(className)."
+        case .studentLeft(let name): "Выбытие записано: \(name)."
+        case .studentEnrolled(let name, let className): "\(name) зачислен(а) в \(className)."
+        case .guardianLinked(let guardian, let student): "\(guardian) теперь родитель (законный представитель) ученика \(student)."
+        case .addedToSubgroup(let student, let subgroup): "\(student) добавлен(а) в подгруппу «\(subgroup)»."
+        case .assignmentRemoved: "Нагрузка снята."
+        case .noYear: "Учебный год ещё не открыт: «year new»."
+        case .error(let error): describe(error)
+        case .unexpected(let detail): "Не удалось выполнить команду: \(detail)"
+        case .databaseError(let detail): "Ошибка базы данных, ничего не записано: \(detail)"
+        }
+    }
+
+    private func describe(_ error: JournalError) -> String {
+        switch error {
+        case .invalid(let field, let reason): "\(label(field)): \(self.reason(reason))."
+        case .forbidden(let operation): "Нет прав: \(self.operation(operation))."
+        case .badCredentials: "Неверный логин или пароль."
+        case .accountLocked: "Учётная запись заблокирована. Обратитесь к администратору журнала."
+        case .credentialsNotIssued: "Реквизиты доступа ещё не выданы."
+        case .alreadyEnrolled(let student, let className): "\(student) уже учится в \(className) в этом учебном году."
+        case .notEnrolled(let student): "\(student) не зачислен(а) ни в один класс."
+        case .passwordChangeRequired: "Сначала смените временный пароль: команда «password»."
+        case .notLoggedIn: "Сначала войдите: команда «login»."
+        }
+    }
+
+    func label(_ field: Field) -> String {
+        switch field {
+        case .code: "Код организации"
+        case .name: "Название"
+        case .timeZone: "Часовой пояс"
+        case .login: "Логин"
+        case .password: "Пароль"
+        case .newPassword: "Новый пароль"
+        case .identifier: "Идентификатор"
+        case .fullName: "ФИО"
+        case .birthDate: "Дата рождения"
+        case .sex: "Пол"
+        case .email: "Эл. почта"
+        case .phone: "Телефон"
+        case .role: "Роль"
+        case .roles: "Роли"
+        case .year: "Учебный год"
+        case .period: "Период"
+        case .periodKind: "Деление года"
+        case .number: "Номер"
+        case .startDate: "Начало"
+        case .endDate: "Конец"
+        case .date: "Дата"
+        case .schoolClass: "Класс"
+        case .gradeLevel: "Параллель"
+        case .letter: "Литера"
+        case .classTeacher: "Классный руководитель"
+        case .subgroup: "Подгруппа"
+        case .student: "Ученик"
+        case .guardian: "Родитель"
+        case .staff: "Сотрудник"
+        case .teacher: "Учитель"
+        case .subject: "Предмет"
+        case .account: "Учётная запись"
+        case .person: "Человек"
+        case .organization: "Организация"
+        case .vacation: "Каникулы"
+        case .note: "Примечание"
+        case .state: "Состояние"
+        case .students: "Учеников"
+        case .children: "Дети"
+        case .movement: "Движение"
+        }
+    }
+
+    func reason(_ reason: Reason) -> String {
+        switch reason {
+        case .missing: "не указано"
+        case .tooLong(let max): "слишком длинно (не больше \(max) знаков)"
+        case .tooShort(let min): "слишком коротко (не меньше \(min) знаков)"
+        case .badFormat: "неверный формат"
+        case .outOfRange(let min, let max): "должно быть от \(min) до \(max)"
+        case .unknown(let value): "«\(value)» не найдено"
+        case .ambiguous(let options): "подходит несколько: \(options.joined(separator: "; ")) — уточните"
+        case .endBeforeStart: "конец раньше начала"
+        case .outsideYear: "дата вне учебного года"
+        case .overlaps(let other): "пересекается с «\(other)»"
+        case .alreadyExists(let value): "«\(value)» уже есть"
+        case .notStaff: "не сотрудник этой организации"
+        case .notStudent: "не ученик"
+        case .notTeacher: "не учитель"
+        case .otherOrganization: "из другой организации"
+        case .inUse: "используется"
+        case .sameAsCurrent: "совпадает с текущим значением"
+        case .notInClass: "не из этого класса"
+        case .inFuture: "дата ещё не наступила"
+        case .lastAdministrator: "это последний администратор журнала в организации"
+        case .notAllowedRole: "эта роль здесь не подходит"
+        }
+    }
+
+    func role(_ role: Role) -> String {
+        switch role {
+        case .director: "директор"
+        case .deputyAcademic: "заместитель директора по УВР"
+        case .deputyUpbringing: "заместитель директора по ВР"
+        case .journalAdmin: "администратор ЭЖ"
+        case .coordinator: "координатор"
+        case .operator: "оператор"
+        case .forumModerator: "модератор форума"
+        case .itEngineer: "инженер по ИТ"
+        case .classTeacher: "классный руководитель"
+        case .subjectTeacher: "учитель-предметник"
+        case .substituteTeacher: "учитель на замену"
+        case .supportSpecialist: "специалист техподдержки"
+        case .methodologist: "методист"
+        case .student: "ученик"
+        case .guardian: "родитель (законный представитель)"
+        }
+    }
+
+    func sex(_ sex: Sex) -> String { sex == .male ? "мужской" : "женский" }
+
+    func periodKind(_ kind: PeriodKind) -> String {
+        switch kind {
+        case .quarter: "четверти"
+        case .trimester: "триместры"
+        case .halfYear: "полугодия"
+        }
+    }
+
+    func state(_ state: AccountState) -> String {
+        switch state {
+        case .notIssued: "реквизиты не выданы"
+        case .active: "активна"
+        case .mustChangePassword: "нужно сменить пароль"
+        case .locked: "заблокирована"
+        }
+    }
+
+    func start(_ kind: EnrolmentStart) -> String { kind == .enrolment ? "зачисление" : "перевод в класс" }
+
+    func end(_ kind: EnrolmentEnd) -> String { kind == .transfer ? "перевод из класса" : "выбытие" }
+
+    func operation(_ operation: Operation) -> String {
+        switch operation {
+        case .viewStructure: "просмотр структуры школы"
+        case .editOrganization: "изменение данных организации"
+        case .manageYears: "учебные годы и периоды"
+        case .manageClasses: "классы и подгруппы"
+        case .manageSubjects: "предметы"
+        case .manageStaff: "сотрудники и роли"
+        case .manageAssignments: "учебная нагрузка"
+        case .manageStudents: "данные учеников"
+        case .manageGuardians: "данные родителей"
+        case .recordMovement: "движение учеников"
+        case .viewAccounts: "просмотр учётных записей"
+        case .manageAccounts: "выдача реквизитов и управление учётными записями"
+        case .viewPerson: "просмотр чужих данных"
+        }
+    }
+
+    private func summary(_ id: CommandID) -> String {
+        switch id {
+        case .login: "войти"
+        case .logout: "выйти из учётной записи"
+        case .whoami: "кто я"
+        case .password: "сменить свой пароль"
+        case .help: "справка"
+        case .quit: "завершить работу"
+        case .orgList: "все организации в базе"
+        case .orgShow: "данные своей организации"
+        case .orgEdit: "изменить название или часовой пояс"
+        case .yearList: "учебные годы"
+        case .yearNew: "открыть учебный год"
+        case .periodList: "отчётные периоды года"
+        case .periodSet: "задать границы периода"
+        case .vacationList: "каникулы"
+        case .vacationNew: "добавить каникулы"
+        case .classList: "классы года"
+        case .classShow: "класс: классный руководитель, ученики, подгруппы, нагрузка"
+        case .classNew: "открыть класс"
+        case .classTeacher: "назначить классного руководителя"
+        case .subgroupList: "подгруппы класса"
+        case .subgroupNew: "создать подгруппу"
+        case .subgroupAdd: "добавить ученика в подгруппу"
+        case .studentList: "ученики класса"
+        case .studentShow: "карточка ученика"
+        case .studentNew: "зачислить нового ученика"
+        case .studentEdit: "изменить данные ученика"
+        case .studentEnrol: "зачислить в класс (вернувшегося)"
+        case .studentTransfer: "перевести в другой класс"
+        case .studentLeave: "записать выбытие"
+        case .studentHistory: "движение ученика"
+        case .guardianList: "родители ученика"
+        case .guardianNew: "добавить родителя ученику"
+        case .guardianLink: "связать родителя ещё с одним ребёнком"
+        case .staffList: "сотрудники"
+        case .staffShow: "карточка сотрудника"
+        case .staffNew: "добавить сотрудника"
+        case .staffEdit: "изменить данные сотрудника"
+        case .staffGrant: "добавить роль"
+        case .staffRevoke: "снять роль"
+        case .subjectList: "предметы"
+        case .subjectNew: "добавить предмет"
+        case .assignmentList: "учебная нагрузка: кто что ведёт"
+        case .assignmentNew: "назначить учителя на предмет в классе"
+        case .assignmentRemove: "снять нагрузку"
+        case .accountList: "учётные записи"
+        case .accountShow: "учётная запись"
+        case .accountIssue: "выдать реквизиты (временный пароль)"
+        case .accountLock: "заблокировать учётную запись"
+        case .accountUnlock: "разблокировать учётную запись"
+        case .accountRename: "изменить логин"
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import JournalCore
+
+/// The words of one language. Each language has one catalogue; the compiler checks that it
+/// words every message, field, reason and role.
+protocol Catalogue: Sendable {
+    func text(_ message: Message) -> String
+    func label(_ field: Field) -> String
+    func reason(_ reason: Reason) -> String
+    func role(_ role: Role) -> String
+    func sex(_ sex: Sex) -> String
+    func periodKind(_ kind: PeriodKind) -> String
+    func state(_ state: AccountState) -> String
+    func start(_ kind: EnrolmentStart) -> String
+    func end(_ kind: EnrolmentEnd) -> String
+    func operation(_ operation: Operation) -> String
+}
+
+/// The language the console speaks.
+public enum Language: String, Sendable, CaseIterable {
+    case ru
+    case en
+
+    var catalogue: any Catalogue {
+        switch self {
+        case .ru: RussianCatalogue()
+        case .en: EnglishCatalogue()
+        }
+    }
+
+    /// English when `LANG` (or `LC_ALL`, `LC_MESSAGES`) asks for it, Russian otherwise.
+    public static func fromEnvironment(_ environment: [String: String]) -> Language {
+        let value = environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"] ?? ""
+        return value.lowercased().hasPrefix("en") ? .en : .ru
+    }
+}

@@ -1,0 +1,90 @@
+import JournalCore
+
+/// Every sentence the console shows; each language's catalogue words all of them.
+public enum Message: Equatable, Sendable {
+    // Session
+    case welcome(version: String)
+    case loginPrompt
+    case passwordPrompt
+    case newPasswordPrompt
+    case repeatPasswordPrompt
+    case passwordsDiffer
+    case loggedIn(name: String, roles: String, organization: String)
+    case loggedOut
+    case mustChangePassword
+    case passwordChanged
+    case notLoggedIn
+    case alreadyLoggedIn(login: String)
+    case whoami(name: String, login: String, identifier: Int64, roles: String, organization: String)
+    case goodbye
+    // Dialog
+    case cancelHint
+    case cancelled
+    case confirm
+    case yesNoHint
+    case answerYesOrNo
+    case saved
+    case fieldPrompt(label: String, hint: String?)
+    case optionalHint
+    case choicesHint(String)
+    case missingField(label: String, flag: String)
+    case unknownFlag(String)
+    case duplicateFlag(String)
+    case unclosedQuote
+    case unknownCommand(String)
+    case didYouMean(String)
+    case nothingFound
+    case count(Int)
+    // Help
+    case helpHeader
+    case helpFooter
+    case helpUsage(String)
+    case helpFields
+    case helpRequired
+    case helpExamples
+    case summary(CommandID)
+    case helpGroup(CommandGroup)
+    // Demo and set-up
+    case emptyDatabaseOffer
+    case demoLoading
+    case demoLoaded(organization: String)
+    case demoLogins(password: String)
+    case initDone(organization: String, login: String, identifier: Int64)
+    case passwordFromEnvironmentMissing
+    // Results
+    case credentialsIssued(login: String, identifier: Int64, name: String, password: String)
+    case credentialsSlipHint
+    case accountLocked(login: String)
+    case accountUnlocked(login: String)
+    case studentTransferred(name: String, className: String)
+    case studentLeft(name: String)
+    case studentEnrolled(name: String, className: String)
+    case guardianLinked(guardian: String, student: String)
+    case addedToSubgroup(student: String, subgroup: String)
+    case assignmentRemoved
+    case noYear
+    // Errors
+    case error(JournalError)
+    case unexpected(String)
+    case databaseError(String)
+}
+
+/// Command groups of `help`.
+public enum CommandGroup: CaseIterable, Sendable {
+    case session, school, people, teaching, accounts
+}
+
+/// Every command, for its help text.
+public enum CommandID: String, CaseIterable, Sendable {
+    case login, logout, whoami, password, help, quit
+    case orgList, orgShow, orgEdit
+    case yearList, yearNew, periodList, periodSet, vacationList, vacationNew
+    case classList, classShow, classNew, classTeacher
+    case subgroupList, subgroupNew, subgroupAdd
+    case studentList, studentShow, studentNew, studentEdit, studentEnrol, studentTransfer, studentLeave, studentHistory
+    case guardianList, guardianNew, guardianLink
+    case staffList, staffShow, staffNew, staffEdit, staffGrant, staffRevoke
+    case subjectList, subjectNew
+    case assignmentList, assignmentNew, assignmentRemove
+    case accountList, accountShow, accountIssue, accountLock, accountUnlock, accountRename
+}

@@ -1,0 +1,176 @@
+import GRDB
+
+/// Writes the demo school inside one transaction.
+struct DemoBuilder {
+    let journal: Journal
+    let db: Database
+    var generator: SeededGenerator
+    /// Demo login → person who gets credentials.
+    var credentialHolders: [String: Int64] = [:]
+    private var organizationId: Int64 = 0
+    private var surnameIndex = 0
+
+    init(journal: Journal, db: Database, generator: SeededGenerator) {
+        self.journal = journal
+        self.db = db
+        self.generator = generator
+    }
+
+    mutating func build() throws -> Organization {
+        var organization = Organization(code: DemoSchool.code, name: DemoSchool.name, timeZone: DemoSchool.timeZone)
+        try organization.insert(db)
+        organizationId = organization.id!
+        let year = try buildYear()
+        let staff = try buildStaff()
+        let subjects = try buildSubjects()
+        try buildClasses(year: year, staff: staff, subjects: subjects)
+        return organization
+    }
+
+    private func date(_ text: String) -> LocalDate { LocalDate(parsing: text)! }
+
+    private mutating func buildYear() throws -> AcademicYear {
+        var year = AcademicYear(organizationId: organizationId, name: "2026/2027", startDate: date("2026-09-01"),
+                                endDate: date("2027-08-31"), periodKind: .quarter)
+        try year.insert(db)
+        let quarters = [("2026-09-01", "2026-10-24"), ("2026-11-05", "2026-12-27"), ("2027-01-12", "2027-03-20"), ("2027-03-30", "2027-05-26")]
+        for (index, (start, end)) in quarters.enumerated() {
+            var period = ReportingPeriod(yearId: year.id!, number: index + 1, startDate: date(start), endDate: date(end))
+            try period.insert(db)
+        }
+        let vacations = [("Осенние каникулы", "2026-10-25", "2026-11-04"), ("Зимние каникулы", "2026-12-28", "2027-01-11"),
+                         ("Весенние каникулы", "2027-03-21", "2027-03-29"), ("Летние каникулы", "2027-05-27", "2027-08-31")]
+        for (name, start, end) in vacations {
+            var vacation = Vacation(yearId: year.id!, name: name, startDate: date(start), endDate: date(end))
+            try vacation.insert(db)
+        }
+        return year
+    }
+
+    /// A fresh surname for each family, in a fixed order.
+    private mutating func nextSurname() -> String {
+        defer { surnameIndex += 1 }
+        return RussianNames.surnames[surnameIndex % RussianNames.surnames.count]
+    }
+
+    @discardableResult
+    private mutating func person(
+        _ roles: [Role], sex: Sex, surname: String? = nil, birthDate: LocalDate? = nil, email: Bool = true, phone: Bool = true
+    ) throws -> Person {
+        let base = surname ?? nextSurname()
+        let name = RussianNames.fullName(surname: base, sex: sex, using: &generator)
+        let digits = (0..<7).map { _ in String(Int.random(in: 0...9, using: &generator)) }.joined()
+        var person = Person(organizationId: organizationId, fullName: name, birthDate: birthDate, sex: sex)
+        person.phone = phone ? "+7 912 \(digits.prefix(3))-\(digits.dropFirst(3).prefix(2))-\(digits.suffix(2))" : nil
+        try person.insert(db)
+        if email { person.email = "\(Transliteration.latin(base)).\(person.id!)@example.ru" }
+        try person.update(db)
+        for role in roles { try PersonRole(personId: person.id!, role: role).insert(db) }
+        _ = try journal.insertAccount(db, person: person)
+        return person
+    }
+
+    private var randomSex: Sex { mutating get { Bool.random(using: &generator) ? .male : .female } }
+
+    /// About 50 staff: the administration, support, and 40 teachers.
+    private mutating func buildStaff() throws -> [Int64] {
+        let single: [(String, Role, Sex)] = [
+            ("director", .director, .female), ("zavuch", .deputyAcademic, .female), ("zamvr", .deputyUpbringing, .female),
+            ("admin", .journalAdmin, .male), ("coordinator", .coordinator, .female), ("operator", .operator, .female),
+            ("moderator", .forumModerator, .male), ("engineer", .itEngineer, .male), ("support", .supportSpecialist, .male),
+            ("methodist", .methodologist, .female), ("substitute", .substituteTeacher, .female),
+        ]
+        for (login, role, sex) in single {
+            credentialHolders[login] = try person([role], sex: sex).id!
+        }
+        try person([.deputyAcademic], sex: .male)
+        var teachers: [Int64] = []
+        for index in 0..<40 {
+            let teacher = try person([.subjectTeacher], sex: index % 5 == 0 ? .male : .female)
+            teachers.append(teacher.id!)
+        }
+        // teachers[0] is nobody's class teacher: the demo subject teacher.
+        credentialHolders["teacher"] = teachers[0]
+        return teachers
+    }
+
+    private func buildSubjects() throws -> [String: Int64] {
+        var ids: [String: Int64] = [:]
+        for name in Set((1...11).flatMap(DemoSchool.subjects(forGrade:))).sorted() {
+            var subject = Subject(organizationId: organizationId, name: name)
+            try subject.insert(db)
+            ids[name] = subject.id!
+        }
+        return ids
+    }
+
+    private mutating func buildClasses(year: AcademicYear, staff teachers: [Int64], subjects: [String: Int64]) throws {
+        var classIndex = 0
+        for grade in 1...11 {
+            let letters = DemoSchool.letters.first { $0.key.contains(grade) }!.value
+            for letter in letters {
+                let classTeacher = teachers[(classIndex * 3 + 2) % teachers.count]
+                var schoolClass = SchoolClass(yearId: year.id!, gradeLevel: grade, letter: letter, classTeacherId: classTeacher)
+                try schoolClass.insert(db)
+                try PersonRole(personId: classTeacher, role: .classTeacher).insert(db, onConflict: .ignore)
+                if grade == 5 && letter == "А" { credentialHolders["klruk"] = classTeacher }
+                let students = try buildStudents(of: schoolClass, year: year, count: 22 + Int.random(in: 0...5, using: &generator))
+                try buildAssignments(of: schoolClass, students: students, teachers: teachers, subjects: subjects, classIndex: classIndex)
+                classIndex += 1
+            }
+        }
+    }
+
+    private mutating func buildStudents(of schoolClass: SchoolClass, year: AcademicYear, count: Int) throws -> [Int64] {
+        var students: [Int64] = []
+        let birthYear = 2026 - 6 - schoolClass.gradeLevel
+        for index in 0..<count {
+            let surname = nextSurname()
+            let sex = randomSex
+            let birthDate = LocalDate(dayNumber: LocalDate(year: birthYear, month: 9, day: 1)!.dayNumber + Int.random(in: 0...364, using: &generator))
+            let student = try person([.student], sex: sex, surname: surname, birthDate: birthDate, email: false, phone: false)
+            var enrolment = Enrolment(studentId: student.id!, classId: schoolClass.id!, yearId: year.id!,
+                                      startDate: year.startDate, startKind: .enrolment)
+            try enrolment.insert(db)
+            let mother = try person([.guardian], sex: .female, surname: surname)
+            try Guardianship(guardianId: mother.id!, studentId: student.id!).insert(db)
+            if index % 3 == 0 {
+                let father = try person([.guardian], sex: .male, surname: surname)
+                try Guardianship(guardianId: father.id!, studentId: student.id!).insert(db)
+            }
+            if schoolClass.gradeLevel == 5 && schoolClass.letter == "А" && index == 0 {
+                credentialHolders["student"] = student.id!
+                credentialHolders["parent"] = mother.id!
+            }
+            students.append(student.id!)
+        }
+        return students
+    }
+
+    /// Each subject of the grade goes to a teacher; English is taught in two subgroups.
+    private mutating func buildAssignments(
+        of schoolClass: SchoolClass, students: [Int64], teachers: [Int64], subjects: [String: Int64], classIndex: Int
+    ) throws {
+        for (subjectIndex, name) in DemoSchool.subjects(forGrade: schoolClass.gradeLevel).enumerated() {
+            let subjectId = subjects[name]!
+            var teacher = teachers[(classIndex + subjectIndex * 7) % teachers.count]
+            // The demo class teacher teaches mathematics in their own class.
+            if schoolClass.gradeLevel == 5 && schoolClass.letter == "А" && name == "Математика", let classTeacher = schoolClass.classTeacherId {
+                teacher = classTeacher
+            }
+            if name.hasPrefix("Иностранный язык") && schoolClass.gradeLevel >= 2 {
+                for (part, members) in [students.filter { $0 % 2 == 0 }, students.filter { $0 % 2 == 1 }].enumerated() {
+                    var subgroup = Subgroup(classId: schoolClass.id!, subjectId: subjectId, name: "\(part + 1) группа")
+                    try subgroup.insert(db)
+                    for student in members { try SubgroupMember(subgroupId: subgroup.id!, studentId: student).insert(db) }
+                    var assignment = Assignment(teacherId: teachers[(classIndex + part * 11 + 5) % teachers.count],
+                                                subjectId: subjectId, classId: schoolClass.id!, subgroupId: subgroup.id!)
+                    try assignment.insert(db, onConflict: .ignore)
+                }
+            } else {
+                var assignment = Assignment(teacherId: teacher, subjectId: subjectId, classId: schoolClass.id!)
+                try assignment.insert(db, onConflict: .ignore)
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Dispatch
+import GRDB
+
+/// A demo school of real size, generated the same way every time: 11 grade levels, 25 classes,
+/// about 600 students with their guardians, about 50 staff in every role, subjects and
+/// teaching assignments. One account per role has credentials (listed in README.md); the other
+/// accounts exist with no credentials issued yet.
+public enum DemoSchool {
+    public static let code = "demo"
+    public static let name = "МБОУ «Демонстрационная средняя общеобразовательная школа № 1»"
+    public static let timeZone = "Europe/Moscow"
+    /// The demo password of every account listed in `logins`.
+    public static let password = "demo2026"
+
+    /// The accounts that can log in, one per role.
+    public static let logins: [(login: String, role: Role)] = [
+        ("admin", .journalAdmin), ("director", .director), ("zavuch", .deputyAcademic), ("zamvr", .deputyUpbringing),
+        ("coordinator", .coordinator), ("operator", .operator), ("moderator", .forumModerator), ("engineer", .itEngineer),
+        ("klruk", .classTeacher), ("teacher", .subjectTeacher), ("substitute", .substituteTeacher),
+        ("support", .supportSpecialist), ("methodist", .methodologist), ("student", .student), ("parent", .guardian),
+    ]
+
+    static let letters: [ClosedRange<Int>: [String]] = [1...4: ["А", "Б", "В"], 5...5: ["А", "Б", "В"], 6...9: ["А", "Б"], 10...11: ["А"]]
+
+    static func subjects(forGrade grade: Int) -> [String] {
+        switch grade {
+        case 1...4:
+            ["Русский язык", "Литературное чтение", "Математика", "Окружающий мир", "Иностранный язык (английский)",
+             "Музыка", "Изобразительное искусство", "Труд (технология)", "Физическая культура"]
+        case 5...6:
+            ["Русский язык", "Литература", "Математика", "Иностранный язык (английский)", "История", "География",
+             "Биология", "Музыка", "Изобразительное искусство", "Труд (технология)", "Физическая культура"]
+        case 7...9:
+            ["Русский язык", "Литература", "Алгебра", "Геометрия", "Вероятность и статистика", "Информатика",
+             "Иностранный язык (английский)", "История", "Обществознание", "География", "Биология", "Физика",
+             "Химия", "Физическая культура", "Основы безопасности и защиты Родины"]
+        default:
+            ["Русский язык", "Литература", "Алгебра", "Геометрия", "Вероятность и статистика", "Информатика",
+             "Иностранный язык (английский)", "История", "Обществознание", "География", "Биология", "Физика",
+             "Химия", "Физическая культура", "Основы безопасности и защиты Родины", "Индивидуальный проект"]
+        }
+    }
+}
+
+extension Journal {
+    /// Loads the demo school into the database; refuses when it is there already.
+    @discardableResult
+    public func loadDemo(seed: UInt64 = 2026) throws -> Organization {
+        // Hash the demo password once per login, each with its own salt, on every core,
+        // before the write transaction.
+        let hashes = try Self.hashInParallel(DemoSchool.password, count: DemoSchool.logins.count, hasher: hasher)
+        return try write { db in
+            if try Organization.filter(Organization.Columns.code == DemoSchool.code).fetchCount(db) > 0 {
+                throw JournalError.invalid(.code, .alreadyExists(DemoSchool.code))
+            }
+            var builder = DemoBuilder(journal: self, db: db, generator: SeededGenerator(seed: seed))
+            let organization = try builder.build()
+            for ((login, _), hash) in zip(DemoSchool.logins, hashes) {
+                guard let personId = builder.credentialHolders[login] else { continue }
+                try db.execute(sql: "UPDATE account SET login = ?, passwordHash = ?, state = 'active' WHERE personId = ?",
+                               arguments: [login, hash, personId])
+            }
+            return organization
+        }
+    }
+
+    static func hashInParallel(_ password: String, count: Int, hasher: PasswordHasher) throws -> [String] {
+        let results = Mutex([Result<String, any Error>?](repeating: nil, count: count))
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            let result = Result { try hasher.hash(password) }
+            results.withLock { $0[index] = result }
+        }
+        return try results.withLock { $0 }.map { try $0!.get() }
+    }
+}

@@ -1,0 +1,90 @@
+import GRDB
+
+/// An academic year of one organization (J-YEAR-1).
+public struct AcademicYear: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public var id: Int64?
+    public var organizationId: Int64
+    public var name: String
+    public var startDate: LocalDate
+    public var endDate: LocalDate
+    public var periodKind: PeriodKind
+
+    public init(id: Int64? = nil, organizationId: Int64, name: String, startDate: LocalDate, endDate: LocalDate, periodKind: PeriodKind) {
+        self.id = id
+        self.organizationId = organizationId
+        self.name = name
+        self.startDate = startDate
+        self.endDate = endDate
+        self.periodKind = periodKind
+    }
+
+    public static let databaseTableName = "academicYear"
+
+    public enum Columns {
+        static let organizationId = Column(CodingKeys.organizationId)
+        static let name = Column(CodingKeys.name)
+        static let startDate = Column(CodingKeys.startDate)
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    public func contains(_ date: LocalDate) -> Bool { startDate <= date && date <= endDate }
+}
+
+/// A quarter, trimester or half-year with its boundaries.
+public struct ReportingPeriod: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public var id: Int64?
+    public var yearId: Int64
+    public var number: Int
+    public var startDate: LocalDate
+    public var endDate: LocalDate
+
+    public init(id: Int64? = nil, yearId: Int64, number: Int, startDate: LocalDate, endDate: LocalDate) {
+        self.id = id
+        self.yearId = yearId
+        self.number = number
+        self.startDate = startDate
+        self.endDate = endDate
+    }
+
+    public static let databaseTableName = "reportingPeriod"
+
+    public enum Columns {
+        static let yearId = Column(CodingKeys.yearId)
+        static let number = Column(CodingKeys.number)
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}
+
+/// School holidays between periods.
+public struct Vacation: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public var id: Int64?
+    public var yearId: Int64
+    public var name: String
+    public var startDate: LocalDate
+    public var endDate: LocalDate
+
+    public init(id: Int64? = nil, yearId: Int64, name: String, startDate: LocalDate, endDate: LocalDate) {
+        self.id = id
+        self.yearId = yearId
+        self.name = name
+        self.startDate = startDate
+        self.endDate = endDate
+    }
+
+    public static let databaseTableName = "vacation"
+
+    public enum Columns {
+        static let yearId = Column(CodingKeys.yearId)
+        static let startDate = Column(CodingKeys.startDate)
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

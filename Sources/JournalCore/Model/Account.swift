@@ -1,0 +1,44 @@
+import Foundation
+import GRDB
+
+/// The credentials of one person in one organization.
+public struct Account: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public var id: Int64?
+    public var organizationId: Int64
+    public var personId: Int64
+    public var login: String
+    /// The number users quote to support (H-TICKET-1).
+    public var identifier: Int64
+    public var state: AccountState
+    /// An scrypt hash with its parameters (`PasswordHash`); nil until credentials are issued.
+    public var passwordHash: String?
+    public var createdAt: Date
+
+    public init(
+        id: Int64? = nil, organizationId: Int64, personId: Int64, login: String, identifier: Int64,
+        state: AccountState, passwordHash: String? = nil, createdAt: Date
+    ) {
+        self.id = id
+        self.organizationId = organizationId
+        self.personId = personId
+        self.login = login
+        self.identifier = identifier
+        self.state = state
+        self.passwordHash = passwordHash
+        self.createdAt = createdAt
+    }
+
+    public static let databaseTableName = "account"
+
+    public enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let organizationId = Column(CodingKeys.organizationId)
+        static let personId = Column(CodingKeys.personId)
+        static let login = Column(CodingKeys.login)
+        static let identifier = Column(CodingKeys.identifier)
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

@@ -1,0 +1,60 @@
+/// The fields a refusal can name; the console words them in the user's language.
+public enum Field: String, CaseIterable, Sendable, Codable {
+    case code, name, timeZone, login, password, newPassword, identifier
+    case fullName, birthDate, sex, email, phone, role, roles
+    case year, period, periodKind, number, startDate, endDate, date
+    case schoolClass, gradeLevel, letter, classTeacher, subgroup
+    case student, guardian, staff, teacher, subject, account, person, organization
+    case vacation, note, state, students, children, movement
+}
+
+/// Why a value was refused.
+public enum Reason: Equatable, Sendable {
+    case missing
+    case tooLong(max: Int)
+    case tooShort(min: Int)
+    case badFormat
+    case outOfRange(min: Int, max: Int)
+    case unknown(String)
+    case ambiguous([String])
+    case endBeforeStart
+    case outsideYear
+    case overlaps(String)
+    case alreadyExists(String)
+    case notStaff
+    case notStudent
+    case notTeacher
+    case otherOrganization
+    case inUse
+    case sameAsCurrent
+    case notInClass
+    case inFuture
+    case lastAdministrator
+    case notAllowedRole
+}
+
+/// What a rule check is about.
+public enum Operation: String, Sendable, CaseIterable {
+    case viewStructure, editOrganization, manageYears, manageClasses, manageSubjects
+    case manageStaff, manageAssignments, manageStudents, manageGuardians, recordMovement
+    case viewAccounts, manageAccounts, viewPerson
+}
+
+/// One error type for the journal core: every refusal carries what the console needs to word
+/// it, and a refused command has changed nothing.
+public enum JournalError: Error, Equatable, Sendable {
+    /// A value given for `field` is not acceptable.
+    case invalid(Field, Reason)
+    /// The actor may not do this (J-ACL-*).
+    case forbidden(Operation)
+    /// Login failed; the same error for an unknown login and a wrong password.
+    case badCredentials
+    case accountLocked
+    case credentialsNotIssued
+    /// The student already sits in a class of that year (one class a year at a time).
+    case alreadyEnrolled(student: String, className: String)
+    case notEnrolled(student: String)
+    /// The password must be changed before anything else.
+    case passwordChangeRequired
+    case notLoggedIn
+}

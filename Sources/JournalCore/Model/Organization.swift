@@ -1,0 +1,31 @@
+import Foundation
+import GRDB
+
+/// A school (J-ORG-1); several share one database.
+public struct Organization: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public var id: Int64?
+    public var code: String
+    public var name: String
+    public var timeZone: String
+
+    public init(id: Int64? = nil, code: String, name: String, timeZone: String) {
+        self.id = id
+        self.code = code
+        self.name = name
+        self.timeZone = timeZone
+    }
+
+    public static let databaseTableName = "organization"
+
+    public enum Columns {
+        static let code = Column(CodingKeys.code)
+        static let name = Column(CodingKeys.name)
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    /// The organization's time zone; all its times are local (J-ORG-1).
+    public var zone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(identifier: "Europe/Moscow")! }
+}

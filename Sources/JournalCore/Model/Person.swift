@@ -1,0 +1,73 @@
+import GRDB
+
+/// Anyone the school knows: a student, a guardian or a member of staff (J-PEOPLE-1).
+public struct Person: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public var id: Int64?
+    public var organizationId: Int64
+    /// Фамилия Имя Отчество, surname first.
+    public var fullName: String
+    public var birthDate: LocalDate?
+    public var sex: Sex?
+    public var email: String?
+    public var phone: String?
+
+    public init(
+        id: Int64? = nil, organizationId: Int64, fullName: String, birthDate: LocalDate? = nil,
+        sex: Sex? = nil, email: String? = nil, phone: String? = nil
+    ) {
+        self.id = id
+        self.organizationId = organizationId
+        self.fullName = fullName
+        self.birthDate = birthDate
+        self.sex = sex
+        self.email = email
+        self.phone = phone
+    }
+
+    public static let databaseTableName = "person"
+
+    public enum Columns {
+        static let organizationId = Column(CodingKeys.organizationId)
+        static let fullName = Column(CodingKeys.fullName)
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}
+
+/// One role held by one person.
+public struct PersonRole: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public var personId: Int64
+    public var role: Role
+
+    public init(personId: Int64, role: Role) {
+        self.personId = personId
+        self.role = role
+    }
+
+    public static let databaseTableName = "personRole"
+
+    public enum Columns {
+        static let personId = Column(CodingKeys.personId)
+        static let role = Column(CodingKeys.role)
+    }
+}
+
+/// A guardian's link to a child.
+public struct Guardianship: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public var guardianId: Int64
+    public var studentId: Int64
+
+    public init(guardianId: Int64, studentId: Int64) {
+        self.guardianId = guardianId
+        self.studentId = studentId
+    }
+
+    public static let databaseTableName = "guardianship"
+
+    public enum Columns {
+        static let guardianId = Column(CodingKeys.guardianId)
+        static let studentId = Column(CodingKeys.studentId)
+    }
+}

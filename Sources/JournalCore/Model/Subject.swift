@@ -1,0 +1,54 @@
+import GRDB
+
+public struct Subject: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public var id: Int64?
+    public var organizationId: Int64
+    public var name: String
+
+    public init(id: Int64? = nil, organizationId: Int64, name: String) {
+        self.id = id
+        self.organizationId = organizationId
+        self.name = name
+    }
+
+    public static let databaseTableName = "subject"
+
+    public enum Columns {
+        static let organizationId = Column(CodingKeys.organizationId)
+        static let name = Column(CodingKeys.name)
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}
+
+/// A teacher teaching a subject to a class or to one of its subgroups.
+public struct Assignment: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public var id: Int64?
+    public var teacherId: Int64
+    public var subjectId: Int64
+    public var classId: Int64
+    public var subgroupId: Int64?
+
+    public init(id: Int64? = nil, teacherId: Int64, subjectId: Int64, classId: Int64, subgroupId: Int64? = nil) {
+        self.id = id
+        self.teacherId = teacherId
+        self.subjectId = subjectId
+        self.classId = classId
+        self.subgroupId = subgroupId
+    }
+
+    public static let databaseTableName = "assignment"
+
+    public enum Columns {
+        static let teacherId = Column(CodingKeys.teacherId)
+        static let subjectId = Column(CodingKeys.subjectId)
+        static let classId = Column(CodingKeys.classId)
+        static let subgroupId = Column(CodingKeys.subgroupId)
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

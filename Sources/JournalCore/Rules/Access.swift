@@ -1,0 +1,56 @@
+import GRDB
+
+/// Who may do what to the school's structure (roles of REQUIREMENTS.md; J-YEAR-1, J-PEOPLE-1,
+/// J-ACL-3, J-ACL-4). Checked by the core on every operation.
+enum Access {
+    /// Roles that may do `operation` anywhere in their organization.
+    static func organizationWide(_ operation: Operation) -> Set<Role> {
+        switch operation {
+        case .viewStructure, .viewPerson:
+            Set(Role.allCases.filter(\.isStaff))
+        case .editOrganization, .manageYears, .viewAccounts, .manageAccounts:
+            [.journalAdmin]
+        case .manageClasses, .manageSubjects, .manageStaff, .manageAssignments,
+             .manageStudents, .manageGuardians, .recordMovement:
+            [.journalAdmin, .deputyAcademic]
+        }
+    }
+
+    /// Operations a class teacher may do for the students and guardians of their own class.
+    static let classTeacherMay: Set<Operation> = [
+        .manageStudents, .manageGuardians, .recordMovement, .viewAccounts, .manageAccounts,
+    ]
+
+    /// Throws `forbidden` unless `caller` may do `operation` in `organizationId`, within the
+    /// class `classId` where the operation concerns one class.
+    static func check(
+        _ operation: Operation, caller: Caller, organizationId: Int64, classId: Int64? = nil, _ db: Database
+    ) throws {
+        if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
+        guard caller.organizationId == organizationId else { throw JournalError.forbidden(operation) }
+        if !caller.roles.isDisjoint(with: organizationWide(operation)) { return }
+        if let classId, classTeacherMay.contains(operation),
+           try isClassTeacher(caller, of: classId, db) {
+            return
+        }
+        throw JournalError.forbidden(operation)
+    }
+
+    static func isClassTeacher(_ caller: Caller, of classId: Int64, _ db: Database) throws -> Bool {
+        try SchoolClass.fetchOne(db, key: classId)?.classTeacherId == caller.personId
+    }
+
+    /// Whether `caller` may see `personId`: staff see everyone of their organization; a
+    /// student sees themselves; a guardian themselves and their children (J-ACL-3).
+    static func checkView(person personId: Int64, caller: Caller, _ db: Database) throws {
+        if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
+        guard let person = try Person.fetchOne(db, key: personId),
+              person.organizationId == caller.organizationId
+        else { throw JournalError.forbidden(.viewPerson) }
+        if caller.isStaff || personId == caller.personId { return }
+        let isChild = try Guardianship
+            .filter(Guardianship.Columns.guardianId == caller.personId && Guardianship.Columns.studentId == personId)
+            .fetchCount(db) > 0
+        if !isChild { throw JournalError.forbidden(.viewPerson) }
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import GRDB
+
+/// An account with the person's name and roles, as the account list shows it.
+public struct AccountRow: Sendable, Equatable {
+    public var account: Account
+    public var fullName: String
+    public var roles: [Role]
+}
+
+/// Credentials handed out once: the temporary password is shown once and never stored in clear.
+public struct IssuedCredentials: Sendable {
+    public var login: String
+    public var identifier: Int64
+    public var fullName: String
+    public var temporaryPassword: String
+}
+
+extension Journal {
+    /// Creates the account of a new person, with a login made from their name, unique in the database.
+    func insertAccount(_ db: Database, person: Person, login: String? = nil) throws -> Account {
+        let base = login ?? Transliteration.login(for: person.fullName)
+        var candidate = base
+        var suffix = 1
+        while try Account.filter(Account.Columns.login.collating(.nocase) == candidate).fetchCount(db) > 0 {
+            if login != nil { throw JournalError.invalid(.login, .alreadyExists(base)) }
+            suffix += 1
+            candidate = "\(base)\(suffix)"
+        }
+        let identifier = (try Int64.fetchOne(db, sql: "SELECT MAX(identifier) FROM account") ?? 1_000_000) + 1
+        var account = Account(organizationId: person.organizationId, personId: person.id!, login: candidate,
+                              identifier: identifier, state: .notIssued, createdAt: clock.now)
+        try account.insert(db)
+        return account
+    }
+
+    /// Accounts of the organization, optionally only holders of one role or the people of one class.
+    public func accounts(_ caller: Caller, role: Role? = nil, classId: Int64? = nil) throws -> [AccountRow] {
+        try read { db in
+            try Access.check(.viewAccounts, caller: caller, organizationId: caller.organizationId, classId: classId, db)
+            var personIds: [Int64]?
+            if let classId {
+                personIds = try Int64.fetchAll(db, sql: """
+                    SELECT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL
+                    UNION SELECT g.guardianId FROM guardianship g JOIN enrolment e ON e.studentId = g.studentId
+                    WHERE e.classId = ? AND e.endDate IS NULL
+                    """, arguments: [classId, classId])
+            }
+            return try personRows(db, organizationId: caller.organizationId, role: role, personIds: personIds)
+                .compactMap { row in
+                    guard let account = try Account.filter(Account.Columns.personId == row.person.id!).fetchOne(db) else { return nil }
+                    return AccountRow(account: account, fullName: row.person.fullName, roles: row.roles)
+                }
+        }
+    }
+
+    /// Finds an account by login or identifier, checking that the caller may see it.
+    public func account(_ caller: Caller, _ query: String) throws -> AccountRow {
+        try read { db in
+            let account = try findAccount(db, query)
+            guard account.organizationId == caller.organizationId else { throw JournalError.invalid(.account, .unknown(query)) }
+            if account.personId != caller.personId {
+                try checkAccountRight(db, caller, account, .viewAccounts)
+            }
+            let row = try personRows(db, organizationId: caller.organizationId, personIds: [account.personId])[0]
+            return AccountRow(account: account, fullName: row.person.fullName, roles: row.roles)
+        }
+    }
+
+    func findAccount(_ db: Database, _ query: String) throws -> Account {
+        let key = query.trimmingCharacters(in: .whitespaces)
+        guard !key.isEmpty else { throw JournalError.invalid(.account, .missing) }
+        if let number = Int64(key), let found = try Account.filter(Account.Columns.identifier == number).fetchOne(db) {
+            return found
+        }
+        guard let found = try Account.filter(Account.Columns.login.collating(.nocase) == key).fetchOne(db) else {
+            throw JournalError.invalid(.account, .unknown(key))
+        }
+        return found
+    }
+
+    /// J-ACL-4: the journal administrator manages every account of the organization; a class
+    /// teacher those of their class's students and guardians; nobody else.
+    func checkAccountRight(_ db: Database, _ caller: Caller, _ account: Account, _ operation: Operation) throws {
+        guard account.organizationId == caller.organizationId else { throw JournalError.forbidden(operation) }
+        let roles = try roles(db, account.personId)
+        if roles.contains(where: \.isStaff) {
+            try Access.check(operation, caller: caller, organizationId: caller.organizationId, db)
+        } else {
+            try checkFamilyAccess(db, caller, account.personId, operation)
+        }
+    }
+
+    /// Issues new credentials: a one-time temporary password that must be changed at the next
+    /// login (J-ACL-4). The caller may not issue their own.
+    public func issueCredentials(_ caller: Caller, account query: String) throws -> IssuedCredentials {
+        let password = Self.temporaryPassword()
+        let hash = try hasher.hash(password)
+        return try write { db in
+            var account = try findAccount(db, query)
+            try checkAccountRight(db, caller, account, .manageAccounts)
+            if account.id == caller.accountId { throw JournalError.forbidden(.manageAccounts) }
+            account.passwordHash = hash
+            account.state = .mustChangePassword
+            try account.update(db)
+            let person = try Person.fetchOne(db, key: account.personId)!
+            return IssuedCredentials(login: account.login, identifier: account.identifier, fullName: person.fullName, temporaryPassword: password)
+        }
+    }
+
+    /// Locks or unlocks an account; unlocking one that never got credentials leaves it not issued.
+    public func setLocked(_ caller: Caller, account query: String, locked: Bool) throws -> Account {
+        try write { db in
+            var account = try findAccount(db, query)
+            try checkAccountRight(db, caller, account, .manageAccounts)
+            if account.id == caller.accountId { throw JournalError.forbidden(.manageAccounts) }
+            if locked {
+                if account.passwordHash != nil { account.state = .locked }
+            } else if account.state == .locked {
+                account.state = .mustChangePassword
+            }
+            try account.update(db)
+            return account
+        }
+    }
+
+    /// Renames an account's login.
+    public func renameLogin(_ caller: Caller, account query: String, to newLogin: String) throws -> Account {
+        let login = try Validate.login(newLogin)
+        return try write { db in
+            var account = try findAccount(db, query)
+            try checkAccountRight(db, caller, account, .manageAccounts)
+            if try Account.filter(Account.Columns.login.collating(.nocase) == login && Account.Columns.id != account.id!).fetchCount(db) > 0 {
+                throw JournalError.invalid(.login, .alreadyExists(login))
+            }
+            account.login = login
+            try account.update(db)
+            return account
+        }
+    }
+
+    /// A random temporary password of 12 characters without look-alikes (0/O, 1/l/I).
+    static func temporaryPassword() -> String {
+        let alphabet = Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<12).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] })
+    }
+}

@@ -1,0 +1,101 @@
+import GRDB
+
+/// One line of a student's movement history (J-PEOPLE-2).
+public struct MovementRow: Sendable, Equatable {
+    public var enrolment: Enrolment
+    public var className: String
+    public var yearName: String
+}
+
+extension Journal {
+    /// A student's classes over time, oldest first.
+    public func movements(_ caller: Caller, studentId: Int64) throws -> [MovementRow] {
+        try read { db in
+            try Access.checkView(person: studentId, caller: caller, db)
+            return try Row.fetchAll(db, sql: """
+                SELECT e.*, c.gradeLevel || c.letter AS className, y.name AS yearName
+                FROM enrolment e JOIN schoolClass c ON c.id = e.classId JOIN academicYear y ON y.id = e.yearId
+                WHERE e.studentId = ? ORDER BY e.startDate, e.id
+                """, arguments: [studentId]).map {
+                MovementRow(enrolment: try Enrolment(row: $0), className: $0["className"], yearName: $0["yearName"])
+            }
+        }
+    }
+
+    /// Enrols a student who is in no class of that year (coming back, or from another school).
+    public func enrol(_ caller: Caller, studentId: Int64, classId: Int64, date: LocalDate?, note: String?) throws {
+        let note = try Validate.optionalText(note, .note)
+        try write { db in
+            try requireStudent(db, studentId, caller)
+            let schoolClass = try fetchClass(db, caller, classId, .recordMovement)
+            try startEnrolment(db, caller, studentId: studentId, schoolClass, date: date, kind: .enrolment, note: note)
+        }
+    }
+
+    /// Moves a student to another class of the same year from `date` on.
+    public func transfer(_ caller: Caller, studentId: Int64, toClassId: Int64, date: LocalDate?, note: String?) throws {
+        let note = try Validate.optionalText(note, .note)
+        try write { db in
+            try requireStudent(db, studentId, caller)
+            let target = try fetchClass(db, caller, toClassId, .recordMovement)
+            guard var current = try currentEnrolment(db, studentId: studentId, yearId: target.yearId) else {
+                throw JournalError.notEnrolled(student: try studentName(db, studentId))
+            }
+            if current.classId == toClassId { throw JournalError.invalid(.schoolClass, .sameAsCurrent) }
+            _ = try fetchClass(db, caller, current.classId, .recordMovement)
+            let day = try date ?? today(db, organizationId: caller.organizationId)
+            if day < current.startDate { throw JournalError.invalid(.date, .endBeforeStart) }
+            current.endDate = day
+            current.endKind = .transfer
+            current.note = note ?? current.note
+            try current.update(db)
+            try SubgroupMember.filter(sql: "studentId = ? AND subgroupId IN (SELECT id FROM subgroup WHERE classId = ?)",
+                                      arguments: [studentId, current.classId]).deleteAll(db)
+            try startEnrolment(db, caller, studentId: studentId, target, date: day, kind: .transfer, note: note)
+        }
+    }
+
+    /// Records that a student left the school on `date`.
+    public func leave(_ caller: Caller, studentId: Int64, date: LocalDate?, note: String?) throws {
+        let note = try Validate.optionalText(note, .note)
+        try write { db in
+            try requireStudent(db, studentId, caller)
+            guard var current = try currentEnrolment(db, studentId: studentId) else {
+                throw JournalError.notEnrolled(student: try studentName(db, studentId))
+            }
+            _ = try fetchClass(db, caller, current.classId, .recordMovement)
+            let day = try date ?? today(db, organizationId: caller.organizationId)
+            if day < current.startDate { throw JournalError.invalid(.date, .endBeforeStart) }
+            current.endDate = day
+            current.endKind = .leaving
+            current.note = note ?? current.note
+            try current.update(db)
+        }
+    }
+
+    func startEnrolment(
+        _ db: Database, _ caller: Caller, studentId: Int64, _ schoolClass: SchoolClass, date: LocalDate?,
+        kind: EnrolmentStart, note: String?
+    ) throws {
+        guard let year = try AcademicYear.fetchOne(db, key: schoolClass.yearId) else { return }
+        let day = try date ?? max(today(db, organizationId: caller.organizationId), year.startDate)
+        guard year.contains(day) else { throw JournalError.invalid(.date, .outsideYear) }
+        if let current = try currentEnrolment(db, studentId: studentId, yearId: year.id!),
+           let other = try SchoolClass.fetchOne(db, key: current.classId) {
+            throw JournalError.alreadyEnrolled(student: try studentName(db, studentId), className: other.name)
+        }
+        var enrolment = Enrolment(studentId: studentId, classId: schoolClass.id!, yearId: year.id!, startDate: day, startKind: kind, note: note)
+        try enrolment.insert(db)
+    }
+
+    /// The open enrolment of a student, in a given year or the latest one.
+    func currentEnrolment(_ db: Database, studentId: Int64, yearId: Int64? = nil) throws -> Enrolment? {
+        var request = Enrolment.filter(Enrolment.Columns.studentId == studentId && Enrolment.Columns.endDate == nil)
+        if let yearId { request = request.filter(Enrolment.Columns.yearId == yearId) }
+        return try request.order(Enrolment.Columns.startDate.desc).fetchOne(db)
+    }
+
+    private func studentName(_ db: Database, _ studentId: Int64) throws -> String {
+        try Person.fetchOne(db, key: studentId)?.fullName ?? String(studentId)
+    }
+}

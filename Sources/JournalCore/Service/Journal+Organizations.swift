@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+
+extension Journal {
+    /// Creates an organization with its first journal administrator; used by `helpdesk init`
+    /// and the demo. Refuses a code already in use.
+    @discardableResult
+    public func createOrganization(
+        code: String, name: String, timeZone: String, adminName: String, adminLogin: String, adminPassword: String
+    ) throws -> (Organization, Account) {
+        let code = try Validate.text(code, .code, max: 32).lowercased()
+        guard code.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" }) else {
+            throw JournalError.invalid(.code, .badFormat)
+        }
+        let name = try Validate.text(name, .name, max: 300)
+        let zone = try Self.checkTimeZone(timeZone)
+        let adminName = try Validate.fullName(adminName)
+        let login = try Validate.login(adminLogin)
+        let hash = try hasher.hash(adminPassword)
+        return try write { db in
+            if try Organization.filter(Organization.Columns.code == code).fetchCount(db) > 0 {
+                throw JournalError.invalid(.code, .alreadyExists(code))
+            }
+            var organization = Organization(code: code, name: name, timeZone: zone)
+            try organization.insert(db)
+            var admin = Person(organizationId: organization.id!, fullName: adminName)
+            try admin.insert(db)
+            try PersonRole(personId: admin.id!, role: .journalAdmin).insert(db)
+            var account = try insertAccount(db, person: admin, login: login)
+            account.passwordHash = hash
+            account.state = .active
+            try account.update(db)
+            return (organization, account)
+        }
+    }
+
+    /// Every organization in the database, for staff choosing one (help desk intake, seed 002 §4).
+    public func organizations(_ caller: Caller) throws -> [Organization] {
+        try read { db in
+            guard caller.isStaff else { throw JournalError.forbidden(.viewStructure) }
+            return try Organization.order(Organization.Columns.code).fetchAll(db)
+        }
+    }
+
+    public func organization(_ caller: Caller) throws -> Organization {
+        try read { db in try Organization.fetchOne(db, key: caller.organizationId)! }
+    }
+
+    /// Renames the caller's organization or moves it to another time zone.
+    public func updateOrganization(_ caller: Caller, name: String?, timeZone: String?) throws -> Organization {
+        let name = try name.map { try Validate.text($0, .name, max: 300) }
+        let zone = try timeZone.map(Self.checkTimeZone)
+        return try write { db in
+            try Access.check(.editOrganization, caller: caller, organizationId: caller.organizationId, db)
+            var organization = try Organization.fetchOne(db, key: caller.organizationId)!
+            if let name { organization.name = name }
+            if let zone { organization.timeZone = zone }
+            try organization.update(db)
+            return organization
+        }
+    }
+
+    static func checkTimeZone(_ identifier: String) throws -> String {
+        let trimmed = identifier.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { throw JournalError.invalid(.timeZone, .missing) }
+        guard trimmed.contains("/") || trimmed == "UTC", let zone = TimeZone(identifier: trimmed) else {
+            throw JournalError.invalid(.timeZone, .unknown(trimmed))
+        }
+        return zone.identifier
+    }
+}
+
+extension Journal {
+    /// Whether the database holds no organization yet (a first start).
+    public func isEmpty() throws -> Bool {
+        try read { db in try Organization.fetchCount(db) == 0 }
+    }
+
+    public func hasOrganization(code: String) throws -> Bool {
+        try read { db in try Organization.filter(Organization.Columns.code == code).fetchCount(db) > 0 }
+    }
+}

@@ -1,0 +1,204 @@
+import GRDB
+
+/// A person with their roles and, for a student, the class they are in now.
+public struct PersonRow: Sendable, Equatable {
+    public var person: Person
+    public var roles: [Role]
+    public var className: String?
+    public var login: String?
+    public var identifier: Int64?
+}
+
+extension Journal {
+    // MARK: Finding people
+
+    /// Finds one person of the caller's organization by login, identifier or a part of the
+    /// full name, optionally only among holders of `role`; an ambiguous name lists the candidates.
+    public func findPerson(_ caller: Caller, _ query: String, role: Role? = nil, field: Field = .person) throws -> PersonRow {
+        let query = try Validate.text(query, field, max: 120)
+        return try read { db in
+            let rows = try personRows(db, organizationId: caller.organizationId, role: role)
+            let key = Self.searchKey(query)
+            let exact = rows.filter {
+                $0.login?.lowercased() == key || $0.identifier.map(String.init) == key || Self.searchKey($0.person.fullName) == key
+            }
+            let matches = exact.isEmpty ? rows.filter { Self.searchKey($0.person.fullName).contains(key) } : exact
+            guard let first = matches.first else { throw JournalError.invalid(field, .unknown(query)) }
+            guard matches.count == 1 else {
+                throw JournalError.invalid(field, .ambiguous(matches.prefix(5).map { describe($0) }))
+            }
+            try Access.checkView(person: first.person.id!, caller: caller, db)
+            return first
+        }
+    }
+
+    private func describe(_ row: PersonRow) -> String {
+        [row.person.fullName, row.className, row.login].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// Lower case, `ё` as `е`, spaces folded: how names are compared.
+    static func searchKey(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "ё", with: "е")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    func personRows(_ db: Database, organizationId: Int64, role: Role? = nil, personIds: [Int64]? = nil) throws -> [PersonRow] {
+        var sql = """
+            SELECT p.*, a.login, a.identifier,
+                   (SELECT GROUP_CONCAT(r.role) FROM personRole r WHERE r.personId = p.id) AS roleList,
+                   (SELECT c.gradeLevel || c.letter FROM enrolment e JOIN schoolClass c ON c.id = e.classId
+                    WHERE e.studentId = p.id AND e.endDate IS NULL ORDER BY e.startDate DESC LIMIT 1) AS className
+            FROM person p LEFT JOIN account a ON a.personId = p.id
+            WHERE p.organizationId = ?
+            """
+        var arguments: StatementArguments = [organizationId]
+        if let role {
+            sql += " AND EXISTS (SELECT 1 FROM personRole r WHERE r.personId = p.id AND r.role = ?)"
+            _ = arguments.append(contentsOf: [role])
+        }
+        if let personIds {
+            sql += " AND p.id IN (\(personIds.map { _ in "?" }.joined(separator: ",")))"
+            _ = arguments.append(contentsOf: StatementArguments(personIds))
+        }
+        sql += " ORDER BY p.fullName"
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            let roleList: String = row["roleList"] ?? ""
+            return PersonRow(
+                person: try Person(row: row),
+                roles: roleList.split(separator: ",").compactMap { Role(rawValue: String($0)) }.sorted { $0.rawValue < $1.rawValue },
+                className: row["className"], login: row["login"], identifier: row["identifier"])
+        }
+    }
+
+    public func personRow(_ caller: Caller, id: Int64) throws -> PersonRow {
+        try read { db in
+            try Access.checkView(person: id, caller: caller, db)
+            return try personRows(db, organizationId: caller.organizationId, personIds: [id])[0]
+        }
+    }
+
+    func requireStaff(_ db: Database, _ personId: Int64, organizationId: Int64, field: Field) throws {
+        guard let person = try Person.fetchOne(db, key: personId) else { throw JournalError.invalid(field, .unknown(String(personId))) }
+        guard person.organizationId == organizationId else { throw JournalError.invalid(field, .otherOrganization) }
+        let roles = try roles(db, personId)
+        guard roles.contains(where: \.isStaff) else { throw JournalError.invalid(field, .notStaff) }
+    }
+
+    func roles(_ db: Database, _ personId: Int64) throws -> Set<Role> {
+        Set(try PersonRole.filter(PersonRole.Columns.personId == personId).fetchAll(db).map(\.role))
+    }
+
+    // MARK: Staff
+
+    public func staff(_ caller: Caller) throws -> [PersonRow] {
+        try read { db in
+            try Access.check(.viewStructure, caller: caller, organizationId: caller.organizationId, db)
+            return try personRows(db, organizationId: caller.organizationId).filter { $0.roles.contains(where: \.isStaff) }
+        }
+    }
+
+    /// Adds a member of staff with their roles; their account is created with no credentials issued.
+    public func createStaff(_ caller: Caller, fullName: String, roles: Set<Role>, email: String?, phone: String?) throws -> PersonRow {
+        let name = try Validate.fullName(fullName)
+        guard !roles.isEmpty else { throw JournalError.invalid(.roles, .missing) }
+        guard roles.allSatisfy(\.isStaff) else { throw JournalError.invalid(.roles, .notAllowedRole) }
+        let email = try Validate.email(email)
+        let phone = try Validate.phone(phone)
+        return try write { db in
+            try Access.check(.manageStaff, caller: caller, organizationId: caller.organizationId, db)
+            if roles.contains(.journalAdmin) && !caller.has(.journalAdmin) { throw JournalError.forbidden(.manageStaff) }
+            var person = Person(organizationId: caller.organizationId, fullName: name, email: email, phone: phone)
+            try person.insert(db)
+            for role in roles { try PersonRole(personId: person.id!, role: role).insert(db) }
+            _ = try insertAccount(db, person: person)
+            return try personRows(db, organizationId: caller.organizationId, personIds: [person.id!])[0]
+        }
+    }
+
+    /// Gives a member of staff one more role, or takes one away; the last journal
+    /// administrator keeps theirs.
+    public func setRole(_ caller: Caller, personId: Int64, role: Role, granted: Bool) throws -> PersonRow {
+        guard role.isStaff else { throw JournalError.invalid(.role, .notAllowedRole) }
+        return try write { db in
+            try Access.check(.manageStaff, caller: caller, organizationId: caller.organizationId, db)
+            if role == .journalAdmin && !caller.has(.journalAdmin) { throw JournalError.forbidden(.manageStaff) }
+            try requireStaff(db, personId, organizationId: caller.organizationId, field: .staff)
+            if granted {
+                try PersonRole(personId: personId, role: role).insert(db, onConflict: .ignore)
+            } else {
+                if role == .journalAdmin {
+                    let admins = try personRows(db, organizationId: caller.organizationId, role: .journalAdmin)
+                    if admins.count == 1 && admins[0].person.id == personId {
+                        throw JournalError.invalid(.role, .lastAdministrator)
+                    }
+                }
+                let current = try roles(db, personId)
+                if current == [role] { throw JournalError.invalid(.roles, .missing) }
+                try PersonRole.deleteOne(db, key: ["personId": personId, "role": role.rawValue])
+            }
+            return try personRows(db, organizationId: caller.organizationId, personIds: [personId])[0]
+        }
+    }
+
+    /// Changes a person's details; what is nil stays as it was.
+    public func updatePerson(
+        _ caller: Caller, personId: Int64, fullName: String? = nil, birthDate: LocalDate? = nil,
+        sex: Sex? = nil, email: String? = nil, phone: String? = nil
+    ) throws -> PersonRow {
+        let name = try fullName.map(Validate.fullName)
+        let email = try email.map { try Validate.email($0) }
+        let phone = try phone.map { try Validate.phone($0) }
+        return try write { db in
+            guard var person = try Person.fetchOne(db, key: personId), person.organizationId == caller.organizationId else {
+                throw JournalError.invalid(.person, .unknown(String(personId)))
+            }
+            let roles = try roles(db, personId)
+            if roles.contains(where: \.isStaff) {
+                try Access.check(.manageStaff, caller: caller, organizationId: caller.organizationId, db)
+            } else {
+                try checkFamilyAccess(db, caller, personId, .manageStudents)
+            }
+            if let birthDate { person.birthDate = try checkBirthDate(db, birthDate, caller) }
+            if let name { person.fullName = name }
+            if let sex { person.sex = sex }
+            if let email { person.email = email }
+            if let phone { person.phone = phone }
+            try person.update(db)
+            return try personRows(db, organizationId: caller.organizationId, personIds: [personId])[0]
+        }
+    }
+
+    /// A student's or guardian's record may be changed organization-wide by the administration,
+    /// or by the class teacher of the student's class (of a guardian's child's class).
+    func checkFamilyAccess(_ db: Database, _ caller: Caller, _ personId: Int64, _ operation: Operation) throws {
+        let classIds = try familyClassIds(db, personId)
+        if classIds.isEmpty {
+            try Access.check(operation, caller: caller, organizationId: caller.organizationId, db)
+            return
+        }
+        var lastError: Error = JournalError.forbidden(operation)
+        for classId in classIds {
+            do {
+                try Access.check(operation, caller: caller, organizationId: caller.organizationId, classId: classId, db)
+                return
+            } catch { lastError = error }
+        }
+        throw lastError
+    }
+
+    /// The current classes of a student, or of a guardian's children.
+    func familyClassIds(_ db: Database, _ personId: Int64) throws -> [Int64] {
+        try Int64.fetchAll(db, sql: """
+            SELECT e.classId FROM enrolment e
+            WHERE e.endDate IS NULL AND (e.studentId = ?
+               OR e.studentId IN (SELECT g.studentId FROM guardianship g WHERE g.guardianId = ?))
+            """, arguments: [personId, personId])
+    }
+
+    func checkBirthDate(_ db: Database, _ date: LocalDate, _ caller: Caller) throws -> LocalDate {
+        let today = try today(db, organizationId: caller.organizationId)
+        if date >= today { throw JournalError.invalid(.birthDate, .inFuture) }
+        if date < today.adding(days: -120 * 366) { throw JournalError.invalid(.birthDate, .outOfRange(min: 0, max: 120)) }
+        return date
+    }
+}

@@ -1,0 +1,82 @@
+import GRDB
+
+extension Journal {
+    /// The students in a class now, by name.
+    public func students(_ caller: Caller, classId: Int64) throws -> [PersonRow] {
+        try read { db in
+            _ = try fetchClass(db, caller, classId, .viewStructure)
+            let ids = try Int64.fetchAll(db, sql: "SELECT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL", arguments: [classId])
+            return try personRows(db, organizationId: caller.organizationId, personIds: ids)
+        }
+    }
+
+    /// Enrols a new student in a class (J-PEOPLE-1, J-PEOPLE-2): full name, date of birth and
+    /// sex; an account is created with no credentials issued yet.
+    public func createStudent(
+        _ caller: Caller, classId: Int64, fullName: String, birthDate: LocalDate, sex: Sex, date: LocalDate? = nil
+    ) throws -> PersonRow {
+        let name = try Validate.fullName(fullName)
+        return try write { db in
+            let schoolClass = try fetchClass(db, caller, classId, .manageStudents)
+            let birthDate = try checkBirthDate(db, birthDate, caller)
+            var person = Person(organizationId: caller.organizationId, fullName: name, birthDate: birthDate, sex: sex)
+            try person.insert(db)
+            try PersonRole(personId: person.id!, role: .student).insert(db)
+            _ = try insertAccount(db, person: person)
+            try startEnrolment(db, caller, studentId: person.id!, schoolClass, date: date, kind: .enrolment, note: nil)
+            return try personRows(db, organizationId: caller.organizationId, personIds: [person.id!])[0]
+        }
+    }
+
+    // MARK: Guardians
+
+    public func guardians(_ caller: Caller, studentId: Int64) throws -> [PersonRow] {
+        try read { db in
+            try Access.checkView(person: studentId, caller: caller, db)
+            let ids = try Int64.fetchAll(db, sql: "SELECT guardianId FROM guardianship WHERE studentId = ?", arguments: [studentId])
+            return try personRows(db, organizationId: caller.organizationId, personIds: ids)
+        }
+    }
+
+    public func children(_ caller: Caller, guardianId: Int64) throws -> [PersonRow] {
+        try read { db in
+            try Access.checkView(person: guardianId, caller: caller, db)
+            let ids = try Int64.fetchAll(db, sql: "SELECT studentId FROM guardianship WHERE guardianId = ?", arguments: [guardianId])
+            return try personRows(db, organizationId: caller.organizationId, personIds: ids)
+        }
+    }
+
+    /// Records a guardian of a student (J-PEOPLE-1: full name and e-mail; credentials follow).
+    public func createGuardian(_ caller: Caller, studentId: Int64, fullName: String, email: String, phone: String?) throws -> PersonRow {
+        let name = try Validate.fullName(fullName)
+        guard let email = try Validate.email(email) else { throw JournalError.invalid(.email, .missing) }
+        let phone = try Validate.phone(phone)
+        return try write { db in
+            try requireStudent(db, studentId, caller)
+            try checkFamilyAccess(db, caller, studentId, .manageGuardians)
+            var person = Person(organizationId: caller.organizationId, fullName: name, email: email, phone: phone)
+            try person.insert(db)
+            try PersonRole(personId: person.id!, role: .guardian).insert(db)
+            try Guardianship(guardianId: person.id!, studentId: studentId).insert(db)
+            _ = try insertAccount(db, person: person)
+            return try personRows(db, organizationId: caller.organizationId, personIds: [person.id!])[0]
+        }
+    }
+
+    /// Links an existing guardian to one more child (brothers and sisters).
+    public func linkGuardian(_ caller: Caller, guardianId: Int64, studentId: Int64) throws {
+        try write { db in
+            try requireStudent(db, studentId, caller)
+            guard try roles(db, guardianId).contains(.guardian) else { throw JournalError.invalid(.guardian, .notAllowedRole) }
+            try checkFamilyAccess(db, caller, studentId, .manageGuardians)
+            try Guardianship(guardianId: guardianId, studentId: studentId).insert(db, onConflict: .ignore)
+        }
+    }
+
+    func requireStudent(_ db: Database, _ personId: Int64, _ caller: Caller) throws {
+        guard let person = try Person.fetchOne(db, key: personId), person.organizationId == caller.organizationId else {
+            throw JournalError.invalid(.student, .unknown(String(personId)))
+        }
+        guard try roles(db, personId).contains(.student) else { throw JournalError.invalid(.student, .notStudent) }
+    }
+}

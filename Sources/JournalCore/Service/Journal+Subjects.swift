@@ -1,0 +1,107 @@
+import GRDB
+
+/// A teaching assignment with the names a list shows.
+public struct AssignmentRow: Sendable, Equatable {
+    public var assignment: Assignment
+    public var teacherName: String
+    public var subjectName: String
+    public var className: String
+    public var subgroupName: String?
+}
+
+extension Journal {
+    public func subjects(_ caller: Caller) throws -> [Subject] {
+        try read { db in
+            try Access.check(.viewStructure, caller: caller, organizationId: caller.organizationId, db)
+            return try Subject.filter(Subject.Columns.organizationId == caller.organizationId).order(Subject.Columns.name).fetchAll(db)
+        }
+    }
+
+    public func createSubject(_ caller: Caller, name: String) throws -> Subject {
+        let name = try Validate.text(name, .name, max: 100)
+        return try write { db in
+            try Access.check(.manageSubjects, caller: caller, organizationId: caller.organizationId, db)
+            let existing = try Subject.filter(Subject.Columns.organizationId == caller.organizationId).fetchAll(db)
+            if existing.contains(where: { Self.searchKey($0.name) == Self.searchKey(name) }) {
+                throw JournalError.invalid(.subject, .alreadyExists(name))
+            }
+            var subject = Subject(organizationId: caller.organizationId, name: name)
+            try subject.insert(db)
+            return subject
+        }
+    }
+
+    /// Finds a subject by its name or the start of it (`матем` finds «Математика»).
+    public func findSubject(_ caller: Caller, named name: String) throws -> Subject {
+        let key = Self.searchKey(try Validate.text(name, .subject, max: 100))
+        let all = try subjects(caller)
+        if let exact = all.first(where: { Self.searchKey($0.name) == key }) { return exact }
+        let matches = all.filter { Self.searchKey($0.name).hasPrefix(key) }
+        guard let first = matches.first else { throw JournalError.invalid(.subject, .unknown(name)) }
+        guard matches.count == 1 else { throw JournalError.invalid(.subject, .ambiguous(matches.map(\.name))) }
+        return first
+    }
+
+    func fetchSubject(_ db: Database, _ caller: Caller, _ subjectId: Int64) throws -> Subject {
+        guard let subject = try Subject.fetchOne(db, key: subjectId), subject.organizationId == caller.organizationId else {
+            throw JournalError.invalid(.subject, .unknown(String(subjectId)))
+        }
+        return subject
+    }
+
+    // MARK: Assignments
+
+    /// Who teaches what, for a class, a teacher, or the whole year.
+    public func assignments(_ caller: Caller, yearId: Int64, classId: Int64? = nil, teacherId: Int64? = nil) throws -> [AssignmentRow] {
+        try read { db in
+            try checkYearAccess(.viewStructure, caller, yearId, db)
+            var sql = """
+                SELECT a.*, p.fullName AS teacherName, s.name AS subjectName,
+                       c.gradeLevel || c.letter AS className, g.name AS subgroupName
+                FROM assignment a JOIN person p ON p.id = a.teacherId JOIN subject s ON s.id = a.subjectId
+                JOIN schoolClass c ON c.id = a.classId LEFT JOIN subgroup g ON g.id = a.subgroupId
+                WHERE c.yearId = ?
+                """
+            var arguments: StatementArguments = [yearId]
+            if let classId { sql += " AND a.classId = ?"; _ = arguments.append(contentsOf: [classId]) }
+            if let teacherId { sql += " AND a.teacherId = ?"; _ = arguments.append(contentsOf: [teacherId]) }
+            sql += " ORDER BY c.gradeLevel, c.letter, s.name, g.name"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map {
+                AssignmentRow(assignment: try Assignment(row: $0), teacherName: $0["teacherName"], subjectName: $0["subjectName"],
+                              className: $0["className"], subgroupName: $0["subgroupName"])
+            }
+        }
+    }
+
+    /// Assigns a teacher a subject in a class or one of its subgroups; the teacher gets the
+    /// subject-teacher role.
+    public func assign(_ caller: Caller, teacherId: Int64, subjectId: Int64, classId: Int64, subgroupId: Int64?) throws -> Assignment {
+        try write { db in
+            _ = try fetchClass(db, caller, classId, .manageAssignments)
+            try requireStaff(db, teacherId, organizationId: caller.organizationId, field: .teacher)
+            _ = try fetchSubject(db, caller, subjectId)
+            if let subgroupId {
+                guard try Subgroup.fetchOne(db, key: subgroupId)?.classId == classId else {
+                    throw JournalError.invalid(.subgroup, .notInClass)
+                }
+            }
+            let duplicate = try Assignment.filter(Assignment.Columns.teacherId == teacherId && Assignment.Columns.subjectId == subjectId
+                && Assignment.Columns.classId == classId && Assignment.Columns.subgroupId == subgroupId).fetchCount(db)
+            if duplicate > 0 { throw JournalError.invalid(.subject, .alreadyExists(String(subjectId))) }
+            var assignment = Assignment(teacherId: teacherId, subjectId: subjectId, classId: classId, subgroupId: subgroupId)
+            try assignment.insert(db)
+            try PersonRole(personId: teacherId, role: .subjectTeacher).insert(db, onConflict: .ignore)
+            return assignment
+        }
+    }
+
+    public func unassign(_ caller: Caller, assignmentId: Int64) throws {
+        try write { db in
+            guard let assignment = try Assignment.fetchOne(db, key: assignmentId) else {
+                throw JournalError.invalid(.subject, .unknown(String(assignmentId)))
+            }
+            _ = try fetchClass(db, caller, assignment.classId, .manageAssignments)
+            _ = try assignment.delete(db)
+        }
+    }
+}

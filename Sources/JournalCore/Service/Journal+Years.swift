@@ -1,0 +1,121 @@
+import GRDB
+
+extension Journal {
+    public func years(_ caller: Caller) throws -> [AcademicYear] {
+        try read { db in
+            try Access.check(.viewStructure, caller: caller, organizationId: caller.organizationId, db)
+            return try AcademicYear.filter(AcademicYear.Columns.organizationId == caller.organizationId)
+                .order(AcademicYear.Columns.startDate.desc).fetchAll(db)
+        }
+    }
+
+    /// The year that contains today, else the latest one; nil when none was opened.
+    public func currentYear(_ caller: Caller) throws -> AcademicYear? {
+        try read { db in try currentYear(db, organizationId: caller.organizationId) }
+    }
+
+    func currentYear(_ db: Database, organizationId: Int64) throws -> AcademicYear? {
+        let today = try today(db, organizationId: organizationId)
+        let years = try AcademicYear.filter(AcademicYear.Columns.organizationId == organizationId)
+            .order(AcademicYear.Columns.startDate.desc).fetchAll(db)
+        return years.first { $0.contains(today) } ?? years.first
+    }
+
+    /// Finds a year by its name (`2026/2027`); nil name means the current year.
+    public func year(_ caller: Caller, named name: String?) throws -> AcademicYear {
+        try read { db in
+            if let name, !name.isEmpty {
+                let found = try AcademicYear.filter(AcademicYear.Columns.organizationId == caller.organizationId)
+                    .filter(AcademicYear.Columns.name == name.trimmingCharacters(in: .whitespaces)).fetchOne(db)
+                guard let found else { throw JournalError.invalid(.year, .unknown(name)) }
+                return found
+            }
+            guard let year = try currentYear(db, organizationId: caller.organizationId) else {
+                throw JournalError.invalid(.year, .missing)
+            }
+            return year
+        }
+    }
+
+    /// Opens an academic year (J-YEAR-1).
+    public func createYear(
+        _ caller: Caller, name: String, start: LocalDate, end: LocalDate, periodKind: PeriodKind
+    ) throws -> AcademicYear {
+        let name = try Validate.text(name, .name, max: 20)
+        try Validate.range(start, end)
+        guard end.dayNumber - start.dayNumber <= 400 else { throw JournalError.invalid(.endDate, .outOfRange(min: 1, max: 400)) }
+        return try write { db in
+            try Access.check(.manageYears, caller: caller, organizationId: caller.organizationId, db)
+            let others = try AcademicYear.filter(AcademicYear.Columns.organizationId == caller.organizationId).fetchAll(db)
+            if others.contains(where: { $0.name == name }) { throw JournalError.invalid(.name, .alreadyExists(name)) }
+            if let clash = others.first(where: { $0.startDate <= end && start <= $0.endDate }) {
+                throw JournalError.invalid(.startDate, .overlaps(clash.name))
+            }
+            var year = AcademicYear(organizationId: caller.organizationId, name: name, startDate: start, endDate: end, periodKind: periodKind)
+            try year.insert(db)
+            return year
+        }
+    }
+
+    public func periods(_ caller: Caller, yearId: Int64) throws -> [ReportingPeriod] {
+        try read { db in
+            try checkYearAccess(.viewStructure, caller, yearId, db)
+            return try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId)
+                .order(ReportingPeriod.Columns.number).fetchAll(db)
+        }
+    }
+
+    /// Sets the boundaries of one reporting period; a period of that number is replaced.
+    public func setPeriod(_ caller: Caller, yearId: Int64, number: Int, start: LocalDate, end: LocalDate) throws -> ReportingPeriod {
+        try Validate.range(start, end)
+        return try write { db in
+            let year = try checkYearAccess(.manageYears, caller, yearId, db)
+            guard (1...year.periodKind.count).contains(number) else {
+                throw JournalError.invalid(.number, .outOfRange(min: 1, max: year.periodKind.count))
+            }
+            guard year.contains(start), year.contains(end) else { throw JournalError.invalid(.startDate, .outsideYear) }
+            let others = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId).fetchAll(db)
+                .filter { $0.number != number }
+            if let clash = others.first(where: { $0.startDate <= end && start <= $0.endDate }) {
+                throw JournalError.invalid(.startDate, .overlaps(String(clash.number)))
+            }
+            if let misordered = others.first(where: { ($0.number < number) != ($0.endDate < start) }) {
+                throw JournalError.invalid(.number, .overlaps(String(misordered.number)))
+            }
+            try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId && ReportingPeriod.Columns.number == number).deleteAll(db)
+            var period = ReportingPeriod(yearId: yearId, number: number, startDate: start, endDate: end)
+            try period.insert(db)
+            return period
+        }
+    }
+
+    public func vacations(_ caller: Caller, yearId: Int64) throws -> [Vacation] {
+        try read { db in
+            try checkYearAccess(.viewStructure, caller, yearId, db)
+            return try Vacation.filter(Vacation.Columns.yearId == yearId).order(Vacation.Columns.startDate).fetchAll(db)
+        }
+    }
+
+    public func addVacation(_ caller: Caller, yearId: Int64, name: String, start: LocalDate, end: LocalDate) throws -> Vacation {
+        let name = try Validate.text(name, .name, max: 100)
+        try Validate.range(start, end)
+        return try write { db in
+            let year = try checkYearAccess(.manageYears, caller, yearId, db)
+            guard year.contains(start) || year.contains(end) else { throw JournalError.invalid(.startDate, .outsideYear) }
+            let others = try Vacation.filter(Vacation.Columns.yearId == yearId).fetchAll(db)
+            if let clash = others.first(where: { $0.startDate <= end && start <= $0.endDate }) {
+                throw JournalError.invalid(.startDate, .overlaps(clash.name))
+            }
+            var vacation = Vacation(yearId: yearId, name: name, startDate: start, endDate: end)
+            try vacation.insert(db)
+            return vacation
+        }
+    }
+
+    @discardableResult
+    func checkYearAccess(_ operation: Operation, _ caller: Caller, _ yearId: Int64, _ db: Database) throws -> AcademicYear {
+        guard let year = try AcademicYear.fetchOne(db, key: yearId) else { throw JournalError.invalid(.year, .unknown(String(yearId))) }
+        try Access.check(operation, caller: caller, organizationId: year.organizationId, db)
+        return year
+    }
+}

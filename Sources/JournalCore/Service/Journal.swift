@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+
+/// The journal's entry point: every read and write of the school's structure goes through
+/// it, each write one transaction that checks the caller's rights and the rules first.
+public struct Journal: Sendable {
+    public let database: AppDatabase
+    public let clock: any Clock
+    public let hasher: PasswordHasher
+
+    public init(database: AppDatabase, clock: any Clock = SystemClock(), hasher: PasswordHasher = .owasp) {
+        self.database = database
+        self.clock = clock
+        self.hasher = hasher
+    }
+
+    var writer: any DatabaseWriter { database.writer }
+
+    /// Runs `body` in one write transaction: it happens whole or not at all.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.write(body)
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.read(body)
+    }
+
+    /// Today in the organization's time zone.
+    func today(_ db: Database, organizationId: Int64) throws -> LocalDate {
+        let organization = try Organization.fetchOne(db, key: organizationId)
+        return LocalDate(clock.now, in: organization?.zone ?? .current)
+    }
+}
+
+/// Who is asking: the logged-in account, its person and roles.
+public struct Caller: Sendable, Equatable {
+    public let accountId: Int64
+    public let personId: Int64
+    public let organizationId: Int64
+    public let login: String
+    public let identifier: Int64
+    public let fullName: String
+    public let roles: Set<Role>
+    /// Set after logging in with a temporary password: nothing but a password change is allowed.
+    public let mustChangePassword: Bool
+
+    public init(
+        accountId: Int64, personId: Int64, organizationId: Int64, login: String, identifier: Int64, fullName: String,
+        roles: Set<Role>, mustChangePassword: Bool = false
+    ) {
+        self.accountId = accountId
+        self.personId = personId
+        self.organizationId = organizationId
+        self.login = login
+        self.identifier = identifier
+        self.fullName = fullName
+        self.roles = roles
+        self.mustChangePassword = mustChangePassword
+    }
+
+    public var isStaff: Bool { roles.contains { $0.isStaff } }
+
+    public func has(_ role: Role) -> Bool { roles.contains(role) }
+}
