@@ -7,6 +7,8 @@
 static inline void helpdesk_rl_configure(const char *name, rl_completion_func_t *complete) {
     rl_readline_name = name;
     rl_attempted_completion_function = complete;
+    /* The console handles Ctrl-C itself: it abandons the current question. */
+    rl_catch_signals = 0;
 }
 
 static inline void helpdesk_rl_completion_over(void) {

@@ -57,6 +57,11 @@ enum ReadlineState {
     static func install() {
         guard !installed else { return }
         installed = true
+        // Readline handles multibyte (Cyrillic) input only in a UTF-8 character locale.
+        let locale = setlocale(LC_CTYPE, "").map { String(cString: $0) } ?? ""
+        if !locale.uppercased().contains("UTF-8") && !locale.uppercased().contains("UTF8") {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
         helpdesk_rl_configure(strdup("helpdesk"), readlineComplete)
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in ReadlineState.interrupted = 1 }
@@ -85,8 +90,7 @@ enum ReadlineState {
                 rl_free_line_state()
                 rl_callback_sigcleanup()
                 rl_callback_handler_remove()
-                rl_cleanup_after_signal()
-                FileHandle.standardOutput.write(Data("^C\n".utf8))
+                FileHandle.standardOutput.write(Data("\n".utf8))
                 return .interrupt
             }
             if ready > 0 { rl_callback_read_char() }

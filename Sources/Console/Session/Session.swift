@@ -116,8 +116,7 @@ public final class Session {
                     return .refused
                 }
             }
-            let output = try command.run(self, arguments)
-            show(output)
+            show(try runAskingAgain(command, &arguments, dialog))
             return .done
         } catch let cancelled as Dialog.Cancelled {
             say(.cancelled)
@@ -129,6 +128,22 @@ public final class Session {
             return .quit
         } catch {
             return report(error)
+        }
+    }
+
+    /// Runs the command; when the core refuses the value of one of its fields and a person is
+    /// typing, that field is asked again and the command retried (the refused write changed nothing).
+    private func runAskingAgain(_ command: CommandSpec, _ arguments: inout Arguments, _ dialog: Dialog) throws -> Output {
+        while true {
+            do {
+                return try command.run(self, arguments)
+            } catch JournalError.invalid(let field, let reason) where io.isInteractive {
+                guard let spec = command.fields.first(where: { $0.field == field && !$0.kind.isFlag }) else {
+                    throw JournalError.invalid(field, reason)
+                }
+                refuse(.error(.invalid(field, reason)), field: field)
+                arguments[spec.key] = try dialog.ask(spec)
+            }
         }
     }
 

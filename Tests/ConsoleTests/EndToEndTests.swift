@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The built `helpdesk` driven through a real terminal (tmux), as a person would use it.
+@Suite(.serialized) struct EndToEndTests {
+    let work = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-e2e-\(UUID().uuidString)")
+    var database: String { work.appendingPathComponent("school.sqlite").path }
+    let password = "Secret-Pass-9137"
+
+    /// The `helpdesk` executable beside the test bundle.
+    static var executable: String {
+        let bundle = Bundle.main.bundleURL
+        let candidates = [bundle.deletingLastPathComponent(), bundle, bundle.deletingLastPathComponent().deletingLastPathComponent()]
+        for directory in candidates {
+            let path = directory.appendingPathComponent("helpdesk").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return ".build/debug/helpdesk"
+    }
+
+    @discardableResult
+    func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stdout
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    }
+
+    /// Runs a tmux client with posix_spawn and waitpid (Foundation's Process waits for ever on
+    /// the client of `new-session`, whose server lives on); `capture-pane` output goes through a file.
+    @discardableResult
+    func tmux(_ socket: String, _ arguments: [String]) throws -> String {
+        let outputPath = work.appendingPathComponent("tmux-\(UUID().uuidString).out").path
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawnp(&pid, "tmux", &actions, nil, argv, environ) == 0 else {
+            Issue.record("tmux is not installed")
+            return ""
+        }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    }
+
+    /// Waits until the terminal shows `text`; returns the screen.
+    func waitFor(_ text: String, socket: String) throws -> String {
+        var screen = ""
+        for _ in 0..<300 {
+            screen = try tmux(socket, ["capture-pane", "-p", "-S", "-100", "-t", "e2e"])
+            if screen.contains(text) { return screen }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        Issue.record("timed out waiting for «\(text)»; screen:\n\(screen)")
+        return screen
+    }
+
+    func makeSchool() throws {
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        let (status, output) = try run(
+            ["--db", database, "init", "--org", "e2e", "--name", "МБОУ Глазовская СОШ", "--tz", "Europe/Moscow", "--admin", "admin"],
+            environment: ["HELPDESK_PASSWORD": password])
+        #expect(status == 0, "\(output)")
+        let script = """
+            year new --name 2026/2027 --start 2026-09-01 --end 2027-08-31 --periods quarter
+            class new --grade 5 --letter А
+            student new --class 5А --name "Орлов Олег Олегович" --birth 2015-05-05 --sex m
+            """
+        let (scriptStatus, scriptOutput) = try run(["--db", database, "--user", "admin", "--lang", "en"], input: script,
+                                                   environment: ["HELPDESK_PASSWORD": password])
+        #expect(scriptStatus == 0, "\(scriptOutput)")
+        #expect(!scriptOutput.contains(password))
+    }
+
+    @Test func logsInListsAClassAndKeepsThePasswordOutOfTheHistory() throws {
+        try makeSchool()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let socket = "helpdesk-e2e-\(UUID().uuidString.prefix(8))"
+        let state = work.appendingPathComponent("state").path
+        try tmux(socket, ["new-session", "-d", "-s", "e2e", "-x", "160", "-y", "50",
+                              "env XDG_STATE_HOME=\(state) LANG=ru_RU.UTF-8 \(Self.executable) --db \(database)"])
+        defer { try? tmux(socket, ["kill-server"]) }
+
+        _ = try waitFor("helpdesk>", socket: socket)
+        try tmux(socket, ["send-keys", "-t", "e2e", "login admin", "Enter"])
+        _ = try waitFor("Пароль:", socket: socket)
+        try tmux(socket, ["send-keys", "-t", "e2e", password, "Enter"])
+        _ = try waitFor("Вы вошли как", socket: socket)
+        try tmux(socket, ["send-keys", "-t", "e2e", "student list 5А", "Enter"])
+        let screen = try waitFor("Орлов Олег Олегович", socket: socket)
+        try tmux(socket, ["send-keys", "-t", "e2e", "quit", "Enter"])
+        _ = try waitFor("До свидания.", socket: socket)
+
+        #expect(!screen.contains(password), "the password was echoed")
+        let history = try String(contentsOfFile: state + "/helpdesk/history", encoding: .utf8)
+        #expect(history.contains("student list 5А"))
+        #expect(!history.contains(password))
+        #expect(!history.contains("login"))
+        let mode = try FileManager.default.attributesOfItem(atPath: state + "/helpdesk/history")[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
+    @Test func oneShotCommandsExitWithTheirOutcome() throws {
+        try makeSchool()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let environment = ["HELPDESK_PASSWORD": password]
+        let (done, listing) = try run(["--db", database, "--user", "admin", "--json", "-c", "student list 5А"], environment: environment)
+        #expect(done == 0)
+        #expect(listing.contains("\"fullName\":\"Орлов Олег Олегович\""))
+        let (refused, message) = try run(["--db", database, "--user", "admin", "-c", "class new --grade 12 --letter А"], environment: environment)
+        #expect(refused == 1)
+        #expect(message == "Параллель: должно быть от 1 до 11.\n")
+        let (usage, _) = try run(["--db", database, "--user", "admin", "-c", "no such command"], environment: environment)
+        #expect(usage == 2)
+        let (badFlag, _) = try run(["--db", database, "--no-such-flag"])
+        #expect(badFlag == 2)
+        let (wrong, wrongMessage) = try run(["--db", database, "--user", "admin", "-c", "whoami"], environment: ["HELPDESK_PASSWORD": "wrong-one"])
+        #expect(wrong == 1)
+        #expect(wrongMessage == "Неверный логин или пароль.\n")
+        let (again, againMessage) = try run(
+            ["--db", database, "init", "--org", "e2e", "--name", "Другая", "--tz", "Europe/Moscow", "--admin", "other"],
+            environment: environment)
+        #expect(again == 1)
+        #expect(againMessage.contains("уже есть"))
+    }
+}

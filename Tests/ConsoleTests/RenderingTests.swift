@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import Console
+@testable import JournalCore
+
+@Suite struct RenderingTests {
+    @Test func tablesAlignByDisplayWidthWithCyrillic() {
+        let text = Renderer(texts: Texts(.ru)).table(["Класс", "ФИО"], [["5А", "Ёлкина Юлия"], ["11Б", "Ли Вэй 李伟"]])
+        let lines = text.split(separator: "\n").map(String.init)
+        // The second column starts at the same screen column on every line.
+        let starts = lines.map { line -> Int in
+            let prefix = line.prefix(while: { !$0.isWhitespace && $0 != "─" })
+            let rest = line.dropFirst(prefix.count).prefix(while: { $0 == " " })
+            return TextWidth.of(String(prefix)) + rest.count
+        }
+        #expect(Set(starts.filter { $0 > 0 }).count == 1)
+        #expect(TextWidth.of("李伟") == 4)
+        #expect(TextWidth.of("Ёлкина") == 6)
+    }
+
+    @Test func jsonPrintsOneDocumentPerResult() throws {
+        let fixture = try ConsoleFixture()
+        let (session, io) = fixture.session([], interactive: false)
+        session.json = true
+        #expect(session.execute("student list --class 5А") == .done)
+        #expect(session.execute("student list --class 9Я") == .refused)
+        let documents = io.output.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(documents.count == 2)
+        let rows = documents[0]?["rows"] as? [[String: String]]
+        #expect(rows?.first?["fullName"] == "Орлов Олег Олегович")
+        #expect(documents[1]?["ok"] as? Bool == false)
+        #expect(documents[1]?["field"] as? String == "schoolClass")
+    }
+
+    @Test func quotesKeepValuesWithSpacesTogether() throws {
+        #expect(try Tokenizer.split("student new --name \"Иванов Иван\" --class «5 А» 'x y'") ==
+                ["student", "new", "--name", "Иванов Иван", "--class", "5 А", "x y"])
+        #expect(throws: Tokenizer.UnclosedQuote.self) { try Tokenizer.split("student new --name \"Иванов") }
+    }
+}
+
+@Suite struct LanguageTests {
+    @Test func everyCommandHasHelpInBothLanguages() throws {
+        let fixture = try ConsoleFixture()
+        for language in Language.allCases {
+            let (session, io) = fixture.session([], interactive: false, language: language)
+            #expect(session.execute("help") == .done)
+            for command in CommandTable.all {
+                #expect(session.execute("help \(command.name)") == .done, "help \(command.name)")
+                #expect(io.output.contains(Texts(language)(.summary(command.id))))
+            }
+        }
+    }
+
+    @Test func russianWordsCallTheSameCommands() throws {
+        let fixture = try ConsoleFixture()
+        let (session, io) = fixture.session([], interactive: false)
+        #expect(session.execute("ученик список --класс 5а") == .done)
+        #expect(io.output.contains("Орлов Олег Олегович"))
+        #expect(session.execute("класс список") == .done)
+    }
+
+    @Test func englishIsChosenByLang() {
+        #expect(Language.fromEnvironment(["LANG": "en_US.UTF-8"]) == .en)
+        #expect(Language.fromEnvironment(["LANG": "ru_RU.UTF-8"]) == .ru)
+        #expect(Language.fromEnvironment([:]) == .ru)
+    }
+
+    @Test func refusalsAreWordedInTheUsersLanguage() throws {
+        let fixture = try ConsoleFixture()
+        let (english, englishIO) = fixture.session([], interactive: false, language: .en)
+        english.execute("class new --grade 12 --letter А")
+        #expect(englishIO.output == "Grade: must be from 1 to 11.\n")
+        let (russian, russianIO) = fixture.session([], interactive: false, language: .ru)
+        russian.execute("class new --grade 12 --letter А")
+        #expect(russianIO.output == "Параллель: должно быть от 1 до 11.\n")
+    }
+}
