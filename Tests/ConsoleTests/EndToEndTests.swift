@@ -99,7 +99,7 @@ import Glibc
         let socket = "helpdesk-e2e-\(UUID().uuidString.prefix(8))"
         let state = work.appendingPathComponent("state").path
         try tmux(socket, ["new-session", "-d", "-s", "e2e", "-x", "160", "-y", "50",
-                              "env XDG_STATE_HOME=\(state) LANG=ru_RU.UTF-8 \(Self.executable) --db \(database)"])
+                              "env XDG_STATE_HOME=\(state) LANG=ru_RU.UTF-8 \(Self.executable) --db \(database); sleep 60"])
         defer { try? tmux(socket, ["kill-server"]) }
 
         _ = try waitFor("helpdesk>", socket: socket)

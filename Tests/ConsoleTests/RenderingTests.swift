@@ -28,6 +28,9 @@ import Testing
         #expect(documents.count == 2)
         let rows = documents[0]?["rows"] as? [[String: String]]
         #expect(rows?.first?["fullName"] == "Орлов Олег Олегович")
+        // Machine values, not the Russian words: ISO dates and English enum names.
+        #expect(rows?.first?["birthDate"] == "2015-05-05")
+        #expect(rows?.first?["sex"] == "male")
         #expect(documents[1]?["ok"] as? Bool == false)
         #expect(documents[1]?["field"] as? String == "schoolClass")
     }

@@ -71,6 +71,11 @@ import Testing
         #expect(throws: JournalError.forbidden(.viewPerson)) { try journal.personRow(cast.student, id: classmate.person.id!) }
         #expect(throws: JournalError.forbidden(.viewStructure)) { try journal.classes(cast.student, yearId: cast.school.year.id!) }
         #expect(try journal.students(cast.teacher, classId: cast.fiveA.id!).count == 2)
+        // A search by a guardian names nobody but their own: not even in an ambiguous answer.
+        _ = try cast.school.student("Орлов Олег Шилович", in: cast.fiveB.id!)
+        #expect(throws: JournalError.invalid(.person, .unknown("Шилов"))) { try journal.findPerson(cast.guardian, "Шилов") }
+        #expect(try journal.findPerson(cast.guardian, "Орлов Олег").person.id == cast.studentRow.person.id)
+        #expect(try journal.findPerson(cast.teacher, "Шилов Семён").person.fullName == "Шилов Семён")
     }
 
     @Test func credentialsComeFromTheAdministratorOrTheClassTeacher() throws {

@@ -18,7 +18,8 @@ public final class Session {
     public let journal: Journal
     public let io: any ConsoleIO
     public private(set) var caller: Caller?
-    public private(set) var texts: Texts
+    public let language: Language
+    /// Print each result as one JSON document, with machine values.
     public var json: Bool
     public var assumeYes: Bool
     /// The password for `login` when no person is typing (`HELPDESK_PASSWORD`).
@@ -28,14 +29,15 @@ public final class Session {
     public init(journal: Journal, io: any ConsoleIO, language: Language, json: Bool = false, assumeYes: Bool = false) {
         self.journal = journal
         self.io = io
-        self.texts = Texts(language)
+        self.language = language
         self.json = json
         self.assumeYes = assumeYes
         self.commands = CommandTable.all
         io.setCompletions(CommandTable.words(commands))
     }
 
-    public var language: Language { texts.language }
+    /// The words of the session's language; machine values for JSON.
+    var texts: Texts { Texts(language, machineValues: json) }
 
     func requireCaller() throws -> Caller {
         guard let caller else { throw JournalError.notLoggedIn }

@@ -3,27 +3,33 @@ import JournalCore
 /// The catalogue of the session's language, with helpers for the words of closed sets.
 public struct Texts: Sendable {
     public let language: Language
+    /// Values for machines (JSON): ISO dates and the English names of closed sets.
+    public let machineValues: Bool
     let catalogue: any Catalogue
 
-    public init(_ language: Language) {
+    public init(_ language: Language, machineValues: Bool = false) {
         self.language = language
+        self.machineValues = machineValues
         self.catalogue = language.catalogue
     }
 
     public func callAsFunction(_ message: Message) -> String { catalogue.text(message) }
     public func label(_ field: Field) -> String { catalogue.label(field) }
-    public func role(_ role: Role) -> String { catalogue.role(role) }
+    public func role(_ role: Role) -> String { machineValues ? role.rawValue : catalogue.role(role) }
     public func roles(_ roles: some Sequence<Role>) -> String {
-        roles.map(catalogue.role).sorted().joined(separator: ", ")
+        roles.map(role).sorted().joined(separator: ", ")
     }
-    public func sex(_ sex: Sex?) -> String { sex.map(catalogue.sex) ?? "" }
-    public func periodKind(_ kind: PeriodKind) -> String { catalogue.periodKind(kind) }
-    public func state(_ state: AccountState) -> String { catalogue.state(state) }
-    public func start(_ kind: EnrolmentStart) -> String { catalogue.start(kind) }
-    public func end(_ kind: EnrolmentEnd) -> String { catalogue.end(kind) }
-    /// A date as the language writes it: `01.09.2026` in Russian, ISO in English.
+    public func sex(_ sex: Sex?) -> String {
+        guard let sex else { return "" }
+        return machineValues ? sex.rawValue : catalogue.sex(sex)
+    }
+    public func periodKind(_ kind: PeriodKind) -> String { machineValues ? kind.rawValue : catalogue.periodKind(kind) }
+    public func state(_ state: AccountState) -> String { machineValues ? state.rawValue : catalogue.state(state) }
+    public func start(_ kind: EnrolmentStart) -> String { machineValues ? kind.rawValue : catalogue.start(kind) }
+    public func end(_ kind: EnrolmentEnd) -> String { machineValues ? kind.rawValue : catalogue.end(kind) }
+    /// A date as the language writes it: `01.09.2026` in Russian, ISO in English and in JSON.
     public func date(_ date: LocalDate?) -> String {
         guard let date else { return "" }
-        return language == .ru ? date.dotted : date.description
+        return language == .ru && !machineValues ? date.dotted : date.description
     }
 }

@@ -17,7 +17,11 @@ extension Journal {
     public func findPerson(_ caller: Caller, _ query: String, role: Role? = nil, field: Field = .person) throws -> PersonRow {
         let query = try Validate.text(query, field, max: 120)
         return try read { db in
-            let rows = try personRows(db, organizationId: caller.organizationId, role: role)
+            // Students and guardians search only among themselves and their children (J-ACL-3),
+            // so that not even an ambiguous match names anybody else.
+            let visible: [Int64]? = caller.isStaff ? nil : [caller.personId] + (try Int64.fetchAll(
+                db, sql: "SELECT studentId FROM guardianship WHERE guardianId = ?", arguments: [caller.personId]))
+            let rows = try personRows(db, organizationId: caller.organizationId, role: role, personIds: visible)
             let key = Self.searchKey(query)
             let exact = rows.filter {
                 $0.login?.lowercased() == key || $0.identifier.map(String.init) == key || Self.searchKey($0.person.fullName) == key
