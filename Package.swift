@@ -36,6 +36,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "helpdesk-repl", dependencies: ["Console"]),
+        .executableTarget(name: "helpdesk-bench", dependencies: ["JournalCore"]),
         .testTarget(
             name: "JournalCoreTests",
             dependencies: ["JournalCore", .product(name: "GRDB", package: "GRDB.swift")]

@@ -40,8 +40,7 @@ public struct HelpdeskCommand: ParsableCommand {
     }
 
     private func offerDemo(_ session: Session) throws -> Bool {
-        session.say(.emptyDatabaseOffer)
-        return (try? Dialog(session: session).yesOrNo("")) ?? false
+        (try? Dialog(session: session).yesOrNo(session.texts(.emptyDatabaseOffer))) ?? false
     }
 
     private func loadDemo(_ journal: Journal, _ session: Session) throws {

@@ -38,20 +38,11 @@ extension Journal {
         try write { db in
             try requireStudent(db, studentId, caller)
             let target = try fetchClass(db, caller, toClassId, .recordMovement)
-            guard var current = try currentEnrolment(db, studentId: studentId, yearId: target.yearId) else {
-                throw JournalError.notEnrolled(student: try studentName(db, studentId))
-            }
-            if current.classId == toClassId { throw JournalError.invalid(.schoolClass, .sameAsCurrent) }
-            _ = try fetchClass(db, caller, current.classId, .recordMovement)
-            let day = try date ?? today(db, organizationId: caller.organizationId)
-            if day < current.startDate { throw JournalError.invalid(.date, .endBeforeStart) }
-            current.endDate = day
-            current.endKind = .transfer
-            current.note = note ?? current.note
-            try current.update(db)
+            let closed = try endEnrolment(db, caller, studentId: studentId, yearId: target.yearId, date: date, kind: .transfer,
+                                          note: note, unless: toClassId)
             try SubgroupMember.filter(sql: "studentId = ? AND subgroupId IN (SELECT id FROM subgroup WHERE classId = ?)",
-                                      arguments: [studentId, current.classId]).deleteAll(db)
-            try startEnrolment(db, caller, studentId: studentId, target, date: day, kind: .transfer, note: note)
+                                      arguments: [studentId, closed.classId]).deleteAll(db)
+            try startEnrolment(db, caller, studentId: studentId, target, date: closed.endDate, kind: .transfer, note: note)
         }
     }
 
@@ -60,17 +51,28 @@ extension Journal {
         let note = try Validate.optionalText(note, .note)
         try write { db in
             try requireStudent(db, studentId, caller)
-            guard var current = try currentEnrolment(db, studentId: studentId) else {
-                throw JournalError.notEnrolled(student: try studentName(db, studentId))
-            }
-            _ = try fetchClass(db, caller, current.classId, .recordMovement)
-            let day = try date ?? today(db, organizationId: caller.organizationId)
-            if day < current.startDate { throw JournalError.invalid(.date, .endBeforeStart) }
-            current.endDate = day
-            current.endKind = .leaving
-            current.note = note ?? current.note
-            try current.update(db)
+            _ = try endEnrolment(db, caller, studentId: studentId, yearId: nil, date: date, kind: .leaving, note: note, unless: nil)
         }
+    }
+
+    /// Closes the student's open enrolment on `date` (today by default), checking the caller's
+    /// right over the class they leave; refuses a move into the class they are in.
+    private func endEnrolment(
+        _ db: Database, _ caller: Caller, studentId: Int64, yearId: Int64?, date: LocalDate?, kind: EnrolmentEnd,
+        note: String?, unless sameClassId: Int64?
+    ) throws -> Enrolment {
+        guard var current = try currentEnrolment(db, studentId: studentId, yearId: yearId) else {
+            throw JournalError.notEnrolled(student: try studentName(db, studentId))
+        }
+        if current.classId == sameClassId { throw JournalError.invalid(.schoolClass, .sameAsCurrent) }
+        _ = try fetchClass(db, caller, current.classId, .recordMovement)
+        let day = try date ?? today(db, organizationId: caller.organizationId)
+        if day < current.startDate { throw JournalError.invalid(.date, .endBeforeStart) }
+        current.endDate = day
+        current.endKind = kind
+        current.note = note ?? current.note
+        try current.update(db)
+        return current
     }
 
     func startEnrolment(

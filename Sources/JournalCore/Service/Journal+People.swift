@@ -21,12 +21,10 @@ extension Journal {
             // so that not even an ambiguous match names anybody else.
             let visible: [Int64]? = caller.isStaff ? nil : [caller.personId] + (try Int64.fetchAll(
                 db, sql: "SELECT studentId FROM guardianship WHERE guardianId = ?", arguments: [caller.personId]))
-            let rows = try personRows(db, organizationId: caller.organizationId, role: role, personIds: visible)
             let key = Self.searchKey(query)
-            let exact = rows.filter {
-                $0.login?.lowercased() == key || $0.identifier.map(String.init) == key || Self.searchKey($0.person.fullName) == key
-            }
-            let matches = exact.isEmpty ? rows.filter { Self.searchKey($0.person.fullName).contains(key) } : exact
+            let ids = try candidateIds(db, organizationId: caller.organizationId, role: role, key: key)
+                .filter { visible?.contains($0) ?? true }
+            let matches = ids.isEmpty ? [] : try personRows(db, organizationId: caller.organizationId, personIds: ids)
             guard let first = matches.first else { throw JournalError.invalid(field, .unknown(query)) }
             guard matches.count == 1 else {
                 throw JournalError.invalid(field, .ambiguous(matches.prefix(5).map { describe($0) }))
@@ -36,14 +34,42 @@ extension Journal {
         }
     }
 
+    /// The people whose login or identifier is `key`, else whose name is `key`, else whose name
+    /// contains it; names are compared in Swift, where Cyrillic case folding is right.
+    private func candidateIds(_ db: Database, organizationId: Int64, role: Role?, key: String) throws -> [Int64] {
+        var sql = """
+            SELECT p.id, p.fullName, a.login, a.identifier FROM person p LEFT JOIN account a ON a.personId = p.id
+            WHERE p.organizationId = ?
+            """
+        var arguments: StatementArguments = [organizationId]
+        if let role {
+            sql += " AND EXISTS (SELECT 1 FROM personRole r WHERE r.personId = p.id AND r.role = ?)"
+            _ = arguments.append(contentsOf: [role])
+        }
+        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+        let names = rows.map { (id: $0["id"] as Int64, name: Self.searchKey($0["fullName"]), login: ($0["login"] as String?)?.lowercased(),
+                                identifier: ($0["identifier"] as Int64?).map(String.init)) }
+        let exact = names.filter { $0.login == key || $0.identifier == key || $0.name == key }
+        return (exact.isEmpty ? names.filter { $0.name.contains(key) } : exact).map(\.id)
+    }
+
     private func describe(_ row: PersonRow) -> String {
         [row.person.fullName, row.className, row.login].compactMap { $0 }.joined(separator: ", ")
     }
 
     /// Lower case, `ё` as `е`, spaces folded: how names are compared.
     static func searchKey(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "ё", with: "е")
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var folded = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !folded.isEmpty
+                continue
+            }
+            if pendingSpace { folded.append(" "); pendingSpace = false }
+            folded.append(scalar == "ё" ? "е" : scalar)
+        }
+        return String(folded)
     }
 
     func personRows(_ db: Database, organizationId: Int64, role: Role? = nil, personIds: [Int64]? = nil) throws -> [PersonRow] {
