@@ -87,6 +87,11 @@ struct EnglishCatalogue: Catalogue {
         case .notEnrolled(let student): "\(student) is not enrolled in any class."
         case .passwordChangeRequired: "Change your temporary password first: “password”."
         case .notLoggedIn: "Log in first: “login”."
+        case .gradeOneHasNoMarks: "Grade 1 gets no marks and no homework."
+        case .lessonInFuture: "The lesson has not begun: nothing is entered in advance."
+        case .entryWindowClosed(let daysAgo, let limit): "The lesson was \(daysAgo) days ago: entries are allowed up to \(limit) days later."
+        case .lessonCancelled: "The lesson is cancelled."
+        case .notInLesson(let student): "\(student) does not attend this lesson."
         }
     }
 
@@ -132,6 +137,17 @@ struct EnglishCatalogue: Catalogue {
         case .students: "Students"
         case .children: "Children"
         case .movement: "Movement"
+        case .lesson: "Lesson"
+        case .topic: "Topic"
+        case .homework: "Homework"
+        case .mark: "Mark"
+        case .workKind: "Kind of work"
+        case .comment: "Comment"
+        case .document: "Document"
+        case .status: "Attendance"
+        case .reason: "Reason"
+        case .time: "Time"
+        case .kind: "Lesson kind"
         }
     }
 
@@ -158,6 +174,9 @@ struct EnglishCatalogue: Catalogue {
         case .inFuture: "the date has not come yet"
         case .lastAdministrator: "this is the organization's last journal administrator"
         case .notAllowedRole: "this role does not fit here"
+        case .markOneNotAllowed: "this school does not use the mark 1"
+        case .notAbsent: "the student is not marked absent or late"
+        case .overlapsLesson(let other): "there is already a lesson at that time: \(other)"
         }
     }
 
@@ -219,6 +238,10 @@ struct EnglishCatalogue: Catalogue {
         case .viewAccounts: "viewing accounts"
         case .manageAccounts: "issuing credentials and managing accounts"
         case .viewPerson: "viewing someone else's records"
+        case .viewJournal: "viewing the journal"
+        case .editJournal: "filling in the journal (own lessons only)"
+        case .setAbsenceReason: "reasons for absences (class teacher)"
+        case .viewAudit: "the audit log"
         }
     }
 

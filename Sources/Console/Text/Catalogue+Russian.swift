@@ -87,6 +87,11 @@ struct RussianCatalogue: Catalogue {
         case .notEnrolled(let student): "\(student) не зачислен(а) ни в один класс."
         case .passwordChangeRequired: "Сначала смените временный пароль: команда «password»."
         case .notLoggedIn: "Сначала войдите: команда «login»."
+        case .gradeOneHasNoMarks: "Отметки и домашние задания в 1 классе не ставятся."
+        case .lessonInFuture: "Урок ещё не начался: заранее в журнал ничего не вносится."
+        case .entryWindowClosed(let daysAgo, let limit): "Урок прошёл \(daysAgo) \(RussianPlural.days(daysAgo)) назад: внести можно не позже \(limit) \(RussianPlural.days(limit))."
+        case .lessonCancelled: "Урок отменён."
+        case .notInLesson(let student): "\(student) не занимается на этом уроке."
         }
     }
 
@@ -132,6 +137,17 @@ struct RussianCatalogue: Catalogue {
         case .students: "Учеников"
         case .children: "Дети"
         case .movement: "Движение"
+        case .lesson: "Урок"
+        case .topic: "Тема"
+        case .homework: "Домашнее задание"
+        case .mark: "Отметка"
+        case .workKind: "Вид работы"
+        case .comment: "Комментарий"
+        case .document: "Документ"
+        case .status: "Присутствие"
+        case .reason: "Причина"
+        case .time: "Время"
+        case .kind: "Тип урока"
         }
     }
 
@@ -158,6 +174,9 @@ struct RussianCatalogue: Catalogue {
         case .inFuture: "дата ещё не наступила"
         case .lastAdministrator: "это последний администратор журнала в организации"
         case .notAllowedRole: "эта роль здесь не подходит"
+        case .markOneNotAllowed: "отметка «1» в этой школе не используется"
+        case .notAbsent: "ученик не отмечен отсутствующим или опоздавшим"
+        case .overlapsLesson(let other): "в это время уже есть урок: \(other)"
         }
     }
 
@@ -219,6 +238,10 @@ struct RussianCatalogue: Catalogue {
         case .viewAccounts: "просмотр учётных записей"
         case .manageAccounts: "выдача реквизитов и управление учётными записями"
         case .viewPerson: "просмотр чужих данных"
+        case .viewJournal: "просмотр журнала"
+        case .editJournal: "заполнение журнала (только свои уроки)"
+        case .setAbsenceReason: "причины пропусков (классный руководитель)"
+        case .viewAudit: "журнал изменений"
         }
     }
 

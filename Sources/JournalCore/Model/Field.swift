@@ -6,6 +6,7 @@ public enum Field: String, CaseIterable, Sendable, Codable {
     case schoolClass, gradeLevel, letter, classTeacher, subgroup
     case student, guardian, staff, teacher, subject, account, person, organization
     case vacation, note, state, students, children, movement
+    case lesson, topic, homework, mark, workKind, comment, document, status, reason, time, kind
 }
 
 /// Why a value was refused.
@@ -31,6 +32,9 @@ public enum Reason: Equatable, Sendable {
     case inFuture
     case lastAdministrator
     case notAllowedRole
+    case markOneNotAllowed
+    case notAbsent
+    case overlapsLesson(String)
 }
 
 /// What a rule check is about.
@@ -38,6 +42,7 @@ public enum Operation: String, Sendable, CaseIterable {
     case viewStructure, editOrganization, manageYears, manageClasses, manageSubjects
     case manageStaff, manageAssignments, manageStudents, manageGuardians, recordMovement
     case viewAccounts, manageAccounts, viewPerson
+    case viewJournal, editJournal, setAbsenceReason, viewAudit
 }
 
 /// One error type for the journal core: every refusal carries what the console needs to word
@@ -57,4 +62,13 @@ public enum JournalError: Error, Equatable, Sendable {
     /// The password must be changed before anything else.
     case passwordChangeRequired
     case notLoggedIn
+    /// J-MARK-3: grade 1 gets no marks and no homework.
+    case gradeOneHasNoMarks
+    /// J-LESSON-2: nothing is entered for a lesson that has not begun.
+    case lessonInFuture
+    /// J-LESSON-2: the lesson was `daysAgo` days ago; entries are allowed up to `limit` days.
+    case entryWindowClosed(daysAgo: Int, limit: Int)
+    case lessonCancelled
+    /// The student does not attend this lesson (another class or subgroup, or not enrolled that day).
+    case notInLesson(student: String)
 }

@@ -13,12 +13,18 @@ enum Access {
         case .manageClasses, .manageSubjects, .manageStaff, .manageAssignments,
              .manageStudents, .manageGuardians, .recordMovement:
             [.journalAdmin, .deputyAcademic]
+        case .viewAudit, .setAbsenceReason:
+            [.journalAdmin, .deputyAcademic, .director]
+        case .viewJournal:
+            JournalAccess.overseers
+        case .editJournal:
+            []
         }
     }
 
     /// Operations a class teacher may do for the students and guardians of their own class.
     static let classTeacherMay: Set<Operation> = [
-        .manageStudents, .manageGuardians, .recordMovement, .viewAccounts, .manageAccounts,
+        .manageStudents, .manageGuardians, .recordMovement, .viewAccounts, .manageAccounts, .setAbsenceReason,
     ]
 
     /// Throws `forbidden` unless `caller` may do `operation` in `organizationId`, within the

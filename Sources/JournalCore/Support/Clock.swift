@@ -16,3 +16,14 @@ public struct FixedClock: Clock {
     public let now: Date
     public init(_ now: Date) { self.now = now }
 }
+
+/// A clock a test moves by hand.
+public final class ManualClock: Clock, @unchecked Sendable {
+    private let current: Mutex<Date>
+
+    public init(_ start: Date) { current = Mutex(start) }
+
+    public var now: Date { current.withLock { $0 } }
+
+    public func set(_ date: Date) { current.withLock { $0 = date } }
+}

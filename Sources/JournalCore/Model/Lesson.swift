@@ -1,0 +1,62 @@
+import Foundation
+import GRDB
+
+/// What kind of lesson it was (J-LESSON-1: practical, lab and test work, excursions).
+public enum LessonKind: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+    case regular, practical, lab, test, excursion
+}
+
+/// One lesson of a class or subgroup in a subject, on a day (J-LESSON-1).
+public struct Lesson: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public var id: Int64?
+    public var classId: Int64
+    public var subgroupId: Int64?
+    public var subjectId: Int64
+    public var teacherId: Int64
+    public var date: LocalDate
+    public var startTime: ClockTime
+    public var endTime: ClockTime
+    public var topic: String?
+    public var kind: LessonKind
+    public var homework: String?
+    public var homeworkEnteredAt: Date?
+    /// J-HW-1: entered after the class's lessons ended plus the grace time.
+    public var homeworkLate: Bool
+    public var cancelled: Bool
+
+    public init(
+        id: Int64? = nil, classId: Int64, subgroupId: Int64? = nil, subjectId: Int64, teacherId: Int64, date: LocalDate,
+        startTime: ClockTime, endTime: ClockTime, topic: String? = nil, kind: LessonKind = .regular
+    ) {
+        self.id = id
+        self.classId = classId
+        self.subgroupId = subgroupId
+        self.subjectId = subjectId
+        self.teacherId = teacherId
+        self.date = date
+        self.startTime = startTime
+        self.endTime = endTime
+        self.topic = topic
+        self.kind = kind
+        self.homework = nil
+        self.homeworkEnteredAt = nil
+        self.homeworkLate = false
+        self.cancelled = false
+    }
+
+    public static let databaseTableName = "lesson"
+
+    public enum Columns {
+        static let classId = Column(CodingKeys.classId)
+        static let date = Column(CodingKeys.date)
+        static let teacherId = Column(CodingKeys.teacherId)
+        static let subjectId = Column(CodingKeys.subjectId)
+        static let startTime = Column(CodingKeys.startTime)
+        static let endTime = Column(CodingKeys.endTime)
+        static let cancelled = Column(CodingKeys.cancelled)
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

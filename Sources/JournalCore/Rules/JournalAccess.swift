@@ -1,0 +1,45 @@
+import GRDB
+
+/// Who may see and fill which journal (J-ACL-1 … J-ACL-3).
+enum JournalAccess {
+    /// Roles that see every journal of their organization.
+    static let overseers: Set<Role> = [.director, .deputyAcademic, .deputyUpbringing, .journalAdmin, .methodologist]
+
+    /// J-ACL-1: only the lesson's own teacher fills it in.
+    static func checkEdit(_ caller: Caller, _ lesson: Lesson, _ db: Database) throws {
+        if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
+        try checkOrganization(caller, lesson, db, .editJournal)
+        guard lesson.teacherId == caller.personId else { throw JournalError.forbidden(.editJournal) }
+    }
+
+    /// J-ACL-2, J-ACL-3: overseers see everything; a teacher their own lessons and, as class
+    /// teacher, every subject of their class; a student their class; a guardian their children's.
+    static func checkView(_ caller: Caller, _ lesson: Lesson, _ db: Database) throws {
+        if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
+        try checkOrganization(caller, lesson, db, .viewJournal)
+        if !caller.roles.isDisjoint(with: overseers) || lesson.teacherId == caller.personId { return }
+        if try Access.isClassTeacher(caller, of: lesson.classId, db) { return }
+        let family = try Int64.fetchAll(db, sql: """
+            SELECT studentId FROM enrolment WHERE classId = ? AND startDate <= ? AND (endDate IS NULL OR endDate >= ?)
+            """, arguments: [lesson.classId, lesson.date, lesson.date])
+        let own = try Int64.fetchAll(db, sql: "SELECT studentId FROM guardianship WHERE guardianId = ?", arguments: [caller.personId])
+            + [caller.personId]
+        if !Set(family).isDisjoint(with: own) { return }
+        throw JournalError.forbidden(.viewJournal)
+    }
+
+    /// Whether `caller` may see the records of `studentId` in lessons they can view: staff who
+    /// can view the lesson see all of them; students and guardians only their own (J-ACL-3).
+    static func mayViewStudent(_ caller: Caller, _ studentId: Int64, _ db: Database) throws -> Bool {
+        if caller.isStaff || caller.personId == studentId { return true }
+        return try Guardianship.filter(Guardianship.Columns.guardianId == caller.personId && Guardianship.Columns.studentId == studentId)
+            .fetchCount(db) > 0
+    }
+
+    private static func checkOrganization(_ caller: Caller, _ lesson: Lesson, _ db: Database, _ operation: Operation) throws {
+        let organizationId = try Int64.fetchOne(db, sql: """
+            SELECT y.organizationId FROM schoolClass c JOIN academicYear y ON y.id = c.yearId WHERE c.id = ?
+            """, arguments: [lesson.classId])
+        guard organizationId == caller.organizationId else { throw JournalError.forbidden(operation) }
+    }
+}

@@ -1,0 +1,24 @@
+import GRDB
+
+extension Journal {
+    /// Checks the audit log's chain for the caller's organization (the administration only).
+    public func verifyAudit(_ caller: Caller) throws -> (entries: Int, problems: [AuditProblem]) {
+        try read { db in
+            try Access.check(.viewAudit, caller: caller, organizationId: caller.organizationId, db)
+            let count = try AuditEntry.filter(AuditEntry.Columns.organizationId == caller.organizationId).fetchCount(db)
+            return (count, try AuditLog.verify(db, organizationId: caller.organizationId))
+        }
+    }
+
+    /// The audit entries about a student, a lesson or made by an account, oldest first.
+    public func auditEntries(_ caller: Caller, studentId: Int64? = nil, lessonId: Int64? = nil, accountId: Int64? = nil) throws -> [AuditEntry] {
+        try read { db in
+            try Access.check(.viewAudit, caller: caller, organizationId: caller.organizationId, db)
+            var request = AuditEntry.filter(AuditEntry.Columns.organizationId == caller.organizationId)
+            if let studentId { request = request.filter(AuditEntry.Columns.studentId == studentId) }
+            if let lessonId { request = request.filter(AuditEntry.Columns.lessonId == lessonId) }
+            if let accountId { request = request.filter(AuditEntry.Columns.accountId == accountId) }
+            return try request.order(Column("id")).fetchAll(db)
+        }
+    }
+}

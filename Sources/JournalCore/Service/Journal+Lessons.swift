@@ -1,0 +1,163 @@
+import Foundation
+import GRDB
+
+extension Journal {
+    /// The organization's journal settings; the seeds' values until an administrator changes them.
+    func settings(_ db: Database, organizationId: Int64) throws -> JournalSettings {
+        try JournalSettings.fetchOne(db, key: organizationId) ?? .defaults(organizationId: organizationId)
+    }
+
+    func lessonClock(_ db: Database, organizationId: Int64) throws -> LessonClock {
+        let zone = try Organization.fetchOne(db, key: organizationId)?.zone ?? .current
+        return LessonClock(now: clock.now, zone: zone, settings: try settings(db, organizationId: organizationId))
+    }
+
+    func fetchLesson(_ db: Database, _ lessonId: Int64) throws -> Lesson {
+        guard let lesson = try Lesson.fetchOne(db, key: lessonId) else {
+            throw JournalError.invalid(.lesson, .unknown(String(lessonId)))
+        }
+        return lesson
+    }
+
+    /// Adds a lesson of one of the caller's teaching assignments (a one-off or extra lesson;
+    /// J-TT-1, J-LESSON-1). It must lie in the academic year and not clash with another lesson
+    /// of the class or the teacher.
+    public func createLesson(
+        _ caller: Caller, assignmentId: Int64, date: LocalDate, start: ClockTime, end: ClockTime,
+        topic: String? = nil, kind: LessonKind = .regular
+    ) throws -> Lesson {
+        guard start < end else { throw JournalError.invalid(.endDate, .endBeforeStart) }
+        let topic = try Validate.optionalText(topic, .topic, max: 500)
+        return try write { db in
+            guard let assignment = try Assignment.fetchOne(db, key: assignmentId) else {
+                throw JournalError.invalid(.lesson, .unknown(String(assignmentId)))
+            }
+            let schoolClass = try fetchClass(db, caller, assignment.classId, .viewStructure)
+            guard assignment.teacherId == caller.personId else { throw JournalError.forbidden(.editJournal) }
+            guard let year = try AcademicYear.fetchOne(db, key: schoolClass.yearId), year.contains(date) else {
+                throw JournalError.invalid(.date, .outsideYear)
+            }
+            let clashes = try Lesson.filter(sql: """
+                date = ? AND cancelled = 0 AND startTime < ? AND ? < endTime
+                AND (teacherId = ? OR (classId = ? AND (subgroupId IS NULL OR ? IS NULL OR subgroupId = ?)))
+                """, arguments: [date, end, start, caller.personId, assignment.classId, assignment.subgroupId, assignment.subgroupId])
+                .fetchAll(db)
+            if let clash = clashes.first {
+                throw JournalError.invalid(.time, .overlapsLesson("\(clash.startTime)–\(clash.endTime)"))
+            }
+            var lesson = Lesson(classId: assignment.classId, subgroupId: assignment.subgroupId, subjectId: assignment.subjectId,
+                                teacherId: caller.personId, date: date, startTime: start, endTime: end, topic: topic, kind: kind)
+            try lesson.insert(db)
+            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                                action: .lessonCreated, entity: "lesson", entityId: lesson.id!, lessonId: lesson.id,
+                                after: AuditText.of(["date": date.description, "start": start.description, "topic": topic]))
+            return lesson
+        }
+    }
+
+    /// Records the lesson's topic and kind (J-LESSON-1) on the day, or up to 7 days later (J-LESSON-2).
+    public func setTopic(_ caller: Caller, lessonId: Int64, topic: String, kind: LessonKind? = nil) throws -> Lesson {
+        let topic = try Validate.text(topic, .topic, max: 500)
+        return try write { db in
+            var lesson = try fetchLesson(db, lessonId)
+            try JournalAccess.checkEdit(caller, lesson, db)
+            try lessonClock(db, organizationId: caller.organizationId).checkOpen(lesson)
+            let before = AuditText.of(["topic": lesson.topic, "kind": lesson.kind.rawValue])
+            lesson.topic = topic
+            if let kind { lesson.kind = kind }
+            try lesson.update(db)
+            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                                action: .lessonChanged, entity: "lesson", entityId: lessonId, lessonId: lessonId,
+                                before: before, after: AuditText.of(["topic": lesson.topic, "kind": lesson.kind.rawValue]))
+            return lesson
+        }
+    }
+
+    /// Records homework (J-HW-1): never in grade 1 (J-MARK-3); flagged late when entered after
+    /// the class's lessons of that day end plus the grace time.
+    public func setHomework(_ caller: Caller, lessonId: Int64, homework: String) throws -> Lesson {
+        let text = try Validate.text(homework, .homework, max: 2000)
+        return try write { db in
+            var lesson = try fetchLesson(db, lessonId)
+            try JournalAccess.checkEdit(caller, lesson, db)
+            try checkNotGradeOne(db, lesson)
+            let clock = try lessonClock(db, organizationId: caller.organizationId)
+            try clock.checkOpen(lesson)
+            let lastEnd = try ClockTime.fetchOne(db, sql: """
+                SELECT MAX(endTime) FROM lesson WHERE classId = ? AND date = ? AND cancelled = 0
+                """, arguments: [lesson.classId, lesson.date]) ?? lesson.endTime
+            let before = AuditText.of(["homework": lesson.homework])
+            lesson.homework = text
+            lesson.homeworkEnteredAt = clock.now
+            lesson.homeworkLate = clock.isHomeworkLate(lessonsEndAt: lastEnd, on: lesson.date)
+            try lesson.update(db)
+            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                                action: .homeworkSet, entity: "lesson", entityId: lessonId, lessonId: lessonId,
+                                before: before, after: AuditText.of(["homework": text, "late": lesson.homeworkLate ? "yes" : nil]))
+            return lesson
+        }
+    }
+
+    /// J-MARK-3: grade 1 has attendance only.
+    func checkNotGradeOne(_ db: Database, _ lesson: Lesson) throws {
+        if try SchoolClass.fetchOne(db, key: lesson.classId)?.gradeLevel == 1 { throw JournalError.gradeOneHasNoMarks }
+    }
+
+    /// The students who attend a lesson: the class (or its subgroup) on the lesson's day.
+    func lessonStudents(_ db: Database, _ lesson: Lesson) throws -> [Int64] {
+        var sql = """
+            SELECT e.studentId FROM enrolment e JOIN person p ON p.id = e.studentId
+            WHERE e.classId = ? AND e.startDate <= ? AND (e.endDate IS NULL OR e.endDate >= ?)
+            """
+        var arguments: StatementArguments = [lesson.classId, lesson.date, lesson.date]
+        if let subgroupId = lesson.subgroupId {
+            sql += " AND e.studentId IN (SELECT studentId FROM subgroupMember WHERE subgroupId = ?)"
+            _ = arguments.append(contentsOf: [subgroupId])
+        }
+        return try Int64.fetchAll(db, sql: sql + " ORDER BY p.fullName", arguments: arguments)
+    }
+
+    func checkAttends(_ db: Database, _ lesson: Lesson, _ studentId: Int64) throws {
+        guard try lessonStudents(db, lesson).contains(studentId) else {
+            throw JournalError.notInLesson(student: try Person.fetchOne(db, key: studentId)?.fullName ?? String(studentId))
+        }
+    }
+}
+
+/// The before and after of an audit entry: a small JSON object with sorted keys.
+enum AuditText {
+    static func of(_ fields: [String: String?]) -> String {
+        let present = fields.compactMapValues { $0 }
+        let data = (try? JSONSerialization.data(withJSONObject: present, options: [.sortedKeys])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+extension Journal {
+    /// The organization's journal settings as they are now.
+    public func journalSettings(_ caller: Caller) throws -> JournalSettings {
+        try read { db in try settings(db, organizationId: caller.organizationId) }
+    }
+
+    /// Changes the configurable rules (REQUIREMENTS.md: "configurable"): the marks' deadline,
+    /// the homework grace time, the entry window, the mark 1. The journal administrator only.
+    public func updateJournalSettings(
+        _ caller: Caller, markDeadline: ClockTime? = nil, homeworkGraceMinutes: Int? = nil,
+        entryWindowDays: Int? = nil, allowsMarkOne: Bool? = nil
+    ) throws -> JournalSettings {
+        if let minutes = homeworkGraceMinutes, !(0...720).contains(minutes) {
+            throw JournalError.invalid(.time, .outOfRange(min: 0, max: 720))
+        }
+        if let days = entryWindowDays, !(0...30).contains(days) { throw JournalError.invalid(.date, .outOfRange(min: 0, max: 30)) }
+        return try write { db in
+            try Access.check(.editOrganization, caller: caller, organizationId: caller.organizationId, db)
+            var settings = try settings(db, organizationId: caller.organizationId)
+            if let markDeadline { settings.markDeadline = markDeadline.description }
+            if let homeworkGraceMinutes { settings.homeworkGraceMinutes = homeworkGraceMinutes }
+            if let entryWindowDays { settings.entryWindowDays = entryWindowDays }
+            if let allowsMarkOne { settings.allowsMarkOne = allowsMarkOne }
+            try settings.save(db)
+            return settings
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import GRDB
+
+extension Journal {
+    /// Puts a mark in a lesson's column (J-MARK-1): not in grade 1 (J-MARK-3), not before the
+    /// lesson nor past the entry window (J-LESSON-2), late after the daily deadline (J-MARK-2).
+    /// A mark from another institution needs its document reference (J-MARK-7).
+    public func addMark(
+        _ caller: Caller, lessonId: Int64, studentId: Int64, value: MarkValue, workKind: WorkKind,
+        comment: String? = nil, documentReference: String? = nil
+    ) throws -> Mark {
+        let comment = try Validate.optionalText(comment, .comment, max: 500)
+        let document = try Validate.optionalText(documentReference, .document, max: 200)
+        if workKind == .external && document == nil { throw JournalError.invalid(.document, .missing) }
+        return try write { db in
+            let lesson = try fetchLesson(db, lessonId)
+            try JournalAccess.checkEdit(caller, lesson, db)
+            try checkNotGradeOne(db, lesson)
+            let clock = try lessonClock(db, organizationId: caller.organizationId)
+            try clock.checkOpen(lesson)
+            if value == .one && !clock.settings.allowsMarkOne { throw JournalError.invalid(.mark, .markOneNotAllowed) }
+            try checkAttends(db, lesson, studentId)
+            var mark = Mark(id: nil, lessonId: lessonId, studentId: studentId, value: value, workKind: workKind, comment: comment,
+                            documentReference: document, enteredBy: caller.accountId, enteredAt: clock.now,
+                            late: clock.isMarkLate(lesson))
+            try mark.insert(db)
+            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                                action: .markAdded, entity: "mark", entityId: mark.id!, studentId: studentId, lessonId: lessonId,
+                                after: AuditText.of(["value": value.rawValue, "work": workKind.rawValue, "document": document,
+                                                     "late": mark.late ? "yes" : nil]))
+            return mark
+        }
+    }
+
+    /// Corrects a lesson mark (J-MARK-4): by the lesson's teacher, within the entry window, with
+    /// a reason; the old value, the new one, the time and the reason are kept.
+    public func correctMark(_ caller: Caller, markId: Int64, to value: MarkValue, reason: String) throws -> Mark {
+        let reason = try Validate.text(reason, .reason, max: 500)
+        return try write { db in
+            guard var mark = try Mark.fetchOne(db, key: markId) else { throw JournalError.invalid(.mark, .unknown(String(markId))) }
+            let lesson = try fetchLesson(db, mark.lessonId)
+            try JournalAccess.checkEdit(caller, lesson, db)
+            let clock = try lessonClock(db, organizationId: caller.organizationId)
+            try clock.checkOpen(lesson)
+            if value == mark.value { throw JournalError.invalid(.mark, .sameAsCurrent) }
+            if value == .one && !clock.settings.allowsMarkOne { throw JournalError.invalid(.mark, .markOneNotAllowed) }
+            var correction = MarkCorrection(id: nil, markId: markId, oldValue: mark.value, newValue: value, reason: reason,
+                                            correctedBy: caller.accountId, correctedAt: clock.now)
+            try correction.insert(db)
+            let old = mark.value
+            mark.value = value
+            try mark.update(db)
+            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                                action: .markCorrected, entity: "mark", entityId: markId, studentId: mark.studentId,
+                                lessonId: mark.lessonId, before: AuditText.of(["value": old.rawValue]),
+                                after: AuditText.of(["value": value.rawValue]), reason: reason)
+            return mark
+        }
+    }
+
+    /// The corrections of a mark, oldest first.
+    public func corrections(_ caller: Caller, markId: Int64) throws -> [MarkCorrection] {
+        try read { db in
+            guard let mark = try Mark.fetchOne(db, key: markId) else { throw JournalError.invalid(.mark, .unknown(String(markId))) }
+            try JournalAccess.checkView(caller, try fetchLesson(db, mark.lessonId), db)
+            guard try JournalAccess.mayViewStudent(caller, mark.studentId, db) else { throw JournalError.forbidden(.viewJournal) }
+            return try MarkCorrection.filter(Column("markId") == markId).order(Column("id")).fetchAll(db)
+        }
+    }
+
+    /// The marks of a lesson that the caller may see: all to staff who see the lesson, their own
+    /// to a student, their children's to a guardian (J-ACL-2, J-ACL-3).
+    public func marks(_ caller: Caller, lessonId: Int64) throws -> [Mark] {
+        try read { db in
+            try JournalAccess.checkView(caller, try fetchLesson(db, lessonId), db)
+            return try Mark.filter(Mark.Columns.lessonId == lessonId).order(Column("id")).fetchAll(db)
+                .filter { try JournalAccess.mayViewStudent(caller, $0.studentId, db) }
+        }
+    }
+}
