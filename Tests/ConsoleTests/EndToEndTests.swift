@@ -82,8 +82,15 @@ import Glibc
             ["--db", database, "init", "--org", "e2e", "--name", "МБОУ Глазовская СОШ", "--tz", "Europe/Moscow", "--admin", "admin"],
             environment: ["HELPDESK_PASSWORD": password])
         #expect(status == 0, "\(output)")
+        // A year around today, whatever day the tests run.
+        let today = Date()
+        let iso = ISO8601DateFormatter()
+        iso.formatOptions = [.withFullDate]
+        iso.timeZone = TimeZone(identifier: "Europe/Moscow")
+        let start = iso.string(from: today.addingTimeInterval(-100 * 86400))
+        let end = iso.string(from: today.addingTimeInterval(200 * 86400))
         let script = """
-            year new --name 2026/2027 --start 2026-09-01 --end 2027-08-31 --periods quarter
+            year new --name \(start.prefix(4))/test --start \(start) --end \(end) --periods quarter
             class new --grade 5 --letter А
             student new --class 5А --name "Орлов Олег Олегович" --birth 2015-05-05 --sex m
             """
@@ -143,5 +150,38 @@ import Glibc
             environment: environment)
         #expect(again == 1)
         #expect(againMessage.contains("уже есть"))
+    }
+
+    @Test func auditVerifyCatchesAnEntryChangedWithTheSqliteTool() throws {
+        // Issue 3: the chained audit log detects an edit made behind the application's back.
+        try makeSchool()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let environment = ["HELPDESK_PASSWORD": password]
+        let iso = ISO8601DateFormatter()
+        iso.formatOptions = [.withFullDate]
+        iso.timeZone = TimeZone(identifier: "Europe/Moscow")
+        let today = iso.string(from: Date())
+        let script = """
+            subject new Математика
+            assignment new --teacher admin --class 5А --subject Математика
+            lesson new 5А Математика \(today) 00:00 00:01 --topic "Сложение дробей"
+            mark add 1 "Орлов Олег" 4
+            """
+        let (status, output) = try run(["--db", database, "--user", "admin"], input: script, environment: environment)
+        #expect(status == 0, "\(output)")
+        let (intact, intactMessage) = try run(["--db", database, "--user", "admin", "-c", "audit verify"], environment: environment)
+        #expect(intact == 0, "\(intactMessage)")
+
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        sqlite.arguments = ["sqlite3", database, "UPDATE auditEntry SET after = '{\"value\":\"5\",\"work\":\"answer\"}' WHERE action = 'markAdded'"]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        #expect(sqlite.terminationStatus == 0)
+
+        let (damaged, report) = try run(["--db", database, "--user", "admin", "-c", "audit verify"], environment: environment)
+        #expect(damaged == 1)
+        #expect(report.contains("Журнал изменений повреждён"))
+        #expect(report.contains("изменена после внесения"))
     }
 }

@@ -33,6 +33,8 @@ enum FieldKind: Sendable {
     case integer(ClosedRange<Int>)
     case schoolClass
     case person(Role?)
+    /// A student of the lesson given in the `lesson` field.
+    case lessonStudent
     case subject
     case year
     case account
@@ -42,11 +44,15 @@ enum FieldKind: Sendable {
     case periodKind
     case timeZone
     case flag
+    case time
+    case markValue
+    case choice(ChoiceSet)
 }
 
 extension FieldKind {
     /// Parses `input` for `field`; resolves names against the database through `session`.
-    func parse(_ input: String, field: Field, session: Session) throws -> Value {
+    /// `given` holds the fields already parsed, so that a student is looked for in the lesson given before.
+    func parse(_ input: String, field: Field, session: Session, given: Arguments = Arguments()) throws -> Value {
         let trimmed = input.trimmingCharacters(in: .whitespaces)
         switch self {
         case .text(let max):
@@ -66,6 +72,10 @@ extension FieldKind {
             return .reference(found.id!, found.name)
         case .person(let role):
             let row = try session.journal.findPerson(session.requireCaller(), trimmed, role: role, field: field)
+            return .reference(row.person.id!, row.person.fullName)
+        case .lessonStudent:
+            let lessonId = given.integer("lesson").map(Int64.init)
+            let row = try session.journal.findPerson(session.requireCaller(), trimmed, role: .student, field: field, inLesson: lessonId)
             return .reference(row.person.id!, row.person.fullName)
         case .subject:
             let subject = try session.journal.findSubject(session.requireCaller(), named: trimmed)
@@ -91,6 +101,14 @@ extension FieldKind {
             return .text(trimmed)
         case .flag:
             return .flag(true)
+        case .time:
+            guard let time = ClockTime(parsing: trimmed) else { throw JournalError.invalid(field, .badFormat) }
+            return .time(time)
+        case .markValue:
+            guard let mark = MarkValue(typed: trimmed) else { throw JournalError.invalid(field, .unknown(trimmed)) }
+            return .mark(mark)
+        case .choice(let set):
+            return .choice(try set.pick(trimmed, field: field))
         }
     }
 
@@ -106,6 +124,9 @@ extension FieldKind {
         case .sex(let sex): texts.sex(sex)
         case .periodKind(let kind): texts.periodKind(kind)
         case .flag(let on): on ? "✓" : ""
+        case .time(let time): time.description
+        case .mark(let mark): mark.rawValue
+        case .choice(let raw): raw
         }
     }
 
@@ -118,6 +139,9 @@ extension FieldKind {
         case .staffRoles: texts.language == .ru ? "через запятую" : "comma-separated"
         case .schoolClass: texts.language == .ru ? "например, 5А" : "e.g. 5А"
         case .timeZone: "Europe/Moscow, Asia/Yekaterinburg…"
+        case .time: texts.language == .ru ? "ЧЧ:ММ" : "HH:MM"
+        case .markValue: "2–5, н/а, ОСВ, зачёт, незачёт"
+        case .choice(let set): set.hint(texts)
         default: nil
         }
     }

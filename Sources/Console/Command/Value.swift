@@ -12,6 +12,10 @@ enum Value: Equatable {
     case sex(Sex)
     case periodKind(PeriodKind)
     case flag(Bool)
+    case time(ClockTime)
+    case mark(MarkValue)
+    /// The raw value of a closed set (`ChoiceSet`).
+    case choice(String)
 }
 
 /// The values of one command's fields, keyed by the field's flag name.
@@ -65,6 +69,21 @@ struct Arguments {
 
     func periodKind(_ key: String) -> PeriodKind? {
         if case .periodKind(let value)? = values[key] { return value }
+        return nil
+    }
+
+    func time(_ key: String) -> ClockTime? {
+        if case .time(let value)? = values[key] { return value }
+        return nil
+    }
+
+    func mark(_ key: String) -> MarkValue? {
+        if case .mark(let value)? = values[key] { return value }
+        return nil
+    }
+
+    func choice<T: RawRepresentable>(_ key: String, as type: T.Type = T.self) -> T? where T.RawValue == String {
+        if case .choice(let raw)? = values[key] { return T(rawValue: raw) }
         return nil
     }
 

@@ -23,6 +23,10 @@ enum Completion {
             return ["Europe/Kaliningrad", "Europe/Moscow", "Europe/Simferopol", "Europe/Samara", "Asia/Yekaterinburg",
                     "Asia/Omsk", "Asia/Novosibirsk", "Asia/Krasnoyarsk", "Asia/Irkutsk", "Asia/Yakutsk",
                     "Asia/Vladivostok", "Asia/Magadan", "Asia/Kamchatka"]
+        case .markValue:
+            return MarkValue.allCases.map(\.rawValue)
+        case .choice(let set):
+            return set.options.map { $0.words[session.language == .ru ? 1 : 2] }
         default:
             return []
         }

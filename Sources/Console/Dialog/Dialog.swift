@@ -28,7 +28,7 @@ struct Dialog {
         for spec in command.fields where !spec.kind.isFlag {
             if let (_, raw) = typed.first(where: { $0.0.key == spec.key }) {
                 do {
-                    arguments[spec.key] = try spec.kind.parse(raw, field: spec.field, session: session)
+                    arguments[spec.key] = try spec.kind.parse(raw, field: spec.field, session: session, given: arguments)
                     continue
                 } catch let error as JournalError {
                     guard io.isInteractive else { throw error }
@@ -42,12 +42,12 @@ struct Dialog {
                 io.writeLine(texts(.cancelHint))
                 hinted = true
             }
-            arguments[spec.key] = try ask(spec)
+            arguments[spec.key] = try ask(spec, given: arguments)
         }
     }
 
     /// Asks one field until the answer is accepted or the person cancels.
-    func ask(_ spec: FieldSpec) throws -> Value {
+    func ask(_ spec: FieldSpec, given: Arguments = Arguments()) throws -> Value {
         let hint = spec.kind.hint(texts: texts)
         let prompt = texts(.fieldPrompt(label: texts.label(spec.field), hint: hint))
         io.setCompletions(Completion.words(for: spec.kind, session: session))
@@ -55,7 +55,7 @@ struct Dialog {
         while true {
             let answer = try readAnswer(prompt)
             do {
-                return try spec.kind.parse(answer, field: spec.field, session: session)
+                return try spec.kind.parse(answer, field: spec.field, session: session, given: given)
             } catch let error as JournalError {
                 session.refuse(.error(error), field: spec.field)
             }

@@ -128,6 +128,9 @@ public final class Session {
             return .usage
         } catch QuitRequest.quit {
             return .quit
+        } catch let failure as ReportedFailure {
+            show(failure.output)
+            return .refused
         } catch {
             return report(error)
         }
@@ -144,7 +147,7 @@ public final class Session {
                     throw JournalError.invalid(field, reason)
                 }
                 refuse(.error(.invalid(field, reason)), field: field)
-                arguments[spec.key] = try dialog.ask(spec)
+                arguments[spec.key] = try dialog.ask(spec, given: arguments)
             }
         }
     }
@@ -167,3 +170,9 @@ public final class Session {
 
 /// Thrown by `quit` to end the loop.
 enum QuitRequest: Error { case quit }
+
+/// A command that ran but found something wrong (a damaged audit log): its report is shown and
+/// the outcome is a refusal, so that scripts notice.
+struct ReportedFailure: Error {
+    let output: Output
+}

@@ -49,6 +49,7 @@ struct EnglishCatalogue: Catalogue {
             case .school: "School and academic year"
             case .people: "Students, guardians, staff"
             case .teaching: "Subjects and assignments"
+            case .journal: "Journal: lessons, attendance, marks"
             case .accounts: "Accounts"
             }
         case .emptyDatabaseOffer: "The database is empty. Load the demo school?"
@@ -70,6 +71,16 @@ struct EnglishCatalogue: Catalogue {
         case .addedToSubgroup(let student, let subgroup): "\(student) added to subgroup “\(subgroup)”."
         case .assignmentRemoved: "Assignment removed."
         case .noYear: "No academic year is open yet: “year new”."
+        case .auditIntact(let entries): "The audit log is intact: \(entries) entries, the hash chain holds."
+        case .auditBroken(let entries, let problems): "The audit log is damaged: \(problems) problems in \(entries) entries."
+        case .auditProblem(let problem):
+            switch problem {
+            case .altered(let id): "  entry \(id) was changed after it was written"
+            case .brokenLink(let id): "  an entry before \(id) was deleted or moved"
+            case .headMismatch(let expected, let found): "  \(expected) entries expected, \(found) found: the last ones were deleted"
+            }
+        case .markLate: "The mark was entered after the deadline — flagged for monitoring."
+        case .homeworkLate: "The homework was entered late — flagged for monitoring."
         case .error(let error): describe(error)
         case .unexpected(let detail): "The command failed: \(detail)"
         case .databaseError(let detail): "Database error; nothing was written: \(detail)"
@@ -148,6 +159,12 @@ struct EnglishCatalogue: Catalogue {
         case .reason: "Reason"
         case .time: "Time"
         case .kind: "Lesson kind"
+        case .markDeadline: "Marks due by"
+        case .homeworkGraceMinutes: "Minutes for homework after lessons"
+        case .entryWindowDays: "Days to fill in after a lesson"
+        case .markScale: "Mark scale"
+        case .action: "Action"
+        case .change: "Before → after"
         }
     }
 
@@ -245,6 +262,42 @@ struct EnglishCatalogue: Catalogue {
         }
     }
 
+    func workKind(_ kind: WorkKind) -> String {
+        switch kind {
+        case .answer: "answer in class"
+        case .homework: "homework"
+        case .classwork: "classwork"
+        case .test: "test"
+        case .lab: "lab work"
+        case .practical: "practical work"
+        case .dictation: "dictation"
+        case .essay: "essay"
+        case .quiz: "quiz"
+        case .project: "project"
+        case .external: "from another institution"
+        }
+    }
+
+    func attendance(_ status: AttendanceStatus) -> String {
+        switch status {
+        case .present: "present"
+        case .absent: "absent"
+        case .late: "late"
+        }
+    }
+
+    func absence(_ reason: AbsenceReason) -> String { reason == .excused ? "excused" : "unexcused" }
+
+    func lessonKind(_ kind: LessonKind) -> String {
+        switch kind {
+        case .regular: "lesson"
+        case .practical: "practical work"
+        case .lab: "lab work"
+        case .test: "test"
+        case .excursion: "excursion"
+        }
+    }
+
     private func summary(_ id: CommandID) -> String {
         switch id {
         case .login: "log in"
@@ -297,6 +350,19 @@ struct EnglishCatalogue: Catalogue {
         case .accountLock: "lock an account"
         case .accountUnlock: "unlock an account"
         case .accountRename: "change a login"
+        case .lessonList: "the day's lessons: your own or a class's"
+        case .lessonNew: "add a lesson"
+        case .lessonShow: "a lesson: students, attendance, marks"
+        case .lessonTopic: "a lesson's topic"
+        case .homeworkSet: "homework"
+        case .attendanceSet: "mark present, absent or late"
+        case .attendanceReason: "reason for an absence (class teacher)"
+        case .markAdd: "give a mark"
+        case .markFix: "correct a mark (with a reason)"
+        case .auditVerify: "check the audit log's integrity"
+        case .auditShow: "the audit log of a student or a lesson"
+        case .settingsShow: "journal settings"
+        case .settingsSet: "change deadlines and the mark scale"
         }
     }
 }

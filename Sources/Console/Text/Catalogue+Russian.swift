@@ -49,6 +49,7 @@ struct RussianCatalogue: Catalogue {
             case .school: "Школа и учебный год"
             case .people: "Ученики, родители, сотрудники"
             case .teaching: "Предметы и нагрузка"
+            case .journal: "Журнал: уроки, посещаемость, отметки"
             case .accounts: "Учётные записи"
             }
         case .emptyDatabaseOffer: "База данных пуста. Загрузить демонстрационную школу?"
@@ -70,6 +71,16 @@ struct RussianCatalogue: Catalogue {
         case .addedToSubgroup(let student, let subgroup): "\(student) добавлен(а) в подгруппу «\(subgroup)»."
         case .assignmentRemoved: "Нагрузка снята."
         case .noYear: "Учебный год ещё не открыт: «year new»."
+        case .auditIntact(let entries): "Журнал изменений цел: \(entries) записей, цепочка хешей сходится."
+        case .auditBroken(let entries, let problems): "Журнал изменений повреждён: \(problems) нарушений на \(entries) записей."
+        case .auditProblem(let problem):
+            switch problem {
+            case .altered(let id): "  запись \(id) изменена после внесения"
+            case .brokenLink(let id): "  перед записью \(id) запись удалена или переставлена"
+            case .headMismatch(let expected, let found): "  записей должно быть \(expected), найдено \(found): удалены последние записи"
+            }
+        case .markLate: "Отметка выставлена после срока — отмечено для контроля."
+        case .homeworkLate: "Домашнее задание внесено позже срока — отмечено для контроля."
         case .error(let error): describe(error)
         case .unexpected(let detail): "Не удалось выполнить команду: \(detail)"
         case .databaseError(let detail): "Ошибка базы данных, ничего не записано: \(detail)"
@@ -148,6 +159,12 @@ struct RussianCatalogue: Catalogue {
         case .reason: "Причина"
         case .time: "Время"
         case .kind: "Тип урока"
+        case .markDeadline: "Срок выставления отметок"
+        case .homeworkGraceMinutes: "Минут на домашнее задание после уроков"
+        case .entryWindowDays: "Дней на заполнение после урока"
+        case .markScale: "Шкала отметок"
+        case .action: "Действие"
+        case .change: "Было → стало"
         }
     }
 
@@ -245,6 +262,42 @@ struct RussianCatalogue: Catalogue {
         }
     }
 
+    func workKind(_ kind: WorkKind) -> String {
+        switch kind {
+        case .answer: "ответ на уроке"
+        case .homework: "домашняя работа"
+        case .classwork: "работа на уроке"
+        case .test: "контрольная работа"
+        case .lab: "лабораторная работа"
+        case .practical: "практическая работа"
+        case .dictation: "диктант"
+        case .essay: "сочинение"
+        case .quiz: "самостоятельная работа"
+        case .project: "проект"
+        case .external: "из другого учреждения"
+        }
+    }
+
+    func attendance(_ status: AttendanceStatus) -> String {
+        switch status {
+        case .present: "присутствует"
+        case .absent: "отсутствует"
+        case .late: "опоздал"
+        }
+    }
+
+    func absence(_ reason: AbsenceReason) -> String { reason == .excused ? "уважительная" : "неуважительная" }
+
+    func lessonKind(_ kind: LessonKind) -> String {
+        switch kind {
+        case .regular: "урок"
+        case .practical: "практическая работа"
+        case .lab: "лабораторная работа"
+        case .test: "контрольная работа"
+        case .excursion: "экскурсия"
+        }
+    }
+
     private func summary(_ id: CommandID) -> String {
         switch id {
         case .login: "войти"
@@ -297,6 +350,19 @@ struct RussianCatalogue: Catalogue {
         case .accountLock: "заблокировать учётную запись"
         case .accountUnlock: "разблокировать учётную запись"
         case .accountRename: "изменить логин"
+        case .lessonList: "уроки дня: свои или класса"
+        case .lessonNew: "добавить урок"
+        case .lessonShow: "урок: ученики, посещаемость, отметки"
+        case .lessonTopic: "тема урока"
+        case .homeworkSet: "домашнее задание"
+        case .attendanceSet: "отметить присутствие, отсутствие, опоздание"
+        case .attendanceReason: "причина пропуска (классный руководитель)"
+        case .markAdd: "поставить отметку"
+        case .markFix: "исправить отметку (с причиной)"
+        case .auditVerify: "проверить целостность журнала изменений"
+        case .auditShow: "журнал изменений по ученику или уроку"
+        case .settingsShow: "настройки журнала"
+        case .settingsSet: "изменить сроки и шкалу отметок"
         }
     }
 }

@@ -13,6 +13,10 @@ protocol Catalogue: Sendable {
     func start(_ kind: EnrolmentStart) -> String
     func end(_ kind: EnrolmentEnd) -> String
     func operation(_ operation: Operation) -> String
+    func workKind(_ kind: WorkKind) -> String
+    func attendance(_ status: AttendanceStatus) -> String
+    func absence(_ reason: AbsenceReason) -> String
+    func lessonKind(_ kind: LessonKind) -> String
 }
 
 /// The language the console speaks.

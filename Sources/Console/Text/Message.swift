@@ -63,6 +63,11 @@ public enum Message: Equatable, Sendable {
     case addedToSubgroup(student: String, subgroup: String)
     case assignmentRemoved
     case noYear
+    case auditIntact(entries: Int)
+    case auditBroken(entries: Int, problems: Int)
+    case auditProblem(AuditProblem)
+    case markLate
+    case homeworkLate
     // Errors
     case error(JournalError)
     case unexpected(String)
@@ -71,7 +76,7 @@ public enum Message: Equatable, Sendable {
 
 /// Command groups of `help`.
 public enum CommandGroup: CaseIterable, Sendable {
-    case session, school, people, teaching, accounts
+    case session, school, people, teaching, journal, accounts
 }
 
 /// Every command, for its help text.
@@ -87,4 +92,6 @@ public enum CommandID: String, CaseIterable, Sendable {
     case subjectList, subjectNew
     case assignmentList, assignmentNew, assignmentRemove
     case accountList, accountShow, accountIssue, accountLock, accountUnlock, accountRename
+    case lessonList, lessonNew, lessonShow, lessonTopic, homeworkSet, attendanceSet, attendanceReason
+    case markAdd, markFix, auditVerify, auditShow, settingsShow, settingsSet
 }

@@ -27,6 +27,10 @@ public struct Texts: Sendable {
     public func state(_ state: AccountState) -> String { machineValues ? state.rawValue : catalogue.state(state) }
     public func start(_ kind: EnrolmentStart) -> String { machineValues ? kind.rawValue : catalogue.start(kind) }
     public func end(_ kind: EnrolmentEnd) -> String { machineValues ? kind.rawValue : catalogue.end(kind) }
+    public func workKind(_ kind: WorkKind) -> String { machineValues ? kind.rawValue : catalogue.workKind(kind) }
+    public func attendance(_ status: AttendanceStatus) -> String { machineValues ? status.rawValue : catalogue.attendance(status) }
+    public func absence(_ reason: AbsenceReason) -> String { machineValues ? reason.rawValue : catalogue.absence(reason) }
+    public func lessonKind(_ kind: LessonKind) -> String { machineValues ? kind.rawValue : catalogue.lessonKind(kind) }
     /// A date as the language writes it: `01.09.2026` in Russian, ISO in English and in JSON.
     public func date(_ date: LocalDate?) -> String {
         guard let date else { return "" }

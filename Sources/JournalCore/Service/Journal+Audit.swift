@@ -10,6 +10,15 @@ extension Journal {
         }
     }
 
+    /// The logins of the accounts that made audit entries.
+    public func auditLogins(_ caller: Caller) throws -> [Int64: String] {
+        try read { db in
+            try Access.check(.viewAudit, caller: caller, organizationId: caller.organizationId, db)
+            let rows = try Row.fetchAll(db, sql: "SELECT id, login FROM account WHERE organizationId = ?", arguments: [caller.organizationId])
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as Int64, $0["login"] as String) })
+        }
+    }
+
     /// The audit entries about a student, a lesson or made by an account, oldest first.
     public func auditEntries(_ caller: Caller, studentId: Int64? = nil, lessonId: Int64? = nil, accountId: Int64? = nil) throws -> [AuditEntry] {
         try read { db in

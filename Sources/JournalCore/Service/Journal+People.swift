@@ -14,7 +14,10 @@ extension Journal {
 
     /// Finds one person of the caller's organization by login, identifier or a part of the
     /// full name, optionally only among holders of `role`; an ambiguous name lists the candidates.
-    public func findPerson(_ caller: Caller, _ query: String, role: Role? = nil, field: Field = .person) throws -> PersonRow {
+    /// With `inLesson`, only the students who attend that lesson are looked at.
+    public func findPerson(
+        _ caller: Caller, _ query: String, role: Role? = nil, field: Field = .person, inLesson lessonId: Int64? = nil
+    ) throws -> PersonRow {
         let query = try Validate.text(query, field, max: 120)
         return try read { db in
             // Students and guardians search only among themselves and their children (J-ACL-3),
@@ -22,8 +25,9 @@ extension Journal {
             let visible: [Int64]? = caller.isStaff ? nil : [caller.personId] + (try Int64.fetchAll(
                 db, sql: "SELECT studentId FROM guardianship WHERE guardianId = ?", arguments: [caller.personId]))
             let key = Self.searchKey(query)
+            let attending = try lessonId.map { try lessonStudents(db, try fetchLesson(db, $0)) }
             let ids = try candidateIds(db, organizationId: caller.organizationId, role: role, key: key)
-                .filter { visible?.contains($0) ?? true }
+                .filter { (visible?.contains($0) ?? true) && (attending?.contains($0) ?? true) }
             let matches = ids.isEmpty ? [] : try personRows(db, organizationId: caller.organizationId, personIds: ids)
             guard let first = matches.first else { throw JournalError.invalid(field, .unknown(query)) }
             guard matches.count == 1 else {

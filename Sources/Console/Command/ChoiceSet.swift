@@ -1,0 +1,47 @@
+import JournalCore
+
+/// The closed sets a field can take a word of, with the words the journal's users type.
+enum ChoiceSet: Sendable {
+    case workKind, attendance, absence, lessonKind, yesNo
+
+    /// Every value of the set (its raw value) with the words that name it in both languages.
+    var options: [(value: String, words: [String])] {
+        let ru = Texts(.ru), en = Texts(.en)
+        switch self {
+        case .workKind:
+            return WorkKind.allCases.map { ($0.rawValue, [$0.rawValue, ru.workKind($0), en.workKind($0)] + Self.workAliases[$0, default: []]) }
+        case .attendance:
+            return AttendanceStatus.allCases.map { ($0.rawValue, [$0.rawValue, ru.attendance($0), en.attendance($0)] + Self.attendanceAliases[$0, default: []]) }
+        case .absence:
+            return AbsenceReason.allCases.map { ($0.rawValue, [$0.rawValue, ru.absence($0), en.absence($0), $0 == .excused ? "уп" : "нп"]) }
+        case .lessonKind:
+            return LessonKind.allCases.map { ($0.rawValue, [$0.rawValue, ru.lessonKind($0), en.lessonKind($0)]) }
+        case .yesNo:
+            return [("yes", ["yes", "да", "y", "д"]), ("no", ["no", "нет", "n", "н"])]
+        }
+    }
+
+    static let workAliases: [WorkKind: [String]] = [
+        .answer: ["ответ", "устно"], .test: ["контрольная", "кр"], .lab: ["лабораторная", "лр"], .practical: ["практическая", "пр"],
+        .quiz: ["самостоятельная", "ср"], .essay: ["сочинение"], .dictation: ["диктант"], .homework: ["дз", "домашняя"],
+    ]
+    static let attendanceAliases: [AttendanceStatus: [String]] = [
+        .present: ["п", "был", "+"], .absent: ["н", "нет", "-"], .late: ["о", "опоздание", "опоздала"],
+    ]
+
+    /// The raw value `input` names: an exact word, else the one word it is the start of.
+    func pick(_ input: String, field: Field) throws -> String {
+        let key = input.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !key.isEmpty else { throw JournalError.invalid(field, .missing) }
+        if let exact = options.first(where: { $0.words.contains { $0.lowercased() == key } }) { return exact.value }
+        let prefixed = options.filter { $0.words.contains { $0.lowercased().hasPrefix(key) } }
+        if prefixed.count == 1 { return prefixed[0].value }
+        if prefixed.count > 1 { throw JournalError.invalid(field, .ambiguous(prefixed.map { $0.words[1] })) }
+        throw JournalError.invalid(field, .unknown(input))
+    }
+
+    /// The choices to show with the question, in the session's language.
+    func hint(_ texts: Texts) -> String {
+        options.map { $0.words[texts.language == .ru ? 1 : 2] }.joined(separator: "/")
+    }
+}

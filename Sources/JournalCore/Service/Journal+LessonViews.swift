@@ -1,0 +1,72 @@
+import GRDB
+
+/// A lesson with the names a list shows and what is still missing in it.
+public struct LessonRow: Sendable, Equatable {
+    public var lesson: Lesson
+    public var className: String
+    public var subjectName: String
+    public var subgroupName: String?
+    public var teacherName: String
+    public var markCount: Int
+    public var attendanceCount: Int
+    public var studentCount: Int
+}
+
+extension Journal {
+    /// The lessons of a day: a class's (to whoever may see its journal), or else the caller's own.
+    public func lessons(_ caller: Caller, on date: LocalDate? = nil, classId: Int64? = nil) throws -> [LessonRow] {
+        try read { db in
+            let day = try date ?? today(db, organizationId: caller.organizationId)
+            var sql = """
+                SELECT l.*, c.gradeLevel || c.letter AS className, s.name AS subjectName, g.name AS subgroupName,
+                       p.fullName AS teacherName,
+                       (SELECT COUNT(*) FROM mark m WHERE m.lessonId = l.id) AS markCount,
+                       (SELECT COUNT(*) FROM attendance a WHERE a.lessonId = l.id) AS attendanceCount
+                FROM lesson l JOIN schoolClass c ON c.id = l.classId JOIN subject s ON s.id = l.subjectId
+                JOIN person p ON p.id = l.teacherId LEFT JOIN subgroup g ON g.id = l.subgroupId
+                WHERE l.date = ?
+                """
+            var arguments: StatementArguments = [day]
+            if let classId {
+                sql += " AND l.classId = ?"
+                _ = arguments.append(contentsOf: [classId])
+            } else {
+                sql += " AND l.teacherId = ?"
+                _ = arguments.append(contentsOf: [caller.personId])
+            }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY l.startTime", arguments: arguments).compactMap { row in
+                let lesson = try Lesson(row: row)
+                guard (try? JournalAccess.checkView(caller, lesson, db)) != nil else { return nil }
+                return LessonRow(lesson: lesson, className: row["className"], subjectName: row["subjectName"],
+                                 subgroupName: row["subgroupName"], teacherName: row["teacherName"], markCount: row["markCount"],
+                                 attendanceCount: row["attendanceCount"], studentCount: try lessonStudents(db, lesson).count)
+            }
+        }
+    }
+
+    /// The caller's own assignment for a class and subject (and subgroup), to add a lesson to.
+    public func ownAssignment(_ caller: Caller, classId: Int64, subjectId: Int64, subgroupId: Int64?) throws -> Assignment {
+        try read { db in
+            let found = try Assignment.filter(Assignment.Columns.teacherId == caller.personId && Assignment.Columns.classId == classId
+                && Assignment.Columns.subjectId == subjectId && Assignment.Columns.subgroupId == subgroupId).fetchOne(db)
+            guard let found else { throw JournalError.forbidden(.editJournal) }
+            return found
+        }
+    }
+
+    /// The students of a lesson with their attendance and marks, as far as the caller may see them.
+    public func lessonSheet(_ caller: Caller, lessonId: Int64) throws -> [(student: Person, attendance: Attendance?, marks: [Mark])] {
+        try read { db in
+            let lesson = try fetchLesson(db, lessonId)
+            try JournalAccess.checkView(caller, lesson, db)
+            let marks = try Mark.filter(Mark.Columns.lessonId == lessonId).order(Column("id")).fetchAll(db)
+            let attendance = try Attendance.filter(Column("lessonId") == lessonId).fetchAll(db)
+            return try lessonStudents(db, lesson).compactMap { studentId in
+                guard try JournalAccess.mayViewStudent(caller, studentId, db),
+                      let person = try Person.fetchOne(db, key: studentId)
+                else { return nil }
+                return (person, attendance.first { $0.studentId == studentId }, marks.filter { $0.studentId == studentId })
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import Console
+@testable import JournalCore
+
+/// The teacher's day through the console, with the regulations' refusals worded for people.
+@Suite struct JournalCommandTests {
+    struct Day {
+        let journal: Journal
+        let clock: ManualClock
+        let teacher: Caller
+
+        init() throws {
+            clock = ManualClock(ISO8601DateFormatter().date(from: "2026-10-01T07:00:00Z")!)  // 10:00 in Moscow
+            journal = Journal(database: try AppDatabase.inMemory(), clock: clock, hasher: .fastForTests)
+            let (_, account) = try journal.createOrganization(
+                code: "itomlya", name: "МОУ Итомлинская СШ", timeZone: "Europe/Moscow",
+                adminName: "Усенко Виктор", adminLogin: "usenko", adminPassword: "correct-horse")
+            let admin = try journal.caller(accountId: account.id!)
+            let year = try journal.createYear(admin, name: "2026/2027", start: LocalDate(parsing: "2026-09-01")!,
+                                              end: LocalDate(parsing: "2027-08-31")!, periodKind: .quarter)
+            let fiveA = try journal.createClass(admin, yearId: year.id!, gradeLevel: 5, letter: "А", classTeacherId: nil)
+            _ = try journal.createStudent(admin, classId: fiveA.id!, fullName: "Орлов Олег", birthDate: LocalDate(parsing: "2015-05-05")!, sex: .male)
+            let teacherRow = try journal.createStaff(admin, fullName: "Нечаева Ольга Олеговна", roles: [.subjectTeacher], email: nil, phone: nil)
+            let subject = try journal.createSubject(admin, name: "Математика")
+            _ = try journal.assign(admin, teacherId: teacherRow.person.id!, subjectId: subject.id!, classId: fiveA.id!, subgroupId: nil)
+            let issued = try journal.issueCredentials(admin, account: teacherRow.login!)
+            let temporary = try journal.authenticate(login: issued.login, password: issued.temporaryPassword)
+            teacher = try journal.changePassword(temporary, current: issued.temporaryPassword, new: "teacher-password")
+        }
+
+        func session(_ language: Language = .ru) -> (Session, ScriptedIO) {
+            let io = ScriptedIO([], interactive: false)
+            let session = Session(journal: journal, io: io, language: language)
+            session.setCaller(teacher)
+            return (session, io)
+        }
+    }
+
+    @Test func aTeacherFillsInTheLesson() throws {
+        let day = try Day()
+        let (session, io) = day.session()
+        #expect(session.execute("lesson new 5А Математика 01.10.2026 08:30 09:15 --topic \"Сложение дробей\"") == .done)
+        #expect(session.execute("mark add 1 Орлов 5 --work кр") == .done)
+        #expect(session.execute("attendance set 1 Орлов о") == .done)
+        #expect(session.execute("lesson show 1") == .done)
+        #expect(io.output.contains("Орлов Олег  опоздал"))
+        #expect(session.execute("lesson list") == .done)
+        #expect(io.output.contains("Сложение дробей"))
+        let marks = try day.journal.marks(day.teacher, lessonId: 1)
+        #expect(marks.map(\.workKind) == [.test])
+    }
+
+    @Test func theSevenDayRuleIsWordedAsTheRegulationSaysIt() throws {
+        // J-LESSON-2 in both languages.
+        let day = try Day()
+        let (session, io) = day.session()
+        #expect(session.execute("lesson new 5А Математика 01.10.2026 08:30 09:15") == .done)
+        day.clock.set(ISO8601DateFormatter().date(from: "2026-10-10T07:00:00Z")!)
+        #expect(session.execute("mark add 1 Орлов 5") == .refused)
+        #expect(io.output.hasSuffix("Урок прошёл 9 дней назад: внести можно не позже 7 дней.\n"))
+        let (english, englishIO) = day.session(.en)
+        #expect(english.execute("mark add 1 Орлов 5") == .refused)
+        #expect(englishIO.output == "The lesson was 9 days ago: entries are allowed up to 7 days later.\n")
+    }
+
+    @Test func lateMarksAreSavedAndFlagged() throws {
+        // J-MARK-2: flagged, not refused.
+        let day = try Day()
+        let (session, io) = day.session()
+        #expect(session.execute("lesson new 5А Математика 01.10.2026 08:30 09:15") == .done)
+        day.clock.set(ISO8601DateFormatter().date(from: "2026-10-01T14:30:00Z")!)  // 17:30 in Moscow
+        #expect(session.execute("mark add 1 Орлов 4") == .done)
+        #expect(io.output.contains("Отметка выставлена после срока — отмечено для контроля."))
+    }
+
+    @Test func russianPluralsOfDays() {
+        #expect(RussianPlural.days(1) == "день" && RussianPlural.days(3) == "дня" && RussianPlural.days(9) == "дней")
+        #expect(RussianPlural.days(11) == "дней" && RussianPlural.days(21) == "день" && RussianPlural.days(22) == "дня")
+    }
+}
