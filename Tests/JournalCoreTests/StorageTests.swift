@@ -20,7 +20,7 @@ import Testing
         #expect(count == 1)
         let applied = try reopened.writer.read { db in try Migrations.migrator.appliedMigrations(db) }
         #expect(applied == Migrations.migrator.migrations)
-        #expect(applied.contains("v1 school structure") && applied.contains("v2 lessons, attendance, marks, audit"))
+        #expect(applied.contains("v1 school structure") && applied.contains("v2 journal: lessons, attendance, marks, period marks, substitutions, audit"))
     }
 
     @Test func fileIsPrivateInWALWithFullSyncAndForeignKeys() throws {

@@ -102,6 +102,8 @@ struct EnglishCatalogue: Catalogue {
         case .lessonInFuture: "The lesson has not begun: nothing is entered in advance."
         case .entryWindowClosed(let daysAgo, let limit): "The lesson was \(daysAgo) days ago: entries are allowed up to \(limit) days later."
         case .lessonCancelled: "The lesson is cancelled."
+        case .periodMarkWindowNotOpen(let opens): "Period marks are set in the period's last week: from \(opens)."
+        case .periodMarkWindowClosed(let closed): "The time for this period mark ended on \(closed): only the deputy director (academic) changes it, on an explanatory note."
         case .notInLesson(let student): "\(student) does not attend this lesson."
         }
     }
@@ -194,6 +196,7 @@ struct EnglishCatalogue: Catalogue {
         case .markOneNotAllowed: "this school does not use the mark 1"
         case .notAbsent: "the student is not marked absent or late"
         case .overlapsLesson(let other): "there is already a lesson at that time: \(other)"
+        case .weight: "the weight must be above 0 and at most 10"
         }
     }
 
@@ -259,6 +262,7 @@ struct EnglishCatalogue: Catalogue {
         case .editJournal: "filling in the journal (own lessons only)"
         case .setAbsenceReason: "reasons for absences (class teacher)"
         case .viewAudit: "the audit log"
+        case .changePeriodMark: "changing a period mark (deputy director, academic, only)"
         }
     }
 

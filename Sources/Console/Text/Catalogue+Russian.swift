@@ -102,6 +102,8 @@ struct RussianCatalogue: Catalogue {
         case .lessonInFuture: "Урок ещё не начался: заранее в журнал ничего не вносится."
         case .entryWindowClosed(let daysAgo, let limit): "Урок прошёл \(daysAgo) \(RussianPlural.days(daysAgo)) назад: внести можно не позже \(limit) \(RussianPlural.days(limit))."
         case .lessonCancelled: "Урок отменён."
+        case .periodMarkWindowNotOpen(let opens): "Отметки за период выставляются в последнюю неделю периода: с \(opens.dotted)."
+        case .periodMarkWindowClosed(let closed): "Срок выставления отметки за период истёк \(closed.dotted): изменить её может только заместитель директора по УВР по объяснительной."
         case .notInLesson(let student): "\(student) не занимается на этом уроке."
         }
     }
@@ -194,6 +196,7 @@ struct RussianCatalogue: Catalogue {
         case .markOneNotAllowed: "отметка «1» в этой школе не используется"
         case .notAbsent: "ученик не отмечен отсутствующим или опоздавшим"
         case .overlapsLesson(let other): "в это время уже есть урок: \(other)"
+        case .weight: "вес должен быть больше 0 и не больше 10"
         }
     }
 
@@ -259,6 +262,7 @@ struct RussianCatalogue: Catalogue {
         case .editJournal: "заполнение журнала (только свои уроки)"
         case .setAbsenceReason: "причины пропусков (классный руководитель)"
         case .viewAudit: "журнал изменений"
+        case .changePeriodMark: "изменение отметки за период (только заместитель директора по УВР)"
         }
     }
 

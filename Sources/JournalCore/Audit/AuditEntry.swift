@@ -4,6 +4,7 @@ import GRDB
 public enum AuditAction: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
     case lessonCreated, lessonChanged, homeworkSet, attendanceSet, attendanceReason
     case markAdded, markCorrected
+    case periodMarkSet, periodMarkChangedByNote, substitutionLogged
 }
 
 /// One line of the audit log that nobody can edit: who, when, what, before, after, reason,

@@ -36,6 +36,7 @@ public enum Reason: Equatable, Sendable {
     case markOneNotAllowed
     case notAbsent
     case overlapsLesson(String)
+    case weight
 }
 
 /// What a rule check is about.
@@ -43,7 +44,7 @@ public enum Operation: String, Sendable, CaseIterable {
     case viewStructure, editOrganization, manageYears, manageClasses, manageSubjects
     case manageStaff, manageAssignments, manageStudents, manageGuardians, recordMovement
     case viewAccounts, manageAccounts, viewPerson
-    case viewJournal, editJournal, setAbsenceReason, viewAudit
+    case viewJournal, editJournal, setAbsenceReason, viewAudit, changePeriodMark
 }
 
 /// One error type for the journal core: every refusal carries what the console needs to word
@@ -70,6 +71,10 @@ public enum JournalError: Error, Equatable, Sendable {
     /// J-LESSON-2: the lesson was `daysAgo` days ago; entries are allowed up to `limit` days.
     case entryWindowClosed(daysAgo: Int, limit: Int)
     case lessonCancelled
+    /// J-MARK-6: period marks are set from the last week of the period until 2 days after it.
+    case periodMarkWindowNotOpen(opens: LocalDate)
+    /// J-MARK-5: after the window only a deputy director (academic) changes it, on an explanatory note.
+    case periodMarkWindowClosed(closed: LocalDate)
     /// The student does not attend this lesson (another class or subgroup, or not enrolled that day).
     case notInLesson(student: String)
 }

@@ -19,6 +19,8 @@ enum Access {
             JournalAccess.overseers
         case .editJournal:
             []
+        case .changePeriodMark:
+            [.deputyAcademic]
         }
     }
 

@@ -5,11 +5,19 @@ enum JournalAccess {
     /// Roles that see every journal of their organization.
     static let overseers: Set<Role> = [.director, .deputyAcademic, .deputyUpbringing, .journalAdmin, .methodologist]
 
-    /// J-ACL-1: only the lesson's own teacher fills it in.
+    /// J-ACL-1: only the lesson's own teacher fills it in, or the substitute the substitution
+    /// log names for that day (J-SUB-1, J-ACL-2).
     static func checkEdit(_ caller: Caller, _ lesson: Lesson, _ db: Database) throws {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
         try checkOrganization(caller, lesson, db, .editJournal)
-        guard lesson.teacherId == caller.personId else { throw JournalError.forbidden(.editJournal) }
+        if lesson.teacherId == caller.personId { return }
+        guard try isSubstitute(caller, for: lesson, db) else { throw JournalError.forbidden(.editJournal) }
+    }
+
+    static func isSubstitute(_ caller: Caller, for lesson: Lesson, _ db: Database) throws -> Bool {
+        try Substitution.filter(sql: """
+            absentTeacherId = ? AND substituteId = ? AND fromDate <= ? AND toDate >= ? AND (classId IS NULL OR classId = ?)
+            """, arguments: [lesson.teacherId, caller.personId, lesson.date, lesson.date, lesson.classId]).fetchCount(db) > 0
     }
 
     /// J-ACL-2, J-ACL-3: overseers see everything; a teacher their own lessons and, as class
@@ -18,6 +26,7 @@ enum JournalAccess {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
         try checkOrganization(caller, lesson, db, .viewJournal)
         if !caller.roles.isDisjoint(with: overseers) || lesson.teacherId == caller.personId { return }
+        if try isSubstitute(caller, for: lesson, db) { return }
         if try Access.isClassTeacher(caller, of: lesson.classId, db) { return }
         let family = try Int64.fetchAll(db, sql: """
             SELECT studentId FROM enrolment WHERE classId = ? AND startDate <= ? AND (endDate IS NULL OR endDate >= ?)

@@ -11,6 +11,13 @@ enum JournalMigration {
             t.column("entryWindowDays", .integer).notNull().defaults(to: 7).check { $0 >= 0 }
             t.column("allowsMarkOne", .boolean).notNull().defaults(to: false)
         }
+        // J-MARK-1: each kind of work has a weight set per organization.
+        try db.create(table: "workWeight") { t in
+            t.belongsTo("organization", onDelete: .cascade).notNull()
+            t.column("workKind", .text).notNull()
+            t.column("weight", .double).notNull().check { $0 > 0 && $0 <= 10 }
+            t.primaryKey(["organizationId", "workKind"])
+        }
         try db.create(table: "lesson") { t in
             t.autoIncrementedPrimaryKey("id")
             t.belongsTo("class", inTable: "schoolClass", onDelete: .cascade).notNull()
@@ -64,6 +71,50 @@ enum JournalMigration {
             t.column("reason", .text).notNull().check { length($0) > 0 }
             t.column("correctedBy", .integer).notNull().references("account")
             t.column("correctedAt", .datetime).notNull()
+        }
+        // J-SUB-1: the substitution log.
+        try db.create(table: "substitution") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("absentTeacher", inTable: "person", onDelete: .cascade).notNull()
+            t.belongsTo("substitute", inTable: "person", onDelete: .cascade).notNull()
+            t.column("fromDate", .text).notNull()
+            t.column("toDate", .text).notNull()
+            t.belongsTo("class", inTable: "schoolClass", onDelete: .cascade)
+            t.column("note", .text)
+            t.column("recordedBy", .integer).notNull().references("account")
+            t.column("recordedAt", .datetime).notNull()
+            t.check(sql: "fromDate <= toDate")
+            t.check(sql: "absentTeacherId <> substituteId")
+        }
+        // J-MARK-5, J-MARK-6: period and year marks; a change after the window rests on an explanatory note.
+        try db.create(table: "periodMark") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("student", inTable: "person", onDelete: .cascade).notNull()
+            t.belongsTo("subject", onDelete: .cascade).notNull()
+            t.belongsTo("class", inTable: "schoolClass", onDelete: .cascade).notNull()
+            t.belongsTo("period", inTable: "reportingPeriod", onDelete: .cascade)
+            t.belongsTo("year", inTable: "academicYear", onDelete: .cascade).notNull()
+            t.column("value", .text).notNull()
+                .check(sql: "value IN ('1', '2', '3', '4', '5', 'н/а', 'ОСВ', 'зачёт', 'незачёт')")
+            t.column("setBy", .integer).notNull().references("account")
+            t.column("setAt", .datetime).notNull()
+        }
+        try db.execute(sql: """
+            CREATE UNIQUE INDEX periodMark_one_per_period ON periodMark(studentId, subjectId, yearId, IFNULL(periodId, 0))
+            """)
+        try db.create(table: "explanatoryNote") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("periodMark", onDelete: .cascade).notNull()
+            t.column("teacherName", .text).notNull().check { length($0) > 0 }
+            t.column("classLetter", .text).notNull().check { length($0) > 0 }
+            t.column("date", .text).notNull()
+            t.column("subject", .text).notNull().check { length($0) > 0 }
+            t.column("changes", .text).notNull().check { length($0) > 0 }
+            t.column("reasons", .text).notNull().check { length($0) > 0 }
+            t.column("oldValue", .text).notNull()
+            t.column("newValue", .text).notNull()
+            t.column("changedBy", .integer).notNull().references("account")
+            t.column("changedAt", .datetime).notNull()
         }
         try db.create(table: "auditEntry") { t in
             t.autoIncrementedPrimaryKey("id")

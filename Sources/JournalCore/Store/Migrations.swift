@@ -6,7 +6,7 @@ enum Migrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 school structure", migrate: createStructure)
-        migrator.registerMigration("v2 lessons, attendance, marks, audit", migrate: JournalMigration.create)
+        migrator.registerMigration("v2 journal: lessons, attendance, marks, period marks, substitutions, audit", migrate: JournalMigration.create)
         return migrator
     }
 

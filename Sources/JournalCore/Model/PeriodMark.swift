@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+
+/// A student's mark for a reporting period, or for the year when `periodId` is nil (J-MARK-6).
+public struct PeriodMark: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public var id: Int64?
+    public var studentId: Int64
+    public var subjectId: Int64
+    public var classId: Int64
+    public var periodId: Int64?
+    public var yearId: Int64
+    public var value: MarkValue
+    public var setBy: Int64
+    public var setAt: Date
+
+    public static let databaseTableName = "periodMark"
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}
+
+/// The teacher's explanatory note to the director on which a deputy director changes a period
+/// mark after its window: the six things seed 004 "Порядок" §1.5 lists (J-MARK-5).
+public struct ExplanatoryNote: Codable, Sendable, Equatable {
+    /// Фамилия и инициалы обращающегося преподавателя.
+    public var teacherName: String
+    /// Литера класса.
+    public var classLetter: String
+    /// Дата, на которую необходимо сделать изменения.
+    public var date: LocalDate
+    public var subject: String
+    /// Перечисление изменений.
+    public var changes: String
+    /// Причины, приведшие к необходимости изменений.
+    public var reasons: String
+
+    public init(teacherName: String, classLetter: String, date: LocalDate, subject: String, changes: String, reasons: String) {
+        self.teacherName = teacherName
+        self.classLetter = classLetter
+        self.date = date
+        self.subject = subject
+        self.changes = changes
+        self.reasons = reasons
+    }
+}
+
+/// A recorded change of a period mark with its note.
+struct ExplanatoryNoteRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    var id: Int64?
+    var periodMarkId: Int64
+    var teacherName: String
+    var classLetter: String
+    var date: LocalDate
+    var subject: String
+    var changes: String
+    var reasons: String
+    var oldValue: MarkValue
+    var newValue: MarkValue
+    var changedBy: Int64
+    var changedAt: Date
+
+    static let databaseTableName = "explanatoryNote"
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}
+
+/// A substitute filling a colleague's lessons for the logged days (J-SUB-1).
+public struct Substitution: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public var id: Int64?
+    public var absentTeacherId: Int64
+    public var substituteId: Int64
+    public var fromDate: LocalDate
+    public var toDate: LocalDate
+    /// Only this class's lessons, or all of the absent teacher's when nil.
+    public var classId: Int64?
+    public var note: String?
+    public var recordedBy: Int64
+    public var recordedAt: Date
+
+    public static let databaseTableName = "substitution"
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

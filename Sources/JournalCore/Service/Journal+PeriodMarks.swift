@@ -1,0 +1,149 @@
+import Foundation
+import GRDB
+
+/// Why a period mark is suggested: the marks counted with their weights, and what was left out.
+public struct PeriodMarkSuggestion: Sendable, Equatable {
+    public var counted: [(value: MarkValue, work: WorkKind, weight: Double)]
+    public var notAssessed: Int
+    public var exempt: Int
+    public var average: Double?
+    public var suggested: MarkValue?
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.counted.map(\.value) == rhs.counted.map(\.value) && lhs.average == rhs.average && lhs.suggested == rhs.suggested
+    }
+}
+
+extension Journal {
+    /// Sets a student's period mark (or year mark, with no period) in a subject the caller teaches
+    /// in the class, inside the window of J-MARK-6; never in grade 1 (J-MARK-3).
+    public func setPeriodMark(
+        _ caller: Caller, studentId: Int64, subjectId: Int64, classId: Int64, periodNumber: Int?, value: MarkValue
+    ) throws -> PeriodMark {
+        try write { db in
+            let schoolClass = try fetchClass(db, caller, classId, .viewStructure)
+            guard try Assignment.filter(Assignment.Columns.teacherId == caller.personId && Assignment.Columns.subjectId == subjectId
+                && Assignment.Columns.classId == classId).fetchCount(db) > 0
+            else { throw JournalError.forbidden(.editJournal) }
+            if schoolClass.gradeLevel == 1 { throw JournalError.gradeOneHasNoMarks }
+            let clock = try lessonClock(db, organizationId: caller.organizationId)
+            if value == .one && !clock.settings.allowsMarkOne { throw JournalError.invalid(.mark, .markOneNotAllowed) }
+            let (period, end) = try periodAndEnd(db, yearId: schoolClass.yearId, number: periodNumber)
+            try PeriodMarkWindow(periodEnd: end).check(clock.today)
+            guard try Int64.fetchAll(db, sql: "SELECT studentId FROM enrolment WHERE classId = ?", arguments: [classId]).contains(studentId) else {
+                throw JournalError.invalid(.student, .notInClass)
+            }
+            var mark = try existingPeriodMark(db, studentId: studentId, subjectId: subjectId, yearId: schoolClass.yearId, periodId: period?.id)
+                ?? PeriodMark(id: nil, studentId: studentId, subjectId: subjectId, classId: classId, periodId: period?.id,
+                              yearId: schoolClass.yearId, value: value, setBy: caller.accountId, setAt: clock.now)
+            let before = mark.id == nil ? nil : AuditText.of(["value": mark.value.rawValue])
+            mark.value = value
+            mark.setBy = caller.accountId
+            mark.setAt = clock.now
+            try mark.save(db)
+            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                                action: .periodMarkSet, entity: "periodMark", entityId: mark.id!, studentId: studentId,
+                                before: before, after: AuditText.of(["value": value.rawValue, "period": periodNumber.map(String.init) ?? "year"]))
+            return mark
+        }
+    }
+
+    /// Changes a period mark after its window (J-MARK-5): only a deputy director (academic), on
+    /// the teacher's explanatory note naming teacher, class letter, date, subject, changes and reasons.
+    public func changePeriodMark(_ caller: Caller, periodMarkId: Int64, to value: MarkValue, note: ExplanatoryNote) throws -> PeriodMark {
+        let fields: [(String, Field)] = [(note.teacherName, .teacher), (note.classLetter, .letter), (note.subject, .subject),
+                                         (note.changes, .change), (note.reasons, .reason)]
+        for (text, field) in fields { _ = try Validate.text(text, field, max: 1000) }
+        return try write { db in
+            try Access.check(.changePeriodMark, caller: caller, organizationId: caller.organizationId, db)
+            guard var mark = try PeriodMark.fetchOne(db, key: periodMarkId) else {
+                throw JournalError.invalid(.mark, .unknown(String(periodMarkId)))
+            }
+            _ = try fetchClass(db, caller, mark.classId, .viewStructure)
+            if mark.value == value { throw JournalError.invalid(.mark, .sameAsCurrent) }
+            var record = ExplanatoryNoteRecord(
+                id: nil, periodMarkId: periodMarkId, teacherName: note.teacherName, classLetter: note.classLetter, date: note.date,
+                subject: note.subject, changes: note.changes, reasons: note.reasons, oldValue: mark.value, newValue: value,
+                changedBy: caller.accountId, changedAt: clock.now)
+            try record.insert(db)
+            let old = mark.value
+            mark.value = value
+            mark.setBy = caller.accountId
+            mark.setAt = clock.now
+            try mark.update(db)
+            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                                action: .periodMarkChangedByNote, entity: "periodMark", entityId: periodMarkId, studentId: mark.studentId,
+                                before: AuditText.of(["value": old.rawValue]), after: AuditText.of(["value": value.rawValue]),
+                                reason: note.reasons)
+            return mark
+        }
+    }
+
+    /// The weighted average of a student's lesson marks in a subject over a period (or the year),
+    /// and the period mark it suggests; н/а, ОСВ, pass and fail are counted apart (section 8 of issue 3).
+    public func suggestPeriodMark(_ caller: Caller, studentId: Int64, subjectId: Int64, classId: Int64, periodNumber: Int?) throws -> PeriodMarkSuggestion {
+        try read { db in
+            let schoolClass = try fetchClass(db, caller, classId, .viewStructure)
+            let (period, end) = try periodAndEnd(db, yearId: schoolClass.yearId, number: periodNumber)
+            let start = try period?.startDate ?? AcademicYear.fetchOne(db, key: schoolClass.yearId)!.startDate
+            let marks = try Mark.fetchAll(db, sql: """
+                SELECT m.* FROM mark m JOIN lesson l ON l.id = m.lessonId
+                WHERE m.studentId = ? AND l.subjectId = ? AND l.classId = ? AND l.date BETWEEN ? AND ? ORDER BY l.date, m.id
+                """, arguments: [studentId, subjectId, classId, start, end])
+            if let first = marks.first {
+                try JournalAccess.checkView(caller, try fetchLesson(db, first.lessonId), db)
+                guard try JournalAccess.mayViewStudent(caller, studentId, db) else { throw JournalError.forbidden(.viewJournal) }
+            }
+            let weights = try workWeights(db, organizationId: caller.organizationId)
+            let counted = marks.filter { $0.value.points != nil }.map { ($0.value, $0.workKind, weights[$0.workKind] ?? DefaultWeights.weight($0.workKind)) }
+            let total = counted.reduce(0.0) { $0 + $1.2 }
+            let average = total > 0 ? counted.reduce(0.0) { $0 + Double($1.0.points!) * $1.2 } / total : nil
+            let suggested = average.map { MarkValue(rawValue: String(Int(($0).rounded(.toNearestOrAwayFromZero)))) ?? .two }
+            return PeriodMarkSuggestion(counted: counted.map { (value: $0.0, work: $0.1, weight: $0.2) },
+                                        notAssessed: marks.filter { $0.value == .notAssessed }.count,
+                                        exempt: marks.filter { $0.value == .exempt }.count, average: average, suggested: suggested)
+        }
+    }
+
+    /// Sets the weight of a kind of work for the organization (J-MARK-1). The journal administrator only.
+    public func setWorkWeight(_ caller: Caller, _ kind: WorkKind, weight: Double) throws {
+        guard weight > 0 && weight <= 10 else { throw JournalError.invalid(.workKind, .weight) }
+        try write { db in
+            try Access.check(.editOrganization, caller: caller, organizationId: caller.organizationId, db)
+            try db.execute(sql: "INSERT OR REPLACE INTO workWeight(organizationId, workKind, weight) VALUES (?, ?, ?)",
+                           arguments: [caller.organizationId, kind, weight])
+        }
+    }
+
+    /// The weights of the organization, the defaults where none was set.
+    public func workWeights(_ caller: Caller) throws -> [WorkKind: Double] {
+        try read { db in try workWeights(db, organizationId: caller.organizationId) }
+    }
+
+    func workWeights(_ db: Database, organizationId: Int64) throws -> [WorkKind: Double] {
+        var weights = Dictionary(uniqueKeysWithValues: WorkKind.allCases.map { ($0, DefaultWeights.weight($0)) })
+        for row in try Row.fetchAll(db, sql: "SELECT workKind, weight FROM workWeight WHERE organizationId = ?", arguments: [organizationId]) {
+            if let kind = WorkKind(rawValue: row["workKind"]) { weights[kind] = row["weight"] }
+        }
+        return weights
+    }
+
+    /// The period of that number (nil for the year, whose window is its last period's) and its end.
+    private func periodAndEnd(_ db: Database, yearId: Int64, number: Int?) throws -> (ReportingPeriod?, LocalDate) {
+        let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId).order(ReportingPeriod.Columns.number).fetchAll(db)
+        if let number {
+            guard let period = periods.first(where: { $0.number == number }) else {
+                throw JournalError.invalid(.period, .unknown(String(number)))
+            }
+            return (period, period.endDate)
+        }
+        guard let last = periods.last else { throw JournalError.invalid(.period, .missing) }
+        return (nil, last.endDate)
+    }
+
+    private func existingPeriodMark(_ db: Database, studentId: Int64, subjectId: Int64, yearId: Int64, periodId: Int64?) throws -> PeriodMark? {
+        try PeriodMark.fetchOne(db, sql: """
+            SELECT * FROM periodMark WHERE studentId = ? AND subjectId = ? AND yearId = ? AND IFNULL(periodId, 0) = IFNULL(?, 0)
+            """, arguments: [studentId, subjectId, yearId, periodId])
+    }
+}
