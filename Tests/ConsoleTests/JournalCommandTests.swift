@@ -74,6 +74,22 @@ import Testing
         #expect(io.output.contains("Отметка выставлена после срока — отмечено для контроля."))
     }
 
+    @Test func theSuggestedPeriodMarkShowsWhy() throws {
+        let day = try Day()
+        let (session, io) = day.session()
+        let admin = try day.journal.authenticate(login: "usenko", password: "correct-horse")
+        _ = try day.journal.setPeriod(admin, yearId: try day.journal.year(admin, named: nil).id!, number: 1,
+                                      start: LocalDate(parsing: "2026-09-01")!, end: LocalDate(parsing: "2026-10-24")!)
+        #expect(session.execute("lesson new 5А Математика 01.10.2026 08:30 09:15") == .done)
+        #expect(session.execute("mark add 1 Орлов 5") == .done)
+        #expect(session.execute("mark add 1 Орлов 3 --work контрольная") == .done)
+        #expect(session.execute("period-mark suggest 5А Математика Орлов --period 1") == .done)
+        #expect(io.output.contains("Средневзвешенная: 3.67 → предлагается «4»."))
+        #expect(io.output.contains("Учтены (отметка × вес): 5×1, 3×2"))
+        #expect(session.execute("period-mark set 5А Математика Орлов 4 --period 1") == .refused)
+        #expect(io.output.hasSuffix("Отметки за период выставляются в последнюю неделю периода: с 18.10.2026.\n"))
+    }
+
     @Test func russianPluralsOfDays() {
         #expect(RussianPlural.days(1) == "день" && RussianPlural.days(3) == "дня" && RussianPlural.days(9) == "дней")
         #expect(RussianPlural.days(11) == "дней" && RussianPlural.days(21) == "день" && RussianPlural.days(22) == "дня")

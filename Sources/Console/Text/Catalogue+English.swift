@@ -81,6 +81,9 @@ struct EnglishCatalogue: Catalogue {
             }
         case .markLate: "The mark was entered after the deadline — flagged for monitoring."
         case .homeworkLate: "The homework was entered late — flagged for monitoring."
+        case .suggestion(let average, let suggested, let counted, let notAssessed, let exempt):
+            "Weighted average: \(average) → suggested “\(suggested)”.\nCounted (mark × weight): \(counted)\nLeft out: n/a — \(notAssessed), exempt — \(exempt). The teacher sets the period mark."
+        case .noMarksToAverage: "No 5-point marks in the period: nothing to suggest."
         case .error(let error): describe(error)
         case .unexpected(let detail): "The command failed: \(detail)"
         case .databaseError(let detail): "Database error; nothing was written: \(detail)"
@@ -167,6 +170,7 @@ struct EnglishCatalogue: Catalogue {
         case .markScale: "Mark scale"
         case .action: "Action"
         case .change: "Before → after"
+        case .weight: "Weight"
         }
     }
 
@@ -367,6 +371,12 @@ struct EnglishCatalogue: Catalogue {
         case .auditShow: "the audit log of a student or a lesson"
         case .settingsShow: "journal settings"
         case .settingsSet: "change deadlines and the mark scale"
+        case .periodMarkSet: "set a period or year mark"
+        case .periodMarkSuggest: "suggest a period mark from the weighted average"
+        case .periodMarkChange: "change a period mark on an explanatory note (deputy, academic)"
+        case .substitutionNew: "log a substitution"
+        case .substitutionList: "the substitution log"
+        case .settingsWeight: "the weight of a kind of work"
         }
     }
 }

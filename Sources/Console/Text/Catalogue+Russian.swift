@@ -81,6 +81,9 @@ struct RussianCatalogue: Catalogue {
             }
         case .markLate: "Отметка выставлена после срока — отмечено для контроля."
         case .homeworkLate: "Домашнее задание внесено позже срока — отмечено для контроля."
+        case .suggestion(let average, let suggested, let counted, let notAssessed, let exempt):
+            "Средневзвешенная: \(average) → предлагается «\(suggested)».\nУчтены (отметка × вес): \(counted)\nНе учтены: н/а — \(notAssessed), ОСВ — \(exempt). Отметку за период ставит учитель."
+        case .noMarksToAverage: "За период нет отметок по пятибалльной шкале — предложить нечего."
         case .error(let error): describe(error)
         case .unexpected(let detail): "Не удалось выполнить команду: \(detail)"
         case .databaseError(let detail): "Ошибка базы данных, ничего не записано: \(detail)"
@@ -167,6 +170,7 @@ struct RussianCatalogue: Catalogue {
         case .markScale: "Шкала отметок"
         case .action: "Действие"
         case .change: "Было → стало"
+        case .weight: "Вес"
         }
     }
 
@@ -367,6 +371,12 @@ struct RussianCatalogue: Catalogue {
         case .auditShow: "журнал изменений по ученику или уроку"
         case .settingsShow: "настройки журнала"
         case .settingsSet: "изменить сроки и шкалу отметок"
+        case .periodMarkSet: "поставить отметку за период или год"
+        case .periodMarkSuggest: "предложить отметку за период по средневзвешенной"
+        case .periodMarkChange: "изменить отметку за период по объяснительной (зам. по УВР)"
+        case .substitutionNew: "записать замену в журнал замещения"
+        case .substitutionList: "журнал замещения"
+        case .settingsWeight: "вес вида работы"
         }
     }
 }

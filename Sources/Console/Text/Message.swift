@@ -67,6 +67,8 @@ public enum Message: Equatable, Sendable {
     case auditBroken(entries: Int, problems: Int)
     case auditProblem(AuditProblem)
     case markLate
+    case suggestion(average: String, suggested: String, counted: String, notAssessed: Int, exempt: Int)
+    case noMarksToAverage
     case homeworkLate
     // Errors
     case error(JournalError)
@@ -94,4 +96,5 @@ public enum CommandID: String, CaseIterable, Sendable {
     case accountList, accountShow, accountIssue, accountLock, accountUnlock, accountRename
     case lessonList, lessonNew, lessonShow, lessonTopic, homeworkSet, attendanceSet, attendanceReason
     case markAdd, markFix, auditVerify, auditShow, settingsShow, settingsSet
+    case periodMarkSet, periodMarkSuggest, periodMarkChange, substitutionNew, substitutionList, settingsWeight
 }

@@ -107,7 +107,7 @@ extension Journal {
 
     /// Sets the weight of a kind of work for the organization (J-MARK-1). The journal administrator only.
     public func setWorkWeight(_ caller: Caller, _ kind: WorkKind, weight: Double) throws {
-        guard weight > 0 && weight <= 10 else { throw JournalError.invalid(.workKind, .weight) }
+        guard weight > 0 && weight <= 10 else { throw JournalError.invalid(.weight, .weight) }
         try write { db in
             try Access.check(.editOrganization, caller: caller, organizationId: caller.organizationId, db)
             try db.execute(sql: "INSERT OR REPLACE INTO workWeight(organizationId, workKind, weight) VALUES (?, ?, ?)",
