@@ -21,7 +21,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
-            ]
+            ],
+            resources: [.copy("Resources/Calendars")]
         ),
         .target(name: "HelpDesk", dependencies: ["JournalCore"]),
         .systemLibrary(

@@ -20,6 +20,7 @@ struct DemoBuilder {
         var organization = Organization(code: DemoSchool.code, name: DemoSchool.name, timeZone: DemoSchool.timeZone)
         try organization.insert(db)
         organizationId = organization.id!
+        try ProductionCalendar.install(db, organizationId: organizationId)
         let year = try buildYear()
         let staff = try buildStaff()
         let subjects = try buildSubjects()

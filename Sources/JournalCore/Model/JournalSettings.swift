@@ -12,11 +12,13 @@ public struct JournalSettings: Codable, Sendable, Equatable, FetchableRecord, Pe
     public var entryWindowDays: Int
     /// J-MARK-1: whether the mark 1 is used.
     public var allowsMarkOne: Bool
+    /// A six-day week: Saturday is a school day.
+    public var saturdayLessons: Bool
 
     public static let databaseTableName = "journalSettings"
 
     public static func defaults(organizationId: Int64) -> JournalSettings {
         JournalSettings(organizationId: organizationId, markDeadline: "16:00", homeworkGraceMinutes: 120,
-                        entryWindowDays: 7, allowsMarkOne: false)
+                        entryWindowDays: 7, allowsMarkOne: false, saturdayLessons: false)
     }
 }

@@ -23,6 +23,9 @@ public struct Lesson: Codable, Sendable, Equatable, FetchableRecord, MutablePers
     /// J-HW-1: entered after the class's lessons ended plus the grace time.
     public var homeworkLate: Bool
     public var cancelled: Bool
+    public var room: String?
+    /// The timetable line the lesson was generated from, nil for a one-off lesson.
+    public var timetableEntryId: Int64?
 
     public init(
         id: Int64? = nil, classId: Int64, subgroupId: Int64? = nil, subjectId: Int64, teacherId: Int64, date: LocalDate,
@@ -42,6 +45,8 @@ public struct Lesson: Codable, Sendable, Equatable, FetchableRecord, MutablePers
         self.homeworkEnteredAt = nil
         self.homeworkLate = false
         self.cancelled = false
+        self.room = nil
+        self.timetableEntryId = nil
     }
 
     public static let databaseTableName = "lesson"

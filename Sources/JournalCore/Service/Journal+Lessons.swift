@@ -143,7 +143,7 @@ extension Journal {
     /// the homework grace time, the entry window, the mark 1. The journal administrator only.
     public func updateJournalSettings(
         _ caller: Caller, markDeadline: ClockTime? = nil, homeworkGraceMinutes: Int? = nil,
-        entryWindowDays: Int? = nil, allowsMarkOne: Bool? = nil
+        entryWindowDays: Int? = nil, allowsMarkOne: Bool? = nil, saturdayLessons: Bool? = nil
     ) throws -> JournalSettings {
         if let minutes = homeworkGraceMinutes, !(0...720).contains(minutes) {
             throw JournalError.invalid(.time, .outOfRange(min: 0, max: 720))
@@ -156,6 +156,7 @@ extension Journal {
             if let homeworkGraceMinutes { settings.homeworkGraceMinutes = homeworkGraceMinutes }
             if let entryWindowDays { settings.entryWindowDays = entryWindowDays }
             if let allowsMarkOne { settings.allowsMarkOne = allowsMarkOne }
+            if let saturdayLessons { settings.saturdayLessons = saturdayLessons }
             try settings.save(db)
             return settings
         }

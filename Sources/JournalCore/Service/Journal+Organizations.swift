@@ -23,6 +23,7 @@ extension Journal {
             }
             var organization = Organization(code: code, name: name, timeZone: zone)
             try organization.insert(db)
+            try ProductionCalendar.install(db, organizationId: organization.id!)
             var admin = Person(organizationId: organization.id!, fullName: adminName)
             try admin.insert(db)
             try PersonRole(personId: admin.id!, role: .journalAdmin).insert(db)

@@ -10,6 +10,28 @@ enum JournalMigration {
             t.column("homeworkGraceMinutes", .integer).notNull().defaults(to: 120).check { $0 >= 0 }
             t.column("entryWindowDays", .integer).notNull().defaults(to: 7).check { $0 >= 0 }
             t.column("allowsMarkOne", .boolean).notNull().defaults(to: false)
+            t.column("saturdayLessons", .boolean).notNull().defaults(to: false)
+        }
+        // The production calendar: public holidays and moved working days, per organization.
+        try db.create(table: "calendarDay") { t in
+            t.belongsTo("organization", onDelete: .cascade).notNull()
+            t.column("date", .text).notNull()
+            t.column("kind", .text).notNull().check(sql: "kind IN ('holiday', 'workday')")
+            t.column("name", .text).notNull()
+            t.primaryKey(["organizationId", "date"])
+        }
+        // J-TT-1: the weekly timetable; a change closes an entry and opens a new one from a day on.
+        try db.create(table: "timetableEntry") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("assignment", onDelete: .cascade).notNull()
+            t.column("weekday", .integer).notNull().check { $0 >= 1 && $0 <= 7 }
+            t.column("startTime", .text).notNull()
+            t.column("endTime", .text).notNull()
+            t.column("room", .text)
+            t.column("validFrom", .text).notNull()
+            t.column("validTo", .text)
+            t.check(sql: "startTime < endTime")
+            t.check(sql: "validTo IS NULL OR validFrom <= validTo")
         }
         // J-MARK-1: each kind of work has a weight set per organization.
         try db.create(table: "workWeight") { t in
@@ -34,6 +56,8 @@ enum JournalMigration {
             t.column("homeworkEnteredAt", .datetime)
             t.column("homeworkLate", .boolean).notNull().defaults(to: false)
             t.column("cancelled", .boolean).notNull().defaults(to: false)
+            t.column("room", .text)
+            t.belongsTo("timetableEntry", onDelete: .setNull)
             t.check(sql: "startTime < endTime")
         }
         try db.create(index: "lesson_on_class_date", on: "lesson", columns: ["classId", "date"])

@@ -1,0 +1,74 @@
+import Foundation
+import GRDB
+
+public enum CalendarDayKind: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+    /// A public holiday or a day off moved onto a weekday.
+    case holiday
+    /// A weekend day made a working day.
+    case workday
+}
+
+/// One day of the organization's production calendar that differs from the usual week.
+public struct CalendarDay: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public var organizationId: Int64
+    public var date: LocalDate
+    public var kind: CalendarDayKind
+    public var name: String
+
+    public static let databaseTableName = "calendarDay"
+}
+
+/// The Russian production calendars shipped with the product (`Resources/Calendars/YEAR.json`).
+public enum ProductionCalendar {
+    struct File: Decodable {
+        struct Day: Decodable {
+            let date: LocalDate
+            let name: String
+        }
+        let year: Int
+        let source: String
+        let holidays: [Day]
+        let workdays: [Day]
+    }
+
+    /// The years shipped.
+    public static var years: [Int] {
+        guard let folder = Bundle.module.resourceURL?.appendingPathComponent("Calendars"),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+        else { return [] }
+        return names.compactMap { Int($0.replacingOccurrences(of: ".json", with: "")) }.sorted()
+    }
+
+    /// The days of a shipped year, for one organization.
+    static func days(year: Int, organizationId: Int64) throws -> [CalendarDay] {
+        let bundle: Bundle = .module
+        guard let location = bundle.url(forResource: "\(year)", withExtension: "json", subdirectory: "Calendars") else { return [] }
+        let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: location))
+        return file.holidays.map { CalendarDay(organizationId: organizationId, date: $0.date, kind: .holiday, name: $0.name) }
+            + file.workdays.map { CalendarDay(organizationId: organizationId, date: $0.date, kind: .workday, name: $0.name) }
+    }
+
+    /// Copies every shipped year into an organization's calendar, leaving days it already has.
+    static func install(_ db: Database, organizationId: Int64) throws {
+        for year in years {
+            for day in try days(year: year, organizationId: organizationId) { try day.insert(db, onConflict: .ignore) }
+        }
+    }
+}
+
+/// Whether lessons take place on a day: not a holiday, not a vacation, a weekday (Saturday too
+/// in a six-day school) or a weekend day the calendar made a working day.
+struct SchoolDays {
+    let calendar: [LocalDate: CalendarDayKind]
+    let vacations: [Vacation]
+    let saturdayLessons: Bool
+
+    func isSchoolDay(_ date: LocalDate) -> Bool {
+        if vacations.contains(where: { $0.startDate <= date && date <= $0.endDate }) { return false }
+        switch calendar[date] {
+        case .holiday?: return false
+        case .workday?: return true
+        case nil: return date.weekday <= (saturdayLessons ? 6 : 5)
+        }
+    }
+}

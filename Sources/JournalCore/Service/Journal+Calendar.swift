@@ -1,0 +1,41 @@
+import GRDB
+
+extension Journal {
+    /// The organization's calendar days of a year (holidays and moved working days).
+    public func calendarDays(_ caller: Caller, year: Int) throws -> [CalendarDay] {
+        try read { db in
+            try Access.check(.viewStructure, caller: caller, organizationId: caller.organizationId, db)
+            return try CalendarDay.filter(Column("organizationId") == caller.organizationId)
+                .filter(Column("date") >= "\(year)-01-01" && Column("date") <= "\(year)-12-31").order(Column("date")).fetchAll(db)
+        }
+    }
+
+    /// Marks a day as a holiday or a working day (the administrator keeps the calendar in step
+    /// with the government's decree), replacing what the day was.
+    public func setCalendarDay(_ caller: Caller, date: LocalDate, kind: CalendarDayKind, name: String) throws -> CalendarDay {
+        let name = try Validate.text(name, .name, max: 100)
+        return try write { db in
+            try Access.check(.manageYears, caller: caller, organizationId: caller.organizationId, db)
+            let day = CalendarDay(organizationId: caller.organizationId, date: date, kind: kind, name: name)
+            try day.save(db)
+            return day
+        }
+    }
+
+    /// Returns a day to the usual week.
+    public func removeCalendarDay(_ caller: Caller, date: LocalDate) throws {
+        try write { db in
+            try Access.check(.manageYears, caller: caller, organizationId: caller.organizationId, db)
+            guard try CalendarDay.deleteOne(db, key: ["organizationId": caller.organizationId, "date": date.description]) else {
+                throw JournalError.invalid(.date, .unknown(date.description))
+            }
+        }
+    }
+
+    func schoolDays(_ db: Database, organizationId: Int64, yearId: Int64) throws -> SchoolDays {
+        let days = try CalendarDay.filter(Column("organizationId") == organizationId).fetchAll(db)
+        return SchoolDays(calendar: Dictionary(days.map { ($0.date, $0.kind) }, uniquingKeysWith: { $1 }),
+                          vacations: try Vacation.filter(Vacation.Columns.yearId == yearId).fetchAll(db),
+                          saturdayLessons: try settings(db, organizationId: organizationId).saturdayLessons)
+    }
+}

@@ -1,0 +1,177 @@
+import GRDB
+
+extension Journal {
+    /// Adds a weekly lesson to the timetable (J-TT-1), refusing a clash with the class (or the
+    /// same subgroup) or the teacher at that time.
+    public func addTimetableEntry(
+        _ caller: Caller, assignmentId: Int64, weekday: Int, start: ClockTime, end: ClockTime, room: String?, from: LocalDate
+    ) throws -> TimetableEntry {
+        guard (1...7).contains(weekday) else { throw JournalError.invalid(.date, .outOfRange(min: 1, max: 7)) }
+        guard start < end else { throw JournalError.invalid(.endDate, .endBeforeStart) }
+        let room = try Validate.optionalText(room, .name, max: 40)
+        return try write { db in
+            let assignment = try fetchAssignment(db, caller, assignmentId)
+            var entry = TimetableEntry(id: nil, assignmentId: assignmentId, weekday: weekday, startTime: start, endTime: end,
+                                       room: room, validFrom: from, validTo: nil)
+            try checkClash(db, entry, assignment)
+            try entry.insert(db)
+            return entry
+        }
+    }
+
+    /// Changes a timetable line from a day on: the old line ends the day before, a new one begins.
+    public func changeTimetableEntry(
+        _ caller: Caller, entryId: Int64, from: LocalDate, weekday: Int?, start: ClockTime?, end: ClockTime?, room: String?
+    ) throws -> TimetableEntry {
+        try write { db in
+            guard var old = try TimetableEntry.fetchOne(db, key: entryId) else { throw JournalError.invalid(.lesson, .unknown(String(entryId))) }
+            let assignment = try fetchAssignment(db, caller, old.assignmentId)
+            guard old.validFrom < from, old.validTo.map({ from <= $0 }) ?? true else { throw JournalError.invalid(.startDate, .outsideYear) }
+            var new = old
+            new.id = nil
+            new.validFrom = from
+            if let weekday { new.weekday = weekday }
+            if let start { new.startTime = start }
+            if let end { new.endTime = end }
+            if let room { new.room = try Validate.optionalText(room, .name, max: 40) }
+            guard new.startTime < new.endTime else { throw JournalError.invalid(.endDate, .endBeforeStart) }
+            old.validTo = from.adding(days: -1)
+            try old.update(db)
+            try checkClash(db, new, assignment)
+            try new.insert(db)
+            return new
+        }
+    }
+
+    /// Ends a timetable line: no lessons from `from` on.
+    public func endTimetableEntry(_ caller: Caller, entryId: Int64, from: LocalDate) throws {
+        try write { db in
+            guard var entry = try TimetableEntry.fetchOne(db, key: entryId) else { throw JournalError.invalid(.lesson, .unknown(String(entryId))) }
+            _ = try fetchAssignment(db, caller, entry.assignmentId)
+            guard entry.validFrom < from else { throw JournalError.invalid(.startDate, .endBeforeStart) }
+            entry.validTo = from.adding(days: -1)
+            try entry.update(db)
+        }
+    }
+
+    /// The timetable valid on a day, of a class or of the caller as teacher, by weekday and time.
+    public func timetable(_ caller: Caller, on date: LocalDate, classId: Int64? = nil) throws -> [TimetableRow] {
+        try read { db in
+            try Access.check(.viewStructure, caller: caller, organizationId: caller.organizationId, db)
+            var sql = """
+                SELECT t.*, c.gradeLevel || c.letter AS className, s.name AS subjectName, g.name AS subgroupName, p.fullName AS teacherName
+                FROM timetableEntry t JOIN assignment a ON a.id = t.assignmentId JOIN schoolClass c ON c.id = a.classId
+                JOIN subject s ON s.id = a.subjectId JOIN person p ON p.id = a.teacherId LEFT JOIN subgroup g ON g.id = a.subgroupId
+                WHERE t.validFrom <= ? AND (t.validTo IS NULL OR t.validTo >= ?)
+                """
+            var arguments: StatementArguments = [date, date]
+            if let classId { sql += " AND a.classId = ?"; _ = arguments.append(contentsOf: [classId]) }
+            else { sql += " AND a.teacherId = ?"; _ = arguments.append(contentsOf: [caller.personId]) }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY t.weekday, t.startTime", arguments: arguments).map {
+                TimetableRow(entry: try TimetableEntry(row: $0), className: $0["className"], subjectName: $0["subjectName"],
+                             subgroupName: $0["subgroupName"], teacherName: $0["teacherName"])
+            }
+        }
+    }
+
+    /// Creates the lessons of the timetable for the days from `from` to `to` (a class, or the
+    /// whole school), skipping vacations, holidays and days off; lessons already there stay.
+    /// Returns how many were created.
+    @discardableResult
+    public func generateLessons(_ caller: Caller, classId: Int64? = nil, from: LocalDate, to: LocalDate) throws -> Int {
+        try Validate.range(from, to)
+        guard to.dayNumber - from.dayNumber <= 400 else { throw JournalError.invalid(.endDate, .outOfRange(min: 0, max: 400)) }
+        return try write { db in
+            try Access.check(.manageAssignments, caller: caller, organizationId: caller.organizationId, db)
+            var sql = """
+                SELECT t.*, a.classId, a.subgroupId, a.subjectId, a.teacherId, c.yearId FROM timetableEntry t
+                JOIN assignment a ON a.id = t.assignmentId JOIN schoolClass c ON c.id = a.classId JOIN academicYear y ON y.id = c.yearId
+                WHERE y.organizationId = ?
+                """
+            var arguments: StatementArguments = [caller.organizationId]
+            if let classId { sql += " AND a.classId = ?"; _ = arguments.append(contentsOf: [classId]) }
+            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            var created = 0
+            var calendars: [Int64: SchoolDays] = [:]
+            for row in rows {
+                let entry = try TimetableEntry(row: row)
+                let yearId: Int64 = row["yearId"]
+                guard let year = try AcademicYear.fetchOne(db, key: yearId) else { continue }
+                let days = try calendars[yearId] ?? schoolDays(db, organizationId: caller.organizationId, yearId: yearId)
+                calendars[yearId] = days
+                let existing = Set(try LocalDate.fetchAll(db, sql: "SELECT date FROM lesson WHERE timetableEntryId = ?", arguments: [entry.id!]))
+                for number in from.dayNumber...to.dayNumber {
+                    let date = LocalDate(dayNumber: number)
+                    guard entry.isValid(on: date), year.contains(date), days.isSchoolDay(date), !existing.contains(date) else { continue }
+                    var lesson = Lesson(classId: row["classId"], subgroupId: row["subgroupId"], subjectId: row["subjectId"],
+                                        teacherId: row["teacherId"], date: date, startTime: entry.startTime, endTime: entry.endTime)
+                    lesson.room = entry.room
+                    lesson.timetableEntryId = entry.id
+                    try lesson.insert(db)
+                    created += 1
+                }
+            }
+            return created
+        }
+    }
+
+    /// Cancels a lesson (a one-off change of the timetable), with the reason in the audit log.
+    public func cancelLesson(_ caller: Caller, lessonId: Int64, reason: String) throws {
+        let reason = try Validate.text(reason, .reason, max: 300)
+        try write { db in
+            var lesson = try fetchLesson(db, lessonId)
+            _ = try fetchClass(db, caller, lesson.classId, .manageAssignments)
+            lesson.cancelled = true
+            try lesson.update(db)
+            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                                action: .lessonChanged, entity: "lesson", entityId: lessonId, lessonId: lessonId,
+                                before: AuditText.of(["cancelled": "no"]), after: AuditText.of(["cancelled": "yes"]), reason: reason)
+        }
+    }
+
+    /// Moves a lesson to another day or time (a one-off change), refusing a clash.
+    public func moveLesson(_ caller: Caller, lessonId: Int64, date: LocalDate, start: ClockTime, end: ClockTime, reason: String) throws -> Lesson {
+        let reason = try Validate.text(reason, .reason, max: 300)
+        guard start < end else { throw JournalError.invalid(.endDate, .endBeforeStart) }
+        return try write { db in
+            var lesson = try fetchLesson(db, lessonId)
+            _ = try fetchClass(db, caller, lesson.classId, .manageAssignments)
+            let clash = try Lesson.filter(sql: """
+                id <> ? AND date = ? AND cancelled = 0 AND startTime < ? AND ? < endTime
+                AND (teacherId = ? OR (classId = ? AND (subgroupId IS NULL OR ? IS NULL OR subgroupId = ?)))
+                """, arguments: [lessonId, date, end, start, lesson.teacherId, lesson.classId, lesson.subgroupId, lesson.subgroupId]).fetchOne(db)
+            if let clash { throw JournalError.invalid(.time, .overlapsLesson("\(clash.startTime)–\(clash.endTime)")) }
+            let before = AuditText.of(["date": lesson.date.description, "start": lesson.startTime.description])
+            lesson.date = date
+            lesson.startTime = start
+            lesson.endTime = end
+            try lesson.update(db)
+            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                                action: .lessonChanged, entity: "lesson", entityId: lessonId, lessonId: lessonId, before: before,
+                                after: AuditText.of(["date": date.description, "start": start.description]), reason: reason)
+            return lesson
+        }
+    }
+
+    private func fetchAssignment(_ db: Database, _ caller: Caller, _ assignmentId: Int64) throws -> Assignment {
+        guard let assignment = try Assignment.fetchOne(db, key: assignmentId) else {
+            throw JournalError.invalid(.subject, .unknown(String(assignmentId)))
+        }
+        _ = try fetchClass(db, caller, assignment.classId, .manageAssignments)
+        return assignment
+    }
+
+    /// The class (or the same subgroup) and the teacher have one lesson at a time.
+    private func checkClash(_ db: Database, _ entry: TimetableEntry, _ assignment: Assignment) throws {
+        let clash = try Row.fetchOne(db, sql: """
+            SELECT t.startTime, t.endTime FROM timetableEntry t JOIN assignment a ON a.id = t.assignmentId
+            WHERE t.weekday = ? AND t.startTime < ? AND ? < t.endTime
+              AND (t.validTo IS NULL OR t.validTo >= ?) AND (? IS NULL OR t.validFrom <= ?)
+              AND (a.teacherId = ? OR (a.classId = ? AND (a.subgroupId IS NULL OR ? IS NULL OR a.subgroupId = ?)))
+            """, arguments: [entry.weekday, entry.endTime, entry.startTime, entry.validFrom, entry.validTo, entry.validTo,
+                             assignment.teacherId, assignment.classId, assignment.subgroupId, assignment.subgroupId])
+        if let clash {
+            throw JournalError.invalid(.time, .overlapsLesson("\(clash["startTime"] as String)–\(clash["endTime"] as String)"))
+        }
+    }
+}
