@@ -95,3 +95,19 @@ import Testing
         #expect(RussianPlural.days(11) == "дней" && RussianPlural.days(21) == "день" && RussianPlural.days(22) == "дня")
     }
 }
+
+@Suite struct JournalPageTests {
+    @Test func thePageHasStudentsDownDatesAcrossAndTopicsBelow() throws {
+        let day = try JournalCommandTests.Day()
+        let (session, io) = day.session()
+        #expect(session.execute("lesson new 5А Математика 01.10.2026 08:30 09:15 --topic \"Сложение дробей\"") == .done)
+        #expect(session.execute("mark add 1 Орлов 5") == .done)
+        #expect(session.execute("mark add 1 Орлов 4 --work кр") == .done)
+        #expect(session.execute("homework set 1 \"№ 210\"") == .done)
+        #expect(session.execute("journal 5А Математика") == .done)
+        let lines = io.output.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("ФИО") && $0.contains("01.10") })
+        #expect(lines.contains { $0.hasPrefix("Орлов Олег") && $0.hasSuffix("5 4") })
+        #expect(lines.contains("01.10.2026  Сложение дробей — Домашнее задание: № 210"))
+    }
+}

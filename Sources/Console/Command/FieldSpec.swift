@@ -35,6 +35,8 @@ enum FieldKind: Sendable {
     case person(Role?)
     /// A student of the lesson given in the `lesson` field.
     case lessonStudent
+    /// A member of staff.
+    case staffMember
     case subject
     case year
     case account
@@ -72,6 +74,9 @@ extension FieldKind {
             return .reference(found.id!, found.name)
         case .person(let role):
             let row = try session.journal.findPerson(session.requireCaller(), trimmed, role: role, field: field)
+            return .reference(row.person.id!, row.person.fullName)
+        case .staffMember:
+            let row = try session.journal.findPerson(session.requireCaller(), trimmed, field: field, staffOnly: true)
             return .reference(row.person.id!, row.person.fullName)
         case .lessonStudent:
             let lessonId = given.integer("lesson").map(Int64.init)

@@ -34,7 +34,7 @@ extension Commands {
         CommandSpec(.classNew, .school, nouns: ["class", "класс"], verbs: Words.new,
                     fields: [FieldSpec("grade", "параллель", .gradeLevel, .integer(1...11)),
                              FieldSpec("letter", "литера", .letter, .text(max: 8)),
-                             FieldSpec("teacher", "руководитель", .classTeacher, .person(nil), required: false), yearField],
+                             FieldSpec("teacher", "руководитель", .classTeacher, .staffMember, required: false), yearField],
                     writes: true, example: "class new --grade 5 --letter Г --teacher \"Петрова Анна\"") { session, arguments in
             let caller = try session.requireCaller()
             let yearId = try arguments.id("year") ?? session.journal.year(caller, named: nil).id!
@@ -43,7 +43,7 @@ extension Commands {
             return .lines([.message(.saved), .record([(.schoolClass, created.name), (.classTeacher, arguments.display("teacher") ?? "")])])
         },
         CommandSpec(.classTeacher, .school, nouns: ["class", "класс"], verbs: ["teacher", "руководитель"],
-                    fields: [classField, FieldSpec("teacher", "руководитель", .classTeacher, .person(nil))],
+                    fields: [classField, FieldSpec("teacher", "руководитель", .classTeacher, .staffMember)],
                     writes: true, example: "class teacher 5А \"Петрова Анна\"") { session, arguments in
             _ = try session.journal.setClassTeacher(session.requireCaller(), classId: arguments.id("class")!, teacherId: arguments.id("teacher"))
             return .message(.saved)

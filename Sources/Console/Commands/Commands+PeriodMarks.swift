@@ -39,7 +39,7 @@ extension Commands {
             return .message(.saved)
         },
         CommandSpec(.substitutionNew, .journal, nouns: ["substitution", "замена"], verbs: Words.new,
-                    fields: [FieldSpec("absent", "отсутствует", .teacher, .person(nil)), FieldSpec("substitute", "заменяет", .staff, .person(nil)),
+                    fields: [FieldSpec("absent", "отсутствует", .teacher, .staffMember), FieldSpec("substitute", "заменяет", .staff, .staffMember),
                              FieldSpec("from", "с", .startDate, .date), FieldSpec("to", "по", .endDate, .date),
                              FieldSpec("class", "класс", .schoolClass, .schoolClass, required: false), noteField],
                     writes: true, example: "substitution new \"Жуков Пётр\" \"Нечаева Ольга\" 01.10.2026 02.10.2026 --note \"больничный\"") { session, arguments in

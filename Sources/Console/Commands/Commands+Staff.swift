@@ -1,7 +1,7 @@
 import JournalCore
 
 extension Commands {
-    static let staffField = FieldSpec("staff", "сотрудник", .staff, .person(nil))
+    static let staffField = FieldSpec("staff", "сотрудник", .staff, .staffMember)
 
     /// Staff and their roles (Roles of REQUIREMENTS.md; J-YEAR-1).
     static let staff: [CommandSpec] = [

@@ -14,7 +14,7 @@ extension Commands {
         },
         CommandSpec(.assignmentList, .teaching, nouns: ["assignment", "нагрузка"], verbs: Words.list,
                     fields: [FieldSpec("class", "класс", .schoolClass, .schoolClass, required: false),
-                             FieldSpec("teacher", "учитель", .teacher, .person(nil), required: false)]) { session, arguments in
+                             FieldSpec("teacher", "учитель", .teacher, .staffMember, required: false)]) { session, arguments in
             let caller = try session.requireCaller()
             let year = try session.journal.year(caller, named: nil)
             let rows = try session.journal.assignments(caller, yearId: year.id!, classId: arguments.id("class"), teacherId: arguments.id("teacher"))
@@ -23,7 +23,7 @@ extension Commands {
             })
         },
         CommandSpec(.assignmentNew, .teaching, nouns: ["assignment", "нагрузка"], verbs: Words.new,
-                    fields: [FieldSpec("teacher", "учитель", .teacher, .person(nil)), classField,
+                    fields: [FieldSpec("teacher", "учитель", .teacher, .staffMember), classField,
                              FieldSpec("subject", "предмет", .subject, .subject),
                              FieldSpec("subgroup", "подгруппа", .subgroup, .text(max: 60), required: false)],
                     writes: true, example: "assignment new --teacher \"Петрова Анна\" --class 5А --subject Математика") { session, arguments in

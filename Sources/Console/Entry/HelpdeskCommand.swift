@@ -18,7 +18,14 @@ public struct HelpdeskCommand: ParsableCommand {
     public init() {}
 
     public func run() throws {
-        let journal = try options.openJournal()
+        let journal: Journal
+        do {
+            journal = try options.openJournal()
+        } catch {
+            let texts = Texts(options.language)
+            FileHandle.standardError.write(Data((texts(.cannotOpenDatabase(path: options.databasePath, detail: "\(error)")) + "\n").utf8))
+            throw ExitCode(1)
+        }
         let interactive = isatty(STDIN_FILENO) == 1 && options.command == nil
         let io: any ConsoleIO = interactive ? TerminalIO(historyPath: Paths.history(options.environment)) : PipeIO()
         let session = Session(journal: journal, io: io, language: options.language, json: options.json, assumeYes: options.yes)

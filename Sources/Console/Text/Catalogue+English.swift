@@ -84,9 +84,14 @@ struct EnglishCatalogue: Catalogue {
         case .suggestion(let average, let suggested, let counted, let notAssessed, let exempt):
             "Weighted average: \(average) → suggested “\(suggested)”.\nCounted (mark × weight): \(counted)\nLeft out: n/a — \(notAssessed), exempt — \(exempt). The teacher sets the period mark."
         case .noMarksToAverage: "No 5-point marks in the period: nothing to suggest."
+        case .lessonsGenerated(let n): "Lessons created from the timetable: \(n)."
+        case .lessonCancelled: "Lesson cancelled."
+        case .dayOff: "day off"
+        case .workingDay: "working day"
         case .error(let error): describe(error)
         case .unexpected(let detail): "The command failed: \(detail)"
         case .databaseError(let detail): "Database error; nothing was written: \(detail)"
+        case .cannotOpenDatabase(let path, let detail): "Cannot open the database \(path): \(detail)"
         }
     }
 
@@ -171,6 +176,8 @@ struct EnglishCatalogue: Catalogue {
         case .action: "Action"
         case .change: "Before → after"
         case .weight: "Weight"
+        case .weekday: "Weekday"
+        case .room: "Room"
         }
     }
 
@@ -377,6 +384,18 @@ struct EnglishCatalogue: Catalogue {
         case .substitutionNew: "log a substitution"
         case .substitutionList: "the substitution log"
         case .settingsWeight: "the weight of a kind of work"
+        case .holidayList: "holidays and moved working days (production calendar)"
+        case .holidaySet: "mark a holiday or a working day"
+        case .holidayRemove: "return a day to the usual week"
+        case .timetableList: "a class's timetable, or your own"
+        case .timetableAdd: "add a weekly lesson to the timetable"
+        case .timetableChange: "change a timetable line from a day on"
+        case .timetableEnd: "end a timetable line from a day on"
+        case .lessonGenerate: "create the timetable's lessons for a span of days"
+        case .lessonCancel: "cancel a lesson"
+        case .lessonMove: "move a lesson"
+        case .journalPage: "a journal page: students, dates, marks and absences, topics and homework"
+        case .today: "my lessons today and what is still missing"
         }
     }
 }

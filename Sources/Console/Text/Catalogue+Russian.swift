@@ -84,9 +84,14 @@ struct RussianCatalogue: Catalogue {
         case .suggestion(let average, let suggested, let counted, let notAssessed, let exempt):
             "Средневзвешенная: \(average) → предлагается «\(suggested)».\nУчтены (отметка × вес): \(counted)\nНе учтены: н/а — \(notAssessed), ОСВ — \(exempt). Отметку за период ставит учитель."
         case .noMarksToAverage: "За период нет отметок по пятибалльной шкале — предложить нечего."
+        case .lessonsGenerated(let n): "Создано уроков по расписанию: \(n)."
+        case .lessonCancelled: "Урок отменён."
+        case .dayOff: "выходной"
+        case .workingDay: "рабочий день"
         case .error(let error): describe(error)
         case .unexpected(let detail): "Не удалось выполнить команду: \(detail)"
         case .databaseError(let detail): "Ошибка базы данных, ничего не записано: \(detail)"
+        case .cannotOpenDatabase(let path, let detail): "Не удалось открыть базу данных \(path): \(detail)"
         }
     }
 
@@ -171,6 +176,8 @@ struct RussianCatalogue: Catalogue {
         case .action: "Действие"
         case .change: "Было → стало"
         case .weight: "Вес"
+        case .weekday: "День недели"
+        case .room: "Кабинет"
         }
     }
 
@@ -377,6 +384,18 @@ struct RussianCatalogue: Catalogue {
         case .substitutionNew: "записать замену в журнал замещения"
         case .substitutionList: "журнал замещения"
         case .settingsWeight: "вес вида работы"
+        case .holidayList: "праздники и перенесённые рабочие дни (производственный календарь)"
+        case .holidaySet: "отметить праздник или рабочий день"
+        case .holidayRemove: "вернуть день к обычной неделе"
+        case .timetableList: "расписание класса или своё"
+        case .timetableAdd: "добавить урок в расписание"
+        case .timetableChange: "изменить урок расписания с даты"
+        case .timetableEnd: "убрать урок из расписания с даты"
+        case .lessonGenerate: "создать уроки по расписанию за период"
+        case .lessonCancel: "отменить урок"
+        case .lessonMove: "перенести урок"
+        case .journalPage: "страница журнала: ученики, даты, отметки и пропуски, темы и задания"
+        case .today: "мои уроки сегодня и что в них не заполнено"
         }
     }
 }

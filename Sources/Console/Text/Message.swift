@@ -69,11 +69,16 @@ public enum Message: Equatable, Sendable {
     case markLate
     case suggestion(average: String, suggested: String, counted: String, notAssessed: Int, exempt: Int)
     case noMarksToAverage
+    case lessonsGenerated(Int)
+    case lessonCancelled
+    case dayOff
+    case workingDay
     case homeworkLate
     // Errors
     case error(JournalError)
     case unexpected(String)
     case databaseError(String)
+    case cannotOpenDatabase(path: String, detail: String)
 }
 
 /// Command groups of `help`.
@@ -97,4 +102,6 @@ public enum CommandID: String, CaseIterable, Sendable {
     case lessonList, lessonNew, lessonShow, lessonTopic, homeworkSet, attendanceSet, attendanceReason
     case markAdd, markFix, auditVerify, auditShow, settingsShow, settingsSet
     case periodMarkSet, periodMarkSuggest, periodMarkChange, substitutionNew, substitutionList, settingsWeight
+    case holidayList, holidaySet, holidayRemove, timetableList, timetableAdd, timetableChange, timetableEnd
+    case lessonGenerate, lessonCancel, lessonMove, journalPage, today
 }

@@ -39,3 +39,10 @@ extension Journal {
                           saturdayLessons: try settings(db, organizationId: organizationId).saturdayLessons)
     }
 }
+
+extension Journal {
+    /// Today in the caller's organization.
+    public func today(_ caller: Caller) throws -> LocalDate {
+        try read { db in try today(db, organizationId: caller.organizationId) }
+    }
+}

@@ -16,7 +16,8 @@ extension Journal {
     /// full name, optionally only among holders of `role`; an ambiguous name lists the candidates.
     /// With `inLesson`, only the students who attend that lesson are looked at.
     public func findPerson(
-        _ caller: Caller, _ query: String, role: Role? = nil, field: Field = .person, inLesson lessonId: Int64? = nil
+        _ caller: Caller, _ query: String, role: Role? = nil, field: Field = .person, inLesson lessonId: Int64? = nil,
+        staffOnly: Bool = false
     ) throws -> PersonRow {
         let query = try Validate.text(query, field, max: 120)
         return try read { db in
@@ -26,8 +27,12 @@ extension Journal {
                 db, sql: "SELECT studentId FROM guardianship WHERE guardianId = ?", arguments: [caller.personId]))
             let key = Self.searchKey(query)
             let attending = try lessonId.map { try lessonStudents(db, try fetchLesson(db, $0)) }
+            let staff = staffOnly ? Set(try Int64.fetchAll(db, sql: """
+                SELECT DISTINCT r.personId FROM personRole r JOIN person p ON p.id = r.personId
+                WHERE p.organizationId = ? AND r.role NOT IN ('student', 'guardian')
+                """, arguments: [caller.organizationId])) : nil
             let ids = try candidateIds(db, organizationId: caller.organizationId, role: role, key: key)
-                .filter { (visible?.contains($0) ?? true) && (attending?.contains($0) ?? true) }
+                .filter { (visible?.contains($0) ?? true) && (attending?.contains($0) ?? true) && (staff?.contains($0) ?? true) }
             let matches = ids.isEmpty ? [] : try personRows(db, organizationId: caller.organizationId, personIds: ids)
             guard let first = matches.first else { throw JournalError.invalid(field, .unknown(query)) }
             guard matches.count == 1 else {

@@ -1,0 +1,66 @@
+import GRDB
+
+/// The paper journal's page of a class and subject over a span of days: students down, lesson
+/// dates across, marks and absences in the cells, topics and homework below.
+public struct JournalPage: Sendable {
+    public struct Cell: Sendable, Equatable {
+        public var marks: [MarkValue]
+        public var attendance: AttendanceStatus?
+    }
+
+    public var lessons: [Lesson]
+    public var students: [Person]
+    /// `cells[studentIndex][lessonIndex]`.
+    public var cells: [[Cell]]
+}
+
+extension Journal {
+    /// The page a caller may see: a student or guardian gets only their own rows (J-ACL-3).
+    public func journalPage(
+        _ caller: Caller, classId: Int64, subjectId: Int64, from: LocalDate, to: LocalDate, subgroupId: Int64? = nil
+    ) throws -> JournalPage {
+        try read { db in
+            _ = try fetchClass(db, caller, classId, .viewPerson)
+            let all = try Lesson.fetchAll(db, sql: """
+                SELECT * FROM lesson WHERE classId = ? AND subjectId = ? AND date BETWEEN ? AND ? AND cancelled = 0
+                AND (? IS NULL OR subgroupId = ?) ORDER BY date, startTime
+                """, arguments: [classId, subjectId, from, to, subgroupId, subgroupId])
+            let lessons = all.filter { (try? JournalAccess.checkView(caller, $0, db)) != nil }
+            guard !lessons.isEmpty else { return JournalPage(lessons: [], students: [], cells: []) }
+            let studentIds = try Int64.fetchAll(db, sql: """
+                SELECT DISTINCT e.studentId FROM enrolment e WHERE e.classId = ? AND e.startDate <= ? AND (e.endDate IS NULL OR e.endDate >= ?)
+                """, arguments: [classId, to, from])
+                .filter { try JournalAccess.mayViewStudent(caller, $0, db) }
+            let students = try Person.filter(keys: studentIds).order(Person.Columns.fullName).fetchAll(db)
+            let lessonIds = lessons.map { $0.id! }
+            let marks = try Mark.filter(lessonIds.contains(Mark.Columns.lessonId)).order(Column("id")).fetchAll(db)
+            let attendance = try Attendance.filter(lessonIds.contains(Column("lessonId"))).fetchAll(db)
+            let cells = students.map { student in
+                lessons.map { lesson in
+                    JournalPage.Cell(
+                        marks: marks.filter { $0.lessonId == lesson.id && $0.studentId == student.id }.map(\.value),
+                        attendance: attendance.first { $0.lessonId == lesson.id && $0.studentId == student.id }?.status)
+                }
+            }
+            return JournalPage(lessons: lessons, students: students, cells: cells)
+        }
+    }
+
+    /// The dates a period covers, for the journal page.
+    public func periodSpan(_ caller: Caller, classId: Int64, periodNumber: Int?) throws -> (LocalDate, LocalDate) {
+        try read { db in
+            let schoolClass = try fetchClass(db, caller, classId, .viewPerson)
+            let year = try AcademicYear.fetchOne(db, key: schoolClass.yearId)!
+            guard let periodNumber else {
+                let today = try today(db, organizationId: caller.organizationId)
+                let current = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == year.id!).fetchAll(db)
+                    .first { $0.startDate <= today && today <= $0.endDate }
+                return (current?.startDate ?? year.startDate, current?.endDate ?? year.endDate)
+            }
+            guard let period = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == year.id! && ReportingPeriod.Columns.number == periodNumber).fetchOne(db) else {
+                throw JournalError.invalid(.period, .unknown(String(periodNumber)))
+            }
+            return (period.startDate, period.endDate)
+        }
+    }
+}
