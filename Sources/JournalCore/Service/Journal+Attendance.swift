@@ -5,10 +5,7 @@ extension Journal {
     /// The subject teacher marks a student present, absent or late at a lesson (J-ATT-1).
     public func setAttendance(_ caller: Caller, lessonId: Int64, studentId: Int64, status: AttendanceStatus) throws -> Attendance {
         try write { db in
-            let lesson = try fetchLesson(db, lessonId)
-            try JournalAccess.checkEdit(caller, lesson, db)
-            let clock = try lessonClock(db, organizationId: caller.organizationId)
-            try clock.checkOpen(lesson)
+            let (lesson, clock) = try openForEntry(db, caller, lessonId, marksOrHomework: false)
             try checkAttends(db, lesson, studentId)
             let old = try Attendance.fetchOne(db, key: ["lessonId": lessonId, "studentId": studentId])
             let record = Attendance(lessonId: lessonId, studentId: studentId, status: status,

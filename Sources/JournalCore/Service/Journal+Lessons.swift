@@ -59,9 +59,7 @@ extension Journal {
     public func setTopic(_ caller: Caller, lessonId: Int64, topic: String, kind: LessonKind? = nil) throws -> Lesson {
         let topic = try Validate.text(topic, .topic, max: 500)
         return try write { db in
-            var lesson = try fetchLesson(db, lessonId)
-            try JournalAccess.checkEdit(caller, lesson, db)
-            try lessonClock(db, organizationId: caller.organizationId).checkOpen(lesson)
+            var (lesson, _) = try openForEntry(db, caller, lessonId, marksOrHomework: false)
             let before = AuditText.of(["topic": lesson.topic, "kind": lesson.kind.rawValue])
             lesson.topic = topic
             if let kind { lesson.kind = kind }
@@ -78,11 +76,7 @@ extension Journal {
     public func setHomework(_ caller: Caller, lessonId: Int64, homework: String) throws -> Lesson {
         let text = try Validate.text(homework, .homework, max: 2000)
         return try write { db in
-            var lesson = try fetchLesson(db, lessonId)
-            try JournalAccess.checkEdit(caller, lesson, db)
-            try checkNotGradeOne(db, lesson)
-            let clock = try lessonClock(db, organizationId: caller.organizationId)
-            try clock.checkOpen(lesson)
+            var (lesson, clock) = try openForEntry(db, caller, lessonId, marksOrHomework: true)
             let lastEnd = try ClockTime.fetchOne(db, sql: """
                 SELECT MAX(endTime) FROM lesson WHERE classId = ? AND date = ? AND cancelled = 0
                 """, arguments: [lesson.classId, lesson.date]) ?? lesson.endTime
@@ -96,6 +90,18 @@ extension Journal {
                                 before: before, after: AuditText.of(["homework": text, "late": lesson.homeworkLate ? "yes" : nil]))
             return lesson
         }
+    }
+
+    /// The lesson the caller is about to fill in, checked: their own or a logged substitution
+    /// (J-ACL-1, J-SUB-1), not grade 1 for marks and homework (J-MARK-3), begun and within the
+    /// entry window (J-LESSON-2); with the organization's clock.
+    func openForEntry(_ db: Database, _ caller: Caller, _ lessonId: Int64, marksOrHomework: Bool) throws -> (Lesson, LessonClock) {
+        let lesson = try fetchLesson(db, lessonId)
+        try JournalAccess.checkEdit(caller, lesson, db)
+        if marksOrHomework { try checkNotGradeOne(db, lesson) }
+        let clock = try lessonClock(db, organizationId: caller.organizationId)
+        try clock.checkOpen(lesson)
+        return (lesson, clock)
     }
 
     /// J-MARK-3: grade 1 has attendance only.

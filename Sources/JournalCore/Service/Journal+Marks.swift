@@ -13,11 +13,7 @@ extension Journal {
         let document = try Validate.optionalText(documentReference, .document, max: 200)
         if workKind == .external && document == nil { throw JournalError.invalid(.document, .missing) }
         return try write { db in
-            let lesson = try fetchLesson(db, lessonId)
-            try JournalAccess.checkEdit(caller, lesson, db)
-            try checkNotGradeOne(db, lesson)
-            let clock = try lessonClock(db, organizationId: caller.organizationId)
-            try clock.checkOpen(lesson)
+            let (lesson, clock) = try openForEntry(db, caller, lessonId, marksOrHomework: true)
             if value == .one && !clock.settings.allowsMarkOne { throw JournalError.invalid(.mark, .markOneNotAllowed) }
             try checkAttends(db, lesson, studentId)
             var mark = Mark(id: nil, lessonId: lessonId, studentId: studentId, value: value, workKind: workKind, comment: comment,
@@ -38,10 +34,7 @@ extension Journal {
         let reason = try Validate.text(reason, .reason, max: 500)
         return try write { db in
             guard var mark = try Mark.fetchOne(db, key: markId) else { throw JournalError.invalid(.mark, .unknown(String(markId))) }
-            let lesson = try fetchLesson(db, mark.lessonId)
-            try JournalAccess.checkEdit(caller, lesson, db)
-            let clock = try lessonClock(db, organizationId: caller.organizationId)
-            try clock.checkOpen(lesson)
+            let (_, clock) = try openForEntry(db, caller, mark.lessonId, marksOrHomework: false)
             if value == mark.value { throw JournalError.invalid(.mark, .sameAsCurrent) }
             if value == .one && !clock.settings.allowsMarkOne { throw JournalError.invalid(.mark, .markOneNotAllowed) }
             var correction = MarkCorrection(id: nil, markId: markId, oldValue: mark.value, newValue: value, reason: reason,

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A local time of day, `HH:MM`.
-public struct ClockTime: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let minutes: Int
 
     public init?(hour: Int, minute: Int) {
@@ -28,25 +28,6 @@ public struct ClockTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let components = DateComponents(year: date.year, month: date.month, day: date.day, hour: minutes / 60, minute: minutes % 60)
         return calendar.date(from: components)!
     }
-
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let time = ClockTime(parsing: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad time \(text)"))
-        }
-        self = time
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
 }
 
-extension ClockTime: DatabaseValueConvertible {
-    public var databaseValue: DatabaseValue { description.databaseValue }
-
-    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> ClockTime? {
-        String.fromDatabaseValue(dbValue).flatMap(ClockTime.init(parsing:))
-    }
-}
+extension ClockTime: TextCoded {}

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A calendar day in an organization's local time, stored as `YYYY-MM-DD`.
-public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -99,25 +99,6 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         default: return 31
         }
     }
-
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let date = LocalDate(parsing: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad date \(text)"))
-        }
-        self = date
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
 }
 
-extension LocalDate: DatabaseValueConvertible {
-    public var databaseValue: DatabaseValue { description.databaseValue }
-
-    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> LocalDate? {
-        String.fromDatabaseValue(dbValue).flatMap(LocalDate.init(parsing:))
-    }
-}
+extension LocalDate: TextCoded {}

@@ -1,0 +1,27 @@
+import GRDB
+
+/// A value written as text (`2026-09-01`, `08:30`): stored, encoded and decoded as that text.
+public protocol TextCoded: Codable, DatabaseValueConvertible, CustomStringConvertible {
+    init?(parsing text: String)
+}
+
+extension TextCoded {
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let value = Self(parsing: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "cannot read “\(text)”"))
+        }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    public var databaseValue: DatabaseValue { description.databaseValue }
+
+    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Self? {
+        String.fromDatabaseValue(dbValue).flatMap(Self.init(parsing:))
+    }
+}
