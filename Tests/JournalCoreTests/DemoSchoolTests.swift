@@ -22,6 +22,30 @@ import Testing
         }
     }
 
+    @Test func demoSchoolHasATermOfLessonsMarksAndCorrections() throws {
+        let journal = Journal(database: try AppDatabase.inMemory(), clock: FixedClock(TestSchool.now), hasher: .fastForTests)
+        try journal.loadDemo()
+        let (lessons, marks, late, corrections, absences, gradeOneMarks, clashes) = try journal.read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lesson")!,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mark")!,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mark WHERE late = 1")!,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM markCorrection")!,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM attendance WHERE status = 'absent'")!,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mark m JOIN lesson l ON l.id = m.lessonId JOIN schoolClass c ON c.id = l.classId WHERE c.gradeLevel = 1")!,
+             try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM lesson a JOIN lesson b ON a.teacherId = b.teacherId AND a.date = b.date AND a.id < b.id
+                AND a.startTime = b.startTime AND a.classId <> b.classId
+                """)!)
+        }
+        #expect(lessons > 3000)
+        #expect(marks > 5000 && late > 0 && corrections > 0 && absences > 0)
+        #expect(gradeOneMarks == 0)  // J-MARK-3 holds in the demo too
+        #expect(clashes == 0)
+        let admin = try journal.authenticate(login: "admin", password: DemoSchool.password)
+        let verdict = try journal.verifyAudit(admin)
+        #expect(verdict.problems.isEmpty && verdict.entries >= marks, "\(verdict.problems.prefix(3))")
+    }
+
     @Test func demoSchoolIsTheSameEveryTime() throws {
         func names() throws -> [String] {
             let journal = Journal(database: try AppDatabase.inMemory(), clock: FixedClock(TestSchool.now), hasher: .fastForTests)

@@ -13,18 +13,57 @@ enum AuditLog {
         entity: String, entityId: Int64, studentId: Int64? = nil, lessonId: Int64? = nil,
         before: String? = nil, after: String? = nil, reason: String? = nil
     ) throws {
-        let head = try AuditHead.fetchOne(db, key: organizationId)
-        var entry = AuditEntry(
-            id: nil, organizationId: organizationId, at: Int64((date.timeIntervalSince1970 * 1000).rounded()),
-            accountId: accountId, action: action, entity: entity, entityId: entityId, studentId: studentId, lessonId: lessonId,
-            before: before, after: after, reason: reason, previousHash: head?.lastHash ?? genesis, hash: "")
-        entry.hash = digest(entry.hashedText)
-        try entry.insert(db)
-        try AuditHead(organizationId: organizationId, lastId: entry.id!, lastHash: entry.hash, count: (head?.count ?? 0) + 1).save(db)
+        var appender = try Appender(db, organizationId: organizationId)
+        try appender.append(at: date, accountId: accountId, action: action, entity: entity, entityId: entityId,
+                            studentId: studentId, lessonId: lessonId, before: before, after: after, reason: reason)
+        try appender.finish()
+    }
+
+    /// Appends many entries in one transaction, keeping the chain's head in memory until `finish`.
+    struct Appender {
+        let db: Database
+        let organizationId: Int64
+        private var head: AuditHead
+
+        init(_ db: Database, organizationId: Int64) throws {
+            self.db = db
+            self.organizationId = organizationId
+            head = try AuditHead.fetchOne(db, key: organizationId)
+                ?? AuditHead(organizationId: organizationId, lastId: 0, lastHash: AuditLog.genesis, count: 0)
+        }
+
+        mutating func append(
+            at date: Date, accountId: Int64, action: AuditAction, entity: String, entityId: Int64,
+            studentId: Int64? = nil, lessonId: Int64? = nil, before: String? = nil, after: String? = nil, reason: String? = nil
+        ) throws {
+            var entry = AuditEntry(
+                id: nil, organizationId: organizationId, at: Int64((date.timeIntervalSince1970 * 1000).rounded()),
+                accountId: accountId, action: action, entity: entity, entityId: entityId, studentId: studentId, lessonId: lessonId,
+                before: before, after: after, reason: reason, previousHash: head.lastHash, hash: "")
+            entry.hash = AuditLog.digest(entry.hashedText)
+            try db.cachedStatement(sql: """
+                INSERT INTO auditEntry (organizationId, at, accountId, action, entity, entityId, studentId, lessonId,
+                                        before, after, reason, previousHash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [organizationId, entry.at, accountId, action, entity, entityId, studentId, lessonId,
+                                         before, after, reason, entry.previousHash, entry.hash])
+            head = AuditHead(organizationId: organizationId, lastId: db.lastInsertedRowID, lastHash: entry.hash, count: head.count + 1)
+        }
+
+        /// Writes the chain's head.
+        func finish() throws {
+            try head.save(db)
+        }
     }
 
     static func digest(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        let hex = Array("0123456789abcdef".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(64)
+        for byte in SHA256.hash(data: Data(text.utf8)) {
+            out.append(hex[Int(byte >> 4)])
+            out.append(hex[Int(byte & 0x0f)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Walks the chain of one organization; returns the problems found, empty when intact.

@@ -25,6 +25,9 @@ struct DemoBuilder {
         let staff = try buildStaff()
         let subjects = try buildSubjects()
         try buildClasses(year: year, staff: staff, subjects: subjects)
+        var term = DemoTerm(journal: journal, db: db, organizationId: organizationId, generator: generator,
+                            audit: try AuditLog.Appender(db, organizationId: organizationId))
+        try term.build(year: year)
         return organization
     }
 

@@ -130,12 +130,28 @@ extension Journal {
     }
 }
 
-/// The before and after of an audit entry: a small JSON object with sorted keys.
+/// The before and after of an audit entry: a small JSON object (RFC 8259) with sorted keys.
 enum AuditText {
     static func of(_ fields: [String: String?]) -> String {
-        let present = fields.compactMapValues { $0 }
-        let data = (try? JSONSerialization.data(withJSONObject: present, options: [.sortedKeys])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        let members = fields.compactMap { key, value in value.map { (key, $0) } }.sorted { $0.0 < $1.0 }
+        return "{" + members.map { "\(quoted($0.0)):\(quoted($0.1))" }.joined(separator: ",") + "}"
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 }
 

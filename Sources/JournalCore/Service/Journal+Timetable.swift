@@ -83,36 +83,41 @@ extension Journal {
         guard to.dayNumber - from.dayNumber <= 400 else { throw JournalError.invalid(.endDate, .outOfRange(min: 0, max: 400)) }
         return try write { db in
             try Access.check(.manageAssignments, caller: caller, organizationId: caller.organizationId, db)
-            var sql = """
-                SELECT t.*, a.classId, a.subgroupId, a.subjectId, a.teacherId, c.yearId FROM timetableEntry t
-                JOIN assignment a ON a.id = t.assignmentId JOIN schoolClass c ON c.id = a.classId JOIN academicYear y ON y.id = c.yearId
-                WHERE y.organizationId = ?
-                """
-            var arguments: StatementArguments = [caller.organizationId]
-            if let classId { sql += " AND a.classId = ?"; _ = arguments.append(contentsOf: [classId]) }
-            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-            var created = 0
-            var calendars: [Int64: SchoolDays] = [:]
-            for row in rows {
-                let entry = try TimetableEntry(row: row)
-                let yearId: Int64 = row["yearId"]
-                guard let year = try AcademicYear.fetchOne(db, key: yearId) else { continue }
-                let days = try calendars[yearId] ?? schoolDays(db, organizationId: caller.organizationId, yearId: yearId)
-                calendars[yearId] = days
-                let existing = Set(try LocalDate.fetchAll(db, sql: "SELECT date FROM lesson WHERE timetableEntryId = ?", arguments: [entry.id!]))
-                for number in from.dayNumber...to.dayNumber {
-                    let date = LocalDate(dayNumber: number)
-                    guard entry.isValid(on: date), year.contains(date), days.isSchoolDay(date), !existing.contains(date) else { continue }
-                    var lesson = Lesson(classId: row["classId"], subgroupId: row["subgroupId"], subjectId: row["subjectId"],
-                                        teacherId: row["teacherId"], date: date, startTime: entry.startTime, endTime: entry.endTime)
-                    lesson.room = entry.room
-                    lesson.timetableEntryId = entry.id
-                    try lesson.insert(db)
-                    created += 1
-                }
-            }
-            return created
+            return try createTimetableLessons(db, organizationId: caller.organizationId, classId: classId, from: from, to: to)
         }
+    }
+
+    /// Inserts the timetable's missing lessons of the days from `from` to `to` on school days.
+    func createTimetableLessons(_ db: Database, organizationId: Int64, classId: Int64?, from: LocalDate, to: LocalDate) throws -> Int {
+        var sql = """
+            SELECT t.*, a.classId, a.subgroupId, a.subjectId, a.teacherId, c.yearId FROM timetableEntry t
+            JOIN assignment a ON a.id = t.assignmentId JOIN schoolClass c ON c.id = a.classId JOIN academicYear y ON y.id = c.yearId
+            WHERE y.organizationId = ?
+            """
+        var arguments: StatementArguments = [organizationId]
+        if let classId { sql += " AND a.classId = ?"; _ = arguments.append(contentsOf: [classId]) }
+        var created = 0
+        var calendars: [Int64: (AcademicYear, SchoolDays)] = [:]
+        for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+            let entry = try TimetableEntry(row: row)
+            let yearId: Int64 = row["yearId"]
+            if calendars[yearId] == nil, let year = try AcademicYear.fetchOne(db, key: yearId) {
+                calendars[yearId] = (year, try schoolDays(db, organizationId: organizationId, yearId: yearId))
+            }
+            guard let (year, days) = calendars[yearId] else { continue }
+            let existing = Set(try LocalDate.fetchAll(db, sql: "SELECT date FROM lesson WHERE timetableEntryId = ?", arguments: [entry.id!]))
+            for number in from.dayNumber...to.dayNumber {
+                let date = LocalDate(dayNumber: number)
+                guard entry.isValid(on: date), year.contains(date), days.isSchoolDay(date), !existing.contains(date) else { continue }
+                var lesson = Lesson(classId: row["classId"], subgroupId: row["subgroupId"], subjectId: row["subjectId"],
+                                    teacherId: row["teacherId"], date: date, startTime: entry.startTime, endTime: entry.endTime)
+                lesson.room = entry.room
+                lesson.timetableEntryId = entry.id
+                try lesson.insert(db)
+                created += 1
+            }
+        }
+        return created
     }
 
     /// Cancels a lesson (a one-off change of the timetable), with the reason in the audit log.

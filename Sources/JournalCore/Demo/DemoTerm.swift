@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+
+/// The demo school's first quarter: a timetable without clashes, its lessons with topics and
+/// homework, attendance and marks, a few late marks and corrections — the same every time.
+struct DemoTerm {
+    let journal: Journal
+    let db: Database
+    let organizationId: Int64
+    var generator: SeededGenerator
+    var audit: AuditLog.Appender
+
+    static let slots: [(String, String)] = [("08:30", "09:15"), ("09:25", "10:10"), ("10:30", "11:15"),
+                                           ("11:30", "12:15"), ("12:25", "13:10"), ("13:20", "14:05")]
+    static let termStart = LocalDate(year: 2026, month: 9, day: 1)!
+    static let termEnd = LocalDate(year: 2026, month: 10, day: 24)!
+
+    mutating func build(year: AcademicYear) throws {
+        try buildTimetable(year: year)
+        _ = try journal.createTimetableLessons(db, organizationId: organizationId, classId: nil, from: Self.termStart, to: Self.termEnd)
+        try fillLessons()
+        try audit.finish()
+    }
+
+    /// Each class gets its subjects in turn, five days a week, 4 to 6 lessons a day by grade;
+    /// a slot is left empty rather than give a teacher two classes at once.
+    private mutating func buildTimetable(year: AcademicYear) throws {
+        var busy = Set<String>()
+        let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == year.id!).order(SchoolClass.Columns.gradeLevel, SchoolClass.Columns.letter).fetchAll(db)
+        for schoolClass in classes {
+            let assignments = try Assignment.filter(Assignment.Columns.classId == schoolClass.id!).order(Column("id")).fetchAll(db)
+            // Subgroups of one subject share their slot.
+            let groups = Dictionary(grouping: assignments, by: \.subjectId).values.sorted { $0[0].id! < $1[0].id! }
+            let perDay = schoolClass.gradeLevel <= 4 ? 4 : (schoolClass.gradeLevel <= 8 ? 5 : 6)
+            var next = 0
+            for weekday in 1...5 {
+                for slot in 0..<perDay {
+                    for attempt in 0..<groups.count {
+                        let group = groups[(next + attempt) % groups.count]
+                        let keys = group.map { "\($0.teacherId)-\(weekday)-\(slot)" }
+                        guard keys.allSatisfy({ !busy.contains($0) }) else { continue }
+                        busy.formUnion(keys)
+                        for assignment in group {
+                            var entry = TimetableEntry(id: nil, assignmentId: assignment.id!, weekday: weekday,
+                                                       startTime: ClockTime(parsing: Self.slots[slot].0)!, endTime: ClockTime(parsing: Self.slots[slot].1)!,
+                                                       room: String(100 + (schoolClass.id! % 40)), validFrom: year.startDate, validTo: nil)
+                            try entry.insert(db)
+                        }
+                        next += attempt + 1
+                        break
+                    }
+                }
+            }
+        }
+    }
+
+    /// Topics, homework, attendance and marks for every lesson of the term, entered by its
+    /// teacher's account on the day; some late, a few corrected.
+    private mutating func fillLessons() throws {
+        let zone = TimeZone(identifier: DemoSchool.timeZone)!
+        let accounts = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT personId, id FROM account WHERE organizationId = ?",
+                                                                        arguments: [organizationId]).map { ($0["personId"] as Int64, $0["id"] as Int64) })
+        let grades = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, gradeLevel FROM schoolClass").map { ($0["id"] as Int64, $0["gradeLevel"] as Int) })
+        var lessonCounter: [String: Int] = [:]
+        var studentsCache: [String: [Int64]] = [:]
+        for var lesson in try Lesson.order(Lesson.Columns.date, Lesson.Columns.startTime).fetchAll(db) {
+            let account = accounts[lesson.teacherId]!
+            let key = "\(lesson.classId)-\(lesson.subjectId)-\(lesson.subgroupId ?? 0)"
+            lessonCounter[key, default: 0] += 1
+            let number = lessonCounter[key]!
+            lesson.topic = "Тема \(number): изучение нового материала"
+            let endOfLesson = lesson.endTime.instant(on: lesson.date, in: zone)
+            let grade = grades[lesson.classId] ?? 5
+            if grade > 1 {
+                lesson.homework = "§ \(number), упр. \(Int.random(in: 1...30, using: &generator))"
+                let late = Int.random(in: 0..<20, using: &generator) == 0
+                lesson.homeworkEnteredAt = endOfLesson.addingTimeInterval(late ? 5 * 3600 : 600)
+                lesson.homeworkLate = late
+            }
+            try db.cachedStatement(sql: "UPDATE lesson SET topic = ?, homework = ?, homeworkEnteredAt = ?, homeworkLate = ? WHERE id = ?")
+                .execute(arguments: [lesson.topic, lesson.homework, lesson.homeworkEnteredAt, lesson.homeworkLate, lesson.id!])
+            if studentsCache[key] == nil { studentsCache[key] = try journal.lessonStudents(db, lesson) }
+            for studentId in studentsCache[key]! {
+                if Int.random(in: 0..<25, using: &generator) == 0 {
+                    try db.cachedStatement(sql: """
+                        INSERT INTO attendance (lessonId, studentId, status, reason, enteredBy, enteredAt) VALUES (?, ?, 'absent', ?, ?, ?)
+                        """).execute(arguments: [lesson.id!, studentId, Bool.random(using: &generator) ? AbsenceReason.excused : nil,
+                                                 account, endOfLesson])
+                    continue
+                }
+                guard grade > 1, Int.random(in: 0..<6, using: &generator) == 0 else { continue }
+                try addMark(lesson, studentId: studentId, account: account, at: endOfLesson, zone: zone)
+            }
+        }
+    }
+
+    private mutating func addMark(_ lesson: Lesson, studentId: Int64, account: Int64, at endOfLesson: Date, zone: TimeZone) throws {
+        let values: [MarkValue] = [.five, .five, .four, .four, .four, .three, .three, .two]
+        let works: [WorkKind] = [.answer, .answer, .classwork, .homework, .quiz, .test]
+        let lateEntry = Int.random(in: 0..<30, using: &generator) == 0
+        let enteredAt = lateEntry ? endOfLesson.addingTimeInterval(26 * 3600) : endOfLesson
+        let value = values.randomElement(using: &generator)!
+        let work = works.randomElement(using: &generator)!
+        try db.cachedStatement(sql: """
+            INSERT INTO mark (lessonId, studentId, value, workKind, enteredBy, enteredAt, late) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [lesson.id!, studentId, value, work, account, enteredAt, lateEntry])
+        let markId = db.lastInsertedRowID
+        try audit.append(at: enteredAt, accountId: account, action: .markAdded, entity: "mark", entityId: markId, studentId: studentId,
+                         lessonId: lesson.id, after: AuditText.of(["value": value.rawValue, "work": work.rawValue, "late": lateEntry ? "yes" : nil]))
+        guard Int.random(in: 0..<150, using: &generator) == 0 else { return }
+        let corrected: MarkValue = value == .five ? .four : .five
+        var correction = MarkCorrection(id: nil, markId: markId, oldValue: value, newValue: corrected,
+                                        reason: "ошибка при вводе", correctedBy: account, correctedAt: enteredAt.addingTimeInterval(300))
+        try correction.insert(db)
+        try audit.append(at: correction.correctedAt, accountId: account, action: .markCorrected, entity: "mark", entityId: markId,
+                         studentId: studentId, lessonId: lesson.id, before: AuditText.of(["value": value.rawValue]),
+                         after: AuditText.of(["value": corrected.rawValue]), reason: correction.reason)
+        try db.execute(sql: "UPDATE mark SET value = ? WHERE id = ?", arguments: [corrected, markId])
+    }
+}
