@@ -37,6 +37,8 @@ enum FieldKind: Sendable {
     case lessonStudent
     /// A member of staff.
     case staffMember
+    /// A student of the class given in the `class` field.
+    case classStudent
     case subject
     case year
     case account
@@ -77,6 +79,9 @@ extension FieldKind {
             return .reference(row.person.id!, row.person.fullName)
         case .staffMember:
             let row = try session.journal.findPerson(session.requireCaller(), trimmed, field: field, staffOnly: true)
+            return .reference(row.person.id!, row.person.fullName)
+        case .classStudent:
+            let row = try session.journal.findPerson(session.requireCaller(), trimmed, role: .student, field: field, inClass: given.id("class"))
             return .reference(row.person.id!, row.person.fullName)
         case .lessonStudent:
             let lessonId = given.integer("lesson").map(Int64.init)

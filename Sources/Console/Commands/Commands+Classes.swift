@@ -66,7 +66,7 @@ extension Commands {
         },
         CommandSpec(.subgroupAdd, .school, nouns: ["subgroup", "подгруппа"], verbs: ["add", "добавить"],
                     fields: [classField, FieldSpec("name", "название", .subgroup, .text(max: 60)),
-                             FieldSpec("student", "ученик", .student, .person(.student))],
+                             FieldSpec("student", "ученик", .student, .classStudent)],
                     writes: true, example: "subgroup add 5А \"1 группа\" \"Иванов Пётр\"") { session, arguments in
             let caller = try session.requireCaller()
             let subgroup = try session.journal.findSubgroup(caller, classId: arguments.id("class")!, named: arguments.text("name")!)

@@ -7,7 +7,7 @@ extension Commands {
     /// Period and year marks (J-MARK-5, J-MARK-6) and the substitution log (J-SUB-1).
     static let periodMarks: [CommandSpec] = [
         CommandSpec(.periodMarkSet, .journal, nouns: ["period-mark", "итоговая"], verbs: ["set", "поставить"],
-                    fields: [classField, FieldSpec("subject", "предмет", .subject, .subject), studentField,
+                    fields: [classField, FieldSpec("subject", "предмет", .subject, .subject), FieldSpec("student", "ученик", .student, .classStudent),
                              FieldSpec("mark", "отметка", .mark, .markValue), periodNumberField],
                     writes: true, example: "period-mark set 5А Математика \"Орлов Олег\" 4 --period 1") { session, arguments in
             _ = try session.journal.setPeriodMark(session.requireCaller(), studentId: arguments.id("student")!, subjectId: arguments.id("subject")!,
@@ -16,7 +16,7 @@ extension Commands {
             return .message(.saved)
         },
         CommandSpec(.periodMarkSuggest, .journal, nouns: ["period-mark", "итоговая"], verbs: ["suggest", "предложить"],
-                    fields: [classField, FieldSpec("subject", "предмет", .subject, .subject), studentField, periodNumberField],
+                    fields: [classField, FieldSpec("subject", "предмет", .subject, .subject), FieldSpec("student", "ученик", .student, .classStudent), periodNumberField],
                     example: "period-mark suggest 5А Математика \"Орлов Олег\" --period 1") { session, arguments in
             let suggestion = try session.journal.suggestPeriodMark(
                 session.requireCaller(), studentId: arguments.id("student")!, subjectId: arguments.id("subject")!,

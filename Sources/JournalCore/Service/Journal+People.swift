@@ -14,10 +14,10 @@ extension Journal {
 
     /// Finds one person of the caller's organization by login, identifier or a part of the
     /// full name, optionally only among holders of `role`; an ambiguous name lists the candidates.
-    /// With `inLesson`, only the students who attend that lesson are looked at.
+    /// With `inLesson` (or `inClass`), only the students who attend that lesson (are in that class) are looked at.
     public func findPerson(
         _ caller: Caller, _ query: String, role: Role? = nil, field: Field = .person, inLesson lessonId: Int64? = nil,
-        staffOnly: Bool = false
+        inClass classId: Int64? = nil, staffOnly: Bool = false
     ) throws -> PersonRow {
         let query = try Validate.text(query, field, max: 120)
         return try read { db in
@@ -26,7 +26,10 @@ extension Journal {
             let visible: [Int64]? = caller.isStaff ? nil : [caller.personId] + (try Int64.fetchAll(
                 db, sql: "SELECT studentId FROM guardianship WHERE guardianId = ?", arguments: [caller.personId]))
             let key = Self.searchKey(query)
-            let attending = try lessonId.map { try lessonStudents(db, try fetchLesson(db, $0)) }
+            var attending = try lessonId.map { try lessonStudents(db, try fetchLesson(db, $0)) }
+            if let classId {
+                attending = try Int64.fetchAll(db, sql: "SELECT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL", arguments: [classId])
+            }
             let staff = staffOnly ? Set(try Int64.fetchAll(db, sql: """
                 SELECT DISTINCT r.personId FROM personRole r JOIN person p ON p.id = r.personId
                 WHERE p.organizationId = ? AND r.role NOT IN ('student', 'guardian')
