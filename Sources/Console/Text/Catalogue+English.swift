@@ -178,6 +178,8 @@ struct EnglishCatalogue: Catalogue {
         case .weight: "Weight"
         case .weekday: "Weekday"
         case .room: "Room"
+        case .hours: "Hours"
+        case .plan: "Course plan"
         }
     }
 

@@ -178,6 +178,8 @@ struct RussianCatalogue: Catalogue {
         case .weight: "Вес"
         case .weekday: "День недели"
         case .room: "Кабинет"
+        case .hours: "Кол-во часов"
+        case .plan: "КТП"
         }
     }
 

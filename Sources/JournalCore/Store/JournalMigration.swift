@@ -40,6 +40,19 @@ enum JournalMigration {
             t.column("weight", .double).notNull().check { $0 > 0 && $0 <= 10 }
             t.primaryKey(["organizationId", "workKind"])
         }
+        // J-PLAN-1: the course plan (КТП) of an assignment, in order.
+        try db.create(table: "planItem") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("assignment", onDelete: .cascade).notNull()
+            t.column("position", .integer).notNull().check { $0 >= 1 }
+            t.column("section", .text)
+            t.column("topic", .text).notNull().check { length($0) > 0 }
+            t.column("hours", .integer).notNull().defaults(to: 1).check { $0 >= 1 && $0 <= 100 }
+            t.column("plannedDate", .text)
+            t.column("factDate", .text)
+            t.column("homework", .text)
+            t.uniqueKey(["assignmentId", "position"])
+        }
         try db.create(table: "lesson") { t in
             t.autoIncrementedPrimaryKey("id")
             t.belongsTo("class", inTable: "schoolClass", onDelete: .cascade).notNull()

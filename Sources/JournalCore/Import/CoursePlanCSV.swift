@@ -1,0 +1,189 @@
+import CSV
+import Foundation
+
+/// Course plans (КТП) as the CSV files teachers keep (J-PLAN-1): UTF-8 with or without BOM or
+/// Windows-1251; `;`, `,` or tab; quoted fields with line breaks; title rows above the header;
+/// the header's usual names; section rows (a topic without hours) taken as headings.
+public enum CoursePlanCSV {
+    enum Column: CaseIterable {
+        case number, section, topic, hours, plannedDate, factDate, homework
+
+        /// The header names teachers use, lower case, `ё` as `е`.
+        var names: [String] {
+            switch self {
+            case .number: ["№", "№ п/п", "номер", "n"]
+            case .section: ["раздел", "название раздела", "модуль"]
+            case .topic: ["тема урока", "тема", "раздел, тема", "раздел/тема", "содержание", "тема занятия", "наименование темы",
+                          "наименование раздела, темы", "topic"]
+            case .hours: ["кол-во часов", "количество часов", "кол. часов", "часы", "часов", "hours"]
+            case .plannedDate: ["дата план", "дата по плану", "план", "дата (план)", "планируемая дата", "дата", "planned"]
+            case .factDate: ["дата факт", "дата по факту", "факт", "дата (факт)", "фактическая дата", "fact"]
+            case .homework: ["домашнее задание", "д/з", "дз", "homework"]
+            }
+        }
+
+        /// The name written on export.
+        var exportName: String {
+            switch self {
+            case .number: "№"
+            case .section: "Раздел"
+            case .topic: "Тема урока"
+            case .hours: "Кол-во часов"
+            case .plannedDate: "Дата план"
+            case .factDate: "Дата факт"
+            case .homework: "Домашнее задание"
+            }
+        }
+    }
+
+    /// What a file says: its items in order, and the problems found, each by line and column.
+    public struct Parsed: Sendable {
+        public var items: [PlanItem]
+        public var problems: [PlanImportProblem]
+    }
+
+    /// Reads a plan file; `assignmentId` is put on every item.
+    public static func parse(_ data: Data, assignmentId: Int64) throws -> Parsed {
+        let text = try decode(data)
+        var best: (rows: [[String]], header: Int, columns: [Column: Int])?
+        for delimiter in [";", "\t", ","] as [UnicodeScalar] {
+            let rows = try readRows(text, delimiter: delimiter)
+            guard let (header, columns) = findHeader(rows), columns[.topic] != nil else { continue }
+            if best == nil || columns.count > best!.columns.count { best = (rows, header, columns) }
+        }
+        guard let (rows, header, columns) = best else {
+            return Parsed(items: [], problems: [PlanImportProblem(line: 1, column: Column.topic.exportName, field: .topic, reason: .missing)])
+        }
+        return items(rows: rows, header: header, columns: columns, assignmentId: assignmentId)
+    }
+
+    /// Writes a plan as UTF-8 with a BOM, `;`-separated, CRLF line ends (RFC 4180), as
+    /// spreadsheet programs in Russian settings open it.
+    public static func export(_ items: [PlanItem]) throws -> Data {
+        let stream = OutputStream(toMemory: ())
+        let writer = try CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
+        let columns = Column.allCases
+        try writer.write(row: columns.map(\.exportName))
+        var section: String?
+        for item in items.sorted(by: { $0.position < $1.position }) {
+            if let itemSection = item.section, itemSection != section {
+                try writer.write(row: columns.map { $0 == .topic ? itemSection : "" })
+            }
+            section = item.section
+            try writer.write(row: columns.map { column in
+                switch column {
+                case .number: String(item.position)
+                case .section: ""
+                case .topic: item.topic
+                case .hours: String(item.hours)
+                case .plannedDate: item.plannedDate?.dotted ?? ""
+                case .factDate: item.factDate?.dotted ?? ""
+                case .homework: item.homework ?? ""
+                }
+            })
+        }
+        writer.stream.close()
+        let body = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return Data([0xEF, 0xBB, 0xBF]) + body + Data("\r\n".utf8)
+    }
+
+    /// UTF-8 (a BOM is dropped), else Windows-1251.
+    static func decode(_ data: Data) throws -> String {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if let text = String(data: bytes, encoding: .utf8) { return text }
+        if let text = String(data: bytes, encoding: .windowsCP1251) { return text }
+        throw JournalError.invalid(.document, .badFormat)
+    }
+
+    private static func readRows(_ text: String, delimiter: UnicodeScalar) throws -> [[String]] {
+        let reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
+        var rows: [[String]] = []
+        while let row = reader.next() { rows.append(row) }
+        if reader.error != nil { throw JournalError.invalid(.document, .badFormat) }
+        return rows
+    }
+
+    static func key(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().replacingOccurrences(of: "ё", with: "е")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The first row that names the topic column; title rows above it are skipped.
+    private static func findHeader(_ rows: [[String]]) -> (Int, [Column: Int])? {
+        for (index, row) in rows.prefix(30).enumerated() {
+            var columns: [Column: Int] = [:]
+            for (position, cell) in row.enumerated() {
+                let name = key(cell)
+                // An exact name wins over "Дата" taken as the planned date.
+                if let column = Column.allCases.first(where: { $0.names.contains(name) }), columns[column] == nil {
+                    columns[column] = position
+                }
+            }
+            if columns[.topic] != nil { return (index, columns) }
+        }
+        return nil
+    }
+
+    private static func items(rows: [[String]], header: Int, columns: [Column: Int], assignmentId: Int64) -> Parsed {
+        var items: [PlanItem] = []
+        var problems: [PlanImportProblem] = []
+        var section: String?
+        // Physical line of each row: 1 + the line breaks inside the rows before it.
+        var line = 1
+        for (index, row) in rows.enumerated() {
+            defer { line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count } }
+            guard index > header else { continue }
+            func cell(_ column: Column) -> String {
+                guard let position = columns[column], position < row.count else { return "" }
+                return row[position].trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            let topic = cell(.topic), hoursText = cell(.hours), sectionText = cell(.section)
+            if topic.isEmpty && hoursText.isEmpty {
+                if !sectionText.isEmpty { section = sectionText }
+                continue
+            }
+            if hoursText.isEmpty && columns[.hours] != nil {
+                section = topic
+                continue
+            }
+            if !sectionText.isEmpty { section = sectionText }
+            var hours = 1
+            if columns[.hours] != nil {
+                guard let value = Double(hoursText.replacingOccurrences(of: ",", with: ".")), value >= 1, value <= 100,
+                      value == value.rounded()
+                else {
+                    problems.append(PlanImportProblem(line: line, column: Column.hours.exportName, field: .hours, reason: .badFormat))
+                    continue
+                }
+                hours = Int(value)
+            }
+            if topic.isEmpty {
+                problems.append(PlanImportProblem(line: line, column: Column.topic.exportName, field: .topic, reason: .missing))
+                continue
+            }
+            var dates: [LocalDate?] = []
+            for column in [Column.plannedDate, .factDate] {
+                let text = cell(column)
+                if text.isEmpty { dates.append(nil); continue }
+                guard let date = LocalDate(parsing: text) ?? shortDate(text) else {
+                    problems.append(PlanImportProblem(line: line, column: column.exportName, field: .date, reason: .badFormat))
+                    dates.append(nil)
+                    continue
+                }
+                dates.append(date)
+            }
+            let homework = cell(.homework)
+            items.append(PlanItem(assignmentId: assignmentId, position: items.count + 1, section: section, topic: topic, hours: hours,
+                                  plannedDate: dates[0], factDate: dates[1], homework: homework.isEmpty ? nil : homework))
+        }
+        return Parsed(items: items, problems: problems)
+    }
+
+    /// `01.09.26` as 1 September 2026.
+    private static func shortDate(_ text: String) -> LocalDate? {
+        let parts = text.split(separator: ".").compactMap { Int($0) }
+        guard parts.count == 3, parts[2] < 100 else { return nil }
+        return LocalDate(year: 2000 + parts[2], month: parts[1], day: parts[0])
+    }
+}

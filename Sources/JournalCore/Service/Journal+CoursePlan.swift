@@ -1,0 +1,101 @@
+import Foundation
+import GRDB
+
+/// What an import did, or would do in a dry run.
+public struct PlanImportReport: Sendable, Equatable {
+    public var added: Int
+    public var changed: Int
+    public var unchanged: Int
+    public var removed: Int
+    public var problems: [PlanImportProblem]
+    /// False for a dry run, or when problems stopped it.
+    public var applied: Bool
+}
+
+/// A plan topic against the lessons given (J-PLAN-1: covered topics against the plan).
+public struct PlanCoverage: Sendable, Equatable {
+    public var item: PlanItem
+    /// The dates of lessons whose topic is this one.
+    public var lessonDates: [LocalDate]
+}
+
+extension Journal {
+    /// Imports a course plan file for an assignment (J-PLAN-1), replacing the plan item by item.
+    /// With problems nothing is imported unless `skipProblems`; `dryRun` only reports.
+    public func importCoursePlan(
+        _ caller: Caller, assignmentId: Int64, data: Data, dryRun: Bool, skipProblems: Bool = false
+    ) throws -> PlanImportReport {
+        let parsed = try CoursePlanCSV.parse(data, assignmentId: assignmentId)
+        return try write { db in
+            try checkPlanRight(db, caller, assignmentId)
+            let existing = try planItems(db, assignmentId)
+            var report = PlanImportReport(added: 0, changed: 0, unchanged: 0, removed: max(0, existing.count - parsed.items.count),
+                                          problems: parsed.problems, applied: false)
+            for item in parsed.items {
+                if let old = existing.first(where: { $0.position == item.position }) {
+                    if old.sameContent(as: item) { report.unchanged += 1 } else { report.changed += 1 }
+                } else {
+                    report.added += 1
+                }
+            }
+            guard !dryRun, parsed.problems.isEmpty || skipProblems else { return report }
+            try PlanItem.filter(Column("assignmentId") == assignmentId).deleteAll(db)
+            for var item in parsed.items { try item.insert(db) }
+            report.applied = true
+            return report
+        }
+    }
+
+    /// The plan as a CSV file (UTF-8 with BOM, `;`).
+    public func exportCoursePlan(_ caller: Caller, assignmentId: Int64) throws -> Data {
+        let items = try read { db in
+            try checkPlanView(db, caller, assignmentId)
+            return try planItems(db, assignmentId)
+        }
+        return try CoursePlanCSV.export(items)
+    }
+
+    /// Each topic of the plan with the lessons that covered it.
+    public func planCoverage(_ caller: Caller, assignmentId: Int64) throws -> [PlanCoverage] {
+        try read { db in
+            try checkPlanView(db, caller, assignmentId)
+            guard let assignment = try Assignment.fetchOne(db, key: assignmentId) else { return [] }
+            let lessons = try Lesson.fetchAll(db, sql: """
+                SELECT * FROM lesson WHERE classId = ? AND subjectId = ? AND cancelled = 0 AND topic IS NOT NULL
+                AND (? IS NULL OR subgroupId = ?) ORDER BY date
+                """, arguments: [assignment.classId, assignment.subjectId, assignment.subgroupId, assignment.subgroupId])
+            return try planItems(db, assignmentId).map { item in
+                let key = Self.searchKey(item.topic)
+                return PlanCoverage(item: item, lessonDates: lessons.filter { Self.searchKey($0.topic ?? "") == key }.map(\.date))
+            }
+        }
+    }
+
+    /// The first planned topic no lesson has covered yet: what the next lesson's topic is likely to be.
+    public func suggestedTopic(_ caller: Caller, assignmentId: Int64) throws -> PlanItem? {
+        try planCoverage(caller, assignmentId: assignmentId).first { $0.lessonDates.isEmpty }?.item
+    }
+
+    func planItems(_ db: Database, _ assignmentId: Int64) throws -> [PlanItem] {
+        try PlanItem.filter(Column("assignmentId") == assignmentId).order(Column("position")).fetchAll(db)
+    }
+
+    /// The plan is the assignment's teacher's; the administration may load it too.
+    private func checkPlanRight(_ db: Database, _ caller: Caller, _ assignmentId: Int64) throws {
+        guard let assignment = try Assignment.fetchOne(db, key: assignmentId) else {
+            throw JournalError.invalid(.subject, .unknown(String(assignmentId)))
+        }
+        if assignment.teacherId == caller.personId {
+            _ = try fetchClass(db, caller, assignment.classId, .viewStructure)
+            return
+        }
+        _ = try fetchClass(db, caller, assignment.classId, .manageAssignments)
+    }
+
+    private func checkPlanView(_ db: Database, _ caller: Caller, _ assignmentId: Int64) throws {
+        guard let assignment = try Assignment.fetchOne(db, key: assignmentId) else {
+            throw JournalError.invalid(.subject, .unknown(String(assignmentId)))
+        }
+        _ = try fetchClass(db, caller, assignment.classId, .viewStructure)
+    }
+}
