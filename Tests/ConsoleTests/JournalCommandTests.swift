@@ -111,3 +111,26 @@ import Testing
         #expect(lines.contains("01.10.2026  Сложение дробей — Домашнее задание: № 210"))
     }
 }
+
+@Suite struct CoursePlanCommandTests {
+    @Test func aTeacherChecksLoadsAndExportsTheirPlan() throws {
+        let day = try JournalCommandTests.Day()
+        let (session, io) = day.session()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ktp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("ktp.csv").path
+        let plan = "КТП;;\r\nТема урока;Кол-во часов;Дата\r\nДроби;;\r\nСложение дробей;1;01.10.2026\r\nВычитание дробей;x;02.10.2026\r\n"
+        FileManager.default.createFile(atPath: file, contents: plan.data(using: .windowsCP1251))
+
+        #expect(session.execute("plan import \(file) 5А Математика") == .refused)
+        #expect(io.output.contains("строка 5, столбец «Кол-во часов»: неверный формат"))
+        #expect(io.output.contains("ничего не загружено"))
+        #expect(session.execute("plan import \(file) 5А Математика --skip-errors") == .done)
+        #expect(session.execute("plan show 5А Математика") == .done)
+        #expect(io.output.contains("Следующая тема по КТП: Сложение дробей"))
+        let exported = directory.appendingPathComponent("out.csv").path
+        #expect(session.execute("plan export \(exported) 5А Математика") == .done)
+        #expect(FileManager.default.contents(atPath: exported)?.starts(with: [0xEF, 0xBB, 0xBF]) == true)
+    }
+}

@@ -88,6 +88,13 @@ struct EnglishCatalogue: Catalogue {
         case .lessonCancelled: "Lesson cancelled."
         case .dayOff: "day off"
         case .workingDay: "working day"
+        case .planReport(let added, let changed, let unchanged, let removed, let applied):
+            (applied ? "Course plan loaded" : "Course plan checked (nothing written)") + ": \(added) added, \(changed) changed, \(unchanged) unchanged, \(removed) removed."
+        case .planProblem(let line, let column, let text): "  line \(line), column “\(column)”: \(text)"
+        case .planNotImported: "The file has errors: nothing was loaded. Correct them or add --skip-errors."
+        case .planExported(let path, let items): "Course plan written to \(path): \(items) topics."
+        case .cannotReadFile(let path): "Cannot read the file \(path)."
+        case .nextTopic(let topic): "Next topic of the course plan: \(topic)"
         case .error(let error): describe(error)
         case .unexpected(let detail): "The command failed: \(detail)"
         case .databaseError(let detail): "Database error; nothing was written: \(detail)"
@@ -180,6 +187,8 @@ struct EnglishCatalogue: Catalogue {
         case .room: "Room"
         case .hours: "Hours"
         case .plan: "Course plan"
+        case .plannedDate: "Planned"
+        case .covered: "Covered in lessons"
         }
     }
 
@@ -398,6 +407,9 @@ struct EnglishCatalogue: Catalogue {
         case .lessonMove: "move a lesson"
         case .journalPage: "a journal page: students, dates, marks and absences, topics and homework"
         case .today: "my lessons today and what is still missing"
+        case .planImport: "load a course plan from CSV (check with --dry-run)"
+        case .planExport: "write a course plan to CSV"
+        case .planShow: "a course plan and the topics covered"
         }
     }
 }

@@ -88,6 +88,13 @@ struct RussianCatalogue: Catalogue {
         case .lessonCancelled: "Урок отменён."
         case .dayOff: "выходной"
         case .workingDay: "рабочий день"
+        case .planReport(let added, let changed, let unchanged, let removed, let applied):
+            (applied ? "КТП загружено" : "Проверка КТП (ничего не записано)") + ": добавлено \(added), изменено \(changed), без изменений \(unchanged), удалено \(removed)."
+        case .planProblem(let line, let column, let text): "  строка \(line), столбец «\(column)»: \(text)"
+        case .planNotImported: "В файле есть ошибки — ничего не загружено. Исправьте их или добавьте --skip-errors."
+        case .planExported(let path, let items): "КТП выгружено в \(path): тем — \(items)."
+        case .cannotReadFile(let path): "Не удалось прочитать файл \(path)."
+        case .nextTopic(let topic): "Следующая тема по КТП: \(topic)"
         case .error(let error): describe(error)
         case .unexpected(let detail): "Не удалось выполнить команду: \(detail)"
         case .databaseError(let detail): "Ошибка базы данных, ничего не записано: \(detail)"
@@ -180,6 +187,8 @@ struct RussianCatalogue: Catalogue {
         case .room: "Кабинет"
         case .hours: "Кол-во часов"
         case .plan: "КТП"
+        case .plannedDate: "Дата по плану"
+        case .covered: "Пройдено на уроках"
         }
     }
 
@@ -398,6 +407,9 @@ struct RussianCatalogue: Catalogue {
         case .lessonMove: "перенести урок"
         case .journalPage: "страница журнала: ученики, даты, отметки и пропуски, темы и задания"
         case .today: "мои уроки сегодня и что в них не заполнено"
+        case .planImport: "загрузить КТП из CSV (с проверкой --dry-run)"
+        case .planExport: "выгрузить КТП в CSV"
+        case .planShow: "КТП и пройденные темы"
         }
     }
 }

@@ -72,6 +72,12 @@ public enum Message: Equatable, Sendable {
     case lessonsGenerated(Int)
     case lessonCancelled
     case dayOff
+    case planReport(added: Int, changed: Int, unchanged: Int, removed: Int, applied: Bool)
+    case planProblem(line: Int, column: String, text: String)
+    case planNotImported
+    case planExported(path: String, items: Int)
+    case cannotReadFile(path: String)
+    case nextTopic(String)
     case workingDay
     case homeworkLate
     // Errors
@@ -104,4 +110,5 @@ public enum CommandID: String, CaseIterable, Sendable {
     case periodMarkSet, periodMarkSuggest, periodMarkChange, substitutionNew, substitutionList, settingsWeight
     case holidayList, holidaySet, holidayRemove, timetableList, timetableAdd, timetableChange, timetableEnd
     case lessonGenerate, lessonCancel, lessonMove, journalPage, today
+    case planImport, planExport, planShow
 }

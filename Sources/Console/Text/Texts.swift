@@ -15,6 +15,7 @@ public struct Texts: Sendable {
 
     public func callAsFunction(_ message: Message) -> String { catalogue.text(message) }
     public func label(_ field: Field) -> String { catalogue.label(field) }
+    public func reason(_ reason: Reason) -> String { catalogue.reason(reason) }
     public func role(_ role: Role) -> String { machineValues ? role.rawValue : catalogue.role(role) }
     public func roles(_ roles: some Sequence<Role>) -> String {
         roles.map(role).sorted().joined(separator: ", ")

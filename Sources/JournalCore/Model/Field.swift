@@ -7,7 +7,7 @@ public enum Field: String, CaseIterable, Sendable, Codable {
     case student, guardian, staff, teacher, subject, account, person, organization
     case vacation, note, state, students, children, movement
     case lesson, topic, homework, mark, workKind, comment, document, status, reason, time, kind
-    case markDeadline, homeworkGraceMinutes, entryWindowDays, markScale, action, change, weight, weekday, room, hours, plan
+    case markDeadline, homeworkGraceMinutes, entryWindowDays, markScale, action, change, weight, weekday, room, hours, plan, plannedDate, covered
 }
 
 /// Why a value was refused.

@@ -1,0 +1,69 @@
+import Foundation
+import JournalCore
+
+extension Commands {
+    static let planFields = [classField, FieldSpec("subject", "предмет", .subject, .subject),
+                             FieldSpec("subgroup", "подгруппа", .subgroup, .text(max: 60), required: false),
+                             FieldSpec("teacher", "учитель", .teacher, .staffMember, required: false)]
+
+    /// Course plans (КТП, J-PLAN-1).
+    static let plans: [CommandSpec] = [
+        CommandSpec(.planImport, .journal, nouns: ["plan", "ктп"], verbs: ["import", "загрузить"],
+                    fields: [FieldSpec("file", "файл", .document, .text(max: 500))] + planFields
+                        + [FieldSpec("dry-run", "проверить", .state, .flag, required: false),
+                           FieldSpec("skip-errors", "пропустить-ошибки", .state, .flag, required: false)],
+                    writes: true, example: "plan import ktp-5a.csv 5А Математика --dry-run") { session, arguments in
+            let path = arguments.text("file")!
+            guard let data = FileManager.default.contents(atPath: path) else { throw ReportedFailure(output: .message(.cannotReadFile(path: path))) }
+            let caller = try session.requireCaller()
+            let report = try session.journal.importCoursePlan(caller, assignmentId: try planAssignment(session, arguments), data: data,
+                                                              dryRun: arguments.flag("dry-run"), skipProblems: arguments.flag("skip-errors"))
+            var lines: [Output] = report.problems.map {
+                .message(.planProblem(line: $0.line, column: $0.column, text: session.texts.reason($0.reason)))
+            }
+            lines.insert(.message(.planReport(added: report.added, changed: report.changed, unchanged: report.unchanged,
+                                              removed: report.removed, applied: report.applied)), at: 0)
+            if !report.applied && !arguments.flag("dry-run") {
+                throw ReportedFailure(output: .lines(lines + [.message(.planNotImported)]))
+            }
+            return .lines(lines)
+        },
+        CommandSpec(.planExport, .journal, nouns: ["plan", "ктп"], verbs: ["export", "выгрузить"],
+                    fields: [FieldSpec("file", "файл", .document, .text(max: 500))] + planFields,
+                    example: "plan export ktp-5a.csv 5А Математика") { session, arguments in
+            let path = arguments.text("file")!
+            let caller = try session.requireCaller()
+            let assignmentId = try planAssignment(session, arguments)
+            let data = try session.journal.exportCoursePlan(caller, assignmentId: assignmentId)
+            guard FileManager.default.createFile(atPath: path, contents: data) else {
+                throw ReportedFailure(output: .message(.cannotReadFile(path: path)))
+            }
+            return .message(.planExported(path: path, items: try session.journal.planCoverage(caller, assignmentId: assignmentId).count))
+        },
+        CommandSpec(.planShow, .journal, nouns: ["plan", "ктп"], verbs: Words.show, fields: planFields,
+                    example: "plan show 5А Математика") { session, arguments in
+            let caller = try session.requireCaller()
+            let assignmentId = try planAssignment(session, arguments)
+            let coverage = try session.journal.planCoverage(caller, assignmentId: assignmentId)
+            let table = Output.table(columns: [.number, .topic, .hours, .plannedDate, .covered], rows: coverage.map {
+                [String($0.item.position), $0.item.topic, String($0.item.hours), session.texts.date($0.item.plannedDate),
+                 $0.lessonDates.map { session.texts.date($0) }.joined(separator: ", ")]
+            })
+            guard let next = try session.journal.suggestedTopic(caller, assignmentId: assignmentId) else { return table }
+            return .lines([table, .message(.nextTopic(next.topic))])
+        },
+    ]
+
+    /// The assignment a plan belongs to: the caller's own, or the named teacher's.
+    static func planAssignment(_ session: Session, _ arguments: Arguments) throws -> Int64 {
+        let caller = try session.requireCaller()
+        let classId = arguments.id("class")!
+        let subgroupId = try arguments.text("subgroup").map { try session.journal.findSubgroup(caller, classId: classId, named: $0).id! }
+        let year = try session.journal.year(caller, named: nil)
+        let teacherId = arguments.id("teacher") ?? caller.personId
+        let found = try session.journal.assignments(caller, yearId: year.id!, classId: classId, teacherId: teacherId)
+            .first { $0.assignment.subjectId == arguments.id("subject") && $0.assignment.subgroupId == subgroupId }
+        guard let found else { throw JournalError.invalid(.subject, .unknown(arguments.display("subject") ?? "")) }
+        return found.assignment.id!
+    }
+}
