@@ -42,6 +42,12 @@ import Testing
         #expect(gradeOneMarks == 0)  // J-MARK-3 holds in the demo too
         #expect(clashes == 0)
         let admin = try journal.authenticate(login: "admin", password: DemoSchool.password)
+        // Every assignment has a course plan whose first topics the term's lessons covered.
+        let klruk = try journal.authenticate(login: "klruk", password: DemoSchool.password)
+        let assignment = try journal.assignments(klruk, yearId: journal.year(klruk, named: nil).id!, teacherId: klruk.personId)
+            .first { $0.className == "5А" && $0.subjectName == "Математика" }!
+        let coverage = try journal.planCoverage(klruk, assignmentId: assignment.assignment.id!)
+        #expect(coverage.count > 30 && !coverage[0].lessonDates.isEmpty && coverage.last!.lessonDates.isEmpty)
         let verdict = try journal.verifyAudit(admin)
         #expect(verdict.problems.isEmpty && verdict.entries >= marks, "\(verdict.problems.prefix(3))")
     }

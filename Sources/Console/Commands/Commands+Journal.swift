@@ -44,12 +44,17 @@ extension Commands {
             })
         },
         CommandSpec(.lessonTopic, .journal, nouns: ["lesson", "урок"], verbs: ["topic", "тема"],
-                    fields: [lessonField, FieldSpec("topic", "тема", .topic, .text(max: 500)),
+                    fields: [lessonField, FieldSpec("topic", "тема", .topic, .text(max: 500), required: false),
                              FieldSpec("kind", "тип", .kind, .choice(.lessonKind), required: false)],
                     writes: true, example: "lesson topic 12 \"Сложение дробей\" --kind практическая") { session, arguments in
-            _ = try session.journal.setTopic(session.requireCaller(), lessonId: Int64(arguments.integer("lesson")!),
-                                             topic: arguments.text("topic")!, kind: arguments.choice("kind"))
-            return .message(.saved)
+            // Without a topic, the next one of the course plan (J-LESSON-1: suggested from the plan).
+            let caller = try session.requireCaller()
+            let lessonId = Int64(arguments.integer("lesson")!)
+            guard let topic = try arguments.text("topic") ?? session.journal.suggestedTopic(caller, lessonId: lessonId)?.topic else {
+                throw JournalError.invalid(.topic, .missing)
+            }
+            _ = try session.journal.setTopic(caller, lessonId: lessonId, topic: topic, kind: arguments.choice("kind"))
+            return .lines([.message(.saved), .record([(.topic, topic)])])
         },
         CommandSpec(.homeworkSet, .journal, nouns: ["homework", "дз", "задание"], verbs: ["set", "задать"],
                     fields: [lessonField, FieldSpec("text", "текст", .homework, .text(max: 2000))],

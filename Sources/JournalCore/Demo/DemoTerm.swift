@@ -19,7 +19,23 @@ struct DemoTerm {
         try buildTimetable(year: year)
         _ = try journal.createTimetableLessons(db, organizationId: organizationId, classId: nil, from: Self.termStart, to: Self.termEnd)
         try fillLessons()
+        try buildPlans()
         try audit.finish()
+    }
+
+    /// A course plan for every assignment: as many topics as the year's weeks give it lessons,
+    /// named as the term's lessons were, so that the covered topics match.
+    private func buildPlans() throws {
+        let weekly = try Row.fetchAll(db, sql: "SELECT assignmentId, COUNT(*) AS perWeek FROM timetableEntry GROUP BY assignmentId")
+        for row in weekly {
+            let assignmentId: Int64 = row["assignmentId"]
+            let perWeek: Int = row["perWeek"]
+            for number in 1...(perWeek * 34) {
+                try db.cachedStatement(sql: "INSERT INTO planItem (assignmentId, position, section, topic, hours, homework) VALUES (?, ?, ?, ?, 1, ?)")
+                    .execute(arguments: [assignmentId, number, "Раздел \((number - 1) / 10 + 1)", "Тема \(number): изучение нового материала",
+                                         "§ \(number)"])
+            }
+        }
     }
 
     /// Each class gets its subjects in turn, five days a week, 4 to 6 lessons a day by grade;

@@ -76,6 +76,18 @@ extension Journal {
         try planCoverage(caller, assignmentId: assignmentId).first { $0.lessonDates.isEmpty }?.item
     }
 
+    /// The next planned topic for a lesson: of the plan of the lesson's assignment.
+    public func suggestedTopic(_ caller: Caller, lessonId: Int64) throws -> PlanItem? {
+        let assignmentId = try read { db -> Int64? in
+            let lesson = try fetchLesson(db, lessonId)
+            try JournalAccess.checkView(caller, lesson, db)
+            return try Int64.fetchOne(db, sql: """
+                SELECT id FROM assignment WHERE teacherId = ? AND subjectId = ? AND classId = ? AND IFNULL(subgroupId, 0) = IFNULL(?, 0)
+                """, arguments: [lesson.teacherId, lesson.subjectId, lesson.classId, lesson.subgroupId])
+        }
+        return try assignmentId.flatMap { try suggestedTopic(caller, assignmentId: $0) }
+    }
+
     func planItems(_ db: Database, _ assignmentId: Int64) throws -> [PlanItem] {
         try PlanItem.filter(Column("assignmentId") == assignmentId).order(Column("position")).fetchAll(db)
     }
