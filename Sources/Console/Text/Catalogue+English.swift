@@ -410,6 +410,7 @@ struct EnglishCatalogue: Catalogue {
         case .planImport: "load a course plan from CSV (check with --dry-run)"
         case .planExport: "write a course plan to CSV"
         case .planShow: "a course plan and the topics covered"
+        case .diary: "a student's diary for a week: topics, homework, marks, absences"
         }
     }
 }

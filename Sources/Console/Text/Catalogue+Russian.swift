@@ -410,6 +410,7 @@ struct RussianCatalogue: Catalogue {
         case .planImport: "загрузить КТП из CSV (с проверкой --dry-run)"
         case .planExport: "выгрузить КТП в CSV"
         case .planShow: "КТП и пройденные темы"
+        case .diary: "дневник ученика за неделю: темы, задания, отметки, пропуски"
         }
     }
 }

@@ -110,5 +110,5 @@ public enum CommandID: String, CaseIterable, Sendable {
     case periodMarkSet, periodMarkSuggest, periodMarkChange, substitutionNew, substitutionList, settingsWeight
     case holidayList, holidaySet, holidayRemove, timetableList, timetableAdd, timetableChange, timetableEnd
     case lessonGenerate, lessonCancel, lessonMove, journalPage, today
-    case planImport, planExport, planShow
+    case planImport, planExport, planShow, diary
 }

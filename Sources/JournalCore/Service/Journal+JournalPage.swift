@@ -20,7 +20,7 @@ extension Journal {
         _ caller: Caller, classId: Int64, subjectId: Int64, from: LocalDate, to: LocalDate, subgroupId: Int64? = nil
     ) throws -> JournalPage {
         try read { db in
-            _ = try fetchClass(db, caller, classId, .viewPerson)
+            guard try SchoolClass.fetchOne(db, key: classId) != nil else { throw JournalError.invalid(.schoolClass, .unknown(String(classId))) }
             let all = try Lesson.fetchAll(db, sql: """
                 SELECT * FROM lesson WHERE classId = ? AND subjectId = ? AND date BETWEEN ? AND ? AND cancelled = 0
                 AND (? IS NULL OR subgroupId = ?) ORDER BY date, startTime
@@ -49,8 +49,11 @@ extension Journal {
     /// The dates a period covers, for the journal page.
     public func periodSpan(_ caller: Caller, classId: Int64, periodNumber: Int?) throws -> (LocalDate, LocalDate) {
         try read { db in
-            let schoolClass = try fetchClass(db, caller, classId, .viewPerson)
+            guard let schoolClass = try SchoolClass.fetchOne(db, key: classId) else {
+                throw JournalError.invalid(.schoolClass, .unknown(String(classId)))
+            }
             let year = try AcademicYear.fetchOne(db, key: schoolClass.yearId)!
+            guard year.organizationId == caller.organizationId else { throw JournalError.forbidden(.viewJournal) }
             guard let periodNumber else {
                 let today = try today(db, organizationId: caller.organizationId)
                 let current = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == year.id!).fetchAll(db)

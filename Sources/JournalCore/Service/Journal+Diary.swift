@@ -1,0 +1,46 @@
+import GRDB
+
+/// One lesson of a student's diary (ЭД): what the teacher entered appears here at once (J-DIARY-1).
+public struct DiaryLine: Sendable, Equatable {
+    public var lesson: Lesson
+    public var subjectName: String
+    public var marks: [MarkValue]
+    public var attendance: AttendanceStatus?
+}
+
+extension Journal {
+    /// A student's lessons from `from` to `to` with topics, homework, their marks and absences;
+    /// for the student, their guardians, and staff who may see the class (J-ACL-2, J-ACL-3).
+    public func diary(_ caller: Caller, studentId: Int64, from: LocalDate, to: LocalDate) throws -> [DiaryLine] {
+        try Validate.range(from, to)
+        return try read { db in
+            try Access.checkView(person: studentId, caller: caller, db)
+            guard try JournalAccess.mayViewStudent(caller, studentId, db) else { throw JournalError.forbidden(.viewJournal) }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT l.*, s.name AS subjectName FROM lesson l JOIN subject s ON s.id = l.subjectId
+                JOIN enrolment e ON e.classId = l.classId AND e.studentId = ? AND e.startDate <= l.date AND (e.endDate IS NULL OR e.endDate >= l.date)
+                WHERE l.date BETWEEN ? AND ? AND l.cancelled = 0
+                  AND (l.subgroupId IS NULL OR l.subgroupId IN (SELECT subgroupId FROM subgroupMember WHERE studentId = ?))
+                ORDER BY l.date, l.startTime
+                """, arguments: [studentId, from, to, studentId])
+            return try rows.compactMap { row in
+                let lesson = try Lesson(row: row)
+                guard (try? JournalAccess.checkView(caller, lesson, db)) != nil else { return nil }
+                let marks = try MarkValue.fetchAll(db, sql: "SELECT value FROM mark WHERE lessonId = ? AND studentId = ? ORDER BY id",
+                                                   arguments: [lesson.id!, studentId])
+                let attendance = try AttendanceStatus.fetchOne(db, sql: "SELECT status FROM attendance WHERE lessonId = ? AND studentId = ?",
+                                                               arguments: [lesson.id!, studentId])
+                return DiaryLine(lesson: lesson, subjectName: row["subjectName"], marks: marks, attendance: attendance)
+            }
+        }
+    }
+
+    /// The children a guardian may look at, or the student themselves.
+    public func diaryStudents(_ caller: Caller) throws -> [PersonRow] {
+        try read { db in
+            var ids = try Int64.fetchAll(db, sql: "SELECT studentId FROM guardianship WHERE guardianId = ?", arguments: [caller.personId])
+            if caller.has(.student) { ids.append(caller.personId) }
+            return try personRows(db, organizationId: caller.organizationId, personIds: ids)
+        }
+    }
+}
