@@ -134,3 +134,19 @@ import Testing
         #expect(FileManager.default.contents(atPath: exported)?.starts(with: [0xEF, 0xBB, 0xBF]) == true)
     }
 }
+
+@Suite struct CompletionTests {
+    @Test func questionsOfferTheClassesStudentsAndSubjects() throws {
+        let day = try JournalCommandTests.Day()
+        let (session, _) = day.session()
+        #expect(session.execute("lesson new 5А Математика 01.10.2026 08:30 09:15") == .done)
+        #expect(Completion.words(for: .schoolClass, session: session) == ["5А"])
+        #expect(Completion.words(for: .subject, session: session) == ["Математика"])
+        var inLesson = Arguments()
+        inLesson["lesson"] = .integer(1)
+        #expect(Completion.words(for: .lessonStudent, session: session, given: inLesson) == ["Орлов"])
+        var inClass = Arguments()
+        inClass["class"] = .reference(1, "5А")
+        #expect(Completion.words(for: .classStudent, session: session, given: inClass) == ["Орлов"])
+    }
+}

@@ -92,3 +92,26 @@ import Testing
         #expect(entries.last?.reason == "перенос по приказу")
     }
 }
+
+@Suite struct IndividualLessonTests {
+    @Test func anIndividualCurriculumHasLessonsForOneStudent() throws {
+        // J-TT-1: a timetable per class, group or individual student.
+        let day = try JournalDay()
+        let journal = day.school.journal
+        let admin = day.school.admin
+        let teacherRow = try journal.personRow(admin, id: day.teacher.personId)
+        let individual = try journal.assign(admin, teacherId: teacherRow.person.id!, subjectId: day.assignment.subjectId,
+                                            classId: day.fiveA.id!, subgroupId: nil, studentId: day.student.person.id!)
+        _ = try journal.addTimetableEntry(admin, assignmentId: individual.id!, weekday: 5, start: ClockTime(parsing: "15:00")!,
+                                          end: ClockTime(parsing: "15:45")!, room: "7", from: date("2026-09-01"))
+        #expect(try journal.generateLessons(admin, from: date("2026-10-02"), to: date("2026-10-02")) == 1)
+        let lesson = try journal.read { db in try Lesson.filter(sql: "studentId IS NOT NULL").fetchOne(db)! }
+        day.at("2026-10-02T16:00")
+        _ = try journal.addMark(day.teacher, lessonId: lesson.id!, studentId: day.student.person.id!, value: .four, workKind: .answer)
+        #expect(throws: JournalError.notInLesson(student: "Шилов Семён")) {
+            try journal.addMark(day.teacher, lessonId: lesson.id!, studentId: day.classmate.person.id!, value: .four, workKind: .answer)
+        }
+        let classmateDiary = try journal.diary(admin, studentId: day.classmate.person.id!, from: date("2026-10-02"), to: date("2026-10-02"))
+        #expect(classmateDiary.isEmpty)
+    }
+}

@@ -19,19 +19,20 @@ extension Commands {
             let year = try session.journal.year(caller, named: nil)
             let rows = try session.journal.assignments(caller, yearId: year.id!, classId: arguments.id("class"), teacherId: arguments.id("teacher"))
             return .table(columns: [.number, .schoolClass, .subject, .subgroup, .teacher], rows: rows.map {
-                [String($0.assignment.id!), $0.className, $0.subjectName, $0.subgroupName ?? "", $0.teacherName]
+                [String($0.assignment.id!), $0.className, $0.subjectName, $0.subgroupName ?? $0.studentName ?? "", $0.teacherName]
             })
         },
         CommandSpec(.assignmentNew, .teaching, nouns: ["assignment", "нагрузка"], verbs: Words.new,
                     fields: [FieldSpec("teacher", "учитель", .teacher, .staffMember), classField,
                              FieldSpec("subject", "предмет", .subject, .subject),
-                             FieldSpec("subgroup", "подгруппа", .subgroup, .text(max: 60), required: false)],
+                             FieldSpec("subgroup", "подгруппа", .subgroup, .text(max: 60), required: false),
+                             FieldSpec("student", "ученик", .student, .classStudent, required: false)],
                     writes: true, example: "assignment new --teacher \"Петрова Анна\" --class 5А --subject Математика") { session, arguments in
             let caller = try session.requireCaller()
             let classId = arguments.id("class")!
             let subgroupId = try arguments.text("subgroup").map { try session.journal.findSubgroup(caller, classId: classId, named: $0).id! }
             _ = try session.journal.assign(caller, teacherId: arguments.id("teacher")!, subjectId: arguments.id("subject")!,
-                                           classId: classId, subgroupId: subgroupId)
+                                           classId: classId, subgroupId: subgroupId, studentId: arguments.id("student"))
             return .message(.saved)
         },
         CommandSpec(.assignmentRemove, .teaching, nouns: ["assignment", "нагрузка"], verbs: ["remove", "снять", "удалить"],

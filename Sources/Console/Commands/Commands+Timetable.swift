@@ -44,6 +44,7 @@ extension Commands {
                              FieldSpec("start", "начало", .startDate, .time), FieldSpec("end", "конец", .endDate, .time),
                              FieldSpec("room", "кабинет", .room, .text(max: 40), required: false),
                              FieldSpec("subgroup", "подгруппа", .subgroup, .text(max: 60), required: false),
+                             FieldSpec("student", "ученик", .student, .classStudent, required: false),
                              FieldSpec("from", "с", .startDate, .date, required: false)],
                     writes: true, example: "timetable add --teacher \"Жукова Ольга\" --class 5А --subject Математика --weekday 1 --start 08:30 --end 09:15 --room 12") { session, arguments in
             let caller = try session.requireCaller()
@@ -51,7 +52,8 @@ extension Commands {
             let subgroupId = try arguments.text("subgroup").map { try session.journal.findSubgroup(caller, classId: classId, named: $0).id! }
             let year = try session.journal.year(caller, named: nil)
             let assignment = try session.journal.assignments(caller, yearId: year.id!, classId: classId, teacherId: arguments.id("teacher"))
-                .first { $0.assignment.subjectId == arguments.id("subject") && $0.assignment.subgroupId == subgroupId }
+                .first { $0.assignment.subjectId == arguments.id("subject") && $0.assignment.subgroupId == subgroupId
+                    && $0.assignment.studentId == arguments.id("student") }
             guard let assignment else { throw JournalError.invalid(.subject, .unknown(arguments.display("subject") ?? "")) }
             _ = try session.journal.addTimetableEntry(caller, assignmentId: assignment.assignment.id!, weekday: arguments.integer("weekday")!,
                                                       start: arguments.time("start")!, end: arguments.time("end")!, room: arguments.text("room"),

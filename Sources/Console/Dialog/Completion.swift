@@ -2,7 +2,8 @@ import JournalCore
 
 /// What tab completion offers while a question is asked.
 enum Completion {
-    static func words(for kind: FieldKind, session: Session) -> [String] {
+    /// `given` holds the fields answered before, so that students are offered from the class or lesson named.
+    static func words(for kind: FieldKind, session: Session, given: Arguments = Arguments()) -> [String] {
         guard let caller = session.caller else { return [] }
         let journal = session.journal
         switch kind {
@@ -23,6 +24,12 @@ enum Completion {
             return ["Europe/Kaliningrad", "Europe/Moscow", "Europe/Simferopol", "Europe/Samara", "Asia/Yekaterinburg",
                     "Asia/Omsk", "Asia/Novosibirsk", "Asia/Krasnoyarsk", "Asia/Irkutsk", "Asia/Yakutsk",
                     "Asia/Vladivostok", "Asia/Magadan", "Asia/Kamchatka"]
+        case .classStudent:
+            guard let classId = given.id("class") else { return [] }
+            return surnames((try? journal.students(caller, classId: classId).map(\.person.fullName)) ?? [])
+        case .lessonStudent:
+            guard let lessonId = given.integer("lesson") else { return [] }
+            return surnames((try? journal.lessonSheet(caller, lessonId: Int64(lessonId)).map(\.student.fullName)) ?? [])
         case .markValue:
             return MarkValue.allCases.map(\.rawValue)
         case .choice(let set):
@@ -30,5 +37,10 @@ enum Completion {
         default:
             return []
         }
+    }
+
+    /// Surnames, which are enough to find a student within a class.
+    private static func surnames(_ names: [String]) -> [String] {
+        Array(Set(names.compactMap { $0.split(separator: " ").first.map(String.init) })).sorted()
     }
 }

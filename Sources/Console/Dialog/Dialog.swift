@@ -50,7 +50,7 @@ struct Dialog {
     func ask(_ spec: FieldSpec, given: Arguments = Arguments()) throws -> Value {
         let hint = spec.kind.hint(texts: texts)
         let prompt = texts(.fieldPrompt(label: texts.label(spec.field), hint: hint))
-        io.setCompletions(Completion.words(for: spec.kind, session: session))
+        io.setCompletions(Completion.words(for: spec.kind, session: session, given: given))
         defer { io.setCompletions(CommandTable.words(session.commands)) }
         while true {
             let answer = try readAnswer(prompt)

@@ -26,9 +26,11 @@ public struct Lesson: Codable, Sendable, Equatable, FetchableRecord, MutablePers
     public var room: String?
     /// The timetable line the lesson was generated from, nil for a one-off lesson.
     public var timetableEntryId: Int64?
+    /// The one student of an individual lesson.
+    public var studentId: Int64?
 
     public init(
-        id: Int64? = nil, classId: Int64, subgroupId: Int64? = nil, subjectId: Int64, teacherId: Int64, date: LocalDate,
+        id: Int64? = nil, classId: Int64, subgroupId: Int64? = nil, studentId: Int64? = nil, subjectId: Int64, teacherId: Int64, date: LocalDate,
         startTime: ClockTime, endTime: ClockTime, topic: String? = nil, kind: LessonKind = .regular
     ) {
         self.id = id
@@ -47,6 +49,7 @@ public struct Lesson: Codable, Sendable, Equatable, FetchableRecord, MutablePers
         self.cancelled = false
         self.room = nil
         self.timetableEntryId = nil
+        self.studentId = studentId
     }
 
     public static let databaseTableName = "lesson"

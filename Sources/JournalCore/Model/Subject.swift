@@ -30,13 +30,16 @@ public struct Assignment: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var subjectId: Int64
     public var classId: Int64
     public var subgroupId: Int64?
+    /// Set for lessons with one student on an individual curriculum.
+    public var studentId: Int64?
 
-    public init(id: Int64? = nil, teacherId: Int64, subjectId: Int64, classId: Int64, subgroupId: Int64? = nil) {
+    public init(id: Int64? = nil, teacherId: Int64, subjectId: Int64, classId: Int64, subgroupId: Int64? = nil, studentId: Int64? = nil) {
         self.id = id
         self.teacherId = teacherId
         self.subjectId = subjectId
         self.classId = classId
         self.subgroupId = subgroupId
+        self.studentId = studentId
     }
 
     public static let databaseTableName = "assignment"

@@ -21,6 +21,7 @@ extension Journal {
                 JOIN enrolment e ON e.classId = l.classId AND e.studentId = ? AND e.startDate <= l.date AND (e.endDate IS NULL OR e.endDate >= l.date)
                 WHERE l.date BETWEEN ? AND ? AND l.cancelled = 0
                   AND (l.subgroupId IS NULL OR l.subgroupId IN (SELECT subgroupId FROM subgroupMember WHERE studentId = ?))
+                  AND (l.studentId IS NULL OR l.studentId = e.studentId)
                 ORDER BY l.date, l.startTime
                 """, arguments: [studentId, from, to, studentId])
             return try rows.compactMap { row in

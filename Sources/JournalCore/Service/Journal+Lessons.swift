@@ -45,7 +45,8 @@ extension Journal {
             if let clash = clashes.first {
                 throw JournalError.invalid(.time, .overlapsLesson("\(clash.startTime)–\(clash.endTime)"))
             }
-            var lesson = Lesson(classId: assignment.classId, subgroupId: assignment.subgroupId, subjectId: assignment.subjectId,
+            var lesson = Lesson(classId: assignment.classId, subgroupId: assignment.subgroupId, studentId: assignment.studentId,
+                                subjectId: assignment.subjectId,
                                 teacherId: caller.personId, date: date, startTime: start, endTime: end, topic: topic, kind: kind)
             try lesson.insert(db)
             try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
@@ -119,6 +120,10 @@ extension Journal {
         if let subgroupId = lesson.subgroupId {
             sql += " AND e.studentId IN (SELECT studentId FROM subgroupMember WHERE subgroupId = ?)"
             _ = arguments.append(contentsOf: [subgroupId])
+        }
+        if let studentId = lesson.studentId {
+            sql += " AND e.studentId = ?"
+            _ = arguments.append(contentsOf: [studentId])
         }
         return try Int64.fetchAll(db, sql: sql + " ORDER BY p.fullName", arguments: arguments)
     }

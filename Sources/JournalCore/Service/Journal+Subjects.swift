@@ -7,6 +7,8 @@ public struct AssignmentRow: Sendable, Equatable {
     public var subjectName: String
     public var className: String
     public var subgroupName: String?
+    /// The student of an individual assignment.
+    public var studentName: String?
 }
 
 extension Journal {
@@ -58,9 +60,10 @@ extension Journal {
             try checkYearAccess(.viewStructure, caller, yearId, db)
             var sql = """
                 SELECT a.*, p.fullName AS teacherName, s.name AS subjectName,
-                       c.gradeLevel || c.letter AS className, g.name AS subgroupName
+                       c.gradeLevel || c.letter AS className, g.name AS subgroupName, st.fullName AS studentName
                 FROM assignment a JOIN person p ON p.id = a.teacherId JOIN subject s ON s.id = a.subjectId
                 JOIN schoolClass c ON c.id = a.classId LEFT JOIN subgroup g ON g.id = a.subgroupId
+                LEFT JOIN person st ON st.id = a.studentId
                 WHERE c.yearId = ?
                 """
             var arguments: StatementArguments = [yearId]
@@ -69,14 +72,17 @@ extension Journal {
             sql += " ORDER BY c.gradeLevel, c.letter, s.name, g.name"
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map {
                 AssignmentRow(assignment: try Assignment(row: $0), teacherName: $0["teacherName"], subjectName: $0["subjectName"],
-                              className: $0["className"], subgroupName: $0["subgroupName"])
+                              className: $0["className"], subgroupName: $0["subgroupName"], studentName: $0["studentName"])
             }
         }
     }
 
     /// Assigns a teacher a subject in a class or one of its subgroups; the teacher gets the
     /// subject-teacher role.
-    public func assign(_ caller: Caller, teacherId: Int64, subjectId: Int64, classId: Int64, subgroupId: Int64?) throws -> Assignment {
+    /// With `studentId`, the assignment teaches one student of the class on an individual curriculum.
+    public func assign(
+        _ caller: Caller, teacherId: Int64, subjectId: Int64, classId: Int64, subgroupId: Int64?, studentId: Int64? = nil
+    ) throws -> Assignment {
         try write { db in
             _ = try fetchClass(db, caller, classId, .manageAssignments)
             try requireStaff(db, teacherId, organizationId: caller.organizationId, field: .teacher)
@@ -86,10 +92,15 @@ extension Journal {
                     throw JournalError.invalid(.subgroup, .notInClass)
                 }
             }
+            if let studentId {
+                if subgroupId != nil { throw JournalError.invalid(.student, .notAllowedRole) }
+                guard try currentEnrolment(db, studentId: studentId)?.classId == classId else { throw JournalError.invalid(.student, .notInClass) }
+            }
             let duplicate = try Assignment.filter(Assignment.Columns.teacherId == teacherId && Assignment.Columns.subjectId == subjectId
-                && Assignment.Columns.classId == classId && Assignment.Columns.subgroupId == subgroupId).fetchCount(db)
+                && Assignment.Columns.classId == classId && Assignment.Columns.subgroupId == subgroupId
+                && Column("studentId") == studentId).fetchCount(db)
             if duplicate > 0 { throw JournalError.invalid(.subject, .alreadyExists(String(subjectId))) }
-            var assignment = Assignment(teacherId: teacherId, subjectId: subjectId, classId: classId, subgroupId: subgroupId)
+            var assignment = Assignment(teacherId: teacherId, subjectId: subjectId, classId: classId, subgroupId: subgroupId, studentId: studentId)
             try assignment.insert(db)
             try PersonRole(personId: teacherId, role: .subjectTeacher).insert(db, onConflict: .ignore)
             return assignment

@@ -90,7 +90,7 @@ extension Journal {
     /// Inserts the timetable's missing lessons of the days from `from` to `to` on school days.
     func createTimetableLessons(_ db: Database, organizationId: Int64, classId: Int64?, from: LocalDate, to: LocalDate) throws -> Int {
         var sql = """
-            SELECT t.*, a.classId, a.subgroupId, a.subjectId, a.teacherId, c.yearId FROM timetableEntry t
+            SELECT t.*, a.classId, a.subgroupId, a.studentId, a.subjectId, a.teacherId, c.yearId FROM timetableEntry t
             JOIN assignment a ON a.id = t.assignmentId JOIN schoolClass c ON c.id = a.classId JOIN academicYear y ON y.id = c.yearId
             WHERE y.organizationId = ?
             """
@@ -109,7 +109,7 @@ extension Journal {
             for number in from.dayNumber...to.dayNumber {
                 let date = LocalDate(dayNumber: number)
                 guard entry.isValid(on: date), year.contains(date), days.isSchoolDay(date), !existing.contains(date) else { continue }
-                var lesson = Lesson(classId: row["classId"], subgroupId: row["subgroupId"], subjectId: row["subjectId"],
+                var lesson = Lesson(classId: row["classId"], subgroupId: row["subgroupId"], studentId: row["studentId"], subjectId: row["subjectId"],
                                     teacherId: row["teacherId"], date: date, startTime: entry.startTime, endTime: entry.endTime)
                 lesson.room = entry.room
                 lesson.timetableEntryId = entry.id

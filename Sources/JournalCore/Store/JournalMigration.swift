@@ -71,6 +71,7 @@ enum JournalMigration {
             t.column("cancelled", .boolean).notNull().defaults(to: false)
             t.column("room", .text)
             t.belongsTo("timetableEntry", onDelete: .setNull)
+            t.belongsTo("student", inTable: "person", onDelete: .cascade)
             t.check(sql: "startTime < endTime")
         }
         try db.create(index: "lesson_on_class_date", on: "lesson", columns: ["classId", "date"])

@@ -121,10 +121,13 @@ enum Migrations {
             t.belongsTo("subject", onDelete: .cascade).notNull()
             t.belongsTo("class", inTable: "schoolClass", onDelete: .cascade).notNull()
             t.belongsTo("subgroup", onDelete: .cascade)
+            // A student taught alone, on an individual curriculum (J-TT-1).
+            t.belongsTo("student", inTable: "person", onDelete: .cascade)
+            t.check(sql: "subgroupId IS NULL OR studentId IS NULL")
         }
         try db.execute(sql: """
             CREATE UNIQUE INDEX assignment_unique
-            ON assignment(teacherId, subjectId, classId, IFNULL(subgroupId, 0))
+            ON assignment(teacherId, subjectId, classId, IFNULL(subgroupId, 0), IFNULL(studentId, 0))
             """)
         try db.create(table: "account") { t in
             t.autoIncrementedPrimaryKey("id")
