@@ -39,6 +39,13 @@ import Testing
         #expect(try CoursePlanCSV.parse(Data(commas.utf8), assignmentId: 1).items.map(\.topic) == ["Повторение, обобщение"])
     }
 
+    @Test func readsADateHeaderSplitIntoPlanAndFact() throws {
+        let twoRows = "№;Тема урока;Кол-во часов;Дата;\n;;;план;факт\n1;Введение;1;02.09.2026;03.09.2026\n"
+        let parsed = try CoursePlanCSV.parse(Data(twoRows.utf8), assignmentId: 1)
+        #expect(parsed.problems.isEmpty && parsed.items.count == 1)
+        #expect(parsed.items[0].plannedDate == date("2026-09-02") && parsed.items[0].factDate == date("2026-09-03"))
+    }
+
     @Test func reportsEachProblemByLineAndColumnAndImportsNothing() throws {
         let day = try JournalDay()
         let bad = Self.windowsPlan.replacingOccurrences(of: "Сравнение чисел;1;05.09.2026", with: "Сравнение чисел;два;05.09.2026")

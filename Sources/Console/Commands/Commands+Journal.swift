@@ -107,10 +107,14 @@ extension Commands {
         },
         CommandSpec(.auditShow, .journal, nouns: ["audit", "аудит"], verbs: Words.show,
                     fields: [FieldSpec("student", "ученик", .student, .person(.student), required: false),
-                             FieldSpec("lesson", "урок", .lesson, .integer(1...Int(Int32.max)), required: false)]) { session, arguments in
+                             FieldSpec("lesson", "урок", .lesson, .integer(1...Int(Int32.max)), required: false),
+                             FieldSpec("teacher", "учитель", .teacher, .staffMember, required: false)],
+                    example: "audit show --teacher \"Жукова Ольга\"") { session, arguments in
             let caller = try session.requireCaller()
+            let accountId = try arguments.id("teacher").flatMap { try session.journal.personRow(caller, id: $0).login }
+                .map { try session.journal.account(caller, $0).account.id! }
             let entries = try session.journal.auditEntries(caller, studentId: arguments.id("student"),
-                                                           lessonId: arguments.integer("lesson").map(Int64.init))
+                                                           lessonId: arguments.integer("lesson").map(Int64.init), accountId: accountId)
             let logins = try session.journal.auditLogins(caller)
             return .table(columns: [.number, .time, .login, .action, .lesson, .change, .reason], rows: entries.map {
                 [String($0.id!), AuditTime.text($0.at), logins[$0.accountId] ?? String($0.accountId), $0.action.rawValue,

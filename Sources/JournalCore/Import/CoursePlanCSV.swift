@@ -120,9 +120,24 @@ public enum CoursePlanCSV {
                     columns[column] = position
                 }
             }
-            if columns[.topic] != nil { return (index, columns) }
+            if columns[.topic] != nil { return withSubHeader(rows, index, columns) }
         }
         return nil
+    }
+
+    /// A two-row header: «Дата» above «план» and «факт».
+    private static func withSubHeader(_ rows: [[String]], _ index: Int, _ columns: [Column: Int]) -> (Int, [Column: Int]) {
+        guard index + 1 < rows.count else { return (index, columns) }
+        var columns = columns
+        var found = false
+        for (position, cell) in rows[index + 1].enumerated() {
+            switch key(cell) {
+            case "план", "по плану", "plan": columns[.plannedDate] = position; found = true
+            case "факт", "по факту", "fact": columns[.factDate] = position; found = true
+            default: break
+            }
+        }
+        return found ? (index + 1, columns) : (index, columns)
     }
 
     private static func items(rows: [[String]], header: Int, columns: [Column: Int], assignmentId: Int64) -> Parsed {
