@@ -16,7 +16,7 @@ import Testing
     /// Who may do what; everyone else is refused.
     static let allowed: [What: Set<Who>] = [
         .topic: [.lessonTeacher], .homework: [.lessonTeacher], .mark: [.lessonTeacher], .correctMark: [.lessonTeacher],
-        .attendance: [.lessonTeacher], .absenceReason: [.classTeacher, .deputy, .administrator, .director],
+        .attendance: [.lessonTeacher, .classTeacher], .absenceReason: [.classTeacher, .deputy, .administrator, .director],
         .viewMarks: [.lessonTeacher, .classTeacher, .deputy, .administrator, .director, .student, .guardian],
         .periodMark: [.lessonTeacher], .changePeriodMark: [.deputy], .audit: [.deputy, .administrator, .director],
     ]
