@@ -97,3 +97,23 @@ import Testing
         #expect(io.output == "Сначала войдите: команда «login».\n")
     }
 }
+
+@Suite struct LoginDialogTests {
+    @Test func aTemporaryPasswordIsChangedAtLoginOrLaterButBeforeAnythingElse() throws {
+        let fixture = try ConsoleFixture()
+        let teacher = try fixture.journal.createStaff(fixture.admin, fullName: "Жуков Пётр Ильич", roles: [.subjectTeacher], email: nil, phone: nil)
+        let issued = try fixture.journal.issueCredentials(fixture.admin, account: teacher.login!)
+        let io = ScriptedIO([issued.temporaryPassword, "отмена",
+                             issued.temporaryPassword, "short", "short", "new-password-1", "new-password-1"])
+        let session = Session(journal: fixture.journal, io: io, language: .ru)
+
+        #expect(session.execute("login \(teacher.login!)") == .refused)  // the change was cancelled
+        #expect(session.execute("class list") == .refused)
+        #expect(io.output.contains("Сначала смените временный пароль: команда «password»."))
+        #expect(session.execute("password") == .done)
+        #expect(io.output.contains("Новый пароль: слишком коротко (не меньше 8 знаков)."))
+        #expect(io.output.contains("Пароль изменён."))
+        #expect(session.execute("class list") == .done)
+        #expect(!io.output.contains(issued.temporaryPassword) && !io.output.contains("new-password-1"))
+    }
+}

@@ -35,6 +35,16 @@ import Testing
         #expect(documents[1]?["field"] as? String == "schoolClass")
     }
 
+    @Test func jsonKeepsTheRecordThatCameWithAMessage() throws {
+        let fixture = try ConsoleFixture()
+        let (session, io) = fixture.session([], interactive: false)
+        session.json = true
+        #expect(session.execute("student new 5А \"Зуев Захар\" 2015-03-12 m") == .done)
+        let document = try JSONSerialization.jsonObject(with: Data(io.output.utf8)) as? [String: Any]
+        #expect((document?["messages"] as? [String]) == ["Записано."])
+        #expect((document?["result"] as? [String: String])?["login"] == "zuev.z")
+    }
+
     @Test func quotesKeepValuesWithSpacesTogether() throws {
         #expect(try Tokenizer.split("student new --name \"Иванов Иван\" --class «5 А» 'x y'") ==
                 ["student", "new", "--name", "Иванов Иван", "--class", "5 А", "x y"])

@@ -30,10 +30,20 @@ struct JSONRenderer {
         case .sections(let parts):
             return Dictionary(parts.map { ($0.0.rawValue, value($0.1)) }, uniquingKeysWith: { first, _ in first })
         case .lines(let parts):
-            return ["messages": parts.compactMap { part -> String? in
-                if case .message(let message) = part { return texts(message) }
-                return nil
-            }]
+            // Messages together; a table or record that came with them stays whole beside them.
+            var object: [String: Any] = [:]
+            var results: [Any] = []
+            var messages: [String] = []
+            for part in parts {
+                switch part {
+                case .message(let message): messages.append(texts(message))
+                case .none: break
+                default: results.append(value(part))
+                }
+            }
+            if !messages.isEmpty { object["messages"] = messages }
+            if results.count == 1 { object["result"] = results[0] } else if !results.isEmpty { object["results"] = results }
+            return object
         }
     }
 

@@ -104,7 +104,7 @@ public final class Session {
                 refuse(.notLoggedIn)
                 return .refused
             }
-            if caller.mustChangePassword && command.id != .logout && command.id != .whoami {
+            if caller.mustChangePassword && ![.logout, .whoami, .password, .help, .quit].contains(command.id) {
                 refuse(.error(.passwordChangeRequired))
                 return .refused
             }
