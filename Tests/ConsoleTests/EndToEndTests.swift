@@ -53,8 +53,19 @@ import Glibc
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        // The terminal's programs get default signal handling and no blocked signals, whatever
+        // the test runner's threads have.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        guard posix_spawnp(&pid, "tmux", &actions, nil, argv, environ) == 0 else {
+        guard posix_spawnp(&pid, "tmux", &actions, &attributes, argv, environ) == 0 else {
             Issue.record("tmux is not installed")
             return ""
         }
@@ -114,6 +125,11 @@ import Glibc
         _ = try waitFor("Пароль:", socket: socket)
         try tmux(socket, ["send-keys", "-t", "e2e", password, "Enter"])
         _ = try waitFor("Вы вошли как", socket: socket)
+        // Ctrl-C abandons the current question, not the program.
+        try tmux(socket, ["send-keys", "-t", "e2e", "student new --class 5А", "Enter"])
+        _ = try waitFor("ФИО:", socket: socket)
+        try tmux(socket, ["send-keys", "-t", "e2e", "C-c"])
+        _ = try waitFor("Отменено, ничего не записано.", socket: socket)
         try tmux(socket, ["send-keys", "-t", "e2e", "student list 5А", "Enter"])
         let screen = try waitFor("Орлов Олег Олегович", socket: socket)
         try tmux(socket, ["send-keys", "-t", "e2e", "quit", "Enter"])

@@ -68,6 +68,11 @@ enum ReadlineState {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0  // no SA_RESTART: poll() returns EINTR at once
         sigaction(SIGINT, &action, nil)
+        // A parent may have started us with SIGINT blocked; Ctrl-C must reach the console.
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
     }
 
     /// Reads one line with readline's callback interface, so that Ctrl-C can end the question.
