@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         .target(
@@ -26,7 +27,7 @@ let package = Package(
             ],
             resources: [.copy("Resources/Calendars")]
         ),
-        .target(name: "HelpDesk", dependencies: ["JournalCore"]),
+        .target(name: "HelpDesk", dependencies: ["JournalCore", .product(name: "Yams", package: "Yams")]),
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]
@@ -44,6 +45,7 @@ let package = Package(
             name: "JournalCoreTests",
             dependencies: ["JournalCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "HelpDeskTests", dependencies: ["HelpDesk", "JournalCore"]),
         .testTarget(
             name: "ConsoleTests",
             dependencies: ["Console", "JournalCore", "helpdesk-repl", .product(name: "GRDB", package: "GRDB.swift")]
