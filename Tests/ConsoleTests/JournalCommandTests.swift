@@ -150,3 +150,20 @@ import Testing
         #expect(Completion.words(for: .classStudent, session: session, given: inClass) == ["Орлов"])
     }
 }
+
+@Suite struct ScheduleCommandTests {
+    @Test func anyoneAsksWhoHelpsWithATopicInEitherLanguage() throws {
+        let fixture = try ConsoleFixture()
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("schedules")
+        for (language, kind) in [(Language.ru, "методическая помощь"), (.en, "methodological help")] {
+            let io = ScriptedIO([], interactive: false)
+            let session = Session(journal: fixture.journal, io: io, language: language)
+            session.schedulesFolder = folder
+            #expect(session.execute("schedule who контрольные --org glshkola") == .done)
+            let first = io.output.split(separator: "\n").dropFirst(2).first.map(String.init) ?? ""
+            #expect(first.hasPrefix("Полий Т.А.") && first.contains(kind))
+            #expect(session.execute("schedule week --org nowhere") == .refused)
+        }
+    }
+}

@@ -27,6 +27,13 @@ public struct GlobalOptions: ParsableArguments {
     @Flag(name: [.customShort("y"), .long], help: "Do not ask for confirmation before writing.")
     var yes = false
 
+    @Option(help: "The folder of the support timetables (default: $HELPDESK_SCHEDULES, else ./schedules).")
+    var schedules: String?
+
+    var schedulesFolder: URL {
+        URL(fileURLWithPath: schedules ?? environment["HELPDESK_SCHEDULES"] ?? "schedules")
+    }
+
     public init() {}
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }

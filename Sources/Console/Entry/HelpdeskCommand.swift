@@ -30,6 +30,7 @@ public struct HelpdeskCommand: ParsableCommand {
         let io: any ConsoleIO = interactive ? TerminalIO(historyPath: Paths.history(options.environment)) : PipeIO()
         let session = Session(journal: journal, io: io, language: options.language, json: options.json, assumeYes: options.yes)
         if isatty(STDIN_FILENO) != 1 { session.environmentPassword = options.environment["HELPDESK_PASSWORD"] }
+        session.schedulesFolder = options.schedulesFolder
         if interactive { session.say(.welcome(version: Version.current)) }
         if try options.demo || (interactive && journal.isEmpty() && offerDemo(session)) {
             try loadDemo(journal, session)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HelpDesk
 import JournalCore
 
 /// How a command line ended, and so the exit status of a one-shot run.
@@ -24,6 +25,8 @@ public final class Session {
     public var assumeYes: Bool
     /// The password for `login` when no person is typing (`HELPDESK_PASSWORD`).
     public var environmentPassword: String?
+    /// The folder of the organizations' support timetables (`schedules/`).
+    public var schedulesFolder: URL?
     let commands: [CommandSpec]
 
     public init(journal: Journal, io: any ConsoleIO, language: Language, json: Bool = false, assumeYes: Bool = false) {

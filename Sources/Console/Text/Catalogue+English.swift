@@ -1,3 +1,4 @@
+import HelpDesk
 import JournalCore
 
 /// Every user-facing sentence in English, with `--lang en` or an English `LANG`.
@@ -50,6 +51,7 @@ struct EnglishCatalogue: Catalogue {
             case .people: "Students, guardians, staff"
             case .teaching: "Subjects and assignments"
             case .journal: "Journal: lessons, attendance, marks"
+            case .helpdesk: "Help desk"
             case .accounts: "Accounts"
             }
         case .emptyDatabaseOffer: "The database is empty. Load the demo school?"
@@ -95,6 +97,22 @@ struct EnglishCatalogue: Catalogue {
         case .planExported(let path, let items): "Course plan written to \(path): \(items) topics."
         case .cannotReadFile(let path): "Cannot read the file \(path)."
         case .nextTopic(let topic): "Next topic of the course plan: \(topic)"
+        case .noSchedule(let code): "No support timetable for “\(code)” in schedules/."
+        case .nobodyOnDuty: "Nobody is on duty now."
+        case .scheduleProblem(let problem):
+            "\(problem.file), line \(problem.line), field “\(problem.field)”: " + {
+                switch problem.kind {
+                case .missing: "not given"
+                case .unknownWeekday(let day): "unknown weekday “\(day)”"
+                case .badTime(let time): "cannot read the time “\(time)”"
+                case .endBeforeStart: "the end is before the start"
+                case .unknownKind(let kind): "unknown kind of help “\(kind)” (technical, methodological, any)"
+                case .unknownTimeZone(let zone): "unknown time zone “\(zone)”"
+                case .overlaps(let person, let line): "\(person) is busy at that time already (line \(line))"
+                case .badNumber(let text): "a number from 1 to 480 is needed, not “\(text)”"
+                case .notYAML(let detail): "the file is not YAML: \(detail)"
+                }
+            }()
         case .error(let error): describe(error)
         case .unexpected(let detail): "The command failed: \(detail)"
         case .databaseError(let detail): "Database error; nothing was written: \(detail)"
@@ -189,6 +207,11 @@ struct EnglishCatalogue: Catalogue {
         case .plan: "Course plan"
         case .plannedDate: "Planned"
         case .covered: "Covered in lessons"
+        case .helpKind: "Kind of help"
+        case .days: "Days"
+        case .responsible: "Responsible"
+        case .topics: "Topics"
+        case .nextOpening: "Next opening"
         }
     }
 
@@ -324,6 +347,14 @@ struct EnglishCatalogue: Catalogue {
         }
     }
 
+    func helpKind(_ kind: HelpKind) -> String {
+        switch kind {
+        case .technical: "technical help"
+        case .methodological: "methodological help"
+        case .any: "any question"
+        }
+    }
+
     private func summary(_ id: CommandID) -> String {
         switch id {
         case .login: "log in"
@@ -411,6 +442,9 @@ struct EnglishCatalogue: Catalogue {
         case .planExport: "write a course plan to CSV"
         case .planShow: "a course plan and the topics covered"
         case .diary: "a student's diary for a week: topics, homework, marks, absences"
+        case .scheduleWho: "who helps with a question, and the next time"
+        case .scheduleNow: "who is on duty now"
+        case .scheduleWeek: "the support timetable of the week"
         }
     }
 }

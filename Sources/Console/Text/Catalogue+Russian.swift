@@ -1,3 +1,4 @@
+import HelpDesk
 import JournalCore
 
 /// Every user-facing sentence in Russian, the console's default language.
@@ -50,6 +51,7 @@ struct RussianCatalogue: Catalogue {
             case .people: "Ученики, родители, сотрудники"
             case .teaching: "Предметы и нагрузка"
             case .journal: "Журнал: уроки, посещаемость, отметки"
+            case .helpdesk: "Служба поддержки"
             case .accounts: "Учётные записи"
             }
         case .emptyDatabaseOffer: "База данных пуста. Загрузить демонстрационную школу?"
@@ -95,6 +97,22 @@ struct RussianCatalogue: Catalogue {
         case .planExported(let path, let items): "КТП выгружено в \(path): тем — \(items)."
         case .cannotReadFile(let path): "Не удалось прочитать файл \(path)."
         case .nextTopic(let topic): "Следующая тема по КТП: \(topic)"
+        case .noSchedule(let code): "Для организации «\(code)» нет графика поддержки в schedules/."
+        case .nobodyOnDuty: "Сейчас никто не дежурит."
+        case .scheduleProblem(let problem):
+            "\(problem.file), строка \(problem.line), поле «\(problem.field)»: " + {
+                switch problem.kind {
+                case .missing: "не указано"
+                case .unknownWeekday(let day): "неизвестный день недели «\(day)»"
+                case .badTime(let time): "не удалось прочитать время «\(time)»"
+                case .endBeforeStart: "конец раньше начала"
+                case .unknownKind(let kind): "неизвестный вид помощи «\(kind)» (техническая, методическая, любая)"
+                case .unknownTimeZone(let zone): "неизвестный часовой пояс «\(zone)»"
+                case .overlaps(let person, let line): "\(person) уже занят(а) в это время (строка \(line))"
+                case .badNumber(let text): "нужно число от 1 до 480, а не «\(text)»"
+                case .notYAML(let detail): "файл не читается как YAML: \(detail)"
+                }
+            }()
         case .error(let error): describe(error)
         case .unexpected(let detail): "Не удалось выполнить команду: \(detail)"
         case .databaseError(let detail): "Ошибка базы данных, ничего не записано: \(detail)"
@@ -189,6 +207,11 @@ struct RussianCatalogue: Catalogue {
         case .plan: "КТП"
         case .plannedDate: "Дата по плану"
         case .covered: "Пройдено на уроках"
+        case .helpKind: "Вид помощи"
+        case .days: "Дни"
+        case .responsible: "Ответственный"
+        case .topics: "Темы"
+        case .nextOpening: "Ближайшее время"
         }
     }
 
@@ -324,6 +347,14 @@ struct RussianCatalogue: Catalogue {
         }
     }
 
+    func helpKind(_ kind: HelpKind) -> String {
+        switch kind {
+        case .technical: "техническая помощь"
+        case .methodological: "методическая помощь"
+        case .any: "любые вопросы"
+        }
+    }
+
     private func summary(_ id: CommandID) -> String {
         switch id {
         case .login: "войти"
@@ -411,6 +442,9 @@ struct RussianCatalogue: Catalogue {
         case .planExport: "выгрузить КТП в CSV"
         case .planShow: "КТП и пройденные темы"
         case .diary: "дневник ученика за неделю: темы, задания, отметки, пропуски"
+        case .scheduleWho: "кто помогает с вопросом и когда ближайшее время"
+        case .scheduleNow: "кто дежурит сейчас"
+        case .scheduleWeek: "график поддержки на неделю"
         }
     }
 }

@@ -1,3 +1,4 @@
+import HelpDesk
 import JournalCore
 
 /// The words of one language. Each language has one catalogue; the compiler checks that it
@@ -17,6 +18,7 @@ protocol Catalogue: Sendable {
     func attendance(_ status: AttendanceStatus) -> String
     func absence(_ reason: AbsenceReason) -> String
     func lessonKind(_ kind: LessonKind) -> String
+    func helpKind(_ kind: HelpKind) -> String
 }
 
 /// The language the console speaks.

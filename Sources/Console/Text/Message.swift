@@ -1,3 +1,4 @@
+import HelpDesk
 import JournalCore
 
 /// Every sentence the console shows; each language's catalogue words all of them.
@@ -78,6 +79,9 @@ public enum Message: Equatable, Sendable {
     case planExported(path: String, items: Int)
     case cannotReadFile(path: String)
     case nextTopic(String)
+    case noSchedule(String)
+    case nobodyOnDuty
+    case scheduleProblem(ScheduleProblem)
     case workingDay
     case homeworkLate
     // Errors
@@ -89,7 +93,7 @@ public enum Message: Equatable, Sendable {
 
 /// Command groups of `help`.
 public enum CommandGroup: CaseIterable, Sendable {
-    case session, school, people, teaching, journal, accounts
+    case session, school, people, teaching, journal, helpdesk, accounts
 }
 
 /// Every command, for its help text.
@@ -111,4 +115,5 @@ public enum CommandID: String, CaseIterable, Sendable {
     case holidayList, holidaySet, holidayRemove, timetableList, timetableAdd, timetableChange, timetableEnd
     case lessonGenerate, lessonCancel, lessonMove, journalPage, today
     case planImport, planExport, planShow, diary
+    case scheduleWho, scheduleNow, scheduleWeek
 }

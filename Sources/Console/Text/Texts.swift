@@ -1,3 +1,4 @@
+import HelpDesk
 import JournalCore
 
 /// The catalogue of the session's language, with helpers for the words of closed sets.
@@ -32,6 +33,7 @@ public struct Texts: Sendable {
     public func attendance(_ status: AttendanceStatus) -> String { machineValues ? status.rawValue : catalogue.attendance(status) }
     public func absence(_ reason: AbsenceReason) -> String { machineValues ? reason.rawValue : catalogue.absence(reason) }
     public func lessonKind(_ kind: LessonKind) -> String { machineValues ? kind.rawValue : catalogue.lessonKind(kind) }
+    public func helpKind(_ kind: HelpKind) -> String { machineValues ? kind.rawValue : catalogue.helpKind(kind) }
     /// A date as the language writes it: `01.09.2026` in Russian, ISO in English and in JSON.
     public func date(_ date: LocalDate?) -> String {
         guard let date else { return "" }

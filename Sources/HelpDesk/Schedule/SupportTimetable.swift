@@ -6,7 +6,7 @@ public enum HelpKind: String, CaseIterable, Sendable {
     case technical, methodological, any
 
     /// Reads «техническая помощь», «методическая», «любая помощь», `technical`, ….
-    init?(written text: String) {
+    public init?(written text: String) {
         let key = text.lowercased()
         if key.hasPrefix("техническ") || key == "technical" { self = .technical }
         else if key.hasPrefix("методическ") || key == "methodological" { self = .methodological }

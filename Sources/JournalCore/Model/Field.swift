@@ -8,6 +8,7 @@ public enum Field: String, CaseIterable, Sendable, Codable {
     case vacation, note, state, students, children, movement
     case lesson, topic, homework, mark, workKind, comment, document, status, reason, time, kind
     case markDeadline, homeworkGraceMinutes, entryWindowDays, markScale, action, change, weight, weekday, room, hours, plan, plannedDate, covered
+    case helpKind, days, responsible, topics, nextOpening
 }
 
 /// Why a value was refused.
