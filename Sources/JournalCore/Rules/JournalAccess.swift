@@ -6,11 +6,12 @@ enum JournalAccess {
     static let overseers: Set<Role> = [.director, .deputyAcademic, .deputyUpbringing, .journalAdmin, .methodologist]
 
     /// J-ACL-1: only the lesson's own teacher fills it in, or the substitute the substitution
-    /// log names for that day (J-SUB-1, J-ACL-2).
-    static func checkEdit(_ caller: Caller, _ lesson: Lesson, _ db: Database) throws {
+    /// log names for that day (J-SUB-1, J-ACL-2); for attendance, the class teacher too (J-ATT-1).
+    static func checkEdit(_ caller: Caller, _ lesson: Lesson, _ db: Database, classTeacherMay: Bool = false) throws {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
         try checkOrganization(caller, lesson, db, .editJournal)
         if lesson.teacherId == caller.personId { return }
+        if classTeacherMay, try Access.isClassTeacher(caller, of: lesson.classId, db) { return }
         guard try isSubstitute(caller, for: lesson, db) else { throw JournalError.forbidden(.editJournal) }
     }
 

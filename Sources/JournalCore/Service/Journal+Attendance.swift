@@ -6,13 +6,7 @@ extension Journal {
     /// corrects the absences of their class within the week (J-ATT-1).
     public func setAttendance(_ caller: Caller, lessonId: Int64, studentId: Int64, status: AttendanceStatus) throws -> Attendance {
         try write { db in
-            let lesson = try fetchLesson(db, lessonId)
-            let clock: LessonClock
-            if lesson.teacherId != caller.personId, try Access.isClassTeacher(caller, of: lesson.classId, db) {
-                clock = try classTeacherClock(db, caller, lesson)
-            } else {
-                clock = try openForEntry(db, caller, lessonId, marksOrHomework: false).1
-            }
+            let (lesson, clock) = try openForEntry(db, caller, lessonId, marksOrHomework: false, classTeacherMay: true)
             try checkAttends(db, lesson, studentId)
             let old = try Attendance.fetchOne(db, key: ["lessonId": lessonId, "studentId": studentId])
             let record = Attendance(lessonId: lessonId, studentId: studentId, status: status,
@@ -25,13 +19,6 @@ extension Journal {
                                 after: AuditText.of(["status": status.rawValue]))
             return record
         }
-    }
-
-    private func classTeacherClock(_ db: Database, _ caller: Caller, _ lesson: Lesson) throws -> LessonClock {
-        if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
-        let clock = try lessonClock(db, organizationId: caller.organizationId)
-        try clock.checkOpen(lesson)
-        return clock
     }
 
     /// The class teacher records whether an absence is excused, with a note or a document

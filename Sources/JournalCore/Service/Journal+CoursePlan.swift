@@ -49,7 +49,7 @@ extension Journal {
     /// The plan as a CSV file (UTF-8 with BOM, `;`).
     public func exportCoursePlan(_ caller: Caller, assignmentId: Int64) throws -> Data {
         let items = try read { db in
-            try checkPlanView(db, caller, assignmentId)
+            _ = try fetchAssignment(db, caller, assignmentId, .viewStructure)
             return try planItems(db, assignmentId)
         }
         return try CoursePlanCSV.export(items)
@@ -58,8 +58,7 @@ extension Journal {
     /// Each topic of the plan with the lessons that covered it.
     public func planCoverage(_ caller: Caller, assignmentId: Int64) throws -> [PlanCoverage] {
         try read { db in
-            try checkPlanView(db, caller, assignmentId)
-            guard let assignment = try Assignment.fetchOne(db, key: assignmentId) else { return [] }
+            let assignment = try fetchAssignment(db, caller, assignmentId, .viewStructure)
             let lessons = try Lesson.fetchAll(db, sql: """
                 SELECT * FROM lesson WHERE classId = ? AND subjectId = ? AND cancelled = 0 AND topic IS NOT NULL
                 AND (? IS NULL OR subgroupId = ?) ORDER BY date
@@ -94,20 +93,7 @@ extension Journal {
 
     /// The plan is the assignment's teacher's; the administration may load it too.
     private func checkPlanRight(_ db: Database, _ caller: Caller, _ assignmentId: Int64) throws {
-        guard let assignment = try Assignment.fetchOne(db, key: assignmentId) else {
-            throw JournalError.invalid(.subject, .unknown(String(assignmentId)))
-        }
-        if assignment.teacherId == caller.personId {
-            _ = try fetchClass(db, caller, assignment.classId, .viewStructure)
-            return
-        }
-        _ = try fetchClass(db, caller, assignment.classId, .manageAssignments)
-    }
-
-    private func checkPlanView(_ db: Database, _ caller: Caller, _ assignmentId: Int64) throws {
-        guard let assignment = try Assignment.fetchOne(db, key: assignmentId) else {
-            throw JournalError.invalid(.subject, .unknown(String(assignmentId)))
-        }
-        _ = try fetchClass(db, caller, assignment.classId, .viewStructure)
+        let own = try Assignment.fetchOne(db, key: assignmentId)?.teacherId == caller.personId
+        _ = try fetchAssignment(db, caller, assignmentId, own ? .viewStructure : .manageAssignments)
     }
 }

@@ -109,11 +109,16 @@ extension Journal {
 
     public func unassign(_ caller: Caller, assignmentId: Int64) throws {
         try write { db in
-            guard let assignment = try Assignment.fetchOne(db, key: assignmentId) else {
-                throw JournalError.invalid(.subject, .unknown(String(assignmentId)))
-            }
-            _ = try fetchClass(db, caller, assignment.classId, .manageAssignments)
-            _ = try assignment.delete(db)
+            _ = try fetchAssignment(db, caller, assignmentId, .manageAssignments).delete(db)
         }
+    }
+
+    /// An assignment, once the caller's right to `operation` in its class is checked.
+    func fetchAssignment(_ db: Database, _ caller: Caller, _ assignmentId: Int64, _ operation: Operation) throws -> Assignment {
+        guard let assignment = try Assignment.fetchOne(db, key: assignmentId) else {
+            throw JournalError.invalid(.subject, .unknown(String(assignmentId)))
+        }
+        _ = try fetchClass(db, caller, assignment.classId, operation)
+        return assignment
     }
 }

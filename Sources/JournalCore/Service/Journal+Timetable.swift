@@ -10,7 +10,7 @@ extension Journal {
         guard start < end else { throw JournalError.invalid(.endDate, .endBeforeStart) }
         let room = try Validate.optionalText(room, .name, max: 40)
         return try write { db in
-            let assignment = try fetchAssignment(db, caller, assignmentId)
+            let assignment = try fetchAssignment(db, caller, assignmentId, .manageAssignments)
             var entry = TimetableEntry(id: nil, assignmentId: assignmentId, weekday: weekday, startTime: start, endTime: end,
                                        room: room, validFrom: from, validTo: nil)
             try checkClash(db, entry, assignment)
@@ -25,7 +25,7 @@ extension Journal {
     ) throws -> TimetableEntry {
         try write { db in
             guard var old = try TimetableEntry.fetchOne(db, key: entryId) else { throw JournalError.invalid(.lesson, .unknown(String(entryId))) }
-            let assignment = try fetchAssignment(db, caller, old.assignmentId)
+            let assignment = try fetchAssignment(db, caller, old.assignmentId, .manageAssignments)
             guard old.validFrom < from, old.validTo.map({ from <= $0 }) ?? true else { throw JournalError.invalid(.startDate, .outsideYear) }
             var new = old
             new.id = nil
@@ -47,7 +47,7 @@ extension Journal {
     public func endTimetableEntry(_ caller: Caller, entryId: Int64, from: LocalDate) throws {
         try write { db in
             guard var entry = try TimetableEntry.fetchOne(db, key: entryId) else { throw JournalError.invalid(.lesson, .unknown(String(entryId))) }
-            _ = try fetchAssignment(db, caller, entry.assignmentId)
+            _ = try fetchAssignment(db, caller, entry.assignmentId, .manageAssignments)
             guard entry.validFrom < from else { throw JournalError.invalid(.startDate, .endBeforeStart) }
             entry.validTo = from.adding(days: -1)
             try entry.update(db)
@@ -156,14 +156,6 @@ extension Journal {
                                 after: AuditText.of(["date": date.description, "start": start.description]), reason: reason)
             return lesson
         }
-    }
-
-    private func fetchAssignment(_ db: Database, _ caller: Caller, _ assignmentId: Int64) throws -> Assignment {
-        guard let assignment = try Assignment.fetchOne(db, key: assignmentId) else {
-            throw JournalError.invalid(.subject, .unknown(String(assignmentId)))
-        }
-        _ = try fetchClass(db, caller, assignment.classId, .manageAssignments)
-        return assignment
     }
 
     /// The class (or the same subgroup) and the teacher have one lesson at a time.
