@@ -27,7 +27,11 @@ let package = Package(
             ],
             resources: [.copy("Resources/Calendars")]
         ),
-        .target(name: "HelpDesk", dependencies: ["JournalCore", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "HelpDesk",
+            dependencies: ["JournalCore", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Resources/Rollout")]
+        ),
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]
@@ -45,7 +49,10 @@ let package = Package(
             name: "JournalCoreTests",
             dependencies: ["JournalCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "HelpDeskTests", dependencies: ["HelpDesk", "JournalCore"]),
+        .testTarget(
+            name: "HelpDeskTests",
+            dependencies: ["HelpDesk", "JournalCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "ConsoleTests",
             dependencies: ["Console", "JournalCore", "helpdesk-repl", .product(name: "GRDB", package: "GRDB.swift")]

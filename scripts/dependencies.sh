@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian packages helpdesk builds and tests with, where they are missing:
-# SQLite and GNU readline headers, the sqlite3 tool and tmux for the end-to-end tests, and python3
-# whose csv module reads the exported course plans back.
+# Installs what helpdesk builds and tests with, where it is missing: from Debian, the SQLite and
+# GNU readline headers, the sqlite3 tool and tmux for the end-to-end tests, python3 (whose csv
+# module reads the exported course plans back) with venv; from PyPI, into .venv beside the package,
+# the `icalendar` package that reads the exported calendars back.
 set -euo pipefail
-packages=(libsqlite3-dev libreadline-dev sqlite3 tmux python3)
+cd "$(dirname "$0")/.."
+packages=(libsqlite3-dev libreadline-dev sqlite3 tmux python3 python3-venv)
 missing=()
 for package in "${packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
@@ -13,4 +15,8 @@ if [ ${#missing[@]} -gt 0 ]; then
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+fi
+if ! .venv/bin/python -c 'import icalendar' >/dev/null 2>&1; then
+    python3 -m venv .venv
+    .venv/bin/pip install -q -r scripts/requirements-test.txt
 fi

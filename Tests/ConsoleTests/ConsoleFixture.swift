@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 @testable import Console
+import HelpDesk
 @testable import JournalCore
 
 /// A console over a small school in memory, driven by scripted lines.
@@ -22,10 +23,19 @@ struct ConsoleFixture {
                                       birthDate: LocalDate(parsing: "2015-05-05")!, sex: .male)
     }
 
+    /// The repository's `schedules/`.
+    static let schedules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("schedules")
+
+    /// A session over `journal` and the repository's timetables, nobody logged in.
+    static func session(_ journal: Journal, io: ScriptedIO, language: Language) throws -> Session {
+        Session(desk: try SupportDesk(journal: journal, schedulesFolder: schedules), io: io, language: language)
+    }
+
     /// A session logged in as the administrator, reading `lines`.
-    func session(_ lines: [String], interactive: Bool = true, language: Language = .ru) -> (Session, ScriptedIO) {
+    func session(_ lines: [String], interactive: Bool = true, language: Language = .ru) throws -> (Session, ScriptedIO) {
         let io = ScriptedIO(lines, interactive: interactive)
-        let session = Session(journal: journal, io: io, language: language)
+        let session = try Self.session(journal, io: io, language: language)
         session.setCaller(admin)
         return (session, io)
     }

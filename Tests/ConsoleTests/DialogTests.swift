@@ -1,12 +1,13 @@
 import Testing
 @testable import Console
+import HelpDesk
 @testable import JournalCore
 
 /// The conversation behind a command: missing fields asked, bad answers asked again, cancel writes nothing.
 @Suite struct DialogTests {
     @Test func aMissingFieldIsAskedOneQuestionAtATime() throws {
         let fixture = try ConsoleFixture()
-        let (session, io) = fixture.session(["Зуев Захар Ильич", "12.03.2015", "м", "да"])
+        let (session, io) = try fixture.session(["Зуев Захар Ильич", "12.03.2015", "м", "да"])
 
         let outcome = session.execute("student new --class 5А")
 
@@ -18,7 +19,7 @@ import Testing
 
     @Test func aBadAnswerIsAskedAgainWithTheReason() throws {
         let fixture = try ConsoleFixture()
-        let (session, io) = fixture.session(["31.02.2015", "01.01.2030", "да", "12.03.2015"])
+        let (session, io) = try fixture.session(["31.02.2015", "01.01.2030", "да", "12.03.2015"])
 
         let outcome = session.execute("student new --class 5А --name \"Зуев Захар\" --sex ж")
 
@@ -32,7 +33,7 @@ import Testing
 
     @Test func aRuleRefusalNamesTheFieldAndWritesNothing() throws {
         let fixture = try ConsoleFixture()
-        let (session, io) = fixture.session([], interactive: false)
+        let (session, io) = try fixture.session([], interactive: false)
 
         let outcome = session.execute("student new --class 5А --name \"Зуев Захар\" --birth 01.01.2030 --sex м")
 
@@ -44,13 +45,13 @@ import Testing
     @Test func cancelLeavesAndWritesNothing() throws {
         let fixture = try ConsoleFixture()
         for answer in ["отмена", "cancel"] {
-            let (session, io) = fixture.session(["Зуев Захар", answer])
+            let (session, io) = try fixture.session(["Зуев Захар", answer])
             #expect(session.execute("ученик создать --класс 5А") == .refused)
             #expect(io.output.contains("Отменено, ничего не записано."))
         }
-        let (session, _) = fixture.session([])
+        let (session, _) = try fixture.session([])
         let io = ScriptedIO(events: [.line("Зуев Захар"), .interrupt])
-        let interrupted = Session(journal: fixture.journal, io: io, language: .ru)
+        let interrupted = try ConsoleFixture.session(fixture.journal, io: io, language: .ru)
         interrupted.setCaller(fixture.admin)
         #expect(interrupted.execute("student new --class 5А") == .refused)
         _ = session
@@ -59,7 +60,7 @@ import Testing
 
     @Test func answeringNoToTheSummaryWritesNothing() throws {
         let fixture = try ConsoleFixture()
-        let (session, io) = fixture.session(["может быть", "нет"])
+        let (session, io) = try fixture.session(["может быть", "нет"])
 
         let outcome = session.execute("student new 5А \"Зуев Захар\" 12.03.2015 м")
 
@@ -71,7 +72,7 @@ import Testing
 
     @Test func scriptsGetAUsageErrorForAMissingField() throws {
         let fixture = try ConsoleFixture()
-        let (session, io) = fixture.session([], interactive: false, language: .en)
+        let (session, io) = try fixture.session([], interactive: false, language: .en)
 
         #expect(session.execute("student new --class 5А --name \"Зуев Захар\"") == .usage)
         #expect(io.output == "Missing field “Date of birth” (--birth).\n")
@@ -83,7 +84,7 @@ import Testing
 
     @Test func writesAreConfirmedUnlessToldYes() throws {
         let fixture = try ConsoleFixture()
-        let (session, io) = fixture.session([])
+        let (session, io) = try fixture.session([])
         #expect(session.execute("subject new Астрономия --yes") == .done)
         #expect(io.prompts.isEmpty)
         #expect(try fixture.journal.subjects(fixture.admin).map(\.name) == ["Астрономия"])
@@ -92,7 +93,7 @@ import Testing
     @Test func nothingButLoginWorksLoggedOut() throws {
         let fixture = try ConsoleFixture()
         let io = ScriptedIO([], interactive: false)
-        let session = Session(journal: fixture.journal, io: io, language: .ru)
+        let session = try ConsoleFixture.session(fixture.journal, io: io, language: .ru)
         #expect(session.execute("class list") == .refused)
         #expect(io.output == "Сначала войдите: команда «login».\n")
     }
@@ -105,7 +106,7 @@ import Testing
         let issued = try fixture.journal.issueCredentials(fixture.admin, account: teacher.login!)
         let io = ScriptedIO([issued.temporaryPassword, "отмена",
                              issued.temporaryPassword, "short", "short", "new-password-1", "new-password-1"])
-        let session = Session(journal: fixture.journal, io: io, language: .ru)
+        let session = try ConsoleFixture.session(fixture.journal, io: io, language: .ru)
 
         #expect(session.execute("login \(teacher.login!)") == .refused)  // the change was cancelled
         #expect(session.execute("class list") == .refused)

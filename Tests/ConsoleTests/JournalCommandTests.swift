@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Console
+import HelpDesk
 @testable import JournalCore
 
 /// The teacher's day through the console, with the regulations' refusals worded for people.
@@ -29,9 +30,9 @@ import Testing
             teacher = try journal.changePassword(temporary, current: issued.temporaryPassword, new: "teacher-password")
         }
 
-        func session(_ language: Language = .ru) -> (Session, ScriptedIO) {
+        func session(_ language: Language = .ru) throws -> (Session, ScriptedIO) {
             let io = ScriptedIO([], interactive: false)
-            let session = Session(journal: journal, io: io, language: language)
+            let session = try ConsoleFixture.session(journal, io: io, language: language)
             session.setCaller(teacher)
             return (session, io)
         }
@@ -39,7 +40,7 @@ import Testing
 
     @Test func aTeacherFillsInTheLesson() throws {
         let day = try Day()
-        let (session, io) = day.session()
+        let (session, io) = try day.session()
         #expect(session.execute("lesson new 5А Математика 01.10.2026 08:30 09:15 --topic \"Сложение дробей\"") == .done)
         #expect(session.execute("mark add 1 Орлов 5 --work кр") == .done)
         #expect(session.execute("attendance set 1 Орлов о") == .done)
@@ -54,12 +55,12 @@ import Testing
     @Test func theSevenDayRuleIsWordedAsTheRegulationSaysIt() throws {
         // J-LESSON-2 in both languages.
         let day = try Day()
-        let (session, io) = day.session()
+        let (session, io) = try day.session()
         #expect(session.execute("lesson new 5А Математика 01.10.2026 08:30 09:15") == .done)
         day.clock.set(ISO8601DateFormatter().date(from: "2026-10-10T07:00:00Z")!)
         #expect(session.execute("mark add 1 Орлов 5") == .refused)
         #expect(io.output.hasSuffix("Урок прошёл 9 дней назад: внести можно не позже 7 дней.\n"))
-        let (english, englishIO) = day.session(.en)
+        let (english, englishIO) = try day.session(.en)
         #expect(english.execute("mark add 1 Орлов 5") == .refused)
         #expect(englishIO.output == "The lesson was 9 days ago: entries are allowed up to 7 days later.\n")
     }
@@ -67,7 +68,7 @@ import Testing
     @Test func lateMarksAreSavedAndFlagged() throws {
         // J-MARK-2: flagged, not refused.
         let day = try Day()
-        let (session, io) = day.session()
+        let (session, io) = try day.session()
         #expect(session.execute("lesson new 5А Математика 01.10.2026 08:30 09:15") == .done)
         day.clock.set(ISO8601DateFormatter().date(from: "2026-10-01T14:30:00Z")!)  // 17:30 in Moscow
         #expect(session.execute("mark add 1 Орлов 4") == .done)
@@ -76,7 +77,7 @@ import Testing
 
     @Test func theSuggestedPeriodMarkShowsWhy() throws {
         let day = try Day()
-        let (session, io) = day.session()
+        let (session, io) = try day.session()
         let admin = try day.journal.authenticate(login: "usenko", password: "correct-horse")
         _ = try day.journal.setPeriod(admin, yearId: try day.journal.year(admin, named: nil).id!, number: 1,
                                       start: LocalDate(parsing: "2026-09-01")!, end: LocalDate(parsing: "2026-10-24")!)
@@ -99,7 +100,7 @@ import Testing
 @Suite struct JournalPageTests {
     @Test func thePageHasStudentsDownDatesAcrossAndTopicsBelow() throws {
         let day = try JournalCommandTests.Day()
-        let (session, io) = day.session()
+        let (session, io) = try day.session()
         #expect(session.execute("lesson new 5А Математика 01.10.2026 08:30 09:15 --topic \"Сложение дробей\"") == .done)
         #expect(session.execute("mark add 1 Орлов 5") == .done)
         #expect(session.execute("mark add 1 Орлов 4 --work кр") == .done)
@@ -115,7 +116,7 @@ import Testing
 @Suite struct CoursePlanCommandTests {
     @Test func aTeacherChecksLoadsAndExportsTheirPlan() throws {
         let day = try JournalCommandTests.Day()
-        let (session, io) = day.session()
+        let (session, io) = try day.session()
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ktp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -138,7 +139,7 @@ import Testing
 @Suite struct CompletionTests {
     @Test func questionsOfferTheClassesStudentsAndSubjects() throws {
         let day = try JournalCommandTests.Day()
-        let (session, _) = day.session()
+        let (session, _) = try day.session()
         #expect(session.execute("lesson new 5А Математика 01.10.2026 08:30 09:15") == .done)
         #expect(Completion.words(for: .schoolClass, session: session) == ["5А"])
         #expect(Completion.words(for: .subject, session: session) == ["Математика"])
@@ -154,12 +155,9 @@ import Testing
 @Suite struct ScheduleCommandTests {
     @Test func anyoneAsksWhoHelpsWithATopicInEitherLanguage() throws {
         let fixture = try ConsoleFixture()
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("schedules")
         for (language, kind) in [(Language.ru, "методическая помощь"), (.en, "methodological help")] {
             let io = ScriptedIO([], interactive: false)
-            let session = Session(journal: fixture.journal, io: io, language: language)
-            session.schedulesFolder = folder
+            let session = try ConsoleFixture.session(fixture.journal, io: io, language: language)
             #expect(session.execute("schedule who контрольные --org glshkola") == .done)
             let first = io.output.split(separator: "\n").dropFirst(2).first.map(String.init) ?? ""
             #expect(first.hasPrefix("Полий Т.А.") && first.contains(kind))

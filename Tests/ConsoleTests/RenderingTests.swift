@@ -20,7 +20,7 @@ import Testing
 
     @Test func jsonPrintsOneDocumentPerResult() throws {
         let fixture = try ConsoleFixture()
-        let (session, io) = fixture.session([], interactive: false)
+        let (session, io) = try fixture.session([], interactive: false)
         session.json = true
         #expect(session.execute("student list --class 5А") == .done)
         #expect(session.execute("student list --class 9Я") == .refused)
@@ -37,7 +37,7 @@ import Testing
 
     @Test func jsonKeepsTheRecordThatCameWithAMessage() throws {
         let fixture = try ConsoleFixture()
-        let (session, io) = fixture.session([], interactive: false)
+        let (session, io) = try fixture.session([], interactive: false)
         session.json = true
         #expect(session.execute("student new 5А \"Зуев Захар\" 2015-03-12 m") == .done)
         let document = try JSONSerialization.jsonObject(with: Data(io.output.utf8)) as? [String: Any]
@@ -56,7 +56,7 @@ import Testing
     @Test func everyCommandHasHelpInBothLanguages() throws {
         let fixture = try ConsoleFixture()
         for language in Language.allCases {
-            let (session, io) = fixture.session([], interactive: false, language: language)
+            let (session, io) = try fixture.session([], interactive: false, language: language)
             #expect(session.execute("help") == .done)
             for command in CommandTable.all {
                 #expect(session.execute("help \(command.name)") == .done, "help \(command.name)")
@@ -67,7 +67,7 @@ import Testing
 
     @Test func russianWordsCallTheSameCommands() throws {
         let fixture = try ConsoleFixture()
-        let (session, io) = fixture.session([], interactive: false)
+        let (session, io) = try fixture.session([], interactive: false)
         #expect(session.execute("ученик список --класс 5а") == .done)
         #expect(io.output.contains("Орлов Олег Олегович"))
         #expect(session.execute("класс список") == .done)
@@ -81,10 +81,10 @@ import Testing
 
     @Test func refusalsAreWordedInTheUsersLanguage() throws {
         let fixture = try ConsoleFixture()
-        let (english, englishIO) = fixture.session([], interactive: false, language: .en)
+        let (english, englishIO) = try fixture.session([], interactive: false, language: .en)
         english.execute("class new --grade 12 --letter А")
         #expect(englishIO.output == "Grade: must be from 1 to 11.\n")
-        let (russian, russianIO) = fixture.session([], interactive: false, language: .ru)
+        let (russian, russianIO) = try fixture.session([], interactive: false, language: .ru)
         russian.execute("class new --grade 12 --letter А")
         #expect(russianIO.output == "Параллель: должно быть от 1 до 11.\n")
     }

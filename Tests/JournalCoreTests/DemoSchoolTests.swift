@@ -9,7 +9,11 @@ import Testing
         let (classes, students, staff, roles) = try journal.read { db in
             (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM schoolClass")!,
              try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM personRole WHERE role = 'student'")!,
-             try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT personId) FROM personRole WHERE role NOT IN ('student', 'guardian')")!,
+             try Int.fetchOne(db, sql: """
+                SELECT COUNT(DISTINCT personId) FROM personRole JOIN person ON person.id = personRole.personId
+                JOIN organization ON organization.id = person.organizationId
+                WHERE role NOT IN ('student', 'guardian') AND organization.code = 'demo'
+                """)!,
              Set(try String.fetchAll(db, sql: "SELECT DISTINCT role FROM personRole")))
         }
         #expect(classes == 25)
@@ -20,6 +24,17 @@ import Testing
             let caller = try journal.authenticate(login: login, password: DemoSchool.password)
             #expect(caller.roles.contains(role), "\(login) should be \(role)")
         }
+    }
+
+    @Test func theThreeSeedSchoolsComeWithTheirSpecialistsAndATeacherEach() throws {
+        let journal = Journal(database: try AppDatabase.inMemory(), clock: FixedClock(TestSchool.now), hasher: .fastForTests)
+        try journal.loadDemo()
+        for code in ["glshkola", "starokrym", "school181"] { #expect(try journal.hasOrganization(code: code)) }
+        let poliy = try journal.authenticate(login: "poliy", password: DemoSchool.password)
+        #expect(poliy.fullName == "Полий Т.А." && try journal.organization(poliy).timeZone == "Europe/Samara")
+        let teacher = try journal.authenticate(login: "krym-teacher", password: DemoSchool.password)
+        #expect(try journal.organization(teacher).code == "starokrym" && teacher.roles.contains(.subjectTeacher))
+        #expect(try journal.currentYear(teacher)?.name == "2026/2027")
     }
 
     @Test func demoSchoolHasATermOfLessonsMarksAndCorrections() throws {

@@ -1,8 +1,10 @@
+import HelpDesk
 import JournalCore
 
 /// The closed sets a field can take a word of, with the words the journal's users type.
 enum ChoiceSet: Sendable {
     case workKind, attendance, absence, lessonKind, yesNo
+    case helpKind, audience, gradeBand, trainingFormat, rolloutState
 
     /// Every value of the set (its raw value) with the words that name it in both languages.
     var options: [(value: String, words: [String])] {
@@ -18,6 +20,16 @@ enum ChoiceSet: Sendable {
             return LessonKind.allCases.map { ($0.rawValue, [$0.rawValue, ru.lessonKind($0), en.lessonKind($0)]) }
         case .yesNo:
             return [("yes", ["yes", "да", "y", "д"]), ("no", ["no", "нет", "n", "н"])]
+        case .helpKind:
+            return HelpKind.allCases.map { ($0.rawValue, [$0.rawValue, ru.helpKind($0), en.helpKind($0)] + Self.helpKindAliases[$0, default: []]) }
+        case .audience:
+            return TrainingAudience.allCases.map { ($0.rawValue, [$0.rawValue, ru.audience($0), en.audience($0)] + Self.audienceAliases[$0, default: []]) }
+        case .gradeBand:
+            return GradeBand.allCases.map { ($0.rawValue, [$0.rawValue, $0.rawValue, $0.rawValue, $0.rawValue.replacingOccurrences(of: "-", with: "–")]) }
+        case .trainingFormat:
+            return TrainingFormat.allCases.map { ($0.rawValue, [$0.rawValue, ru.format($0), en.format($0)]) }
+        case .rolloutState:
+            return RolloutState.allCases.map { ($0.rawValue, [$0.rawValue, ru.rolloutState($0), en.rolloutState($0)] + Self.rolloutAliases[$0, default: []]) }
         }
     }
 
@@ -28,6 +40,14 @@ enum ChoiceSet: Sendable {
     static let attendanceAliases: [AttendanceStatus: [String]] = [
         .present: ["п", "был", "+"], .absent: ["н", "нет", "-"], .late: ["о", "опоздание", "опоздала"],
     ]
+
+    static let helpKindAliases: [HelpKind: [String]] = [
+        .technical: ["техническая", "тех"], .methodological: ["методическая", "метод"], .any: ["любая", "любые"],
+    ]
+    static let audienceAliases: [TrainingAudience: [String]] = [
+        .teachers: ["учителя", "педагоги"], .guardians: ["родители"], .students: ["ученики", "обучающиеся"],
+    ]
+    static let rolloutAliases: [RolloutState: [String]] = [.done: ["готово", "сделано"], .inProgress: ["в работе"]]
 
     /// The raw value `input` names: an exact word, else the one word it is the start of.
     func pick(_ input: String, field: Field) throws -> String {

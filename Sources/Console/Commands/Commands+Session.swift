@@ -1,3 +1,4 @@
+import HelpDesk
 import JournalCore
 
 /// Commands of the session itself: login, logout, whoami, password, help, quit.
@@ -61,6 +62,7 @@ extension Session {
         let organization = try journal.organization(caller)
         var lines: [Output] = [.message(.loggedIn(name: caller.fullName, roles: texts.roles(caller.roles),
                                                    organization: organization.name))]
+        lines += upcomingBookings(caller)
         if caller.mustChangePassword {
             lines.append(.message(.mustChangePassword))
             if io.isInteractive {
@@ -107,5 +109,17 @@ extension Session {
                 refuse(.error(.invalid(.newPassword, reason)), field: .newPassword)
             }
         }
+    }
+}
+
+extension Session {
+    /// The coming week's consultations, shown at login (H-BOOK-1): the caller's own and, for a
+    /// specialist, their agenda. A school without a timetable has none.
+    func upcomingBookings(_ caller: Caller) -> [Output] {
+        guard let (mine, agenda) = try? desk.upcoming(caller) else { return [] }
+        var lines: [Output] = []
+        if !mine.isEmpty { lines += [.message(.desk(.upcoming)), Commands.bookingTable(mine, self)] }
+        if !agenda.isEmpty { lines += [.message(.desk(.agendaToday)), Commands.agendaTable(agenda, self)] }
+        return lines
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HelpDesk
 import JournalCore
 
 extension Language: ExpressibleByArgument {}
@@ -42,7 +43,8 @@ public struct GlobalOptions: ParsableArguments {
 
     var databasePath: String { db ?? Paths.database(environment) }
 
-    func openJournal() throws -> Journal {
-        Journal(database: try AppDatabase.open(path: databasePath))
+    /// The journal in the database file, with the help desk beside it.
+    func openDesk() throws -> SupportDesk {
+        try SupportDesk(journal: Journal(database: try AppDatabase.open(path: databasePath)), schedulesFolder: schedulesFolder)
     }
 }

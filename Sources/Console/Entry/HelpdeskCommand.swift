@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HelpDesk
 import JournalCore
 
 #if canImport(Glibc)
@@ -18,9 +19,9 @@ public struct HelpdeskCommand: ParsableCommand {
     public init() {}
 
     public func run() throws {
-        let journal: Journal
+        let desk: SupportDesk
         do {
-            journal = try options.openJournal()
+            desk = try options.openDesk()
         } catch {
             let texts = Texts(options.language)
             FileHandle.standardError.write(Data((texts(.cannotOpenDatabase(path: options.databasePath, detail: "\(error)")) + "\n").utf8))
@@ -28,12 +29,12 @@ public struct HelpdeskCommand: ParsableCommand {
         }
         let interactive = isatty(STDIN_FILENO) == 1 && options.command == nil
         let io: any ConsoleIO = interactive ? TerminalIO(historyPath: Paths.history(options.environment)) : PipeIO()
-        let session = Session(journal: journal, io: io, language: options.language, json: options.json, assumeYes: options.yes)
+        let journal = desk.journal
+        let session = Session(desk: desk, io: io, language: options.language, json: options.json, assumeYes: options.yes)
         if isatty(STDIN_FILENO) != 1 { session.environmentPassword = options.environment["HELPDESK_PASSWORD"] }
-        session.schedulesFolder = options.schedulesFolder
         if interactive { session.say(.welcome(version: Version.current)) }
         if try options.demo || (interactive && journal.isEmpty() && offerDemo(session)) {
-            try loadDemo(journal, session)
+            try loadDemo(desk, session)
         }
         if let user = options.user {
             guard session.logInQuietly(user) == .done else { throw ExitCode(1) }
@@ -51,15 +52,19 @@ public struct HelpdeskCommand: ParsableCommand {
         (try? Dialog(session: session).yesOrNo(session.texts(.emptyDatabaseOffer))) ?? false
     }
 
-    private func loadDemo(_ journal: Journal, _ session: Session) throws {
-        if try journal.hasOrganization(code: DemoSchool.code) { return }
+    private func loadDemo(_ desk: SupportDesk, _ session: Session) throws {
+        if try desk.journal.hasOrganization(code: DemoSchool.code) { return }
         if session.io.isInteractive { session.say(.demoLoading) }
-        let organization = try journal.loadDemo()
+        let organization = try desk.journal.loadDemo()
+        try desk.loadDemo()
         guard !session.json else { return }
         session.say(.demoLoaded(organization: organization.name))
         session.say(.demoLogins(password: DemoSchool.password))
         for (login, role) in DemoSchool.logins {
-            session.io.writeLine("  \(TextWidth.pad(login, to: 12)) \(session.texts.role(role))")
+            session.io.writeLine("  \(TextWidth.pad(login, to: 14)) \(session.texts.role(role))")
+        }
+        for (login, code) in SeedSchools.logins {
+            session.io.writeLine("  \(TextWidth.pad(login, to: 14)) \(code)")
         }
     }
 

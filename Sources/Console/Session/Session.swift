@@ -17,6 +17,8 @@ public enum Outcome: Int32, Sendable {
 /// command table every line goes through. Rules are the core's; the session only asks and shows.
 public final class Session {
     public let journal: Journal
+    /// The help desk beside the journal: timetables, bookings, trainings, the rollout plan.
+    public let desk: SupportDesk
     public let io: any ConsoleIO
     public private(set) var caller: Caller?
     public let language: Language
@@ -25,12 +27,11 @@ public final class Session {
     public var assumeYes: Bool
     /// The password for `login` when no person is typing (`HELPDESK_PASSWORD`).
     public var environmentPassword: String?
-    /// The folder of the organizations' support timetables (`schedules/`).
-    public var schedulesFolder: URL?
     let commands: [CommandSpec]
 
-    public init(journal: Journal, io: any ConsoleIO, language: Language, json: Bool = false, assumeYes: Bool = false) {
-        self.journal = journal
+    public init(desk: SupportDesk, io: any ConsoleIO, language: Language, json: Bool = false, assumeYes: Bool = false) {
+        self.desk = desk
+        self.journal = desk.journal
         self.io = io
         self.language = language
         self.json = json
@@ -74,6 +75,10 @@ public final class Session {
             return .usage
         }
         guard let (command, length) = CommandTable.find(words, in: commands) else {
+            if let intent = IntentMatcher.match(trimmed), let (command, words) = Commands.command(for: intent, in: commands) {
+                say(.desk(.understood(command.name)))
+                return run(command, words)
+            }
             refuse(.unknownCommand(trimmed))
             let suggestions = CommandTable.suggestions(for: words, in: commands)
             if !suggestions.isEmpty, !json { io.writeLine(texts(.didYouMean(suggestions.joined(separator: ", ")))) }
@@ -162,6 +167,11 @@ public final class Session {
             var field: Field?
             if case .invalid(let named, _) = error { field = named }
             refuse(.error(error), field: field)
+        case let error as DeskError:
+            refuse(.deskError(error))
+            if case .bookingRefused(_, let alternatives) = error, !alternatives.isEmpty {
+                show(.lines([.message(.desk(.alternatives)), Commands.openingTable(alternatives, session: self)]))
+            }
         case let error as DatabaseError:
             refuse(.databaseError(error.message ?? "\(error.resultCode)"))
         default:

@@ -97,7 +97,6 @@ struct EnglishCatalogue: Catalogue {
         case .planExported(let path, let items): "Course plan written to \(path): \(items) topics."
         case .cannotReadFile(let path): "Cannot read the file \(path)."
         case .nextTopic(let topic): "Next topic of the course plan: \(topic)"
-        case .noSchedule(let code): "No support timetable for “\(code)” in schedules/."
         case .nobodyOnDuty: "Nobody is on duty now."
         case .scheduleProblem(let problem):
             "\(problem.file), line \(problem.line), field “\(problem.field)”: " + {
@@ -111,8 +110,12 @@ struct EnglishCatalogue: Catalogue {
                 case .overlaps(let person, let line): "\(person) is busy at that time already (line \(line))"
                 case .badNumber(let text): "a number from 1 to 480 is needed, not “\(text)”"
                 case .notYAML(let detail): "the file is not YAML: \(detail)"
+                case .wrongOrganization(let code): "the file must describe the organization its name gives, not “\(code)”"
                 }
             }()
+        case .desk(let message): desk(message)
+        case .deskError(let error): deskError(error)
+        case .cannotWriteFile(let path): "Could not write the file \(path)."
         case .error(let error): describe(error)
         case .unexpected(let detail): "The command failed: \(detail)"
         case .databaseError(let detail): "Database error; nothing was written: \(detail)"
@@ -211,6 +214,26 @@ struct EnglishCatalogue: Catalogue {
         case .days: "Days"
         case .responsible: "Responsible"
         case .topics: "Topics"
+        case .booking: "Booking"
+        case .specialist: "Specialist"
+        case .requester: "Booked by"
+        case .places: "Free places"
+        case .noticeMinutes: "Minutes of notice"
+        case .horizonDays: "Days ahead"
+        case .choice: "Option"
+        case .training: "Training"
+        case .audience: "Audience"
+        case .gradeBand: "Grades"
+        case .format: "Format"
+        case .trainer: "Trainer"
+        case .capacity: "Places"
+        case .registered: "Registered"
+        case .attended: "Attendance"
+        case .quarter: "Quarter"
+        case .task: "Task"
+        case .title: "Task"
+        case .deadline: "Deadline"
+        case .file: "File"
         case .nextOpening: "Next opening"
         }
     }
@@ -242,6 +265,7 @@ struct EnglishCatalogue: Catalogue {
         case .notAbsent: "the student is not marked absent or late"
         case .overlapsLesson(let other): "there is already a lesson at that time: \(other)"
         case .weight: "the weight must be above 0 and at most 10"
+        case .holiday(let name): "that day is a public holiday (\(name))"
         }
     }
 
@@ -445,6 +469,28 @@ struct EnglishCatalogue: Catalogue {
         case .scheduleWho: "who helps with a question, and the next time"
         case .scheduleNow: "who is on duty now"
         case .scheduleWeek: "the support timetable of the week"
+        case .scheduleReload: "apply a corrected timetable file (bookings are kept)"
+        case .scheduleExport: "export the timetable as a calendar (.ics)"
+        case .bookingNew: "book a consultation: offers the next free times"
+        case .bookingList: "my consultations"
+        case .bookingCancel: "cancel a booking (with a reason)"
+        case .bookingMove: "move a consultation"
+        case .bookingAgenda: "a specialist's bookings of a day"
+        case .bookingExport: "my consultations as a calendar (.ics)"
+        case .bookingSettings: "how soon and how far ahead bookings are taken"
+        case .trainingNew: "plan a training or a seminar"
+        case .trainingList: "trainings and seminars"
+        case .trainingTopics: "the regulation's training topics for each audience"
+        case .trainingRegister: "register (yourself or someone) for a training"
+        case .trainingShow: "who registered and who came"
+        case .trainingAttendance: "record attendance of a training"
+        case .trainingCancel: "cancel a training"
+        case .trainingCheck: "check: training at least once a quarter for teachers, guardians, students"
+        case .rolloutList: "the journal's rollout plan"
+        case .rolloutOverdue: "overdue rollout tasks"
+        case .rolloutAdd: "add a rollout task"
+        case .rolloutSet: "set a task's state (done, in progress…)"
+        case .rolloutImport: "load a rollout plan from YAML"
         }
     }
 }

@@ -97,7 +97,6 @@ struct RussianCatalogue: Catalogue {
         case .planExported(let path, let items): "КТП выгружено в \(path): тем — \(items)."
         case .cannotReadFile(let path): "Не удалось прочитать файл \(path)."
         case .nextTopic(let topic): "Следующая тема по КТП: \(topic)"
-        case .noSchedule(let code): "Для организации «\(code)» нет графика поддержки в schedules/."
         case .nobodyOnDuty: "Сейчас никто не дежурит."
         case .scheduleProblem(let problem):
             "\(problem.file), строка \(problem.line), поле «\(problem.field)»: " + {
@@ -111,8 +110,12 @@ struct RussianCatalogue: Catalogue {
                 case .overlaps(let person, let line): "\(person) уже занят(а) в это время (строка \(line))"
                 case .badNumber(let text): "нужно число от 1 до 480, а не «\(text)»"
                 case .notYAML(let detail): "файл не читается как YAML: \(detail)"
+                case .wrongOrganization(let code): "файл должен описывать организацию с тем же кодом, что и его имя, а не «\(code)»"
                 }
             }()
+        case .desk(let message): desk(message)
+        case .deskError(let error): deskError(error)
+        case .cannotWriteFile(let path): "Не удалось записать файл \(path)."
         case .error(let error): describe(error)
         case .unexpected(let detail): "Не удалось выполнить команду: \(detail)"
         case .databaseError(let detail): "Ошибка базы данных, ничего не записано: \(detail)"
@@ -211,6 +214,26 @@ struct RussianCatalogue: Catalogue {
         case .days: "Дни"
         case .responsible: "Ответственный"
         case .topics: "Темы"
+        case .booking: "Запись"
+        case .specialist: "Специалист"
+        case .requester: "Кто записан"
+        case .places: "Свободно мест"
+        case .noticeMinutes: "Минут до консультации"
+        case .horizonDays: "Дней вперёд"
+        case .choice: "Вариант"
+        case .training: "Занятие"
+        case .audience: "Участники"
+        case .gradeBand: "Классы"
+        case .format: "Формат"
+        case .trainer: "Ведущий"
+        case .capacity: "Мест"
+        case .registered: "Записано"
+        case .attended: "Посещение"
+        case .quarter: "Четверть"
+        case .task: "Пункт"
+        case .title: "Содержание"
+        case .deadline: "Срок"
+        case .file: "Файл"
         case .nextOpening: "Ближайшее время"
         }
     }
@@ -242,6 +265,7 @@ struct RussianCatalogue: Catalogue {
         case .notAbsent: "ученик не отмечен отсутствующим или опоздавшим"
         case .overlapsLesson(let other): "в это время уже есть урок: \(other)"
         case .weight: "вес должен быть больше 0 и не больше 10"
+        case .holiday(let name): "это праздничный день (\(name))"
         }
     }
 
@@ -445,6 +469,28 @@ struct RussianCatalogue: Catalogue {
         case .scheduleWho: "кто помогает с вопросом и когда ближайшее время"
         case .scheduleNow: "кто дежурит сейчас"
         case .scheduleWeek: "график поддержки на неделю"
+        case .scheduleReload: "применить исправленный файл графика (записи сохраняются)"
+        case .scheduleExport: "выгрузить график в календарь (.ics)"
+        case .bookingNew: "записаться на консультацию: предложит ближайшее свободное время"
+        case .bookingList: "мои консультации"
+        case .bookingCancel: "отменить запись (с причиной)"
+        case .bookingMove: "перенести консультацию"
+        case .bookingAgenda: "записи к специалисту на день"
+        case .bookingExport: "мои консультации в календарь (.ics)"
+        case .bookingSettings: "за сколько и на сколько вперёд записываться"
+        case .trainingNew: "запланировать обучение или семинар"
+        case .trainingList: "обучение и семинары"
+        case .trainingTopics: "темы обучения по регламенту для каждой группы участников"
+        case .trainingRegister: "записаться (или записать) на занятие"
+        case .trainingShow: "кто записан и кто пришёл"
+        case .trainingAttendance: "отметить посещение занятия"
+        case .trainingCancel: "отменить занятие"
+        case .trainingCheck: "проверка: обучение не реже раза в четверть для педагогов, родителей, учеников"
+        case .rolloutList: "график внедрения ЭЖ"
+        case .rolloutOverdue: "просроченные пункты графика внедрения"
+        case .rolloutAdd: "добавить пункт в график внедрения"
+        case .rolloutSet: "отметить состояние пункта (выполнено, выполняется…)"
+        case .rolloutImport: "загрузить график внедрения из YAML"
         }
     }
 }

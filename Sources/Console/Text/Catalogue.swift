@@ -19,6 +19,12 @@ protocol Catalogue: Sendable {
     func absence(_ reason: AbsenceReason) -> String
     func lessonKind(_ kind: LessonKind) -> String
     func helpKind(_ kind: HelpKind) -> String
+    func desk(_ message: DeskMessage) -> String
+    func deskError(_ error: DeskError) -> String
+    func audience(_ audience: TrainingAudience) -> String
+    func format(_ format: TrainingFormat) -> String
+    func rolloutState(_ state: RolloutState) -> String
+    func bookingState(_ state: BookingState) -> String
 }
 
 /// The language the console speaks.

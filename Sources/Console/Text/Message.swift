@@ -78,14 +78,17 @@ public enum Message: Equatable, Sendable {
     case planNotImported
     case planExported(path: String, items: Int)
     case cannotReadFile(path: String)
+    case cannotWriteFile(path: String)
     case nextTopic(String)
-    case noSchedule(String)
     case nobodyOnDuty
     case scheduleProblem(ScheduleProblem)
     case workingDay
     case homeworkLate
+    // Help desk
+    case desk(DeskMessage)
     // Errors
     case error(JournalError)
+    case deskError(DeskError)
     case unexpected(String)
     case databaseError(String)
     case cannotOpenDatabase(path: String, detail: String)
@@ -115,5 +118,8 @@ public enum CommandID: String, CaseIterable, Sendable {
     case holidayList, holidaySet, holidayRemove, timetableList, timetableAdd, timetableChange, timetableEnd
     case lessonGenerate, lessonCancel, lessonMove, journalPage, today
     case planImport, planExport, planShow, diary
-    case scheduleWho, scheduleNow, scheduleWeek
+    case scheduleWho, scheduleNow, scheduleWeek, scheduleReload, scheduleExport
+    case bookingNew, bookingList, bookingCancel, bookingMove, bookingAgenda, bookingExport, bookingSettings
+    case trainingNew, trainingList, trainingTopics, trainingRegister, trainingShow, trainingAttendance, trainingCancel, trainingCheck
+    case rolloutList, rolloutOverdue, rolloutAdd, rolloutSet, rolloutImport
 }

@@ -1,3 +1,4 @@
+import Foundation
 import HelpDesk
 import JournalCore
 
@@ -39,4 +40,23 @@ public struct Texts: Sendable {
         guard let date else { return "" }
         return language == .ru && !machineValues ? date.dotted : date.description
     }
+
+    /// An instant as the organization's local weekday, date and time: `пн 30.11.2026 14:00`; ISO 8601 in JSON.
+    public func moment(_ instant: Date, in zone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.hour, .minute], from: instant)
+        let day = LocalDate(instant, in: zone)
+        if machineValues {
+            let formatter = ISO8601DateFormatter()
+            formatter.timeZone = zone
+            return formatter.string(from: instant)
+        }
+        return "\(Commands.weekdayName(day.weekday, self)) \(date(day)) " + String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+
+    public func audience(_ audience: TrainingAudience) -> String { machineValues ? audience.rawValue : catalogue.audience(audience) }
+    public func format(_ format: TrainingFormat) -> String { machineValues ? format.rawValue : catalogue.format(format) }
+    public func rolloutState(_ state: RolloutState) -> String { machineValues ? state.rawValue : catalogue.rolloutState(state) }
+    public func bookingState(_ state: BookingState) -> String { machineValues ? state.rawValue : catalogue.bookingState(state) }
 }

@@ -14,6 +14,8 @@ public struct ScheduleProblem: Equatable, Sendable, CustomStringConvertible {
         case overlaps(responsible: String, otherLine: Int)
         case badNumber(String)
         case notYAML(String)
+        /// The file `CODE.yaml` names another organization.
+        case wrongOrganization(String)
     }
 
     public var file: String

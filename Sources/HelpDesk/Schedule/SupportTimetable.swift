@@ -1,8 +1,9 @@
 import Foundation
+import GRDB
 import JournalCore
 
 /// What kind of help a timetable line gives (H-TT-1).
-public enum HelpKind: String, CaseIterable, Sendable {
+public enum HelpKind: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
     case technical, methodological, any
 
     /// Reads «техническая помощь», «методическая», «любая помощь», `technical`, ….

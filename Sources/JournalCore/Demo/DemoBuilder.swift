@@ -34,6 +34,13 @@ struct DemoBuilder {
     private func date(_ text: String) -> LocalDate { LocalDate(parsing: text)! }
 
     private mutating func buildYear() throws -> AcademicYear {
+        try Self.insertYear(db, organizationId: organizationId)
+    }
+
+    /// The year 2026/2027 in quarters with the usual vacations.
+    @discardableResult
+    static func insertYear(_ db: Database, organizationId: Int64) throws -> AcademicYear {
+        func date(_ text: String) -> LocalDate { LocalDate(parsing: text)! }
         var year = AcademicYear(organizationId: organizationId, name: "2026/2027", startDate: date("2026-09-01"),
                                 endDate: date("2027-08-31"), periodKind: .quarter)
         try year.insert(db)

@@ -43,18 +43,21 @@ public enum DemoSchool {
 }
 
 extension Journal {
-    /// Loads the demo school into the database; refuses when it is there already.
+    /// Loads the demo school, and the three seed schools beside it, into the database; refuses
+    /// when it is there already.
     @discardableResult
     public func loadDemo(seed: UInt64 = 2026) throws -> Organization {
         // Hash the demo password once per login, each with its own salt, on every core,
         // before the write transaction.
-        let hashes = try Self.hashInParallel(DemoSchool.password, count: DemoSchool.logins.count, hasher: hasher)
+        let seedLogins = SeedSchools.logins.count
+        let hashes = try Self.hashInParallel(DemoSchool.password, count: DemoSchool.logins.count + seedLogins, hasher: hasher)
         return try write { db in
             if try Organization.filter(Organization.Columns.code == DemoSchool.code).fetchCount(db) > 0 {
                 throw JournalError.invalid(.code, .alreadyExists(DemoSchool.code))
             }
             var builder = DemoBuilder(journal: self, db: db, generator: SeededGenerator(seed: seed))
             let organization = try builder.build()
+            try SeedSchools.build(db, journal: self, hashes: Array(hashes.suffix(seedLogins)))
             for ((login, _), hash) in zip(DemoSchool.logins, hashes) {
                 guard let personId = builder.credentialHolders[login] else { continue }
                 try db.execute(sql: "UPDATE account SET login = ?, passwordHash = ?, state = 'active' WHERE personId = ?",

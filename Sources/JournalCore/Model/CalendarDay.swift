@@ -72,3 +72,26 @@ struct SchoolDays {
         }
     }
 }
+
+/// The days an organization does not work: public holidays and moved days off of its
+/// production calendar, and the vacations of its academic years, each with its name.
+public enum OrganizationCalendar {
+    public static func daysOff(_ db: Database, organizationId: Int64, from: LocalDate, to: LocalDate) throws -> [LocalDate: String] {
+        var days: [LocalDate: String] = [:]
+        let vacations = try Vacation.fetchAll(db, sql: """
+            SELECT vacation.* FROM vacation JOIN academicYear ON academicYear.id = vacation.yearId
+            WHERE academicYear.organizationId = ? AND vacation.endDate >= ? AND vacation.startDate <= ?
+            """, arguments: [organizationId, from, to])
+        for vacation in vacations {
+            var day = max(vacation.startDate, from)
+            while day <= min(vacation.endDate, to) {
+                days[day] = vacation.name
+                day = day.adding(days: 1)
+            }
+        }
+        let holidays = try CalendarDay.filter(Column("organizationId") == organizationId && Column("kind") == CalendarDayKind.holiday.rawValue)
+            .filter(Column("date") >= from && Column("date") <= to).fetchAll(db)
+        for holiday in holidays { days[holiday.date] = holiday.name }
+        return days
+    }
+}

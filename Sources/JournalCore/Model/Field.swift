@@ -9,6 +9,9 @@ public enum Field: String, CaseIterable, Sendable, Codable {
     case lesson, topic, homework, mark, workKind, comment, document, status, reason, time, kind
     case markDeadline, homeworkGraceMinutes, entryWindowDays, markScale, action, change, weight, weekday, room, hours, plan, plannedDate, covered
     case helpKind, days, responsible, topics, nextOpening
+    case booking, specialist, requester, places, noticeMinutes, horizonDays, choice
+    case training, audience, gradeBand, format, trainer, capacity, registered, attended, quarter
+    case task, title, deadline, file
 }
 
 /// Why a value was refused.
@@ -38,6 +41,8 @@ public enum Reason: Equatable, Sendable {
     case notAbsent
     case overlapsLesson(String)
     case weight
+    /// A public holiday of the production calendar, by name.
+    case holiday(String)
 }
 
 /// What a rule check is about.

@@ -1,0 +1,119 @@
+import Foundation
+import HelpDesk
+import JournalCore
+
+/// The help desk's calendar side in English: timetables, bookings, trainings, the rollout plan.
+extension EnglishCatalogue {
+    func desk(_ message: DeskMessage) -> String {
+        switch message {
+        case .scheduleReloaded(let code, let lines): "Timetable “\(code)” reloaded: \(lines) lines. Bookings are kept."
+        case .strandedBookings(let n): "\(n) booking(s) fall outside the new timetable. They are kept — move or cancel them:"
+        case .calendarWritten(let path, let events): "Calendar written to \(path): \(events) event(s)."
+        case .openingsFor(let topic): "The next free times for “\(topic)”:"
+        case .noOpenings: "No free time within the booking horizon."
+        case .chooseOpening(let count): "Option number (1–\(count))"
+        case .booked(let specialist, let when, let room):
+            "You are booked for a consultation: \(specialist), \(when)" + (room.map { ", \($0)" } ?? "") + "."
+        case .alternatives: "The nearest free times:"
+        case .bookingCancelled: "Booking cancelled."
+        case .bookingMoved(let when): "Consultation moved to \(when)."
+        case .upcoming: "Your consultations this week:"
+        case .agendaToday: "Booked with you this week:"
+        case .noBookings: "No bookings."
+        case .outsideTimetable: "outside the timetable"
+        case .deskSettings(let notice, let horizon): "Consultations are booked at least \(notice) min ahead and at most \(horizon) day(s) ahead."
+        case .trainingPlanned(let id): "Training planned, number \(id)."
+        case .registered(let topic, let when): "You are registered for “\(topic)”, \(when)."
+        case .attendanceRecorded: "Attendance recorded."
+        case .came: "came"
+        case .didNotCome: "did not come"
+        case .notHeld: "none held"
+        case .overdue: "overdue"
+        case .trainingCancelled: "Training cancelled."
+        case .quartersUnmet(let n): "Training at least once a quarter (regulation §2): not met for \(n) quarter × audience pair(s)."
+        case .quartersAllMet: "Training at least once a quarter (regulation §2): met for every quarter and audience."
+        case .defaultTopics: "Training and consultation topics of the regulation (§2.1–2.4):"
+        case .rolloutImported(let added, let updated): "Rollout plan loaded: \(added) added, \(updated) changed."
+        case .nothingOverdue: "Nothing is overdue."
+        case .rolloutSaved(let number): "Rollout task \(number) saved."
+        case .lineEvent(let responsible, let kind): "Consultations: \(responsible) (\(helpKind(kind)))"
+        case .bookingEvent(let responsible): "Consultation: \(responsible)"
+        case .understood(let command): "Understood: \(command)"
+        case .maybeYouMeant(let commands): "Perhaps: \(commands)"
+        }
+    }
+
+    func deskError(_ error: DeskError) -> String {
+        switch error {
+        case .forbidden(let operation): "Not allowed: \(deskOperation(operation))."
+        case .unknownOrganization(let code): "Organization “\(code)” not found."
+        case .noTimetable(let code): "Organization “\(code)” has no support timetable (schedules/\(code).yaml)."
+        case .scheduleRefused(let problems):
+            "Timetable refused; the one in use stays. Problems:\n" + problems.map { "  " + text(.scheduleProblem($0)) }.joined(separator: "\n")
+        case .noSpecialist(let name): "The timetable has no specialist for “\(name)”."
+        case .bookingRefused(let refusal, _): "Cannot book: " + bookingRefusal(refusal) + "."
+        case .bookingNotFound(let id): "Booking \(id) not found."
+        case .trainingNotFound(let id): "Training \(id) not found."
+        case .trainingFull(let capacity): "The training is full (\(capacity) places)."
+        case .trainingCancelled: "The training is cancelled."
+        case .alreadyRegistered(let name): "\(name) is already registered for this training."
+        case .notRegistered(let name): "\(name) is not registered for this training."
+        case .wrongAudience(let audience): "This training is for another audience: \(self.audience(audience))."
+        case .rolloutTaskNotFound(let number): "The rollout plan has no task \(number)."
+        case .rolloutFileRefused(let problems):
+            "Rollout plan not loaded, problems:\n" + problems.map { "  line \($0.line), field “\($0.field)”: " + ($0.text.isEmpty ? "missing" : $0.text) }
+                .joined(separator: "\n")
+        }
+    }
+
+    private func bookingRefusal(_ refusal: BookingRefusal) -> String {
+        switch refusal {
+        case .outsideSlot: "the timetable has no consultations with this specialist at that time"
+        case .offGrid(let minutes, let from): "consultations start every \(minutes) min from \(from)"
+        case .inPast: "that time has passed"
+        case .tooSoon(let minutes): "book at least \(minutes) min ahead"
+        case .beyondHorizon(let days): "bookings open at most \(days) day(s) ahead"
+        case .dayOff(let name): "no consultations that day (\(name))"
+        case .full: "that time is fully booked"
+        case .requesterBusy(let other, let at): "you already have a consultation then (\(other), \(ISO8601DateFormatterBox.shared.string(from: at)))"
+        case .alreadyCancelled: "the booking is already cancelled"
+        }
+    }
+
+    private func deskOperation(_ operation: DeskOperation) -> String {
+        switch operation {
+        case .reloadSchedule: "reloading the support timetable (the school's journal administrator, support specialists)"
+        case .book: "booking a consultation"
+        case .manageBooking: "changing other people's bookings"
+        case .viewAgenda: "another specialist's bookings"
+        case .manageDeskSettings: "booking settings"
+        case .planTraining: "planning trainings"
+        case .registerForTraining: "registering for trainings"
+        case .recordTrainingAttendance: "recording training attendance"
+        case .viewTrainings: "viewing trainings"
+        case .viewRollout: "viewing the rollout plan"
+        case .manageRollout: "keeping the rollout plan"
+        }
+    }
+
+    func audience(_ audience: TrainingAudience) -> String {
+        switch audience {
+        case .teachers: "teachers"
+        case .guardians: "guardians"
+        case .students: "students"
+        }
+    }
+
+    func format(_ format: TrainingFormat) -> String { format == .training ? "training" : "seminar" }
+
+    func rolloutState(_ state: RolloutState) -> String {
+        switch state {
+        case .planned: "planned"
+        case .inProgress: "in progress"
+        case .done: "done"
+        case .cancelled: "cancelled"
+        }
+    }
+
+    func bookingState(_ state: BookingState) -> String { state == .booked ? "booked" : "cancelled" }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import HelpDesk
+import JournalCore
+
+/// The help desk's calendar side in Russian: timetables, bookings, trainings, the rollout plan.
+extension RussianCatalogue {
+    func desk(_ message: DeskMessage) -> String {
+        switch message {
+        case .scheduleReloaded(let code, let lines): "График «\(code)» обновлён: строк — \(lines). Записи на консультации сохранены."
+        case .strandedBookings(let n): "Записей вне нового графика: \(n). Они не удалены — перенесите или отмените их:"
+        case .calendarWritten(let path, let events): "Календарь записан в \(path): событий — \(events)."
+        case .openingsFor(let topic): "Ближайшее свободное время по вопросу «\(topic)»:"
+        case .noOpenings: "Свободного времени в пределах записи нет."
+        case .chooseOpening(let count): "Номер варианта (1–\(count))"
+        case .booked(let specialist, let when, let room):
+            "Вы записаны на консультацию: \(specialist), \(when)" + (room.map { ", \($0)" } ?? "") + "."
+        case .alternatives: "Ближайшее свободное время:"
+        case .bookingCancelled: "Запись отменена."
+        case .bookingMoved(let when): "Консультация перенесена на \(when)."
+        case .upcoming: "Ваши консультации на неделе:"
+        case .agendaToday: "Записи к вам на неделе:"
+        case .noBookings: "Записей нет."
+        case .outsideTimetable: "вне графика"
+        case .deskSettings(let notice, let horizon): "Запись на консультацию: не позже чем за \(notice) мин, не дальше чем на \(horizon) \(RussianPlural.days(horizon)) вперёд."
+        case .trainingPlanned(let id): "Занятие запланировано, номер \(id)."
+        case .registered(let topic, let when): "Вы записаны на занятие «\(topic)», \(when)."
+        case .attendanceRecorded: "Посещение отмечено."
+        case .came: "был(а)"
+        case .didNotCome: "не был(а)"
+        case .notHeld: "не проводилось"
+        case .overdue: "просрочено"
+        case .trainingCancelled: "Занятие отменено."
+        case .quartersUnmet(let n): "Обучение не реже раза в четверть (регламент, §2): не выполнено для \(n) сочетаний «четверть — участники»."
+        case .quartersAllMet: "Обучение не реже раза в четверть (регламент, §2): выполнено для всех четвертей и участников."
+        case .defaultTopics: "Темы обучения и консультаций по регламенту (§2.1–2.4):"
+        case .rolloutImported(let added, let updated): "График внедрения загружен: добавлено \(added), изменено \(updated)."
+        case .nothingOverdue: "Просроченных пунктов нет."
+        case .rolloutSaved(let number): "Пункт \(number) графика внедрения записан."
+        case .lineEvent(let responsible, let kind): "Консультации: \(responsible) (\(helpKind(kind)))"
+        case .bookingEvent(let responsible): "Консультация: \(responsible)"
+        case .understood(let command): "Понял: \(command)"
+        case .maybeYouMeant(let commands): "Возможно, подойдёт: \(commands)"
+        }
+    }
+
+    func deskError(_ error: DeskError) -> String {
+        switch error {
+        case .forbidden(let operation): "Нет прав: \(deskOperation(operation))."
+        case .unknownOrganization(let code): "Организация «\(code)» не найдена."
+        case .noTimetable(let code): "Для организации «\(code)» нет графика поддержки (schedules/\(code).yaml)."
+        case .scheduleRefused(let problems):
+            "График не принят, действующий остался прежним. Ошибки:\n" + problems.map { "  " + text(.scheduleProblem($0)) }.joined(separator: "\n")
+        case .noSpecialist(let name): "В графике нет специалиста для «\(name)»."
+        case .bookingRefused(let refusal, _): "Записаться нельзя: " + bookingRefusal(refusal) + "."
+        case .bookingNotFound(let id): "Запись \(id) не найдена."
+        case .trainingNotFound(let id): "Занятие \(id) не найдено."
+        case .trainingFull(let capacity): "На занятии нет мест (всего \(capacity))."
+        case .trainingCancelled: "Занятие отменено."
+        case .alreadyRegistered(let name): "\(name) уже записан(а) на это занятие."
+        case .notRegistered(let name): "\(name) не записан(а) на это занятие."
+        case .wrongAudience(let audience): "Это занятие для других участников: \(self.audience(audience))."
+        case .rolloutTaskNotFound(let number): "Пункта \(number) в графике внедрения нет."
+        case .rolloutFileRefused(let problems):
+            "График внедрения не загружен, ошибки:\n" + problems.map { "  строка \($0.line), поле «\($0.field)»: " + ($0.text.isEmpty ? "не указано" : $0.text) }
+                .joined(separator: "\n")
+        }
+    }
+
+    private func bookingRefusal(_ refusal: BookingRefusal) -> String {
+        switch refusal {
+        case .outsideSlot: "в это время специалист не консультирует по графику"
+        case .offGrid(let minutes, let from): "консультации начинаются каждые \(minutes) мин с \(from)"
+        case .inPast: "это время уже прошло"
+        case .tooSoon(let minutes): "записываться нужно не позже чем за \(minutes) мин"
+        case .beyondHorizon(let days): "запись открыта не дальше чем на \(days) \(RussianPlural.days(days)) вперёд"
+        case .dayOff(let name): "в этот день консультаций нет (\(name))"
+        case .full: "на это время мест нет"
+        case .requesterBusy(let other, let at): "у вас в это время уже есть консультация (\(other), \(ISO8601DateFormatterBox.shared.string(from: at)))"
+        case .alreadyCancelled: "запись уже отменена"
+        }
+    }
+
+    private func deskOperation(_ operation: DeskOperation) -> String {
+        switch operation {
+        case .reloadSchedule: "обновление графика поддержки (администратор ЭЖ своей школы, специалист техподдержки)"
+        case .book: "запись на консультацию"
+        case .manageBooking: "изменение чужих записей на консультации"
+        case .viewAgenda: "просмотр записей к другому специалисту"
+        case .manageDeskSettings: "настройки записи на консультации"
+        case .planTraining: "планирование обучения"
+        case .registerForTraining: "запись на обучение"
+        case .recordTrainingAttendance: "отметка посещения обучения"
+        case .viewTrainings: "просмотр обучения"
+        case .viewRollout: "просмотр графика внедрения"
+        case .manageRollout: "ведение графика внедрения"
+        }
+    }
+
+    func audience(_ audience: TrainingAudience) -> String {
+        switch audience {
+        case .teachers: "педагоги"
+        case .guardians: "родители"
+        case .students: "обучающиеся"
+        }
+    }
+
+    func format(_ format: TrainingFormat) -> String { format == .training ? "обучение" : "семинар" }
+
+    func rolloutState(_ state: RolloutState) -> String {
+        switch state {
+        case .planned: "запланировано"
+        case .inProgress: "выполняется"
+        case .done: "выполнено"
+        case .cancelled: "отменено"
+        }
+    }
+
+    func bookingState(_ state: BookingState) -> String { state == .booked ? "записан" : "отменено" }
+}

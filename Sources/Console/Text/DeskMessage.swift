@@ -1,0 +1,42 @@
+import Foundation
+import HelpDesk
+import JournalCore
+
+/// Every sentence of the help desk's calendar side: timetables, bookings, trainings, the rollout plan.
+public enum DeskMessage: Equatable, Sendable {
+    case scheduleReloaded(code: String, lines: Int)
+    case strandedBookings(Int)
+    case calendarWritten(path: String, events: Int)
+    case openingsFor(String)
+    case noOpenings
+    case chooseOpening(count: Int)
+    case booked(specialist: String, when: String, room: String?)
+    case alternatives
+    case bookingCancelled
+    case bookingMoved(when: String)
+    case upcoming
+    case agendaToday
+    case noBookings
+    case outsideTimetable
+    case deskSettings(noticeMinutes: Int, horizonDays: Int)
+    case trainingPlanned(id: Int64)
+    case registered(topic: String, when: String)
+    case attendanceRecorded
+    case came
+    case didNotCome
+    case notHeld
+    case overdue
+    case trainingCancelled
+    case quartersUnmet(Int)
+    case quartersAllMet
+    case defaultTopics
+    case rolloutImported(added: Int, updated: Int)
+    case nothingOverdue
+    case rolloutSaved(number: Int)
+    /// The title of a timetable line in a calendar.
+    case lineEvent(responsible: String, kind: HelpKind)
+    /// The title of a consultation in a calendar.
+    case bookingEvent(responsible: String)
+    case understood(String)
+    case maybeYouMeant(String)
+}

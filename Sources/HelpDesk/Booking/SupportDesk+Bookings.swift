@@ -1,0 +1,158 @@
+import Foundation
+import GRDB
+import JournalCore
+
+/// Consultation bookings (H-BOOK-1, H-BOOK-2): booked inside a published line, within its capacity,
+/// never twice at once for the requester; cancelled with a reason, moved, and shown as agendas.
+extension SupportDesk {
+    /// The next free consultation times for a question, or with a named specialist.
+    public func openings(_ caller: Caller, topic: String, responsible: String? = nil, count: Int = 5) throws -> [Opening] {
+        try DeskAccess.check(.book, caller)
+        return try read { db in
+            let context = try BookingContext(db, desk: self, caller: caller)
+            return Array(context.openings(try context.candidates(topic: topic, responsible: responsible)).prefix(count))
+        }
+    }
+
+    /// Books a consultation at `time` on `date` (the organization's local time) with the specialist
+    /// named, or with one who answers `topic`. A refusal names the reason and the nearest free times.
+    public func book(_ caller: Caller, topic: String, responsible: String? = nil, date: LocalDate, time: ClockTime) throws -> BookingRow {
+        try DeskAccess.check(.book, caller)
+        let topic = try Self.text(topic, .topic, max: 300)
+        return try write { db in
+            let context = try BookingContext(db, desk: self, caller: caller)
+            let lines = try context.candidates(topic: topic, responsible: responsible)
+            let start = time.instant(on: date, in: context.zone)
+            let (slot, end) = try context.place(at: start, in: lines)
+            var booking = Booking(organizationId: caller.organizationId, requesterId: caller.personId, responsible: slot.responsible,
+                                  helpKind: slot.kind, topic: topic, room: slot.room, start: start, end: end, state: .booked,
+                                  createdAt: clock.now)
+            try booking.insert(db)
+            return try BookingRow.fetch(db, Booking.filter(key: booking.id!), timetable: context.timetable)[0]
+        }
+    }
+
+    /// Moves a consultation to another time of the same specialist; the rules are checked again.
+    public func moveBooking(_ caller: Caller, id: Int64, date: LocalDate, time: ClockTime) throws -> BookingRow {
+        try write { db in
+            var booking = try ownBooking(db, caller, id: id)
+            var context = try BookingContext(db, desk: self, caller: caller, requesterId: booking.requesterId)
+            context.booked.removeAll { $0.id == id }
+            let start = time.instant(on: date, in: context.zone)
+            let (_, end) = try context.place(at: start, in: context.timetable.slots.filter { $0.responsible == booking.responsible })
+            booking.movedFrom = booking.start
+            booking.start = start
+            booking.end = end
+            try booking.update(db)
+            return try BookingRow.fetch(db, Booking.filter(key: id), timetable: context.timetable)[0]
+        }
+    }
+
+    /// Cancels a consultation with a reason; the record stays.
+    public func cancelBooking(_ caller: Caller, id: Int64, reason: String) throws -> BookingRow {
+        let reason = try Self.text(reason, .reason, max: 300)
+        return try write { db in
+            var booking = try ownBooking(db, caller, id: id)
+            booking.state = .cancelled
+            booking.cancelReason = reason
+            booking.cancelledAt = clock.now
+            booking.cancelledById = caller.personId
+            try booking.update(db)
+            return try BookingRow.fetch(db, Booking.filter(key: id), timetable: try? timetable(db, organizationId: caller.organizationId))[0]
+        }
+    }
+
+    /// The caller's own consultations: coming ones, or all.
+    public func myBookings(_ caller: Caller, includePast: Bool = false) throws -> [BookingRow] {
+        try DeskAccess.check(.book, caller)
+        return try read { db in
+            var request = Booking.filter(Column("requesterId") == caller.personId)
+            if !includePast { request = request.filter(Column("end") > clock.now && Column("state") == BookingState.booked.rawValue) }
+            return try BookingRow.fetch(db, request, timetable: try? timetable(db, organizationId: caller.organizationId))
+        }
+    }
+
+    /// A specialist's consultations of a day: the caller's own lines, or the specialist named.
+    public func agenda(_ caller: Caller, responsible: String? = nil, date: LocalDate) throws -> [BookingRow] {
+        if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
+        return try read { db in
+            let timetable = try timetable(db, organizationId: caller.organizationId)
+            let names = try specialists(timetable, caller: caller, named: responsible)
+            let from = ClockTime(hour: 0, minute: 0)!.instant(on: date, in: timetable.timeZone)
+            let to = ClockTime(hour: 0, minute: 0)!.instant(on: date.adding(days: 1), in: timetable.timeZone)
+            return try BookingRow.fetch(db, Booking.filter(Column("organizationId") == caller.organizationId)
+                .filter(names.contains(Column("responsible")) && Column("start") >= from && Column("start") < to), timetable: timetable)
+        }
+    }
+
+    /// What to remind of at login: the caller's consultations of the coming week and, for a
+    /// specialist, the week's agenda.
+    public func upcoming(_ caller: Caller, days: Int = 7) throws -> (mine: [BookingRow], agenda: [BookingRow]) {
+        if caller.mustChangePassword { return ([], []) }
+        return try read { db in
+            let timetable = try? timetable(db, organizationId: caller.organizationId)
+            let soon = Booking.filter(Column("organizationId") == caller.organizationId && Column("state") == BookingState.booked.rawValue)
+                .filter(Column("end") > clock.now && Column("start") < clock.now.addingTimeInterval(TimeInterval(days * 86_400)))
+            let mine = try BookingRow.fetch(db, soon.filter(Column("requesterId") == caller.personId), timetable: timetable)
+            let own = timetable.map { ownLines($0, caller).map(\.responsible) } ?? []
+            let agenda = own.isEmpty ? [] : try BookingRow.fetch(db, soon.filter(Set(own).contains(Column("responsible"))), timetable: timetable)
+            return (mine, agenda)
+        }
+    }
+
+    /// The organization's booking notice and horizon.
+    public func deskSettings(_ caller: Caller) throws -> DeskSettings {
+        try read { db in try DeskSettings.of(db, organizationId: caller.organizationId) }
+    }
+
+    public func updateDeskSettings(_ caller: Caller, noticeMinutes: Int?, horizonDays: Int?) throws -> DeskSettings {
+        try DeskAccess.check(.manageDeskSettings, caller)
+        if let noticeMinutes, !(0...10080).contains(noticeMinutes) { throw JournalError.invalid(.noticeMinutes, .outOfRange(min: 0, max: 10080)) }
+        if let horizonDays, !(1...366).contains(horizonDays) { throw JournalError.invalid(.horizonDays, .outOfRange(min: 1, max: 366)) }
+        return try write { db in
+            var settings = try DeskSettings.of(db, organizationId: caller.organizationId)
+            if let noticeMinutes { settings.noticeMinutes = noticeMinutes }
+            if let horizonDays { settings.horizonDays = horizonDays }
+            try settings.save(db)
+            return settings
+        }
+    }
+
+    /// The lines of the timetable that name the caller.
+    func ownLines(_ timetable: SupportTimetable, _ caller: Caller) -> [SupportSlot] {
+        timetable.slots.filter { SpecialistName.names($0.responsible, fullName: caller.fullName, roles: caller.roles) }
+    }
+
+    /// The specialists whose agenda the caller may see: their own, or the one named if the caller
+    /// is that specialist or keeps the desk.
+    private func specialists(_ timetable: SupportTimetable, caller: Caller, named: String?) throws -> Set<String> {
+        let own = Set(ownLines(timetable, caller).map(\.responsible))
+        guard let named else {
+            if own.isEmpty { throw DeskError.noSpecialist(caller.fullName) }
+            return own
+        }
+        let found = Set(timetable.slots.map(\.responsible).filter { $0.lowercased().contains(named.lowercased()) })
+        if found.isEmpty { throw DeskError.noSpecialist(named) }
+        if !found.isSubset(of: own) { try DeskAccess.check(.viewAgenda, caller) }
+        return found
+    }
+
+    /// A booking the caller may change: their own, one of their lines, or any for those who keep the desk.
+    private func ownBooking(_ db: Database, _ caller: Caller, id: Int64) throws -> Booking {
+        if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
+        guard let booking = try Booking.fetchOne(db, key: id), booking.organizationId == caller.organizationId else {
+            throw DeskError.bookingNotFound(id)
+        }
+        if booking.state == .cancelled { throw DeskError.bookingRefused(.alreadyCancelled, alternatives: []) }
+        let isSpecialist = SpecialistName.names(booking.responsible, fullName: caller.fullName, roles: caller.roles)
+        if booking.requesterId != caller.personId && !isSpecialist { try DeskAccess.check(.manageBooking, caller) }
+        return booking
+    }
+
+    static func text(_ value: String, _ field: Field, max: Int) throws -> String {
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { throw JournalError.invalid(field, .missing) }
+        if trimmed.count > max { throw JournalError.invalid(field, .tooLong(max: max)) }
+        return trimmed
+    }
+}

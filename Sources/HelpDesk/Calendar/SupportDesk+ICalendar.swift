@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+import JournalCore
+
+/// How the calendar's events are titled, in the reader's language; the console words them.
+public struct CalendarWords: Sendable {
+    public var line: @Sendable (SupportSlot) -> String
+    public var booking: @Sendable (BookingRow) -> String
+
+    public init(line: @escaping @Sendable (SupportSlot) -> String, booking: @escaping @Sendable (BookingRow) -> String) {
+        self.line = line
+        self.booking = booking
+    }
+}
+
+/// iCalendar exports (RFC 5545): a timetable as weekly recurring events with the organization's
+/// days off as exceptions, and a person's consultations.
+extension SupportDesk {
+    static let productId = "-//helpdesk//Журнал и служба поддержки//RU"
+
+    /// The caller's organization's timetable from `from` to `to`, one recurring event a line.
+    public func timetableCalendar(_ caller: Caller, from: LocalDate, to: LocalDate, words: CalendarWords) throws -> String {
+        if to < from { throw JournalError.invalid(.endDate, .endBeforeStart) }
+        let timetable = try timetable(for: caller)
+        let daysOff = try read { db in
+            try OrganizationCalendar.daysOff(db, organizationId: caller.organizationId, from: from, to: to)
+        }
+        let zone = timetable.timeZone
+        var writer = Self.calendarStart(zone: zone, from: from, to: to)
+        let until = ICalendarWriter.utc(ClockTime(hour: 0, minute: 0)!.instant(on: to.adding(days: 1), in: zone).addingTimeInterval(-1))
+        for slot in timetable.slots {
+            guard let first = (0..<7).map({ from.adding(days: $0) }).first(where: { slot.weekdays.contains($0.weekday) }), first <= to else { continue }
+            writer.begin("VEVENT")
+            writer.text("UID", "\(timetable.organizationCode)-line-\(slot.line)@helpdesk")
+            writer.raw("DTSTAMP", ICalendarWriter.utc(clock.now))
+            writer.raw("DTSTART", ICalendarWriter.local(slot.start.instant(on: first, in: zone), in: zone), [("TZID", zone.identifier)])
+            writer.raw("DTEND", ICalendarWriter.local(slot.end.instant(on: first, in: zone), in: zone), [("TZID", zone.identifier)])
+            writer.raw("RRULE", "FREQ=WEEKLY;BYDAY=\(slot.weekdays.sorted().map { Self.weekdayCodes[$0 - 1] }.joined(separator: ","));UNTIL=\(until)")
+            let exceptions = daysOff.keys.filter { first <= $0 && $0 <= to && slot.weekdays.contains($0.weekday) }.sorted()
+            if !exceptions.isEmpty {
+                writer.raw("EXDATE", exceptions.map { ICalendarWriter.local(slot.start.instant(on: $0, in: zone), in: zone) }.joined(separator: ","),
+                           [("TZID", zone.identifier)])
+            }
+            writer.text("SUMMARY", words.line(slot))
+            if !slot.topics.isEmpty { writer.text("DESCRIPTION", slot.topics.joined(separator: "\n")) }
+            if let room = slot.room { writer.text("LOCATION", room) }
+            writer.end("VEVENT")
+        }
+        writer.end("VCALENDAR")
+        return writer.output
+    }
+
+    /// The caller's consultations, past and coming, cancelled ones marked so.
+    public func bookingsCalendar(_ caller: Caller, words: CalendarWords) throws -> String {
+        let rows = try myBookings(caller, includePast: true)
+        let timetable = try? timetable(for: caller)
+        let zone = try timetable?.timeZone ?? read { db in try organization(db, id: caller.organizationId).zone }
+        let span = (rows.first?.booking.start ?? clock.now, rows.last?.booking.end ?? clock.now)
+        var writer = Self.calendarStart(zone: zone, from: LocalDate(span.0, in: zone), to: LocalDate(span.1, in: zone))
+        for row in rows {
+            let booking = row.booking
+            writer.begin("VEVENT")
+            writer.text("UID", "booking-\(booking.id!)-\(booking.organizationId)@helpdesk")
+            writer.raw("DTSTAMP", ICalendarWriter.utc(clock.now))
+            writer.raw("DTSTART", ICalendarWriter.local(booking.start, in: zone), [("TZID", zone.identifier)])
+            writer.raw("DTEND", ICalendarWriter.local(booking.end, in: zone), [("TZID", zone.identifier)])
+            writer.raw("SEQUENCE", booking.movedFrom == nil ? "0" : "1")
+            writer.raw("STATUS", booking.state == .booked ? "CONFIRMED" : "CANCELLED")
+            writer.text("SUMMARY", words.booking(row))
+            writer.text("DESCRIPTION", booking.topic)
+            if let room = booking.room { writer.text("LOCATION", room) }
+            writer.end("VEVENT")
+        }
+        writer.end("VCALENDAR")
+        return writer.output
+    }
+
+    static let weekdayCodes = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+    private static func calendarStart(zone: TimeZone, from: LocalDate, to: LocalDate) -> ICalendarWriter {
+        var writer = ICalendarWriter()
+        writer.begin("VCALENDAR")
+        writer.raw("VERSION", "2.0")
+        writer.text("PRODID", productId)
+        writer.raw("CALSCALE", "GREGORIAN")
+        VTimeZone.write(zone, from: ClockTime(hour: 0, minute: 0)!.instant(on: from, in: zone),
+                        to: ClockTime(hour: 0, minute: 0)!.instant(on: to.adding(days: 1), in: zone), into: &writer)
+        return writer
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import GRDB
+import JournalCore
+
+/// The help desk's part of the demo: seed 001's rollout plan for the Старый Крым school with its
+/// first tasks done, and a year of trainings at the demo school with some quarters left unmet.
+extension SupportDesk {
+    public func loadDemo() throws {
+        let nechaeva = try demoCaller("nechaeva")
+        _ = try importRollout(nechaeva, yaml: Self.seedRolloutPlan)
+        try write { db in
+            for (number, done) in [(1, "2019-08-30"), (2, "2019-08-28"), (3, "2020-08-25"), (4, "2020-08-25"), (6, "2020-02-14"), (12, "2019-11-22")] {
+                try db.execute(sql: "UPDATE rolloutTask SET state = 'done', doneOn = ? WHERE organizationId = ? AND number = ?",
+                               arguments: [done, nechaeva.organizationId, number])
+            }
+        }
+        let admin = try demoCaller("admin")
+        let plans: [(String, TrainingAudience, GradeBand?, TrainingFormat, String)] = [
+            ("2026-09-10", .teachers, .senior, .training, "Кабинет информатики"),
+            ("2026-09-17", .teachers, .middle, .training, "Кабинет информатики"),
+            ("2026-09-24", .teachers, .primary, .training, "Кабинет информатики"),
+            ("2026-09-18", .guardians, nil, .training, "Актовый зал"),
+            ("2026-10-01", .students, nil, .training, "Кабинет информатики"),
+            ("2026-11-19", .teachers, nil, .seminar, "Актовый зал"),
+            ("2026-12-03", .guardians, nil, .training, "Актовый зал"),
+        ]
+        for (day, audience, band, format, room) in plans {
+            let topics = DefaultTopics.topics(for: audience)
+            _ = try planTraining(admin, TrainingPlan(
+                topic: format == .seminar ? "Построение учебного процесса на основе использования системы «Электронный журнал»" : topics[min(1, topics.count - 1)],
+                audience: audience, gradeBand: band, format: format, date: LocalDate(parsing: day)!,
+                start: ClockTime(hour: 15, minute: 0)!, end: ClockTime(hour: 16, minute: 30)!, room: room, trainer: admin.fullName, capacity: 30))
+        }
+    }
+
+    private func demoCaller(_ login: String) throws -> Caller {
+        guard let account = try read({ db in try Account.filter(Column("login") == login).fetchOne(db) }) else {
+            throw JournalError.invalid(.login, .unknown(login))
+        }
+        return try journal.caller(accountId: account.id!)
+    }
+}

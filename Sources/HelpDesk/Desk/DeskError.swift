@@ -1,0 +1,52 @@
+import Foundation
+import JournalCore
+
+/// What the help desk does, for its rights.
+public enum DeskOperation: String, Sendable, CaseIterable {
+    case reloadSchedule, book, manageBooking, viewAgenda, manageDeskSettings
+    case planTraining, registerForTraining, recordTrainingAttendance, viewTrainings
+    case viewRollout, manageRollout
+}
+
+/// Why a consultation cannot be booked at the time asked (H-BOOK-1).
+public enum BookingRefusal: Error, Equatable, Sendable {
+    /// No timetable line of the specialist covers that time.
+    case outsideSlot
+    /// Consultations start on the line's grid: every `minutes` from `from`.
+    case offGrid(minutes: Int, from: ClockTime)
+    case inPast
+    /// Bookings need `minutes` of notice.
+    case tooSoon(minutes: Int)
+    /// Bookings open `days` ahead at most.
+    case beyondHorizon(days: Int)
+    /// A holiday or a vacation of the organization's calendar.
+    case dayOff(String)
+    /// Every place of that time is taken.
+    case full
+    /// The requester has another consultation then.
+    case requesterBusy(with: String, at: Date)
+    case alreadyCancelled
+}
+
+/// One error type for the help desk; the console words each case. A refused call changed nothing.
+public enum DeskError: Error, Equatable, Sendable {
+    case forbidden(DeskOperation)
+    case unknownOrganization(String)
+    /// The organization has no support timetable.
+    case noTimetable(String)
+    /// A timetable file with problems: refused whole, the one in use stays.
+    case scheduleRefused([ScheduleProblem])
+    /// Nobody in the timetable answers that question or goes by that name.
+    case noSpecialist(String)
+    case bookingRefused(BookingRefusal, alternatives: [Opening])
+    case bookingNotFound(Int64)
+    case trainingNotFound(Int64)
+    case trainingFull(capacity: Int)
+    case trainingCancelled
+    case alreadyRegistered(String)
+    case notRegistered(String)
+    /// The training is for another audience than the person's roles.
+    case wrongAudience(TrainingAudience)
+    case rolloutTaskNotFound(Int)
+    case rolloutFileRefused([RolloutProblem])
+}

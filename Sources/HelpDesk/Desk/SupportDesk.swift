@@ -1,0 +1,34 @@
+import Foundation
+import GRDB
+import JournalCore
+
+/// The help desk's entry point, beside the journal in the same database: support timetables,
+/// consultation bookings, trainings and the rollout plan. Every write is one transaction that
+/// checks the caller's rights and the rules first.
+public struct SupportDesk: Sendable {
+    public let journal: Journal
+    /// The folder of the organizations' timetable files (`schedules/`).
+    public let schedulesFolder: URL
+
+    /// Wraps the journal and brings the help desk's tables up to date.
+    public init(journal: Journal, schedulesFolder: URL = URL(fileURLWithPath: "schedules")) throws {
+        self.journal = journal
+        self.schedulesFolder = schedulesFolder
+        try DeskMigrations.migrator.migrate(journal.database.writer)
+    }
+
+    var clock: any JournalCore.Clock { journal.clock }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try journal.database.writer.write(body)
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try journal.database.writer.read(body)
+    }
+
+    func organization(_ db: Database, id: Int64) throws -> Organization {
+        guard let organization = try Organization.fetchOne(db, key: id) else { throw DeskError.unknownOrganization(String(id)) }
+        return organization
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+import JournalCore
+
+/// The rollout plan of a school introducing the journal (H-PLAN-1).
+extension SupportDesk {
+    /// The plan of the caller's organization, by number.
+    public func rollout(_ caller: Caller) throws -> [RolloutTask] {
+        try DeskAccess.check(.viewRollout, caller)
+        return try read { db in
+            try RolloutTask.filter(Column("organizationId") == caller.organizationId).order(Column("number")).fetchAll(db)
+        }
+    }
+
+    /// Open tasks whose deadline has passed, in the organization's today.
+    public func overdueRollout(_ caller: Caller) throws -> [RolloutTask] {
+        let today = try journal.today(caller)
+        return try rollout(caller).filter { $0.isOverdue(today: today) }
+    }
+
+    /// Reads a plan file into the caller's organization: tasks are numbered in file order; a task
+    /// already there keeps its state. The whole file or nothing.
+    public func importRollout(_ caller: Caller, yaml: String) throws -> (added: Int, updated: Int) {
+        try DeskAccess.check(.manageRollout, caller)
+        let file = try RolloutFile.read(yaml)
+        return try write { db in
+            let code = try organization(db, id: caller.organizationId).code
+            if let named = file.organization, named.lowercased() != code { throw JournalError.invalid(.organization, .otherOrganization) }
+            var added = 0, updated = 0
+            for (index, task) in file.tasks.enumerated() {
+                if var existing = try RolloutTask.filter(Column("organizationId") == caller.organizationId && Column("number") == index + 1).fetchOne(db) {
+                    let changed = try existing.updateChanges(db) {
+                        $0.title = task.title
+                        $0.deadlineText = task.deadline
+                        $0.deadline = WrittenDeadline.date(task.deadline)
+                        $0.responsible = task.responsible
+                    }
+                    if changed { updated += 1 }
+                } else {
+                    var new = RolloutTask(organizationId: caller.organizationId, number: index + 1, title: task.title, deadlineText: task.deadline,
+                                          deadline: WrittenDeadline.date(task.deadline), responsible: task.responsible, state: .planned)
+                    try new.insert(db)
+                    added += 1
+                }
+            }
+            return (added, updated)
+        }
+    }
+
+    /// The seed plan of seed 001, shipped with the product.
+    public static var seedRolloutPlan: String {
+        let url = Bundle.module.url(forResource: "starokrym", withExtension: "yaml", subdirectory: "Rollout")!
+        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }
+
+    public func addRolloutTask(_ caller: Caller, title: String, deadline: String, responsible: String) throws -> RolloutTask {
+        try DeskAccess.check(.manageRollout, caller)
+        let title = try Self.text(title, .title, max: 1000)
+        let deadlineText = try Self.text(deadline, .deadline, max: 100)
+        let responsible = try Self.text(responsible, .responsible, max: 300)
+        return try write { db in
+            let last = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM rolloutTask WHERE organizationId = ?", arguments: [caller.organizationId]) ?? 0
+            var task = RolloutTask(organizationId: caller.organizationId, number: last + 1, title: title, deadlineText: deadlineText,
+                                   deadline: WrittenDeadline.date(deadlineText), responsible: responsible, state: .planned)
+            try task.insert(db)
+            return task
+        }
+    }
+
+    /// Moves a task to another state; `done` records today.
+    public func setRolloutState(_ caller: Caller, number: Int, state: RolloutState, note: String?) throws -> RolloutTask {
+        try DeskAccess.check(.manageRollout, caller)
+        let note = try note.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try Self.text($0, .note, max: 500) }
+        let today = try journal.today(caller)
+        return try write { db in
+            guard var task = try RolloutTask.filter(Column("organizationId") == caller.organizationId && Column("number") == number).fetchOne(db) else {
+                throw DeskError.rolloutTaskNotFound(number)
+            }
+            task.state = state
+            task.doneOn = state == .done ? today : nil
+            if let note { task.note = note }
+            try task.update(db)
+            return task
+        }
+    }
+}

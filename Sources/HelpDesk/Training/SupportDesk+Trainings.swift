@@ -1,0 +1,146 @@
+import Foundation
+import GRDB
+import JournalCore
+
+/// What planning a training takes (H-TRAIN-1).
+public struct TrainingPlan: Sendable {
+    /// Nil takes the audience's first default topic (seed 000 §2.1).
+    public var topic: String?
+    public var audience: TrainingAudience
+    public var gradeBand: GradeBand?
+    public var format: TrainingFormat
+    public var date: LocalDate
+    public var start: ClockTime
+    public var end: ClockTime
+    public var room: String?
+    public var trainer: String
+    public var capacity: Int
+
+    public init(topic: String?, audience: TrainingAudience, gradeBand: GradeBand? = nil, format: TrainingFormat = .training,
+                date: LocalDate, start: ClockTime, end: ClockTime, room: String?, trainer: String, capacity: Int) {
+        self.topic = topic
+        self.audience = audience
+        self.gradeBand = gradeBand
+        self.format = format
+        self.date = date
+        self.start = start
+        self.end = end
+        self.room = room
+        self.trainer = trainer
+        self.capacity = capacity
+    }
+}
+
+/// Trainings and seminars (H-TRAIN-1): planned by the administration, with registration and attendance.
+extension SupportDesk {
+    public func planTraining(_ caller: Caller, _ plan: TrainingPlan) throws -> Training {
+        try DeskAccess.check(.planTraining, caller)
+        let topic = try Self.text(plan.topic ?? DefaultTopics.topics(for: plan.audience)[0], .topic, max: 300)
+        let trainer = try Self.text(plan.trainer, .trainer, max: 120)
+        let room = try plan.room.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try Self.text($0, .room, max: 60) }
+        if plan.end <= plan.start { throw JournalError.invalid(.time, .endBeforeStart) }
+        if !(1...1000).contains(plan.capacity) { throw JournalError.invalid(.capacity, .outOfRange(min: 1, max: 1000)) }
+        if plan.gradeBand != nil && plan.audience != .teachers { throw JournalError.invalid(.gradeBand, .notAllowedRole) }
+        return try write { db in
+            let holiday = try CalendarDay.filter(Column("organizationId") == caller.organizationId && Column("date") == plan.date)
+                .filter(Column("kind") == CalendarDayKind.holiday.rawValue).fetchOne(db)
+            if let holiday { throw JournalError.invalid(.date, .holiday(holiday.name)) }
+            let sameDay = try Training.filter(Column("organizationId") == caller.organizationId && Column("date") == plan.date && Column("cancelled") == false)
+                .fetchAll(db)
+            if let clash = sameDay.first(where: { $0.start < plan.end && plan.start < $0.end && ($0.trainer == trainer || (room != nil && $0.room == room)) }) {
+                throw JournalError.invalid(.time, .overlaps(clash.topic))
+            }
+            var training = Training(organizationId: caller.organizationId, topic: topic, audience: plan.audience, gradeBand: plan.gradeBand,
+                                    format: plan.format, date: plan.date, start: plan.start, end: plan.end, room: room, trainer: trainer,
+                                    capacity: plan.capacity, cancelled: false)
+            try training.insert(db)
+            return training
+        }
+    }
+
+    /// The organization's trainings from `from` on (all when nil), by date.
+    public func trainings(_ caller: Caller, from: LocalDate? = nil) throws -> [TrainingRow] {
+        try DeskAccess.check(.viewTrainings, caller)
+        return try read { db in
+            var request = Training.filter(Column("organizationId") == caller.organizationId)
+            if let from { request = request.filter(Column("date") >= from) }
+            let trainings = try request.order(Column("date"), Column("start")).fetchAll(db)
+            return try trainings.map { training in
+                let registrations = try TrainingRegistration.filter(Column("trainingId") == training.id!).fetchAll(db)
+                return TrainingRow(training: training, registered: registrations.count, attended: registrations.filter { $0.attended == true }.count)
+            }
+        }
+    }
+
+    /// Registers the caller, or (for those who plan trainings) the person given.
+    public func register(_ caller: Caller, trainingId: Int64, personId: Int64? = nil) throws -> Training {
+        try DeskAccess.check(.registerForTraining, caller)
+        if personId != nil && personId != caller.personId { try DeskAccess.check(.planTraining, caller) }
+        return try write { db in
+            let training = try training(db, caller, id: trainingId)
+            if training.cancelled { throw DeskError.trainingCancelled }
+            let person = try person(db, caller, id: personId ?? caller.personId)
+            if !training.audience.includes(person.roles) { throw DeskError.wrongAudience(training.audience) }
+            if try TrainingRegistration.fetchOne(db, key: ["trainingId": trainingId, "personId": person.id]) != nil {
+                throw DeskError.alreadyRegistered(person.name)
+            }
+            if try TrainingRegistration.filter(Column("trainingId") == trainingId).fetchCount(db) >= training.capacity {
+                throw DeskError.trainingFull(capacity: training.capacity)
+            }
+            try TrainingRegistration(trainingId: trainingId, personId: person.id, registeredAt: clock.now, attended: nil).insert(db)
+            return training
+        }
+    }
+
+    /// Records whether a registered person came.
+    public func recordTrainingAttendance(_ caller: Caller, trainingId: Int64, personId: Int64, attended: Bool) throws {
+        try DeskAccess.check(.recordTrainingAttendance, caller)
+        try write { db in
+            _ = try training(db, caller, id: trainingId)
+            guard var registration = try TrainingRegistration.fetchOne(db, key: ["trainingId": trainingId, "personId": personId]) else {
+                throw DeskError.notRegistered(try person(db, caller, id: personId).name)
+            }
+            registration.attended = attended
+            try registration.update(db)
+        }
+    }
+
+    /// Who registered for a training, with attendance.
+    public func registrations(_ caller: Caller, trainingId: Int64) throws -> [(name: String, attended: Bool?)] {
+        try DeskAccess.check(.viewTrainings, caller)
+        return try read { db in
+            _ = try training(db, caller, id: trainingId)
+            return try Row.fetchAll(db, sql: """
+                SELECT person.fullName, trainingRegistration.attended FROM trainingRegistration
+                JOIN person ON person.id = trainingRegistration.personId WHERE trainingId = ? ORDER BY person.fullName
+                """, arguments: [trainingId]).map { ($0[0], $0[1]) }
+        }
+    }
+
+    public func cancelTraining(_ caller: Caller, trainingId: Int64) throws -> Training {
+        try DeskAccess.check(.planTraining, caller)
+        return try write { db in
+            var training = try training(db, caller, id: trainingId)
+            if training.cancelled { throw DeskError.trainingCancelled }
+            training.cancelled = true
+            try training.update(db)
+            return training
+        }
+    }
+
+    private func training(_ db: Database, _ caller: Caller, id: Int64) throws -> Training {
+        guard let training = try Training.fetchOne(db, key: id), training.organizationId == caller.organizationId else {
+            throw DeskError.trainingNotFound(id)
+        }
+        return training
+    }
+
+    private func person(_ db: Database, _ caller: Caller, id: Int64) throws -> (id: Int64, name: String, roles: Set<Role>) {
+        guard let row = try Row.fetchOne(db, sql: "SELECT fullName FROM person WHERE id = ? AND organizationId = ?",
+                                         arguments: [id, caller.organizationId]) else {
+            throw JournalError.invalid(.person, .otherOrganization)
+        }
+        let roles = try Role.fetchSet(db, sql: "SELECT role FROM personRole WHERE personId = ?", arguments: [id])
+        return (id, row[0], roles)
+    }
+}
