@@ -31,7 +31,7 @@ import Testing
         try journal.loadDemo()
         for code in ["glshkola", "starokrym", "school181"] { #expect(try journal.hasOrganization(code: code)) }
         let poliy = try journal.authenticate(login: "poliy", password: DemoSchool.password)
-        #expect(poliy.fullName == "Полий Т.А." && try journal.organization(poliy).timeZone == "Europe/Samara")
+        #expect(try poliy.fullName == "Полий Т.А." && journal.organization(poliy).timeZone == "Europe/Samara")
         let teacher = try journal.authenticate(login: "krym-teacher", password: DemoSchool.password)
         #expect(try journal.organization(teacher).code == "starokrym" && teacher.roles.contains(.subjectTeacher))
         #expect(try journal.currentYear(teacher)?.name == "2026/2027")

@@ -8,6 +8,7 @@ extension SupportDesk {
     /// The next free consultation times for a question, or with a named specialist.
     public func openings(_ caller: Caller, topic: String, responsible: String? = nil, count: Int = 5) throws -> [Opening] {
         try DeskAccess.check(.book, caller)
+        try installTimetable(caller)
         return try read { db in
             let context = try BookingContext(db, desk: self, caller: caller)
             return Array(context.openings(try context.candidates(topic: topic, responsible: responsible)).prefix(count))
@@ -19,6 +20,7 @@ extension SupportDesk {
     public func book(_ caller: Caller, topic: String, responsible: String? = nil, date: LocalDate, time: ClockTime) throws -> BookingRow {
         try DeskAccess.check(.book, caller)
         let topic = try Self.text(topic, .topic, max: 300)
+        try installTimetable(caller)
         return try write { db in
             let context = try BookingContext(db, desk: self, caller: caller)
             let lines = try context.candidates(topic: topic, responsible: responsible)
@@ -75,6 +77,7 @@ extension SupportDesk {
     /// A specialist's consultations of a day: the caller's own lines, or the specialist named.
     public func agenda(_ caller: Caller, responsible: String? = nil, date: LocalDate) throws -> [BookingRow] {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
+        try installTimetable(caller)
         return try read { db in
             let timetable = try timetable(db, organizationId: caller.organizationId)
             let names = try specialists(timetable, caller: caller, named: responsible)
@@ -116,6 +119,11 @@ extension SupportDesk {
             try settings.save(db)
             return settings
         }
+    }
+
+    /// Makes sure the organization's timetable is stored: on first use its file is read.
+    private func installTimetable(_ caller: Caller) throws {
+        _ = try timetable(for: caller)
     }
 
     /// The lines of the timetable that name the caller.
