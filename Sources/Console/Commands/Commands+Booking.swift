@@ -66,11 +66,13 @@ extension Commands {
         })
     }
 
-    static func agendaTable(_ rows: [BookingRow], _ session: Session) -> Output {
+    /// A specialist's bookings: times of one day, or with their dates when `dated`.
+    static func agendaTable(_ rows: [BookingRow], _ session: Session, dated: Bool = false) -> Output {
         let texts = session.texts
-        return .table(columns: [.booking, .time, .specialist, .requester, .topic, .room, .state], rows: rows.map { row in
+        return .table(columns: [.booking, dated ? .date : .time, .specialist, .requester, .topic, .room, .state], rows: rows.map { row in
             let zone = row.timeZone
-            return [String(row.booking.id!), "\(clock(row.booking.start, zone))–\(clock(row.booking.end, zone))", row.booking.responsible,
+            let start = dated ? texts.moment(row.booking.start, in: zone) : clock(row.booking.start, zone)
+            return [String(row.booking.id!), "\(start)–\(clock(row.booking.end, zone))", row.booking.responsible,
                     row.requesterName, row.booking.topic, row.booking.room ?? "", state(row, texts)]
         })
     }

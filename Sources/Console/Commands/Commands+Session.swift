@@ -119,7 +119,7 @@ extension Session {
         guard let (mine, agenda) = try? desk.upcoming(caller) else { return [] }
         var lines: [Output] = []
         if !mine.isEmpty { lines += [.message(.desk(.upcoming)), Commands.bookingTable(mine, self)] }
-        if !agenda.isEmpty { lines += [.message(.desk(.agendaToday)), Commands.agendaTable(agenda, self)] }
+        if !agenda.isEmpty { lines += [.message(.desk(.agendaToday)), Commands.agendaTable(agenda, self, dated: true)] }
         return lines
     }
 }

@@ -70,7 +70,7 @@ extension Commands {
             let unmet = coverage.filter { !$0.isMet }
             let texts = session.texts
             return .lines([.message(.desk(unmet.isEmpty ? .quartersAllMet : .quartersUnmet(unmet.count))),
-                           .table(columns: [.quarter, .startDate, .endDate, .audience, .training], rows: coverage.map {
+                           .table(columns: [.quarter, .startDate, .endDate, .audience, .trainingsHeld], rows: coverage.map {
                                [String($0.quarter), texts.date($0.start), texts.date($0.end), texts.audience($0.audience),
                                 $0.isMet ? String($0.trainings) : texts(.desk(.notHeld))]
                            })])

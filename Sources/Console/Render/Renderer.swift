@@ -26,6 +26,8 @@ struct Renderer {
 
     func table(_ header: [String], _ rows: [[String]]) -> String {
         guard !rows.isEmpty else { return texts(.nothingFound) + "\n" }
+        // A cell is one line: text with line breaks (a rollout task's list) is run together.
+        let rows = rows.map { $0.map { $0.replacingOccurrences(of: "\n", with: " ") } }
         var widths = header.map(TextWidth.of)
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {

@@ -75,16 +75,20 @@ public final class Session {
             return .usage
         }
         guard let (command, length) = CommandTable.find(words, in: commands) else {
-            if let intent = IntentMatcher.match(trimmed), let (command, words) = Commands.command(for: intent, in: commands) {
-                say(.desk(.understood(command.name)))
-                return run(command, words)
-            }
+            if let outcome = runIntent(of: trimmed) { return outcome }
             refuse(.unknownCommand(trimmed))
             let suggestions = CommandTable.suggestions(for: words, in: commands)
             if !suggestions.isEmpty, !json { io.writeLine(texts(.didYouMean(suggestions.joined(separator: ", ")))) }
             return .usage
         }
-        return run(command, Array(words.dropFirst(length)))
+        return run(command, Array(words.dropFirst(length)), line: trimmed)
+    }
+
+    /// Runs the command free text asks for («запишите меня на консультацию по КТП»), if any.
+    private func runIntent(of line: String) -> Outcome? {
+        guard let intent = IntentMatcher.match(line), let (command, words) = Commands.command(for: intent, in: commands) else { return nil }
+        say(.desk(.understood(texts(.summary(command.id)))))
+        return run(command, words, line: nil)
     }
 
     /// Whether a line may be kept in the history file: known commands only, never `login` or
@@ -96,12 +100,14 @@ public final class Session {
         return command.id != .login && command.id != .password
     }
 
-    private func run(_ command: CommandSpec, _ words: [String]) -> Outcome {
+    /// `line` is what was typed, for a sentence that begins with a command word («кто поможет…»).
+    private func run(_ command: CommandSpec, _ words: [String], line: String?) -> Outcome {
         var arguments: Arguments
         var pending: [(FieldSpec, String)]
         do {
             (arguments, pending) = try FlagReader(command: command, texts: texts).parse(words)
         } catch let error as ArgumentError {
+            if let line, let outcome = runIntent(of: line) { return outcome }
             refuse(error.message)
             return .usage
         } catch {

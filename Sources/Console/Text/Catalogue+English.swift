@@ -221,6 +221,7 @@ struct EnglishCatalogue: Catalogue {
         case .noticeMinutes: "Minutes of notice"
         case .horizonDays: "Days ahead"
         case .choice: "Option"
+        case .trainingsHeld: "Trainings"
         case .training: "Training"
         case .audience: "Audience"
         case .gradeBand: "Grades"

@@ -221,6 +221,7 @@ struct RussianCatalogue: Catalogue {
         case .noticeMinutes: "Минут до консультации"
         case .horizonDays: "Дней вперёд"
         case .choice: "Вариант"
+        case .trainingsHeld: "Занятий"
         case .training: "Занятие"
         case .audience: "Участники"
         case .gradeBand: "Классы"

@@ -62,12 +62,12 @@ struct BookingContext {
         for line in lines {
             do {
                 let (slot, end) = try rules.place(at: start, in: [line])
-                if freePlaces(slot, start, end) <= 0 {
-                    refusal = .full
-                    continue
-                }
                 if let other = requesterBooking(start, end) {
                     refusal = .requesterBusy(with: other.responsible, at: other.start)
+                    continue
+                }
+                if freePlaces(slot, start, end) <= 0 {
+                    refusal = .full
                     continue
                 }
                 return (slot, end)

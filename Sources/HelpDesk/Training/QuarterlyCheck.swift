@@ -22,6 +22,8 @@ extension SupportDesk {
         try DeskAccess.check(.planTraining, caller)
         let year = try journal.year(caller, named: name)
         let periods = try journal.periods(caller, yearId: year.id!).sorted { $0.number < $1.number }
+        // Without its reporting periods (J-YEAR-1) the year has no quarters to check.
+        if periods.isEmpty { throw JournalError.invalid(.period, .missing) }
         let trainings = try read { db in
             try Training.filter(Column("organizationId") == caller.organizationId && Column("cancelled") == false)
                 .filter(Column("date") >= year.startDate && Column("date") <= year.endDate).fetchAll(db)

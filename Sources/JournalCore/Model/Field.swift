@@ -10,7 +10,7 @@ public enum Field: String, CaseIterable, Sendable, Codable {
     case markDeadline, homeworkGraceMinutes, entryWindowDays, markScale, action, change, weight, weekday, room, hours, plan, plannedDate, covered
     case helpKind, days, responsible, topics, nextOpening
     case booking, specialist, requester, places, noticeMinutes, horizonDays, choice
-    case training, audience, gradeBand, format, trainer, capacity, registered, attended, quarter
+    case training, trainingsHeld, audience, gradeBand, format, trainer, capacity, registered, attended, quarter
     case task, title, deadline, file
 }
 
