@@ -200,4 +200,48 @@ import Glibc
         #expect(report.contains("Журнал изменений повреждён"))
         #expect(report.contains("изменена после внесения"))
     }
+
+    @Test func aTeacherOfEachSeedSchoolFindsHelpAndBooksTheNextFreeConsultation() throws {
+        // Issue 4 (H-TT-2, H-BOOK-1): in the demo, the three seed schools with their own timetables.
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let schedules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("schedules").path
+        let (loaded, loadOutput) = try run(["--db", database, "--demo", "-c", "quit"])
+        #expect(loaded == 0, "\(loadOutput)")
+        let socket = "helpdesk-e2e-\(UUID().uuidString.prefix(8))"
+        try tmux(socket, ["new-session", "-d", "-s", "e2e", "-x", "200", "-y", "50",
+                          "env XDG_STATE_HOME=\(work.path) LANG=ru_RU.UTF-8 \(Self.executable) --db \(database) --schedules \(schedules); sleep 60"])
+        defer { try? tmux(socket, ["kill-server"]) }
+        _ = try waitFor("helpdesk>", socket: socket)
+        let visits = [("glazov-teacher", "кто поможет с КТП", "запишите меня на консультацию по КТП", "Полий Т.А."),
+                      ("krym-teacher", "кто поможет с электронным журналом", "запишите меня на консультацию по электронному журналу", ""),
+                      ("ekb-teacher", "кто поможет с импортом КТП", "запишите меня на консультацию по импорту КТП", "Администратор ЭЖ")]
+        for (login, question, request, specialist) in visits {
+            // A clean screen for each visit: what the last one showed cannot answer a wait.
+            try tmux(socket, ["send-keys", "-t", "e2e", "C-l"])
+            try tmux(socket, ["clear-history", "-t", "e2e"])
+            try tmux(socket, ["send-keys", "-t", "e2e", "login \(login)", "Enter"])
+            _ = try waitFor("Пароль:", socket: socket)
+            try tmux(socket, ["send-keys", "-t", "e2e", DemoPassword.value, "Enter"])
+            _ = try waitFor("Вы вошли как", socket: socket)
+            try tmux(socket, ["send-keys", "-t", "e2e", question, "Enter"])
+            _ = try waitFor("Ближайшее время", socket: socket)
+            try tmux(socket, ["send-keys", "-t", "e2e", request, "Enter"])
+            _ = try waitFor("Вариант (1–5):", socket: socket)
+            try tmux(socket, ["send-keys", "-t", "e2e", "1", "Enter"])
+            _ = try waitFor("Записать?", socket: socket)
+            try tmux(socket, ["send-keys", "-t", "e2e", "да", "Enter"])
+            let screen = try waitFor("Вы записаны на консультацию: \(specialist)", socket: socket)
+            #expect(!screen.contains(DemoPassword.value))
+            try tmux(socket, ["send-keys", "-t", "e2e", "logout", "Enter"])
+            _ = try waitFor("Вы вышли", socket: socket)
+        }
+    }
 }
+
+/// The demo's password, as README.md gives it.
+enum DemoPassword {
+    static let value = "demo2026"
+}
+

@@ -152,6 +152,7 @@ extension FieldKind {
         case .time: texts.language == .ru ? "ЧЧ:ММ" : "HH:MM"
         case .markValue: "2–5, н/а, ОСВ, зачёт, незачёт"
         case .choice(let set): set.hint(texts)
+        case .integer(let range) where range.count <= 100: "\(range.lowerBound)–\(range.upperBound)"
         default: nil
         }
     }

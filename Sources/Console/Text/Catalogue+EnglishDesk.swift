@@ -11,7 +11,6 @@ extension EnglishCatalogue {
         case .calendarWritten(let path, let events): "Calendar written to \(path): \(events) event(s)."
         case .openingsFor(let topic): "The next free times for “\(topic)”:"
         case .noOpenings: "No free time within the booking horizon."
-        case .chooseOpening(let count): "Option number (1–\(count))"
         case .booked(let specialist, let when, let room):
             "You are booked for a consultation: \(specialist), \(when)" + (room.map { ", \($0)" } ?? "") + "."
         case .alternatives: "The nearest free times:"

@@ -11,7 +11,6 @@ extension RussianCatalogue {
         case .calendarWritten(let path, let events): "Календарь записан в \(path): событий — \(events)."
         case .openingsFor(let topic): "Ближайшее свободное время по вопросу «\(topic)»:"
         case .noOpenings: "Свободного времени в пределах записи нет."
-        case .chooseOpening(let count): "Номер варианта (1–\(count))"
         case .booked(let specialist, let when, let room):
             "Вы записаны на консультацию: \(specialist), \(when)" + (room.map { ", \($0)" } ?? "") + "."
         case .alternatives: "Ближайшее свободное время:"

@@ -9,7 +9,6 @@ public enum DeskMessage: Equatable, Sendable {
     case calendarWritten(path: String, events: Int)
     case openingsFor(String)
     case noOpenings
-    case chooseOpening(count: Int)
     case booked(specialist: String, when: String, room: String?)
     case alternatives
     case bookingCancelled
