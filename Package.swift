@@ -44,7 +44,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "helpdesk-repl", dependencies: ["Console"]),
-        .executableTarget(name: "helpdesk-bench", dependencies: ["JournalCore"]),
+        .executableTarget(name: "helpdesk-bench", dependencies: ["JournalCore", "HelpDesk"]),
         .testTarget(
             name: "JournalCoreTests",
             dependencies: ["JournalCore", .product(name: "GRDB", package: "GRDB.swift")]

@@ -1,4 +1,5 @@
 import Foundation
+import HelpDesk
 import JournalCore
 
 /// Prints how long the everyday operations take on the demo school, in a file database as
@@ -20,7 +21,7 @@ defer { try? FileManager.default.removeItem(at: directory) }
 let journal = Journal(database: try AppDatabase.open(path: directory.appendingPathComponent("bench.sqlite").path))
 
 try measure("scrypt hash, N=2^17 r=8 p=1") { _ = try PasswordHasher.owasp.hash("benchmark password") }
-try measure("load the demo school (15 hashes, ~1500 people)") { try journal.loadDemo() }
+try measure("load demo and seed schools (23 hashes)") { try journal.loadDemo() }
 var caller = try journal.authenticate(login: "admin", password: DemoSchool.password)
 try measure("log in (scrypt verify)") { caller = try journal.authenticate(login: "admin", password: DemoSchool.password) }
 let year = try journal.year(caller, named: nil)
@@ -35,3 +36,28 @@ try measure("enrol a new student (one transaction)", iterations: 100) {
     _ = try journal.createStudent(caller, classId: fiveA.id!, fullName: "Тестов Тест\(String(repeating: "а", count: counter % 5 + 1))",
                                   birthDate: LocalDate(parsing: "2015-01-01")!, sex: .male)
 }
+
+// The help desk, at МБОУ Глазовская СОШ with the timetable of schedules/glshkola.yaml.
+let desk = try SupportDesk(journal: journal, schedulesFolder: URL(fileURLWithPath: "schedules"))
+let teacher = try journal.authenticate(login: "glazov-teacher", password: DemoSchool.password)
+let glazovAdmin = try journal.authenticate(login: "abzhelova", password: DemoSchool.password)
+try measure("who helps with «КТП» (stored timetable)", iterations: 200) { _ = try desk.timetable(for: teacher).whoHelps(with: "КТП") }
+try measure("next free consultation times (28 days)", iterations: 200) { _ = try desk.openings(teacher, topic: "КТП") }
+let openings = try desk.openings(teacher, topic: "КТП", count: 20)
+var next = openings.makeIterator()
+try measure("book a consultation (one transaction)", iterations: openings.count) {
+    let opening = next.next()!
+    let zone = opening.zone
+    let parts = Calendar(identifier: .gregorian).dateComponents(in: zone, from: opening.start)
+    _ = try desk.book(teacher, topic: "КТП", responsible: opening.slot.responsible, date: LocalDate(opening.start, in: zone),
+                      time: ClockTime(hour: parts.hour!, minute: parts.minute!)!)
+}
+try measure("my bookings (20)", iterations: 200) { _ = try desk.myBookings(teacher) }
+try measure("timetable as iCalendar, half a year", iterations: 50) {
+    let today = LocalDate(Date(), in: TimeZone(identifier: "Europe/Samara")!)
+    _ = try desk.timetableCalendar(glazovAdmin, from: today, to: today.adding(days: 182), words: CalendarWords(line: \.responsible, booking: \.booking.topic))
+}
+try desk.loadDemo()
+let demoAdmin = try journal.authenticate(login: "admin", password: DemoSchool.password)
+try measure("quarterly training check", iterations: 100) { _ = try desk.quarterlyCheck(demoAdmin) }
+

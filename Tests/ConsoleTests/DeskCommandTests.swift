@@ -32,7 +32,7 @@ import HelpDesk
         #expect(english.execute("booking new КТП --date 2026-10-06 --time 14:00") == .done)
         #expect(englishIO.output.contains("You are booked for a consultation: Полий Т.А., Tue 2026-10-06 14:00."))
         #expect(english.execute("booking new КТП --date 2026-10-06 --time 14:00") == .refused)
-        #expect(englishIO.output.contains("Cannot book: you already have a consultation then"))
+        #expect(englishIO.output.contains("Cannot book: you already have a consultation then (Полий Т.А., Tue 2026-10-06 14:00)."))
         #expect(englishIO.output.contains("The nearest free times:") && englishIO.output.contains("Tue 2026-10-06 14:15"))
     }
 

@@ -102,7 +102,11 @@ extension Commands {
     ]
 
     static func weekdayName(_ weekday: Int, _ texts: Texts) -> String {
+        weekdayName(weekday, texts.language)
+    }
+
+    static func weekdayName(_ weekday: Int, _ language: Language) -> String {
         let ru = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"], en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        return (texts.language == .ru ? ru : en)[max(0, min(6, weekday - 1))]
+        return (language == .ru ? ru : en)[max(0, min(6, weekday - 1))]
     }
 }

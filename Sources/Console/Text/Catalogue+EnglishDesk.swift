@@ -74,7 +74,7 @@ extension EnglishCatalogue {
         case .beyondHorizon(let days): "bookings open at most \(days) day(s) ahead"
         case .dayOff(let name): "no consultations that day (\(name))"
         case .full: "that time is fully booked"
-        case .requesterBusy(let other, let at): "you already have a consultation then (\(other), \(ISO8601DateFormatterBox.shared.string(from: at)))"
+        case .requesterBusy(let other, let at, let zone): "you already have a consultation then (\(other), \(Moment.text(at, in: zone, language: .en, machine: false)))"
         case .alreadyCancelled: "the booking is already cancelled"
         }
     }

@@ -74,7 +74,7 @@ extension RussianCatalogue {
         case .beyondHorizon(let days): "запись открыта не дальше чем на \(days) \(RussianPlural.days(days)) вперёд"
         case .dayOff(let name): "в этот день консультаций нет (\(name))"
         case .full: "на это время мест нет"
-        case .requesterBusy(let other, let at): "у вас в это время уже есть консультация (\(other), \(ISO8601DateFormatterBox.shared.string(from: at)))"
+        case .requesterBusy(let other, let at, let zone): "у вас в это время уже есть консультация (\(other), \(Moment.text(at, in: zone, language: .ru, machine: false)))"
         case .alreadyCancelled: "запись уже отменена"
         }
     }

@@ -43,16 +43,7 @@ public struct Texts: Sendable {
 
     /// An instant as the organization's local weekday, date and time: `пн 30.11.2026 14:00`; ISO 8601 in JSON.
     public func moment(_ instant: Date, in zone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.hour, .minute], from: instant)
-        let day = LocalDate(instant, in: zone)
-        if machineValues {
-            let formatter = ISO8601DateFormatter()
-            formatter.timeZone = zone
-            return formatter.string(from: instant)
-        }
-        return "\(Commands.weekdayName(day.weekday, self)) \(date(day)) " + String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        Moment.text(instant, in: zone, language: language, machine: machineValues)
     }
 
     public func audience(_ audience: TrainingAudience) -> String { machineValues ? audience.rawValue : catalogue.audience(audience) }

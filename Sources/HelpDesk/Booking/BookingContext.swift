@@ -63,7 +63,7 @@ struct BookingContext {
             do {
                 let (slot, end) = try rules.place(at: start, in: [line])
                 if let other = requesterBooking(start, end) {
-                    refusal = .requesterBusy(with: other.responsible, at: other.start)
+                    refusal = .requesterBusy(with: other.responsible, at: other.start, zone: zone)
                     continue
                 }
                 if freePlaces(slot, start, end) <= 0 {

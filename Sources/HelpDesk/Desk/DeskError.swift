@@ -23,8 +23,8 @@ public enum BookingRefusal: Error, Equatable, Sendable {
     case dayOff(String)
     /// Every place of that time is taken.
     case full
-    /// The requester has another consultation then.
-    case requesterBusy(with: String, at: Date)
+    /// The requester has another consultation then, at `at` in the organization's `zone`.
+    case requesterBusy(with: String, at: Date, zone: TimeZone)
     case alreadyCancelled
 }
 
