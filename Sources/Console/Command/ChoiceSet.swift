@@ -4,7 +4,7 @@ import JournalCore
 /// The closed sets a field can take a word of, with the words the journal's users type.
 enum ChoiceSet: Sendable {
     case workKind, attendance, absence, lessonKind, yesNo
-    case helpKind, audience, gradeBand, trainingFormat, rolloutState
+    case helpKind, audience, gradeBand, trainingFormat, rolloutState, priority, queue, ticketState, ticketKind
 
     /// Every value of the set (its raw value) with the words that name it in both languages.
     var options: [(value: String, words: [String])] {
@@ -28,6 +28,14 @@ enum ChoiceSet: Sendable {
             return GradeBand.allCases.map { ($0.rawValue, [$0.rawValue, $0.rawValue, $0.rawValue, $0.rawValue.replacingOccurrences(of: "-", with: "–")]) }
         case .trainingFormat:
             return TrainingFormat.allCases.map { ($0.rawValue, [$0.rawValue, ru.format($0), en.format($0)]) }
+        case .priority:
+            return TicketPriority.allCases.map { ($0.rawValue, [$0.rawValue, ru.priority($0), en.priority($0)]) }
+        case .queue:
+            return TicketQueue.allCases.map { ($0.rawValue, [$0.rawValue, ru.queue($0), en.queue($0)]) }
+        case .ticketState:
+            return TicketState.allCases.map { ($0.rawValue, [$0.rawValue, ru.ticketState($0), en.ticketState($0)]) }
+        case .ticketKind:
+            return TicketKind.allCases.map { ($0.rawValue, [$0.rawValue, ru.ticketKind($0), en.ticketKind($0)]) }
         case .rolloutState:
             return RolloutState.allCases.map { ($0.rawValue, [$0.rawValue, ru.rolloutState($0), en.rolloutState($0)] + Self.rolloutAliases[$0, default: []]) }
         }

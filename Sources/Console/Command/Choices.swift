@@ -8,6 +8,8 @@ enum Choices {
         "классрук": .classTeacher, "кл.рук": .classTeacher, "замена": .substituteTeacher,
         "техподдержка": .supportSpecialist, "admin": .journalAdmin, "teacher": .subjectTeacher,
         "deputy": .deputyAcademic, "it": .itEngineer, "инженер": .itEngineer,
+        "родитель": .guardian, "мама": .guardian, "папа": .guardian, "parent": .guardian, "ученик": .student, "ученица": .student,
+        "директор": .director, "методист": .methodologist,
     ]
 
     static func role(_ input: String, field: Field, texts: Texts) throws -> Role {
@@ -21,7 +23,10 @@ enum Choices {
         let prefixed = Set(names.filter { $0.0.hasPrefix(key) }.map(\.1))
         if prefixed.count == 1, let role = prefixed.first { return role }
         if prefixed.count > 1 { throw JournalError.invalid(field, .ambiguous(prefixed.map(texts.role).sorted())) }
-        throw JournalError.invalid(field, .unknown(input))
+        let closest = names.sorted { Levenshtein.distance($0.0, key) < Levenshtein.distance($1.0, key) }.map(\.1)
+        var offered: [String] = []
+        for role in closest where !offered.contains(texts.role(role)) && offered.count < 3 { offered.append(texts.role(role)) }
+        throw JournalError.invalid(field, .notFound(input, closest: offered))
     }
 
     static func sex(_ input: String, field: Field) throws -> Sex {

@@ -1,7 +1,9 @@
+import JournalCore
+
 /// The one command table the REPL and one-shot runs share.
 enum CommandTable {
     static let all: [CommandSpec] = Commands.session + Commands.school + Commands.classes + Commands.students
-        + Commands.staff + Commands.teaching + Commands.timetable + Commands.journal + Commands.pages + Commands.plans + Commands.diary + Commands.schedule + Commands.bookings + Commands.trainings + Commands.rollout + Commands.periodMarks + Commands.settings + Commands.accounts
+        + Commands.staff + Commands.teaching + Commands.timetable + Commands.journal + Commands.pages + Commands.plans + Commands.diary + Commands.schedule + Commands.bookings + Commands.trainings + Commands.rollout + Commands.tickets + Commands.periodMarks + Commands.settings + Commands.accounts
 
     /// The command the words call, and how many words named it; the longest match wins.
     static func find(_ words: [String], in commands: [CommandSpec]) -> (CommandSpec, Int)? {
@@ -30,24 +32,6 @@ enum CommandTable {
             return distance <= 2 ? (distance, command.name) : nil
         }
         return Array(scored.sorted { $0.0 < $1.0 }.map(\.1).prefix(3))
-    }
-}
-
-/// Edit distance, for "did you mean".
-enum Levenshtein {
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
 

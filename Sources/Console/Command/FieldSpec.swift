@@ -42,7 +42,11 @@ enum FieldKind: Sendable {
     case subject
     case year
     case account
+    /// An organization by code or name, completed from those in the database.
+    case organization
     case staffRole
+    /// Any role, students' and guardians' too.
+    case anyRole
     case staffRoles
     case sex
     case periodKind
@@ -96,7 +100,7 @@ extension FieldKind {
         case .account:
             let row = try session.journal.account(session.requireCaller(), trimmed)
             return .reference(row.account.id!, row.account.login)
-        case .staffRole:
+        case .staffRole, .anyRole:
             return .role(try Choices.role(trimmed, field: field, texts: session.texts))
         case .staffRoles:
             let parts = trimmed.split(whereSeparator: { $0 == "," || $0 == ";" }).map(String.init)
@@ -106,6 +110,9 @@ extension FieldKind {
             return .sex(try Choices.sex(trimmed, field: field))
         case .periodKind:
             return .periodKind(try Choices.periodKind(trimmed, field: field, texts: session.texts))
+        case .organization:
+            guard !trimmed.isEmpty else { throw JournalError.invalid(field, .missing) }
+            return .text(trimmed)
         case .timeZone:
             guard !trimmed.isEmpty else { throw JournalError.invalid(field, .missing) }
             return .text(trimmed)

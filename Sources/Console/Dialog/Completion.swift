@@ -16,6 +16,10 @@ enum Completion {
             return (try? journal.years(caller).map(\.name)) ?? []
         case .staffRole, .staffRoles:
             return Role.allCases.filter(\.isStaff).map(\.rawValue)
+        case .anyRole:
+            return Role.allCases.map { session.texts.role($0) }
+        case .organization:
+            return (try? session.desk.organizationCodes()) ?? []
         case .sex:
             return session.language == .ru ? ["м", "ж"] : ["m", "f"]
         case .periodKind:

@@ -51,7 +51,8 @@ struct EnglishCatalogue: Catalogue {
             case .people: "Students, guardians, staff"
             case .teaching: "Subjects and assignments"
             case .journal: "Journal: lessons, attendance, marks"
-            case .helpdesk: "Help desk"
+            case .helpdesk: "Help desk: timetables, consultations, trainings, rollout"
+            case .tickets: "Help desk: tickets"
             case .accounts: "Accounts"
             }
         case .emptyDatabaseOffer: "The database is empty. Load the demo school?"
@@ -235,6 +236,19 @@ struct EnglishCatalogue: Catalogue {
         case .title: "Task"
         case .deadline: "Deadline"
         case .file: "File"
+        case .ticket: "Ticket"
+        case .description: "Description"
+        case .contact: "Contact"
+        case .priority: "Priority"
+        case .assignee: "Assignee"
+        case .vendorReference: "Vendor reference"
+        case .firstResponse: "First response, min"
+        case .resolution: "Resolution, min"
+        case .timeLeft: "Time"
+        case .verified: "Requester"
+        case .queue: "Queue"
+        case .method: "Identity check"
+        case .receivedBy: "Received by"
         case .nextOpening: "Next opening"
         }
     }
@@ -267,6 +281,7 @@ struct EnglishCatalogue: Catalogue {
         case .overlapsLesson(let other): "there is already a lesson at that time: \(other)"
         case .weight: "the weight must be above 0 and at most 10"
         case .holiday(let name): "that day is a public holiday (\(name))"
+        case .notFound(let value, let closest): "“\(value)” not found" + (closest.isEmpty ? "" : "; perhaps: \(closest.joined(separator: ", "))")
         }
     }
 
@@ -381,7 +396,8 @@ struct EnglishCatalogue: Catalogue {
     }
 
     private func summary(_ id: CommandID) -> String {
-        switch id {
+        if let text = ticketSummary(id) { return text }
+        return switch id {
         case .login: "log in"
         case .logout: "log out"
         case .whoami: "who am I"
@@ -492,6 +508,7 @@ struct EnglishCatalogue: Catalogue {
         case .rolloutAdd: "add a rollout task"
         case .rolloutSet: "set a task's state (done, in progress…)"
         case .rolloutImport: "load a rollout plan from YAML"
+        default: ""
         }
     }
 }

@@ -5,7 +5,8 @@ import JournalCore
 /// The help desk's calendar side in English: timetables, bookings, trainings, the rollout plan.
 extension EnglishCatalogue {
     func desk(_ message: DeskMessage) -> String {
-        switch message {
+        if let text = tickets(message) { return text }
+        return switch message {
         case .scheduleReloaded(let code, let lines): "Timetable “\(code)” reloaded: \(lines) lines. Bookings are kept."
         case .strandedBookings(let n): "\(n) booking(s) fall outside the new timetable. They are kept — move or cancel them:"
         case .calendarWritten(let path, let events): "Calendar written to \(path): \(events) event(s)."
@@ -39,13 +40,16 @@ extension EnglishCatalogue {
         case .bookingEvent(let responsible): "Consultation: \(responsible)"
         case .understood(let command): "Understood: \(command)"
         case .maybeYouMeant(let commands): "Perhaps: \(commands)"
+        default: ""
         }
     }
 
     func deskError(_ error: DeskError) -> String {
         switch error {
         case .forbidden(let operation): "Not allowed: \(deskOperation(operation))."
-        case .unknownOrganization(let code): "Organization “\(code)” not found."
+        case .unknownOrganization(let code, let closest): "Organization “\(code)” not found." + (closest.isEmpty ? "" : " Perhaps: \(closest.joined(separator: "; ")).")
+        case .ticketNotFound(let id): "Ticket \(id) not found."
+        case .badTransition(let from, let to): "A ticket cannot go from “\(ticketState(from))” to “\(ticketState(to))”."
         case .noTimetable(let code): "Organization “\(code)” has no support timetable (schedules/\(code).yaml)."
         case .scheduleRefused(let problems):
             "Timetable refused; the one in use stays. Problems:\n" + problems.map { "  " + text(.scheduleProblem($0)) }.joined(separator: "\n")
@@ -92,6 +96,11 @@ extension EnglishCatalogue {
         case .viewTrainings: "viewing trainings"
         case .viewRollout: "viewing the rollout plan"
         case .manageRollout: "keeping the rollout plan"
+        case .takeRequests: "taking other people's requests (support staff; others only their own)"
+        case .workTickets: "working on tickets"
+        case .viewTickets: "viewing tickets"
+        case .passToVendor: "passing a ticket to the vendor (journal administrator)"
+        case .setTicketTargets: "ticket targets (journal administrator)"
         }
     }
 

@@ -51,7 +51,8 @@ struct RussianCatalogue: Catalogue {
             case .people: "Ученики, родители, сотрудники"
             case .teaching: "Предметы и нагрузка"
             case .journal: "Журнал: уроки, посещаемость, отметки"
-            case .helpdesk: "Служба поддержки"
+            case .helpdesk: "Служба поддержки: графики, консультации, обучение, внедрение"
+            case .tickets: "Служба поддержки: заявки"
             case .accounts: "Учётные записи"
             }
         case .emptyDatabaseOffer: "База данных пуста. Загрузить демонстрационную школу?"
@@ -235,6 +236,19 @@ struct RussianCatalogue: Catalogue {
         case .title: "Содержание"
         case .deadline: "Срок"
         case .file: "Файл"
+        case .ticket: "Заявка"
+        case .description: "Описание"
+        case .contact: "Как связаться"
+        case .priority: "Срочность"
+        case .assignee: "Ответственный"
+        case .vendorReference: "Номер у разработчика"
+        case .firstResponse: "Первый ответ, мин"
+        case .resolution: "Решение, мин"
+        case .timeLeft: "Срок"
+        case .verified: "Заявитель"
+        case .queue: "Очередь"
+        case .method: "Способ проверки"
+        case .receivedBy: "Кто получил"
         case .nextOpening: "Ближайшее время"
         }
     }
@@ -267,6 +281,7 @@ struct RussianCatalogue: Catalogue {
         case .overlapsLesson(let other): "в это время уже есть урок: \(other)"
         case .weight: "вес должен быть больше 0 и не больше 10"
         case .holiday(let name): "это праздничный день (\(name))"
+        case .notFound(let value, let closest): "«\(value)» не найдено" + (closest.isEmpty ? "" : "; возможно: \(closest.joined(separator: ", "))")
         }
     }
 
@@ -381,7 +396,8 @@ struct RussianCatalogue: Catalogue {
     }
 
     private func summary(_ id: CommandID) -> String {
-        switch id {
+        if let text = ticketSummary(id) { return text }
+        return switch id {
         case .login: "войти"
         case .logout: "выйти из учётной записи"
         case .whoami: "кто я"
@@ -492,6 +508,7 @@ struct RussianCatalogue: Catalogue {
         case .rolloutAdd: "добавить пункт в график внедрения"
         case .rolloutSet: "отметить состояние пункта (выполнено, выполняется…)"
         case .rolloutImport: "загрузить график внедрения из YAML"
+        default: ""
         }
     }
 }

@@ -5,7 +5,8 @@ import JournalCore
 /// The help desk's calendar side in Russian: timetables, bookings, trainings, the rollout plan.
 extension RussianCatalogue {
     func desk(_ message: DeskMessage) -> String {
-        switch message {
+        if let text = tickets(message) { return text }
+        return switch message {
         case .scheduleReloaded(let code, let lines): "График «\(code)» обновлён: строк — \(lines). Записи на консультации сохранены."
         case .strandedBookings(let n): "Записей вне нового графика: \(n). Они не удалены — перенесите или отмените их:"
         case .calendarWritten(let path, let events): "Календарь записан в \(path): событий — \(events)."
@@ -39,13 +40,16 @@ extension RussianCatalogue {
         case .bookingEvent(let responsible): "Консультация: \(responsible)"
         case .understood(let command): "Понял: \(command)"
         case .maybeYouMeant(let commands): "Возможно, подойдёт: \(commands)"
+        default: ""
         }
     }
 
     func deskError(_ error: DeskError) -> String {
         switch error {
         case .forbidden(let operation): "Нет прав: \(deskOperation(operation))."
-        case .unknownOrganization(let code): "Организация «\(code)» не найдена."
+        case .unknownOrganization(let code, let closest): "Организация «\(code)» не найдена." + (closest.isEmpty ? "" : " Возможно: \(closest.joined(separator: "; ")).")
+        case .ticketNotFound(let id): "Заявка № \(id) не найдена."
+        case .badTransition(let from, let to): "Заявку нельзя перевести из состояния «\(ticketState(from))» в «\(ticketState(to))»."
         case .noTimetable(let code): "Для организации «\(code)» нет графика поддержки (schedules/\(code).yaml)."
         case .scheduleRefused(let problems):
             "График не принят, действующий остался прежним. Ошибки:\n" + problems.map { "  " + text(.scheduleProblem($0)) }.joined(separator: "\n")
@@ -92,6 +96,11 @@ extension RussianCatalogue {
         case .viewTrainings: "просмотр обучения"
         case .viewRollout: "просмотр графика внедрения"
         case .manageRollout: "ведение графика внедрения"
+        case .takeRequests: "приём заявок за других (специалисты поддержки; остальные — только свою)"
+        case .workTickets: "работа с заявками"
+        case .viewTickets: "просмотр заявок"
+        case .passToVendor: "передача заявки разработчику (администратор ЭЖ)"
+        case .setTicketTargets: "сроки заявок (администратор ЭЖ)"
         }
     }
 

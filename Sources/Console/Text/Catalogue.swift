@@ -25,6 +25,12 @@ protocol Catalogue: Sendable {
     func format(_ format: TrainingFormat) -> String
     func rolloutState(_ state: RolloutState) -> String
     func bookingState(_ state: BookingState) -> String
+    func ticketState(_ state: TicketState) -> String
+    func ticketKind(_ kind: TicketKind) -> String
+    func priority(_ priority: TicketPriority) -> String
+    func queue(_ queue: TicketQueue) -> String
+    func ticketEvent(_ kind: TicketEventKind) -> String
+    func minutes(_ minutes: Int) -> String
 }
 
 /// The language the console speaks.

@@ -37,5 +37,12 @@ public enum DeskMessage: Equatable, Sendable {
     /// The title of a consultation in a calendar.
     case bookingEvent(responsible: String)
     case understood(String)
+    case ticketOpened(id: Int64, assignee: String?)
+    case requesterChecked(RequesterCheck)
+    case requesterVerified
+    case requesterUnverified
+    case clockPaused
+    case clockLeft(String)
+    case clockOverdue(String)
     case maybeYouMeant(String)
 }

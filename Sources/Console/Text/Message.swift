@@ -96,7 +96,7 @@ public enum Message: Equatable, Sendable {
 
 /// Command groups of `help`.
 public enum CommandGroup: CaseIterable, Sendable {
-    case session, school, people, teaching, journal, helpdesk, accounts
+    case session, school, people, teaching, journal, helpdesk, tickets, accounts
 }
 
 /// Every command, for its help text.
@@ -122,4 +122,6 @@ public enum CommandID: String, CaseIterable, Sendable {
     case bookingNew, bookingList, bookingCancel, bookingMove, bookingAgenda, bookingExport, bookingSettings
     case trainingNew, trainingList, trainingTopics, trainingRegister, trainingShow, trainingAttendance, trainingCancel, trainingCheck
     case rolloutList, rolloutOverdue, rolloutAdd, rolloutSet, rolloutImport
+    case ticketNew, ticketList, ticketShow, ticketTake, ticketWait, ticketResolve, ticketClose, ticketReopen
+    case ticketReply, ticketNote, ticketAssign, ticketVendor, ticketTargets
 }

@@ -50,4 +50,15 @@ public struct Texts: Sendable {
     public func format(_ format: TrainingFormat) -> String { machineValues ? format.rawValue : catalogue.format(format) }
     public func rolloutState(_ state: RolloutState) -> String { machineValues ? state.rawValue : catalogue.rolloutState(state) }
     public func bookingState(_ state: BookingState) -> String { machineValues ? state.rawValue : catalogue.bookingState(state) }
+    public func ticketState(_ state: TicketState) -> String { machineValues ? state.rawValue : catalogue.ticketState(state) }
+    public func priority(_ priority: TicketPriority) -> String { machineValues ? priority.rawValue : catalogue.priority(priority) }
+    public func queue(_ queue: TicketQueue) -> String { machineValues ? queue.rawValue : catalogue.queue(queue) }
+    public func ticketKind(_ kind: TicketKind) -> String { machineValues ? kind.rawValue : catalogue.ticketKind(kind) }
+    public func minutes(_ minutes: Int) -> String { machineValues ? String(minutes) : catalogue.minutes(minutes) }
+    /// An event of a ticket's history: its kind, and for a change of state, from and to.
+    public func ticketEvent(_ event: TicketEvent) -> String {
+        if machineValues { return event.kind.rawValue }
+        guard event.kind == .state, let to = event.toState else { return catalogue.ticketEvent(event.kind) }
+        return event.fromState.map { "\(catalogue.ticketState($0)) → " } .map { $0 + catalogue.ticketState(to) } ?? catalogue.ticketState(to)
+    }
 }

@@ -6,6 +6,7 @@ public enum DeskOperation: String, Sendable, CaseIterable {
     case reloadSchedule, book, manageBooking, viewAgenda, manageDeskSettings
     case planTraining, registerForTraining, recordTrainingAttendance, viewTrainings
     case viewRollout, manageRollout
+    case takeRequests, workTickets, viewTickets, passToVendor, setTicketTargets
 }
 
 /// Why a consultation cannot be booked at the time asked (H-BOOK-1).
@@ -31,7 +32,8 @@ public enum BookingRefusal: Error, Equatable, Sendable {
 /// One error type for the help desk; the console words each case. A refused call changed nothing.
 public enum DeskError: Error, Equatable, Sendable {
     case forbidden(DeskOperation)
-    case unknownOrganization(String)
+    /// No organization has that code or name; the closest known ones are offered.
+    case unknownOrganization(String, closest: [String])
     /// The organization has no support timetable.
     case noTimetable(String)
     /// A timetable file with problems: refused whole, the one in use stays.
@@ -48,5 +50,8 @@ public enum DeskError: Error, Equatable, Sendable {
     /// The training is for another audience than the person's roles.
     case wrongAudience(TrainingAudience)
     case rolloutTaskNotFound(Int)
+    case ticketNotFound(Int64)
+    /// A ticket cannot go from one state to the other.
+    case badTransition(from: TicketState, to: TicketState)
     case rolloutFileRefused([RolloutProblem])
 }

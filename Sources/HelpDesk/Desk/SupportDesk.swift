@@ -28,7 +28,7 @@ public struct SupportDesk: Sendable {
     }
 
     func organization(_ db: Database, id: Int64) throws -> Organization {
-        guard let organization = try Organization.fetchOne(db, key: id) else { throw DeskError.unknownOrganization(String(id)) }
+        guard let organization = try Organization.fetchOne(db, key: id) else { throw DeskError.unknownOrganization(String(id), closest: []) }
         return organization
     }
 }

@@ -6,6 +6,7 @@ enum DeskMigrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("helpdesk v1 timetables, bookings, trainings, rollout", migrate: createCalendarSide)
+        migrator.registerMigration("helpdesk v2 tickets", migrate: TicketMigration.create)
         return migrator
     }
 

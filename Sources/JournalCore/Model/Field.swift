@@ -12,6 +12,7 @@ public enum Field: String, CaseIterable, Sendable, Codable {
     case booking, specialist, requester, places, noticeMinutes, horizonDays, choice
     case training, trainingsHeld, audience, gradeBand, format, trainer, capacity, registered, attended, quarter
     case task, title, deadline, file
+    case ticket, description, contact, priority, assignee, vendorReference, firstResponse, resolution, timeLeft, verified, queue, method, receivedBy
 }
 
 /// Why a value was refused.
@@ -43,6 +44,8 @@ public enum Reason: Equatable, Sendable {
     case weight
     /// A public holiday of the production calendar, by name.
     case holiday(String)
+    /// Nothing has that name; the closest known ones are offered.
+    case notFound(String, closest: [String])
 }
 
 /// What a rule check is about.

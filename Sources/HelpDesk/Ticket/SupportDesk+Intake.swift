@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+import JournalCore
+
+/// Taking a request (H-TICKET-1) and routing it (H-TICKET-2).
+extension SupportDesk {
+    /// Opens a ticket: the organization, login, identifier and role are required; the login and
+    /// identifier are checked against the organization's accounts, and a requester who cannot log
+    /// in is taken in all the same, unverified. The ticket goes to the specialist whose timetable
+    /// topics answer it, else to the organization's journal administrator.
+    public func openTicket(_ caller: Caller, _ intake: TicketIntake) throws -> (TicketRow, RequesterCheck) {
+        if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
+        let login = try Self.text(intake.login, .login, max: 64)
+        let identifierText = try Self.text(intake.identifier, .identifier, max: 20)
+        guard let identifier = Int64(identifierText.filter(\.isNumber)), !identifierText.contains(where: \.isLetter) else {
+            throw JournalError.invalid(.identifier, .badFormat)
+        }
+        let topic = try Self.text(intake.topic, .topic, max: 300)
+        let description = try Self.text(intake.description, .description, max: 4000)
+        let contact = try intake.contact.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try Self.text($0, .contact, max: 200) }
+        let organization = try findOrganization(intake.organization)
+        // Staff of the desk take anyone's request; everyone else only their own.
+        let isOwn = login.lowercased() == caller.login.lowercased() && organization.id == caller.organizationId
+        if !isOwn {
+            try DeskAccess.check(.takeRequests, caller)
+            try DeskAccess.checkOrganization(caller, organization.id!, .takeRequests)
+        }
+        let timetable = try? timetable(code: organization.code)
+        return try write { db in
+            let account = try Account.filter(Column("organizationId") == organization.id! && Column("login").collating(.nocase) == login).fetchOne(db)
+            let check: RequesterCheck = account == nil ? .unknownLogin : account?.identifier == identifier ? .verified : .identifierMismatch
+            let (assignee, personId) = try route(db, organization: organization, timetable: timetable, topic: topic, kind: intake.helpKind)
+            var ticket = Ticket(organizationId: organization.id!, kind: intake.kind, priority: intake.priority, state: assignee == nil ? .new : .assigned,
+                                requesterLogin: login, requesterIdentifier: identifier, requesterRole: intake.role,
+                                requesterAccountId: check == .verified ? account?.id : nil, verified: check == .verified, contact: contact,
+                                topic: topic, helpKind: intake.helpKind, description: description, schoolClassId: intake.schoolClassId,
+                                lessonId: intake.lessonId, markId: intake.markId, assignee: assignee, assigneePersonId: personId,
+                                createdAt: clock.now, createdById: caller.personId)
+            try ticket.insert(db)
+            try record(db, ticket, .created, by: caller, text: nil)
+            if let assignee { try record(db, ticket, .assigned, by: caller, text: assignee) }
+            return (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.id!))[0], check)
+        }
+    }
+
+    /// The organization a requester names by code or name; an unknown one is refused with the closest known.
+    public func findOrganization(_ typed: String) throws -> Organization {
+        let key = try Self.text(typed, .organization, max: 300).lowercased()
+        let all = try read { db in try Organization.fetchAll(db) }
+        if let exact = all.first(where: { $0.code == key || $0.name.lowercased() == key }) { return exact }
+        let containing = all.filter { $0.name.lowercased().contains(key) || key.contains($0.code) }
+        if containing.count == 1 { return containing[0] }
+        let closest = (containing.isEmpty ? all : containing)
+            .sorted { Levenshtein.distance($0.code, key) < Levenshtein.distance($1.code, key) }
+            .prefix(3).map { "\($0.code), \($0.name)" }
+        throw DeskError.unknownOrganization(typed, closest: closest)
+    }
+
+    /// The specialist whose timetable topics answer the question, else the journal administrator.
+    func route(_ db: Database, organization: Organization, timetable: SupportTimetable?, topic: String, kind: HelpKind) throws -> (String?, Int64?) {
+        if let best = timetable?.whoHelps(with: topic, kind: kind).first, best.score > 0 {
+            return (best.slot.responsible, try specialistPerson(db, organizationId: organization.id!, named: best.slot.responsible))
+        }
+        let admin = try Row.fetchOne(db, sql: """
+            SELECT person.id, person.fullName FROM person JOIN personRole ON personRole.personId = person.id
+            WHERE person.organizationId = ? AND personRole.role = 'journalAdmin' ORDER BY person.id LIMIT 1
+            """, arguments: [organization.id!])
+        return (admin?["fullName"], admin?["id"])
+    }
+
+    /// The person of the organization a timetable name stands for, if they have a record.
+    func specialistPerson(_ db: Database, organizationId: Int64, named responsible: String) throws -> Int64? {
+        let people = try Row.fetchAll(db, sql: """
+            SELECT person.id, person.fullName, group_concat(personRole.role) AS roles FROM person
+            JOIN personRole ON personRole.personId = person.id WHERE person.organizationId = ? AND personRole.role NOT IN ('student', 'guardian')
+            GROUP BY person.id
+            """, arguments: [organizationId])
+        return people.first { row in
+            let roles = Set(((row["roles"] as String?) ?? "").split(separator: ",").compactMap { Role(rawValue: String($0)) })
+            return SpecialistName.names(responsible, fullName: row["fullName"], roles: roles)
+        }?["id"]
+    }
+
+    func record(_ db: Database, _ ticket: Ticket, _ kind: TicketEventKind, by caller: Caller, from: TicketState? = nil, to: TicketState? = nil,
+                text: String?, isPublic: Bool = false) throws {
+        var event = TicketEvent(ticketId: ticket.id!, at: clock.now, actorId: caller.personId, kind: kind, fromState: from, toState: to,
+                                text: text, isPublic: isPublic)
+        try event.insert(db)
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import GRDB
+import JournalCore
+
+/// Which tickets a list shows.
+public enum TicketQueue: String, CaseIterable, Sendable {
+    /// Assigned to the caller.
+    case mine
+    /// Nobody has them yet.
+    case unassigned
+    /// Past a time target.
+    case overdue
+    /// Every ticket the caller may see.
+    case all
+}
+
+/// What to look for among tickets.
+public struct TicketSearch: Sendable {
+    public var text: String?
+    public var login: String?
+    public var organization: String?
+    public var state: TicketState?
+
+    public init(text: String? = nil, login: String? = nil, organization: String? = nil, state: TicketState? = nil) {
+        self.text = text
+        self.login = login
+        self.organization = organization
+        self.state = state
+    }
+}
+
+/// The workflow of a ticket: replies and notes, states, reassignment, the vendor, with the full history.
+extension SupportDesk {
+    /// A ticket with its history.
+    public func ticket(_ caller: Caller, id: Int64) throws -> (TicketRow, [TicketEvent]) {
+        try read { db in
+            let ticket = try visibleTicket(db, caller, id: id)
+            let events = try TicketEvent.filter(Column("ticketId") == id).order(Column("id")).fetchAll(db)
+            return (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.id!))[0], events)
+        }
+    }
+
+    /// Moves a ticket to another state; waiting pauses its clock, resolving stops it.
+    public func setTicketState(_ caller: Caller, id: Int64, to state: TicketState, text: String? = nil) throws -> TicketRow {
+        let text = try text.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try Self.text($0, .comment, max: 4000) }
+        return try change(caller, id: id) { db, ticket in
+            let from = ticket.state
+            guard from.next.contains(state) else { throw DeskError.badTransition(from: from, to: state) }
+            ticket.state = state
+            if state == .resolved { ticket.resolvedAt = clock.now }
+            if state == .closed { ticket.closedAt = clock.now }
+            if state == .inProgress && !from.isOpen { ticket.resolvedAt = nil; ticket.closedAt = nil }
+            if state == .inProgress && ticket.assignee == nil {
+                ticket.assignee = caller.fullName
+                ticket.assigneePersonId = caller.personId
+            }
+            // A question to the requester or a resolution told to them is the first response.
+            if (state == .waiting || state == .resolved) && text != nil && ticket.firstResponseAt == nil { ticket.firstResponseAt = clock.now }
+            try record(db, ticket, .state, by: caller, from: from, to: state, text: text, isPublic: text != nil)
+        }
+    }
+
+    /// A public reply to the requester, or an internal note.
+    public func comment(_ caller: Caller, id: Int64, text: String, isPublic: Bool) throws -> TicketRow {
+        let text = try Self.text(text, .comment, max: 4000)
+        return try change(caller, id: id) { db, ticket in
+            if isPublic && ticket.firstResponseAt == nil { ticket.firstResponseAt = clock.now }
+            try record(db, ticket, isPublic ? .reply : .note, by: caller, text: text, isPublic: isPublic)
+        }
+    }
+
+    /// Gives the ticket to another specialist of the timetable or member of staff.
+    public func assignTicket(_ caller: Caller, id: Int64, to name: String) throws -> TicketRow {
+        let name = try Self.text(name, .assignee, max: 120)
+        return try change(caller, id: id) { db, ticket in
+            let timetable = try storedTimetable(db, code: try organization(db, id: ticket.organizationId).code)
+            let lines = timetable?.slots.map(\.responsible).filter { $0.lowercased().contains(name.lowercased()) } ?? []
+            let staff = try Row.fetchAll(db, sql: """
+                SELECT DISTINCT person.id, person.fullName FROM person JOIN personRole ON personRole.personId = person.id
+                WHERE person.organizationId = ? AND personRole.role NOT IN ('student', 'guardian') AND person.fullName LIKE ?
+                """, arguments: [ticket.organizationId, "%\(name)%"])
+            if let line = Set(lines).first, Set(lines).count == 1 {
+                ticket.assignee = line
+                ticket.assigneePersonId = try specialistPerson(db, organizationId: ticket.organizationId, named: line)
+            } else if staff.count == 1 {
+                ticket.assignee = staff[0]["fullName"]
+                ticket.assigneePersonId = staff[0]["id"]
+            } else {
+                throw DeskError.noSpecialist(name)
+            }
+            let from = ticket.state
+            if from == .new { ticket.state = .assigned }
+            try record(db, ticket, .assigned, by: caller, from: from, to: ticket.state, text: ticket.assignee)
+        }
+    }
+
+    /// The journal administrator passes the ticket to the vendor's support, with its reference (H-TICKET-2).
+    public func passToVendor(_ caller: Caller, id: Int64, reference: String) throws -> TicketRow {
+        try DeskAccess.check(.passToVendor, caller)
+        let reference = try Self.text(reference, .vendorReference, max: 100)
+        return try change(caller, id: id) { db, ticket in
+            ticket.vendorReference = reference
+            try record(db, ticket, .vendor, by: caller, text: reference)
+        }
+    }
+
+    /// The tickets of a queue that match the search, oldest first.
+    public func tickets(_ caller: Caller, queue: TicketQueue = .all, search: TicketSearch = TicketSearch()) throws -> [TicketRow] {
+        if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
+        let organizationId = try search.organization.map { try findOrganization($0).id! }
+        return try read { db in
+            var request = Ticket.all()
+            if caller.roles.isDisjoint(with: DeskAccess.deskStaff) {
+                request = request.filter(Column("requesterAccountId") == caller.accountId)
+            } else if !caller.has(.supportSpecialist) {
+                request = request.filter(Column("organizationId") == caller.organizationId)
+            }
+            if let organizationId { request = request.filter(Column("organizationId") == organizationId) }
+            if let state = search.state { request = request.filter(Column("state") == state.rawValue) }
+            if let login = search.login { request = request.filter(Column("requesterLogin").collating(.nocase) == login) }
+            if let text = search.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+                let pattern = "%\(text)%"
+                request = request.filter(sql: "(topic LIKE ? OR description LIKE ? OR requesterLogin LIKE ? OR id IN (SELECT ticketId FROM ticketEvent WHERE text LIKE ?))",
+                                         arguments: [pattern, pattern, pattern, pattern])
+            }
+            switch queue {
+            case .mine: request = request.filter(Column("assigneePersonId") == caller.personId)
+            case .unassigned: request = request.filter(Column("assignee") == nil)
+            case .overdue, .all: break
+            }
+            if queue != .all { request = request.filter(TicketState.allCases.filter(\.isOpen).map(\.rawValue).contains(Column("state"))) }
+            let rows = try TicketRow.fetch(db, desk: self, request)
+            return queue == .overdue ? rows.filter(\.clock.isOverdue) : rows
+        }
+    }
+
+    /// Sets an organization's time targets for one kind and priority, in working minutes.
+    public func setTicketTarget(_ caller: Caller, kind: TicketKind, priority: TicketPriority, firstResponse: Int, resolution: Int) throws -> TicketTarget {
+        try DeskAccess.check(.setTicketTargets, caller)
+        for (field, value) in [(Field.firstResponse, firstResponse), (.resolution, resolution)] where !(1...100_000).contains(value) {
+            throw JournalError.invalid(field, .outOfRange(min: 1, max: 100_000))
+        }
+        if resolution < firstResponse { throw JournalError.invalid(.resolution, .endBeforeStart) }
+        return try write { db in
+            let target = TicketTarget(organizationId: caller.organizationId, kind: kind, priority: priority, firstResponseMinutes: firstResponse,
+                                      resolutionMinutes: resolution)
+            try target.save(db)
+            return target
+        }
+    }
+
+    /// One write to a ticket the caller works on: the change and its history in one transaction.
+    func change(_ caller: Caller, id: Int64, _ body: (Database, inout Ticket) throws -> Void) throws -> TicketRow {
+        try DeskAccess.check(.workTickets, caller)
+        return try write { db in
+            var ticket = try visibleTicket(db, caller, id: id)
+            try DeskAccess.checkOrganization(caller, ticket.organizationId, .workTickets)
+            try body(db, &ticket)
+            try ticket.update(db)
+            return try TicketRow.fetch(db, desk: self, Ticket.filter(key: id))[0]
+        }
+    }
+
+    /// A ticket the caller may see: the desk's staff (support everywhere, others in their school), or its requester.
+    func visibleTicket(_ db: Database, _ caller: Caller, id: Int64) throws -> Ticket {
+        if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
+        guard let ticket = try Ticket.fetchOne(db, key: id) else { throw DeskError.ticketNotFound(id) }
+        let isStaff = !caller.roles.isDisjoint(with: DeskAccess.deskStaff)
+            && (caller.has(.supportSpecialist) || ticket.organizationId == caller.organizationId)
+        guard isStaff || ticket.requesterAccountId == caller.accountId else { throw DeskError.ticketNotFound(id) }
+        return ticket
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+import JournalCore
+
+public enum TicketKind: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+    case help
+    /// Lost credentials (H-CRED-1): a reset with an identity check and a hand-over against a signature.
+    case credentialReset
+    /// Leaked credentials (H-CRED-3).
+    case breach
+}
+
+public enum TicketPriority: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+    case low, normal, high, urgent
+}
+
+/// new → assigned → in progress → waiting for the requester → resolved → closed, and reopen.
+public enum TicketState: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+    case new, assigned, inProgress, waiting, resolved, closed
+
+    /// The states a ticket may move to from this one.
+    public var next: Set<TicketState> {
+        switch self {
+        case .new: [.assigned, .inProgress, .resolved]
+        case .assigned: [.inProgress, .waiting, .resolved]
+        case .inProgress: [.waiting, .resolved]
+        case .waiting: [.inProgress, .resolved]
+        case .resolved: [.closed, .inProgress]
+        case .closed: [.inProgress]
+        }
+    }
+
+    public var isOpen: Bool { self != .resolved && self != .closed }
+}
+
+/// A request to support (H-TICKET-1): who asks (organization, login and identifier, role), about
+/// what, and who has it.
+public struct Ticket: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public var id: Int64?
+    public var organizationId: Int64
+    public var kind: TicketKind
+    public var priority: TicketPriority
+    public var state: TicketState
+    public var requesterLogin: String
+    public var requesterIdentifier: Int64
+    public var requesterRole: Role
+    /// The account the login and identifier name, when they match one.
+    public var requesterAccountId: Int64?
+    public var verified: Bool
+    public var contact: String?
+    public var topic: String
+    public var helpKind: HelpKind
+    public var description: String
+    public var schoolClassId: Int64?
+    public var lessonId: Int64?
+    public var markId: Int64?
+    /// The specialist as the timetable names them, or the journal administrator.
+    public var assignee: String?
+    public var assigneePersonId: Int64?
+    /// The vendor support's own number, once passed on (H-TICKET-2).
+    public var vendorReference: String?
+    public var createdAt: Date
+    public var createdById: Int64?
+    public var firstResponseAt: Date?
+    public var resolvedAt: Date?
+    public var closedAt: Date?
+
+    public static let databaseTableName = "ticket"
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}
+
+public enum TicketEventKind: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+    case created, assigned, state, reply, note, vendor, identityCheck, handover, refused
+}
+
+/// One change of a ticket, kept for ever: its full history.
+public struct TicketEvent: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public var id: Int64?
+    public var ticketId: Int64
+    public var at: Date
+    public var actorId: Int64?
+    public var kind: TicketEventKind
+    public var fromState: TicketState?
+    public var toState: TicketState?
+    public var text: String?
+    /// A reply the requester sees, as opposed to an internal note.
+    public var isPublic: Bool
+
+    public static let databaseTableName = "ticketEvent"
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}
