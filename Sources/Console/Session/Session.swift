@@ -118,6 +118,11 @@ public final class Session {
                 refuse(.notLoggedIn)
                 return .refused
             }
+            // A reset or a breach report ends the sessions of the account (H-CRED-1, H-CRED-3).
+            do { try journal.checkSession(caller) } catch {
+                setCaller(nil)
+                return report(error)
+            }
             if caller.mustChangePassword && ![.logout, .whoami, .password, .help, .quit].contains(command.id) {
                 refuse(.error(.passwordChangeRequired))
                 return .refused

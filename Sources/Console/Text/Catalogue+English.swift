@@ -142,6 +142,9 @@ struct EnglishCatalogue: Catalogue {
         case .periodMarkWindowNotOpen(let opens): "Period marks are set in the period's last week: from \(opens)."
         case .periodMarkWindowClosed(let closed): "The time for this period mark ended on \(closed): only the deputy director (academic) changes it, on an explanatory note."
         case .notInLesson(let student): "\(student) does not attend this lesson."
+        case .tooManyAttempts(let until): "Too many failed logins: the next try after \(Moment.text(until, in: .current, language: .en, machine: false))."
+        case .temporaryPasswordExpired: "The temporary password has expired. Ask the journal administrator or the class teacher for new credentials."
+        case .sessionEnded: "Session ended: the account's credentials were reset or locked. Log in again."
         }
     }
 

@@ -142,6 +142,9 @@ struct RussianCatalogue: Catalogue {
         case .periodMarkWindowNotOpen(let opens): "Отметки за период выставляются в последнюю неделю периода: с \(opens.dotted)."
         case .periodMarkWindowClosed(let closed): "Срок выставления отметки за период истёк \(closed.dotted): изменить её может только заместитель директора по УВР по объяснительной."
         case .notInLesson(let student): "\(student) не занимается на этом уроке."
+        case .tooManyAttempts(let until): "Слишком много неудачных попыток входа: следующая — после \(Moment.text(until, in: .current, language: .ru, machine: false))."
+        case .temporaryPasswordExpired: "Срок временного пароля истёк. Обратитесь за новыми реквизитами к администратору журнала или классному руководителю."
+        case .sessionEnded: "Сеанс завершён: реквизиты учётной записи сброшены или заблокированы. Войдите снова."
         }
     }
 

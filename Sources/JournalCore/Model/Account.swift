@@ -13,6 +13,14 @@ public struct Account: Codable, Sendable, Equatable, FetchableRecord, MutablePer
     /// An scrypt hash with its parameters (`PasswordHash`); nil until credentials are issued.
     public var passwordHash: String?
     public var createdAt: Date
+    /// Failed logins in a row (after 5 the account waits, after 20 it is locked).
+    public var failedLogins: Int = 0
+    /// No login is tried before this instant.
+    public var blockedUntil: Date?
+    /// A temporary password is refused after this instant.
+    public var temporaryExpiresAt: Date?
+    /// Sessions opened under an earlier epoch have ended.
+    public var sessionEpoch: Int = 0
 
     public init(
         id: Int64? = nil, organizationId: Int64, personId: Int64, login: String, identifier: Int64,

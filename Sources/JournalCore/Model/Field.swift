@@ -1,3 +1,5 @@
+import Foundation
+
 /// The fields a refusal can name; the console words them in the user's language.
 public enum Field: String, CaseIterable, Sendable, Codable {
     case code, name, timeZone, login, password, newPassword, identifier
@@ -86,4 +88,10 @@ public enum JournalError: Error, Equatable, Sendable {
     case periodMarkWindowClosed(closed: LocalDate)
     /// The student does not attend this lesson (another class or subgroup, or not enrolled that day).
     case notInLesson(student: String)
+    /// Too many failed logins in a row: the next try waits until then.
+    case tooManyAttempts(until: Date)
+    /// The temporary password has expired: new credentials are needed.
+    case temporaryPasswordExpired
+    /// The account's credentials were reset or reported leaked: log in again.
+    case sessionEnded
 }

@@ -14,6 +14,8 @@ public struct JournalSettings: Codable, Sendable, Equatable, FetchableRecord, Pe
     public var allowsMarkOne: Bool
     /// A six-day week: Saturday is a school day.
     public var saturdayLessons: Bool
+    /// H-CRED-2: how long a temporary password works (72 hours).
+    public var temporaryPasswordHours: Int = 72
 
     public static let databaseTableName = "journalSettings"
 

@@ -35,6 +35,7 @@ enum Access {
         _ operation: Operation, caller: Caller, organizationId: Int64, classId: Int64? = nil, _ db: Database
     ) throws {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
+        try checkSession(caller, db)
         guard caller.organizationId == organizationId else { throw JournalError.forbidden(operation) }
         if !caller.roles.isDisjoint(with: organizationWide(operation)) { return }
         if let classId, classTeacherMay.contains(operation),
@@ -42,6 +43,14 @@ enum Access {
             return
         }
         throw JournalError.forbidden(operation)
+    }
+
+    /// A session ends when its account is locked or its credentials are reset (H-CRED-1, H-CRED-3).
+    static func checkSession(_ caller: Caller, _ db: Database) throws {
+        let row = try Row.fetchOne(db, sql: "SELECT state, sessionEpoch FROM account WHERE id = ?", arguments: [caller.accountId])
+        guard let row, row["state"] != AccountState.locked.rawValue, row["sessionEpoch"] == caller.sessionEpoch else {
+            throw JournalError.sessionEnded
+        }
     }
 
     static func isClassTeacher(_ caller: Caller, of classId: Int64, _ db: Database) throws -> Bool {

@@ -14,6 +14,8 @@ public struct IssuedCredentials: Sendable {
     public var identifier: Int64
     public var fullName: String
     public var temporaryPassword: String
+    /// The temporary password works until then (H-CRED-2: 72 hours by default).
+    public var expiresAt: Date
 }
 
 extension Journal {
@@ -93,18 +95,29 @@ extension Journal {
 
     /// Issues new credentials: a one-time temporary password that must be changed at the next
     /// login (J-ACL-4). The caller may not issue their own.
-    public func issueCredentials(_ caller: Caller, account query: String) throws -> IssuedCredentials {
+    /// `within` runs in the same transaction, for what the help desk records with a reset.
+    public func issueCredentials(_ caller: Caller, account query: String,
+                                 within: (Database, IssuedCredentials) throws -> Void = { _, _ in }) throws -> IssuedCredentials {
         let password = Self.temporaryPassword()
         let hash = try hasher.hash(password)
         return try write { db in
             var account = try findAccount(db, query)
             try checkAccountRight(db, caller, account, .manageAccounts)
             if account.id == caller.accountId { throw JournalError.forbidden(.manageAccounts) }
+            let hours = try settings(db, organizationId: account.organizationId).temporaryPasswordHours
             account.passwordHash = hash
             account.state = .mustChangePassword
+            account.temporaryExpiresAt = clock.now.addingTimeInterval(TimeInterval(hours * 3600))
+            account.failedLogins = 0
+            account.blockedUntil = nil
+            // New credentials end every session of the account (H-CRED-1).
+            account.sessionEpoch += 1
             try account.update(db)
             let person = try Person.fetchOne(db, key: account.personId)!
-            return IssuedCredentials(login: account.login, identifier: account.identifier, fullName: person.fullName, temporaryPassword: password)
+            let issued = IssuedCredentials(login: account.login, identifier: account.identifier, fullName: person.fullName,
+                                           temporaryPassword: password, expiresAt: account.temporaryExpiresAt!)
+            try within(db, issued)
+            return issued
         }
     }
 

@@ -43,11 +43,14 @@ public struct Caller: Sendable, Equatable {
     public let roles: Set<Role>
     /// Set after logging in with a temporary password: nothing but a password change is allowed.
     public let mustChangePassword: Bool
+    /// The account's session epoch at login: a reset or a breach raises it and ends this session.
+    public let sessionEpoch: Int
 
     public init(
         accountId: Int64, personId: Int64, organizationId: Int64, login: String, identifier: Int64, fullName: String,
-        roles: Set<Role>, mustChangePassword: Bool = false
+        roles: Set<Role>, mustChangePassword: Bool = false, sessionEpoch: Int = 0
     ) {
+        self.sessionEpoch = sessionEpoch
         self.accountId = accountId
         self.personId = personId
         self.organizationId = organizationId

@@ -7,6 +7,7 @@ enum Migrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 school structure", migrate: createStructure)
         migrator.registerMigration("v2 journal: lessons, attendance, marks, period marks, substitutions, audit", migrate: JournalMigration.create)
+        migrator.registerMigration("v3 credentials: failed logins, temporary password expiry, sessions, voided records", migrate: CredentialMigration.create)
         return migrator
     }
 
