@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import JournalCore
 
@@ -55,5 +56,66 @@ import Testing
         #expect(first.login == "zhukov.pi")
         #expect(second.login == "zhukov.pi2")
         #expect(first.identifier != second.identifier)
+    }
+}
+
+/// Failed logins, temporary password expiry and sessions ended by new credentials (issue 5).
+@Suite struct LoginThrottleTests {
+    /// A school whose clock the test moves.
+    final class MovingClock: JournalCore.Clock, @unchecked Sendable {
+        var now: Date
+        init(_ now: Date) { self.now = now }
+    }
+
+    @Test func fiveFailuresMakeTheAccountWaitLongerEachTimeAndTwentyLockIt() throws {
+        let clock = MovingClock(TestSchool.now)
+        let school = try TestSchool(clock: clock)
+        let teacher = try school.staff("Зуев Захар Ильич", [.subjectTeacher])
+        _ = try school.caller(of: teacher.person.id!)
+        for _ in 1...4 {
+            #expect(throws: JournalError.badCredentials) { try school.journal.authenticate(login: teacher.login!, password: "wrong") }
+        }
+        // The right password still works after four failures, and clears the count.
+        _ = try school.journal.authenticate(login: teacher.login!, password: "a-new-password")
+        for _ in 1...5 {
+            #expect(throws: JournalError.badCredentials) { try school.journal.authenticate(login: teacher.login!, password: "wrong") }
+        }
+        // The fifth failure in a row: 30 seconds of waiting, even for the right password.
+        #expect(throws: JournalError.tooManyAttempts(until: clock.now.addingTimeInterval(30))) {
+            try school.journal.authenticate(login: teacher.login!, password: "a-new-password")
+        }
+        clock.now = clock.now.addingTimeInterval(31)
+        #expect(throws: JournalError.badCredentials) { try school.journal.authenticate(login: teacher.login!, password: "wrong") }
+        #expect(throws: JournalError.tooManyAttempts(until: clock.now.addingTimeInterval(60))) {
+            try school.journal.authenticate(login: teacher.login!, password: "wrong")
+        }
+        for _ in 7...20 {
+            clock.now = clock.now.addingTimeInterval(3601)
+            #expect(throws: JournalError.badCredentials) { try school.journal.authenticate(login: teacher.login!, password: "wrong") }
+        }
+        clock.now = clock.now.addingTimeInterval(3601)
+        #expect(throws: JournalError.accountLocked) { try school.journal.authenticate(login: teacher.login!, password: "a-new-password") }
+        let failures = try school.journal.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM loginFailure")! }
+        #expect(failures == 24)
+        // A reset unlocks it with a temporary password.
+        let issued = try school.journal.issueCredentials(school.admin, account: teacher.login!)
+        _ = try school.journal.authenticate(login: teacher.login!, password: issued.temporaryPassword)
+    }
+
+    @Test func aTemporaryPasswordExpiresAfterSeventyTwoHoursAndNewCredentialsEndSessions() throws {
+        let clock = MovingClock(TestSchool.now)
+        let school = try TestSchool(clock: clock)
+        let teacher = try school.staff("Зуев Захар Ильич", [.subjectTeacher])
+        let session = try school.caller(of: teacher.person.id!)
+        #expect(throws: Never.self) { try school.journal.checkSession(session) }
+        let issued = try school.journal.issueCredentials(school.admin, account: teacher.login!)
+        #expect(issued.expiresAt == clock.now.addingTimeInterval(72 * 3600))
+        // The session opened before the reset has ended, for every operation.
+        #expect(throws: JournalError.sessionEnded) { try school.journal.checkSession(session) }
+        #expect(throws: JournalError.sessionEnded) { try school.journal.subjects(session) }
+        clock.now = clock.now.addingTimeInterval(72 * 3600 + 1)
+        #expect(throws: JournalError.temporaryPasswordExpired) {
+            try school.journal.authenticate(login: teacher.login!, password: issued.temporaryPassword)
+        }
     }
 }

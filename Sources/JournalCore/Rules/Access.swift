@@ -34,8 +34,7 @@ enum Access {
     static func check(
         _ operation: Operation, caller: Caller, organizationId: Int64, classId: Int64? = nil, _ db: Database
     ) throws {
-        if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
-        try checkSession(caller, db)
+        try checkCaller(caller, db)
         guard caller.organizationId == organizationId else { throw JournalError.forbidden(operation) }
         if !caller.roles.isDisjoint(with: organizationWide(operation)) { return }
         if let classId, classTeacherMay.contains(operation),
@@ -43,6 +42,13 @@ enum Access {
             return
         }
         throw JournalError.forbidden(operation)
+    }
+
+    /// Nothing but a password change with a temporary password, and nothing at all once the
+    /// session has ended.
+    static func checkCaller(_ caller: Caller, _ db: Database) throws {
+        if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
+        try checkSession(caller, db)
     }
 
     /// A session ends when its account is locked or its credentials are reset (H-CRED-1, H-CRED-3).
@@ -60,7 +66,7 @@ enum Access {
     /// Whether `caller` may see `personId`: staff see everyone of their organization; a
     /// student sees themselves; a guardian themselves and their children (J-ACL-3).
     static func checkView(person personId: Int64, caller: Caller, _ db: Database) throws {
-        if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
+        try checkCaller(caller, db)
         guard let person = try Person.fetchOne(db, key: personId),
               person.organizationId == caller.organizationId
         else { throw JournalError.forbidden(.viewPerson) }

@@ -8,7 +8,7 @@ enum JournalAccess {
     /// J-ACL-1: only the lesson's own teacher fills it in, or the substitute the substitution
     /// log names for that day (J-SUB-1, J-ACL-2); for attendance, the class teacher too (J-ATT-1).
     static func checkEdit(_ caller: Caller, _ lesson: Lesson, _ db: Database, classTeacherMay: Bool = false) throws {
-        if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
+        try Access.checkCaller(caller, db)
         try checkOrganization(caller, lesson, db, .editJournal)
         if lesson.teacherId == caller.personId { return }
         if classTeacherMay, try Access.isClassTeacher(caller, of: lesson.classId, db) { return }
@@ -24,7 +24,7 @@ enum JournalAccess {
     /// J-ACL-2, J-ACL-3: overseers see everything; a teacher their own lessons and, as class
     /// teacher, every subject of their class; a student their class; a guardian their children's.
     static func checkView(_ caller: Caller, _ lesson: Lesson, _ db: Database) throws {
-        if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
+        try Access.checkCaller(caller, db)
         try checkOrganization(caller, lesson, db, .viewJournal)
         if !caller.roles.isDisjoint(with: overseers) || lesson.teacherId == caller.personId { return }
         if try isSubstitute(caller, for: lesson, db) { return }

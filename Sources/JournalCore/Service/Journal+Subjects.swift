@@ -15,7 +15,7 @@ extension Journal {
     /// The organization's subjects; their names are no secret to anyone of it.
     public func subjects(_ caller: Caller) throws -> [Subject] {
         try read { db in
-            if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
+            try Access.checkCaller(caller, db)
             return try Subject.filter(Subject.Columns.organizationId == caller.organizationId).order(Subject.Columns.name).fetchAll(db)
         }
     }
