@@ -61,14 +61,8 @@ import Testing
 
 /// Failed logins, temporary password expiry and sessions ended by new credentials (issue 5).
 @Suite struct LoginThrottleTests {
-    /// A school whose clock the test moves.
-    final class MovingClock: JournalCore.Clock, @unchecked Sendable {
-        var now: Date
-        init(_ now: Date) { self.now = now }
-    }
-
     @Test func fiveFailuresMakeTheAccountWaitLongerEachTimeAndTwentyLockIt() throws {
-        let clock = MovingClock(TestSchool.now)
+        let clock = ManualClock(TestSchool.now)
         let school = try TestSchool(clock: clock)
         let teacher = try school.staff("Зуев Захар Ильич", [.subjectTeacher])
         _ = try school.caller(of: teacher.person.id!)
@@ -84,16 +78,16 @@ import Testing
         #expect(throws: JournalError.tooManyAttempts(until: clock.now.addingTimeInterval(30))) {
             try school.journal.authenticate(login: teacher.login!, password: "a-new-password")
         }
-        clock.now = clock.now.addingTimeInterval(31)
+        clock.advance(by: 31)
         #expect(throws: JournalError.badCredentials) { try school.journal.authenticate(login: teacher.login!, password: "wrong") }
         #expect(throws: JournalError.tooManyAttempts(until: clock.now.addingTimeInterval(60))) {
             try school.journal.authenticate(login: teacher.login!, password: "wrong")
         }
         for _ in 7...20 {
-            clock.now = clock.now.addingTimeInterval(3601)
+            clock.advance(by: 3601)
             #expect(throws: JournalError.badCredentials) { try school.journal.authenticate(login: teacher.login!, password: "wrong") }
         }
-        clock.now = clock.now.addingTimeInterval(3601)
+        clock.advance(by: 3601)
         #expect(throws: JournalError.accountLocked) { try school.journal.authenticate(login: teacher.login!, password: "a-new-password") }
         let failures = try school.journal.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM loginFailure")! }
         #expect(failures == 24)
@@ -103,7 +97,7 @@ import Testing
     }
 
     @Test func aTemporaryPasswordExpiresAfterSeventyTwoHoursAndNewCredentialsEndSessions() throws {
-        let clock = MovingClock(TestSchool.now)
+        let clock = ManualClock(TestSchool.now)
         let school = try TestSchool(clock: clock)
         let teacher = try school.staff("Зуев Захар Ильич", [.subjectTeacher])
         let session = try school.caller(of: teacher.person.id!)
@@ -113,7 +107,7 @@ import Testing
         // The session opened before the reset has ended, for every operation.
         #expect(throws: JournalError.sessionEnded) { try school.journal.checkSession(session) }
         #expect(throws: JournalError.sessionEnded) { try school.journal.subjects(session) }
-        clock.now = clock.now.addingTimeInterval(72 * 3600 + 1)
+        clock.advance(by: 72 * 3600 + 1)
         #expect(throws: JournalError.temporaryPasswordExpired) {
             try school.journal.authenticate(login: teacher.login!, password: issued.temporaryPassword)
         }

@@ -7,6 +7,7 @@ enum DeskMigrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("helpdesk v1 timetables, bookings, trainings, rollout", migrate: createCalendarSide)
         migrator.registerMigration("helpdesk v2 tickets", migrate: TicketMigration.create)
+        migrator.registerMigration("helpdesk v3 breach reports", migrate: TicketMigration.createBreachReports)
         return migrator
     }
 

@@ -2,6 +2,20 @@ import GRDB
 
 /// Tickets, their history and their time targets (H-TICKET-1 … H-TICKET-3). Frozen once landed.
 enum TicketMigration {
+    /// H-CRED-3: when a leak was discovered and reported, and whether the report came late.
+    static func createBreachReports(_ db: Database) throws {
+        try db.create(table: "breachReport") { t in
+            t.primaryKey("ticketId", .integer).references("ticket", onDelete: .cascade)
+            t.belongsTo("account", onDelete: .cascade).notNull()
+            t.column("discoveredAt", .datetime).notNull()
+            t.column("reportedAt", .datetime).notNull()
+            t.column("late", .boolean).notNull()
+            t.column("invalidatedEntries", .integer).notNull()
+            t.column("voidedMarks", .integer).notNull()
+            t.check(sql: "discoveredAt <= reportedAt")
+        }
+    }
+
     static func create(_ db: Database) throws {
         try db.create(table: "ticket") { t in
             // AUTOINCREMENT: a number is never given twice, even after the last ticket is deleted.

@@ -27,7 +27,7 @@ extension Journal {
             return try rows.compactMap { row in
                 let lesson = try Lesson(row: row)
                 guard (try? JournalAccess.checkView(caller, lesson, db)) != nil else { return nil }
-                let marks = try MarkValue.fetchAll(db, sql: "SELECT value FROM mark WHERE lessonId = ? AND studentId = ? ORDER BY id",
+                let marks = try MarkValue.fetchAll(db, sql: "SELECT value FROM mark WHERE lessonId = ? AND studentId = ? AND voidedAt IS NULL ORDER BY id",
                                                    arguments: [lesson.id!, studentId])
                 let attendance = try AttendanceStatus.fetchOne(db, sql: "SELECT status FROM attendance WHERE lessonId = ? AND studentId = ?",
                                                                arguments: [lesson.id!, studentId])

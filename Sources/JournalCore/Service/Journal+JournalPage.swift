@@ -33,7 +33,7 @@ extension Journal {
                 .filter { try JournalAccess.mayViewStudent(caller, $0, db) }
             let students = try Person.filter(keys: studentIds).order(Person.Columns.fullName).fetchAll(db)
             let lessonIds = lessons.map { $0.id! }
-            let marks = try Mark.filter(lessonIds.contains(Mark.Columns.lessonId)).order(Column("id")).fetchAll(db)
+            let marks = try Mark.valid.filter(lessonIds.contains(Mark.Columns.lessonId)).order(Column("id")).fetchAll(db)
             let attendance = try Attendance.filter(lessonIds.contains(Column("lessonId"))).fetchAll(db)
             let cells = students.map { student in
                 lessons.map { lesson in

@@ -20,7 +20,7 @@ extension Journal {
             var sql = """
                 SELECT l.*, c.gradeLevel || c.letter AS className, s.name AS subjectName, g.name AS subgroupName,
                        p.fullName AS teacherName,
-                       (SELECT COUNT(*) FROM mark m WHERE m.lessonId = l.id) AS markCount,
+                       (SELECT COUNT(*) FROM mark m WHERE m.lessonId = l.id AND m.voidedAt IS NULL) AS markCount,
                        (SELECT COUNT(*) FROM attendance a WHERE a.lessonId = l.id) AS attendanceCount
                 FROM lesson l JOIN schoolClass c ON c.id = l.classId JOIN subject s ON s.id = l.subjectId
                 JOIN person p ON p.id = l.teacherId LEFT JOIN subgroup g ON g.id = l.subgroupId
@@ -59,7 +59,7 @@ extension Journal {
         try read { db in
             let lesson = try fetchLesson(db, lessonId)
             try JournalAccess.checkView(caller, lesson, db)
-            let marks = try Mark.filter(Mark.Columns.lessonId == lessonId).order(Column("id")).fetchAll(db)
+            let marks = try Mark.valid.filter(Mark.Columns.lessonId == lessonId).order(Column("id")).fetchAll(db)
             let attendance = try Attendance.filter(Column("lessonId") == lessonId).fetchAll(db)
             return try lessonStudents(db, lesson).compactMap { studentId in
                 guard try JournalAccess.mayViewStudent(caller, studentId, db),

@@ -66,7 +66,7 @@ extension Journal {
     public func marks(_ caller: Caller, lessonId: Int64) throws -> [Mark] {
         try read { db in
             try JournalAccess.checkView(caller, try fetchLesson(db, lessonId), db)
-            return try Mark.filter(Mark.Columns.lessonId == lessonId).order(Column("id")).fetchAll(db)
+            return try Mark.valid.filter(Mark.Columns.lessonId == lessonId).order(Column("id")).fetchAll(db)
                 .filter { try JournalAccess.mayViewStudent(caller, $0.studentId, db) }
         }
     }

@@ -88,7 +88,7 @@ extension Journal {
             let start = try period?.startDate ?? AcademicYear.fetchOne(db, key: schoolClass.yearId)!.startDate
             let marks = try Mark.fetchAll(db, sql: """
                 SELECT m.* FROM mark m JOIN lesson l ON l.id = m.lessonId
-                WHERE m.studentId = ? AND l.subjectId = ? AND l.classId = ? AND l.date BETWEEN ? AND ? ORDER BY l.date, m.id
+                WHERE m.studentId = ? AND l.subjectId = ? AND l.classId = ? AND l.date BETWEEN ? AND ? AND m.voidedAt IS NULL ORDER BY l.date, m.id
                 """, arguments: [studentId, subjectId, classId, start, end])
             if let first = marks.first {
                 try JournalAccess.checkView(caller, try fetchLesson(db, first.lessonId), db)

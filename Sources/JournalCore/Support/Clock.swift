@@ -26,4 +26,6 @@ public final class ManualClock: Clock, @unchecked Sendable {
     public var now: Date { current.withLock { $0 } }
 
     public func set(_ date: Date) { current.withLock { $0 = date } }
+
+    public func advance(by seconds: TimeInterval) { current.withLock { $0 = $0.addingTimeInterval(seconds) } }
 }

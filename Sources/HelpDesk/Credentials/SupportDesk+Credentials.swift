@@ -1,0 +1,83 @@
+import Foundation
+import GRDB
+import JournalCore
+
+/// A reset of lost credentials: the ticket, the identity check and the temporary password in one
+/// transaction, shown once.
+public struct CredentialReset: Sendable {
+    public var ticket: TicketRow
+    public var credentials: IssuedCredentials
+    public var organizationName: String
+}
+
+/// Lost credentials (H-CRED-1, H-CRED-2, J-ACL-4): a reset is a kind of ticket. The journal
+/// administrator resets anyone of the organization, a class teacher the students and guardians of
+/// their class, nobody their own account by this route.
+extension SupportDesk {
+    public func resetCredentials(_ caller: Caller, _ intake: TicketIntake, identity: IdentityCheck) throws -> CredentialReset {
+        let detail = try Self.text(identity.detail, .method, max: 200)
+        var intake = intake
+        intake.kind = .credentialReset
+        let organization = try findOrganization(intake.organization)
+        let account = try read { db in
+            try Account.filter(Column("organizationId") == organization.id! && Column("login").collating(.nocase) == intake.login.trimmingCharacters(in: .whitespaces))
+                .fetchOne(db)
+        }
+        guard let account else { throw JournalError.invalid(.login, .unknown(intake.login)) }
+        guard Int64(intake.identifier.filter(\.isNumber)) == account.identifier else { throw JournalError.invalid(.identifier, .unknown(intake.identifier)) }
+        var opened: TicketRow?
+        do {
+            let issued = try journal.issueCredentials(caller, account: account.login) { db, issued in
+                var ticket = try newTicket(db, caller, intake, organization: organization, account: account)
+                ticket.state = .inProgress
+                ticket.assignee = caller.fullName
+                ticket.assigneePersonId = caller.personId
+                ticket.firstResponseAt = clock.now
+                try ticket.insert(db)
+                try record(db, ticket, .created, by: caller, text: nil)
+                try record(db, ticket, .identityCheck, by: caller, text: "\(identity.method.rawValue): \(detail)")
+                try record(db, ticket, .state, by: caller, from: .new, to: .inProgress, text: nil)
+                opened = try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.id!))[0]
+            }
+            return CredentialReset(ticket: opened!, credentials: issued, organizationName: organization.name)
+        } catch let refusal as JournalError {
+            guard case .forbidden = refusal else { throw refusal }
+            // Refused and recorded: the request goes to whoever may reset it.
+            try recordRefusedReset(caller, intake, organization: organization, account: account)
+            throw refusal
+        }
+    }
+
+    /// Records that the new credentials were handed over against a signature (H-CRED-2): who
+    /// received them, when, and who gave them. The ticket is resolved.
+    public func recordHandover(_ caller: Caller, ticketId: Int64, receivedBy: String) throws -> TicketRow {
+        let receivedBy = try Self.text(receivedBy, .receivedBy, max: 120)
+        return try change(caller, id: ticketId) { db, ticket in
+            guard ticket.kind == .credentialReset, ticket.state == .inProgress else { throw DeskError.badTransition(from: ticket.state, to: .resolved) }
+            try record(db, ticket, .handover, by: caller, text: "\(receivedBy) ← \(caller.fullName)")
+            ticket.state = .resolved
+            ticket.resolvedAt = clock.now
+            try record(db, ticket, .state, by: caller, from: .inProgress, to: .resolved, text: nil)
+        }
+    }
+
+    private func recordRefusedReset(_ caller: Caller, _ intake: TicketIntake, organization: Organization, account: Account) throws {
+        try write { db in
+            var ticket = try newTicket(db, caller, intake, organization: organization, account: account)
+            let (assignee, personId) = try route(db, organization: organization, timetable: nil, topic: intake.topic, kind: intake.helpKind)
+            ticket.assignee = assignee
+            ticket.assigneePersonId = personId
+            ticket.state = assignee == nil ? .new : .assigned
+            try ticket.insert(db)
+            try record(db, ticket, .created, by: caller, text: nil)
+            try record(db, ticket, .refused, by: caller, text: caller.login)
+        }
+    }
+
+    private func newTicket(_ db: Database, _ caller: Caller, _ intake: TicketIntake, organization: Organization, account: Account) throws -> Ticket {
+        Ticket(organizationId: organization.id!, kind: intake.kind, priority: intake.priority, state: .new, requesterLogin: account.login,
+               requesterIdentifier: account.identifier, requesterRole: intake.role, requesterAccountId: account.id, verified: true,
+               contact: intake.contact, topic: try Self.text(intake.topic, .topic, max: 300), helpKind: intake.helpKind,
+               description: try Self.text(intake.description, .description, max: 4000), createdAt: clock.now, createdById: caller.personId)
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import JournalCore
+
+/// A breach of credentials (H-CRED-3, J-ACL-5): the account is locked at once, and what was done
+/// with it after the report is invalid and left out of the journal.
+@Suite struct BreachTests {
+    @Test func aBreachLocksTheAccountAndVoidsTheMarksMadeAfterTheReport() throws {
+        let day = try JournalDay()
+        day.at("2026-10-01T09:00")
+        let before = try day.mark(.four)
+        day.at("2026-10-01T10:00")
+        let after = try day.mark(.two, work: .test)
+        // Reported to the head at 09:30, entered at 10:30.
+        day.at("2026-10-01T10:30")
+        let effect = try day.school.journal.reportBreach(day.classTeacher, organizationId: day.school.admin.organizationId,
+                                                         login: day.teacher.login, reportedAt: JournalDay.moscow("2026-10-01T09:30"))
+        #expect(effect.voidedMarks == 1 && effect.invalidatedEntries == 1)
+        // The journal shows only the mark made before the report.
+        let sheet = try day.school.journal.lessonSheet(day.school.admin, lessonId: day.lesson.id!)
+        #expect(sheet.first { $0.student.id == day.student.person.id }?.marks.map(\.id) == [before.id])
+        #expect(try day.school.journal.marks(day.school.admin, lessonId: day.lesson.id!).map(\.id) == [before.id])
+        // The audit log keeps both, the later one marked invalid, and its chain is intact.
+        let invalid = try day.school.journal.invalidAuditEntries(day.school.admin)
+        let entries = try day.school.journal.auditEntries(day.school.admin, lessonId: day.lesson.id!)
+        #expect(entries.filter { invalid.contains($0.id!) }.map(\.entityId) == [after.id])
+        #expect(try day.school.journal.verifyAudit(day.school.admin).problems.isEmpty)
+        // The account is locked and its open session has ended.
+        #expect(throws: JournalError.sessionEnded) { try day.school.journal.addMark(day.teacher, lessonId: day.lesson.id!, studentId: day.student.person.id!,
+                                                                                   value: .five, workKind: .answer, documentReference: nil) }
+        #expect(throws: JournalError.accountLocked) { try day.school.journal.authenticate(login: day.teacher.login, password: "a-new-password") }
+        #expect(throws: JournalError.invalid(.date, .inFuture)) {
+            try day.school.journal.reportBreach(day.school.admin, organizationId: day.school.admin.organizationId, login: day.otherTeacher.login,
+                                                reportedAt: JournalDay.moscow("2026-10-01T11:00"))
+        }
+    }
+}
