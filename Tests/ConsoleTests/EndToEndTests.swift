@@ -1,4 +1,5 @@
 import Foundation
+import JournalCore
 import Testing
 
 #if canImport(Glibc)
@@ -237,6 +238,39 @@ import Glibc
             try tmux(socket, ["send-keys", "-t", "e2e", "logout", "Enter"])
             _ = try waitFor("Вы вышли", socket: socket)
         }
+    }
+}
+
+extension EndToEndTests {
+    @Test func twoConsolesTakingTicketsAtOnceNeverLoseDuplicateOrRenumberOne() throws {
+        // Issue 5: several specialists on one database file.
+        try makeSchool()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let environment = ["HELPDESK_PASSWORD": password]
+        let perConsole = 60
+        let scripts = (1...2).map { console in
+            (1...perConsole).map { "ticket new e2e orlov.oo 100000\($0) родитель \"Консоль \(console), заявка \($0)\" \"не видно оценок\"" }
+                .joined(separator: "\n") + "\n"
+        }
+        let group = DispatchGroup()
+        let results = Mutex<[(Int32, String)]>([])
+        for script in scripts {
+            group.enter()
+            DispatchQueue.global().async {
+                let result = (try? run(["--db", database, "--user", "admin"], input: script, environment: environment)) ?? (-1, "")
+                results.withLock { $0.append(result) }
+                group.leave()
+            }
+        }
+        group.wait()
+        for (status, output) in results.withLock({ $0 }) { #expect(status == 0, "\(output)") }
+        let (status, listing) = try run(["--db", database, "--user", "admin", "--json", "-c", "ticket list"], environment: environment)
+        #expect(status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listing.utf8)) as? [String: Any])["rows"] as? [[String: String]]
+        let numbers = (rows ?? []).compactMap { $0["ticket"].flatMap { Int($0.filter(\.isNumber)) } }
+        #expect(numbers.sorted() == Array(1...(2 * perConsole)))
+        let topics = Set((rows ?? []).compactMap { $0["topic"] })
+        #expect(topics.count == 2 * perConsole)
     }
 }
 

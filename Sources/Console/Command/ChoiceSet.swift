@@ -4,7 +4,7 @@ import JournalCore
 /// The closed sets a field can take a word of, with the words the journal's users type.
 enum ChoiceSet: Sendable {
     case workKind, attendance, absence, lessonKind, yesNo
-    case helpKind, audience, gradeBand, trainingFormat, rolloutState, priority, queue, ticketState, ticketKind
+    case helpKind, audience, gradeBand, trainingFormat, rolloutState, priority, queue, ticketState, ticketKind, identityMethod
 
     /// Every value of the set (its raw value) with the words that name it in both languages.
     var options: [(value: String, words: [String])] {
@@ -36,6 +36,8 @@ enum ChoiceSet: Sendable {
             return TicketState.allCases.map { ($0.rawValue, [$0.rawValue, ru.ticketState($0), en.ticketState($0)]) }
         case .ticketKind:
             return TicketKind.allCases.map { ($0.rawValue, [$0.rawValue, ru.ticketKind($0), en.ticketKind($0)]) }
+        case .identityMethod:
+            return IdentityMethod.allCases.map { ($0.rawValue, [$0.rawValue, ru.identityMethod($0), en.identityMethod($0)] + Self.identityAliases[$0, default: []]) }
         case .rolloutState:
             return RolloutState.allCases.map { ($0.rawValue, [$0.rawValue, ru.rolloutState($0), en.rolloutState($0)] + Self.rolloutAliases[$0, default: []]) }
         }
@@ -54,6 +56,9 @@ enum ChoiceSet: Sendable {
     ]
     static let audienceAliases: [TrainingAudience: [String]] = [
         .teachers: ["учителя", "педагоги"], .guardians: ["родители"], .students: ["ученики", "обучающиеся"],
+    ]
+    static let identityAliases: [IdentityMethod: [String]] = [
+        .inPerson: ["лично", "документ", "паспорт"], .callBack: ["звонок", "перезвонить"], .knownPersonally: ["знаю", "знакомы"],
     ]
     static let rolloutAliases: [RolloutState: [String]] = [.done: ["готово", "сделано"], .inProgress: ["в работе"]]
 

@@ -53,6 +53,8 @@ enum FieldKind: Sendable {
     case timeZone
     case flag
     case time
+    /// A day and time in the caller's organization: `23.11.2026 09:00`.
+    case moment
     case markValue
     case choice(ChoiceSet)
 }
@@ -111,8 +113,7 @@ extension FieldKind {
         case .periodKind:
             return .periodKind(try Choices.periodKind(trimmed, field: field, texts: session.texts))
         case .organization:
-            guard !trimmed.isEmpty else { throw JournalError.invalid(field, .missing) }
-            return .text(trimmed)
+            return .text(try session.desk.findOrganization(trimmed).code)
         case .timeZone:
             guard !trimmed.isEmpty else { throw JournalError.invalid(field, .missing) }
             return .text(trimmed)
@@ -121,6 +122,15 @@ extension FieldKind {
         case .time:
             guard let time = ClockTime(parsing: trimmed) else { throw JournalError.invalid(field, .badFormat) }
             return .time(time)
+        case .moment:
+            let parts = trimmed.split(whereSeparator: { $0 == " " || $0 == "T" })
+            guard parts.count == 2, let day = LocalDate(parsing: String(parts[0])), let time = ClockTime(parsing: String(parts[1])) else {
+                throw JournalError.invalid(field, .badFormat)
+            }
+            let zone = try session.journal.organization(session.requireCaller()).zone
+            let instant = time.instant(on: day, in: zone)
+            if instant > session.journal.clock.now { throw JournalError.invalid(field, .inFuture) }
+            return .instant(instant)
         case .markValue:
             guard let mark = MarkValue(typed: trimmed) else { throw JournalError.invalid(field, .unknown(trimmed)) }
             return .mark(mark)
@@ -142,6 +152,7 @@ extension FieldKind {
         case .periodKind(let kind): texts.periodKind(kind)
         case .flag(let on): on ? "✓" : ""
         case .time(let time): time.description
+        case .instant(let instant): ISO8601DateFormatterBox.shared.string(from: instant)
         case .mark(let mark): mark.rawValue
         case .choice(let raw): raw
         }
@@ -157,6 +168,7 @@ extension FieldKind {
         case .schoolClass: texts.language == .ru ? "например, 5А" : "e.g. 5А"
         case .timeZone: "Europe/Moscow, Asia/Yekaterinburg…"
         case .time: texts.language == .ru ? "ЧЧ:ММ" : "HH:MM"
+        case .moment: texts.language == .ru ? "ДД.ММ.ГГГГ ЧЧ:ММ" : "YYYY-MM-DD HH:MM"
         case .markValue: "2–5, н/а, ОСВ, зачёт, незачёт"
         case .choice(let set): set.hint(texts)
         case .integer(let range) where range.count <= 100: "\(range.lowerBound)–\(range.upperBound)"

@@ -1,3 +1,4 @@
+import Foundation
 import JournalCore
 
 /// A field's value once parsed and, for references, resolved against the database.
@@ -13,6 +14,7 @@ enum Value: Equatable {
     case periodKind(PeriodKind)
     case flag(Bool)
     case time(ClockTime)
+    case instant(Date)
     case mark(MarkValue)
     /// The raw value of a closed set (`ChoiceSet`).
     case choice(String)
@@ -74,6 +76,11 @@ struct Arguments {
 
     func time(_ key: String) -> ClockTime? {
         if case .time(let value)? = values[key] { return value }
+        return nil
+    }
+
+    func instant(_ key: String) -> Date? {
+        if case .instant(let value)? = values[key] { return value }
         return nil
     }
 

@@ -116,8 +116,10 @@ extension Commands {
             let entries = try session.journal.auditEntries(caller, studentId: arguments.id("student"),
                                                            lessonId: arguments.integer("lesson").map(Int64.init), accountId: accountId)
             let logins = try session.journal.auditLogins(caller)
+            // J-ACL-5: what was done with leaked credentials after the report is marked invalid.
+            let invalid = try session.journal.invalidAuditEntries(caller)
             return .table(columns: [.number, .time, .login, .action, .lesson, .change, .reason], rows: entries.map {
-                [String($0.id!), AuditTime.text($0.at), logins[$0.accountId] ?? String($0.accountId), $0.action.rawValue,
+                [String($0.id!) + (invalid.contains($0.id!) ? " ✗" : ""), AuditTime.text($0.at), logins[$0.accountId] ?? String($0.accountId), $0.action.rawValue,
                  $0.lessonId.map(String.init) ?? "",
                  [$0.before, $0.after].compactMap { $0 }.joined(separator: " → "), $0.reason ?? ""]
             })

@@ -3,7 +3,7 @@ import HelpDesk
 import JournalCore
 
 extension Commands {
-    static let orgField = FieldSpec("org", "школа", .organization, .organization, required: false)
+    static let orgField = FieldSpec("org", "школа", .organization, .text(max: 32), required: false)
     static let fileField = FieldSpec("file", "файл", .file, .text(max: 500))
     static let fromField = FieldSpec("from", "с", .startDate, .date, required: false)
     static let toField = FieldSpec("to", "по", .endDate, .date, required: false)

@@ -10,12 +10,13 @@ extension Commands {
                     fields: [FieldSpec("deadline", "срок", .markDeadline, .time, required: false),
                              FieldSpec("homework-grace", "дз-минут", .homeworkGraceMinutes, .integer(0...720), required: false),
                              FieldSpec("window", "окно", .entryWindowDays, .integer(0...30), required: false),
-                             FieldSpec("mark-one", "единица", .markScale, .choice(.yesNo), required: false)],
+                             FieldSpec("mark-one", "единица", .markScale, .choice(.yesNo), required: false),
+                             FieldSpec("temporary-hours", "пароль-часов", .temporaryPasswordHours, .integer(1...720), required: false)],
                     writes: true, example: "settings set --deadline 17:00 --homework-grace 90") { session, arguments in
             let markOne: Bool? = arguments.choice("mark-one", as: YesNo.self).map { $0 == .yes }
             let settings = try session.journal.updateJournalSettings(
                 session.requireCaller(), markDeadline: arguments.time("deadline"), homeworkGraceMinutes: arguments.integer("homework-grace"),
-                entryWindowDays: arguments.integer("window"), allowsMarkOne: markOne)
+                entryWindowDays: arguments.integer("window"), allowsMarkOne: markOne, temporaryPasswordHours: arguments.integer("temporary-hours"))
             return .lines([.message(.saved), settingsRecord(settings)])
         },
     ]
@@ -24,6 +25,7 @@ extension Commands {
 
     static func settingsRecord(_ settings: JournalSettings) -> Output {
         .record([(.markDeadline, settings.markDeadline), (.homeworkGraceMinutes, String(settings.homeworkGraceMinutes)),
-                 (.entryWindowDays, String(settings.entryWindowDays)), (.markScale, settings.allowsMarkOne ? "1–5" : "2–5")])
+                 (.entryWindowDays, String(settings.entryWindowDays)), (.markScale, settings.allowsMarkOne ? "1–5" : "2–5"),
+                 (.temporaryPasswordHours, String(settings.temporaryPasswordHours))])
     }
 }

@@ -93,17 +93,17 @@ extension Commands {
     static func timeLeft(_ row: TicketRow, _ texts: Texts) -> String {
         let clock = row.clock
         guard row.ticket.state.isOpen else { return "" }
-        if clock.paused { return texts(.desk(.clockPaused)) }
+        if clock.paused { return texts(.ticket(.clockPaused)) }
         let running = clock.firstResponse.met ? clock.resolution : clock.firstResponse
         let due = running.due.map { " (\(texts.moment($0, in: row.timeZone)))" } ?? ""
-        return running.left >= 0 ? texts(.desk(.clockLeft(texts.minutes(running.left)))) + due : texts(.desk(.clockOverdue(texts.minutes(-running.left))))
+        return running.left >= 0 ? texts(.ticket(.clockLeft(texts.minutes(running.left)))) + due : texts(.ticket(.clockOverdue(texts.minutes(-running.left))))
     }
 
     static func ticketCard(_ row: TicketRow, _ events: [TicketEvent], _ session: Session) -> Output {
         let texts = session.texts, ticket = row.ticket
         var pairs: [(Field, String)] = [(.ticket, String(ticket.id!)), (.organization, row.organizationCode), (.login, ticket.requesterLogin),
                                         (.identifier, String(ticket.requesterIdentifier)), (.role, texts.role(ticket.requesterRole)),
-                                        (.verified, texts(.desk(ticket.verified ? .requesterVerified : .requesterUnverified))),
+                                        (.verified, texts(.ticket(ticket.verified ? .requesterVerified : .requesterUnverified))),
                                         (.topic, ticket.topic), (.description, ticket.description), (.state, texts.ticketState(ticket.state)),
                                         (.assignee, ticket.assignee ?? ""), (.timeLeft, timeLeft(row, texts))]
         if let contact = ticket.contact { pairs.append((.contact, contact)) }
@@ -127,7 +127,7 @@ extension Session {
             role: arguments.role("role")!, topic: arguments.text("topic")!, helpKind: arguments.choice("kind") ?? .any,
             description: arguments.text("description")!, contact: arguments.text("contact"), kind: kind,
             priority: arguments.choice("priority") ?? .normal, schoolClassId: classId, lessonId: arguments.integer("lesson").map(Int64.init)))
-        return .lines([.message(.desk(.ticketOpened(id: row.ticket.id!, assignee: row.ticket.assignee))),
-                       .message(.desk(.requesterChecked(check))), Commands.ticketTable([row], self)])
+        return .lines([.message(.ticket(.ticketOpened(id: row.ticket.id!, assignee: row.ticket.assignee))),
+                       .message(.ticket(.requesterChecked(check))), Commands.ticketTable([row], self)])
     }
 }

@@ -88,6 +88,3 @@ extension Commands {
         })
     }
 }
-
-/// The values of `ChoiceSet.yesNo`.
-enum YesNo: String { case yes, no }

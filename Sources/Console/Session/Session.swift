@@ -84,9 +84,24 @@ public final class Session {
         return run(command, Array(words.dropFirst(length)), line: trimmed)
     }
 
-    /// Runs the command free text asks for («запишите меня на консультацию по КТП»), if any.
+    /// Runs the command free text asks for («запишите меня на консультацию по КТП», «забыл
+    /// пароль»); when two are as likely, offers the likeliest commands; nil when nothing matches.
     private func runIntent(of line: String) -> Outcome? {
-        guard let intent = IntentMatcher.match(line), let (command, words) = Commands.command(for: intent, in: commands) else { return nil }
+        let ranked = IntentMatcher.rank(line)
+        guard !ranked.isEmpty else { return nil }
+        guard let intent = IntentMatcher.match(line) else {
+            var names: [String] = []
+            for candidate in ranked.prefix(3) {
+                if let name = Commands.command(for: candidate.intent, session: self)?.0.name, !names.contains(name) { names.append(name) }
+            }
+            say(.desk(.maybeYouMeant(names.joined(separator: ", "))))
+            return .usage
+        }
+        if case .lostCredentials = intent, caller == nil {
+            say(.ticket(.lostCredentialsHelp))
+            return .done
+        }
+        guard let (command, words) = Commands.command(for: intent, session: self) else { return nil }
         say(.desk(.understood(texts(.summary(command.id)))))
         return run(command, words, line: nil)
     }

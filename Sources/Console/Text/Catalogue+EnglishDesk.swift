@@ -5,8 +5,7 @@ import JournalCore
 /// The help desk's calendar side in English: timetables, bookings, trainings, the rollout plan.
 extension EnglishCatalogue {
     func desk(_ message: DeskMessage) -> String {
-        if let text = tickets(message) { return text }
-        return switch message {
+        switch message {
         case .scheduleReloaded(let code, let lines): "Timetable “\(code)” reloaded: \(lines) lines. Bookings are kept."
         case .strandedBookings(let n): "\(n) booking(s) fall outside the new timetable. They are kept — move or cancel them:"
         case .calendarWritten(let path, let events): "Calendar written to \(path): \(events) event(s)."
@@ -40,7 +39,6 @@ extension EnglishCatalogue {
         case .bookingEvent(let responsible): "Consultation: \(responsible)"
         case .understood(let command): "Understood: \(command)"
         case .maybeYouMeant(let commands): "Perhaps: \(commands)"
-        default: ""
         }
     }
 

@@ -3,7 +3,7 @@ import JournalCore
 
 /// Tickets in English.
 extension EnglishCatalogue {
-    func tickets(_ message: DeskMessage) -> String? {
+    func ticket(_ message: TicketMessage) -> String {
         switch message {
         case .ticketOpened(let id, let assignee): "Ticket \(id) taken" + (assignee.map { ", assigned to \($0)." } ?? ", not assigned yet.")
         case .requesterChecked(let check):
@@ -17,7 +17,13 @@ extension EnglishCatalogue {
         case .clockPaused: "paused: waiting for the requester"
         case .clockLeft(let time): "\(time) left"
         case .clockOverdue(let time): "overdue by \(time)"
-        default: nil
+        case .lostCredentialsHelp:
+            "Credentials are restored by the journal administrator (teachers and staff) or the class teacher (students and guardians), after checking who you are. Who is on duty: schedule now --org CODE."
+        case .credentialSlip(let organization, let expires):
+            "\(organization)\nThe password works until \(expires) and is changed at the first login.\nHand it over in person against a signature, then: credential handover TICKET \"name of the receiver\".\n\nReceived by: ____________________  Given by: ____________________  Date: __________"
+        case .breachReported(let late, let invalidated, let voided):
+            (late ? "The breach is reported late: more than one working day after it was discovered. " : "")
+                + "Operations since the report made invalid: \(invalidated), marks among them: \(voided). The administrator restores access: credential reset."
         }
     }
 
@@ -76,23 +82,11 @@ extension EnglishCatalogue {
         let hours = minutes / 60, rest = minutes % 60
         return hours == 0 ? "\(rest) min" : rest == 0 ? "\(hours) h" : "\(hours) h \(rest) min"
     }
-
-    func ticketSummary(_ id: CommandID) -> String? {
-        switch id {
-        case .ticketNew: "take a request: school, login and identifier, role, what is wrong"
-        case .ticketList: "tickets: mine, unassigned, overdue; search"
-        case .ticketShow: "a ticket with its history and time left"
-        case .ticketTake: "start working on a ticket"
-        case .ticketWait: "ask the requester (the clock pauses)"
-        case .ticketResolve: "resolve a ticket (with an answer to the requester)"
-        case .ticketClose: "close a resolved ticket"
-        case .ticketReopen: "reopen a ticket"
-        case .ticketReply: "reply to the requester"
-        case .ticketNote: "internal note"
-        case .ticketAssign: "pass to another specialist"
-        case .ticketVendor: "pass to the vendor's support (with its reference)"
-        case .ticketTargets: "response and resolution targets in working minutes"
-        default: nil
+    func identityMethod(_ method: IdentityMethod) -> String {
+        switch method {
+        case .inPerson: "in person, document seen"
+        case .callBack: "called back on the phone on file"
+        case .knownPersonally: "known personally"
         }
     }
 }

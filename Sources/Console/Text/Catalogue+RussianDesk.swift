@@ -5,8 +5,7 @@ import JournalCore
 /// The help desk's calendar side in Russian: timetables, bookings, trainings, the rollout plan.
 extension RussianCatalogue {
     func desk(_ message: DeskMessage) -> String {
-        if let text = tickets(message) { return text }
-        return switch message {
+        switch message {
         case .scheduleReloaded(let code, let lines): "График «\(code)» обновлён: строк — \(lines). Записи на консультации сохранены."
         case .strandedBookings(let n): "Записей вне нового графика: \(n). Они не удалены — перенесите или отмените их:"
         case .calendarWritten(let path, let events): "Календарь записан в \(path): событий — \(events)."
@@ -40,7 +39,6 @@ extension RussianCatalogue {
         case .bookingEvent(let responsible): "Консультация: \(responsible)"
         case .understood(let command): "Понял: \(command)"
         case .maybeYouMeant(let commands): "Возможно, подойдёт: \(commands)"
-        default: ""
         }
     }
 

@@ -3,7 +3,7 @@ import JournalCore
 
 /// Tickets in Russian.
 extension RussianCatalogue {
-    func tickets(_ message: DeskMessage) -> String? {
+    func ticket(_ message: TicketMessage) -> String {
         switch message {
         case .ticketOpened(let id, let assignee): "Заявка № \(id) принята" + (assignee.map { ", ответственный: \($0)." } ?? ", пока без ответственного.")
         case .requesterChecked(let check):
@@ -17,7 +17,13 @@ extension RussianCatalogue {
         case .clockPaused: "пауза: ждём заявителя"
         case .clockLeft(let time): "осталось \(time)"
         case .clockOverdue(let time): "просрочено на \(time)"
-        default: nil
+        case .lostCredentialsHelp:
+            "Реквизиты восстанавливает администратор журнала (учителям и сотрудникам) или классный руководитель (ученикам и родителям), проверив личность. Кто дежурит: schedule now --org КОД."
+        case .credentialSlip(let organization, let expires):
+            "\(organization)\nПароль действует до \(expires) и при первом входе меняется.\nПередать лично, под подпись; затем: credential handover НОМЕР_ЗАЯВКИ \"ФИО получившего\".\n\nПолучил(а): ____________________  Выдал(а): ____________________  Дата: __________"
+        case .breachReported(let late, let invalidated, let voided):
+            (late ? "Сообщение об утечке запоздало: прошло больше одного рабочего дня с её обнаружения. " : "")
+                + "Операций после сообщения признано недействительными: \(invalidated), из них отметок: \(voided). Доступ восстановит администратор: credential reset."
         }
     }
 
@@ -76,23 +82,11 @@ extension RussianCatalogue {
         let hours = minutes / 60, rest = minutes % 60
         return hours == 0 ? "\(rest) мин" : rest == 0 ? "\(hours) ч" : "\(hours) ч \(rest) мин"
     }
-
-    func ticketSummary(_ id: CommandID) -> String? {
-        switch id {
-        case .ticketNew: "принять заявку: школа, логин и идентификатор, роль, суть"
-        case .ticketList: "заявки: мои, без ответственного, просроченные; поиск"
-        case .ticketShow: "заявка с историей и оставшимся временем"
-        case .ticketTake: "взять заявку в работу"
-        case .ticketWait: "спросить заявителя (часы останавливаются)"
-        case .ticketResolve: "решить заявку (с ответом заявителю)"
-        case .ticketClose: "закрыть решённую заявку"
-        case .ticketReopen: "открыть заявку снова"
-        case .ticketReply: "ответить заявителю"
-        case .ticketNote: "внутренняя заметка"
-        case .ticketAssign: "передать другому специалисту"
-        case .ticketVendor: "передать в поддержку разработчика (с её номером)"
-        case .ticketTargets: "сроки ответа и решения в рабочих минутах"
-        default: nil
+    func identityMethod(_ method: IdentityMethod) -> String {
+        switch method {
+        case .inPerson: "лично, по документу"
+        case .callBack: "обратный звонок на телефон из карточки"
+        case .knownPersonally: "знаком(а) лично"
         }
     }
 }

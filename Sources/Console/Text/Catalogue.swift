@@ -20,6 +20,7 @@ protocol Catalogue: Sendable {
     func lessonKind(_ kind: LessonKind) -> String
     func helpKind(_ kind: HelpKind) -> String
     func desk(_ message: DeskMessage) -> String
+    func ticket(_ message: TicketMessage) -> String
     func deskError(_ error: DeskError) -> String
     func audience(_ audience: TrainingAudience) -> String
     func format(_ format: TrainingFormat) -> String
@@ -31,6 +32,7 @@ protocol Catalogue: Sendable {
     func queue(_ queue: TicketQueue) -> String
     func ticketEvent(_ kind: TicketEventKind) -> String
     func minutes(_ minutes: Int) -> String
+    func identityMethod(_ method: IdentityMethod) -> String
 }
 
 /// The language the console speaks.

@@ -37,6 +37,11 @@ public enum DeskMessage: Equatable, Sendable {
     /// The title of a consultation in a calendar.
     case bookingEvent(responsible: String)
     case understood(String)
+    case maybeYouMeant(String)
+}
+
+/// Every sentence of tickets and credentials.
+public enum TicketMessage: Equatable, Sendable {
     case ticketOpened(id: Int64, assignee: String?)
     case requesterChecked(RequesterCheck)
     case requesterVerified
@@ -44,5 +49,7 @@ public enum DeskMessage: Equatable, Sendable {
     case clockPaused
     case clockLeft(String)
     case clockOverdue(String)
-    case maybeYouMeant(String)
+    case lostCredentialsHelp
+    case credentialSlip(organization: String, expires: String)
+    case breachReported(late: Bool, invalidated: Int, voided: Int)
 }

@@ -86,6 +86,7 @@ public enum Message: Equatable, Sendable {
     case homeworkLate
     // Help desk
     case desk(DeskMessage)
+    case ticket(TicketMessage)
     // Errors
     case error(JournalError)
     case deskError(DeskError)
@@ -124,4 +125,5 @@ public enum CommandID: String, CaseIterable, Sendable {
     case rolloutList, rolloutOverdue, rolloutAdd, rolloutSet, rolloutImport
     case ticketNew, ticketList, ticketShow, ticketTake, ticketWait, ticketResolve, ticketClose, ticketReopen
     case ticketReply, ticketNote, ticketAssign, ticketVendor, ticketTargets
+    case credentialReset, credentialHandover, breachReport
 }

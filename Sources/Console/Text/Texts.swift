@@ -54,6 +54,7 @@ public struct Texts: Sendable {
     public func priority(_ priority: TicketPriority) -> String { machineValues ? priority.rawValue : catalogue.priority(priority) }
     public func queue(_ queue: TicketQueue) -> String { machineValues ? queue.rawValue : catalogue.queue(queue) }
     public func ticketKind(_ kind: TicketKind) -> String { machineValues ? kind.rawValue : catalogue.ticketKind(kind) }
+    public func identityMethod(_ method: IdentityMethod) -> String { machineValues ? method.rawValue : catalogue.identityMethod(method) }
     public func minutes(_ minutes: Int) -> String { machineValues ? String(minutes) : catalogue.minutes(minutes) }
     /// An event of a ticket's history: its kind, and for a change of state, from and to.
     public func ticketEvent(_ event: TicketEvent) -> String {

@@ -43,7 +43,8 @@ extension SupportDesk {
         }
     }
 
-    /// The organization a requester names by code or name; an unknown one is refused with the closest known.
+    /// The organization a requester names by code or name; an unknown one is refused with the
+    /// closest known, so that the dialog asks again.
     public func findOrganization(_ typed: String) throws -> Organization {
         let key = try Self.text(typed, .organization, max: 300).lowercased()
         let all = try read { db in try Organization.fetchAll(db) }
@@ -53,7 +54,7 @@ extension SupportDesk {
         let closest = (containing.isEmpty ? all : containing)
             .sorted { Levenshtein.distance($0.code, key) < Levenshtein.distance($1.code, key) }
             .prefix(3).map { "\($0.code), \($0.name)" }
-        throw DeskError.unknownOrganization(typed, closest: closest)
+        throw JournalError.invalid(.organization, .notFound(typed, closest: closest))
     }
 
     /// The specialist whose timetable topics answer the question, else the journal administrator.

@@ -172,8 +172,11 @@ extension Journal {
     /// the homework grace time, the entry window, the mark 1. The journal administrator only.
     public func updateJournalSettings(
         _ caller: Caller, markDeadline: ClockTime? = nil, homeworkGraceMinutes: Int? = nil,
-        entryWindowDays: Int? = nil, allowsMarkOne: Bool? = nil, saturdayLessons: Bool? = nil
+        entryWindowDays: Int? = nil, allowsMarkOne: Bool? = nil, saturdayLessons: Bool? = nil, temporaryPasswordHours: Int? = nil
     ) throws -> JournalSettings {
+        if let hours = temporaryPasswordHours, !(1...720).contains(hours) {
+            throw JournalError.invalid(.temporaryPasswordHours, .outOfRange(min: 1, max: 720))
+        }
         if let minutes = homeworkGraceMinutes, !(0...720).contains(minutes) {
             throw JournalError.invalid(.time, .outOfRange(min: 0, max: 720))
         }
@@ -186,6 +189,7 @@ extension Journal {
             if let entryWindowDays { settings.entryWindowDays = entryWindowDays }
             if let allowsMarkOne { settings.allowsMarkOne = allowsMarkOne }
             if let saturdayLessons { settings.saturdayLessons = saturdayLessons }
+            if let temporaryPasswordHours { settings.temporaryPasswordHours = temporaryPasswordHours }
             try settings.save(db)
             return settings
         }
