@@ -5,7 +5,7 @@ import JournalCore
 extension EnglishCatalogue {
     func ticket(_ message: TicketMessage) -> String {
         switch message {
-        case .ticketOpened(let id, let assignee): "Ticket \(id) taken" + (assignee.map { ", assigned to \($0)." } ?? ", not assigned yet.")
+        case .ticketOpened(let id, let assignee): "Ticket \(id) taken" + (assignee.map { ", assigned to \($0)" + ($0.hasSuffix(".") ? "" : ".") } ?? ", not assigned yet.")
         case .requesterChecked(let check):
             switch check {
             case .verified: "The login and identifier match an account."

@@ -5,7 +5,7 @@ import JournalCore
 extension RussianCatalogue {
     func ticket(_ message: TicketMessage) -> String {
         switch message {
-        case .ticketOpened(let id, let assignee): "Заявка № \(id) принята" + (assignee.map { ", ответственный: \($0)." } ?? ", пока без ответственного.")
+        case .ticketOpened(let id, let assignee): "Заявка № \(id) принята" + (assignee.map { ", ответственный: \($0)" + ($0.hasSuffix(".") ? "" : ".") } ?? ", пока без ответственного.")
         case .requesterChecked(let check):
             switch check {
             case .verified: "Логин и идентификатор совпадают с учётной записью."
