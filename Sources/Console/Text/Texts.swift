@@ -18,23 +18,23 @@ public struct Texts: Sendable {
     public func callAsFunction(_ message: Message) -> String { catalogue.text(message) }
     public func label(_ field: Field) -> String { catalogue.label(field) }
     public func reason(_ reason: Reason) -> String { catalogue.reason(reason) }
-    public func role(_ role: Role) -> String { machineValues ? role.rawValue : catalogue.role(role) }
+    public func role(_ role: Role) -> String { word(role, catalogue.role) }
     public func roles(_ roles: some Sequence<Role>) -> String {
         roles.map(role).sorted().joined(separator: ", ")
     }
     public func sex(_ sex: Sex?) -> String {
         guard let sex else { return "" }
-        return machineValues ? sex.rawValue : catalogue.sex(sex)
+        return word(sex, catalogue.sex)
     }
-    public func periodKind(_ kind: PeriodKind) -> String { machineValues ? kind.rawValue : catalogue.periodKind(kind) }
-    public func state(_ state: AccountState) -> String { machineValues ? state.rawValue : catalogue.state(state) }
-    public func start(_ kind: EnrolmentStart) -> String { machineValues ? kind.rawValue : catalogue.start(kind) }
-    public func end(_ kind: EnrolmentEnd) -> String { machineValues ? kind.rawValue : catalogue.end(kind) }
-    public func workKind(_ kind: WorkKind) -> String { machineValues ? kind.rawValue : catalogue.workKind(kind) }
-    public func attendance(_ status: AttendanceStatus) -> String { machineValues ? status.rawValue : catalogue.attendance(status) }
-    public func absence(_ reason: AbsenceReason) -> String { machineValues ? reason.rawValue : catalogue.absence(reason) }
-    public func lessonKind(_ kind: LessonKind) -> String { machineValues ? kind.rawValue : catalogue.lessonKind(kind) }
-    public func helpKind(_ kind: HelpKind) -> String { machineValues ? kind.rawValue : catalogue.helpKind(kind) }
+    public func periodKind(_ kind: PeriodKind) -> String { word(kind, catalogue.periodKind) }
+    public func state(_ state: AccountState) -> String { word(state, catalogue.state) }
+    public func start(_ kind: EnrolmentStart) -> String { word(kind, catalogue.start) }
+    public func end(_ kind: EnrolmentEnd) -> String { word(kind, catalogue.end) }
+    public func workKind(_ kind: WorkKind) -> String { word(kind, catalogue.workKind) }
+    public func attendance(_ status: AttendanceStatus) -> String { word(status, catalogue.attendance) }
+    public func absence(_ reason: AbsenceReason) -> String { word(reason, catalogue.absence) }
+    public func lessonKind(_ kind: LessonKind) -> String { word(kind, catalogue.lessonKind) }
+    public func helpKind(_ kind: HelpKind) -> String { word(kind, catalogue.helpKind) }
     /// A date as the language writes it: `01.09.2026` in Russian, ISO in English and in JSON.
     public func date(_ date: LocalDate?) -> String {
         guard let date else { return "" }
@@ -46,20 +46,25 @@ public struct Texts: Sendable {
         Moment.text(instant, in: zone, language: language, machine: machineValues)
     }
 
-    public func audience(_ audience: TrainingAudience) -> String { machineValues ? audience.rawValue : catalogue.audience(audience) }
-    public func format(_ format: TrainingFormat) -> String { machineValues ? format.rawValue : catalogue.format(format) }
-    public func rolloutState(_ state: RolloutState) -> String { machineValues ? state.rawValue : catalogue.rolloutState(state) }
-    public func bookingState(_ state: BookingState) -> String { machineValues ? state.rawValue : catalogue.bookingState(state) }
-    public func ticketState(_ state: TicketState) -> String { machineValues ? state.rawValue : catalogue.ticketState(state) }
-    public func priority(_ priority: TicketPriority) -> String { machineValues ? priority.rawValue : catalogue.priority(priority) }
-    public func queue(_ queue: TicketQueue) -> String { machineValues ? queue.rawValue : catalogue.queue(queue) }
-    public func ticketKind(_ kind: TicketKind) -> String { machineValues ? kind.rawValue : catalogue.ticketKind(kind) }
-    public func identityMethod(_ method: IdentityMethod) -> String { machineValues ? method.rawValue : catalogue.identityMethod(method) }
+    public func audience(_ audience: TrainingAudience) -> String { word(audience, catalogue.audience) }
+    public func format(_ format: TrainingFormat) -> String { word(format, catalogue.format) }
+    public func rolloutState(_ state: RolloutState) -> String { word(state, catalogue.rolloutState) }
+    public func bookingState(_ state: BookingState) -> String { word(state, catalogue.bookingState) }
+    public func ticketState(_ state: TicketState) -> String { word(state, catalogue.ticketState) }
+    public func priority(_ priority: TicketPriority) -> String { word(priority, catalogue.priority) }
+    public func queue(_ queue: TicketQueue) -> String { word(queue, catalogue.queue) }
+    public func ticketKind(_ kind: TicketKind) -> String { word(kind, catalogue.ticketKind) }
+    public func identityMethod(_ method: IdentityMethod) -> String { word(method, catalogue.identityMethod) }
     public func minutes(_ minutes: Int) -> String { machineValues ? String(minutes) : catalogue.minutes(minutes) }
     /// An event of a ticket's history: its kind, and for a change of state, from and to.
     public func ticketEvent(_ event: TicketEvent) -> String {
         if machineValues { return event.kind.rawValue }
         guard event.kind == .state, let to = event.toState else { return catalogue.ticketEvent(event.kind) }
-        return event.fromState.map { "\(catalogue.ticketState($0)) → " } .map { $0 + catalogue.ticketState(to) } ?? catalogue.ticketState(to)
+        return event.fromState.map { "\(catalogue.ticketState($0)) → \(catalogue.ticketState(to))" } ?? catalogue.ticketState(to)
+    }
+
+    /// A closed set's value: its English name for machines, the catalogue's word for people.
+    private func word<Value: RawRepresentable>(_ value: Value, _ worded: (Value) -> String) -> String where Value.RawValue == String {
+        machineValues ? value.rawValue : worded(value)
     }
 }
