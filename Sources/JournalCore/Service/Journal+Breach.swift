@@ -15,7 +15,7 @@ public struct BreachEffect: Sendable, Equatable {
 extension Journal {
     /// Anyone may report that an account's credentials leaked (seed 004 §5.3). The account is locked
     /// at once and its sessions end; every operation made with it from `reportedAt` on is marked
-    /// invalid in the audit log, and its marks are left out of the journal (seed 004 §5.4).
+    /// invalid in the audit log and left out of the journal (seed 004 §5.4; `BreachRollback`).
     /// `within` runs in the same transaction, for what the help desk records with it.
     public func reportBreach(
         _ caller: Caller, organizationId: Int64, login: String, reportedAt: Date,
@@ -38,11 +38,9 @@ extension Journal {
                 try db.execute(sql: "INSERT OR IGNORE INTO auditInvalidation (auditEntryId, reason, at) VALUES (?, ?, ?)",
                                arguments: [entry.id, reason, clock.now])
             }
-            let markIds = entries.filter { $0.entity == "mark" }.map(\.entityId)
-            try db.execute(sql: "UPDATE mark SET voidedAt = ? WHERE voidedAt IS NULL AND id IN (\(markIds.map(String.init).joined(separator: ",")))",
-                           arguments: [clock.now])
+            let voided = try BreachRollback.undo(db, entries, at: clock.now)
             let effect = BreachEffect(accountId: account.id!, organizationId: organizationId, login: account.login,
-                                      invalidatedEntries: entries.count, voidedMarks: db.changesCount)
+                                      invalidatedEntries: entries.count, voidedMarks: voided)
             try within(db, effect)
             return effect
         }
