@@ -61,3 +61,14 @@ try desk.loadDemo()
 let demoAdmin = try journal.authenticate(login: "admin", password: DemoSchool.password)
 try measure("quarterly training check", iterations: 100) { _ = try desk.quarterlyCheck(demoAdmin) }
 
+// Tickets at the same school.
+var requestNumber = 0
+try measure("take a ticket (one transaction)", iterations: 100) {
+    requestNumber += 1
+    _ = try desk.openTicket(glazovAdmin, TicketIntake(organization: "glshkola", login: "glazov-teacher", identifier: "1001511", role: .subjectTeacher,
+                                                      topic: "контрольные работы \(requestNumber)", description: "не видно графика"))
+}
+try measure("ticket queue with working-time clocks (100)", iterations: 20) { _ = try desk.tickets(glazovAdmin) }
+try measure("overdue queue (100)", iterations: 20) { _ = try desk.tickets(glazovAdmin, queue: .overdue) }
+try measure("search tickets by text", iterations: 50) { _ = try desk.tickets(glazovAdmin, search: TicketSearch(text: "графика")) }
+
