@@ -94,8 +94,7 @@ extension Commands {
     }
 
     static func clock(_ instant: Date, _ zone: TimeZone) -> String {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: zone, from: instant)
-        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        ClockTime(instant, in: zone).description
     }
 }
 
@@ -122,7 +121,7 @@ extension Session {
         guard case .integer(let number) = try dialog.ask(choice) else { throw Dialog.Cancelled() }
         let opening = openings[number - 1]
         let day = LocalDate(opening.start, in: opening.zone)
-        let time = ClockTime(parsing: Commands.clock(opening.start, opening.zone))!
+        let time = ClockTime(opening.start, in: opening.zone)
         if !assumeYes {
             io.write(Renderer(texts: texts).render(.record([(.specialist, opening.slot.responsible), (.date, texts.moment(opening.start, in: opening.zone)),
                                                             (.topic, topic), (.room, opening.slot.room ?? "")])))

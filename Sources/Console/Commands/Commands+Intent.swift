@@ -33,7 +33,7 @@ extension Session {
     /// For someone outside the desk's staff, a request is their own: organization, login,
     /// identifier and role come from their account.
     func ownRequester(role: Role?) -> [String] {
-        guard let caller, caller.roles.isDisjoint(with: [.supportSpecialist, .journalAdmin, .methodologist, .itEngineer, .coordinator, .operator]),
+        guard let caller, !caller.isDeskStaff,
               let code = ownCode
         else { return [] }
         let own = role == nil ? ["--role", (caller.roles.sorted { $0.rawValue < $1.rawValue }.first ?? .subjectTeacher).rawValue] : []

@@ -30,8 +30,7 @@ struct BookingRules {
         let day = LocalDate(start, in: zone)
         if start < now { throw BookingRefusal.inPast }
         if let name = daysOff[day] { throw BookingRefusal.dayOff(name) }
-        let minute = ClockTime(hour: Calendar.gregorian(zone).component(.hour, from: start),
-                               minute: Calendar.gregorian(zone).component(.minute, from: start))!
+        let minute = ClockTime(start, in: zone)
         let open = lines.filter { $0.weekdays.contains(day.weekday) && $0.start <= minute && minute.minutes + $0.slotMinutes <= $0.end.minutes }
         guard let slot = open.first else { throw BookingRefusal.outsideSlot }
         guard let onGrid = open.first(where: { (minute.minutes - $0.start.minutes) % $0.slotMinutes == 0 }) else {

@@ -19,7 +19,7 @@ extension SupportDesk {
     /// named, or with one who answers `topic`. A refusal names the reason and the nearest free times.
     public func book(_ caller: Caller, topic: String, responsible: String? = nil, date: LocalDate, time: ClockTime) throws -> BookingRow {
         try DeskAccess.check(.book, caller)
-        let topic = try Self.text(topic, .topic, max: 300)
+        let topic = try Validate.text(topic, .topic, max: 300)
         try installTimetable(caller)
         return try write { db in
             let context = try BookingContext(db, desk: self, caller: caller)
@@ -52,7 +52,7 @@ extension SupportDesk {
 
     /// Cancels a consultation with a reason; the record stays.
     public func cancelBooking(_ caller: Caller, id: Int64, reason: String) throws -> BookingRow {
-        let reason = try Self.text(reason, .reason, max: 300)
+        let reason = try Validate.text(reason, .reason, max: 300)
         return try write { db in
             var booking = try ownBooking(db, caller, id: id)
             booking.state = .cancelled
@@ -155,12 +155,5 @@ extension SupportDesk {
         let isSpecialist = SpecialistName.names(booking.responsible, fullName: caller.fullName, roles: caller.roles)
         if booking.requesterId != caller.personId && !isSpecialist { try DeskAccess.check(.manageBooking, caller) }
         return booking
-    }
-
-    static func text(_ value: String, _ field: Field, max: Int) throws -> String {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty { throw JournalError.invalid(field, .missing) }
-        if trimmed.count > max { throw JournalError.invalid(field, .tooLong(max: max)) }
-        return trimmed
     }
 }

@@ -23,7 +23,7 @@ extension SupportDesk {
                              reportedAt: Date? = nil, description: String) throws -> (TicketRow, BreachReport) {
         let reportedAt = reportedAt ?? clock.now
         if discoveredAt > reportedAt { throw JournalError.invalid(.date, .endBeforeStart) }
-        let description = try Self.text(description, .description, max: 4000)
+        let description = try Validate.text(description, .description, max: 4000)
         let organization = try typed.map(findOrganization) ?? read { db in try self.organization(db, id: caller.organizationId) }
         var result: (TicketRow, BreachReport)?
         _ = try journal.reportBreach(caller, organizationId: organization.id!, login: login, reportedAt: reportedAt) { db, effect in

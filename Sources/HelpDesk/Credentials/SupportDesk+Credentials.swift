@@ -15,7 +15,7 @@ public struct CredentialReset: Sendable {
 /// their class, nobody their own account by this route.
 extension SupportDesk {
     public func resetCredentials(_ caller: Caller, _ intake: TicketIntake, identity: IdentityCheck) throws -> CredentialReset {
-        let detail = try Self.text(identity.detail, .method, max: 200)
+        let detail = try Validate.text(identity.detail, .method, max: 200)
         var intake = intake
         intake.kind = .credentialReset
         let organization = try findOrganization(intake.organization)
@@ -51,7 +51,7 @@ extension SupportDesk {
     /// Records that the new credentials were handed over against a signature (H-CRED-2): who
     /// received them, when, and who gave them. The ticket is resolved.
     public func recordHandover(_ caller: Caller, ticketId: Int64, receivedBy: String) throws -> TicketRow {
-        let receivedBy = try Self.text(receivedBy, .receivedBy, max: 120)
+        let receivedBy = try Validate.text(receivedBy, .receivedBy, max: 120)
         return try change(caller, id: ticketId) { db, ticket in
             guard ticket.kind == .credentialReset, ticket.state == .inProgress else { throw DeskError.badTransition(from: ticket.state, to: .resolved) }
             try record(db, ticket, .handover, by: caller, text: "\(receivedBy) ← \(caller.fullName)")
@@ -77,7 +77,7 @@ extension SupportDesk {
     private func newTicket(_ db: Database, _ caller: Caller, _ intake: TicketIntake, organization: Organization, account: Account) throws -> Ticket {
         Ticket(organizationId: organization.id!, kind: intake.kind, priority: intake.priority, state: .new, requesterLogin: account.login,
                requesterIdentifier: account.identifier, requesterRole: intake.role, requesterAccountId: account.id, verified: true,
-               contact: intake.contact, topic: try Self.text(intake.topic, .topic, max: 300), helpKind: intake.helpKind,
-               description: try Self.text(intake.description, .description, max: 4000), createdAt: clock.now, createdById: caller.personId)
+               contact: intake.contact, topic: try Validate.text(intake.topic, .topic, max: 300), helpKind: intake.helpKind,
+               description: try Validate.text(intake.description, .description, max: 4000), createdAt: clock.now, createdById: caller.personId)
     }
 }

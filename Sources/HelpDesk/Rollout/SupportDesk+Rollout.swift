@@ -55,9 +55,9 @@ extension SupportDesk {
 
     public func addRolloutTask(_ caller: Caller, title: String, deadline: String, responsible: String) throws -> RolloutTask {
         try DeskAccess.check(.manageRollout, caller)
-        let title = try Self.text(title, .title, max: 1000)
-        let deadlineText = try Self.text(deadline, .deadline, max: 100)
-        let responsible = try Self.text(responsible, .responsible, max: 300)
+        let title = try Validate.text(title, .title, max: 1000)
+        let deadlineText = try Validate.text(deadline, .deadline, max: 100)
+        let responsible = try Validate.text(responsible, .responsible, max: 300)
         return try write { db in
             let last = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM rolloutTask WHERE organizationId = ?", arguments: [caller.organizationId]) ?? 0
             var task = RolloutTask(organizationId: caller.organizationId, number: last + 1, title: title, deadlineText: deadlineText,
@@ -70,7 +70,7 @@ extension SupportDesk {
     /// Moves a task to another state; `done` records today.
     public func setRolloutState(_ caller: Caller, number: Int, state: RolloutState, note: String?) throws -> RolloutTask {
         try DeskAccess.check(.manageRollout, caller)
-        let note = try note.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try Self.text($0, .note, max: 500) }
+        let note = try Validate.optionalText(note, .note, max: 500)
         let today = try journal.today(caller)
         return try write { db in
             guard var task = try RolloutTask.filter(Column("organizationId") == caller.organizationId && Column("number") == number).fetchOne(db) else {

@@ -13,6 +13,8 @@ enum DeskAccess {
         if caller.organizationId != organizationId && !caller.has(.supportSpecialist) { throw DeskError.forbidden(operation) }
     }
 
+    static func isStaff(_ caller: Caller) -> Bool { !caller.roles.isDisjoint(with: deskStaff) }
+
     static func allowed(_ operation: DeskOperation) -> Set<Role> {
         switch operation {
         // Staff, guardians and students all have the right to consultations (H-BOOK-2, seed 004 §6.1).

@@ -10,14 +10,14 @@ extension SupportDesk {
     /// topics answer it, else to the organization's journal administrator.
     public func openTicket(_ caller: Caller, _ intake: TicketIntake) throws -> (TicketRow, RequesterCheck) {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
-        let login = try Self.text(intake.login, .login, max: 64)
-        let identifierText = try Self.text(intake.identifier, .identifier, max: 20)
+        let login = try Validate.text(intake.login, .login, max: 64)
+        let identifierText = try Validate.text(intake.identifier, .identifier, max: 20)
         guard let identifier = Int64(identifierText.filter(\.isNumber)), !identifierText.contains(where: \.isLetter) else {
             throw JournalError.invalid(.identifier, .badFormat)
         }
-        let topic = try Self.text(intake.topic, .topic, max: 300)
-        let description = try Self.text(intake.description, .description, max: 4000)
-        let contact = try intake.contact.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try Self.text($0, .contact, max: 200) }
+        let topic = try Validate.text(intake.topic, .topic, max: 300)
+        let description = try Validate.text(intake.description, .description, max: 4000)
+        let contact = try Validate.optionalText(intake.contact, .contact, max: 200)
         let organization = try findOrganization(intake.organization)
         // Staff of the desk take anyone's request; everyone else only their own.
         let isOwn = login.lowercased() == caller.login.lowercased() && organization.id == caller.organizationId
@@ -46,7 +46,7 @@ extension SupportDesk {
     /// The organization a requester names by code or name; an unknown one is refused with the
     /// closest known, so that the dialog asks again.
     public func findOrganization(_ typed: String) throws -> Organization {
-        let key = try Self.text(typed, .organization, max: 300).lowercased()
+        let key = try Validate.text(typed, .organization, max: 300).lowercased()
         let all = try read { db in try Organization.fetchAll(db) }
         if let exact = all.first(where: { $0.code == key || $0.name.lowercased() == key }) { return exact }
         let containing = all.filter { $0.name.lowercased().contains(key) || key.contains($0.code) }

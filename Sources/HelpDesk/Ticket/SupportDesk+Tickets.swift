@@ -42,7 +42,7 @@ extension SupportDesk {
 
     /// Moves a ticket to another state; waiting pauses its clock, resolving stops it.
     public func setTicketState(_ caller: Caller, id: Int64, to state: TicketState, text: String? = nil) throws -> TicketRow {
-        let text = try text.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try Self.text($0, .comment, max: 4000) }
+        let text = try Validate.optionalText(text, .comment, max: 4000)
         return try change(caller, id: id) { db, ticket in
             let from = ticket.state
             guard from.next.contains(state) else { throw DeskError.badTransition(from: from, to: state) }
@@ -62,7 +62,7 @@ extension SupportDesk {
 
     /// A public reply to the requester, or an internal note.
     public func comment(_ caller: Caller, id: Int64, text: String, isPublic: Bool) throws -> TicketRow {
-        let text = try Self.text(text, .comment, max: 4000)
+        let text = try Validate.text(text, .comment, max: 4000)
         return try change(caller, id: id) { db, ticket in
             if isPublic && ticket.firstResponseAt == nil { ticket.firstResponseAt = clock.now }
             try record(db, ticket, isPublic ? .reply : .note, by: caller, text: text, isPublic: isPublic)
@@ -71,7 +71,7 @@ extension SupportDesk {
 
     /// Gives the ticket to another specialist of the timetable or member of staff.
     public func assignTicket(_ caller: Caller, id: Int64, to name: String) throws -> TicketRow {
-        let name = try Self.text(name, .assignee, max: 120)
+        let name = try Validate.text(name, .assignee, max: 120)
         return try change(caller, id: id) { db, ticket in
             let timetable = try storedTimetable(db, code: try organization(db, id: ticket.organizationId).code)
             let lines = timetable?.slots.map(\.responsible).filter { $0.lowercased().contains(name.lowercased()) } ?? []
@@ -97,7 +97,7 @@ extension SupportDesk {
     /// The journal administrator passes the ticket to the vendor's support, with its reference (H-TICKET-2).
     public func passToVendor(_ caller: Caller, id: Int64, reference: String) throws -> TicketRow {
         try DeskAccess.check(.passToVendor, caller)
-        let reference = try Self.text(reference, .vendorReference, max: 100)
+        let reference = try Validate.text(reference, .vendorReference, max: 100)
         return try change(caller, id: id) { db, ticket in
             ticket.vendorReference = reference
             try record(db, ticket, .vendor, by: caller, text: reference)
@@ -110,7 +110,7 @@ extension SupportDesk {
         let organizationId = try search.organization.map { try findOrganization($0).id! }
         return try read { db in
             var request = Ticket.all()
-            if caller.roles.isDisjoint(with: DeskAccess.deskStaff) {
+            if !caller.isDeskStaff {
                 request = request.filter(Column("requesterAccountId") == caller.accountId)
             } else if !caller.has(.supportSpecialist) {
                 request = request.filter(Column("organizationId") == caller.organizationId)
@@ -168,7 +168,7 @@ extension SupportDesk {
     func visibleTicket(_ db: Database, _ caller: Caller, id: Int64) throws -> Ticket {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
         guard let ticket = try Ticket.fetchOne(db, key: id) else { throw DeskError.ticketNotFound(id) }
-        let isStaff = !caller.roles.isDisjoint(with: DeskAccess.deskStaff)
+        let isStaff = caller.isDeskStaff
             && (caller.has(.supportSpecialist) || ticket.organizationId == caller.organizationId)
         guard isStaff || ticket.requesterAccountId == caller.accountId || ticket.assigneePersonId == caller.personId else {
             throw DeskError.ticketNotFound(id)

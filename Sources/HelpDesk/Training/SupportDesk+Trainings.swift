@@ -35,9 +35,9 @@ public struct TrainingPlan: Sendable {
 extension SupportDesk {
     public func planTraining(_ caller: Caller, _ plan: TrainingPlan) throws -> Training {
         try DeskAccess.check(.planTraining, caller)
-        let topic = try Self.text(plan.topic ?? DefaultTopics.topics(for: plan.audience)[0], .topic, max: 300)
-        let trainer = try Self.text(plan.trainer, .trainer, max: 120)
-        let room = try plan.room.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try Self.text($0, .room, max: 60) }
+        let topic = try Validate.text(plan.topic ?? DefaultTopics.topics(for: plan.audience)[0], .topic, max: 300)
+        let trainer = try Validate.text(plan.trainer, .trainer, max: 120)
+        let room = try Validate.optionalText(plan.room, .room, max: 60)
         if plan.end <= plan.start { throw JournalError.invalid(.time, .endBeforeStart) }
         if !(1...1000).contains(plan.capacity) { throw JournalError.invalid(.capacity, .outOfRange(min: 1, max: 1000)) }
         if plan.gradeBand != nil && plan.audience != .teachers { throw JournalError.invalid(.gradeBand, .notAllowedRole) }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Small checks of user-typed values, each naming the field it refuses.
-enum Validate {
+public enum Validate {
     /// Trimmed, non-empty text of at most `max` characters.
-    static func text(_ value: String, _ field: Field, max: Int = 200) throws -> String {
+    public static func text(_ value: String, _ field: Field, max: Int = 200) throws -> String {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { throw JournalError.invalid(field, .missing) }
         if trimmed.count > max { throw JournalError.invalid(field, .tooLong(max: max)) }
@@ -11,7 +11,7 @@ enum Validate {
     }
 
     /// Optional text: nil or blank becomes nil.
-    static func optionalText(_ value: String?, _ field: Field, max: Int = 200) throws -> String? {
+    public static func optionalText(_ value: String?, _ field: Field, max: Int = 200) throws -> String? {
         guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
         return try text(value, field, max: max)
     }

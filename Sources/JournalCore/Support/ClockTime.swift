@@ -17,6 +17,14 @@ public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(hour: hour, minute: minute)
     }
 
+    /// The local time of day at the instant `date` in `timeZone`, to the minute.
+    public init(_ date: Date, in timeZone: TimeZone) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        minutes = parts.hour! * 60 + parts.minute!
+    }
+
     public var description: String { String(format: "%02d:%02d", minutes / 60, minutes % 60) }
 
     public static func < (lhs: ClockTime, rhs: ClockTime) -> Bool { lhs.minutes < rhs.minutes }
