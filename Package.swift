@@ -25,7 +25,7 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
-            resources: [.copy("Resources/Calendars")]
+            resources: [.copy("Resources/Calendars"), .copy("Resources/Passwords")]
         ),
         .target(
             name: "HelpDesk",

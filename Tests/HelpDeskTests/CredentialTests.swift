@@ -110,12 +110,15 @@ import Testing
         let desk = school.fixture.desk
         // Discovered on Friday 20 November at 16:00: reported by Monday 23 November 16:00, it is on time.
         let friday = DeskFixture.instant("2026-11-20T16:00:00", "Europe/Samara")
-        let (ticket, report) = try desk.reportBreach(school.student, login: school.teacher.login, discoveredAt: friday,
+        #expect(throws: JournalError.breachReportForbidden) {
+            try desk.reportBreach(school.student, login: school.teacher.login, discoveredAt: friday, description: "x")
+        }
+        let (ticket, report) = try desk.reportBreach(school.teacher, login: school.teacher.login, discoveredAt: friday,
                                                     reportedAt: DeskFixture.instant("2026-11-23T09:00:00", "Europe/Samara"),
                                                     description: "Пароль учителя висит на доске в кабинете")
         #expect(!report.late && ticket.ticket.kind == .breach && ticket.ticket.priority == .urgent)
         #expect(ticket.ticket.assignee == "Абжелова А.Д")
-        #expect(throws: JournalError.accountLocked) { try school.fixture.journal.authenticate(login: school.teacher.login, password: "a-new-password") }
+        #expect(throws: JournalError.badCredentials) { try school.fixture.journal.authenticate(login: school.teacher.login, password: "a-new-password") }
         // Discovered on Thursday 19 November at 10:00 and reported on Monday: late.
         let (_, late) = try desk.reportBreach(school.support, login: school.classTeacher.login,
                                               discoveredAt: DeskFixture.instant("2026-11-19T10:00:00", "Europe/Samara"), description: "Пароль в чате")

@@ -44,7 +44,7 @@ import Testing
         let teacher = try school.staff("Жуков Пётр Ильич", [.subjectTeacher])
         _ = try school.caller(of: teacher.person.id!)
         _ = try school.journal.setLocked(school.admin, account: teacher.login!, locked: true)
-        #expect(throws: JournalError.accountLocked) { try school.journal.authenticate(login: teacher.login!, password: "a-new-password") }
+        #expect(throws: JournalError.badCredentials) { try school.journal.authenticate(login: teacher.login!, password: "a-new-password") }
         _ = try school.journal.setLocked(school.admin, account: teacher.login!, locked: false)
         #expect(try school.journal.authenticate(login: teacher.login!, password: "a-new-password").mustChangePassword)
     }
@@ -88,9 +88,14 @@ import Testing
             #expect(throws: JournalError.badCredentials) { try school.journal.authenticate(login: teacher.login!, password: "wrong") }
         }
         clock.advance(by: 3601)
-        #expect(throws: JournalError.accountLocked) { try school.journal.authenticate(login: teacher.login!, password: "a-new-password") }
+        // Locked: the right password gets the answer a wrong one gets, and the back-off goes on.
+        #expect(throws: JournalError.badCredentials) { try school.journal.authenticate(login: teacher.login!, password: "a-new-password") }
+        #expect(throws: JournalError.tooManyAttempts(until: clock.now.addingTimeInterval(3600))) {
+            try school.journal.authenticate(login: teacher.login!, password: "a-new-password")
+        }
+        #expect(throws: JournalError.unlockNeedsNewCredentials) { try school.journal.setLocked(school.admin, account: teacher.login!, locked: false) }
         let failures = try school.journal.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM loginFailure")! }
-        #expect(failures == 24)
+        #expect(failures == 25)
         // A reset unlocks it with a temporary password.
         let issued = try school.journal.issueCredentials(school.admin, account: teacher.login!)
         _ = try school.journal.authenticate(login: teacher.login!, password: issued.temporaryPassword)

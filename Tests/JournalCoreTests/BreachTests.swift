@@ -2,10 +2,12 @@ import Foundation
 import Testing
 @testable import JournalCore
 
-/// A breach of credentials (H-CRED-3, J-ACL-5): the account is locked at once, and what was done
-/// with it after the report is invalid and left out of the journal.
+/// A breach of credentials (H-CRED-3, J-ACL-5, seed 004 §5.3–5.4): reported by the owner or the
+/// school's head, deputies and journal administrator, the account is locked at once, and what was
+/// done with it from the report on is invalid and left out of the journal until the report is
+/// confirmed or withdrawn.
 @Suite struct BreachTests {
-    @Test func aBreachLocksTheAccountAndVoidsTheMarksMadeAfterTheReport() throws {
+    @Test func H_CRED_3_aBreachLocksTheAccountAndVoidsTheMarksMadeAfterTheReport() throws {
         let day = try JournalDay()
         day.at("2026-10-01T09:00")
         let before = try day.mark(.four)
@@ -19,8 +21,8 @@ import Testing
         _ = try day.school.journal.correctMark(day.teacher, markId: before.id!, to: .two, reason: "ошибка")
         // Reported to the head at 09:30, entered at 10:30.
         day.at("2026-10-01T10:30")
-        let effect = try day.school.journal.reportBreach(day.classTeacher, organizationId: day.school.admin.organizationId,
-                                                         login: day.teacher.login, reportedAt: JournalDay.moscow("2026-10-01T09:30"))
+        let effect = try day.school.journal.reportBreach(day.school.admin, organizationId: day.school.admin.organizationId,
+                                                         login: day.teacher.login, voidFrom: JournalDay.moscow("2026-10-01T09:30"))
         #expect(effect.voidedMarks == 1 && effect.invalidatedEntries == 5)
         // The journal shows what was entered before the report: the first mark as it was, the
         // classmate late, the student without an attendance entry, the first homework.
@@ -38,13 +40,103 @@ import Testing
                 == [.markAdded, .attendanceSet, .attendanceSet, .homeworkSet, .markCorrected])
         #expect(entries.contains { invalid.contains($0.id!) && $0.entityId == after.id })
         #expect(try day.school.journal.verifyAudit(day.school.admin).problems.isEmpty)
-        // The account is locked and its open session has ended.
+        // The account is locked and its open session has ended; the right password gets the
+        // answer a wrong one gets.
         #expect(throws: JournalError.sessionEnded) { try day.school.journal.addMark(day.teacher, lessonId: day.lesson.id!, studentId: day.student.person.id!,
                                                                                    value: .five, workKind: .answer, documentReference: nil) }
-        #expect(throws: JournalError.accountLocked) { try day.school.journal.authenticate(login: day.teacher.login, password: "a-new-password") }
+        #expect(throws: JournalError.badCredentials) { try day.school.journal.authenticate(login: day.teacher.login, password: "a-new-password") }
         #expect(throws: JournalError.invalid(.date, .inFuture)) {
             try day.school.journal.reportBreach(day.school.admin, organizationId: day.school.admin.organizationId, login: day.otherTeacher.login,
-                                                reportedAt: JournalDay.moscow("2026-10-01T11:00"))
+                                                voidFrom: JournalDay.moscow("2026-10-01T11:00"))
         }
+    }
+
+    @Test func H_CRED_3_aPupilAParentOrAnotherSchoolCannotLockAnyone() throws {
+        let day = try JournalDay()
+        let journal = day.school.journal
+        let pupil = try day.school.caller(of: day.student.person.id!)
+        let guardian = try journal.createGuardian(day.school.admin, studentId: day.student.person.id!, fullName: "Орлова Ольга Петровна", email: "orlova@example.org", phone: nil)
+        let parent = try day.school.caller(of: guardian.person.id!)
+        let (_, otherAdmin) = try journal.createOrganization(code: "demo", name: "Демо", timeZone: "Europe/Moscow", adminName: "Иванов Иван Иванович",
+                                                             adminLogin: "demoadmin", adminPassword: "other-secret-9")
+        let stranger = try journal.caller(accountId: otherAdmin.id!)
+        let organizationId = day.school.admin.organizationId
+        let rowsBefore = try day.school.rowCounts()
+        for (caller, target) in [(pupil, day.classTeacher.login), (parent, day.school.admin.login), (day.otherTeacher, day.teacher.login)] {
+            #expect(throws: JournalError.breachReportForbidden) {
+                try journal.reportBreach(caller, organizationId: organizationId, login: target)
+            }
+        }
+        #expect(throws: JournalError.breachReportForbidden) {
+            try journal.reportBreach(stranger, organizationId: organizationId, login: day.teacher.login)
+        }
+        // Refused reports changed nothing: everyone still logs in.
+        #expect(try day.school.rowCounts() == rowsBefore)
+        _ = try journal.authenticate(login: day.teacher.login, password: "a-new-password")
+        // The owner may report their own account.
+        let own = try journal.reportBreach(pupil, organizationId: organizationId, login: pupil.login)
+        #expect(own.login == pupil.login)
+    }
+
+    @Test func H_CRED_3_theVoidMomentIsAtMostOneWorkingDayBeforeTheEntry() throws {
+        let day = try JournalDay()
+        // Monday 5 October 2026, 10:00: the working day before is Friday 2 October.
+        day.at("2026-10-05T10:00")
+        let journal = day.school.journal
+        let organizationId = day.school.admin.organizationId
+        #expect(throws: JournalError.invalid(.date, .earlierThan(JournalDay.moscow("2026-10-02T10:00")))) {
+            try journal.reportBreach(day.school.admin, organizationId: organizationId, login: day.teacher.login,
+                                     voidFrom: JournalDay.moscow("2026-10-01T10:00"))
+        }
+        let effect = try journal.reportBreach(day.school.admin, organizationId: organizationId, login: day.teacher.login,
+                                              voidFrom: JournalDay.moscow("2026-10-02T10:00"))
+        #expect(effect.login == day.teacher.login)
+    }
+
+    @Test func H_CRED_3_aWithdrawnReportRestoresWhatItVoidedAndUnlocksTheAccount() throws {
+        let day = try JournalDay()
+        day.at("2026-10-01T09:00")
+        let mark = try day.mark(.five)
+        _ = try day.school.journal.setHomework(day.teacher, lessonId: day.lesson.id!, homework: "§ 12")
+        let journal = day.school.journal
+        let effect = try journal.reportBreach(day.school.admin, organizationId: day.school.admin.organizationId, login: day.teacher.login,
+                                              voidFrom: JournalDay.moscow("2026-10-01T08:55"))
+        #expect(effect.voidedMarks == 1)
+        #expect(try journal.marks(day.school.admin, lessonId: day.lesson.id!).isEmpty)
+        // A teacher may not withdraw it; the administrator does, with a reason.
+        #expect(throws: JournalError.forbidden(.manageAccounts)) {
+            try journal.withdrawBreach(day.otherTeacher, breachId: effect.breachId, reason: "ошибка")
+        }
+        try journal.withdrawBreach(day.school.admin, breachId: effect.breachId, reason: "пароль на доске был не от ЭЖ")
+        #expect(try journal.marks(day.school.admin, lessonId: day.lesson.id!).map(\.id) == [mark.id])
+        #expect(try journal.read { db in try Lesson.fetchOne(db, key: day.lesson.id!)?.homework } == "§ 12")
+        #expect(try journal.invalidAuditEntries(day.school.admin).isEmpty)
+        #expect(try journal.auditEntries(day.school.admin).map(\.action).suffix(2) == [.breachReported, .breachWithdrawn])
+        _ = try journal.authenticate(login: day.teacher.login, password: "a-new-password")
+        #expect(throws: JournalError.noOpenBreach(effect.breachId)) {
+            try journal.withdrawBreach(day.school.admin, breachId: effect.breachId, reason: "ещё раз")
+        }
+        #expect(try journal.verifyAudit(day.school.admin).problems.isEmpty)
+    }
+
+    @Test func H_CRED_1_theDirectorRestoresTheOnlyAdministratorAndTheFileOwnerRecoversAsALastResort() throws {
+        let day = try JournalDay()
+        let journal = day.school.journal
+        let directorRow = try day.school.staff("Петрова Анна Сергеевна", [.director])
+        let director = try day.school.caller(of: directorRow.person.id!)
+        // While the administrator can log in, the director may not reset them.
+        #expect(throws: JournalError.forbidden(.manageAccounts)) { try journal.issueCredentials(director, account: day.school.admin.login) }
+        _ = try journal.reportBreach(day.school.admin, organizationId: day.school.admin.organizationId, login: day.school.admin.login)
+        let issued = try journal.issueCredentials(director, account: day.school.admin.login)
+        _ = try journal.authenticate(login: day.school.admin.login, password: issued.temporaryPassword)
+        // Nobody at all: whoever owns the file recovers, and the audit log says so.
+        let recovered = try journal.recoverAdministrator(login: day.school.admin.login, operatingSystemUser: "helpdesk")
+        _ = try journal.authenticate(login: day.school.admin.login, password: recovered.temporaryPassword)
+        #expect(throws: JournalError.badCredentials) { try journal.authenticate(login: day.school.admin.login, password: issued.temporaryPassword) }
+        #expect(throws: JournalError.invalid(.account, .notAllowedRole)) {
+            try journal.recoverAdministrator(login: day.teacher.login, operatingSystemUser: "helpdesk")
+        }
+        let last = try journal.read { db in try AuditEntry.filter(sql: "action = 'credentialsRecovered'").fetchAll(db) }
+        #expect(last.count == 1 && last[0].after?.contains("helpdesk") == true)
     }
 }

@@ -45,5 +45,12 @@ extension Commands {
                            .message(.ticket(.breachReported(late: report.late, invalidated: report.invalidatedEntries, voided: report.voidedMarks))),
                            ticketTable([row], session)])
         },
+        CommandSpec(.breachWithdraw, .tickets, nouns: ["breach", "утечка"], verbs: ["withdraw", "отозвать"],
+                    fields: [ticketField, FieldSpec("reason", "причина", .reason, .text(max: 500))], writes: true,
+                    example: "breach withdraw 12 \"ошибочное сообщение: пароль на доске не от ЭЖ\"") { session, arguments in
+            let row = try session.desk.withdrawBreach(session.requireCaller(), ticketId: Int64(arguments.integer("ticket")!),
+                                                      reason: arguments.text("reason")!)
+            return .lines([.message(.ticket(.breachWithdrawn(login: row.ticket.requesterLogin))), ticketTable([row], session)])
+        },
     ]
 }

@@ -106,13 +106,14 @@ public final class Session {
         return run(command, words, line: nil)
     }
 
-    /// Whether a line may be kept in the history file: known commands only, never `login` or
-    /// `password`, so that a password typed at the wrong prompt is not written down.
+    /// Whether a line may be kept in the history file: known commands only, never `login`,
+    /// `password` or a credential reset, so that neither a password typed at the wrong prompt nor
+    /// the identity details of a reset are written down.
     public func mayRemember(_ line: String) -> Bool {
         guard let words = try? Tokenizer.split(line), let (command, _) = CommandTable.find(words, in: commands) else {
             return false
         }
-        return command.id != .login && command.id != .password
+        return ![.login, .password, .credentialReset].contains(command.id)
     }
 
     /// `line` is what was typed, for a sentence that begins with a command word («кто поможет…»).

@@ -61,6 +61,8 @@ struct EnglishCatalogue: Catalogue {
         case .demoLogins(let password): "Demo logins (the password of each is “\(password)”):"
         case .initDone(let organization, let login, let identifier):
             "Organization “\(organization)” created. Journal administrator: \(login) (identifier \(identifier))."
+        case .recoverNeedsWriteAccess(let path): "recover needs write access to the database file \(path): run it as the account that owns the file."
+        case .recovered: "Recorded in the audit log. Hand the password over in person; it must be changed at the first login."
         case .passwordFromEnvironmentMissing: "No password: set it in the HELPDESK_PASSWORD variable."
         case .credentialsIssued(let login, let identifier, let name, let password):
             "Credentials for \(name)\nLogin: \(login)\nIdentifier: \(identifier)\nTemporary password: \(password)\nIt lasts until the first login, when it must be changed."
@@ -145,7 +147,10 @@ struct EnglishCatalogue: Catalogue {
         case .notInLesson(let student): "\(student) does not attend this lesson."
         case .tooManyAttempts(let until): "Too many failed logins: the next try after \(Moment.text(until, in: .current, language: .en, machine: false))."
         case .temporaryPasswordExpired: "The temporary password has expired. Ask the journal administrator or the class teacher for new credentials."
-        case .sessionEnded: "Session ended: the account's credentials were reset or locked. Log in again."
+        case .sessionEnded: "The session has ended: the account's credentials or rights changed, or it was locked. Log in again."
+        case .unlockNeedsNewCredentials: "The account was locked after a breach or too many failed logins: only new credentials unlock it (credential reset)."
+        case .breachReportForbidden: "Only the account's owner, the school's director, deputies and journal administrator, or the help desk serving the school may report a breach."
+        case .noOpenBreach(let number): "No open breach report №\(number)."
         }
     }
 
@@ -276,6 +281,10 @@ struct EnglishCatalogue: Catalogue {
         case .notTeacher: "not a teacher"
         case .otherOrganization: "belongs to another organization"
         case .inUse: "in use"
+        case .earlierThan(let instant): "earlier than allowed: not before \(Moment.text(instant, in: .current, language: .en, machine: false))"
+        case .sameAsLogin: "the same as the login"
+        case .repeatedCharacter: "one character repeated"
+        case .commonPassword: "too common: it is in the list of passwords tried first"
         case .sameAsCurrent: "the same as now"
         case .notInClass: "not of this class"
         case .inFuture: "the date has not come yet"

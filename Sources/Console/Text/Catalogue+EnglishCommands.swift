@@ -129,6 +129,7 @@ extension EnglishCatalogue {
         case .credentialReset: "restore access: identity check, temporary password, slip to sign"
         case .credentialHandover: "record the hand-over of credentials against a signature"
         case .breachReport: "report leaked credentials: the account is locked at once"
+        case .breachWithdraw: "withdraw a false breach report: what it voided counts again, the account is unlocked"
         case .ticketTargets: "response and resolution targets in working minutes"
         }
     }

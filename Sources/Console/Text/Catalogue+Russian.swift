@@ -61,6 +61,8 @@ struct RussianCatalogue: Catalogue {
         case .demoLogins(let password): "Демонстрационные входы (пароль у всех «\(password)»):"
         case .initDone(let organization, let login, let identifier):
             "Организация «\(organization)» создана. Администратор журнала: \(login) (идентификатор \(identifier))."
+        case .recoverNeedsWriteAccess(let path): "Для recover нужен доступ на запись к файлу базы \(path): запустите от имени учётной записи, которой принадлежит файл."
+        case .recovered: "Записано в журнал изменений. Передайте пароль лично; при первом входе его нужно сменить."
         case .passwordFromEnvironmentMissing: "Пароль не задан: укажите его в переменной HELPDESK_PASSWORD."
         case .credentialsIssued(let login, let identifier, let name, let password):
             "Реквизиты доступа для \(name)\nЛогин: \(login)\nИдентификатор: \(identifier)\nВременный пароль: \(password)\nПароль действует до первого входа, затем его нужно сменить."
@@ -145,7 +147,10 @@ struct RussianCatalogue: Catalogue {
         case .notInLesson(let student): "\(student) не занимается на этом уроке."
         case .tooManyAttempts(let until): "Слишком много неудачных попыток входа: следующая — после \(Moment.text(until, in: .current, language: .ru, machine: false))."
         case .temporaryPasswordExpired: "Срок временного пароля истёк. Обратитесь за новыми реквизитами к администратору журнала или классному руководителю."
-        case .sessionEnded: "Сеанс завершён: реквизиты учётной записи сброшены или заблокированы. Войдите снова."
+        case .sessionEnded: "Сеанс завершён: реквизиты или права учётной записи изменились, либо она заблокирована. Войдите снова."
+        case .unlockNeedsNewCredentials: "Учётная запись заблокирована после утечки или множества неудачных входов: разблокировать её можно только выдачей новых реквизитов (credential reset)."
+        case .breachReportForbidden: "Сообщить об утечке может только владелец учётной записи, директор, заместители и администратор ЭЖ этой школы или служба поддержки, которая её обслуживает."
+        case .noOpenBreach(let number): "Нет открытого сообщения об утечке №\(number)."
         }
     }
 
@@ -276,6 +281,10 @@ struct RussianCatalogue: Catalogue {
         case .notTeacher: "не учитель"
         case .otherOrganization: "из другой организации"
         case .inUse: "используется"
+        case .earlierThan(let instant): "раньше допустимого: не ранее \(Moment.text(instant, in: .current, language: .ru, machine: false))"
+        case .sameAsLogin: "совпадает с логином"
+        case .repeatedCharacter: "один и тот же знак"
+        case .commonPassword: "слишком распространён: он есть в списке паролей, которые подбирают первыми"
         case .sameAsCurrent: "совпадает с текущим значением"
         case .notInClass: "не из этого класса"
         case .inFuture: "дата ещё не наступила"

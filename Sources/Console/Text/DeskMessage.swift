@@ -52,4 +52,5 @@ public enum TicketMessage: Equatable, Sendable {
     case lostCredentialsHelp
     case credentialSlip(organization: String, expires: String)
     case breachReported(late: Bool, invalidated: Int, voided: Int)
+    case breachWithdrawn(login: String)
 }

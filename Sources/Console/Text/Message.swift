@@ -52,6 +52,8 @@ public enum Message: Equatable, Sendable {
     case demoLogins(password: String)
     case initDone(organization: String, login: String, identifier: Int64)
     case passwordFromEnvironmentMissing
+    case recoverNeedsWriteAccess(path: String)
+    case recovered
     // Results
     case credentialsIssued(login: String, identifier: Int64, name: String, password: String)
     case credentialsSlipHint
@@ -125,5 +127,5 @@ public enum CommandID: String, CaseIterable, Sendable {
     case rolloutList, rolloutOverdue, rolloutAdd, rolloutSet, rolloutImport
     case ticketNew, ticketList, ticketShow, ticketTake, ticketWait, ticketResolve, ticketClose, ticketReopen
     case ticketReply, ticketNote, ticketAssign, ticketVendor, ticketTargets
-    case credentialReset, credentialHandover, breachReport
+    case credentialReset, credentialHandover, breachReport, breachWithdraw
 }

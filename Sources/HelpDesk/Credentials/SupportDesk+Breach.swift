@@ -7,27 +7,41 @@ public struct BreachReport: Codable, Sendable, Equatable, FetchableRecord, Persi
     public var ticketId: Int64
     public var accountId: Int64
     public var discoveredAt: Date
+    /// When the head or support got the information: what was done with the account from then on is void.
     public var reportedAt: Date
     /// Reported more than one working day after the discovery (seed 004 §5.3).
     public var late: Bool
     public var invalidatedEntries: Int
     public var voidedMarks: Int
+    /// The journal's record of the breach.
+    public var breachId: Int64?
 
     public static let databaseTableName = "breachReport"
 }
 
-/// Leaked credentials (H-CRED-3, J-ACL-5): anyone reports; the account is locked at once, what was
-/// done with it after the report is void, and the administrator restores it through a reset.
+/// Leaked credentials (H-CRED-3, J-ACL-5): the owner, the school's head, deputies and journal
+/// administrator, or the desk serving the school reports; the account is locked at once, what was
+/// done with it since the report is void, and the administrator confirms the report with new
+/// credentials or withdraws a false one.
 extension SupportDesk {
+    /// `reportedAt` is when the head or support received the information (now when not given);
+    /// the report itself is entered now.
     public func reportBreach(_ caller: Caller, organization typed: String? = nil, login: String, discoveredAt: Date,
                              reportedAt: Date? = nil, description: String) throws -> (TicketRow, BreachReport) {
         let reportedAt = reportedAt ?? clock.now
         if discoveredAt > reportedAt { throw JournalError.invalid(.date, .endBeforeStart) }
         let description = try Validate.text(description, .description, max: 4000)
         let organization = try typed.map(findOrganization) ?? read { db in try self.organization(db, id: caller.organizationId) }
+        let reporter: BreachReporter = try read { db in
+            if organization.id == caller.organizationId { return .school }
+            guard caller.isDeskStaff, try DeskAccess.served(by: caller, db).contains(organization.id!) else {
+                throw JournalError.breachReportForbidden
+            }
+            return .servingDesk
+        }
         var result: (TicketRow, BreachReport)?
-        _ = try journal.reportBreach(caller, organizationId: organization.id!, login: login, reportedAt: reportedAt) { db, effect in
-            let late = try reportedAt > oneWorkingDay(after: discoveredAt, db, organization: organization)
+        _ = try journal.reportBreach(caller, organizationId: organization.id!, login: login, voidFrom: reportedAt, reporter: reporter) { db, effect in
+            let late = try reportedAt > journal.workingDay(from: discoveredAt, by: 1, db, organizationId: organization.id!)
             let account = try Account.fetchOne(db, key: effect.accountId)!
             let role = try Role.fetchOne(db, sql: "SELECT role FROM personRole WHERE personId = ? LIMIT 1", arguments: [account.personId]) ?? .subjectTeacher
             let (assignee, personId) = try route(db, organization: organization, timetable: nil, topic: "", kind: .any)
@@ -39,19 +53,29 @@ extension SupportDesk {
             try ticket.insert(db)
             try record(db, ticket, .created, by: caller, text: nil)
             let report = BreachReport(ticketId: ticket.id!, accountId: account.id!, discoveredAt: discoveredAt, reportedAt: reportedAt, late: late,
-                                      invalidatedEntries: effect.invalidatedEntries, voidedMarks: effect.voidedMarks)
+                                      invalidatedEntries: effect.invalidatedEntries, voidedMarks: effect.voidedMarks, breachId: effect.breachId)
             try report.insert(db)
             result = (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.id!))[0], report)
         }
         return result!
     }
 
-    /// The same local time on the next working day of the production calendar after the discovery.
-    func oneWorkingDay(after discovery: Date, _ db: Database, organization: Organization) throws -> Date {
-        let zone = organization.zone
-        var day = LocalDate(discovery, in: zone).adding(days: 1)
-        while try !journal.isWorkingDay(db, organizationId: organization.id!, day) { day = day.adding(days: 1) }
-        let parts = Calendar.gregorian(zone).dateComponents([.hour, .minute, .second], from: discovery)
-        return ClockTime(hour: parts.hour!, minute: parts.minute!)!.instant(on: day, in: zone).addingTimeInterval(TimeInterval(parts.second!))
+    /// The journal administrator withdraws the false report of ticket `ticketId`: what it voided
+    /// counts again, the account is unlocked, and the ticket is resolved with the reason.
+    public func withdrawBreach(_ caller: Caller, ticketId: Int64, reason: String) throws -> TicketRow {
+        guard let breachId = try read({ db in
+            try Int64.fetchOne(db, sql: "SELECT breachId FROM breachReport WHERE ticketId = ?", arguments: [ticketId])
+        }) else { throw JournalError.noOpenBreach(ticketId) }
+        var row: TicketRow?
+        try journal.withdrawBreach(caller, breachId: breachId, reason: reason) { db in
+            guard var ticket = try Ticket.fetchOne(db, key: ticketId) else { throw DeskError.ticketNotFound(ticketId) }
+            let from = ticket.state
+            ticket.state = .resolved
+            ticket.resolvedAt = clock.now
+            try ticket.update(db)
+            try record(db, ticket, .state, by: caller, from: from, to: .resolved, text: reason, isPublic: true)
+            row = try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticketId))[0]
+        }
+        return row!
     }
 }

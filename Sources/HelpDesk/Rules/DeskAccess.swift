@@ -1,3 +1,4 @@
+import GRDB
 import JournalCore
 
 /// Who may do what at the help desk; checked by the desk on every operation.
@@ -8,9 +9,16 @@ enum DeskAccess {
     /// Who takes and works support requests (seed 002 second part §5, seed 003 §2.1).
     static let deskStaff: Set<Role> = [.supportSpecialist, .journalAdmin, .methodologist, .itEngineer, .coordinator, .operator]
 
-    /// Support specialists serve every school (seed 002 §4); the others their own.
-    static func checkOrganization(_ caller: Caller, _ organizationId: Int64, _ operation: DeskOperation) throws {
-        if caller.organizationId != organizationId && !caller.has(.supportSpecialist) { throw DeskError.forbidden(operation) }
+    /// A school's own staff serve their school; staff of a support organization serve the schools
+    /// it is linked to serve (`deskService`), and no others.
+    static func checkOrganization(_ caller: Caller, _ organizationId: Int64, _ operation: DeskOperation, _ db: Database) throws {
+        if try !served(by: caller, db).contains(organizationId) { throw DeskError.forbidden(operation) }
+    }
+
+    /// The organizations whose requests the caller's organization serves: its own and those linked to it.
+    static func served(by caller: Caller, _ db: Database) throws -> Set<Int64> {
+        try Int64.fetchSet(db, sql: "SELECT schoolOrganizationId FROM deskService WHERE supportOrganizationId = ?",
+                           arguments: [caller.organizationId]).union([caller.organizationId])
     }
 
     static func isStaff(_ caller: Caller) -> Bool { !caller.roles.isDisjoint(with: deskStaff) }

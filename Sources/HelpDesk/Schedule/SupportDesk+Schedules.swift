@@ -32,10 +32,12 @@ extension SupportDesk {
     /// in use stays; bookings the new timetable no longer covers are listed and kept.
     public func reloadSchedule(_ caller: Caller, code: String?) throws -> ScheduleReload {
         try DeskAccess.check(.reloadSchedule, caller)
-        let own = try read { db in try organization(db, id: caller.organizationId) }
-        let code = (code ?? own.code).lowercased()
-        // A school's administrator reloads their own school; support specialists serve every school.
-        if code != own.code && !caller.has(.supportSpecialist) { throw DeskError.forbidden(.reloadSchedule) }
+        let code = try (code ?? read { db in try organization(db, id: caller.organizationId) }.code).lowercased()
+        // A school's administrator reloads their own school; a support organization the schools it serves.
+        try read { db in
+            let target = try Int64.fetchOne(db, sql: "SELECT id FROM organization WHERE code = ?", arguments: [code])
+            guard let target, try DeskAccess.served(by: caller, db).contains(target) else { throw DeskError.forbidden(.reloadSchedule) }
+        }
         let (timetable, fileName, source) = try readFile(code: code)
         let stranded = try write { db -> [BookingRow] in
             try db.execute(sql: """

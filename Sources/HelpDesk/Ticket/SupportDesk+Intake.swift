@@ -23,7 +23,7 @@ extension SupportDesk {
         let isOwn = login.lowercased() == caller.login.lowercased() && organization.id == caller.organizationId
         if !isOwn {
             try DeskAccess.check(.takeRequests, caller)
-            try DeskAccess.checkOrganization(caller, organization.id!, .takeRequests)
+            try read { db in try DeskAccess.checkOrganization(caller, organization.id!, .takeRequests, db) }
         }
         let timetable = try? timetable(code: organization.code)
         return try write { db in

@@ -112,8 +112,8 @@ extension SupportDesk {
             var request = Ticket.all()
             if !caller.isDeskStaff {
                 request = request.filter(Column("requesterAccountId") == caller.accountId)
-            } else if !caller.has(.supportSpecialist) {
-                request = request.filter(Column("organizationId") == caller.organizationId)
+            } else {
+                request = request.filter(try DeskAccess.served(by: caller, db).contains(Column("organizationId")))
             }
             if let organizationId { request = request.filter(Column("organizationId") == organizationId) }
             if let state = search.state { request = request.filter(Column("state") == state.rawValue) }
@@ -156,7 +156,7 @@ extension SupportDesk {
             // The desk's staff, or whoever the ticket is assigned to (a class teacher with a reset).
             if ticket.assigneePersonId != caller.personId {
                 try DeskAccess.check(.workTickets, caller)
-                try DeskAccess.checkOrganization(caller, ticket.organizationId, .workTickets)
+                try DeskAccess.checkOrganization(caller, ticket.organizationId, .workTickets, db)
             }
             try body(db, &ticket)
             try ticket.update(db)
@@ -164,12 +164,11 @@ extension SupportDesk {
         }
     }
 
-    /// A ticket the caller may see: the desk's staff (support everywhere, others in their school), or its requester.
+    /// A ticket the caller may see: the desk's staff of the schools they serve, its requester, or its assignee.
     func visibleTicket(_ db: Database, _ caller: Caller, id: Int64) throws -> Ticket {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
         guard let ticket = try Ticket.fetchOne(db, key: id) else { throw DeskError.ticketNotFound(id) }
-        let isStaff = caller.isDeskStaff
-            && (caller.has(.supportSpecialist) || ticket.organizationId == caller.organizationId)
+        let isStaff = try caller.isDeskStaff && DeskAccess.served(by: caller, db).contains(ticket.organizationId)
         guard isStaff || ticket.requesterAccountId == caller.accountId || ticket.assigneePersonId == caller.personId else {
             throw DeskError.ticketNotFound(id)
         }

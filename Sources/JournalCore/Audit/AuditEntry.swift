@@ -5,6 +5,10 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable, DatabaseValueC
     case lessonCreated, lessonChanged, homeworkSet, attendanceSet, attendanceReason
     case markAdded, markCorrected
     case periodMarkSet, periodMarkChangedByNote, substitutionLogged
+    case breachReported, breachWithdrawn, credentialsRecovered
+    /// The state of a journal row as the product left it (`RowSeal`): what `audit verify`
+    /// holds the tables against.
+    case sealed
 }
 
 /// One line of the audit log that nobody can edit: who, when, what, before, after, reason,

@@ -21,6 +21,8 @@ public struct Account: Codable, Sendable, Equatable, FetchableRecord, MutablePer
     public var temporaryExpiresAt: Date?
     /// Sessions opened under an earlier epoch have ended.
     public var sessionEpoch: Int = 0
+    /// Why a locked account is locked: only a manual lock may be lifted without new credentials.
+    public var lockReason: LockReason?
 
     public init(
         id: Int64? = nil, organizationId: Int64, personId: Int64, login: String, identifier: Int64,

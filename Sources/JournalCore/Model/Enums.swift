@@ -30,6 +30,16 @@ public enum AccountState: String, CaseIterable, Codable, Sendable, DatabaseValue
     case locked
 }
 
+/// Why an account is locked.
+public enum LockReason: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+    /// By the journal administrator or class teacher: unlocking it keeps the password.
+    case manual
+    /// After too many failed logins: new credentials are needed.
+    case failures
+    /// Reported leaked (H-CRED-3): new credentials are needed.
+    case breach
+}
+
 /// How a student came into a class (J-PEOPLE-2).
 public enum EnrolmentStart: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
     case enrolment

@@ -48,6 +48,14 @@ public enum Reason: Equatable, Sendable {
     case holiday(String)
     /// Nothing has that name; the closest known ones are offered.
     case notFound(String, closest: [String])
+    /// Earlier than the rule allows: not before this instant.
+    case earlierThan(Date)
+    /// A password equal to the login (NIST SP 800-63B §5.1.1.2).
+    case sameAsLogin
+    /// A password of one character repeated.
+    case repeatedCharacter
+    /// A password from the shipped list of common ones.
+    case commonPassword
 }
 
 /// What a rule check is about.
@@ -94,4 +102,11 @@ public enum JournalError: Error, Equatable, Sendable {
     case temporaryPasswordExpired
     /// The account's credentials were reset or reported leaked: log in again.
     case sessionEnded
+    /// The account was locked after a breach or too many failed logins: only new credentials unlock it.
+    case unlockNeedsNewCredentials
+    /// A breach report by someone who may not make it (seed 004 §5.3: the owner, the school's
+    /// head, deputies and journal administrator, or the desk serving the school).
+    case breachReportForbidden
+    /// No open breach report of that number.
+    case noOpenBreach(Int64)
 }

@@ -51,12 +51,16 @@ enum Access {
         try checkSession(caller, db)
     }
 
-    /// A session ends when its account is locked or its credentials are reset (H-CRED-1, H-CRED-3).
+    /// A session ends when its account is locked, its credentials are reset or changed
+    /// elsewhere (H-CRED-1, H-CRED-3), or one of the roles it was opened with is revoked:
+    /// rights and state are read on every operation, never trusted from the login.
     static func checkSession(_ caller: Caller, _ db: Database) throws {
-        let row = try Row.fetchOne(db, sql: "SELECT state, sessionEpoch FROM account WHERE id = ?", arguments: [caller.accountId])
+        let row = try Row.fetchOne(db, sql: "SELECT state, sessionEpoch, personId FROM account WHERE id = ?", arguments: [caller.accountId])
         guard let row, row["state"] != AccountState.locked.rawValue, row["sessionEpoch"] == caller.sessionEpoch else {
             throw JournalError.sessionEnded
         }
+        let roles = try Role.fetchSet(db, sql: "SELECT role FROM personRole WHERE personId = ?", arguments: [row["personId"] as Int64])
+        if !caller.roles.isSubset(of: roles) { throw JournalError.sessionEnded }
     }
 
     static func isClassTeacher(_ caller: Caller, of classId: Int64, _ db: Database) throws -> Bool {

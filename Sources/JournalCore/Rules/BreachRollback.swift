@@ -43,6 +43,39 @@ enum BreachRollback {
         return voided
     }
 
+    /// Applies `entries` again (a withdrawn report, oldest first): each record takes the value
+    /// its latest entry gave it; a voided mark counts again.
+    static func redo(_ db: Database, _ entries: [AuditEntry]) throws {
+        for entry in entries.sorted(by: { $0.id! < $1.id! }) {
+            let after = fields(entry.after)
+            switch entry.action {
+            case .markAdded:
+                try db.execute(sql: "UPDATE mark SET voidedAt = NULL WHERE id = ?", arguments: [entry.entityId])
+            case .markCorrected:
+                if let value = after?["value"] { try db.execute(sql: "UPDATE mark SET value = ? WHERE id = ?", arguments: [value, entry.entityId]) }
+            case .attendanceSet:
+                if let status = after?["status"] {
+                    // The undo removed an entry that had no earlier state: it comes back as entered.
+                    try db.execute(sql: """
+                        INSERT INTO attendance (lessonId, studentId, status, enteredBy, enteredAt) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT(lessonId, studentId) DO UPDATE SET status = excluded.status
+                        """, arguments: [entry.entityId, entry.studentId, status, entry.accountId,
+                                         Date(timeIntervalSince1970: TimeInterval(entry.at) / 1000)])
+                }
+            case .attendanceReason:
+                try db.execute(sql: "UPDATE attendance SET reason = ?, reasonNote = ? WHERE lessonId = ? AND studentId = ?",
+                               arguments: [after?["reason"], after?["note"], entry.entityId, entry.studentId])
+            case .lessonChanged where after?["topic"] != nil:
+                try db.execute(sql: "UPDATE lesson SET topic = ?, kind = COALESCE(?, kind) WHERE id = ?",
+                               arguments: [after?["topic"], after?["kind"], entry.entityId])
+            case .homeworkSet:
+                try db.execute(sql: "UPDATE lesson SET homework = ? WHERE id = ?", arguments: [after?["homework"], entry.entityId])
+            default:
+                break
+            }
+        }
+    }
+
     static func fields(_ text: String?) -> [String: String]? {
         guard let data = text?.data(using: .utf8) else { return nil }
         return try? JSONSerialization.jsonObject(with: data) as? [String: String]

@@ -53,6 +53,14 @@ public struct PasswordHasher: Sendable {
         return difference == 0
     }
 
+    /// A well-formed hash with this hasher's parameters that no password matches: checking a
+    /// password against it costs what checking against a real one costs.
+    public var dummyHash: String {
+        let zeros = Data(count: Self.keyLength).base64EncodedString()
+        return ["scrypt", String(1 << logRounds), String(blockSize), String(parallelism), Data(count: Self.saltLength).base64EncodedString(), zeros]
+            .joined(separator: "$")
+    }
+
     /// Refuses passwords too short to be worth hashing.
     public static func checkStrength(_ password: String) throws {
         if password.count < minimumLength {

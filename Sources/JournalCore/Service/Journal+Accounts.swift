@@ -102,7 +102,9 @@ extension Journal {
         let hash = try hasher.hash(password)
         return try write { db in
             var account = try findAccount(db, query)
-            try checkAccountRight(db, caller, account, .manageAccounts)
+            if try !directorRestoresAdministrator(db, caller, account) {
+                try checkAccountRight(db, caller, account, .manageAccounts)
+            }
             if account.id == caller.accountId { throw JournalError.forbidden(.manageAccounts) }
             let hours = try settings(db, organizationId: account.organizationId).temporaryPasswordHours
             account.passwordHash = hash
@@ -110,9 +112,12 @@ extension Journal {
             account.temporaryExpiresAt = clock.now.addingTimeInterval(TimeInterval(hours * 3600))
             account.failedLogins = 0
             account.blockedUntil = nil
-            // New credentials end every session of the account (H-CRED-1).
+            account.lockReason = nil
+            // New credentials end every session of the account (H-CRED-1) and confirm its breach reports.
             account.sessionEpoch += 1
             try account.update(db)
+            try confirmBreaches(db, accountId: account.id!, by: caller)
+            try clearThrottle(db, login: account.login)
             let person = try Person.fetchOne(db, key: account.personId)!
             let issued = IssuedCredentials(login: account.login, identifier: account.identifier, fullName: person.fullName,
                                            temporaryPassword: password, expiresAt: account.temporaryExpiresAt!)
@@ -121,16 +126,37 @@ extension Journal {
         }
     }
 
-    /// Locks or unlocks an account; unlocking one that never got credentials leaves it not issued.
+    /// When no journal administrator of the school can log in, the director gives one of them
+    /// new credentials, so that the school never stays without an administrator (seed 004 §5.4).
+    private func directorRestoresAdministrator(_ db: Database, _ caller: Caller, _ account: Account) throws -> Bool {
+        guard caller.has(.director), account.organizationId == caller.organizationId,
+              try roles(db, account.personId).contains(.journalAdmin)
+        else { return false }
+        try Access.checkCaller(caller, db)
+        let usable = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM account a JOIN personRole r ON r.personId = a.personId AND r.role = 'journalAdmin'
+            WHERE a.organizationId = ? AND a.state IN ('active', 'mustChangePassword')
+            """, arguments: [caller.organizationId]) ?? 0
+        return usable == 0
+    }
+
+    /// Locks or unlocks an account. A lock ends its sessions at once. Only a manual lock is
+    /// lifted here: an account locked after a breach or too many failed logins needs new
+    /// credentials (`issueCredentials`), since its password may be known to someone else.
     public func setLocked(_ caller: Caller, account query: String, locked: Bool) throws -> Account {
         try write { db in
             var account = try findAccount(db, query)
             try checkAccountRight(db, caller, account, .manageAccounts)
             if account.id == caller.accountId { throw JournalError.forbidden(.manageAccounts) }
             if locked {
-                if account.passwordHash != nil { account.state = .locked }
+                guard account.passwordHash != nil, account.state != .locked else { return account }
+                account.state = .locked
+                account.lockReason = .manual
+                account.sessionEpoch += 1
             } else if account.state == .locked {
+                guard account.lockReason == .manual else { throw JournalError.unlockNeedsNewCredentials }
                 account.state = .mustChangePassword
+                account.lockReason = nil
             }
             try account.update(db)
             return account

@@ -1,52 +1,72 @@
+import Crypto
 import Foundation
 import GRDB
 
 extension Journal {
-    /// Logs in: the same refusal for an unknown login and a wrong password; a locked account is
-    /// refused only to someone who knows its password.
-    /// Each failure is recorded; after 5 in a row the account waits, longer with each further one,
-    /// and after 20 it is locked until its credentials are reset. A temporary password past its
-    /// expiry is refused.
+    /// Logs in. An unknown login, a wrong password and a locked account get the same refusal
+    /// after the same work (the password is checked against a dummy hash when there is nothing
+    /// to check it against). Failures are counted by a digest of the login typed, known or not:
+    /// after 5 in a row the next try waits, longer after each further one, and goes on waiting
+    /// after the account is locked at 20. A temporary password past its expiry is refused.
     public func authenticate(login: String, password: String) throws -> Caller {
         let key = login.trimmingCharacters(in: .whitespaces)
+        let digest = Self.loginDigest(key)
         let now = clock.now
-        let account = try read { db in
-            try Account.filter(Account.Columns.login.collating(.nocase) == key).fetchOne(db)
+        let (account, blockedUntil) = try read { db in
+            (try Account.filter(Account.Columns.login.collating(.nocase) == key).fetchOne(db),
+             try Date.fetchOne(db, sql: "SELECT blockedUntil FROM loginThrottle WHERE loginDigest = ?", arguments: [digest]))
         }
-        if let until = account?.blockedUntil, until > now { throw JournalError.tooManyAttempts(until: until) }
-        guard let account, let hash = account.passwordHash, PasswordHasher.verify(password, against: hash) else {
-            try recordFailedLogin(key, accountId: account?.id, at: now)
+        if let blockedUntil, blockedUntil > now { throw JournalError.tooManyAttempts(until: blockedUntil) }
+        let matches = PasswordHasher.verify(password, against: account?.passwordHash ?? hasher.dummyHash) && account?.passwordHash != nil
+        guard let account, matches, account.state != .locked else {
+            try recordFailedLogin(digest: digest, account: account, at: now)
             throw JournalError.badCredentials
         }
-        if account.state == .locked { throw JournalError.accountLocked }
         if account.state == .mustChangePassword, let expires = account.temporaryExpiresAt, expires <= now {
             throw JournalError.temporaryPasswordExpired
         }
-        if account.failedLogins > 0 {
-            try write { db in
+        try write { db in
+            try clearThrottle(db, login: key)
+            if account.failedLogins > 0 {
                 try db.execute(sql: "UPDATE account SET failedLogins = 0, blockedUntil = NULL WHERE id = ?", arguments: [account.id!])
             }
         }
         return try caller(accountId: account.id!)
     }
 
-    private func recordFailedLogin(_ login: String, accountId: Int64?, at now: Date) throws {
+    /// What a login is counted by: nothing typed into the login field is kept in clear, so a
+    /// password typed there by mistake is never stored.
+    static func loginDigest(_ key: String) -> String {
+        AuditLog.digest(key.lowercased())
+    }
+
+    /// New credentials start the account's count of failures afresh.
+    func clearThrottle(_ db: Database, login: String) throws {
+        try db.execute(sql: "DELETE FROM loginThrottle WHERE loginDigest = ?", arguments: [Self.loginDigest(login)])
+    }
+
+    private func recordFailedLogin(digest: String, account: Account?, at now: Date) throws {
         try write { db in
-            try db.execute(sql: "INSERT INTO loginFailure (login, accountId, at) VALUES (?, ?, ?)", arguments: [login, accountId, now])
-            guard let accountId, var account = try Account.fetchOne(db, key: accountId) else { return }
+            let failures = (try Int.fetchOne(db, sql: "SELECT failures FROM loginThrottle WHERE loginDigest = ?", arguments: [digest]) ?? 0) + 1
+            try db.execute(sql: """
+                INSERT INTO loginThrottle (loginDigest, failures, blockedUntil) VALUES (?, ?, ?)
+                ON CONFLICT(loginDigest) DO UPDATE SET failures = excluded.failures, blockedUntil = excluded.blockedUntil
+                """, arguments: [digest, failures, LoginThrottle.wait(after: failures).map { now.addingTimeInterval($0) }])
+            try db.execute(sql: "INSERT INTO loginFailure (login, accountId, at) VALUES (?, ?, ?)",
+                           arguments: [account?.login ?? "#" + digest.prefix(16), account?.id, now])
+            guard let accountId = account?.id, var account = try Account.fetchOne(db, key: accountId) else { return }
             account.failedLogins += 1
-            if account.failedLogins >= LoginThrottle.lockAfter && account.passwordHash != nil {
+            if account.failedLogins >= LoginThrottle.lockAfter && account.passwordHash != nil && account.state != .locked {
                 account.state = .locked
-                account.blockedUntil = nil
-            } else {
-                account.blockedUntil = LoginThrottle.wait(after: account.failedLogins).map { now.addingTimeInterval($0) }
+                account.lockReason = .failures
+                account.sessionEpoch += 1
             }
             try account.update(db)
         }
     }
 
-    /// Throws `sessionEnded` when the caller's account was reset, locked or reported leaked since
-    /// they logged in.
+    /// Throws `sessionEnded` when the caller's account was reset, locked, reported leaked or
+    /// lost a role since they logged in.
     public func checkSession(_ caller: Caller) throws {
         try read { db in try Access.checkSession(caller, db) }
     }
@@ -64,22 +84,21 @@ extension Journal {
         }
     }
 
-    /// Changes the caller's own password after checking the current one; clears "must change".
+    /// Changes the caller's own password after checking the current one; clears "must change"
+    /// and ends the account's other sessions (the caller's own goes on with the new epoch).
     public func changePassword(_ caller: Caller, current: String, new: String) throws -> Caller {
         guard new != current else { throw JournalError.invalid(.newPassword, .sameAsCurrent) }
-        do {
-            try PasswordHasher.checkStrength(new)
-        } catch JournalError.invalid(_, let reason) {
-            throw JournalError.invalid(.newPassword, reason)
-        }
+        try PasswordPolicy.check(new, login: caller.login)
         let hash = try hasher.hash(new)
         try write { db in
+            try Access.checkSession(caller, db)
             guard var account = try Account.fetchOne(db, key: caller.accountId), let stored = account.passwordHash,
                   PasswordHasher.verify(current, against: stored)
             else { throw JournalError.invalid(.password, .badFormat) }
             account.passwordHash = hash
             if account.state == .mustChangePassword { account.state = .active }
             account.temporaryExpiresAt = nil
+            account.sessionEpoch += 1
             try account.update(db)
         }
         return try self.caller(accountId: caller.accountId)

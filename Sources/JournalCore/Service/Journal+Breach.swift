@@ -3,55 +3,150 @@ import GRDB
 
 /// What a breach report did to the journal (H-CRED-3, J-ACL-5).
 public struct BreachEffect: Sendable, Equatable {
+    public var breachId: Int64
     public var accountId: Int64
     public var organizationId: Int64
     public var login: String
-    /// Audit entries made with the account since the report, now marked invalid.
+    /// Audit entries made with the account since `voidFrom`, now marked invalid.
     public var invalidatedEntries: Int
     /// Marks among them, now left out of the journal's views.
     public var voidedMarks: Int
 }
 
+/// The state of a breach report.
+public enum BreachState: String, Codable, Sendable, DatabaseValueConvertible {
+    /// The account is locked and what was done with it is void.
+    case open
+    /// New credentials were issued.
+    case confirmed
+    /// A false report: what was voided is back, the account unlocked.
+    case withdrawn
+}
+
+/// Who reports a breach in the name of whom.
+public enum BreachReporter: Sendable {
+    /// Someone of the school itself: the owner, the director, the deputies, the journal administrator.
+    case school
+    /// Desk staff of a support organization that serves the school, as the help desk has checked.
+    case servingDesk
+}
+
 extension Journal {
-    /// Anyone may report that an account's credentials leaked (seed 004 §5.3). The account is locked
-    /// at once and its sessions end; every operation made with it from `reportedAt` on is marked
-    /// invalid in the audit log and left out of the journal (seed 004 §5.4; `BreachRollback`).
+    /// Roles of the school who may report any of its accounts leaked (seed 004 §5.3).
+    static let breachReporters: Set<Role> = [.director, .deputyAcademic, .deputyUpbringing, .journalAdmin, .supportSpecialist]
+
+    /// Reports that an account's credentials leaked (seed 004 §5.3–5.4). The report is entered
+    /// now; operations with the account are void from `voidFrom` (when the head or support got
+    /// the information), which may be up to one working day before now and never earlier. The
+    /// account is locked at once and its sessions end; every operation made with it since is
+    /// marked invalid in the audit log and left out of the journal (`BreachRollback`).
     /// `within` runs in the same transaction, for what the help desk records with it.
     public func reportBreach(
-        _ caller: Caller, organizationId: Int64, login: String, reportedAt: Date,
+        _ caller: Caller, organizationId: Int64, login: String, voidFrom: Date? = nil, reporter: BreachReporter = .school,
         within: (Database, BreachEffect) throws -> Void = { _, _ in }
     ) throws -> BreachEffect {
-        if reportedAt > clock.now { throw JournalError.invalid(.date, .inFuture) }
+        let now = clock.now
+        let voidFrom = voidFrom ?? now
+        if voidFrom > now { throw JournalError.invalid(.date, .inFuture) }
         return try write { db in
             try Access.checkCaller(caller, db)
             guard var account = try Account.filter(Account.Columns.organizationId == organizationId)
                 .filter(Account.Columns.login.collating(.nocase) == login.trimmingCharacters(in: .whitespaces)).fetchOne(db)
             else { throw JournalError.invalid(.login, .unknown(login)) }
+            try checkBreachReporter(caller, account: account, reporter: reporter)
+            let earliest = try workingDay(from: now, by: -1, db, organizationId: organizationId)
+            if voidFrom < earliest { throw JournalError.invalid(.date, .earlierThan(earliest)) }
             account.state = .locked
+            account.lockReason = .breach
             account.sessionEpoch += 1
             account.blockedUntil = nil
             try account.update(db)
-            let since = Int64((reportedAt.timeIntervalSince1970 * 1000).rounded())
-            let entries = try AuditEntry.filter(AuditEntry.Columns.accountId == account.id! && Column("at") >= since).fetchAll(db)
-            let reason = "breach of \(account.login) reported at \(ISO8601DateFormatter().string(from: reportedAt))"
+            try db.execute(sql: """
+                INSERT INTO breach (organizationId, accountId, reportedBy, enteredAt, voidFrom) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [organizationId, account.id, caller.accountId, now, voidFrom])
+            let breachId = db.lastInsertedRowID
+            let since = Int64((voidFrom.timeIntervalSince1970 * 1000).rounded())
+            let entries = try AuditEntry.filter(AuditEntry.Columns.accountId == account.id! && Column("at") >= since)
+                .filter(Column("action") != AuditAction.sealed.rawValue).fetchAll(db)
+            let reason = "breach \(breachId) of \(account.login), void from \(ISO8601DateFormatter().string(from: voidFrom))"
             for entry in entries {
-                try db.execute(sql: "INSERT OR IGNORE INTO auditInvalidation (auditEntryId, reason, at) VALUES (?, ?, ?)",
-                               arguments: [entry.id, reason, clock.now])
+                try db.execute(sql: "INSERT OR IGNORE INTO auditInvalidation (auditEntryId, reason, at, breachId) VALUES (?, ?, ?, ?)",
+                               arguments: [entry.id, reason, now, breachId])
             }
-            let voided = try BreachRollback.undo(db, entries, at: clock.now)
-            let effect = BreachEffect(accountId: account.id!, organizationId: organizationId, login: account.login,
+            let voided = try BreachRollback.undo(db, entries, at: now)
+            try AuditLog.append(db, organizationId: organizationId, at: now, accountId: caller.accountId, action: .breachReported,
+                                entity: "account", entityId: account.id!,
+                                after: AuditText.of(["voidFrom": ISO8601DateFormatter().string(from: voidFrom), "breach": String(breachId)]))
+            let effect = BreachEffect(breachId: breachId, accountId: account.id!, organizationId: organizationId, login: account.login,
                                       invalidatedEntries: entries.count, voidedMarks: voided)
             try within(db, effect)
             return effect
         }
     }
 
-    /// The audit entries a breach made invalid, among those of the caller's organization.
+    /// The owner, or the school's head, deputies, journal administrator and support; or desk staff
+    /// of the organization that serves the school. Never a pupil or parent for someone else,
+    /// never across schools.
+    private func checkBreachReporter(_ caller: Caller, account: Account, reporter: BreachReporter) throws {
+        switch reporter {
+        case .school:
+            guard caller.organizationId == account.organizationId,
+                  caller.accountId == account.id || !caller.roles.isDisjoint(with: Self.breachReporters)
+            else { throw JournalError.breachReportForbidden }
+        case .servingDesk:
+            guard caller.has(.supportSpecialist) else { throw JournalError.breachReportForbidden }
+        }
+    }
+
+    /// The journal administrator withdraws a false report: every operation it voided counts again,
+    /// the account is unlocked with its password (its sessions stay ended), and the audit says so.
+    /// `within` runs in the same transaction, for what the help desk records with it.
+    public func withdrawBreach(_ caller: Caller, breachId: Int64, reason: String, within: (Database) throws -> Void = { _ in }) throws {
+        let reason = try Validate.text(reason, .reason, max: 500)
+        try write { db in
+            let breach = try openBreach(db, caller, breachId)
+            let entries = try AuditEntry.fetchAll(db, sql: """
+                SELECT e.* FROM auditEntry e JOIN auditInvalidation i ON i.auditEntryId = e.id
+                WHERE i.breachId = ? AND i.withdrawnAt IS NULL ORDER BY e.id
+                """, arguments: [breachId])
+            try BreachRollback.redo(db, entries)
+            try db.execute(sql: "UPDATE auditInvalidation SET withdrawnAt = ? WHERE breachId = ?", arguments: [clock.now, breachId])
+            try close(db, breachId, .withdrawn, by: caller)
+            if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM breach WHERE accountId = ? AND state = 'open'", arguments: [breach.accountId]) == 0 {
+                try db.execute(sql: "UPDATE account SET state = 'active', lockReason = NULL WHERE id = ? AND lockReason = 'breach'",
+                               arguments: [breach.accountId])
+            }
+            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .breachWithdrawn,
+                                entity: "account", entityId: breach.accountId, after: AuditText.of(["breach": String(breachId)]), reason: reason)
+            try within(db)
+        }
+    }
+
+    /// New credentials confirm the account's open reports (called inside `issueCredentials`).
+    func confirmBreaches(_ db: Database, accountId: Int64, by caller: Caller) throws {
+        let open = try Int64.fetchAll(db, sql: "SELECT id FROM breach WHERE accountId = ? AND state = 'open'", arguments: [accountId])
+        for id in open { try close(db, id, .confirmed, by: caller) }
+    }
+
+    private func openBreach(_ db: Database, _ caller: Caller, _ breachId: Int64) throws -> (accountId: Int64, organizationId: Int64) {
+        guard let row = try Row.fetchOne(db, sql: "SELECT accountId, organizationId FROM breach WHERE id = ? AND state = 'open'", arguments: [breachId])
+        else { throw JournalError.noOpenBreach(breachId) }
+        try Access.check(.manageAccounts, caller: caller, organizationId: row["organizationId"], db)
+        return (row["accountId"], row["organizationId"])
+    }
+
+    private func close(_ db: Database, _ breachId: Int64, _ state: BreachState, by caller: Caller) throws {
+        try db.execute(sql: "UPDATE breach SET state = ?, closedBy = ?, closedAt = ? WHERE id = ?",
+                       arguments: [state, caller.accountId, clock.now, breachId])
+    }
+
+    /// The audit entries an open or confirmed breach made invalid, among those of the caller's organization.
     public func invalidAuditEntries(_ caller: Caller) throws -> Set<Int64> {
         try read { db in
             try Access.check(.viewAudit, caller: caller, organizationId: caller.organizationId, db)
             return try Int64.fetchSet(db, sql: """
-                SELECT auditEntryId FROM auditInvalidation JOIN auditEntry ON auditEntry.id = auditEntryId WHERE auditEntry.organizationId = ?
+                SELECT auditEntryId FROM auditInvalidation JOIN auditEntry ON auditEntry.id = auditEntryId
+                WHERE auditEntry.organizationId = ? AND auditInvalidation.withdrawnAt IS NULL
                 """, arguments: [caller.organizationId])
         }
     }
@@ -66,5 +161,21 @@ extension Journal {
         case .workday?: return true
         case nil: return date.weekday <= 5
         }
+    }
+
+    /// The same local time `days` working days after `instant` (before it, when negative), by the
+    /// organization's production calendar.
+    public func workingDay(from instant: Date, by days: Int, _ db: Database, organizationId: Int64) throws -> Date {
+        let zone = try Organization.fetchOne(db, key: organizationId)?.zone ?? .current
+        let step = days < 0 ? -1 : 1
+        var day = LocalDate(instant, in: zone)
+        var left = abs(days)
+        while left > 0 {
+            day = day.adding(days: step)
+            if try isWorkingDay(db, organizationId: organizationId, day) { left -= 1 }
+        }
+        let midnight = ClockTime(hour: 0, minute: 0)!
+        let sinceMidnight = instant.timeIntervalSince(midnight.instant(on: LocalDate(instant, in: zone), in: zone))
+        return midnight.instant(on: day, in: zone).addingTimeInterval(sinceMidnight)
     }
 }

@@ -8,6 +8,7 @@ enum Migrations {
         migrator.registerMigration("v1 school structure", migrate: createStructure)
         migrator.registerMigration("v2 journal: lessons, attendance, marks, period marks, substitutions, audit", migrate: JournalMigration.create)
         migrator.registerMigration("v3 credentials: failed logins, temporary password expiry, sessions, voided records", migrate: CredentialMigration.create)
+        migrator.registerMigration("v4 trust: breaches withdrawn or confirmed, lock reasons, login back-off by key, row seals", migrate: TrustMigration.create)
         return migrator
     }
 

@@ -1,0 +1,48 @@
+import GRDB
+
+/// Migration v4: breach reports that can be confirmed or withdrawn, why an account is locked,
+/// the login back-off kept by login key (known or not), and the index the row seals of the
+/// audit chain are looked up by. Frozen once landed.
+enum TrustMigration {
+    static func create(_ db: Database) throws {
+        // Unlocking after a breach or the failure lock needs new credentials; a manual lock does not.
+        try db.alter(table: "account") { t in
+            t.add(column: "lockReason", .text).check(sql: "lockReason IN ('manual', 'failures', 'breach')")
+        }
+        // H-CRED-3, J-ACL-5: a report, entered at its real time, voids from `voidFrom` on.
+        try db.create(table: "breach") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("organization", onDelete: .cascade).notNull()
+            t.belongsTo("account", onDelete: .cascade).notNull()
+            t.column("reportedBy", .integer).notNull().references("account")
+            t.column("enteredAt", .datetime).notNull()
+            t.column("voidFrom", .datetime).notNull()
+            t.column("state", .text).notNull().defaults(to: "open")
+                .check(sql: "state IN ('open', 'confirmed', 'withdrawn')")
+            t.column("closedBy", .integer).references("account")
+            t.column("closedAt", .datetime)
+            t.check(sql: "voidFrom <= enteredAt")
+            t.check(sql: "(state = 'open') = (closedAt IS NULL)")
+        }
+        try db.alter(table: "auditInvalidation") { t in
+            t.add(column: "breachId", .integer).references("breach", onDelete: .restrict)
+            t.add(column: "withdrawnAt", .datetime)
+        }
+        // The back-off of failed logins, by a digest of the login typed: the same for a login
+        // that exists and one that does not, and nothing typed is kept in clear.
+        try db.create(table: "loginThrottle") { t in
+            t.primaryKey("loginDigest", .text)
+            t.column("failures", .integer).notNull().defaults(to: 0).check { $0 >= 0 }
+            t.column("blockedUntil", .datetime)
+        }
+        try db.execute(sql: "DELETE FROM loginFailure WHERE accountId IS NULL")
+        // The last seal of a journal row is found by what identifies the row.
+        try db.execute(sql: """
+            CREATE INDEX auditEntry_seal ON auditEntry(entity, entityId, IFNULL(studentId, 0), id) WHERE action = 'sealed'
+            """)
+        try db.create(table: "sealBaseline") { t in
+            t.primaryKey("organizationId", .integer).references("organization", onDelete: .cascade)
+            t.column("sealedAt", .datetime).notNull()
+        }
+    }
+}
