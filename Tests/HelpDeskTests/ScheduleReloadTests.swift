@@ -57,12 +57,17 @@ import Testing
         #expect(try school.desk.timetable(code: "glshkola") == before)
     }
 
-    @Test func onlyTheSchoolsAdministratorOrSupportReloadsItsTimetable() throws {
+    @Test func H_TT_1_onlyTheSchoolsAdministratorOrTheDeskServingItReloadsItsTimetable() throws {
         let school = try DeskFixture()
         let teacher = try school.staff("Волкова Ирина Петровна", [.subjectTeacher])
         #expect(throws: DeskError.forbidden(.reloadSchedule)) { try school.desk.reloadSchedule(teacher, code: nil) }
+        let (_, krymAdmin) = try school.journal.createOrganization(code: "starokrym", name: "Старокрымский УВК № 1", timeZone: "Europe/Simferopol",
+                                                                   adminName: "Нечаева О.О.", adminLogin: "nechaeva", adminPassword: "another-horse")
         #expect(throws: DeskError.forbidden(.reloadSchedule)) { try school.desk.reloadSchedule(school.admin, code: "starokrym") }
+        // glshkola's own support serves glshkola only, until Starokrym links it.
         let support = try school.staff("Одрин Тимур Алексеевич", [.supportSpecialist])
+        #expect(throws: DeskError.forbidden(.reloadSchedule)) { try school.desk.reloadSchedule(support, code: "starokrym") }
+        _ = try school.desk.setService(try school.journal.caller(accountId: krymAdmin.id!), supportOrganization: "glshkola", serves: true)
         #expect(try school.desk.reloadSchedule(support, code: "starokrym").timetable.slots.count == 8)
     }
 }

@@ -104,7 +104,7 @@ import Testing
         let cast = try Cast()
         let journal = cast.school.journal
         let (_, account) = try journal.createOrganization(code: "other", name: "Другая школа", timeZone: "Europe/Simferopol",
-                                                          adminName: "Сидоров Сидор", adminLogin: "sidorov", adminPassword: "password1")
+                                                          adminName: "Сидоров Сидор", adminLogin: "sidorov", adminPassword: "harbour-lamp-7")
         let otherAdmin = try journal.caller(accountId: account.id!)
         #expect(throws: JournalError.forbidden(.manageClasses)) {
             try journal.createClass(otherAdmin, yearId: cast.school.year.id!, gradeLevel: 9, letter: "А", classTeacherId: nil)

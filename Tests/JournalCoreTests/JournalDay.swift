@@ -21,9 +21,9 @@ struct JournalDay {
         ISO8601DateFormatter().date(from: text + ":00+03:00")!
     }
 
-    init(grade: Int = 5) throws {
+    init(grade: Int = 5, database: AppDatabase? = nil) throws {
         clock = ManualClock(Self.moscow("2026-10-01T08:00"))
-        school = try TestSchool(clock: clock)
+        school = try TestSchool(clock: clock, database: database)
         let journal = school.journal
         let classTeacherRow = try school.staff("Нечаева Ольга Олеговна", [.subjectTeacher])
         fiveA = try school.schoolClass(grade, "А", teacher: classTeacherRow.person.id!)

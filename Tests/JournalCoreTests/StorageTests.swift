@@ -13,7 +13,7 @@ import Testing
         do {
             let journal = Journal(database: try AppDatabase.open(path: path), hasher: .fastForTests)
             try journal.createOrganization(code: "demo1", name: "Школа", timeZone: "Europe/Moscow",
-                                           adminName: "Иванов Иван", adminLogin: "admin1", adminPassword: "password1")
+                                           adminName: "Иванов Иван", adminLogin: "admin1", adminPassword: "harbour-lamp-7")
         }
         let reopened = try AppDatabase.open(path: path)
         let count = try reopened.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM organization") }

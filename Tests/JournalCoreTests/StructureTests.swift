@@ -8,15 +8,15 @@ import Testing
         let school = try TestSchool()
         #expect(throws: JournalError.invalid(.code, .alreadyExists("glshkola"))) {
             try school.journal.createOrganization(code: "GLSHKOLA", name: "Другая", timeZone: "Europe/Moscow",
-                                                  adminName: "Иванов Иван", adminLogin: "ivanov", adminPassword: "password1")
+                                                  adminName: "Иванов Иван", adminLogin: "ivanov", adminPassword: "harbour-lamp-7")
         }
         #expect(throws: JournalError.invalid(.timeZone, .unknown("Mars/Olympus"))) {
             try school.journal.createOrganization(code: "other", name: "Другая", timeZone: "Mars/Olympus",
-                                                  adminName: "Иванов Иван", adminLogin: "ivanov", adminPassword: "password1")
+                                                  adminName: "Иванов Иван", adminLogin: "ivanov", adminPassword: "harbour-lamp-7")
         }
         // Several organizations share the database.
         try school.journal.createOrganization(code: "itomlya", name: "МОУ Итомлинская СШ", timeZone: "Europe/Moscow",
-                                              adminName: "Иванов Иван", adminLogin: "ivanov", adminPassword: "password1")
+                                              adminName: "Иванов Иван", adminLogin: "ivanov", adminPassword: "harbour-lamp-7")
         #expect(try school.journal.organizations(school.admin).map(\.code) == ["glshkola", "itomlya"])
     }
 
@@ -65,7 +65,7 @@ import Testing
         }
         let (_, otherAdmin) = try school.journal.createOrganization(
             code: "other", name: "Другая школа", timeZone: "Asia/Yekaterinburg",
-            adminName: "Сидоров Сидор", adminLogin: "sidorov", adminPassword: "password1")
+            adminName: "Сидоров Сидор", adminLogin: "sidorov", adminPassword: "harbour-lamp-7")
         #expect(throws: JournalError.invalid(.classTeacher, .otherOrganization)) {
             try school.journal.setClassTeacher(school.admin, classId: schoolClass.id!, teacherId: otherAdmin.personId)
         }

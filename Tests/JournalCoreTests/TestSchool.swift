@@ -10,8 +10,8 @@ struct TestSchool {
 
     static let now = ISO8601DateFormatter().date(from: "2026-10-01T07:00:00Z")!
 
-    init(clock: any Clock = FixedClock(TestSchool.now)) throws {
-        journal = Journal(database: try AppDatabase.inMemory(), clock: clock, hasher: .fastForTests)
+    init(clock: any Clock = FixedClock(TestSchool.now), database: AppDatabase? = nil) throws {
+        journal = Journal(database: try database ?? AppDatabase.inMemory(), clock: clock, hasher: .fastForTests)
         let (_, account) = try journal.createOrganization(
             code: "glshkola", name: "МБОУ Глазовская СОШ", timeZone: "Europe/Moscow",
             adminName: "Усенко Виктор Викторович", adminLogin: "usenko", adminPassword: "correct-horse")

@@ -105,6 +105,10 @@ extension Commands {
             throw ReportedFailure(output: .lines([.message(.auditBroken(entries: verdict.entries, problems: verdict.problems.count))]
                                                  + verdict.problems.map { .message(.auditProblem($0)) }))
         },
+        CommandSpec(.auditHead, .journal, nouns: ["audit", "аудит"], verbs: ["head", "голова"]) { session, _ in
+            let head = try session.journal.auditHead(session.requireCaller())
+            return .message(.auditHead(entries: head.entries, hash: head.hash, at: head.at.map { session.texts.moment($0, in: .current) } ?? "—"))
+        },
         CommandSpec(.auditShow, .journal, nouns: ["audit", "аудит"], verbs: Words.show,
                     fields: [FieldSpec("student", "ученик", .student, .person(.student), required: false),
                              FieldSpec("lesson", "урок", .lesson, .integer(1...Int(Int32.max)), required: false),

@@ -77,12 +77,17 @@ struct EnglishCatalogue: Catalogue {
         case .assignmentRemoved: "Assignment removed."
         case .noYear: "No academic year is open yet: “year new”."
         case .auditIntact(let entries): "The audit log is intact: \(entries) entries, the hash chain holds."
+        case .auditHead(let entries, let hash, let at): "Head of the chain: \(entries) entries, hash \(hash), last entry \(at). Write it on printed documents and backup labels."
         case .auditBroken(let entries, let problems): "The audit log is damaged: \(problems) problems in \(entries) entries."
         case .auditProblem(let problem):
             switch problem {
             case .altered(let id): "  entry \(id) was changed after it was written"
             case .brokenLink(let id): "  an entry before \(id) was deleted or moved"
             case .headMismatch(let expected, let found): "  \(expected) entries expected, \(found) found: the last ones were deleted"
+            case .rowInserted(let table, let key): "  \(table) \(key): row inserted behind the product (not in the chain)"
+            case .rowChanged(let table, let key, let differences):
+                "  \(table) \(key): row changed behind the product — " + differences.map { "\($0.column): was “\($0.sealed ?? "—")”, now “\($0.found ?? "—")”" }.joined(separator: "; ")
+            case .rowDeleted(let table, let key): "  \(table) \(key): row deleted behind the product"
             }
         case .markLate: "The mark was entered after the deadline — flagged for monitoring."
         case .homeworkLate: "The homework was entered late — flagged for monitoring."

@@ -64,6 +64,7 @@ extension EnglishCatalogue {
         case .markAdd: "give a mark"
         case .markFix: "correct a mark (with a reason)"
         case .auditVerify: "check the audit log's integrity"
+        case .auditHead: "the head of the audit chain: entry count and hash, for printed documents and backups"
         case .auditShow: "the audit log of a student or a lesson"
         case .settingsShow: "journal settings"
         case .settingsSet: "change deadlines and the mark scale"

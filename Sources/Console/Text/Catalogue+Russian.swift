@@ -77,12 +77,17 @@ struct RussianCatalogue: Catalogue {
         case .assignmentRemoved: "Нагрузка снята."
         case .noYear: "Учебный год ещё не открыт: «year new»."
         case .auditIntact(let entries): "Журнал изменений цел: \(entries) записей, цепочка хешей сходится."
+        case .auditHead(let entries, let hash, let at): "Голова цепочки: \(entries) записей, хеш \(hash), последняя запись \(at). Впишите её в распечатку или опись копии."
         case .auditBroken(let entries, let problems): "Журнал изменений повреждён: \(problems) нарушений на \(entries) записей."
         case .auditProblem(let problem):
             switch problem {
             case .altered(let id): "  запись \(id) изменена после внесения"
             case .brokenLink(let id): "  перед записью \(id) запись удалена или переставлена"
             case .headMismatch(let expected, let found): "  записей должно быть \(expected), найдено \(found): удалены последние записи"
+            case .rowInserted(let table, let key): "  \(table) \(key): строка добавлена в обход программы (её нет в цепочке)"
+            case .rowChanged(let table, let key, let differences):
+                "  \(table) \(key): строка изменена в обход программы — " + differences.map { "\($0.column): было «\($0.sealed ?? "—")», стало «\($0.found ?? "—")»" }.joined(separator: "; ")
+            case .rowDeleted(let table, let key): "  \(table) \(key): строка удалена в обход программы"
             }
         case .markLate: "Отметка выставлена после срока — отмечено для контроля."
         case .homeworkLate: "Домашнее задание внесено позже срока — отмечено для контроля."

@@ -64,6 +64,7 @@ extension RussianCatalogue {
         case .markAdd: "поставить отметку"
         case .markFix: "исправить отметку (с причиной)"
         case .auditVerify: "проверить целостность журнала изменений"
+        case .auditHead: "голова цепочки журнала изменений: число записей и хеш — для распечаток и копий"
         case .auditShow: "журнал изменений по ученику или уроку"
         case .settingsShow: "настройки журнала"
         case .settingsSet: "изменить сроки и шкалу отметок"

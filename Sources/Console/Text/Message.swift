@@ -69,6 +69,7 @@ public enum Message: Equatable, Sendable {
     case auditIntact(entries: Int)
     case auditBroken(entries: Int, problems: Int)
     case auditProblem(AuditProblem)
+    case auditHead(entries: Int, hash: String, at: String)
     case markLate
     case suggestion(average: String, suggested: String, counted: String, notAssessed: Int, exempt: Int)
     case noMarksToAverage
@@ -116,7 +117,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case assignmentList, assignmentNew, assignmentRemove
     case accountList, accountShow, accountIssue, accountLock, accountUnlock, accountRename
     case lessonList, lessonNew, lessonShow, lessonTopic, homeworkSet, attendanceSet, attendanceReason
-    case markAdd, markFix, auditVerify, auditShow, settingsShow, settingsSet
+    case markAdd, markFix, auditVerify, auditShow, auditHead, settingsShow, settingsSet
     case periodMarkSet, periodMarkSuggest, periodMarkChange, substitutionNew, substitutionList, settingsWeight
     case holidayList, holidaySet, holidayRemove, timetableList, timetableAdd, timetableChange, timetableEnd
     case lessonGenerate, lessonCancel, lessonMove, journalPage, today

@@ -20,7 +20,7 @@ public struct SupportDesk: Sendable {
     var clock: any JournalCore.Clock { journal.clock }
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try journal.database.writer.write(body)
+        try journal.database.write(at: clock.now, body)
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// What an audit entry records a change of.
@@ -43,12 +44,78 @@ public struct AuditEntry: Codable, Sendable, Equatable, FetchableRecord, Mutable
         id = inserted.rowID
     }
 
-    /// The text the hash covers: every field but the hash, in a fixed order.
-    var hashedText: String {
-        [previousHash, String(organizationId), String(at), String(accountId), action.rawValue, entity, String(entityId),
-         studentId.map(String.init) ?? "", lessonId.map(String.init) ?? "", before ?? "", after ?? "", reason ?? ""]
-            .map { $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|") }
-            .joined(separator: "|")
+    /// The bytes the hash covers: every field but the hash, in a fixed order (`AuditHashInput`).
+    var hashedBytes: [UInt8] {
+        var input = AuditHashInput()
+        input.text(previousHash)
+        input.number(organizationId)
+        input.number(at)
+        input.number(accountId)
+        input.text(action.rawValue)
+        input.text(entity)
+        input.number(entityId)
+        input.number(studentId)
+        input.number(lessonId)
+        input.text(before)
+        input.text(after)
+        input.text(reason)
+        return input.bytes
+    }
+}
+
+/// What an audit entry's SHA-256 covers: its fields as text, joined by `|`, with `\` and `|`
+/// inside a field escaped by a backslash; a missing value is empty.
+struct AuditHashInput {
+    private(set) var bytes: [UInt8] = []
+    private var fields = 0
+
+    init() { bytes.reserveCapacity(512) }
+
+    mutating func reset() {
+        bytes.removeAll(keepingCapacity: true)
+        fields = 0
+    }
+
+    private mutating func separate() {
+        if fields > 0 { bytes.append(UInt8(ascii: "|")) }
+        fields += 1
+    }
+
+    mutating func text(_ value: String?) {
+        separate()
+        guard var value else { return }
+        value.withUTF8 { escape($0) }
+    }
+
+    mutating func data(_ value: Data?) {
+        separate()
+        value?.withUnsafeBytes { escape($0.bindMemory(to: UInt8.self)) }
+    }
+
+    private mutating func escape(_ utf8: UnsafeBufferPointer<UInt8>) {
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "|") { bytes.append(UInt8(ascii: "\\")) }
+            bytes.append(byte)
+        }
+    }
+
+    mutating func number(_ value: Int64?) {
+        separate()
+        guard let value else { return }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        }
     }
 }
 

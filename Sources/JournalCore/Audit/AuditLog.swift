@@ -40,7 +40,7 @@ enum AuditLog {
                 id: nil, organizationId: organizationId, at: Int64((date.timeIntervalSince1970 * 1000).rounded()),
                 accountId: accountId, action: action, entity: entity, entityId: entityId, studentId: studentId, lessonId: lessonId,
                 before: before, after: after, reason: reason, previousHash: head.lastHash, hash: "")
-            entry.hash = AuditLog.digest(entry.hashedText)
+            entry.hash = AuditLog.digest(entry.hashedBytes)
             try db.cachedStatement(sql: """
                 INSERT INTO auditEntry (organizationId, at, accountId, action, entity, entityId, studentId, lessonId,
                                         before, after, reason, previousHash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -56,42 +56,69 @@ enum AuditLog {
     }
 
     static func digest(_ text: String) -> String {
+        digest(Array(text.utf8))
+    }
+
+    /// SHA-256 in lower-case hex.
+    static func digest(_ bytes: [UInt8]) -> String {
+        String(decoding: hex(SHA256.hash(data: bytes)), as: UTF8.self)
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> [UInt8] {
         let hex = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
         out.reserveCapacity(64)
-        for byte in SHA256.hash(data: Data(text.utf8)) {
+        for byte in digest {
             out.append(hex[Int(byte >> 4)])
             out.append(hex[Int(byte & 0x0f)])
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
-    /// Walks the chain of one organization; returns the problems found, empty when intact.
+    /// Walks the chain of one organization and holds the journal's tables against its seals;
+    /// returns the problems found, empty when intact.
     static func verify(_ db: Database, organizationId: Int64) throws -> [AuditProblem] {
         var problems: [AuditProblem] = []
-        var previous = genesis
+        var seals = SealCheck()
+        var previous = Array(genesis.utf8)
         var count = 0
         var lastId: Int64 = 0
-        let entries = try AuditEntry.filter(AuditEntry.Columns.organizationId == organizationId).order(Column("id")).fetchCursor(db)
-        while let entry = try entries.next() {
+        var input = AuditHashInput()
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT id, organizationId, at, accountId, action, entity, entityId, studentId, lessonId, before, after, reason, previousHash, hash
+            FROM auditEntry WHERE organizationId = ? ORDER BY id
+            """, arguments: [organizationId])
+        while let row = try rows.next() {
             count += 1
-            lastId = entry.id!
-            if entry.previousHash != previous {
-                problems.append(.brokenLink(entryId: entry.id!))
+            lastId = row[0]
+            input.reset()
+            let linked = try row.withUnsafeData(atIndex: 12) { data in
+                input.data(data)
+                return data.map { $0.elementsEqual(previous) } ?? false
             }
-            if digest(entry.hashedText) != entry.hash {
-                problems.append(.altered(entryId: entry.id!))
+            if !linked { problems.append(.brokenLink(entryId: lastId)) }
+            for index in 1...3 { input.number(row[index]) }
+            for index in [4, 5] { try row.withUnsafeData(atIndex: index) { input.data($0) } }
+            for index in 6...8 { input.number(row[index]) }
+            for index in 9...11 { try row.withUnsafeData(atIndex: index) { input.data($0) } }
+            let computed = hex(SHA256.hash(data: input.bytes))
+            let stored = try row.withUnsafeData(atIndex: 13) { $0.map(Array.init) } ?? []
+            if computed != stored { problems.append(.altered(entryId: lastId)) }
+            previous = stored
+            if try row.withUnsafeData(atIndex: 4, { $0?.elementsEqual(sealedAction) }) == true {
+                seals.record(row)
             }
-            previous = entry.hash
         }
         let head = try AuditHead.fetchOne(db, key: organizationId)
-        if let head, head.count != count || head.lastHash != previous || head.lastId != lastId {
+        if let head, head.count != count || Array(head.lastHash.utf8) != previous || head.lastId != lastId {
             problems.append(.headMismatch(expected: head.count, found: count))
         } else if head == nil && count > 0 {
             problems.append(.headMismatch(expected: 0, found: count))
         }
-        return problems
+        return problems + (try seals.compare(db, organizationId: organizationId))
     }
+
+    private static let sealedAction = Array(AuditAction.sealed.rawValue.utf8)
 }
 
 /// What `audit verify` can find.
@@ -102,4 +129,17 @@ public enum AuditProblem: Equatable, Sendable {
     case brokenLink(entryId: Int64)
     /// Entries are missing at the end, or the head was tampered with.
     case headMismatch(expected: Int, found: Int)
+    /// A journal row that no entry of the chain accounts for: inserted behind the product.
+    case rowInserted(table: String, key: String)
+    /// A journal row that differs from its last seal: changed behind the product.
+    case rowChanged(table: String, key: String, differences: [FieldDifference])
+    /// A sealed journal row that is gone: deleted behind the product.
+    case rowDeleted(table: String, key: String)
+}
+
+/// One column of a row as sealed and as found.
+public struct FieldDifference: Equatable, Sendable {
+    public var column: String
+    public var sealed: String?
+    public var found: String?
 }

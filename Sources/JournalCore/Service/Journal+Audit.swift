@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension Journal {
@@ -7,6 +8,15 @@ extension Journal {
             try Access.check(.viewAudit, caller: caller, organizationId: caller.organizationId, db)
             let count = try AuditEntry.filter(AuditEntry.Columns.organizationId == caller.organizationId).fetchCount(db)
             return (count, try AuditLog.verify(db, organizationId: caller.organizationId))
+        }
+    }
+
+    /// The head of the caller's organization's chain: to be written on printed documents and
+    /// backups, so that the chain is anchored outside the file.
+    public func auditHead(_ caller: Caller) throws -> AuditChainHead {
+        try read { db in
+            try Access.check(.viewAudit, caller: caller, organizationId: caller.organizationId, db)
+            return try AuditChainHead.read(db, organizationId: caller.organizationId)
         }
     }
 
@@ -24,10 +34,25 @@ extension Journal {
         try read { db in
             try Access.check(.viewAudit, caller: caller, organizationId: caller.organizationId, db)
             var request = AuditEntry.filter(AuditEntry.Columns.organizationId == caller.organizationId)
+                .filter(Column("action") != AuditAction.sealed.rawValue)
             if let studentId { request = request.filter(AuditEntry.Columns.studentId == studentId) }
             if let lessonId { request = request.filter(AuditEntry.Columns.lessonId == lessonId) }
             if let accountId { request = request.filter(AuditEntry.Columns.accountId == accountId) }
             return try request.order(Column("id")).fetchAll(db)
         }
+    }
+}
+
+/// The chain's head as printed: how many entries, the last one's hash and time.
+public struct AuditChainHead: Sendable, Equatable, Codable {
+    public var entries: Int
+    public var hash: String
+    public var at: Date?
+
+    static func read(_ db: Database, organizationId: Int64) throws -> AuditChainHead {
+        let head = try AuditHead.fetchOne(db, key: organizationId)
+        let at = try Int64.fetchOne(db, sql: "SELECT at FROM auditEntry WHERE id = ?", arguments: [head?.lastId])
+        return AuditChainHead(entries: head?.count ?? 0, hash: head?.lastHash ?? AuditLog.genesis,
+                              at: at.map { Date(timeIntervalSince1970: TimeInterval($0) / 1000) })
     }
 }

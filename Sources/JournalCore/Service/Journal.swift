@@ -18,7 +18,7 @@ public struct Journal: Sendable {
 
     /// Runs `body` in one write transaction: it happens whole or not at all.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.write(body)
+        try database.write(at: clock.now, body)
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {

@@ -10,6 +10,18 @@ public struct AppDatabase: Sendable {
     public init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
         try Migrations.migrator.migrate(writer)
+        try writer.write { db in try RowSeal.baseline(db, at: Date()) }
+    }
+
+    /// Runs `body` in one write transaction of the product: it happens whole or not at all, and
+    /// every journal row it changed is sealed in the audit chain before it commits (J-ARCH-2).
+    public func write<T>(at now: Date, _ body: (Database) throws -> T) throws -> T {
+        try writer.write { db in
+            try RowSeal.prepare(db)
+            let result = try body(db)
+            try RowSeal.flush(db, at: now)
+            return result
+        }
     }
 
     /// Opens (creating if needed, mode 0600) the database file at `path`, in WAL mode with

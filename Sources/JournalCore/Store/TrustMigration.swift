@@ -40,9 +40,11 @@ enum TrustMigration {
         try db.execute(sql: """
             CREATE INDEX auditEntry_seal ON auditEntry(entity, entityId, IFNULL(studentId, 0), id) WHERE action = 'sealed'
             """)
+        // Rows written before the seals are sealed once, when the database is next opened.
         try db.create(table: "sealBaseline") { t in
-            t.primaryKey("organizationId", .integer).references("organization", onDelete: .cascade)
-            t.column("sealedAt", .datetime).notNull()
+            t.primaryKey("id", .integer).check { $0 == 1 }
+            t.column("pending", .boolean).notNull()
         }
+        try db.execute(sql: "INSERT INTO sealBaseline (id, pending) VALUES (1, 1)")
     }
 }

@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+
+/// Seals the journal's rows in the audit chain (J-ARCH-2). Every write transaction of the product
+/// notes the rows it touched (`SealedTable.triggers`) and, before it commits, appends one `sealed`
+/// entry per row whose state changed: its sealed columns as JSON, or nothing once it is deleted.
+/// `audit verify` then holds each table against the last seal of each row.
+enum RowSeal {
+    /// Readies the writer connection for a transaction: the triggers once, nothing noted yet.
+    static func prepare(_ db: Database) throws {
+        if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_temp_master WHERE name = 'pendingSeal'") == 0 {
+            try db.execute(sql: "CREATE TEMP TABLE pendingSeal (entity TEXT NOT NULL, entityId INTEGER NOT NULL, sub INTEGER NOT NULL, PRIMARY KEY (entity, entityId, sub))")
+            for table in SealedTable.allCases {
+                for trigger in table.triggers { try db.execute(sql: trigger) }
+            }
+        }
+        // What a write outside `AppDatabase.write` left noted is not the product's: never sealed.
+        try db.execute(sql: "DELETE FROM temp.pendingSeal")
+    }
+
+    /// Appends a seal for every noted row whose state differs from its last seal.
+    static func flush(_ db: Database, at now: Date) throws {
+        let noted = try Row.fetchAll(db, sql: "SELECT entity, entityId, sub FROM temp.pendingSeal")
+        guard !noted.isEmpty else { return }
+        var appenders: [Int64: AuditLog.Appender] = [:]
+        for row in noted {
+            guard let table = SealedTable(rawValue: row["entity"]) else { continue }
+            let key = SealKey(table: table, id: row["entityId"], sub: row["sub"])
+            let current = try state(db, key)
+            let last = try lastSeal(db, key)
+            guard current?.text != last?.text, let organizationId = current?.organizationId ?? last?.organizationId else { continue }
+            if current == nil && last == nil { continue }
+            if appenders[organizationId] == nil { appenders[organizationId] = try AuditLog.Appender(db, organizationId: organizationId) }
+            try appenders[organizationId]!.append(at: now, accountId: 0, action: .sealed, entity: table.rawValue, entityId: key.id,
+                                                  studentId: key.sub == 0 ? nil : key.sub, after: current?.text)
+        }
+        for appender in appenders.values { try appender.finish() }
+        try db.execute(sql: "DELETE FROM temp.pendingSeal")
+    }
+
+    /// Seals every row once, when a database from before the seals is first opened.
+    static func baseline(_ db: Database, at now: Date) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT pending FROM sealBaseline WHERE id = 1") == true else { return }
+        for organizationId in try Int64.fetchAll(db, sql: "SELECT id FROM organization") {
+            var appender = try AuditLog.Appender(db, organizationId: organizationId)
+            for table in SealedTable.allCases {
+                let rows = try Row.fetchCursor(db, sql: table.selectOrganization, arguments: [organizationId])
+                while let row = try rows.next() {
+                    let id: Int64 = row[1], sub: Int64 = row[2]
+                    try appender.append(at: now, accountId: 0, action: .sealed, entity: table.rawValue, entityId: id,
+                                        studentId: sub == 0 ? nil : sub, after: text(table, row))
+                }
+            }
+            try appender.finish()
+        }
+        try db.execute(sql: "UPDATE sealBaseline SET pending = 0 WHERE id = 1")
+    }
+
+    /// A row as it is now: its organization and the JSON of its sealed columns; nil when absent.
+    static func state(_ db: Database, _ key: SealKey) throws -> (organizationId: Int64, text: String)? {
+        guard let row = try Row.fetchOne(db, sql: key.table.selectOne, arguments: [key.id, key.sub]) else { return nil }
+        return (row[0], text(key.table, row))
+    }
+
+    private static func lastSeal(_ db: Database, _ key: SealKey) throws -> (organizationId: Int64, text: String?)? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT organizationId, after FROM auditEntry
+            WHERE action = 'sealed' AND entity = ? AND entityId = ? AND IFNULL(studentId, 0) = ? ORDER BY id DESC LIMIT 1
+            """, arguments: [key.table.rawValue, key.id, key.sub])
+        else { return nil }
+        return (row[0], row[1])
+    }
+
+    /// The sealed columns of a row selected by `SealedTable.select`, as sorted-key JSON.
+    static func text(_ table: SealedTable, _ row: Row) -> String {
+        var fields: [String: String?] = [:]
+        for (index, column) in table.columns.enumerated() {
+            let value = plain(row[index + 3] as DatabaseValue)
+            fields[column.name] = column.digestOnly ? value.map { "sha256:" + AuditLog.digest($0) } : value
+        }
+        return AuditText.of(fields)
+    }
+
+    /// A stored value as text, the same whatever Swift type the product wrote it from.
+    static func plain(_ value: DatabaseValue) -> String? {
+        switch value.storage {
+        case .null: nil
+        case .int64(let number): String(number)
+        case .double(let number): String(number)
+        case .string(let text): text
+        case .blob(let data): data.map { String(format: "%02x", $0) }.joined()
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import GRDB
+
+/// The journal tables whose rows the audit chain seals (J-ARCH-2): each row's state as the
+/// product left it is an entry of the chain, so that a row inserted, changed or deleted behind
+/// the product no longer matches the chain and `audit verify` names it.
+enum SealedTable: String, CaseIterable, Sendable {
+    case mark, attendance, periodMark, lesson, account, roles
+
+    /// One sealed column: its name and the SQL that reads it.
+    struct Column: Sendable {
+        let name: String
+        let expression: String
+        /// Sealed by its SHA-256 only (a password hash), so that the audit log holds no secret.
+        var digestOnly = false
+    }
+
+    /// The table and joins the rows are read from.
+    var source: String {
+        switch self {
+        case .mark: "mark t JOIN person p ON p.id = t.studentId"
+        case .attendance: "attendance t JOIN person p ON p.id = t.studentId"
+        case .periodMark: "periodMark t JOIN person p ON p.id = t.studentId"
+        case .lesson: "lesson t JOIN person p ON p.id = t.teacherId"
+        case .account: "account t JOIN person p ON p.id = t.personId"
+        case .roles: "person p"
+        }
+    }
+
+    /// What identifies a row: the entry's `entityId`, and its `studentId` for attendance.
+    var key: (id: String, sub: String) {
+        switch self {
+        case .attendance: ("t.lessonId", "t.studentId")
+        case .roles: ("p.id", "0")
+        default: ("t.id", "0")
+        }
+    }
+
+    var columns: [Column] {
+        func plain(_ names: String...) -> [Column] { names.map { Column(name: $0, expression: "t.\($0)") } }
+        switch self {
+        case .mark:
+            return plain("lessonId", "studentId", "value", "workKind", "comment", "documentReference", "enteredBy", "enteredAt", "late", "voidedAt")
+        case .attendance:
+            return plain("status", "reason", "reasonNote", "enteredBy", "enteredAt")
+        case .periodMark:
+            return plain("studentId", "subjectId", "classId", "periodId", "yearId", "value", "setBy", "setAt")
+        case .lesson:
+            return plain("classId", "subgroupId", "subjectId", "teacherId", "studentId", "date", "startTime", "endTime", "topic", "kind",
+                         "homework", "homeworkLate", "cancelled")
+        case .account:
+            return plain("organizationId", "personId", "login", "identifier", "state", "lockReason", "sessionEpoch", "temporaryExpiresAt")
+                + [Column(name: "passwordHash", expression: "t.passwordHash", digestOnly: true)]
+        case .roles:
+            return [Column(name: "roles", expression: "(SELECT group_concat(role, ',') FROM (SELECT role FROM personRole WHERE personId = p.id ORDER BY role))")]
+        }
+    }
+
+    /// Selects organization, key, sub-key and the sealed columns.
+    func select(where condition: String) -> String {
+        let columns = columns.map(\.expression).joined(separator: ", ")
+        // A person without roles has no roles row.
+        let rolesHeld = self == .roles ? " AND EXISTS (SELECT 1 FROM personRole r WHERE r.personId = p.id)" : ""
+        return "SELECT p.organizationId, \(key.id), \(key.sub), \(columns) FROM \(source) WHERE \(condition)\(rolesHeld)"
+    }
+
+    /// The rows of one organization.
+    var selectOrganization: String { select(where: "p.organizationId = ?") }
+
+    /// One row by its key.
+    var selectOne: String { select(where: "\(key.id) = ? AND \(key.sub) = ?") }
+
+    /// Temporary triggers of the product's own connection that note each changed row, so that
+    /// the transaction seals it before it commits. A tool that edits the file has none of them.
+    var triggers: [String] {
+        let table: String
+        let keys: (new: String, old: String)
+        var updateOf = ""
+        switch self {
+        case .attendance:
+            table = "attendance"
+            keys = ("NEW.lessonId, NEW.studentId", "OLD.lessonId, OLD.studentId")
+        case .roles:
+            table = "personRole"
+            keys = ("NEW.personId, 0", "OLD.personId, 0")
+        case .account:
+            table = "account"
+            keys = ("NEW.id, 0", "OLD.id, 0")
+            updateOf = " OF " + columns.map(\.name).joined(separator: ", ")
+        default:
+            table = rawValue
+            keys = ("NEW.id, 0", "OLD.id, 0")
+        }
+        func note(_ key: String) -> String { "INSERT OR IGNORE INTO pendingSeal VALUES ('\(rawValue)', \(key));" }
+        let name = "seal_\(rawValue)"
+        return [
+            "CREATE TEMP TRIGGER \(name)_insert AFTER INSERT ON main.\(table) BEGIN \(note(keys.new)) END",
+            "CREATE TEMP TRIGGER \(name)_update AFTER UPDATE\(updateOf) ON main.\(table) BEGIN \(note(keys.old)) \(note(keys.new)) END",
+            "CREATE TEMP TRIGGER \(name)_delete AFTER DELETE ON main.\(table) BEGIN \(note(keys.old)) END",
+        ]
+    }
+}
+
+/// What identifies a sealed row.
+struct SealKey: Hashable, Sendable {
+    let table: SealedTable
+    let id: Int64
+    let sub: Int64
+}
