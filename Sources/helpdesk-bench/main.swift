@@ -1,6 +1,6 @@
 import Foundation
 import HelpDesk
-import JournalCore
+@_spi(Benchmark) import JournalCore
 
 /// Prints how long the everyday operations take on the demo school, in a file database as
 /// installed. Run with `swift run -c release helpdesk-bench`.
@@ -71,3 +71,30 @@ try measure("ticket queue with working-time clocks (100)", iterations: 20) { _ =
 try measure("overdue queue (100)", iterations: 20) { _ = try desk.tickets(glazovAdmin, queue: .overdue) }
 try measure("search tickets by text", iterations: 50) { _ = try desk.tickets(glazovAdmin, search: TicketSearch(text: "графика")) }
 
+
+// `audit verify` over a million entries, beside a plain read of the same table by the system's sqlite3.
+let auditPath = directory.appendingPathComponent("audit.sqlite").path
+let auditJournal = Journal(database: try AppDatabase.open(path: auditPath), hasher: .fastForTests)
+let (_, auditAccount) = try auditJournal.createOrganization(code: "bench", name: "Школа", timeZone: "Europe/Moscow", adminName: "Иванов Иван",
+                                                            adminLogin: "benchadmin", adminPassword: "bench-password-7")
+try measure("append 1,000,000 audit entries") {
+    try auditJournal.appendAuditLoad(organizationId: auditAccount.organizationId, count: 1_000_000)
+}
+let auditAdmin = try auditJournal.caller(accountId: auditAccount.id!)
+let verifyStart = ContinuousClock.now
+let verdict = try auditJournal.verifyAudit(auditAdmin)
+let verifySeconds = (ContinuousClock.now - verifyStart).seconds
+let readStart = ContinuousClock.now
+let reader = Process()
+reader.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+reader.arguments = [auditPath, "SELECT * FROM auditEntry"]
+reader.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+try reader.run()
+reader.waitUntilExit()
+let readSeconds = (ContinuousClock.now - readStart).seconds
+print(String(format: "audit verify, %d entries: %.2f s; sqlite3 reading the table: %.2f s; ratio %.1f×; problems: %d",
+             verdict.entries, verifySeconds, readSeconds, verifySeconds / readSeconds, verdict.problems.count))
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}

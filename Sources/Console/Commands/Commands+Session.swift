@@ -63,6 +63,9 @@ extension Session {
         var lines: [Output] = [.message(.loggedIn(name: caller.fullName, roles: texts.roles(caller.roles),
                                                    organization: organization.name))]
         lines += upcomingBookings(caller)
+        if !caller.mustChangePassword {
+            lines += try journal.backupReminders(caller).map { .message(.backupReminder($0)) }
+        }
         if caller.mustChangePassword {
             lines.append(.message(.mustChangePassword))
             if io.isInteractive {

@@ -199,6 +199,8 @@ public final class Session {
             if case .bookingRefused(_, let alternatives) = error, !alternatives.isEmpty {
                 show(.lines([.message(.desk(.alternatives)), Commands.openingTable(alternatives, session: self)]))
             }
+        case let error as BackupProblem:
+            refuse(.backupProblem(error), field: .file)
         case let error as DatabaseError:
             refuse(.databaseError(error.message ?? "\(error.resultCode)"))
         default:

@@ -76,6 +76,28 @@ struct EnglishCatalogue: Catalogue {
         case .addedToSubgroup(let student, let subgroup): "\(student) added to subgroup “\(subgroup)”."
         case .assignmentRemoved: "Assignment removed."
         case .noYear: "No academic year is open yet: “year new”."
+        case .backupWritten(let path, let sha256, let bytes): "Backup written: \(path) (\(bytes) bytes, SHA-256 \(sha256)). Checked: integrity, foreign keys, audit log."
+        case .backupVerified(let file, let created, let sha256, let schools): "Backup \(file) of \(created) is sound: SHA-256 \(sha256) matches, the chains of \(schools) schools agree with the data."
+        case .restored(let path, let from): "Database restored from \(from) into \(path). Start helpdesk with --db \(path)."
+        case .backupReminder(let reminder):
+            switch reminder {
+            case .stale(let last, let days):
+                last.map { "The last backup is from \(Moment.text($0, in: .current, language: .en, machine: false)), older than \(days) days: make a new one (backup make)." }
+                    ?? "There is no backup yet: make one on two media (backup make)."
+            case .yearEndDue(let by): "The school year's copy of the journal is due by \(by.description): backup make."
+            case .yearEndMissing(let due): "The school year's copy of the journal is missing and was due on \(due.description): make it now (backup make)."
+            }
+        case .backupProblem(let problem):
+            switch problem {
+            case .destinationMissing(let path): "No such folder: \(path)."
+            case .notADatabase(let path): "\(path) is not a helpdesk database."
+            case .integrity(let detail): "The copy is damaged: \(detail)."
+            case .foreignKeys(let count): "The copy has broken links between tables: \(count)."
+            case .audit(let organization, let problems): "In the copy, the audit log of \(organization) disagrees with the data: \(problems) problems."
+            case .manifestMissing(let path): "The copy's manifest is missing: \(path)."
+            case .checksumMismatch(let expected, let found): "The checksum does not match the manifest: expected \(expected), found \(found)."
+            case .targetExists(let path): "\(path) exists already: nothing is written over an existing file."
+            }
         case .auditIntact(let entries): "The audit log is intact: \(entries) entries, the hash chain holds."
         case .auditHead(let entries, let hash, let at): "Head of the chain: \(entries) entries, hash \(hash), last entry \(at). Write it on printed documents and backup labels."
         case .auditBroken(let entries, let problems): "The audit log is damaged: \(problems) problems in \(entries) entries."
@@ -362,6 +384,7 @@ struct EnglishCatalogue: Catalogue {
         case .viewAccounts: "viewing accounts"
         case .manageAccounts: "issuing credentials and managing accounts"
         case .viewPerson: "viewing someone else's records"
+        case .backup: "backups"
         case .viewJournal: "viewing the journal"
         case .editJournal: "filling in the journal (own lessons only)"
         case .setAbsenceReason: "reasons for absences (class teacher)"

@@ -65,6 +65,8 @@ extension EnglishCatalogue {
         case .markFix: "correct a mark (with a reason)"
         case .auditVerify: "check the audit log's integrity"
         case .auditHead: "the head of the audit chain: entry count and hash, for printed documents and backups"
+        case .backupMake: "back the database up to one or two media: checked, with a manifest and SHA-256"
+        case .backupVerify: "check a backup: checksum, integrity, audit log"
         case .auditShow: "the audit log of a student or a lesson"
         case .settingsShow: "journal settings"
         case .settingsSet: "change deadlines and the mark scale"

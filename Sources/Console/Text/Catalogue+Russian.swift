@@ -76,6 +76,28 @@ struct RussianCatalogue: Catalogue {
         case .addedToSubgroup(let student, let subgroup): "\(student) добавлен(а) в подгруппу «\(subgroup)»."
         case .assignmentRemoved: "Нагрузка снята."
         case .noYear: "Учебный год ещё не открыт: «year new»."
+        case .backupWritten(let path, let sha256, let bytes): "Копия записана: \(path) (\(bytes) байт, SHA-256 \(sha256)). Проверена: целостность, связи, журнал изменений."
+        case .backupVerified(let file, let created, let sha256, let schools): "Копия \(file) от \(created) исправна: SHA-256 \(sha256) совпадает, цепочки \(schools) школ сходятся с данными."
+        case .restored(let path, let from): "База восстановлена из \(from) в \(path). Запускайте helpdesk с --db \(path)."
+        case .backupReminder(let reminder):
+            switch reminder {
+            case .stale(let last, let days):
+                last.map { "Последняя резервная копия — \(Moment.text($0, in: .current, language: .ru, machine: false)), старше \(days) дн.: сделайте новую (backup make)." }
+                    ?? "Резервных копий ещё нет: сделайте копию на два носителя (backup make)."
+            case .yearEndDue(let by): "Копия журнала за учебный год должна быть сделана до \(by.dotted): backup make."
+            case .yearEndMissing(let due): "Копии журнала за учебный год нет, а срок — \(due.dotted) — прошёл: сделайте её сейчас (backup make)."
+            }
+        case .backupProblem(let problem):
+            switch problem {
+            case .destinationMissing(let path): "Нет такой папки: \(path)."
+            case .notADatabase(let path): "\(path) — не база helpdesk."
+            case .integrity(let detail): "Копия повреждена: \(detail)."
+            case .foreignKeys(let count): "В копии нарушены связи между таблицами: \(count)."
+            case .audit(let organization, let problems): "В копии журнал изменений школы \(organization) не сходится с данными: \(problems) нарушений."
+            case .manifestMissing(let path): "Нет описи копии: \(path)."
+            case .checksumMismatch(let expected, let found): "Контрольная сумма не совпадает с описью: ожидалось \(expected), получено \(found)."
+            case .targetExists(let path): "Файл \(path) уже есть: поверх существующего файла ничего не записывается."
+            }
         case .auditIntact(let entries): "Журнал изменений цел: \(entries) записей, цепочка хешей сходится."
         case .auditHead(let entries, let hash, let at): "Голова цепочки: \(entries) записей, хеш \(hash), последняя запись \(at). Впишите её в распечатку или опись копии."
         case .auditBroken(let entries, let problems): "Журнал изменений повреждён: \(problems) нарушений на \(entries) записей."
@@ -362,6 +384,7 @@ struct RussianCatalogue: Catalogue {
         case .viewAccounts: "просмотр учётных записей"
         case .manageAccounts: "выдача реквизитов и управление учётными записями"
         case .viewPerson: "просмотр чужих данных"
+        case .backup: "резервное копирование"
         case .viewJournal: "просмотр журнала"
         case .editJournal: "заполнение журнала (только свои уроки)"
         case .setAbsenceReason: "причины пропусков (классный руководитель)"

@@ -70,6 +70,11 @@ public enum Message: Equatable, Sendable {
     case auditBroken(entries: Int, problems: Int)
     case auditProblem(AuditProblem)
     case auditHead(entries: Int, hash: String, at: String)
+    case backupWritten(path: String, sha256: String, bytes: Int64)
+    case backupVerified(file: String, created: String, sha256: String, schools: Int)
+    case backupProblem(BackupProblem)
+    case backupReminder(BackupReminder)
+    case restored(path: String, from: String)
     case markLate
     case suggestion(average: String, suggested: String, counted: String, notAssessed: Int, exempt: Int)
     case noMarksToAverage
@@ -129,4 +134,5 @@ public enum CommandID: String, CaseIterable, Sendable {
     case ticketNew, ticketList, ticketShow, ticketTake, ticketWait, ticketResolve, ticketClose, ticketReopen
     case ticketReply, ticketNote, ticketAssign, ticketVendor, ticketTargets
     case credentialReset, credentialHandover, breachReport, breachWithdraw
+    case backupMake, backupVerify
 }

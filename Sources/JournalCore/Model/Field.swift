@@ -63,7 +63,7 @@ public enum Operation: String, Sendable, CaseIterable {
     case viewStructure, editOrganization, manageYears, manageClasses, manageSubjects
     case manageStaff, manageAssignments, manageStudents, manageGuardians, recordMovement
     case viewAccounts, manageAccounts, viewPerson
-    case viewJournal, editJournal, setAbsenceReason, viewAudit, changePeriodMark
+    case viewJournal, editJournal, setAbsenceReason, viewAudit, changePeriodMark, backup
 }
 
 /// One error type for the journal core: every refusal carries what the console needs to word

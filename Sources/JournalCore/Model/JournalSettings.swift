@@ -16,6 +16,8 @@ public struct JournalSettings: Codable, Sendable, Equatable, FetchableRecord, Pe
     public var saturdayLessons: Bool
     /// H-CRED-2: how long a temporary password works (72 hours).
     public var temporaryPasswordHours: Int = 72
+    /// J-ARCH-1: the administrator is told at login when the last backup is older than this.
+    public var backupMaxAgeDays: Int = 7
 
     public static let databaseTableName = "journalSettings"
 

@@ -8,7 +8,7 @@ enum Access {
         switch operation {
         case .viewStructure, .viewPerson:
             Set(Role.allCases.filter(\.isStaff))
-        case .editOrganization, .manageYears, .viewAccounts, .manageAccounts:
+        case .editOrganization, .manageYears, .viewAccounts, .manageAccounts, .backup:
             [.journalAdmin]
         case .manageClasses, .manageSubjects, .manageStaff, .manageAssignments,
              .manageStudents, .manageGuardians, .recordMovement:

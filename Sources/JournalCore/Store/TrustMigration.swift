@@ -40,6 +40,18 @@ enum TrustMigration {
         try db.execute(sql: """
             CREATE INDEX auditEntry_seal ON auditEntry(entity, entityId, IFNULL(studentId, 0), id) WHERE action = 'sealed'
             """)
+        // J-ARCH-1: every backup, checked, with its SHA-256; the login reminder reads it.
+        try db.create(table: "backupLog") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("path", .text).notNull()
+            t.column("sha256", .text).notNull()
+            t.column("bytes", .integer).notNull()
+            t.column("createdAt", .datetime).notNull()
+            t.column("createdBy", .text).notNull()
+        }
+        try db.alter(table: "journalSettings") { t in
+            t.add(column: "backupMaxAgeDays", .integer).notNull().defaults(to: 7).check { $0 >= 1 && $0 <= 90 }
+        }
         // Rows written before the seals are sealed once, when the database is next opened.
         try db.create(table: "sealBaseline") { t in
             t.primaryKey("id", .integer).check { $0 == 1 }

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import JournalCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `helpdesk backup DEST [DEST…]`: the service account that owns the file (a systemd timer)
+/// copies the database to each destination, checked, with a manifest (J-ARCH-1). `--verify FILE`
+/// checks a copy instead.
+struct BackupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup", abstract: "Copy the database to one or more destinations (folders or new files), checked, with a manifest.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "Check this backup against its manifest instead of making one.") var verify: String?
+
+    @Argument(help: "Folders or new files to copy to; the regulation asks for two media.") var destinations: [String] = []
+
+    func run() throws {
+        let texts = Texts(options.language)
+        let session = Session(desk: try options.openDesk(), io: PipeIO(), language: options.language, json: options.json)
+        do {
+            if let verify {
+                let manifest = try Backup.verify(URL(fileURLWithPath: verify))
+                session.say(.backupVerified(file: manifest.file, created: texts.moment(manifest.createdAt, in: .current),
+                                            sha256: manifest.sha256, schools: manifest.heads.count))
+                return
+            }
+            let copies = try session.journal.backupAsFileOwner(to: destinations, operatingSystemUser: RecoverCommand.userName())
+            session.show(.lines(copies.map { .message(.backupWritten(path: $0.path, sha256: $0.manifest.sha256, bytes: $0.manifest.bytes)) }))
+        } catch {
+            throw ExitCode(session.report(error).rawValue)
+        }
+    }
+}
+
+/// `helpdesk restore FILE --to NEWFILE`: restores a checked copy into a new database file; it
+/// never writes over an existing file, the live database included.
+struct RestoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore", abstract: "Restore a backup into a new database file after checking it.")
+
+    @Option(help: "Language of the messages: ru or en.") var lang: Language?
+    @Flag(help: "Print the result as one JSON document.") var json = false
+    @Argument(help: "The backup to restore.") var file: String
+    @Option(help: "The new database file.") var to: String
+
+    func run() throws {
+        let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let texts = Texts(language, machineValues: json)
+        do {
+            let target = URL(fileURLWithPath: to)
+            _ = try Backup.restore(URL(fileURLWithPath: file), to: target)
+            let text = texts(.restored(path: target.path, from: file))
+            print(json ? JSONRenderer(texts: texts).render(.message(.restored(path: target.path, from: file))) : text, terminator: json ? "" : "\n")
+        } catch let problem as BackupProblem {
+            let text = texts(.backupProblem(problem))
+            FileHandle.standardError.write(Data((json ? JSONRenderer(texts: texts).error(text, field: .file) : text + "\n").utf8))
+            throw ExitCode(1)
+        }
+    }
+}

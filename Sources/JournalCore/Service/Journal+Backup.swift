@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+
+/// One copy written by `backup`.
+public struct BackupCopy: Sendable, Equatable {
+    public var path: String
+    public var manifest: BackupManifest
+}
+
+/// What the administrator is reminded of at login (J-ARCH-1; seed 004 «Порядок» §1.3, §1.10).
+public enum BackupReminder: Sendable, Equatable {
+    /// No backup yet, or the last one is older than the settings allow.
+    case stale(last: Date?, maxAgeDays: Int)
+    /// The year-end copy is due by 30 June and not made yet.
+    case yearEndDue(by: LocalDate)
+    /// 30 June has passed without the year-end copy.
+    case yearEndMissing(due: LocalDate)
+}
+
+extension Journal {
+    /// The journal administrator copies the database to each destination (the regulation asks
+    /// for two media): consistent while others write, 0600, fsynced, checked, with a manifest.
+    public func backup(_ caller: Caller, to destinations: [String]) throws -> [BackupCopy] {
+        try read { db in try Access.check(.backup, caller: caller, organizationId: caller.organizationId, db) }
+        return try backup(to: destinations, by: caller.login)
+    }
+
+    /// The same, for the service account that owns the file (a systemd timer): no login.
+    public func backupAsFileOwner(to destinations: [String], operatingSystemUser: String) throws -> [BackupCopy] {
+        try backup(to: destinations, by: "os:" + operatingSystemUser)
+    }
+
+    private func backup(to destinations: [String], by author: String) throws -> [BackupCopy] {
+        if destinations.isEmpty { throw JournalError.invalid(.file, .missing) }
+        let now = clock.now
+        let targets = try destinations.map { try Backup.target(for: $0, at: now) }
+        var copies: [BackupCopy] = []
+        for target in targets {
+            let manifest = try Backup.write(from: writer, to: target, at: now)
+            copies.append(BackupCopy(path: target.path, manifest: manifest))
+        }
+        try writer.write { db in
+            for copy in copies {
+                try db.execute(sql: "INSERT INTO backupLog (path, sha256, bytes, createdAt, createdBy) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [copy.path, copy.manifest.sha256, copy.manifest.bytes, now, author])
+            }
+        }
+        return copies
+    }
+
+    /// What a journal administrator should hear about backups at login; empty for everyone else.
+    public func backupReminders(_ caller: Caller) throws -> [BackupReminder] {
+        guard caller.has(.journalAdmin) else { return [] }
+        return try read { db in
+            let settings = try settings(db, organizationId: caller.organizationId)
+            let today = try today(db, organizationId: caller.organizationId)
+            let zone = try Organization.fetchOne(db, key: caller.organizationId)?.zone ?? .current
+            let backups = try Date.fetchAll(db, sql: "SELECT createdAt FROM backupLog ORDER BY createdAt")
+            var reminders: [BackupReminder] = []
+            let last = backups.last
+            if last.map({ clock.now.timeIntervalSince($0) > Double(settings.backupMaxAgeDays) * 86_400 }) ?? true {
+                reminders.append(.stale(last: last, maxAgeDays: settings.backupMaxAgeDays))
+            }
+            // The year-end copy: made after the last reporting period ends, by 30 June.
+            let lessonsEnd = try LocalDate.fetchOne(db, sql: """
+                SELECT MAX(p.endDate) FROM reportingPeriod p JOIN academicYear y ON y.id = p.yearId
+                WHERE y.organizationId = ? AND y.startDate <= ? AND y.endDate >= ?
+                """, arguments: [caller.organizationId, today, today])
+            if let lessonsEnd, let due = LocalDate(year: lessonsEnd.year, month: 6, day: 30), lessonsEnd <= due, today >= lessonsEnd {
+                let made = backups.contains { let day = LocalDate($0, in: zone); return day >= lessonsEnd && day <= due }
+                if !made { reminders.append(today > due ? .yearEndMissing(due: due) : .yearEndDue(by: due)) }
+            }
+            return reminders
+        }
+    }
+}

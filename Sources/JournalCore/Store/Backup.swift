@@ -1,0 +1,183 @@
+import Crypto
+import Foundation
+import GRDB
+
+/// What is written beside each backup (`NAME.manifest.json`): what the copy is, its SHA-256, and
+/// the head of every school's audit chain at that moment (J-ARCH-1, J-ARCH-2).
+public struct BackupManifest: Codable, Sendable, Equatable {
+    public struct Head: Codable, Sendable, Equatable {
+        public var organization: String
+        public var entries: Int
+        public var hash: String
+    }
+
+    public var file: String
+    public var createdAt: Date
+    public var bytes: Int64
+    public var sha256: String
+    public var heads: [Head]
+    /// integrity_check, foreign_key_check and `audit verify` with the data all passed.
+    public var checked: Bool
+}
+
+/// A problem that makes a copy unusable.
+public enum BackupProblem: Error, Equatable, Sendable {
+    case destinationMissing(String)
+    case notADatabase(String)
+    case integrity(String)
+    case foreignKeys(Int)
+    case audit(organization: String, problems: Int)
+    case manifestMissing(String)
+    case checksumMismatch(expected: String, found: String)
+    case targetExists(String)
+}
+
+/// Consistent online copies of the database (SQLite's backup API, from a read snapshot, so
+/// writers go on), written beside under a temporary name, fsynced, checked and only then given
+/// their name: a copy interrupted half way never passes for a good one.
+public enum Backup {
+    static let manifestSuffix = ".manifest.json"
+
+    /// Where a copy made at `now` into `destination` goes: into it when it is a folder.
+    static func target(for destination: String, at now: Date) throws -> URL {
+        var isFolder: ObjCBool = false
+        let url = URL(fileURLWithPath: destination)
+        if FileManager.default.fileExists(atPath: destination, isDirectory: &isFolder), isFolder.boolValue {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            formatter.dateFormat = "yyyyMMdd-HHmmss"
+            return url.appendingPathComponent("helpdesk-\(formatter.string(from: now)).sqlite")
+        }
+        guard FileManager.default.fileExists(atPath: url.deletingLastPathComponent().path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw BackupProblem.destinationMissing(destination)
+        }
+        if FileManager.default.fileExists(atPath: destination) { throw BackupProblem.targetExists(destination) }
+        return url
+    }
+
+    /// Copies `source` to `target`, checks the copy and writes its manifest.
+    static func write(from source: any DatabaseReader, to target: URL, at now: Date) throws -> BackupManifest {
+        let partial = target.appendingPathExtension("partial")
+        try? FileManager.default.removeItem(at: partial)
+        guard FileManager.default.createFile(atPath: partial.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw BackupProblem.destinationMissing(target.deletingLastPathComponent().path)
+        }
+        do {
+            let copy = try DatabaseQueue(path: partial.path)
+            try source.backup(to: copy)
+            try copy.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
+            try copy.close()
+            try sync(partial)
+            var manifest = try check(partial)
+            manifest.file = target.lastPathComponent
+            manifest.createdAt = now
+            try FileManager.default.moveItem(at: partial, to: target)
+            try syncFolder(of: target)
+            try writeManifest(manifest, beside: target)
+            return manifest
+        } catch {
+            try? FileManager.default.removeItem(at: partial)
+            throw error
+        }
+    }
+
+    /// The checks every copy passes, before it is named and again at `backup verify` and `restore`.
+    static func check(_ file: URL) throws -> BackupManifest {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: file.path, configuration: configuration)
+            _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") }
+        } catch {
+            throw BackupProblem.notADatabase(file.path)
+        }
+        let heads = try queue.read { db -> [BackupManifest.Head] in
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            guard integrity == ["ok"] else { throw BackupProblem.integrity(integrity.prefix(3).joined(separator: "; ")) }
+            let foreign = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+            guard foreign.isEmpty else { throw BackupProblem.foreignKeys(foreign.count) }
+            guard try db.tableExists("auditEntry") else { throw BackupProblem.notADatabase(file.path) }
+            return try Row.fetchAll(db, sql: "SELECT id, code FROM organization ORDER BY code").map { row in
+                let code: String = row["code"]
+                let problems = try AuditLog.verify(db, organizationId: row["id"])
+                guard problems.isEmpty else { throw BackupProblem.audit(organization: code, problems: problems.count) }
+                let head = try AuditChainHead.read(db, organizationId: row["id"])
+                return BackupManifest.Head(organization: code, entries: head.entries, hash: head.hash)
+            }
+        }
+        try queue.close()
+        let (digest, bytes) = try sha256(of: file)
+        return BackupManifest(file: file.lastPathComponent, createdAt: Date(timeIntervalSince1970: 0), bytes: bytes, sha256: digest,
+                              heads: heads, checked: true)
+    }
+
+    /// Checks a copy against its manifest and again on its own.
+    public static func verify(_ file: URL) throws -> BackupManifest {
+        let manifestURL = URL(fileURLWithPath: file.path + manifestSuffix)
+        guard let data = FileManager.default.contents(atPath: manifestURL.path) else { throw BackupProblem.manifestMissing(manifestURL.path) }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let manifest = try decoder.decode(BackupManifest.self, from: data)
+        let (digest, _) = try sha256(of: file)
+        guard digest == manifest.sha256 else { throw BackupProblem.checksumMismatch(expected: manifest.sha256, found: digest) }
+        let found = try check(file)
+        guard found.heads == manifest.heads else { throw BackupProblem.checksumMismatch(expected: manifest.sha256, found: found.sha256) }
+        return manifest
+    }
+
+    /// Restores a checked copy into a new file (never over an existing one).
+    public static func restore(_ file: URL, to target: URL) throws -> BackupManifest {
+        let manifest = try verify(file)
+        if FileManager.default.fileExists(atPath: target.path) { throw BackupProblem.targetExists(target.path) }
+        let partial = target.appendingPathExtension("partial")
+        try? FileManager.default.removeItem(at: partial)
+        try FileManager.default.copyItem(at: file, to: partial)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: partial.path)
+        try sync(partial)
+        _ = try check(partial)
+        try FileManager.default.moveItem(at: partial, to: target)
+        try syncFolder(of: target)
+        return manifest
+    }
+
+    private static func writeManifest(_ manifest: BackupManifest, beside target: URL) throws {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let url = URL(fileURLWithPath: target.path + manifestSuffix)
+        let partial = url.appendingPathExtension("partial")
+        guard FileManager.default.createFile(atPath: partial.path, contents: try encoder.encode(manifest), attributes: [.posixPermissions: 0o600])
+        else { throw BackupProblem.destinationMissing(url.path) }
+        try sync(partial)
+        if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
+        try FileManager.default.moveItem(at: partial, to: url)
+        try syncFolder(of: url)
+    }
+
+    static func sha256(of file: URL) throws -> (String, Int64) {
+        let handle = try FileHandle(forReadingFrom: file)
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        var bytes: Int64 = 0
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            hasher.update(data: chunk)
+            bytes += Int64(chunk.count)
+        }
+        return (hasher.finalize().map { String(format: "%02x", $0) }.joined(), bytes)
+    }
+
+    private static func sync(_ file: URL) throws {
+        let handle = try FileHandle(forWritingTo: file)
+        defer { try? handle.close() }
+        try handle.synchronize()
+    }
+
+    private static func syncFolder(of file: URL) throws {
+        let descriptor = open(file.deletingLastPathComponent().path, O_RDONLY)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        fsync(descriptor)
+    }
+}
