@@ -89,7 +89,7 @@ import Glibc
     }
 
     func makeSchool() throws {
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let (status, output) = try run(
             ["--db", database, "init", "--org", "e2e", "--name", "МБОУ Глазовская СОШ", "--tz", "Europe/Moscow", "--admin", "admin"],
             environment: ["HELPDESK_PASSWORD": password])
@@ -204,7 +204,7 @@ import Glibc
 
     @Test func aTeacherOfEachSeedSchoolFindsHelpAndBooksTheNextFreeConsultation() throws {
         // Issue 4 (H-TT-2, H-BOOK-1): in the demo, the three seed schools with their own timetables.
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: work) }
         let schedules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("schedules").path

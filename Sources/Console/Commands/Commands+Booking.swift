@@ -123,7 +123,7 @@ extension Session {
         let day = LocalDate(opening.start, in: opening.zone)
         let time = ClockTime(opening.start, in: opening.zone)
         if !assumeYes {
-            io.write(Renderer(texts: texts).render(.record([(.specialist, opening.slot.responsible), (.date, texts.moment(opening.start, in: opening.zone)),
+            io.display(Renderer(texts: texts).render(.record([(.specialist, opening.slot.responsible), (.date, texts.moment(opening.start, in: opening.zone)),
                                                             (.topic, topic), (.room, opening.slot.room ?? "")])))
             guard try dialog.yesOrNo(texts(.confirm)) else { throw Dialog.Cancelled() }
         }

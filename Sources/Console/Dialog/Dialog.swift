@@ -68,7 +68,7 @@ struct Dialog {
             guard let value = arguments[spec.key], !spec.kind.isFlag else { return nil }
             return (spec.field, FieldKind.show(value, texts: texts))
         }
-        io.write(Renderer(texts: texts).render(.record(pairs)))
+        io.display(Renderer(texts: texts).render(.record(pairs)))
         return try yesOrNo(texts(.confirm))
     }
 

@@ -21,6 +21,10 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         let texts = Texts(options.language)
+        guard FileManager.default.fileExists(atPath: options.databasePath) else {
+            FileHandle.standardError.write(Data((texts(.storageProblem(.missing(options.databasePath))) + "\n").utf8))
+            throw ExitCode(1)
+        }
         let session = Session(desk: try options.openDesk(), io: PipeIO(), language: options.language, json: options.json)
         do {
             if let verify {

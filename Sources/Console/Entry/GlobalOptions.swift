@@ -43,8 +43,19 @@ public struct GlobalOptions: ParsableArguments {
 
     var databasePath: String { db ?? Paths.database(environment) }
 
-    /// The journal in the database file, with the help desk beside it.
-    func openDesk() throws -> SupportDesk {
-        try SupportDesk(journal: Journal(database: try AppDatabase.open(path: databasePath)), schedulesFolder: schedulesFolder)
+    /// Whether the path was named (`--db`, `HELPDESK_DB`) rather than the default one.
+    var databaseNamed: Bool { db != nil || !(environment["HELPDESK_DB"] ?? "").isEmpty }
+
+    /// The journal in the database file, with the help desk beside it. A named file that does not
+    /// exist is created only for `init` or `--demo` (`creating`), so that a mistyped path never
+    /// opens an empty journal; the default one is created on first use. Others' access to the
+    /// file or its folder is warned about on standard error.
+    func openDesk(creating: Bool = false) throws -> SupportDesk {
+        let database = try AppDatabase.open(path: databasePath, create: creating || demo || !databaseNamed)
+        let texts = Texts(language)
+        for warning in AppDatabase.exposure(of: databasePath) {
+            FileHandle.standardError.write(Data((texts(.storageProblem(warning)) + "\n").utf8))
+        }
+        return try SupportDesk(journal: Journal(database: database), schedulesFolder: schedulesFolder)
     }
 }

@@ -24,7 +24,9 @@ public struct HelpdeskCommand: ParsableCommand {
             desk = try options.openDesk()
         } catch {
             let texts = Texts(options.language)
-            FileHandle.standardError.write(Data((texts(.cannotOpenDatabase(path: options.databasePath, detail: "\(error)")) + "\n").utf8))
+            let text = (error as? StorageProblem).map { texts(.storageProblem($0)) }
+                ?? texts(.cannotOpenDatabase(path: options.databasePath, detail: "\(error)"))
+            FileHandle.standardError.write(Data((text + "\n").utf8))
             throw ExitCode(1)
         }
         let interactive = isatty(STDIN_FILENO) == 1 && options.command == nil

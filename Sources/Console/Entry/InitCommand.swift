@@ -20,7 +20,7 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The administrator's full name.") var adminName = "Администратор Журнала"
 
     func run() throws {
-        let session = Session(desk: try options.openDesk(), io: PipeIO(), language: options.language, json: options.json)
+        let session = Session(desk: try options.openDesk(creating: true), io: PipeIO(), language: options.language, json: options.json)
         guard let password = try readPassword(session) else {
             session.refuse(.passwordFromEnvironmentMissing, field: .password)
             throw ExitCode(1)

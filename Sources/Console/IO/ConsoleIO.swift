@@ -23,7 +23,10 @@ public protocol ConsoleIO: AnyObject {
 }
 
 extension ConsoleIO {
-    func writeLine(_ text: String) { write(text + "\n") }
+    func writeLine(_ text: String) { display(text + "\n") }
+
+    /// Writes text for a person: with no control or escape sequence of what users typed.
+    func display(_ text: String) { write(TerminalText.safe(text)) }
 }
 
 /// Scripted input for tests: answers lines from a list and records everything shown.

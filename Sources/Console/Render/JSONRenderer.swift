@@ -12,8 +12,7 @@ struct JSONRenderer {
             dictionary["ok"] = ok
             object = dictionary
         }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return encode(object)
     }
 
     private func value(_ output: Output) -> Any {
@@ -47,11 +46,60 @@ struct JSONRenderer {
         }
     }
 
+    /// Everything one command line showed, as its one document: a single result as it renders
+    /// alone; several merged, messages together and the first refusal as `error`.
+    func document(_ parts: [JSONPart], ok: Bool) -> String {
+        if parts.count == 1, case .output(let output) = parts[0] { return render(output, ok: ok) }
+        if parts.count == 1, case .error(let text, let field) = parts[0] { return error(text, field: field) }
+        var outputs: [Output] = []
+        var object: [String: Any] = ["ok": ok]
+        for part in parts {
+            switch part {
+            case .output(.lines(let inner)): outputs += inner
+            case .output(let output): outputs.append(output)
+            case .error(let text, let field):
+                if object["error"] == nil {
+                    object["error"] = text
+                    if let field { object["field"] = field.rawValue }
+                }
+            }
+        }
+        if let merged = value(.lines(outputs)) as? [String: Any] { object.merge(merged) { first, _ in first } }
+        return encode(object)
+    }
+
+    private func encode(_ object: Any) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return Self.escapingC1(String(decoding: data, as: UTF8.self)) + "\n"
+    }
+
+    /// C1 controls written as `\u0080`…: the same JSON data, and nothing a terminal would obey.
+    static func escapingC1(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { (0x80...0x9F).contains($0.value) }) else { return json }
+        var out = ""
+        for scalar in json.unicodeScalars {
+            if (0x80...0x9F).contains(scalar.value) { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
+    }
+
     /// A refusal as JSON: the message and, where known, the field.
     func error(_ text: String, field: Field?) -> String {
         var object: [String: Any] = ["ok": false, "error": text]
         if let field { object["field"] = field.rawValue }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return encode(object)
+    }
+}
+
+/// One thing a command showed, kept until its JSON document is printed.
+enum JSONPart {
+    case output(Output)
+    case error(String, Field?)
+}
+
+extension JSONPart {
+    var isError: Bool {
+        if case .error = self { return true }
+        return false
     }
 }

@@ -50,23 +50,44 @@ public final class Session {
 
     func setCaller(_ caller: Caller?) { self.caller = caller }
 
+    /// In JSON mode, what the command line being run has shown: printed as one document when it ends.
+    private var document: [JSONPart]?
+
     /// Shows a message, or a JSON document of it.
     func say(_ message: Message) {
-        io.write(json ? JSONRenderer(texts: texts).render(.message(message)) : texts(message) + "\n")
+        show(.message(message))
     }
 
     /// Shows a refusal, naming the field where there is one.
     func refuse(_ message: Message, field: Field? = nil) {
-        io.write(json ? JSONRenderer(texts: texts).error(texts(message), field: field) : texts(message) + "\n")
+        guard json else { return io.display(texts(message) + "\n") }
+        emit(.error(texts(message), field))
     }
 
     func show(_ output: Output) {
-        io.write(json ? JSONRenderer(texts: texts).render(output) : Renderer(texts: texts).render(output))
+        guard json else { return io.display(Renderer(texts: texts).render(output)) }
+        emit(.output(output))
     }
 
-    /// Runs one command line.
+    private func emit(_ part: JSONPart) {
+        if document != nil { document!.append(part) } else { io.write(JSONRenderer(texts: texts).document([part], ok: !part.isError)) }
+    }
+
+    /// Runs one command line; in JSON mode it prints exactly one document, `"ok": false` when refused.
     @discardableResult
     public func execute(_ line: String) -> Outcome {
+        guard json else { return executeLine(line) }
+        document = []
+        let outcome = executeLine(line)
+        let parts = document ?? []
+        document = nil
+        if !parts.isEmpty || outcome != .done {
+            io.write(JSONRenderer(texts: texts).document(parts, ok: outcome == .done || outcome == .quit))
+        }
+        return outcome
+    }
+
+    private func executeLine(_ line: String) -> Outcome {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return .done }
         let words: [String]

@@ -150,6 +150,13 @@ struct EnglishCatalogue: Catalogue {
         case .error(let error): describe(error)
         case .unexpected(let detail): "The command failed: \(detail)"
         case .databaseError(let detail): "Database error; nothing was written: \(detail)"
+        case .storageProblem(let problem):
+            switch problem {
+            case .missing(let path): "There is no database \(path). Create one with helpdesk --db \(path) init …, or the demo school with helpdesk --db \(path) --demo."
+            case .notHelpdesk(let path): "\(path) is not a helpdesk database: it was neither opened nor changed."
+            case .exposed(let path, let mode, let folder):
+                "Warning: the database \(folder ? "folder" : "file") \(path) is open to other users (mode \(String(mode, radix: 8))). Close it: chmod \(folder ? "700" : "600") \(path)"
+            }
         case .cannotOpenDatabase(let path, let detail): "Cannot open the database \(path): \(detail)"
         }
     }

@@ -150,6 +150,13 @@ struct RussianCatalogue: Catalogue {
         case .error(let error): describe(error)
         case .unexpected(let detail): "Не удалось выполнить команду: \(detail)"
         case .databaseError(let detail): "Ошибка базы данных, ничего не записано: \(detail)"
+        case .storageProblem(let problem):
+            switch problem {
+            case .missing(let path): "Базы \(path) нет. Новую создаёт helpdesk --db \(path) init …, демо-школу — helpdesk --db \(path) --demo."
+            case .notHelpdesk(let path): "\(path) — не база helpdesk: файл не открыт и не изменён."
+            case .exposed(let path, let mode, let folder):
+                "Внимание: \(folder ? "папка" : "файл базы") \(path) доступ\(folder ? "на" : "ен") другим пользователям (права \(String(mode, radix: 8))). Закройте: chmod \(folder ? "700" : "600") \(path)"
+            }
         case .cannotOpenDatabase(let path, let detail): "Не удалось открыть базу данных \(path): \(detail)"
         }
     }

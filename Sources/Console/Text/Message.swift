@@ -101,6 +101,7 @@ public enum Message: Equatable, Sendable {
     case unexpected(String)
     case databaseError(String)
     case cannotOpenDatabase(path: String, detail: String)
+    case storageProblem(StorageProblem)
 }
 
 /// Command groups of `help`.

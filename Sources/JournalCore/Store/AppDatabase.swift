@@ -24,24 +24,62 @@ public struct AppDatabase: Sendable {
         }
     }
 
-    /// Opens (creating if needed, mode 0600) the database file at `path`, in WAL mode with
-    /// `synchronous=FULL`, foreign keys on, and a busy timeout so that several consoles
-    /// can share it.
-    public static func open(path: String) throws -> AppDatabase {
+    /// Opens the database file at `path`, in WAL mode with `synchronous=FULL`, foreign keys on,
+    /// and a busy timeout so that several consoles can share it. A missing file is created (mode
+    /// 0600, its folder 0700) only when `create` is set; a file that is not a helpdesk database
+    /// is refused. The WAL and shared-memory files are kept at 0600 too.
+    public static func open(path: String, create: Bool = true) throws -> AppDatabase {
         let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(
-            at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
-            attributes: [.posixPermissions: 0o700])
-        if !FileManager.default.fileExists(atPath: path) {
+        let exists = FileManager.default.fileExists(atPath: path)
+        if !exists {
+            guard create else { throw StorageProblem.missing(path) }
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
             FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        } else {
+            try checkIsHelpdesk(path)
         }
         let pool = try DatabasePool(path: path, configuration: configuration())
+        for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path + suffix)
+        }
         // GRDB's WAL set-up lowers `synchronous` to NORMAL after prepareDatabase; raise it
         // on the single writer connection once the pool is open.
         try pool.barrierWriteWithoutTransaction { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
         return try AppDatabase(pool)
+    }
+
+    /// An existing file must be empty (a database not yet set up) or a helpdesk database.
+    private static func checkIsHelpdesk(_ path: String) throws {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size > 0 else { return }
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            let known = try queue.read { db in
+                try db.tableExists("grdb_migrations")
+                    && (try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")).contains("v1 school structure")
+            }
+            if !known { throw StorageProblem.notHelpdesk(path) }
+        } catch let problem as StorageProblem {
+            throw problem
+        } catch {
+            throw StorageProblem.notHelpdesk(path)
+        }
+    }
+
+    /// Who else may read or write the database and its folder: each is a warning to give.
+    public static func exposure(of path: String) -> [StorageProblem] {
+        let url = URL(fileURLWithPath: path)
+        return [(url.path, false), (url.deletingLastPathComponent().path, true)].compactMap { item, isFolder in
+            guard let mode = (try? FileManager.default.attributesOfItem(atPath: item)[.posixPermissions]) as? Int else { return nil }
+            return mode & 0o077 != 0 ? .exposed(path: item, mode: mode, folder: isFolder) : nil
+        }
     }
 
     /// A private in-memory database, for tests.
@@ -64,4 +102,14 @@ public struct AppDatabase: Sendable {
             try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1
         }
     }
+}
+
+/// Why a database file cannot be used, or should be looked at.
+public enum StorageProblem: Error, Equatable, Sendable {
+    /// No file there, and none is to be created.
+    case missing(String)
+    /// The file is something else than a helpdesk database.
+    case notHelpdesk(String)
+    /// Others than the owner may read or write it (`mode`, octal).
+    case exposed(path: String, mode: Int, folder: Bool)
 }
