@@ -39,8 +39,12 @@ enum RowSeal {
     }
 
     /// Seals every row once, when a database from before the seals is first opened.
+    static func baselinePending(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT pending FROM sealBaseline WHERE id = 1") == true
+    }
+
     static func baseline(_ db: Database, at now: Date) throws {
-        guard try Bool.fetchOne(db, sql: "SELECT pending FROM sealBaseline WHERE id = 1") == true else { return }
+        guard try baselinePending(db) else { return }
         for organizationId in try Int64.fetchAll(db, sql: "SELECT id FROM organization") {
             var appender = try AuditLog.Appender(db, organizationId: organizationId)
             for table in SealedTable.allCases {
