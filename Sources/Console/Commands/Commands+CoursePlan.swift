@@ -16,16 +16,31 @@ extension Commands {
             let path = arguments.text("file")!
             guard let data = FileManager.default.contents(atPath: path) else { throw ReportedFailure(output: .message(.cannotReadFile(path: path))) }
             let caller = try session.requireCaller()
-            let report = try session.journal.importCoursePlan(caller, assignmentId: try planAssignment(session, arguments), data: data,
-                                                              dryRun: arguments.flag("dry-run"), skipProblems: arguments.flag("skip-errors"))
+            let assignmentId = try planAssignment(session, arguments)
+            func load(allowRemoval: Bool) throws -> PlanImportReport {
+                try session.journal.importCoursePlan(caller, assignmentId: assignmentId, data: data, dryRun: arguments.flag("dry-run"),
+                                                     skipProblems: arguments.flag("skip-errors"), allowRemoval: allowRemoval)
+            }
+            var report = try load(allowRemoval: session.assumeYes || arguments.flag("yes"))
+            if report.needsConfirmation && !arguments.flag("dry-run") && session.io.isInteractive {
+                // Replacing the plan with fewer topics: the ones that would go are listed, and asked about.
+                session.show(.lines([.message(.planWouldRemove(report.removedTopics.count))]
+                                    + report.removedTopics.map { .text("  – " + $0) }))
+                if try Dialog(session: session).yesOrNo(session.texts(.confirm)) { report = try load(allowRemoval: true) }
+            }
             var lines: [Output] = report.problems.map {
                 .message(.planProblem(line: $0.line, column: $0.column, text: session.texts.reason($0.reason)))
             }
             lines.insert(.message(.planReport(added: report.added, changed: report.changed, unchanged: report.unchanged,
                                               removed: report.removed, applied: report.applied)), at: 0)
+            if report.needsConfirmation && !arguments.flag("dry-run") {
+                throw ReportedFailure(output: .lines(lines + [.message(.planRemovalNotConfirmed(report.removedTopics.count))]))
+            }
             if !report.applied && !arguments.flag("dry-run") {
                 throw ReportedFailure(output: .lines(lines + [.message(.planNotImported)]))
             }
+            // A dry run that finds errors fails too, so that a script checking a file notices.
+            if !report.problems.isEmpty && arguments.flag("dry-run") { throw ReportedFailure(output: .lines(lines)) }
             return .lines(lines)
         },
         CommandSpec(.planExport, .journal, nouns: ["plan", "ктп"], verbs: ["export", "выгрузить"],

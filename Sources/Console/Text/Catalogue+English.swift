@@ -123,6 +123,8 @@ struct EnglishCatalogue: Catalogue {
         case .planReport(let added, let changed, let unchanged, let removed, let applied):
             (applied ? "Course plan loaded" : "Course plan checked (nothing written)") + ": \(added) added, \(changed) changed, \(unchanged) unchanged, \(removed) removed."
         case .planProblem(let line, let column, let text): "  line \(line), column “\(column)”: \(text)"
+        case .planWouldRemove(let count): "The file has fewer topics than the plan: these would be removed (\(count)):"
+        case .planRemovalNotConfirmed(let count): "The file would remove \(count) topics of the plan: nothing was loaded. Check the file or confirm the replacement (--yes)."
         case .planNotImported: "The file has errors: nothing was loaded. Correct them or add --skip-errors."
         case .planExported(let path, let items): "Course plan written to \(path): \(items) topics."
         case .cannotReadFile(let path): "Cannot read the file \(path)."
@@ -182,6 +184,14 @@ struct EnglishCatalogue: Catalogue {
         case .tooManyAttempts(let until): "Too many failed logins: the next try after \(Moment.text(until, in: .current, language: .en, machine: false))."
         case .temporaryPasswordExpired: "The temporary password has expired. Ask the journal administrator or the class teacher for new credentials."
         case .sessionEnded: "The session has ended: the account's credentials or rights changed, or it was locked. Log in again."
+        case .unreadablePlan(let problem):
+            switch problem {
+            case .tooLarge(let bytes, let maxBytes): "The file is too large for a course plan (\(bytes) bytes, at most \(maxBytes)): not read."
+            case .utf16: "The file is UTF-16. Save it as CSV in UTF-8 (Excel: “CSV UTF-8 (Comma delimited)”)."
+            case .cp866: "The file looks like DOS Cyrillic (CP866). Save it as UTF-8 or Windows-1251."
+            case .spreadsheet: "This is an Excel workbook, not CSV. Open it and save as “CSV (semicolon delimited)”, then load the CSV."
+            case .binary: "This is not a text file: it has zero and control bytes. A course plan CSV is needed."
+            }
         case .unlockNeedsNewCredentials: "The account was locked after a breach or too many failed logins: only new credentials unlock it (credential reset)."
         case .breachReportForbidden: "Only the account's owner, the school's director, deputies and journal administrator, or the help desk serving the school may report a breach."
         case .noOpenBreach(let number): "No open breach report №\(number)."
@@ -316,6 +326,9 @@ struct EnglishCatalogue: Catalogue {
         case .otherOrganization: "belongs to another organization"
         case .inUse: "in use"
         case .earlierThan(let instant): "earlier than allowed: not before \(Moment.text(instant, in: .current, language: .en, machine: false))"
+        case .noRows: "no rows under the header: the file is empty"
+        case .tooMany(let max): "too many rows (at most \(max))"
+        case .unclosedQuote: "a quote opens here and never closes: rows would run together"
         case .sameAsLogin: "the same as the login"
         case .repeatedCharacter: "one character repeated"
         case .commonPassword: "too common: it is in the list of passwords tried first"

@@ -123,6 +123,8 @@ struct RussianCatalogue: Catalogue {
         case .planReport(let added, let changed, let unchanged, let removed, let applied):
             (applied ? "КТП загружено" : "Проверка КТП (ничего не записано)") + ": добавлено \(added), изменено \(changed), без изменений \(unchanged), удалено \(removed)."
         case .planProblem(let line, let column, let text): "  строка \(line), столбец «\(column)»: \(text)"
+        case .planWouldRemove(let count): "В файле меньше тем, чем в КТП: будут удалены темы (\(count)):"
+        case .planRemovalNotConfirmed(let count): "Файл удалил бы темы КТП (\(count)) — ничего не загружено. Проверьте файл или подтвердите замену (--yes)."
         case .planNotImported: "В файле есть ошибки — ничего не загружено. Исправьте их или добавьте --skip-errors."
         case .planExported(let path, let items): "КТП выгружено в \(path): тем — \(items)."
         case .cannotReadFile(let path): "Не удалось прочитать файл \(path)."
@@ -182,6 +184,14 @@ struct RussianCatalogue: Catalogue {
         case .tooManyAttempts(let until): "Слишком много неудачных попыток входа: следующая — после \(Moment.text(until, in: .current, language: .ru, machine: false))."
         case .temporaryPasswordExpired: "Срок временного пароля истёк. Обратитесь за новыми реквизитами к администратору журнала или классному руководителю."
         case .sessionEnded: "Сеанс завершён: реквизиты или права учётной записи изменились, либо она заблокирована. Войдите снова."
+        case .unreadablePlan(let problem):
+            switch problem {
+            case .tooLarge(let bytes, let maxBytes): "Файл слишком большой для КТП (\(bytes) байт, допустимо до \(maxBytes)): это не план, файл не прочитан."
+            case .utf16: "Файл в кодировке UTF-16. Сохраните его как CSV в UTF-8 (Excel: «CSV UTF-8 (разделитель — запятая)»)."
+            case .cp866: "Файл похож на кодировку DOS (CP866). Сохраните его в UTF-8 или Windows-1251."
+            case .spreadsheet: "Это книга Excel, а не CSV. Откройте её и сохраните как «CSV (разделители — точки с запятой)», затем загрузите CSV."
+            case .binary: "Это не текстовый файл: в нём есть нулевые и управляющие байты. Нужен CSV-файл КТП."
+            }
         case .unlockNeedsNewCredentials: "Учётная запись заблокирована после утечки или множества неудачных входов: разблокировать её можно только выдачей новых реквизитов (credential reset)."
         case .breachReportForbidden: "Сообщить об утечке может только владелец учётной записи, директор, заместители и администратор ЭЖ этой школы или служба поддержки, которая её обслуживает."
         case .noOpenBreach(let number): "Нет открытого сообщения об утечке №\(number)."
@@ -316,6 +326,9 @@ struct RussianCatalogue: Catalogue {
         case .otherOrganization: "из другой организации"
         case .inUse: "используется"
         case .earlierThan(let instant): "раньше допустимого: не ранее \(Moment.text(instant, in: .current, language: .ru, machine: false))"
+        case .noRows: "под заголовком нет ни одной строки — файл пуст"
+        case .tooMany(let max): "слишком много строк (не больше \(max))"
+        case .unclosedQuote: "кавычка открыта и не закрыта — строки слились бы"
         case .sameAsLogin: "совпадает с логином"
         case .repeatedCharacter: "один и тот же знак"
         case .commonPassword: "слишком распространён: он есть в списке паролей, которые подбирают первыми"

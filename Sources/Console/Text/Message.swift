@@ -84,6 +84,8 @@ public enum Message: Equatable, Sendable {
     case planReport(added: Int, changed: Int, unchanged: Int, removed: Int, applied: Bool)
     case planProblem(line: Int, column: String, text: String)
     case planNotImported
+    case planWouldRemove(Int)
+    case planRemovalNotConfirmed(Int)
     case planExported(path: String, items: Int)
     case cannotReadFile(path: String)
     case cannotWriteFile(path: String)

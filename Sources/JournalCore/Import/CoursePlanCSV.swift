@@ -13,8 +13,8 @@ public enum CoursePlanCSV {
             switch self {
             case .number: ["№", "№ п/п", "номер", "n"]
             case .section: ["раздел", "название раздела", "модуль"]
-            case .topic: ["тема урока", "тема", "раздел, тема", "раздел/тема", "содержание", "тема занятия", "наименование темы",
-                          "наименование раздела, темы", "topic"]
+            case .topic: ["тема урока", "тема", "раздел, тема", "раздел, тема урока", "раздел/тема", "раздел/тема урока", "содержание",
+                          "тема занятия", "наименование темы", "наименование раздела, темы", "topic"]
             case .hours: ["кол-во часов", "количество часов", "кол. часов", "часы", "часов", "hours"]
             case .plannedDate: ["дата план", "дата по плану", "план", "дата (план)", "планируемая дата", "дата", "planned"]
             case .factDate: ["дата факт", "дата по факту", "факт", "дата (факт)", "фактическая дата", "fact"]
@@ -42,19 +42,41 @@ public enum CoursePlanCSV {
         public var problems: [PlanImportProblem]
     }
 
-    /// Reads a plan file; `assignmentId` is put on every item.
+    /// The most topics a course plan can have: five lessons a week for a whole year, twice over.
+    static let maxItems = 400
+    /// The longest topic: as a lesson's topic may be (J-LESSON-1).
+    static let maxTopicLength = 500
+
+    /// Reads a plan file; `assignmentId` is put on every item. A file that is no CSV text is
+    /// refused with what it is (`PlanFileProblem`); a file with no data rows, an unclosed quote,
+    /// too many rows or over-long topics has problems, so that nothing of it is loaded.
     public static func parse(_ data: Data, assignmentId: Int64) throws -> Parsed {
+        try PlanFileCheck.check(data)
         let text = try decode(data)
-        var best: (rows: [[String]], header: Int, columns: [Column: Int])?
+        var best: (rows: [[String]], header: Int, columns: [Column: Int], delimiter: Character)?
+        var unclosed: [Character: Int] = [:]
         for delimiter in [";", "\t", ","] as [UnicodeScalar] {
-            let rows = try readRows(text, delimiter: delimiter)
-            guard let (header, columns) = findHeader(rows), columns[.topic] != nil else { continue }
-            if best == nil || columns.count > best!.columns.count { best = (rows, header, columns) }
+            unclosed[Character(delimiter)] = PlanFileCheck.unclosedQuote(text, delimiter: Character(delimiter))
+            guard let rows = try? readRows(text, delimiter: delimiter), let (header, columns) = findHeader(rows), columns[.topic] != nil
+            else { continue }
+            if best == nil || columns.count > best!.columns.count { best = (rows, header, columns, Character(delimiter)) }
         }
-        guard let (rows, header, columns) = best else {
+        let unclosedLine = best.map { unclosed[$0.delimiter] } ?? unclosed[";"] ?? unclosed["\t"] ?? unclosed[","]
+        if let line = unclosedLine {
+            return Parsed(items: [], problems: [PlanImportProblem(line: line, column: "\"", field: .document, reason: .unclosedQuote)])
+        }
+        guard let (rows, header, columns, _) = best else {
             return Parsed(items: [], problems: [PlanImportProblem(line: 1, column: Column.topic.exportName, field: .topic, reason: .missing)])
         }
-        return items(rows: rows, header: header, columns: columns, assignmentId: assignmentId)
+        var parsed = items(rows: rows, header: header, columns: columns, assignmentId: assignmentId)
+        if parsed.items.isEmpty && parsed.problems.isEmpty {
+            parsed.problems.append(PlanImportProblem(line: header + 2, column: Column.topic.exportName, field: .document, reason: .noRows))
+        }
+        if parsed.items.count > maxItems {
+            parsed.problems.append(PlanImportProblem(line: rows.count, column: Column.topic.exportName, field: .document,
+                                                     reason: .tooMany(max: maxItems)))
+        }
+        return parsed
     }
 
     /// Writes a plan as UTF-8 with a BOM, `;`-separated, CRLF line ends (RFC 4180), as
@@ -173,8 +195,9 @@ public enum CoursePlanCSV {
                 }
                 hours = Int(value)
             }
-            if topic.isEmpty {
-                problems.append(PlanImportProblem(line: line, column: Column.topic.exportName, field: .topic, reason: .missing))
+            if topic.isEmpty || topic.count > maxTopicLength {
+                problems.append(PlanImportProblem(line: line, column: Column.topic.exportName, field: .topic,
+                                                  reason: topic.isEmpty ? .missing : .tooLong(max: maxTopicLength)))
                 continue
             }
             var dates: [LocalDate?] = []

@@ -50,6 +50,12 @@ public enum Reason: Equatable, Sendable {
     case notFound(String, closest: [String])
     /// Earlier than the rule allows: not before this instant.
     case earlierThan(Date)
+    /// A file with a header and no data rows under it.
+    case noRows
+    /// More rows than the thing can have.
+    case tooMany(max: Int)
+    /// A quoted field opened here and never closed.
+    case unclosedQuote
     /// A password equal to the login (NIST SP 800-63B §5.1.1.2).
     case sameAsLogin
     /// A password of one character repeated.
@@ -109,4 +115,6 @@ public enum JournalError: Error, Equatable, Sendable {
     case breachReportForbidden
     /// No open breach report of that number.
     case noOpenBreach(Int64)
+    /// J-PLAN-1: the plan file is no CSV text that can be read; what it is instead.
+    case unreadablePlan(PlanFileProblem)
 }

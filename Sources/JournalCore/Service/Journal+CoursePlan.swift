@@ -8,8 +8,12 @@ public struct PlanImportReport: Sendable, Equatable {
     public var unchanged: Int
     public var removed: Int
     public var problems: [PlanImportProblem]
-    /// False for a dry run, or when problems stopped it.
+    /// The topics the file no longer has: replacing the plan would remove them.
+    public var removedTopics: [String] = []
+    /// False for a dry run, when problems stopped it, or when topics would go without `allowRemoval`.
     public var applied: Bool
+    /// Nothing was loaded because topics would go: the caller lists them and asks.
+    public var needsConfirmation: Bool { !applied && problems.isEmpty && !removedTopics.isEmpty }
 }
 
 /// A plan topic against the lessons given (J-PLAN-1: covered topics against the plan).
@@ -21,9 +25,11 @@ public struct PlanCoverage: Sendable, Equatable {
 
 extension Journal {
     /// Imports a course plan file for an assignment (J-PLAN-1), replacing the plan item by item.
-    /// With problems nothing is imported unless `skipProblems`; `dryRun` only reports.
+    /// With problems nothing is imported unless `skipProblems`; `dryRun` only reports. A file with
+    /// fewer topics than the plan replaces it only with `allowRemoval`, after the caller has listed
+    /// `removedTopics` and asked; a file with nothing to load never replaces it.
     public func importCoursePlan(
-        _ caller: Caller, assignmentId: Int64, data: Data, dryRun: Bool, skipProblems: Bool = false
+        _ caller: Caller, assignmentId: Int64, data: Data, dryRun: Bool, skipProblems: Bool = false, allowRemoval: Bool = false
     ) throws -> PlanImportReport {
         let parsed = try CoursePlanCSV.parse(data, assignmentId: assignmentId)
         return try write { db in
@@ -31,6 +37,7 @@ extension Journal {
             let existing = try planItems(db, assignmentId)
             var report = PlanImportReport(added: 0, changed: 0, unchanged: 0, removed: max(0, existing.count - parsed.items.count),
                                           problems: parsed.problems, applied: false)
+            report.removedTopics = existing.filter { $0.position > parsed.items.count }.map(\.topic)
             for item in parsed.items {
                 if let old = existing.first(where: { $0.position == item.position }) {
                     if old.sameContent(as: item) { report.unchanged += 1 } else { report.changed += 1 }
@@ -38,7 +45,9 @@ extension Journal {
                     report.added += 1
                 }
             }
-            guard !dryRun, parsed.problems.isEmpty || skipProblems else { return report }
+            guard !dryRun, parsed.problems.isEmpty || skipProblems, !parsed.items.isEmpty,
+                  report.removedTopics.isEmpty || allowRemoval
+            else { return report }
             try PlanItem.filter(Column("assignmentId") == assignmentId).deleteAll(db)
             for var item in parsed.items { try item.insert(db) }
             report.applied = true
