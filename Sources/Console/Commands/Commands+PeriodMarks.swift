@@ -4,6 +4,16 @@ import JournalCore
 extension Commands {
     static let periodNumberField = FieldSpec("period", "период", .period, .integer(1...4), required: false)
 
+    /// The explanatory note of seed 004 (J-MARK-5): teacher, class letter, date, subject, changes, reasons.
+    static let noteFields = [FieldSpec("teacher", "учитель", .teacher, .text(max: 120)), FieldSpec("letter", "литера", .letter, .text(max: 8)),
+                             FieldSpec("date", "дата", .date, .date), FieldSpec("subject-name", "предмет-записки", .subject, .text(max: 100)),
+                             FieldSpec("changes", "изменения", .change, .text(max: 1000)), FieldSpec("reasons", "причины", .reason, .text(max: 1000))]
+
+    static func note(_ arguments: Arguments) -> ExplanatoryNote {
+        ExplanatoryNote(teacherName: arguments.text("teacher")!, classLetter: arguments.text("letter")!, date: arguments.date("date")!,
+                        subject: arguments.text("subject-name")!, changes: arguments.text("changes")!, reasons: arguments.text("reasons")!)
+    }
+
     /// Period and year marks (J-MARK-5, J-MARK-6) and the substitution log (J-SUB-1).
     static let periodMarks: [CommandSpec] = [
         CommandSpec(.periodMarkSet, .journal, nouns: ["period-mark", "итоговая"], verbs: ["set", "поставить"],
@@ -27,15 +37,19 @@ extension Commands {
                                         notAssessed: suggestion.notAssessed, exempt: suggestion.exempt))
         },
         CommandSpec(.periodMarkChange, .journal, nouns: ["period-mark", "итоговая"], verbs: ["change", "изменить"],
-                    fields: [FieldSpec("id", "номер", .number, .integer(1...Int(Int32.max))), FieldSpec("mark", "отметка", .mark, .markValue),
-                             FieldSpec("teacher", "учитель", .teacher, .text(max: 120)), FieldSpec("letter", "литера", .letter, .text(max: 8)),
-                             FieldSpec("date", "дата", .date, .date), FieldSpec("subject", "предмет", .subject, .text(max: 100)),
-                             FieldSpec("changes", "изменения", .change, .text(max: 1000)), FieldSpec("reasons", "причины", .reason, .text(max: 1000))],
-                    writes: true, example: "period-mark change 17 4 --teacher \"Жуков П. И.\" --letter 5А --date 24.10.2026 --subject Математика --changes \"Орлов: 3 → 4\" --reasons \"не учтена контрольная\"") { session, arguments in
-            let note = ExplanatoryNote(teacherName: arguments.text("teacher")!, classLetter: arguments.text("letter")!, date: arguments.date("date")!,
-                                       subject: arguments.text("subject")!, changes: arguments.text("changes")!, reasons: arguments.text("reasons")!)
+                    fields: [FieldSpec("id", "номер", .number, .integer(1...Int(Int32.max))), FieldSpec("mark", "отметка", .mark, .markValue)] + noteFields,
+                    writes: true, example: "period-mark change 17 4 --teacher \"Жуков П. И.\" --letter 5А --date 24.10.2026 --subject-name Математика --changes \"Орлов: 3 → 4\" --reasons \"не учтена контрольная\"") { session, arguments in
             _ = try session.journal.changePeriodMark(session.requireCaller(), periodMarkId: Int64(arguments.integer("id")!),
-                                                     to: arguments.mark("mark")!, note: note)
+                                                     to: arguments.mark("mark")!, note: note(arguments))
+            return .message(.saved)
+        },
+        CommandSpec(.periodMarkMissing, .journal, nouns: ["period-mark", "итоговая"], verbs: ["missing", "недостающая"],
+                    fields: [classField, FieldSpec("subject", "предмет", .subject, .subject), FieldSpec("student", "ученик", .student, .classStudent),
+                             FieldSpec("mark", "отметка", .mark, .markValue), periodNumberField] + noteFields,
+                    writes: true, example: "period-mark missing 5А Математика \"Орлов Олег\" 4 --period 1 --teacher \"Жуков П. И.\" --letter 5А --date 29.10.2026 --subject-name Математика --changes \"Орлов: 4\" --reasons \"болел в дни выставления\"") { session, arguments in
+            _ = try session.journal.setMissingPeriodMark(session.requireCaller(), studentId: arguments.id("student")!, subjectId: arguments.id("subject")!,
+                                                         classId: arguments.id("class")!, periodNumber: arguments.integer("period"),
+                                                         value: arguments.mark("mark")!, note: note(arguments))
             return .message(.saved)
         },
         CommandSpec(.substitutionNew, .journal, nouns: ["substitution", "замена"], verbs: Words.new,

@@ -184,6 +184,10 @@ struct EnglishCatalogue: Catalogue {
         case .tooManyAttempts(let until): "Too many failed logins: the next try after \(Moment.text(until, in: .current, language: .en, machine: false))."
         case .temporaryPasswordExpired: "The temporary password has expired. Ask the journal administrator or the class teacher for new credentials."
         case .sessionEnded: "The session has ended: the account's credentials or rights changed, or it was locked. Log in again."
+        case .lessonWithMarks(let count): "The lesson has marks (\(count)): it cannot move into the future or another period, nor be cancelled."
+        case .periodMarksOutside(let marks):
+            "Period marks were set on days that would fall outside the period: the dates are unchanged. Marks (\(marks.count)): "
+                + marks.prefix(10).map { "\($0.student), \($0.subject): \($0.value) (\($0.setOn.description))" }.joined(separator: "; ")
         case .unreadablePlan(let problem):
             switch problem {
             case .tooLarge(let bytes, let maxBytes): "The file is too large for a course plan (\(bytes) bytes, at most \(maxBytes)): not read."
@@ -326,6 +330,8 @@ struct EnglishCatalogue: Catalogue {
         case .otherOrganization: "belongs to another organization"
         case .inUse: "in use"
         case .earlierThan(let instant): "earlier than allowed: not before \(Moment.text(instant, in: .current, language: .en, machine: false))"
+        case .notASchoolDay(let date): "\(date.description) is not a school day (a holiday, vacation or day off)"
+        case .doesNotMatch(let expected): "does not match the mark it changes (should be: \(expected))"
         case .noRows: "no rows under the header: the file is empty"
         case .tooMany(let max): "too many rows (at most \(max))"
         case .unclosedQuote: "a quote opens here and never closes: rows would run together"

@@ -72,6 +72,7 @@ extension EnglishCatalogue {
         case .settingsSet: "change deadlines and the mark scale"
         case .periodMarkSet: "set a period or year mark"
         case .periodMarkSuggest: "suggest a period mark from the weighted average"
+        case .periodMarkMissing: "set a period mark missing after its window: the deputy director, on an explanatory note"
         case .periodMarkChange: "change a period mark on an explanatory note (deputy, academic)"
         case .substitutionNew: "log a substitution"
         case .substitutionList: "the substitution log"

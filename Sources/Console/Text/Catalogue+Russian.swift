@@ -184,6 +184,10 @@ struct RussianCatalogue: Catalogue {
         case .tooManyAttempts(let until): "Слишком много неудачных попыток входа: следующая — после \(Moment.text(until, in: .current, language: .ru, machine: false))."
         case .temporaryPasswordExpired: "Срок временного пароля истёк. Обратитесь за новыми реквизитами к администратору журнала или классному руководителю."
         case .sessionEnded: "Сеанс завершён: реквизиты или права учётной записи изменились, либо она заблокирована. Войдите снова."
+        case .lessonWithMarks(let count): "У урока есть отметки (\(count)): его нельзя перенести в будущее или в другой период и нельзя отменить."
+        case .periodMarksOutside(let marks):
+            "Отметки за период выставлены в даты, которые окажутся вне периода, — даты не изменены. Отметки (\(marks.count)): "
+                + marks.prefix(10).map { "\($0.student), \($0.subject): \($0.value) (\($0.setOn.dotted))" }.joined(separator: "; ")
         case .unreadablePlan(let problem):
             switch problem {
             case .tooLarge(let bytes, let maxBytes): "Файл слишком большой для КТП (\(bytes) байт, допустимо до \(maxBytes)): это не план, файл не прочитан."
@@ -326,6 +330,8 @@ struct RussianCatalogue: Catalogue {
         case .otherOrganization: "из другой организации"
         case .inUse: "используется"
         case .earlierThan(let instant): "раньше допустимого: не ранее \(Moment.text(instant, in: .current, language: .ru, machine: false))"
+        case .notASchoolDay(let date): "\(date.dotted) — не учебный день (праздник, каникулы или выходной)"
+        case .doesNotMatch(let expected): "не совпадает с отметкой, которую меняет (должно быть: \(expected))"
         case .noRows: "под заголовком нет ни одной строки — файл пуст"
         case .tooMany(let max): "слишком много строк (не больше \(max))"
         case .unclosedQuote: "кавычка открыта и не закрыта — строки слились бы"

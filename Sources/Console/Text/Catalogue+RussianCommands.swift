@@ -72,6 +72,7 @@ extension RussianCatalogue {
         case .settingsSet: "изменить сроки и шкалу отметок"
         case .periodMarkSet: "поставить отметку за период или год"
         case .periodMarkSuggest: "предложить отметку за период по средневзвешенной"
+        case .periodMarkMissing: "выставить недостающую отметку за период после срока: заместитель по УВР по объяснительной"
         case .periodMarkChange: "изменить отметку за период по объяснительной (зам. по УВР)"
         case .substitutionNew: "записать замену в журнал замещения"
         case .substitutionList: "журнал замещения"

@@ -126,7 +126,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case accountList, accountShow, accountIssue, accountLock, accountUnlock, accountRename
     case lessonList, lessonNew, lessonShow, lessonTopic, homeworkSet, attendanceSet, attendanceReason
     case markAdd, markFix, auditVerify, auditShow, auditHead, settingsShow, settingsSet
-    case periodMarkSet, periodMarkSuggest, periodMarkChange, substitutionNew, substitutionList, settingsWeight
+    case periodMarkSet, periodMarkSuggest, periodMarkChange, periodMarkMissing, substitutionNew, substitutionList, settingsWeight
     case holidayList, holidaySet, holidayRemove, timetableList, timetableAdd, timetableChange, timetableEnd
     case lessonGenerate, lessonCancel, lessonMove, journalPage, today
     case planImport, planExport, planShow, diary

@@ -50,6 +50,10 @@ public enum Reason: Equatable, Sendable {
     case notFound(String, closest: [String])
     /// Earlier than the rule allows: not before this instant.
     case earlierThan(Date)
+    /// Not a school day: a holiday, a vacation or a day off.
+    case notASchoolDay(LocalDate)
+    /// Does not match what it refers to; what it should be.
+    case doesNotMatch(String)
     /// A file with a header and no data rows under it.
     case noRows
     /// More rows than the thing can have.
@@ -115,6 +119,18 @@ public enum JournalError: Error, Equatable, Sendable {
     case breachReportForbidden
     /// No open breach report of that number.
     case noOpenBreach(Int64)
+    /// A held lesson with marks neither moves into the future or another period, nor is cancelled.
+    case lessonWithMarks(Int)
+    /// Changing a period's dates would leave these period marks outside it.
+    case periodMarksOutside([PeriodMarkReference])
     /// J-PLAN-1: the plan file is no CSV text that can be read; what it is instead.
     case unreadablePlan(PlanFileProblem)
+}
+
+/// A period mark as a refusal names it.
+public struct PeriodMarkReference: Equatable, Sendable {
+    public var student: String
+    public var subject: String
+    public var value: String
+    public var setOn: LocalDate
 }

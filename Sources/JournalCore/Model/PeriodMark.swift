@@ -55,10 +55,13 @@ struct ExplanatoryNoteRecord: Codable, FetchableRecord, MutablePersistableRecord
     var subject: String
     var changes: String
     var reasons: String
+    /// The mark before; the new one again when the mark was missing (`missing`).
     var oldValue: MarkValue
     var newValue: MarkValue
     var changedBy: Int64
     var changedAt: Date
+    /// The note set a mark that was missing after its window, rather than changing one.
+    var missing = false
 
     static let databaseTableName = "explanatoryNote"
 

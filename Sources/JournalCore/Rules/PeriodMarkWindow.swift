@@ -3,10 +3,12 @@
 struct PeriodMarkWindow {
     let opens: LocalDate
     let closes: LocalDate
+    /// How many days after the period's end the window stays open.
+    static let daysAfter = 2
 
     init(periodEnd end: LocalDate) {
         opens = end.adding(days: -6)
-        closes = end.adding(days: 2)
+        closes = end.adding(days: Self.daysAfter)
     }
 
     func check(_ today: LocalDate) throws {

@@ -12,6 +12,20 @@ extension Journal {
         return LessonClock(now: clock.now, zone: zone, settings: try settings(db, organizationId: organizationId))
     }
 
+    /// The date rule for lessons of a year, for `caller` (J-LESSON-2); `reasoned` when the change
+    /// records a reason, which lets the deputy director (academic) past it.
+    func lessonDateRule(_ db: Database, _ caller: Caller, yearId: Int64, reasoned: Bool = true) throws -> LessonDateRule {
+        LessonDateRule(clock: try lessonClock(db, organizationId: caller.organizationId),
+                       days: try schoolDays(db, organizationId: caller.organizationId, yearId: yearId),
+                       periods: try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId).fetchAll(db),
+                       deputyWithReason: reasoned && caller.has(.deputyAcademic))
+    }
+
+    /// The marks of a lesson that count.
+    func markCount(_ db: Database, lessonId: Int64) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mark WHERE lessonId = ? AND voidedAt IS NULL", arguments: [lessonId]) ?? 0
+    }
+
     func fetchLesson(_ db: Database, _ lessonId: Int64) throws -> Lesson {
         guard let lesson = try Lesson.fetchOne(db, key: lessonId) else {
             throw JournalError.invalid(.lesson, .unknown(String(lessonId)))
@@ -20,8 +34,8 @@ extension Journal {
     }
 
     /// Adds a lesson of one of the caller's teaching assignments (a one-off or extra lesson;
-    /// J-TT-1, J-LESSON-1). It must lie in the academic year and not clash with another lesson
-    /// of the class or the teacher.
+    /// J-TT-1, J-LESSON-1). It must lie in the academic year, on a school day within the entry
+    /// window (J-LESSON-2), and not clash with another lesson of the class or the teacher.
     public func createLesson(
         _ caller: Caller, assignmentId: Int64, date: LocalDate, start: ClockTime, end: ClockTime,
         topic: String? = nil, kind: LessonKind = .regular
@@ -37,6 +51,7 @@ extension Journal {
             guard let year = try AcademicYear.fetchOne(db, key: schoolClass.yearId), year.contains(date) else {
                 throw JournalError.invalid(.date, .outsideYear)
             }
+            try lessonDateRule(db, caller, yearId: year.id!, reasoned: false).checkDate(date)
             let clashes = try Lesson.filter(sql: """
                 date = ? AND cancelled = 0 AND startTime < ? AND ? < endTime
                 AND (teacherId = ? OR (classId = ? AND (subgroupId IS NULL OR ? IS NULL OR subgroupId = ?)))

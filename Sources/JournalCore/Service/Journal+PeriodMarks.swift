@@ -49,34 +49,90 @@ extension Journal {
     }
 
     /// Changes a period mark after its window (J-MARK-5): only a deputy director (academic), on
-    /// the teacher's explanatory note naming teacher, class letter, date, subject, changes and reasons.
+    /// the teacher's explanatory note naming teacher, class letter, date, subject, changes and
+    /// reasons; the note must name this mark's class, subject and one of its teachers.
     public func changePeriodMark(_ caller: Caller, periodMarkId: Int64, to value: MarkValue, note: ExplanatoryNote) throws -> PeriodMark {
-        let fields: [(String, Field)] = [(note.teacherName, .teacher), (note.classLetter, .letter), (note.subject, .subject),
-                                         (note.changes, .change), (note.reasons, .reason)]
-        for (text, field) in fields { _ = try Validate.text(text, field, max: 1000) }
+        try Self.validate(note)
         return try write { db in
             try Access.check(.changePeriodMark, caller: caller, organizationId: caller.organizationId, db)
             guard var mark = try PeriodMark.fetchOne(db, key: periodMarkId) else {
                 throw JournalError.invalid(.mark, .unknown(String(periodMarkId)))
             }
-            _ = try fetchClass(db, caller, mark.classId, .viewStructure)
+            let schoolClass = try fetchClass(db, caller, mark.classId, .viewStructure)
+            try checkNoteNames(db, note, schoolClass, subjectId: mark.subjectId)
             if mark.value == value { throw JournalError.invalid(.mark, .sameAsCurrent) }
-            var record = ExplanatoryNoteRecord(
-                id: nil, periodMarkId: periodMarkId, teacherName: note.teacherName, classLetter: note.classLetter, date: note.date,
-                subject: note.subject, changes: note.changes, reasons: note.reasons, oldValue: mark.value, newValue: value,
-                changedBy: caller.accountId, changedAt: clock.now)
-            try record.insert(db)
             let old = mark.value
             mark.value = value
             mark.setBy = caller.accountId
             mark.setAt = clock.now
             try mark.update(db)
-            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                                action: .periodMarkChangedByNote, entity: "periodMark", entityId: periodMarkId, studentId: mark.studentId,
-                                before: AuditText.of(["value": old.rawValue]), after: AuditText.of(["value": value.rawValue]),
-                                reason: note.reasons)
+            try record(db, caller, note, mark: mark, old: old, missing: false)
             return mark
         }
+    }
+
+    /// Sets a period mark that is missing after its window (J-MARK-5, J-MARK-6): as a change is,
+    /// only by the deputy director (academic) on the teacher's matching explanatory note.
+    public func setMissingPeriodMark(
+        _ caller: Caller, studentId: Int64, subjectId: Int64, classId: Int64, periodNumber: Int?, value: MarkValue, note: ExplanatoryNote
+    ) throws -> PeriodMark {
+        try Self.validate(note)
+        return try write { db in
+            try Access.check(.changePeriodMark, caller: caller, organizationId: caller.organizationId, db)
+            let schoolClass = try fetchClass(db, caller, classId, .viewStructure)
+            try checkNoteNames(db, note, schoolClass, subjectId: subjectId)
+            let clock = try lessonClock(db, organizationId: caller.organizationId)
+            let (period, end) = try periodAndEnd(db, yearId: schoolClass.yearId, number: periodNumber)
+            // Inside the window the teacher sets it.
+            guard clock.today > PeriodMarkWindow(periodEnd: end).closes else { throw JournalError.forbidden(.editJournal) }
+            if try existingPeriodMark(db, studentId: studentId, subjectId: subjectId, yearId: schoolClass.yearId, periodId: period?.id) != nil {
+                throw JournalError.invalid(.mark, .alreadyExists(value.rawValue))
+            }
+            guard try Int64.fetchAll(db, sql: "SELECT studentId FROM enrolment WHERE classId = ?", arguments: [classId]).contains(studentId) else {
+                throw JournalError.invalid(.student, .notInClass)
+            }
+            var mark = PeriodMark(id: nil, studentId: studentId, subjectId: subjectId, classId: classId, periodId: period?.id,
+                                  yearId: schoolClass.yearId, value: value, setBy: caller.accountId, setAt: clock.now)
+            try mark.insert(db)
+            try record(db, caller, note, mark: mark, old: nil, missing: true)
+            return mark
+        }
+    }
+
+    private static func validate(_ note: ExplanatoryNote) throws {
+        let fields: [(String, Field)] = [(note.teacherName, .teacher), (note.classLetter, .letter), (note.subject, .subject),
+                                         (note.changes, .change), (note.reasons, .reason)]
+        for (text, field) in fields { _ = try Validate.text(text, field, max: 1000) }
+    }
+
+    /// The note is about this mark: its class («5А» or «А»), its subject, and a teacher who teaches
+    /// the subject in the class, by full name or surname and initials.
+    private func checkNoteNames(_ db: Database, _ note: ExplanatoryNote, _ schoolClass: SchoolClass, subjectId: Int64) throws {
+        let letter = Self.searchKey(note.classLetter).replacingOccurrences(of: " ", with: "")
+        let className = "\(schoolClass.gradeLevel)\(schoolClass.letter)"
+        guard letter == Self.searchKey(schoolClass.letter) || letter == Self.searchKey(className) else {
+            throw JournalError.invalid(.letter, .doesNotMatch(className))
+        }
+        let subject = try String.fetchOne(db, sql: "SELECT name FROM subject WHERE id = ?", arguments: [subjectId]) ?? ""
+        guard Self.searchKey(note.subject) == Self.searchKey(subject) else { throw JournalError.invalid(.subject, .doesNotMatch(subject)) }
+        let teachers = try String.fetchAll(db, sql: """
+            SELECT p.fullName FROM assignment a JOIN person p ON p.id = a.teacherId WHERE a.classId = ? AND a.subjectId = ?
+            """, arguments: [schoolClass.id, subjectId])
+        guard teachers.contains(where: { PersonName.matches(note.teacherName, fullName: $0) }) else {
+            throw JournalError.invalid(.teacher, .doesNotMatch(teachers.joined(separator: ", ")))
+        }
+    }
+
+    private func record(_ db: Database, _ caller: Caller, _ note: ExplanatoryNote, mark: PeriodMark, old: MarkValue?, missing: Bool) throws {
+        var record = ExplanatoryNoteRecord(
+            id: nil, periodMarkId: mark.id!, teacherName: note.teacherName, classLetter: note.classLetter, date: note.date,
+            subject: note.subject, changes: note.changes, reasons: note.reasons, oldValue: old ?? mark.value, newValue: mark.value,
+            changedBy: caller.accountId, changedAt: clock.now, missing: missing)
+        try record.insert(db)
+        try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                            action: .periodMarkChangedByNote, entity: "periodMark", entityId: mark.id!, studentId: mark.studentId,
+                            before: old.map { AuditText.of(["value": $0.rawValue]) }, after: AuditText.of(["value": mark.value.rawValue]),
+                            reason: note.reasons)
     }
 
     /// The weighted average of a student's lesson marks in a subject over a period (or the year),

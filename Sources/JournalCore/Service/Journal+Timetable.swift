@@ -120,12 +120,16 @@ extension Journal {
         return created
     }
 
-    /// Cancels a lesson (a one-off change of the timetable), with the reason in the audit log.
+    /// Cancels a lesson (a one-off change of the timetable), with the reason in the audit log:
+    /// within the entry window unless the deputy does it (J-LESSON-2), never one with marks.
     public func cancelLesson(_ caller: Caller, lessonId: Int64, reason: String) throws {
         let reason = try Validate.text(reason, .reason, max: 300)
         try write { db in
             var lesson = try fetchLesson(db, lessonId)
-            _ = try fetchClass(db, caller, lesson.classId, .manageAssignments)
+            let schoolClass = try fetchClass(db, caller, lesson.classId, .manageAssignments)
+            try lessonDateRule(db, caller, yearId: schoolClass.yearId).checkDate(lesson.date)
+            let marks = try markCount(db, lessonId: lessonId)
+            if marks > 0 { throw JournalError.lessonWithMarks(marks) }
             lesson.cancelled = true
             try lesson.update(db)
             try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
@@ -134,13 +138,22 @@ extension Journal {
         }
     }
 
-    /// Moves a lesson to another day or time (a one-off change), refusing a clash.
+    /// Moves a lesson to another day or time (a one-off change), refusing a clash. Both days are
+    /// school days within the entry window unless the deputy moves it (J-LESSON-2); a lesson with
+    /// marks never moves into the future or into another period.
     public func moveLesson(_ caller: Caller, lessonId: Int64, date: LocalDate, start: ClockTime, end: ClockTime, reason: String) throws -> Lesson {
         let reason = try Validate.text(reason, .reason, max: 300)
         guard start < end else { throw JournalError.invalid(.endDate, .endBeforeStart) }
         return try write { db in
             var lesson = try fetchLesson(db, lessonId)
-            _ = try fetchClass(db, caller, lesson.classId, .manageAssignments)
+            let schoolClass = try fetchClass(db, caller, lesson.classId, .manageAssignments)
+            guard try AcademicYear.fetchOne(db, key: schoolClass.yearId)?.contains(date) == true else {
+                throw JournalError.invalid(.date, .outsideYear)
+            }
+            let rule = try lessonDateRule(db, caller, yearId: schoolClass.yearId)
+            try rule.checkDate(lesson.date, field: .lesson)
+            try rule.checkDate(date)
+            try rule.checkMove(lesson, marks: try markCount(db, lessonId: lessonId), to: date, start: start)
             let clash = try Lesson.filter(sql: """
                 id <> ? AND date = ? AND cancelled = 0 AND startTime < ? AND ? < endTime
                 AND (teacherId = ? OR (classId = ? AND (subgroupId IS NULL OR ? IS NULL OR subgroupId = ?)))

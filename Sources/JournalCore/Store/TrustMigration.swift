@@ -52,6 +52,10 @@ enum TrustMigration {
         try db.alter(table: "journalSettings") { t in
             t.add(column: "backupMaxAgeDays", .integer).notNull().defaults(to: 7).check { $0 >= 1 && $0 <= 90 }
         }
+        // J-MARK-5: a period mark missing after its window is set by the deputy on a note, as a change is.
+        try db.alter(table: "explanatoryNote") { t in
+            t.add(column: "missing", .boolean).notNull().defaults(to: false)
+        }
         // Rows written before the seals are sealed once, when the database is next opened.
         try db.create(table: "sealBaseline") { t in
             t.primaryKey("id", .integer).check { $0 == 1 }

@@ -1,0 +1,16 @@
+/// How people write a colleague's name on paper: «Жуков Пётр Ильич», «Жуков П.И.», «Жуков П. И.».
+enum PersonName {
+    /// Whether `written` names the person `fullName`: the same surname, and each given initial
+    /// or name the start of the matching name.
+    static func matches(_ written: String, fullName: String) -> Bool {
+        let given = words(written), full = words(fullName)
+        guard let surname = given.first, surname == full.first, given.count <= full.count else { return false }
+        return zip(given.dropFirst(), full.dropFirst()).allSatisfy { $1.hasPrefix($0) }
+    }
+
+    /// Lower-case words with `ё` as `е`; «П.И.» gives «п» and «и».
+    private static func words(_ text: String) -> [String] {
+        text.lowercased().replacingOccurrences(of: "ё", with: "е")
+            .split(whereSeparator: { $0 == " " || $0 == "." || $0 == "," }).map(String.init)
+    }
+}
