@@ -138,4 +138,5 @@ public enum CommandID: String, CaseIterable, Sendable {
     case ticketReply, ticketNote, ticketAssign, ticketVendor, ticketTargets
     case credentialReset, credentialHandover, breachReport, breachWithdraw
     case backupMake, backupVerify
+    case serviceList, serviceAdd, serviceRemove
 }

@@ -2,10 +2,14 @@ import Foundation
 import GRDB
 import JournalCore
 
-/// The help desk's part of the demo: seed 001's rollout plan for the Старый Крым school with its
+/// The help desk's part of the demo: the regional desk linked to the seed schools, seed 001's rollout plan for the Старый Крым school with its
 /// first tasks done, and a year of trainings at the demo school with some quarters left unmet.
 extension SupportDesk {
     public func loadDemo() throws {
+        // The seed schools are served by the regional desk as well as by their own staff.
+        for administrator in ["abzhelova", "nechaeva", "admin181"] {
+            _ = try setService(try demoCaller(administrator), supportOrganization: SeedSchools.regionalDesk.code, serves: true)
+        }
         let nechaeva = try demoCaller("nechaeva")
         _ = try importRollout(nechaeva, yaml: Self.seedRolloutPlan)
         try write { db in

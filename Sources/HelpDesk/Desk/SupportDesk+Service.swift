@@ -12,8 +12,8 @@ extension SupportDesk {
         guard caller.has(.journalAdmin) else { throw DeskError.forbidden(.manageDeskSettings) }
         let support = try findOrganization(code)
         if support.id == caller.organizationId { throw JournalError.invalid(.organization, .sameAsCurrent) }
-        try journal.checkSession(caller)
         return try write { db in
+            try journal.checkCaller(caller, db)
             if serves {
                 try db.execute(sql: "INSERT OR IGNORE INTO deskService (supportOrganizationId, schoolOrganizationId) VALUES (?, ?)",
                                arguments: [support.id, caller.organizationId])

@@ -31,13 +31,21 @@ public struct TicketSearch: Sendable {
 
 /// The workflow of a ticket: replies and notes, states, reassignment, the vendor, with the full history.
 extension SupportDesk {
-    /// A ticket with its history.
+    /// A ticket with its history: the whole of it for whoever works it, the public part for the
+    /// requester (internal notes and identity checks are the desk's own).
     public func ticket(_ caller: Caller, id: Int64) throws -> (TicketRow, [TicketEvent]) {
         try read { db in
             let ticket = try visibleTicket(db, caller, id: id)
-            let events = try TicketEvent.filter(Column("ticketId") == id).order(Column("id")).fetchAll(db)
+            var events = try TicketEvent.filter(Column("ticketId") == id).order(Column("id")).fetchAll(db)
+            if try !works(db, caller, ticket) { events = events.filter(\.isForRequester) }
             return (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.id!))[0], events)
         }
+    }
+
+    /// Whether the caller works the ticket: desk staff of a school they serve, or its assignee.
+    func works(_ db: Database, _ caller: Caller, _ ticket: Ticket) throws -> Bool {
+        if ticket.assigneePersonId == caller.personId { return true }
+        return try caller.isDeskStaff && DeskAccess.served(by: caller, db).contains(ticket.organizationId)
     }
 
     /// Moves a ticket to another state; waiting pauses its clock, resolving stops it.
@@ -60,9 +68,11 @@ extension SupportDesk {
         }
     }
 
-    /// A public reply to the requester, or an internal note.
+    /// A public reply to the requester, or an internal note. The requester answers too: a reply of
+    /// theirs to a ticket that waits for them sets it going again, and its clock with it.
     public func comment(_ caller: Caller, id: Int64, text: String, isPublic: Bool) throws -> TicketRow {
         let text = try Validate.text(text, .comment, max: 4000)
+        if let answered = try answerAsRequester(caller, id: id, text: text, isPublic: isPublic) { return answered }
         return try change(caller, id: id) { db, ticket in
             if isPublic && ticket.firstResponseAt == nil { ticket.firstResponseAt = clock.now }
             try record(db, ticket, isPublic ? .reply : .note, by: caller, text: text, isPublic: isPublic)
@@ -146,6 +156,26 @@ extension SupportDesk {
                                       resolutionMinutes: resolution)
             try target.save(db)
             return target
+        }
+    }
+
+    /// The requester's own answer, when the caller is the requester and does not work the ticket.
+    private func answerAsRequester(_ caller: Caller, id: Int64, text: String, isPublic: Bool) throws -> TicketRow? {
+        try write { db in
+            let ticket = try visibleTicket(db, caller, id: id)
+            guard ticket.requesterAccountId == caller.accountId, try !works(db, caller, ticket) else { return nil }
+            try journal.checkCaller(caller, db)
+            guard isPublic else { throw DeskError.forbidden(.workTickets) }
+            var updated = ticket
+            try record(db, updated, .reply, by: caller, text: text, isPublic: true)
+            if ticket.state == .waiting {
+                updated.state = .inProgress
+                try updated.update(db)
+                try record(db, updated, .state, by: caller, from: .waiting, to: .inProgress, text: nil, isPublic: true)
+            } else if !ticket.state.isOpen {
+                throw DeskError.badTransition(from: ticket.state, to: .inProgress)
+            }
+            return try TicketRow.fetch(db, desk: self, Ticket.filter(key: id))[0]
         }
     }
 

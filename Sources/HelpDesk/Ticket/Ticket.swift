@@ -91,6 +91,16 @@ public struct TicketEvent: Codable, Sendable, Equatable, FetchableRecord, Mutabl
 
     public static let databaseTableName = "ticketEvent"
 
+    /// What the requester sees of the history: replies and the ticket's course, never the desk's
+    /// internal notes, identity checks or refusals.
+    public var isForRequester: Bool {
+        switch kind {
+        case .created, .assigned, .state, .handover: !(kind == .state && text != nil && !isPublic)
+        case .reply: isPublic
+        case .note, .vendor, .identityCheck, .refused: false
+        }
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }

@@ -45,16 +45,23 @@ public enum SeedSchools {
         ]),
     ]
 
-    /// Every demo login of the seed schools, with the school's code.
+    /// A regional support desk that serves the seed schools once they link it (like the vendor's
+    /// support of seed 002): its staff see the tickets of those schools only, never the demo school's.
+    public static let regionalDesk = School(code: "rcoko", name: "Региональный центр поддержки электронного журнала",
+                                            timeZone: "Europe/Moscow", members: [
+        Member(fullName: "Кузнецова Мария Андреевна", roles: [.supportSpecialist], login: "region-support"),
+    ])
+
+    /// Every demo login of the seed schools and the regional desk, with the organization's code.
     public static var logins: [(login: String, code: String)] {
-        all.flatMap { school in school.members.compactMap { member in member.login.map { ($0, school.code) } } }
+        (all + [regionalDesk]).flatMap { school in school.members.compactMap { member in member.login.map { ($0, school.code) } } }
     }
 
     /// Writes the schools, their year 2026/2027 and their people; `hashes` are the logins' password
     /// hashes, in the order of `logins`.
     static func build(_ db: Database, journal: Journal, hashes: [String]) throws {
         var hashes = hashes.makeIterator()
-        for school in all {
+        for school in all + [regionalDesk] {
             var organization = Organization(code: school.code, name: school.name, timeZone: school.timeZone)
             try organization.insert(db)
             try ProductionCalendar.install(db, organizationId: organization.id!)
