@@ -29,7 +29,8 @@ let package = Package(
         ),
         .target(
             name: "HelpDesk",
-            dependencies: ["JournalCore", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["JournalCore", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources/Rollout")]
         ),
         .systemLibrary(

@@ -293,6 +293,7 @@ struct EnglishCatalogue: Catalogue {
         case .title: "Task"
         case .deadline: "Deadline"
         case .file: "File"
+        case .backupMaxAgeDays: "Days before a backup is stale"
         case .temporaryPasswordHours: "Hours a temporary password works"
         case .ticket: "Ticket"
         case .description: "Description"

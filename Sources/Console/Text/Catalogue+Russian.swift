@@ -293,6 +293,7 @@ struct RussianCatalogue: Catalogue {
         case .title: "Содержание"
         case .deadline: "Срок"
         case .file: "Файл"
+        case .backupMaxAgeDays: "Резервная копия не старше, дней"
         case .temporaryPasswordHours: "Часов действует временный пароль"
         case .ticket: "Заявка"
         case .description: "Описание"

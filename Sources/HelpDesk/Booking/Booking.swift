@@ -26,6 +26,8 @@ public struct Booking: Codable, Sendable, Equatable, FetchableRecord, MutablePer
     public var cancelledAt: Date?
     public var cancelledById: Int64?
     public var cancelReason: String?
+    /// How many times the consultation was moved or cancelled: its calendar event's SEQUENCE.
+    public var sequence: Int = 0
 
     public static let databaseTableName = "booking"
 

@@ -14,12 +14,19 @@ extension SupportTimetable {
 }
 
 /// The time rules of a booking (H-BOOK-1, H-BOOK-2): inside a published line, on its grid, not in
-/// the past, with the notice and within the horizon, not on a holiday or in a vacation.
+/// the past, with the notice and within the horizon, not on a holiday or in a vacation, and on a
+/// shortened pre-holiday day not in its last hour.
 struct BookingRules {
     let timetable: SupportTimetable
     let settings: DeskSettings
     let daysOff: [LocalDate: String]
+    let shortened: Set<LocalDate>
     let now: Date
+
+    /// Where a line's consultations end on `day`: an hour earlier on a shortened day.
+    func end(of slot: SupportSlot, on day: LocalDate) -> Int {
+        slot.end.minutes - (shortened.contains(day) ? OrganizationCalendar.shortening : 0)
+    }
 
     var zone: TimeZone { timetable.timeZone }
     var earliest: Date { now.addingTimeInterval(TimeInterval(settings.noticeMinutes * 60)) }
@@ -31,7 +38,7 @@ struct BookingRules {
         if start < now { throw BookingRefusal.inPast }
         if let name = daysOff[day] { throw BookingRefusal.dayOff(name) }
         let minute = ClockTime(start, in: zone)
-        let open = lines.filter { $0.weekdays.contains(day.weekday) && $0.start <= minute && minute.minutes + $0.slotMinutes <= $0.end.minutes }
+        let open = lines.filter { $0.weekdays.contains(day.weekday) && $0.start <= minute && minute.minutes + $0.slotMinutes <= end(of: $0, on: day) }
         guard let slot = open.first else { throw BookingRefusal.outsideSlot }
         guard let onGrid = open.first(where: { (minute.minutes - $0.start.minutes) % $0.slotMinutes == 0 }) else {
             throw BookingRefusal.offGrid(minutes: slot.slotMinutes, from: slot.start)
@@ -51,7 +58,7 @@ struct BookingRules {
             if daysOff[day] != nil { continue }
             for slot in lines where slot.weekdays.contains(day.weekday) {
                 var minute = slot.start.minutes
-                while minute + slot.slotMinutes <= slot.end.minutes {
+                while minute + slot.slotMinutes <= end(of: slot, on: day) {
                     let start = ClockTime(hour: minute / 60, minute: minute % 60)!.instant(on: day, in: zone)
                     if start >= earliest && start <= latest {
                         found.append((slot, start, start.addingTimeInterval(TimeInterval(slot.slotMinutes * 60))))

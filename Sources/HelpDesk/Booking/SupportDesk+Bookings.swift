@@ -43,6 +43,7 @@ extension SupportDesk {
             let start = time.instant(on: date, in: context.zone)
             let (_, end) = try context.place(at: start, in: context.timetable.slots.filter { $0.responsible == booking.responsible })
             booking.movedFrom = booking.start
+            booking.sequence += 1
             booking.start = start
             booking.end = end
             try booking.update(db)
@@ -59,6 +60,7 @@ extension SupportDesk {
             booking.cancelReason = reason
             booking.cancelledAt = clock.now
             booking.cancelledById = caller.personId
+            booking.sequence += 1
             try booking.update(db)
             return try BookingRow.fetch(db, Booking.filter(key: id), timetable: try? timetable(db, organizationId: caller.organizationId))[0]
         }
@@ -71,6 +73,18 @@ extension SupportDesk {
             var request = Booking.filter(Column("requesterId") == caller.personId)
             if !includePast { request = request.filter(Column("end") > clock.now && Column("state") == BookingState.booked.rawValue) }
             return try BookingRow.fetch(db, request, timetable: try? timetable(db, organizationId: caller.organizationId))
+        }
+    }
+
+    /// The consultations the caller gives: those booked on their own lines, past and coming.
+    public func appointments(_ caller: Caller) throws -> [BookingRow] {
+        if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
+        return try read { db in
+            guard let timetable = try? timetable(db, organizationId: caller.organizationId) else { return [] }
+            let own = ownLines(timetable, caller).map(\.responsible)
+            if own.isEmpty { return [] }
+            return try BookingRow.fetch(db, Booking.filter(Column("organizationId") == caller.organizationId && own.contains(Column("responsible"))),
+                                        timetable: timetable)
         }
     }
 

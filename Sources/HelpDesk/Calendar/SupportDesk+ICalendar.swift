@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 import JournalCore
@@ -31,7 +32,7 @@ extension SupportDesk {
         for slot in timetable.slots {
             guard let first = (0..<7).map({ from.adding(days: $0) }).first(where: { slot.weekdays.contains($0.weekday) }), first <= to else { continue }
             writer.begin("VEVENT")
-            writer.text("UID", "\(timetable.organizationCode)-line-\(slot.line)@helpdesk")
+            writer.text("UID", Self.uid(of: slot, in: timetable.organizationCode))
             writer.raw("DTSTAMP", ICalendarWriter.utc(clock.now))
             writer.raw("DTSTART", ICalendarWriter.local(slot.start.instant(on: first, in: zone), in: zone), [("TZID", zone.identifier)])
             writer.raw("DTEND", ICalendarWriter.local(slot.end.instant(on: first, in: zone), in: zone), [("TZID", zone.identifier)])
@@ -50,9 +51,21 @@ extension SupportDesk {
         return writer.output
     }
 
-    /// The caller's consultations, past and coming, cancelled ones marked so.
+    /// A line's event keeps its UID while it is the same line: the same person on the same days
+    /// at the same times, wherever it stands in the file.
+    static func uid(of slot: SupportSlot, in code: String) -> String {
+        let identity = [code, slot.responsible, slot.weekdays.sorted().map(String.init).joined(separator: ","),
+                        slot.start.description, slot.end.description].joined(separator: "|")
+        let digest = SHA256.hash(data: Data(identity.utf8)).prefix(12).map { String(format: "%02x", $0) }.joined()
+        return "\(code)-line-\(digest)@helpdesk"
+    }
+
+    /// The caller's consultations, past and coming, cancelled ones marked so; for a specialist,
+    /// the consultations they give as well.
     public func bookingsCalendar(_ caller: Caller, words: CalendarWords) throws -> String {
-        let rows = try myBookings(caller, includePast: true)
+        let own = try myBookings(caller, includePast: true)
+        let given = try appointments(caller).filter { row in !own.contains { $0.booking.id == row.booking.id } }
+        let rows = (own + given).sorted { $0.booking.start < $1.booking.start }
         let timetable = try? timetable(for: caller)
         let zone = try timetable?.timeZone ?? read { db in try organization(db, id: caller.organizationId).zone }
         let span = (rows.first?.booking.start ?? clock.now, rows.last?.booking.end ?? clock.now)
@@ -64,7 +77,7 @@ extension SupportDesk {
             writer.raw("DTSTAMP", ICalendarWriter.utc(clock.now))
             writer.raw("DTSTART", ICalendarWriter.local(booking.start, in: zone), [("TZID", zone.identifier)])
             writer.raw("DTEND", ICalendarWriter.local(booking.end, in: zone), [("TZID", zone.identifier)])
-            writer.raw("SEQUENCE", booking.movedFrom == nil ? "0" : "1")
+            writer.raw("SEQUENCE", String(booking.sequence))
             writer.raw("STATUS", booking.state == .booked ? "CONFIRMED" : "CANCELLED")
             writer.text("SUMMARY", words.booking(row))
             writer.text("DESCRIPTION", booking.topic)

@@ -9,8 +9,17 @@ enum TopicMatcher {
     /// Short words that say nothing about the topic.
     static let stopWords: Set<String> = ["по", "в", "на", "с", "и", "для", "как", "что", "мне", "меня", "о", "об", "к", "не", "у", "за"]
 
-    /// Word stems: lower case, `ё` as `е`, abbreviations spelt out, the first five letters kept.
+    /// Stems every question about the product shares (its name, «работа с системой»): a line that
+    /// has only these in common with a question is no answer to it.
+    static let domainStems: Set<String> = ["элект", "журна", "дневн", "систе", "элжур", "инфор", "работ", "вопро", "любые"]
+
+    /// Word stems: lower case, `ё` as `е`, abbreviations spelt out, the first five letters kept,
+    /// the product's own words left out.
     static func stems(_ text: String) -> Set<String> {
+        allStems(text).subtracting(domainStems)
+    }
+
+    private static func allStems(_ text: String) -> Set<String> {
         let words = text.lowercased().replacingOccurrences(of: "ё", with: "е")
             .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         var stems = Set<String>()

@@ -14,5 +14,9 @@ enum ServiceMigration {
         try db.alter(table: "breachReport") { t in
             t.add(column: "breachId", .integer)
         }
+        // RFC 5545 SEQUENCE: raised by every move and the cancellation.
+        try db.alter(table: "booking") { t in
+            t.add(column: "sequence", .integer).notNull().defaults(to: 0).check { $0 >= 0 }
+        }
     }
 }

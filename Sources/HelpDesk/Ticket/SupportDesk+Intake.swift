@@ -59,8 +59,11 @@ extension SupportDesk {
 
     /// The specialist whose timetable topics answer the question, else the journal administrator.
     func route(_ db: Database, organization: Organization, timetable: SupportTimetable?, topic: String, kind: HelpKind) throws -> (String?, Int64?) {
-        if let best = timetable?.whoHelps(with: topic, kind: kind).first, best.score > 0 {
-            return (best.slot.responsible, try specialistPerson(db, organizationId: organization.id!, named: best.slot.responsible))
+        // The line whose topics answer best; else the line for any question; else the administrator.
+        let best = timetable?.whoHelps(with: topic, kind: kind).first { $0.score > 0 }?.slot
+            ?? timetable?.slots.first { $0.kind == .any }
+        if let best {
+            return (best.responsible, try specialistPerson(db, organizationId: organization.id!, named: best.responsible))
         }
         let admin = try Row.fetchOne(db, sql: """
             SELECT person.id, person.fullName FROM person JOIN personRole ON personRole.personId = person.id

@@ -35,7 +35,9 @@ extension SupportDesk {
         let timetable = try storedTimetable(db, code: organization.code)
         let zone = timetable?.timeZone ?? organization.zone
         let from = min(LocalDate(since, in: zone), LocalDate(clock.now, in: zone)).adding(days: -1)
-        let daysOff = try OrganizationCalendar.daysOff(db, organizationId: organizationId, from: from, to: LocalDate(clock.now, in: zone).adding(days: 400))
-        return (organization.code, WorkingHours(timetable: timetable, zone: zone, daysOff: daysOff))
+        let to = LocalDate(clock.now, in: zone).adding(days: 400)
+        return (organization.code, WorkingHours(timetable: timetable, zone: zone,
+                                                daysOff: try OrganizationCalendar.daysOff(db, organizationId: organizationId, from: from, to: to),
+                                                shortened: try OrganizationCalendar.shortenedDays(db, organizationId: organizationId, from: from, to: to)))
     }
 }

@@ -2,17 +2,19 @@ import Foundation
 import JournalCore
 
 /// The hours a ticket's clock runs in: the organization's support timetable hours on its working
-/// days; nights, weekends, holidays and vacations are skipped. A school without a timetable works
-/// Monday to Friday, 9:00 to 17:00.
+/// days; nights, weekends, holidays and vacations are skipped, and a shortened pre-holiday day
+/// ends an hour earlier. A school without a timetable works Monday to Friday, 9:00 to 17:00.
 public struct WorkingHours: Sendable {
     let zone: TimeZone
     /// Per ISO weekday, the minutes of the day support works, as merged windows.
     let windows: [Int: [Range<Int>]]
     let daysOff: [LocalDate: String]
+    let shortened: Set<LocalDate>
 
-    init(timetable: SupportTimetable?, zone: TimeZone, daysOff: [LocalDate: String]) {
+    init(timetable: SupportTimetable?, zone: TimeZone, daysOff: [LocalDate: String], shortened: Set<LocalDate> = []) {
         self.zone = timetable?.timeZone ?? zone
         self.daysOff = daysOff
+        self.shortened = shortened
         var byDay: [Int: [Range<Int>]] = [:]
         let lines = timetable?.slots.map { ($0.weekdays, $0.start.minutes..<$0.end.minutes) } ?? [(Array(1...5), 540..<1020)]
         for (weekdays, window) in lines {
@@ -37,7 +39,13 @@ public struct WorkingHours: Sendable {
     private func periods(on day: LocalDate) -> [(Date, Date)] {
         guard daysOff[day] == nil else { return [] }
         let midnight = ClockTime(hour: 0, minute: 0)!.instant(on: day, in: zone)
-        return (windows[day.weekday] ?? []).map { window in
+        var spans = windows[day.weekday] ?? []
+        if shortened.contains(day), let last = spans.last {
+            let end = last.upperBound - OrganizationCalendar.shortening
+            spans.removeLast()
+            if end > last.lowerBound { spans.append(last.lowerBound..<end) }
+        }
+        return spans.map { window in
             (midnight.addingTimeInterval(TimeInterval(window.lowerBound * 60)), midnight.addingTimeInterval(TimeInterval(window.upperBound * 60)))
         }
     }

@@ -40,7 +40,7 @@ enum RowSeal {
 
     /// Seals every row once, when a database from before the seals is first opened.
     static func baselinePending(_ db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT pending FROM sealBaseline WHERE id = 1") == true
+        try Bool.fetchOne(db, sql: "SELECT sealsPending FROM maintenance WHERE id = 1") == true
     }
 
     static func baseline(_ db: Database, at now: Date) throws {
@@ -57,7 +57,7 @@ enum RowSeal {
             }
             try appender.finish()
         }
-        try db.execute(sql: "UPDATE sealBaseline SET pending = 0 WHERE id = 1")
+        try db.execute(sql: "UPDATE maintenance SET sealsPending = 0 WHERE id = 1")
     }
 
     /// A row as it is now: its organization and the JSON of its sealed columns; nil when absent.

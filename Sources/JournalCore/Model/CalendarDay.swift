@@ -29,7 +29,12 @@ public enum ProductionCalendar {
         let source: String
         let holidays: [Day]
         let workdays: [Day]
+        /// Pre-holiday days, one hour shorter (Labour Code art. 95).
+        let shortened: [Day]
     }
+
+    /// Raised whenever a shipped year is corrected, so that organizations get the new days.
+    static let revision = 2
 
     /// The years shipped.
     public static var years: [Int] {
@@ -41,18 +46,39 @@ public enum ProductionCalendar {
 
     /// The days of a shipped year, for one organization.
     static func days(year: Int, organizationId: Int64) throws -> [CalendarDay] {
-        let bundle: Bundle = .module
-        guard let location = bundle.url(forResource: "\(year)", withExtension: "json", subdirectory: "Calendars") else { return [] }
-        let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: location))
+        guard let file = try file(year: year) else { return [] }
         return file.holidays.map { CalendarDay(organizationId: organizationId, date: $0.date, kind: .holiday, name: $0.name) }
             + file.workdays.map { CalendarDay(organizationId: organizationId, date: $0.date, kind: .workday, name: $0.name) }
     }
 
-    /// Copies every shipped year into an organization's calendar, leaving days it already has.
+    static func file(year: Int) throws -> File? {
+        guard let location = Bundle.module.url(forResource: "\(year)", withExtension: "json", subdirectory: "Calendars") else { return nil }
+        return try JSONDecoder().decode(File.self, from: Data(contentsOf: location))
+    }
+
+    /// Copies every shipped year into an organization's calendar, leaving days it already has
+    /// (the administrator's corrections stay).
     static func install(_ db: Database, organizationId: Int64) throws {
         for year in years {
             for day in try days(year: year, organizationId: organizationId) { try day.insert(db, onConflict: .ignore) }
+            for day in try file(year: year)?.shortened ?? [] {
+                try db.execute(sql: "INSERT OR IGNORE INTO shortenedDay (organizationId, date, name) VALUES (?, ?, ?)",
+                               arguments: [organizationId, day.date, day.name])
+            }
         }
+    }
+
+    static func revisionPending(_ db: Database) throws -> Bool {
+        try Int.fetchOne(db, sql: "SELECT calendarRevision FROM maintenance WHERE id = 1").map { $0 < revision } ?? false
+    }
+
+    /// Brings every organization's calendar up to the shipped revision, once.
+    static func refresh(_ db: Database) throws {
+        guard try revisionPending(db) else { return }
+        for organizationId in try Int64.fetchAll(db, sql: "SELECT id FROM organization") {
+            try install(db, organizationId: organizationId)
+        }
+        try db.execute(sql: "UPDATE maintenance SET calendarRevision = ? WHERE id = 1", arguments: [revision])
     }
 }
 
@@ -94,4 +120,13 @@ public enum OrganizationCalendar {
         for holiday in holidays { days[holiday.date] = holiday.name }
         return days
     }
+
+    /// The pre-holiday days, one working hour shorter (Labour Code art. 95).
+    public static func shortenedDays(_ db: Database, organizationId: Int64, from: LocalDate, to: LocalDate) throws -> Set<LocalDate> {
+        Set(try LocalDate.fetchAll(db, sql: "SELECT date FROM shortenedDay WHERE organizationId = ? AND date BETWEEN ? AND ?",
+                                   arguments: [organizationId, from, to]))
+    }
+
+    /// How much shorter a pre-holiday day is, in minutes.
+    public static let shortening = 60
 }

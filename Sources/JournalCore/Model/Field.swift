@@ -13,7 +13,7 @@ public enum Field: String, CaseIterable, Sendable, Codable {
     case helpKind, days, responsible, topics, nextOpening
     case booking, specialist, requester, places, noticeMinutes, horizonDays, choice
     case training, trainingsHeld, audience, gradeBand, format, trainer, capacity, registered, attended, quarter
-    case task, title, deadline, file, temporaryPasswordHours
+    case task, title, deadline, file, temporaryPasswordHours, backupMaxAgeDays
     case ticket, description, contact, priority, assignee, vendorReference, firstResponse, resolution, timeLeft, verified, queue, method, receivedBy
 }
 

@@ -187,8 +187,10 @@ extension Journal {
     /// the homework grace time, the entry window, the mark 1. The journal administrator only.
     public func updateJournalSettings(
         _ caller: Caller, markDeadline: ClockTime? = nil, homeworkGraceMinutes: Int? = nil,
-        entryWindowDays: Int? = nil, allowsMarkOne: Bool? = nil, saturdayLessons: Bool? = nil, temporaryPasswordHours: Int? = nil
+        entryWindowDays: Int? = nil, allowsMarkOne: Bool? = nil, saturdayLessons: Bool? = nil, temporaryPasswordHours: Int? = nil,
+        backupMaxAgeDays: Int? = nil
     ) throws -> JournalSettings {
+        if let days = backupMaxAgeDays, !(1...90).contains(days) { throw JournalError.invalid(.backupMaxAgeDays, .outOfRange(min: 1, max: 90)) }
         if let hours = temporaryPasswordHours, !(1...720).contains(hours) {
             throw JournalError.invalid(.temporaryPasswordHours, .outOfRange(min: 1, max: 720))
         }
@@ -205,6 +207,7 @@ extension Journal {
             if let allowsMarkOne { settings.allowsMarkOne = allowsMarkOne }
             if let saturdayLessons { settings.saturdayLessons = saturdayLessons }
             if let temporaryPasswordHours { settings.temporaryPasswordHours = temporaryPasswordHours }
+            if let backupMaxAgeDays { settings.backupMaxAgeDays = backupMaxAgeDays }
             try settings.save(db)
             return settings
         }

@@ -10,8 +10,11 @@ public struct AppDatabase: Sendable {
     public init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
         try Migrations.migrator.migrate(writer)
-        if try writer.read({ db in try RowSeal.baselinePending(db) }) {
-            try writer.write { db in try RowSeal.baseline(db, at: Date()) }
+        if try writer.read({ db in try RowSeal.baselinePending(db) || ProductionCalendar.revisionPending(db) }) {
+            try write(at: Date()) { db in
+                try RowSeal.baseline(db, at: Date())
+                try ProductionCalendar.refresh(db)
+            }
         }
     }
 

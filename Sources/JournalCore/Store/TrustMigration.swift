@@ -56,11 +56,20 @@ enum TrustMigration {
         try db.alter(table: "explanatoryNote") { t in
             t.add(column: "missing", .boolean).notNull().defaults(to: false)
         }
-        // Rows written before the seals are sealed once, when the database is next opened.
-        try db.create(table: "sealBaseline") { t in
-            t.primaryKey("id", .integer).check { $0 == 1 }
-            t.column("pending", .boolean).notNull()
+        // J-TT-1: the production calendar's shortened pre-holiday days (Labour Code art. 95).
+        try db.create(table: "shortenedDay") { t in
+            t.belongsTo("organization", onDelete: .cascade).notNull()
+            t.column("date", .text).notNull()
+            t.column("name", .text).notNull()
+            t.primaryKey(["organizationId", "date"])
         }
-        try db.execute(sql: "INSERT INTO sealBaseline (id, pending) VALUES (1, 1)")
+        // What is brought up to date when the database is next opened: rows written before the
+        // seals are sealed once; organizations get the days of newer shipped calendars.
+        try db.create(table: "maintenance") { t in
+            t.primaryKey("id", .integer).check { $0 == 1 }
+            t.column("sealsPending", .boolean).notNull()
+            t.column("calendarRevision", .integer).notNull()
+        }
+        try db.execute(sql: "INSERT INTO maintenance (id, sealsPending, calendarRevision) VALUES (1, 1, 0)")
     }
 }
