@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         .target(
@@ -48,15 +49,18 @@ let package = Package(
         .executableTarget(name: "helpdesk-bench", dependencies: ["JournalCore", "HelpDesk"]),
         .testTarget(
             name: "JournalCoreTests",
-            dependencies: ["JournalCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["JournalCore", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "HelpDeskTests",
-            dependencies: ["HelpDesk", "JournalCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["HelpDesk", "JournalCore", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "ConsoleTests",
-            dependencies: ["Console", "JournalCore", "helpdesk-repl", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Console", "JournalCore", "helpdesk-repl", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "PropertyBased", package: "swift-property-based")]
         ),
     ],
     swiftLanguageModes: [.v6]

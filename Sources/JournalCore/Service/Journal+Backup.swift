@@ -34,10 +34,11 @@ extension Journal {
         if destinations.isEmpty { throw JournalError.invalid(.file, .missing) }
         let now = clock.now
         let targets = try destinations.map { try Backup.target(for: $0, at: now) }
-        var copies: [BackupCopy] = []
-        for target in targets {
-            let manifest = try Backup.write(from: writer, to: target, at: now)
-            copies.append(BackupCopy(path: target.path, manifest: manifest))
+        // One snapshot, checked, then the same bytes on every other medium.
+        let first = try Backup.write(from: writer, to: targets[0], at: now)
+        var copies = [BackupCopy(path: targets[0].path, manifest: first)]
+        for target in targets.dropFirst() {
+            copies.append(BackupCopy(path: target.path, manifest: try Backup.duplicate(targets[0], to: target, manifest: first)))
         }
         try writer.write { db in
             for copy in copies {

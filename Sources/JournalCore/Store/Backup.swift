@@ -82,6 +82,28 @@ public enum Backup {
         }
     }
 
+    /// Copies a checked backup to another medium: the same bytes, checked again there, with its manifest.
+    static func duplicate(_ source: URL, to target: URL, manifest: BackupManifest) throws -> BackupManifest {
+        let partial = target.appendingPathExtension("partial")
+        try? FileManager.default.removeItem(at: partial)
+        do {
+            try FileManager.default.copyItem(at: source, to: partial)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: partial.path)
+            try sync(partial)
+            let (digest, _) = try sha256(of: partial)
+            guard digest == manifest.sha256 else { throw BackupProblem.checksumMismatch(expected: manifest.sha256, found: digest) }
+            try FileManager.default.moveItem(at: partial, to: target)
+            try syncFolder(of: target)
+            var copy = manifest
+            copy.file = target.lastPathComponent
+            try writeManifest(copy, beside: target)
+            return copy
+        } catch {
+            try? FileManager.default.removeItem(at: partial)
+            throw error
+        }
+    }
+
     /// The checks every copy passes, before it is named and again at `backup verify` and `restore`.
     static func check(_ file: URL) throws -> BackupManifest {
         var configuration = Configuration()
