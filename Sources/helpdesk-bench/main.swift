@@ -33,8 +33,9 @@ try measure("assignments of the year", iterations: 100) { _ = try journal.assign
 var counter = 0
 try measure("enrol a new student (one transaction)", iterations: 100) {
     counter += 1
-    _ = try journal.createStudent(caller, classId: fiveA.id!, fullName: "Тестов Тест\(String(repeating: "а", count: counter % 5 + 1))",
-                                  birthDate: LocalDate(parsing: "2015-01-01")!, sex: .male)
+    _ = try journal.createStudent(
+        caller, classId: fiveA.id!, fullName: "Тестов Тест\(String(repeating: "а", count: counter % 5 + 1))",
+        birthDate: LocalDate(parsing: "2015-01-01")!, sex: .male)
 }
 
 // The help desk, at МБОУ Глазовская СОШ with the timetable of schedules/glshkola.yaml.
@@ -48,13 +49,15 @@ var next = openings.makeIterator()
 try measure("book a consultation (one transaction)", iterations: openings.count) {
     let opening = next.next()!
     let zone = opening.zone
-    _ = try desk.book(teacher, topic: "КТП", responsible: opening.slot.responsible, date: LocalDate(opening.start, in: zone),
-                      time: ClockTime(opening.start, in: zone))
+    _ = try desk.book(
+        teacher, topic: "КТП", responsible: opening.slot.responsible, date: LocalDate(opening.start, in: zone),
+        time: ClockTime(opening.start, in: zone))
 }
 try measure("my bookings (20)", iterations: 200) { _ = try desk.myBookings(teacher) }
 try measure("timetable as iCalendar, half a year", iterations: 50) {
     let today = LocalDate(Date(), in: TimeZone(identifier: "Europe/Samara")!)
-    _ = try desk.timetableCalendar(glazovAdmin, from: today, to: today.adding(days: 182), words: CalendarWords(line: \.responsible, booking: \.booking.topic))
+    _ = try desk.timetableCalendar(
+        glazovAdmin, from: today, to: today.adding(days: 182), words: CalendarWords(line: \.responsible, booking: \.booking.topic))
 }
 try desk.loadDemo()
 let demoAdmin = try journal.authenticate(login: "admin", password: DemoSchool.password)
@@ -64,19 +67,22 @@ try measure("quarterly training check", iterations: 100) { _ = try desk.quarterl
 var requestNumber = 0
 try measure("take a ticket (one transaction)", iterations: 100) {
     requestNumber += 1
-    _ = try desk.openTicket(glazovAdmin, TicketIntake(organization: "glshkola", login: "glazov-teacher", identifier: "1001511", role: .subjectTeacher,
-                                                      topic: "контрольные работы \(requestNumber)", description: "не видно графика"))
+    _ = try desk.openTicket(
+        glazovAdmin,
+        TicketIntake(
+            organization: "glshkola", login: "glazov-teacher", identifier: "1001511", role: .subjectTeacher,
+            topic: "контрольные работы \(requestNumber)", description: "не видно графика"))
 }
 try measure("ticket queue with working-time clocks (100)", iterations: 20) { _ = try desk.tickets(glazovAdmin) }
 try measure("overdue queue (100)", iterations: 20) { _ = try desk.tickets(glazovAdmin, queue: .overdue) }
 try measure("search tickets by text", iterations: 50) { _ = try desk.tickets(glazovAdmin, search: TicketSearch(text: "графика")) }
 
-
 // `audit verify` over a million entries, beside a plain read of the same table by the system's sqlite3.
 let auditPath = directory.appendingPathComponent("audit.sqlite").path
 let auditJournal = Journal(database: try AppDatabase.open(path: auditPath), hasher: .fastForTests)
-let (_, auditAccount) = try auditJournal.createOrganization(code: "bench", name: "Школа", timeZone: "Europe/Moscow", adminName: "Иванов Иван",
-                                                            adminLogin: "benchadmin", adminPassword: "bench-password-7")
+let (_, auditAccount) = try auditJournal.createOrganization(
+    code: "bench", name: "Школа", timeZone: "Europe/Moscow", adminName: "Иванов Иван",
+    adminLogin: "benchadmin", adminPassword: "bench-password-7")
 try measure("append 1,000,000 audit entries") {
     try auditJournal.appendAuditLoad(organizationId: auditAccount.organizationId, count: 1_000_000)
 }
@@ -92,8 +98,10 @@ reader.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
 try reader.run()
 reader.waitUntilExit()
 let readSeconds = (ContinuousClock.now - readStart).seconds
-print(String(format: "audit verify, %d entries: %.2f s; sqlite3 reading the table: %.2f s; ratio %.1f×; problems: %d",
-             verdict.entries, verifySeconds, readSeconds, verifySeconds / readSeconds, verdict.problems.count))
+print(
+    String(
+        format: "audit verify, %d entries: %.2f s; sqlite3 reading the table: %.2f s; ratio %.1f×; problems: %d",
+        verdict.entries, verifySeconds, readSeconds, verifySeconds / readSeconds, verdict.problems.count))
 
 extension Duration {
     var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }

@@ -10,17 +10,20 @@ struct ConsoleFixture {
     let admin: Caller
 
     init() throws {
-        journal = Journal(database: try AppDatabase.inMemory(),
-                          clock: FixedClock(ISO8601DateFormatter().date(from: "2026-10-01T07:00:00Z")!), hasher: .fastForTests)
+        journal = Journal(
+            database: try AppDatabase.inMemory(),
+            clock: FixedClock(ISO8601DateFormatter().date(from: "2026-10-01T07:00:00Z")!), hasher: .fastForTests)
         let (_, account) = try journal.createOrganization(
             code: "glshkola", name: "МБОУ Глазовская СОШ", timeZone: "Europe/Moscow",
             adminName: "Усенко Виктор Викторович", adminLogin: "usenko", adminPassword: "correct-horse")
         admin = try journal.caller(accountId: account.id!)
-        let year = try journal.createYear(admin, name: "2026/2027", start: LocalDate(parsing: "2026-09-01")!,
-                                          end: LocalDate(parsing: "2027-08-31")!, periodKind: .quarter)
+        let year = try journal.createYear(
+            admin, name: "2026/2027", start: LocalDate(parsing: "2026-09-01")!,
+            end: LocalDate(parsing: "2027-08-31")!, periodKind: .quarter)
         let fiveA = try journal.createClass(admin, yearId: year.id!, gradeLevel: 5, letter: "А", classTeacherId: nil)
-        _ = try journal.createStudent(admin, classId: fiveA.id!, fullName: "Орлов Олег Олегович",
-                                      birthDate: LocalDate(parsing: "2015-05-05")!, sex: .male)
+        _ = try journal.createStudent(
+            admin, classId: fiveA.id!, fullName: "Орлов Олег Олегович",
+            birthDate: LocalDate(parsing: "2015-05-05")!, sex: .male)
     }
 
     /// The repository's `schedules/`.
@@ -42,7 +45,9 @@ struct ConsoleFixture {
 
     func studentNames() throws -> [String] {
         try journal.read { db in
-            try String.fetchAll(db, sql: "SELECT p.fullName FROM person p JOIN personRole r ON r.personId = p.id WHERE r.role = 'student' ORDER BY p.fullName")
+            try String.fetchAll(
+                db,
+                sql: "SELECT p.fullName FROM person p JOIN personRole r ON r.personId = p.id WHERE r.role = 'student' ORDER BY p.fullName")
         }
     }
 }

@@ -60,7 +60,10 @@ import HelpDesk
         let (session, io) = try fixture.session([], interactive: false)
         #expect(session.execute("training check") == .refused)
         #expect(io.output.contains("Период: не указано."))
-        for (number, start, end) in [(1, "01.09.2026", "24.10.2026"), (2, "05.11.2026", "27.12.2026"), (3, "12.01.2027", "20.03.2027"), (4, "30.03.2027", "26.05.2027")] {
+        for (number, start, end) in [
+            (1, "01.09.2026", "24.10.2026"), (2, "05.11.2026", "27.12.2026"), (3, "12.01.2027", "20.03.2027"),
+            (4, "30.03.2027", "26.05.2027"),
+        ] {
             #expect(session.execute("period set \(number) \(start) \(end)") == .done)
         }
         #expect(session.execute("training new учителя 10.09.2026 15:00 16:30 \"Усенко В.В.\" 20 --grades 10-11") == .done)
@@ -68,7 +71,8 @@ import HelpDesk
         #expect(io.output.contains("не выполнено для 11 сочетаний"))
         #expect(io.output.contains("1         01.09.2026  04.11.2026  педагоги     1"))
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("rollout-\(UUID().uuidString).yaml")
-        try "tasks:\n  - title: Выдача логинов и паролей\n    responsible: [Классные руководители]\n".write(to: file, atomically: true, encoding: .utf8)
+        try "tasks:\n  - title: Выдача логинов и паролей\n    responsible: [Классные руководители]\n".write(
+            to: file, atomically: true, encoding: .utf8)
         #expect(session.execute("rollout import \(file.path)") == .refused)
         #expect(io.output.contains("строка 2, поле «deadline»: не указано"))
         try "tasks:\n  - title: Выдача логинов и паролей\n    deadline: До 01 сентября 2026\n    responsible: [Классные руководители]\n"

@@ -102,10 +102,13 @@ import HelpDesk
 @Suite struct LoginDialogTests {
     @Test func aTemporaryPasswordIsChangedAtLoginOrLaterButBeforeAnythingElse() throws {
         let fixture = try ConsoleFixture()
-        let teacher = try fixture.journal.createStaff(fixture.admin, fullName: "Жуков Пётр Ильич", roles: [.subjectTeacher], email: nil, phone: nil)
+        let teacher = try fixture.journal.createStaff(
+            fixture.admin, fullName: "Жуков Пётр Ильич", roles: [.subjectTeacher], email: nil, phone: nil)
         let issued = try fixture.journal.issueCredentials(fixture.admin, account: teacher.login!)
-        let io = ScriptedIO([issued.temporaryPassword, "отмена",
-                             issued.temporaryPassword, "short", "short", "new-password-1", "new-password-1"])
+        let io = ScriptedIO([
+            issued.temporaryPassword, "отмена",
+            issued.temporaryPassword, "short", "short", "new-password-1", "new-password-1",
+        ])
         let session = try ConsoleFixture.session(fixture.journal, io: io, language: .ru)
 
         #expect(session.execute("login \(teacher.login!)") == .refused)  // the change was cancelled

@@ -3,7 +3,7 @@ import JournalCore
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The built `helpdesk` driven through a real terminal (tmux), as a person would use it.
@@ -106,8 +106,9 @@ import Glibc
             class new --grade 5 --letter А
             student new --class 5А --name "Орлов Олег Олегович" --birth 2015-05-05 --sex m
             """
-        let (scriptStatus, scriptOutput) = try run(["--db", database, "--user", "admin", "--lang", "en"], input: script,
-                                                   environment: ["HELPDESK_PASSWORD": password])
+        let (scriptStatus, scriptOutput) = try run(
+            ["--db", database, "--user", "admin", "--lang", "en"], input: script,
+            environment: ["HELPDESK_PASSWORD": password])
         #expect(scriptStatus == 0, "\(scriptOutput)")
         #expect(!scriptOutput.contains(password))
     }
@@ -117,8 +118,12 @@ import Glibc
         defer { try? FileManager.default.removeItem(at: work) }
         let socket = "helpdesk-e2e-\(UUID().uuidString.prefix(8))"
         let state = work.appendingPathComponent("state").path
-        try tmux(socket, ["new-session", "-d", "-s", "e2e", "-x", "160", "-y", "50",
-                              "env XDG_STATE_HOME=\(state) LANG=ru_RU.UTF-8 \(Self.executable) --db \(database); sleep 60"])
+        try tmux(
+            socket,
+            [
+                "new-session", "-d", "-s", "e2e", "-x", "160", "-y", "50",
+                "env XDG_STATE_HOME=\(state) LANG=ru_RU.UTF-8 \(Self.executable) --db \(database); sleep 60",
+            ])
         defer { try? tmux(socket, ["kill-server"]) }
 
         _ = try waitFor("helpdesk>", socket: socket)
@@ -152,14 +157,16 @@ import Glibc
         let (done, listing) = try run(["--db", database, "--user", "admin", "--json", "-c", "student list 5А"], environment: environment)
         #expect(done == 0)
         #expect(listing.contains("\"fullName\":\"Орлов Олег Олегович\""))
-        let (refused, message) = try run(["--db", database, "--user", "admin", "-c", "class new --grade 12 --letter А"], environment: environment)
+        let (refused, message) = try run(
+            ["--db", database, "--user", "admin", "-c", "class new --grade 12 --letter А"], environment: environment)
         #expect(refused == 1)
         #expect(message == "Параллель: должно быть от 1 до 11.\n")
         let (usage, _) = try run(["--db", database, "--user", "admin", "-c", "no such command"], environment: environment)
         #expect(usage == 2)
         let (badFlag, _) = try run(["--db", database, "--no-such-flag"])
         #expect(badFlag == 2)
-        let (wrong, wrongMessage) = try run(["--db", database, "--user", "admin", "-c", "whoami"], environment: ["HELPDESK_PASSWORD": "wrong-one"])
+        let (wrong, wrongMessage) = try run(
+            ["--db", database, "--user", "admin", "-c", "whoami"], environment: ["HELPDESK_PASSWORD": "wrong-one"])
         #expect(wrong == 1)
         #expect(wrongMessage == "Неверный логин или пароль.\n")
         let (again, againMessage) = try run(
@@ -191,7 +198,9 @@ import Glibc
 
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        sqlite.arguments = ["sqlite3", database, "UPDATE auditEntry SET after = '{\"value\":\"5\",\"work\":\"answer\"}' WHERE action = 'markAdded'"]
+        sqlite.arguments = [
+            "sqlite3", database, "UPDATE auditEntry SET after = '{\"value\":\"5\",\"work\":\"answer\"}' WHERE action = 'markAdded'",
+        ]
         try sqlite.run()
         sqlite.waitUntilExit()
         #expect(sqlite.terminationStatus == 0)
@@ -211,13 +220,19 @@ import Glibc
         let (loaded, loadOutput) = try run(["--db", database, "--demo", "-c", "quit"])
         #expect(loaded == 0, "\(loadOutput)")
         let socket = "helpdesk-e2e-\(UUID().uuidString.prefix(8))"
-        try tmux(socket, ["new-session", "-d", "-s", "e2e", "-x", "200", "-y", "50",
-                          "env XDG_STATE_HOME=\(work.path) LANG=ru_RU.UTF-8 \(Self.executable) --db \(database) --schedules \(schedules); sleep 60"])
+        try tmux(
+            socket,
+            [
+                "new-session", "-d", "-s", "e2e", "-x", "200", "-y", "50",
+                "env XDG_STATE_HOME=\(work.path) LANG=ru_RU.UTF-8 \(Self.executable) --db \(database) --schedules \(schedules); sleep 60",
+            ])
         defer { try? tmux(socket, ["kill-server"]) }
         _ = try waitFor("helpdesk>", socket: socket)
-        let visits = [("glazov-teacher", "кто поможет с КТП", "запишите меня на консультацию по КТП", "Полий Т.А."),
-                      ("krym-teacher", "кто поможет с электронным журналом", "запишите меня на консультацию по электронному журналу", ""),
-                      ("ekb-teacher", "кто поможет с импортом КТП", "запишите меня на консультацию по импорту КТП", "Администратор ЭЖ")]
+        let visits = [
+            ("glazov-teacher", "кто поможет с КТП", "запишите меня на консультацию по КТП", "Полий Т.А."),
+            ("krym-teacher", "кто поможет с электронным журналом", "запишите меня на консультацию по электронному журналу", ""),
+            ("ekb-teacher", "кто поможет с импортом КТП", "запишите меня на консультацию по импорту КТП", "Администратор ЭЖ"),
+        ]
         for (login, question, request, specialist) in visits {
             // A clean screen for each visit: what the last one showed cannot answer a wait.
             try tmux(socket, ["send-keys", "-t", "e2e", "C-l"])
@@ -278,4 +293,3 @@ extension EndToEndTests {
 enum DemoPassword {
     static let value = "demo2026"
 }
-

@@ -18,11 +18,14 @@ import HelpDesk
                 code: "itomlya", name: "МОУ Итомлинская СШ", timeZone: "Europe/Moscow",
                 adminName: "Усенко Виктор", adminLogin: "usenko", adminPassword: "correct-horse")
             let admin = try journal.caller(accountId: account.id!)
-            let year = try journal.createYear(admin, name: "2026/2027", start: LocalDate(parsing: "2026-09-01")!,
-                                              end: LocalDate(parsing: "2027-08-31")!, periodKind: .quarter)
+            let year = try journal.createYear(
+                admin, name: "2026/2027", start: LocalDate(parsing: "2026-09-01")!,
+                end: LocalDate(parsing: "2027-08-31")!, periodKind: .quarter)
             let fiveA = try journal.createClass(admin, yearId: year.id!, gradeLevel: 5, letter: "А", classTeacherId: nil)
-            _ = try journal.createStudent(admin, classId: fiveA.id!, fullName: "Орлов Олег", birthDate: LocalDate(parsing: "2015-05-05")!, sex: .male)
-            let teacherRow = try journal.createStaff(admin, fullName: "Нечаева Ольга Олеговна", roles: [.subjectTeacher], email: nil, phone: nil)
+            _ = try journal.createStudent(
+                admin, classId: fiveA.id!, fullName: "Орлов Олег", birthDate: LocalDate(parsing: "2015-05-05")!, sex: .male)
+            let teacherRow = try journal.createStaff(
+                admin, fullName: "Нечаева Ольга Олеговна", roles: [.subjectTeacher], email: nil, phone: nil)
             let subject = try journal.createSubject(admin, name: "Математика")
             _ = try journal.assign(admin, teacherId: teacherRow.person.id!, subjectId: subject.id!, classId: fiveA.id!, subgroupId: nil)
             let issued = try journal.issueCredentials(admin, account: teacherRow.login!)
@@ -79,8 +82,9 @@ import HelpDesk
         let day = try Day()
         let (session, io) = try day.session()
         let admin = try day.journal.authenticate(login: "usenko", password: "correct-horse")
-        _ = try day.journal.setPeriod(admin, yearId: try day.journal.year(admin, named: nil).id!, number: 1,
-                                      start: LocalDate(parsing: "2026-09-01")!, end: LocalDate(parsing: "2026-10-24")!)
+        _ = try day.journal.setPeriod(
+            admin, yearId: try day.journal.year(admin, named: nil).id!, number: 1,
+            start: LocalDate(parsing: "2026-09-01")!, end: LocalDate(parsing: "2026-10-24")!)
         #expect(session.execute("lesson new 5А Математика 01.10.2026 08:30 09:15") == .done)
         #expect(session.execute("mark add 1 Орлов 5") == .done)
         #expect(session.execute("mark add 1 Орлов 3 --work контрольная") == .done)

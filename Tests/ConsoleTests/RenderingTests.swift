@@ -46,8 +46,10 @@ import Testing
     }
 
     @Test func quotesKeepValuesWithSpacesTogether() throws {
-        #expect(try Tokenizer.split("student new --name \"Иванов Иван\" --class «5 А» 'x y'") ==
-                ["student", "new", "--name", "Иванов Иван", "--class", "5 А", "x y"])
+        #expect(
+            try Tokenizer.split("student new --name \"Иванов Иван\" --class «5 А» 'x y'") == [
+                "student", "new", "--name", "Иванов Иван", "--class", "5 А", "x y",
+            ])
         #expect(throws: Tokenizer.UnclosedQuote.self) { try Tokenizer.split("student new --name \"Иванов") }
     }
 }

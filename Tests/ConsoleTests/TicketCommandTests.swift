@@ -13,8 +13,11 @@ import HelpDesk
         // dialog asks for the school, the login, the identifier and the description.
         let (session, io) = try fixture.session(["glshkol", "glshkola", "orlova.mp", "1000777", "Оценки за октябрь пропали", "да"])
         #expect(session.execute("у ребёнка не видно оценок") == .done)
-        #expect(io.prompts.map { $0.components(separatedBy: ":")[0].components(separatedBy: " (")[0] }
-                == ["Организация", "Организация", "Логин", "Идентификатор", "Описание", "Записать? [да/нет] "].map { $0.components(separatedBy: ":")[0] })
+        #expect(
+            io.prompts.map { $0.components(separatedBy: ":")[0].components(separatedBy: " (")[0] }
+                == ["Организация", "Организация", "Логин", "Идентификатор", "Описание", "Записать? [да/нет] "].map {
+                    $0.components(separatedBy: ":")[0]
+                })
         #expect(io.output.contains("Организация: «glshkol» не найдено; возможно: glshkola, МБОУ Глазовская СОШ."))
         // No line's topics answer it: it goes to the timetable's line for any question (H-TICKET-2).
         #expect(io.output.contains("Заявка № 1 принята, ответственный: Абжелова А.Д."))
@@ -35,8 +38,13 @@ import HelpDesk
 
     @Test func theAdministratorResetsALostPasswordAndRecordsTheHandover() throws {
         let fixture = try ConsoleFixture()
-        let student = try fixture.journal.read { db in try Account.fetchOne(db, sql: "SELECT account.* FROM account JOIN personRole ON personRole.personId = account.personId WHERE role = 'student'")! }
-        let (session, io) = try fixture.session(["\(student.login)", "\(student.identifier)", "ученик", "лично", "свидетельство о рождении", "да"])
+        let student = try fixture.journal.read { db in
+            try Account.fetchOne(
+                db, sql: "SELECT account.* FROM account JOIN personRole ON personRole.personId = account.personId WHERE role = 'student'")!
+        }
+        let (session, io) = try fixture.session([
+            "\(student.login)", "\(student.identifier)", "ученик", "лично", "свидетельство о рождении", "да",
+        ])
         #expect(session.execute("забыл пароль") == .done)
         #expect(io.output.contains("Понял: восстановить доступ"))
         #expect(io.output.contains("Временный пароль: "))
@@ -50,7 +58,8 @@ import HelpDesk
 
     @Test func aBreachIsReportedAndTheAccountLocked() throws {
         let fixture = try ConsoleFixture()
-        let teacher = try fixture.journal.createStaff(fixture.admin, fullName: "Волкова Ирина Петровна", roles: [.subjectTeacher], email: nil, phone: nil)
+        let teacher = try fixture.journal.createStaff(
+            fixture.admin, fullName: "Волкова Ирина Петровна", roles: [.subjectTeacher], email: nil, phone: nil)
         _ = try fixture.journal.issueCredentials(fixture.admin, account: teacher.login!)
         let (session, io) = try fixture.session([], interactive: false)
         #expect(session.execute("утечка сообщить \(teacher.login!) \"29.09.2026 10:00\" \"пароль на доске\"") == .done)

@@ -3,7 +3,7 @@ import JournalCore
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Issue 9 through the built executable: backups that survive kill -9, recovery by the file's
@@ -19,7 +19,8 @@ extension EndToEndTests {
         return url.path
     }
 
-    @Test func J_ARCH_1_aBackupKilledHalfWayLeavesNoCopyThatPassesAndAGoodOneRestores() throws {
+    @Test("J-ARCH-1: A backup killed half way leaves no copy that passes and a good one restores")
+    func aBackupKilledHalfWayLeavesNoCopyThatPassesAndAGoodOneRestores() throws {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: work) }
         let (loaded, output) = try run(["--db", database, "--demo", "-c", "quit"])
@@ -40,7 +41,11 @@ extension EndToEndTests {
         for name in try FileManager.default.contentsOfDirectory(atPath: killed) where !name.hasSuffix(".manifest.json") {
             let (status, _) = try run(["--db", database, "backup", "--verify", killed + "/" + name])
             // Only a whole, checked and named copy with its manifest passes.
-            #expect(status == (name.hasSuffix(".sqlite") && FileManager.default.fileExists(atPath: killed + "/" + name + ".manifest.json") ? 0 : 1), "\(name)")
+            #expect(
+                status
+                    == (name.hasSuffix(".sqlite") && FileManager.default.fileExists(atPath: killed + "/" + name + ".manifest.json")
+                        ? 0 : 1),
+                "\(name)")
         }
         // A whole backup to two media, checked, restored into a new file that works.
         let (usb, nas) = (try folder("usb"), try folder("nas"))
@@ -54,22 +59,25 @@ extension EndToEndTests {
         let restored = work.appendingPathComponent("restored.sqlite").path
         let (restoredStatus, restoredOutput) = try run(["restore", copy, "--to", restored])
         #expect(restoredStatus == 0, "\(restoredOutput)")
-        let (audit, auditOutput) = try run(["--db", restored, "--user", "admin", "-c", "audit verify"], environment: ["HELPDESK_PASSWORD": DemoPassword.value])
+        let (audit, auditOutput) = try run(
+            ["--db", restored, "--user", "admin", "-c", "audit verify"], environment: ["HELPDESK_PASSWORD": DemoPassword.value])
         #expect(audit == 0 && auditOutput.contains("цел"), "\(auditOutput)")
         // Never over an existing file.
         let (over, overOutput) = try run(["restore", copy, "--to", database])
         #expect(over == 1 && overOutput.contains("уже есть"))
     }
 
-    @Test func H_CRED_1_theFilesOwnerRecoversTheAdministratorWithAOneTimePassword() throws {
+    @Test("H-CRED-1: The files owner recovers the administrator with a one time password")
+    func theFilesOwnerRecoversTheAdministratorWithAOneTimePassword() throws {
         try makeSchool()
         defer { try? FileManager.default.removeItem(at: work) }
         let (status, output) = try run(["--db", database, "recover", "--admin", "admin"])
         #expect(status == 0, "\(output)")
-        let temporary = try #require(output.split(separator: "\n").compactMap { line -> String? in
-            guard let range = line.range(of: "Временный пароль: ") else { return nil }
-            return String(line[range.upperBound...]).trimmingCharacters(in: .whitespaces)
-        }.first)
+        let temporary = try #require(
+            output.split(separator: "\n").compactMap { line -> String? in
+                guard let range = line.range(of: "Временный пароль: ") else { return nil }
+                return String(line[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+            }.first)
         let (whoami, shown) = try run(["--db", database, "--user", "admin", "-c", "whoami"], environment: ["HELPDESK_PASSWORD": temporary])
         #expect(whoami == 0, "\(shown)")
         let (old, _) = try run(["--db", database, "--user", "admin", "-c", "whoami"], environment: environment)
@@ -102,8 +110,10 @@ extension EndToEndTests {
         defer { try? FileManager.default.removeItem(at: work) }
         let empty = work.appendingPathComponent("empty.csv").path
         try Data("Тема урока;Кол-во часов\n".utf8).write(to: URL(fileURLWithPath: empty))
-        for line in ["booking new --topic КТП --date 01.01.2020 --time 10:00", "plan import \(empty) 5А Математика",
-                     "class new --grade 12 --letter А", "audit verify --no-such-flag", "mark add 999999 Орлов 5"] {
+        for line in [
+            "booking new --topic КТП --date 01.01.2020 --time 10:00", "plan import \(empty) 5А Математика",
+            "class new --grade 12 --letter А", "audit verify --no-such-flag", "mark add 999999 Орлов 5",
+        ] {
             let (status, output) = try run(["--db", database, "--user", "admin", "--json", "-c", line], environment: environment)
             let documents = output.split(separator: "\n").filter { !$0.isEmpty }
             #expect(documents.count == 1, "\(line): \(output)")
@@ -119,8 +129,11 @@ extension EndToEndTests {
         try makeSchool()
         defer { try? FileManager.default.removeItem(at: work) }
         let attack = "пароль на доске\u{1B}[2J\u{1B}[H\u{1B}]0;owned\u{07}Пароль: "
-        let (filed, filedOutput) = try run(["--db", database, "--user", "admin", "-c",
-                                            "ticket new e2e orlov.oo 1000002 родитель \"тема\" \"\(attack)\""], environment: environment)
+        let (filed, filedOutput) = try run(
+            [
+                "--db", database, "--user", "admin", "-c",
+                "ticket new e2e orlov.oo 1000002 родитель \"тема\" \"\(attack)\"",
+            ], environment: environment)
         #expect(filed == 0, "\(filedOutput)")
         let (shown, screen) = try run(["--db", database, "--user", "admin", "-c", "ticket show 1"], environment: environment)
         #expect(shown == 0)
@@ -138,7 +151,8 @@ extension EndToEndTests {
         let results = Mutex<[(Int32, String)]>([])
         let started = Date()
         DispatchQueue.concurrentPerform(iterations: consoles) { console in
-            let script = (1...writes).map { "ticket new e2e orlov.oo 1000002 родитель \"Консоль \(console), запись \($0)\" \"описание\"" }
+            let script =
+                (1...writes).map { "ticket new e2e orlov.oo 1000002 родитель \"Консоль \(console), запись \($0)\" \"описание\"" }
                 .joined(separator: "\n") + "\n"
             let result = (try? run(["--db", database, "--user", "admin"], input: script, environment: environment)) ?? (-1, "")
             results.withLock { $0.append(result) }

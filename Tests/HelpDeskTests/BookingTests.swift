@@ -27,7 +27,8 @@ import Testing
         let second = try school.staff("Зайцев Пётр Ильич", [.subjectTeacher])
         _ = try school.desk.book(first, topic: "КТП", date: school.date("24.11.2026"), time: school.time("14:00"))
         let before = try school.rowCounts()
-        let (reason, alternatives) = try #require(refusal { try school.desk.book(second, topic: "КТП", date: school.date("24.11.2026"), time: school.time("14:00")) })
+        let (reason, alternatives) = try #require(
+            refusal { try school.desk.book(second, topic: "КТП", date: school.date("24.11.2026"), time: school.time("14:00")) })
         #expect(reason == .full)
         #expect(alternatives.map { school.local($0.start) } == ["2026-11-24 14:15", "2026-11-24 14:30", "2026-11-24 14:45"])
         #expect(try school.rowCounts() == before)
@@ -38,22 +39,28 @@ import Testing
         // methodological help 14:15–16:00, both in 30-minute slots.
         let school = try DeskFixture("starokrym", zone: "Europe/Simferopol")
         let teacher = try school.staff("Белова Анна Сергеевна", [.subjectTeacher])
-        _ = try school.desk.book(teacher, topic: "не работает принтер", responsible: "Усенко", date: school.date("30.11.2026"), time: school.time("14:00"))
-        let (reason, _) = try #require(refusal {
-            try school.desk.book(teacher, topic: "КТП", responsible: "Нечаева", date: school.date("30.11.2026"), time: school.time("14:15"))
-        })
+        _ = try school.desk.book(
+            teacher, topic: "не работает принтер", responsible: "Усенко", date: school.date("30.11.2026"), time: school.time("14:00"))
+        let (reason, _) = try #require(
+            refusal {
+                try school.desk.book(
+                    teacher, topic: "КТП", responsible: "Нечаева", date: school.date("30.11.2026"), time: school.time("14:15"))
+            })
         guard case .requesterBusy(let other, _, _) = reason else { Issue.record("expected requesterBusy, got \(reason)"); return }
         #expect(other == "Усенко В.В.")
         // Another teacher takes the same time with Нечаева О.О.
         let colleague = try school.staff("Орлова Мария Петровна", [.subjectTeacher])
-        _ = try school.desk.book(colleague, topic: "КТП", responsible: "Нечаева", date: school.date("30.11.2026"), time: school.time("14:15"))
+        _ = try school.desk.book(
+            colleague, topic: "КТП", responsible: "Нечаева", date: school.date("30.11.2026"), time: school.time("14:15"))
     }
 
     @Test func onlyTimesInsideAPublishedLineOnItsGridInTheFutureWithNoticeAndWithinTheHorizon() throws {
         let school = try DeskFixture()
         let teacher = try school.staff("Волкова Ирина Петровна", [.subjectTeacher])
         func reason(_ day: String, _ time: String, with specialist: String? = "Полий") -> BookingRefusal? {
-            refusal { try school.desk.book(teacher, topic: "КТП", responsible: specialist, date: school.date(day), time: school.time(time)) }?.0
+            refusal {
+                try school.desk.book(teacher, topic: "КТП", responsible: specialist, date: school.date(day), time: school.time(time))
+            }?.0
         }
         #expect(reason("30.11.2026", "14:00") == .outsideSlot)  // a Monday: Полий Т.А. consults on Tuesdays and Wednesdays
         #expect(reason("24.11.2026", "15:00") == .outsideSlot)  // the line ends at 15:00
@@ -64,7 +71,8 @@ import Testing
         _ = try school.desk.updateDeskSettings(school.admin, noticeMinutes: 300, horizonDays: nil)
         #expect(reason("23.11.2026", "14:00", with: "Абжелова") == .tooSoon(minutes: 300))
         _ = try school.desk.updateDeskSettings(school.admin, noticeMinutes: 60, horizonDays: nil)
-        _ = try school.desk.book(teacher, topic: "пароль", responsible: "Абжелова", date: school.date("23.11.2026"), time: school.time("14:00"))
+        _ = try school.desk.book(
+            teacher, topic: "пароль", responsible: "Абжелова", date: school.date("23.11.2026"), time: school.time("14:00"))
     }
 
     @Test func holidaysAndVacationsOfTheSchoolCalendarHaveNoConsultations() throws {
@@ -89,15 +97,22 @@ import Testing
         #expect(school.local(moved.booking.start) == "2026-11-25 14:30" && moved.booking.movedFrom == row.booking.start)
         // The old time is free again.
         _ = try school.desk.book(colleague, topic: "КТП", date: school.date("24.11.2026"), time: school.time("14:00"))
-        #expect(throws: JournalError.invalid(.reason, .missing)) { try school.desk.cancelBooking(teacher, id: row.booking.id!, reason: "  ") }
+        #expect(throws: JournalError.invalid(.reason, .missing)) {
+            try school.desk.cancelBooking(teacher, id: row.booking.id!, reason: "  ")
+        }
         // Someone else cannot cancel it.
-        #expect(throws: DeskError.forbidden(.manageBooking)) { try school.desk.cancelBooking(colleague, id: row.booking.id!, reason: "так") }
+        #expect(throws: DeskError.forbidden(.manageBooking)) {
+            try school.desk.cancelBooking(colleague, id: row.booking.id!, reason: "так")
+        }
         let cancelled = try school.desk.cancelBooking(teacher, id: row.booking.id!, reason: "заболела")
         #expect(cancelled.booking.state == .cancelled && cancelled.booking.cancelReason == "заболела")
         #expect(try school.desk.myBookings(teacher).isEmpty)
         #expect(try school.desk.myBookings(teacher, includePast: true).count == 1)
         _ = try school.desk.book(colleague, topic: "КТП", date: school.date("25.11.2026"), time: school.time("14:30"))
-        #expect(refusal { try school.desk.moveBooking(teacher, id: row.booking.id!, date: school.date("26.11.2026"), time: school.time("14:00")) }?.0 == .alreadyCancelled)
+        #expect(
+            refusal {
+                try school.desk.moveBooking(teacher, id: row.booking.id!, date: school.date("26.11.2026"), time: school.time("14:00"))
+            }?.0 == .alreadyCancelled)
     }
 
     @Test func theSpecialistSeesTheDaysAgendaAndOthersOnlyTheirOwnBookings() throws {
@@ -110,9 +125,16 @@ import Testing
         _ = try school.desk.book(family.student, topic: "контрольные работы", date: school.date("25.11.2026"), time: school.time("14:00"))
         let agenda = try school.desk.agenda(poliy, date: school.date("24.11.2026"))
         #expect(agenda.map(\.requesterName) == ["Иванова Анна Петровна", "Волкова Ирина Петровна"])
-        #expect(try school.desk.agenda(school.admin, responsible: "Полий", date: school.date("25.11.2026")).map(\.requesterName) == ["Иванов Иван Иванович"])
-        #expect(throws: DeskError.forbidden(.viewAgenda)) { try school.desk.agenda(teacher, responsible: "Полий", date: school.date("24.11.2026")) }
-        #expect(throws: DeskError.noSpecialist("Волкова Ирина Петровна")) { try school.desk.agenda(teacher, date: school.date("24.11.2026")) }
+        #expect(
+            try school.desk.agenda(school.admin, responsible: "Полий", date: school.date("25.11.2026")).map(\.requesterName) == [
+                "Иванов Иван Иванович"
+            ])
+        #expect(throws: DeskError.forbidden(.viewAgenda)) {
+            try school.desk.agenda(teacher, responsible: "Полий", date: school.date("24.11.2026"))
+        }
+        #expect(throws: DeskError.noSpecialist("Волкова Ирина Петровна")) {
+            try school.desk.agenda(teacher, date: school.date("24.11.2026"))
+        }
         // At login: the teacher's own consultation, and the specialist's week.
         let teacherSees = try school.desk.upcoming(teacher)
         #expect(teacherSees.mine.count == 1 && teacherSees.agenda.isEmpty)
@@ -123,7 +145,8 @@ import Testing
 
     @Test func aTemporaryPasswordBooksNothing() throws {
         let school = try DeskFixture()
-        let row = try school.journal.createStaff(school.admin, fullName: "Зайцев Пётр Ильич", roles: [.subjectTeacher], email: nil, phone: nil)
+        let row = try school.journal.createStaff(
+            school.admin, fullName: "Зайцев Пётр Ильич", roles: [.subjectTeacher], email: nil, phone: nil)
         let issued = try school.journal.issueCredentials(school.admin, account: row.login!)
         let temporary = try school.journal.authenticate(login: issued.login, password: issued.temporaryPassword)
         #expect(throws: JournalError.passwordChangeRequired) {

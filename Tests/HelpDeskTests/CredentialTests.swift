@@ -18,13 +18,18 @@ import Testing
         init() throws {
             fixture = try DeskFixture()
             let journal = fixture.journal, admin = fixture.admin
-            let classTeacherRow = try journal.createStaff(admin, fullName: "Нечаева Ольга Олеговна", roles: [.subjectTeacher, .classTeacher], email: nil, phone: nil)
+            let classTeacherRow = try journal.createStaff(
+                admin, fullName: "Нечаева Ольга Олеговна", roles: [.subjectTeacher, .classTeacher], email: nil, phone: nil)
             let year = try journal.year(admin, named: nil)
-            let fiveA = try journal.createClass(admin, yearId: year.id!, gradeLevel: 5, letter: "А", classTeacherId: classTeacherRow.person.id!)
+            let fiveA = try journal.createClass(
+                admin, yearId: year.id!, gradeLevel: 5, letter: "А", classTeacherId: classTeacherRow.person.id!)
             let fiveB = try journal.createClass(admin, yearId: year.id!, gradeLevel: 5, letter: "Б", classTeacherId: nil)
-            let studentRow = try journal.createStudent(admin, classId: fiveA.id!, fullName: "Иванов Иван Иванович", birthDate: fixture.date("12.03.2015"), sex: .male)
-            let guardianRow = try journal.createGuardian(admin, studentId: studentRow.person.id!, fullName: "Иванова Анна Петровна", email: "a@example.ru", phone: nil)
-            let otherRow = try journal.createStudent(admin, classId: fiveB.id!, fullName: "Петров Пётр Петрович", birthDate: fixture.date("01.02.2015"), sex: .male)
+            let studentRow = try journal.createStudent(
+                admin, classId: fiveA.id!, fullName: "Иванов Иван Иванович", birthDate: fixture.date("12.03.2015"), sex: .male)
+            let guardianRow = try journal.createGuardian(
+                admin, studentId: studentRow.person.id!, fullName: "Иванова Анна Петровна", email: "a@example.ru", phone: nil)
+            let otherRow = try journal.createStudent(
+                admin, classId: fiveB.id!, fullName: "Петров Пётр Петрович", birthDate: fixture.date("01.02.2015"), sex: .male)
             classTeacher = try fixture.caller(of: classTeacherRow.person.id!)
             teacher = try fixture.staff("Волкова Ирина Петровна", [.subjectTeacher])
             support = try fixture.staff("Одрин Тимур Алексеевич", [.supportSpecialist])
@@ -34,8 +39,9 @@ import Testing
         }
 
         func request(for target: Caller) -> TicketIntake {
-            TicketIntake(organization: "glshkola", login: target.login, identifier: String(target.identifier), role: target.roles.first!,
-                         topic: "забыл пароль", description: "Не может войти: потерял листок с паролем")
+            TicketIntake(
+                organization: "glshkola", login: target.login, identifier: String(target.identifier), role: target.roles.first!,
+                topic: "забыл пароль", description: "Не может войти: потерял листок с паролем")
         }
     }
 
@@ -79,13 +85,17 @@ import Testing
         let school = try School()
         let desk = school.fixture.desk
         #expect(throws: JournalError.invalid(.method, .missing)) {
-            try desk.resetCredentials(school.classTeacher, school.request(for: school.guardian), identity: IdentityCheck(method: .callBack, detail: " "))
+            try desk.resetCredentials(
+                school.classTeacher, school.request(for: school.guardian), identity: IdentityCheck(method: .callBack, detail: " "))
         }
         var wrong = school.request(for: school.guardian)
         wrong.identifier = "1"
-        #expect(throws: JournalError.invalid(.identifier, .unknown("1"))) { try desk.resetCredentials(school.classTeacher, wrong, identity: Self.passport) }
-        let reset = try desk.resetCredentials(school.classTeacher, school.request(for: school.guardian),
-                                              identity: IdentityCheck(method: .callBack, detail: "звонок на телефон из карточки"))
+        #expect(throws: JournalError.invalid(.identifier, .unknown("1"))) {
+            try desk.resetCredentials(school.classTeacher, wrong, identity: Self.passport)
+        }
+        let reset = try desk.resetCredentials(
+            school.classTeacher, school.request(for: school.guardian),
+            identity: IdentityCheck(method: .callBack, detail: "звонок на телефон из карточки"))
         let issued = reset.credentials
         #expect(school.fixture.local(issued.expiresAt) == "2026-11-26 10:00")
         // The guardian's open session has ended; the temporary password must be changed at login.
@@ -94,7 +104,8 @@ import Testing
         #expect(temporary.mustChangePassword)
         // The password is in no record of the database.
         let stored = try school.fixture.journal.read { db in
-            try String.fetchAll(db, sql: "SELECT COALESCE(text, '') || description FROM ticketEvent JOIN ticket ON ticket.id = ticketEvent.ticketId")
+            try String.fetchAll(
+                db, sql: "SELECT COALESCE(text, '') || description FROM ticketEvent JOIN ticket ON ticket.id = ticketEvent.ticketId")
         }
         #expect(!stored.contains { $0.contains(issued.temporaryPassword) })
         let handed = try desk.recordHandover(school.classTeacher, ticketId: reset.ticket.ticket.id!, receivedBy: "Иванова Анна Петровна")
@@ -113,22 +124,27 @@ import Testing
         #expect(throws: JournalError.breachReportForbidden) {
             try desk.reportBreach(school.student, login: school.teacher.login, discoveredAt: friday, description: "x")
         }
-        let (ticket, report) = try desk.reportBreach(school.teacher, login: school.teacher.login, discoveredAt: friday,
-                                                    reportedAt: DeskFixture.instant("2026-11-23T09:00:00", "Europe/Samara"),
-                                                    description: "Пароль учителя висит на доске в кабинете")
+        let (ticket, report) = try desk.reportBreach(
+            school.teacher, login: school.teacher.login, discoveredAt: friday,
+            reportedAt: DeskFixture.instant("2026-11-23T09:00:00", "Europe/Samara"),
+            description: "Пароль учителя висит на доске в кабинете")
         #expect(!report.late && ticket.ticket.kind == .breach && ticket.ticket.priority == .urgent)
         #expect(ticket.ticket.assignee == "Абжелова А.Д")
-        #expect(throws: JournalError.badCredentials) { try school.fixture.journal.authenticate(login: school.teacher.login, password: "a-new-password") }
+        #expect(throws: JournalError.badCredentials) {
+            try school.fixture.journal.authenticate(login: school.teacher.login, password: "a-new-password")
+        }
         // Discovered on Thursday 19 November at 10:00 and reported on Monday: late.
-        let (_, late) = try desk.reportBreach(school.support, login: school.classTeacher.login,
-                                              discoveredAt: DeskFixture.instant("2026-11-19T10:00:00", "Europe/Samara"), description: "Пароль в чате")
+        let (_, late) = try desk.reportBreach(
+            school.support, login: school.classTeacher.login,
+            discoveredAt: DeskFixture.instant("2026-11-19T10:00:00", "Europe/Samara"), description: "Пароль в чате")
         #expect(late.late)
         // The administrator restores the account with new credentials.
         let restored = try desk.resetCredentials(school.fixture.admin, school.request(for: school.teacher), identity: Self.passport)
         _ = try school.fixture.journal.authenticate(login: school.teacher.login, password: restored.credentials.temporaryPassword)
         #expect(throws: JournalError.invalid(.date, .endBeforeStart)) {
-            try desk.reportBreach(school.support, login: school.guardian.login, discoveredAt: school.fixture.journal.clock.now.addingTimeInterval(60),
-                                  description: "x")
+            try desk.reportBreach(
+                school.support, login: school.guardian.login, discoveredAt: school.fixture.journal.clock.now.addingTimeInterval(60),
+                description: "x")
         }
     }
 }

@@ -15,20 +15,30 @@ struct DeskFixture {
         .deletingLastPathComponent().appendingPathComponent("schedules")
 
     /// `code` is one of the seed schools of `schedules/`, with its time zone.
-    init(_ code: String = "glshkola", zone: String = "Europe/Samara", now: String = "2026-11-23T10:00:00", folder: URL = DeskFixture.schedules) throws {
+    init(
+        _ code: String = "glshkola", zone: String = "Europe/Samara", now: String = "2026-11-23T10:00:00",
+        folder: URL = DeskFixture.schedules
+    ) throws {
         self.zone = TimeZone(identifier: zone)!
         let database = try AppDatabase.inMemory()
         let bootstrap = Journal(database: database, clock: FixedClock(Self.instant(now, zone)), hasher: .fastForTests)
-        let (_, account) = try bootstrap.createOrganization(code: code, name: "Школа \(code)", timeZone: zone, adminName: "Абжелова А.Д",
-                                                            adminLogin: "abzhelova", adminPassword: "correct-horse")
+        let (_, account) = try bootstrap.createOrganization(
+            code: code, name: "Школа \(code)", timeZone: zone, adminName: "Абжелова А.Д",
+            adminLogin: "abzhelova", adminPassword: "correct-horse")
         admin = try bootstrap.caller(accountId: account.id!)
-        let year = try bootstrap.createYear(admin, name: "2026/2027", start: LocalDate(parsing: "2026-09-01")!,
-                                            end: LocalDate(parsing: "2027-08-31")!, periodKind: .quarter)
-        for (number, start, end) in [(1, "2026-09-01", "2026-10-24"), (2, "2026-11-05", "2026-12-27"), (3, "2027-01-12", "2027-03-20"), (4, "2027-03-30", "2027-05-26")] {
-            _ = try bootstrap.setPeriod(admin, yearId: year.id!, number: number, start: LocalDate(parsing: start)!, end: LocalDate(parsing: end)!)
+        let year = try bootstrap.createYear(
+            admin, name: "2026/2027", start: LocalDate(parsing: "2026-09-01")!,
+            end: LocalDate(parsing: "2027-08-31")!, periodKind: .quarter)
+        for (number, start, end) in [
+            (1, "2026-09-01", "2026-10-24"), (2, "2026-11-05", "2026-12-27"), (3, "2027-01-12", "2027-03-20"),
+            (4, "2027-03-30", "2027-05-26"),
+        ] {
+            _ = try bootstrap.setPeriod(
+                admin, yearId: year.id!, number: number, start: LocalDate(parsing: start)!, end: LocalDate(parsing: end)!)
         }
-        _ = try bootstrap.addVacation(admin, yearId: year.id!, name: "Зимние каникулы", start: LocalDate(parsing: "2026-12-28")!,
-                                      end: LocalDate(parsing: "2027-01-11")!)
+        _ = try bootstrap.addVacation(
+            admin, yearId: year.id!, name: "Зимние каникулы", start: LocalDate(parsing: "2026-12-28")!,
+            end: LocalDate(parsing: "2027-01-11")!)
         journal = bootstrap
         desk = try SupportDesk(journal: journal, schedulesFolder: folder)
     }
@@ -42,8 +52,9 @@ struct DeskFixture {
 
     /// The same desk with the clock at another local time.
     func at(_ local: String) throws -> SupportDesk {
-        try SupportDesk(journal: Journal(database: journal.database, clock: FixedClock(Self.instant(local, zone.identifier)), hasher: .fastForTests),
-                        schedulesFolder: desk.schedulesFolder)
+        try SupportDesk(
+            journal: Journal(database: journal.database, clock: FixedClock(Self.instant(local, zone.identifier)), hasher: .fastForTests),
+            schedulesFolder: desk.schedulesFolder)
     }
 
     /// A member of staff who can log in.
@@ -55,9 +66,12 @@ struct DeskFixture {
     /// A student of a new class and their guardian, both able to log in.
     func family(_ studentName: String, guardian guardianName: String) throws -> (student: Caller, guardian: Caller) {
         let year = try journal.year(admin, named: nil)
-        let schoolClass = try journal.createClass(admin, yearId: year.id!, gradeLevel: 5, letter: String(studentName.prefix(1)), classTeacherId: nil)
-        let student = try journal.createStudent(admin, classId: schoolClass.id!, fullName: studentName, birthDate: LocalDate(parsing: "2015-03-12")!, sex: .male)
-        let guardian = try journal.createGuardian(admin, studentId: student.person.id!, fullName: guardianName, email: "parent@example.ru", phone: nil)
+        let schoolClass = try journal.createClass(
+            admin, yearId: year.id!, gradeLevel: 5, letter: String(studentName.prefix(1)), classTeacherId: nil)
+        let student = try journal.createStudent(
+            admin, classId: schoolClass.id!, fullName: studentName, birthDate: LocalDate(parsing: "2015-03-12")!, sex: .male)
+        let guardian = try journal.createGuardian(
+            admin, studentId: student.person.id!, fullName: guardianName, email: "parent@example.ru", phone: nil)
         return (try caller(of: student.person.id!), try caller(of: guardian.person.id!))
     }
 
@@ -74,7 +88,8 @@ struct DeskFixture {
     /// How many rows every table has: a refused call must leave these as they were.
     func rowCounts() throws -> [String: Int] {
         try journal.read { db in
-            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'")
+            let tables = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'")
             return try Dictionary(uniqueKeysWithValues: tables.map { ($0, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)")!) })
         }
     }

@@ -15,8 +15,11 @@ import Testing
         #expect(tasks[0].responsible == "Нечаева О.О., Падина И.В..")
         #expect(tasks[2].title.hasPrefix("Издание приказов\n- о введении электронного журнала;"))
         let deadlines = tasks.map { $0.deadline?.description ?? "—" }
-        #expect(deadlines == ["2019-09-01", "2019-09-01", "2020-09-01", "2020-09-01", "2020-09-01", "2020-02-14", "—", "2020-09-01",
-                              "2020-09-01", "2020-09-01", "2020-09-20", "2019-11-22", "—", "—", "—", "—", "2019-12-31"])
+        #expect(
+            deadlines == [
+                "2019-09-01", "2019-09-01", "2020-09-01", "2020-09-01", "2020-09-01", "2020-02-14", "—", "2020-09-01",
+                "2020-09-01", "2020-09-01", "2020-09-20", "2019-11-22", "—", "—", "—", "—", "2019-12-31",
+            ])
         #expect(tasks[6].deadlineText == "В течение года" && tasks[12].deadlineText == "_________ 2019")
         // Loading the file again changes nothing and keeps the states.
         _ = try school.desk.setRolloutState(school.admin, number: 1, state: .done, note: nil)
@@ -32,12 +35,15 @@ import Testing
         #expect(done.doneOn == school.date("23.11.2026") && done.note == "Протокол № 1")
         _ = try school.desk.setRolloutState(school.admin, number: 1, state: .cancelled, note: nil)
         _ = try school.desk.setRolloutState(school.admin, number: 2, state: .inProgress, note: nil)
-        let added = try school.desk.addRolloutTask(school.admin, title: "Обучение родителей 5 классов", deadline: "До 15 декабря 2026",
-                                                   responsible: "Классные руководители")
+        let added = try school.desk.addRolloutTask(
+            school.admin, title: "Обучение родителей 5 классов", deadline: "До 15 декабря 2026",
+            responsible: "Классные руководители")
         #expect(added.number == 18 && added.deadline == school.date("15.12.2026"))
         #expect(try school.desk.overdueRollout(school.admin).map(\.number) == [2, 3, 4, 5, 8, 9, 10, 11, 12, 17])
         #expect(try school.at("2026-12-16T09:00:00").overdueRollout(school.admin).map(\.number).last == 18)
-        #expect(throws: DeskError.rolloutTaskNotFound(40)) { try school.desk.setRolloutState(school.admin, number: 40, state: .done, note: nil) }
+        #expect(throws: DeskError.rolloutTaskNotFound(40)) {
+            try school.desk.setRolloutState(school.admin, number: 40, state: .done, note: nil)
+        }
     }
 
     @Test func aPlanFileWithAnIncompleteTaskIsRefusedWhole() throws {
@@ -55,7 +61,8 @@ import Testing
         }
         #expect(try school.desk.rollout(school.admin).isEmpty)
         #expect(throws: JournalError.invalid(.organization, .otherOrganization)) {
-            try school.desk.importRollout(school.admin, yaml: "organization: glshkola\ntasks:\n  - {title: А, deadline: Б, responsible: В}\n")
+            try school.desk.importRollout(
+                school.admin, yaml: "organization: glshkola\ntasks:\n  - {title: А, deadline: Б, responsible: В}\n")
         }
         let teacher = try school.staff("Белова Анна Сергеевна", [.subjectTeacher])
         #expect(throws: DeskError.forbidden(.manageRollout)) { try school.desk.importRollout(teacher, yaml: SupportDesk.seedRolloutPlan) }

@@ -9,11 +9,14 @@ import Testing
 @Suite struct ScheduleFuzzTests {
     static let original = (try? String(contentsOf: DeskFixture.schedules.appendingPathComponent("glshkola.yaml"), encoding: .utf8)) ?? ""
 
-    static let pieces: [String] = ["\n", ":", " ", "  - ", "days: ", "time: ", "14:00-15:00", "25:00-26:00", "Вторник", "воскресенье",
-                                   "slotMinutes: ", "0", "-5", "capacity: ", "kind: ", "любая помощь", "'", "\"", "[", "{", "&a", "*a", "!!int", "#"]
+    static let pieces: [String] = [
+        "\n", ":", " ", "  - ", "days: ", "time: ", "14:00-15:00", "25:00-26:00", "Вторник", "воскресенье",
+        "slotMinutes: ", "0", "-5", "capacity: ", "kind: ", "любая помощь", "'", "\"", "[", "{", "&a", "*a", "!!int", "#",
+    ]
 
     /// The seed file with random pieces put in at random places.
-    @Test func H_TT_1_aMangledTimetableLoadsOrIsRefusedWithItsProblems() async {
+    @Test("H-TT-1: A mangled timetable loads or is refused with its problems") func aMangledTimetableLoadsOrIsRefusedWithItsProblems() async
+    {
         let input = Gen<Int>.int(in: 0...Self.original.count).array(of: 1...6)
         let pieces = Gen<String?>.element(of: Self.pieces).map { $0! }.array(of: 6)
         await propertyCheck(count: 300, input: input, pieces) { positions, pieces in

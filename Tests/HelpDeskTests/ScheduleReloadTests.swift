@@ -33,7 +33,9 @@ import Testing
         #expect(kept.map(\.booking.id) == [tuesday.booking.id, wednesday.booking.id])
         #expect(kept.map(\.stranded) == [true, false])
         // New bookings follow the new timetable.
-        #expect(refusal { try school.desk.book(teacher, topic: "КТП", date: school.date("01.12.2026"), time: school.time("14:30")) }?.0 == .outsideSlot)
+        #expect(
+            refusal { try school.desk.book(teacher, topic: "КТП", date: school.date("01.12.2026"), time: school.time("14:30")) }?.0
+                == .outsideSlot)
         _ = try school.desk.book(teacher, topic: "КТП", date: school.date("26.11.2026"), time: school.time("14:30"))
     }
 
@@ -57,12 +59,14 @@ import Testing
         #expect(try school.desk.timetable(code: "glshkola") == before)
     }
 
-    @Test func H_TT_1_onlyTheSchoolsAdministratorOrTheDeskServingItReloadsItsTimetable() throws {
+    @Test("H-TT-1: Only the schools administrator or the desk serving it reloads its timetable")
+    func onlyTheSchoolsAdministratorOrTheDeskServingItReloadsItsTimetable() throws {
         let school = try DeskFixture()
         let teacher = try school.staff("Волкова Ирина Петровна", [.subjectTeacher])
         #expect(throws: DeskError.forbidden(.reloadSchedule)) { try school.desk.reloadSchedule(teacher, code: nil) }
-        let (_, krymAdmin) = try school.journal.createOrganization(code: "starokrym", name: "Старокрымский УВК № 1", timeZone: "Europe/Simferopol",
-                                                                   adminName: "Нечаева О.О.", adminLogin: "nechaeva", adminPassword: "another-horse")
+        let (_, krymAdmin) = try school.journal.createOrganization(
+            code: "starokrym", name: "Старокрымский УВК № 1", timeZone: "Europe/Simferopol",
+            adminName: "Нечаева О.О.", adminLogin: "nechaeva", adminPassword: "another-horse")
         #expect(throws: DeskError.forbidden(.reloadSchedule)) { try school.desk.reloadSchedule(school.admin, code: "starokrym") }
         // glshkola's own support serves glshkola only, until Starokrym links it.
         let support = try school.staff("Одрин Тимур Алексеевич", [.supportSpecialist])

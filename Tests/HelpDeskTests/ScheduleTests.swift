@@ -28,7 +28,9 @@ import Testing
         #expect(glazov.slots.map(\.weekdays) == [[1, 5], [2, 3], [3]])
         let krym = try timetable("starokrym")
         #expect(krym.slots.count == 8)
-        #expect(krym.slots.last?.weekdays == [6] && krym.slots.last?.start.description == "08:00" && krym.slots.last?.end.description == "10:00")
+        #expect(
+            krym.slots.last?.weekdays == [6] && krym.slots.last?.start.description == "08:00" && krym.slots.last?.end.description == "10:00"
+        )
         #expect(krym.slots.filter { $0.kind == .methodological }.allSatisfy { $0.responsible == "Нечаева О.О." })
         let ekb = try timetable("school181")
         #expect(ekb.slots.count == 1 && ekb.slots[0].weekdays == [4] && ekb.slots[0].room == "кабинет № 1")
@@ -85,12 +87,14 @@ import Testing
                 days: пятница, воскрешенье
                 time: 16.00 – 14.00
             """
-        #expect(throws: ScheduleLoader.Refused(problems: [
-            ScheduleProblem(file: "test.yaml", line: 15, field: "days", kind: .unknownWeekday("воскрешенье")),
-            ScheduleProblem(file: "test.yaml", line: 16, field: "time", kind: .endBeforeStart),
-            ScheduleProblem(file: "test.yaml", line: 14, field: "kind", kind: .unknownKind("психологическая помощь")),
-            ScheduleProblem(file: "test.yaml", line: 9, field: "time", kind: .overlaps(responsible: "Усенко В.В.", otherLine: 5)),
-        ])) {
+        #expect(
+            throws: ScheduleLoader.Refused(problems: [
+                ScheduleProblem(file: "test.yaml", line: 15, field: "days", kind: .unknownWeekday("воскрешенье")),
+                ScheduleProblem(file: "test.yaml", line: 16, field: "time", kind: .endBeforeStart),
+                ScheduleProblem(file: "test.yaml", line: 14, field: "kind", kind: .unknownKind("психологическая помощь")),
+                ScheduleProblem(file: "test.yaml", line: 9, field: "time", kind: .overlaps(responsible: "Усенко В.В.", otherLine: 5)),
+            ])
+        ) {
             try ScheduleLoader.load(text: broken, file: "test.yaml")
         }
     }

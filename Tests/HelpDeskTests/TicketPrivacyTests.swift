@@ -7,11 +7,13 @@ import Testing
 /// requester answers a ticket that waits for them, and who serves which school is explicit.
 @Suite struct TicketPrivacyTests {
     func own(_ school: DeskFixture, _ caller: Caller) -> TicketIntake {
-        TicketIntake(organization: "glshkola", login: caller.login, identifier: String(caller.identifier), role: .subjectTeacher,
-                     topic: "не видно оценок", description: "в дневнике пусто")
+        TicketIntake(
+            organization: "glshkola", login: caller.login, identifier: String(caller.identifier), role: .subjectTeacher,
+            topic: "не видно оценок", description: "в дневнике пусто")
     }
 
-    @Test func H_TICKET_3_theRequesterNeverSeesInternalNotesAndAnswersAWaitingTicket() throws {
+    @Test("H-TICKET-3: The requester never sees internal notes and answers a waiting ticket")
+    func theRequesterNeverSeesInternalNotesAndAnswersAWaitingTicket() throws {
         let school = try DeskFixture()
         let support = try school.staff("Одрин Тимур Алексеевич", [.supportSpecialist])
         let teacher = try school.staff("Волкова Ирина Петровна", [.subjectTeacher])
@@ -33,41 +35,55 @@ import Testing
         #expect(throws: DeskError.forbidden(.workTickets)) { try school.desk.setTicketState(teacher, id: id, to: .resolved) }
     }
 
-    @Test func H_TICKET_1_aSchoolsStaffSeeTheirSchoolAndADeskTheSchoolsLinkedToIt() throws {
+    @Test("H-TICKET-1: A schools staff see their school and a desk the schools linked to it")
+    func aSchoolsStaffSeeTheirSchoolAndADeskTheSchoolsLinkedToIt() throws {
         let school = try DeskFixture()
         let journal = school.journal
-        let (_, otherAdminAccount) = try journal.createOrganization(code: "starokrym", name: "Старокрымский УВК № 1", timeZone: "Europe/Simferopol",
-                                                                    adminName: "Нечаева О.О.", adminLogin: "nechaeva", adminPassword: "another-horse")
+        let (_, otherAdminAccount) = try journal.createOrganization(
+            code: "starokrym", name: "Старокрымский УВК № 1", timeZone: "Europe/Simferopol",
+            adminName: "Нечаева О.О.", adminLogin: "nechaeva", adminPassword: "another-horse")
         let otherAdmin = try journal.caller(accountId: otherAdminAccount.id!)
-        let (_, regionAdminAccount) = try journal.createOrganization(code: "rcoko", name: "Региональный центр", timeZone: "Europe/Moscow",
-                                                                     adminName: "Орлова Мария Ивановна", adminLogin: "rcoko-admin", adminPassword: "region-horse-1")
+        let (_, regionAdminAccount) = try journal.createOrganization(
+            code: "rcoko", name: "Региональный центр", timeZone: "Europe/Moscow",
+            adminName: "Орлова Мария Ивановна", adminLogin: "rcoko-admin", adminPassword: "region-horse-1")
         let regionAdmin = try journal.caller(accountId: regionAdminAccount.id!)
-        let regionSupportRow = try journal.createStaff(regionAdmin, fullName: "Кузнецова Мария Андреевна", roles: [.supportSpecialist], email: nil, phone: nil)
+        let regionSupportRow = try journal.createStaff(
+            regionAdmin, fullName: "Кузнецова Мария Андреевна", roles: [.supportSpecialist], email: nil, phone: nil)
         let issued = try journal.issueCredentials(regionAdmin, account: regionSupportRow.login!)
         let temporary = try journal.authenticate(login: issued.login, password: issued.temporaryPassword)
         let region = try journal.changePassword(temporary, current: issued.temporaryPassword, new: "region-password-2")
         let glazovSupport = try school.staff("Одрин Тимур Алексеевич", [.supportSpecialist])
         let teacher = try school.staff("Волкова Ирина Петровна", [.subjectTeacher])
         let (glazovTicket, _) = try school.desk.openTicket(teacher, own(school, teacher))
-        let (krymTicket, _) = try school.desk.openTicket(otherAdmin, TicketIntake(organization: "starokrym", login: "nechaeva",
-                                                                                 identifier: String(otherAdmin.identifier), role: .journalAdmin,
-                                                                                 topic: "отчёт", description: "не строится"))
+        let (krymTicket, _) = try school.desk.openTicket(
+            otherAdmin,
+            TicketIntake(
+                organization: "starokrym", login: "nechaeva",
+                identifier: String(otherAdmin.identifier), role: .journalAdmin,
+                topic: "отчёт", description: "не строится"))
         // glshkola's own support: its school only, never Starokrym's children's data.
         #expect(try school.desk.tickets(glazovSupport).map(\.ticket.id) == [glazovTicket.ticket.id])
-        #expect(throws: DeskError.ticketNotFound(krymTicket.ticket.id!)) { try school.desk.ticket(glazovSupport, id: krymTicket.ticket.id!) }
+        #expect(throws: DeskError.ticketNotFound(krymTicket.ticket.id!)) {
+            try school.desk.ticket(glazovSupport, id: krymTicket.ticket.id!)
+        }
         // The regional desk sees nothing until a school links it, then that school.
         #expect(try school.desk.tickets(region).isEmpty)
-        #expect(throws: DeskError.forbidden(.manageDeskSettings)) { _ = try school.desk.setService(teacher, supportOrganization: "rcoko", serves: true) }
+        #expect(throws: DeskError.forbidden(.manageDeskSettings)) {
+            _ = try school.desk.setService(teacher, supportOrganization: "rcoko", serves: true)
+        }
         _ = try school.desk.setService(otherAdmin, supportOrganization: "rcoko", serves: true)
         #expect(try school.desk.tickets(region).map(\.ticket.id) == [krymTicket.ticket.id])
         _ = try school.desk.setTicketState(region, id: krymTicket.ticket.id!, to: .inProgress)
-        #expect(throws: DeskError.ticketNotFound(glazovTicket.ticket.id!)) { try school.desk.setTicketState(region, id: glazovTicket.ticket.id!, to: .inProgress) }
+        #expect(throws: DeskError.ticketNotFound(glazovTicket.ticket.id!)) {
+            try school.desk.setTicketState(region, id: glazovTicket.ticket.id!, to: .inProgress)
+        }
         // Unlinked, it sees it no more.
         _ = try school.desk.setService(otherAdmin, supportOrganization: "rcoko", serves: false)
         #expect(try school.desk.tickets(region).isEmpty)
         // A breach at a school it does not serve cannot be reported by it.
         #expect(throws: JournalError.breachReportForbidden) {
-            try school.desk.reportBreach(region, organization: "glshkola", login: teacher.login, discoveredAt: journal.clock.now, description: "x")
+            try school.desk.reportBreach(
+                region, organization: "glshkola", login: teacher.login, discoveredAt: journal.clock.now, description: "x")
         }
     }
 }

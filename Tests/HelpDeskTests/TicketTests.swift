@@ -5,10 +5,13 @@ import Testing
 
 /// Tickets: intake (H-TICKET-1), routing (H-TICKET-2), workflow, history, queues and search.
 @Suite struct TicketTests {
-    func intake(_ school: DeskFixture, login: String = "volkova.ip", identifier: String? = nil, organization: String = "glshkola",
-                topic: String = "не загружается КТП", role: Role = .subjectTeacher) throws -> TicketIntake {
-        TicketIntake(organization: organization, login: login, identifier: identifier ?? "0", role: role, topic: topic,
-                     description: "При импорте пишет об ошибке в строке 3", contact: "+7 912 000-00-00")
+    func intake(
+        _ school: DeskFixture, login: String = "volkova.ip", identifier: String? = nil, organization: String = "glshkola",
+        topic: String = "не загружается КТП", role: Role = .subjectTeacher
+    ) throws -> TicketIntake {
+        TicketIntake(
+            organization: organization, login: login, identifier: identifier ?? "0", role: role, topic: topic,
+            description: "При импорте пишет об ошибке в строке 3", contact: "+7 912 000-00-00")
     }
 
     @Test func intakeRequiresOrganizationLoginIdentifierAndRoleAndChecksTheAccount() throws {
@@ -27,8 +30,11 @@ import Testing
         }
         #expect(try school.rowCounts() == before)
         // The name works as well as the code; a matching login and identifier verify the requester.
-        let (verified, check) = try school.desk.openTicket(support, try intake(school, login: teacher.login, identifier: String(teacher.identifier),
-                                                                                organization: "Школа glshkola"))
+        let (verified, check) = try school.desk.openTicket(
+            support,
+            try intake(
+                school, login: teacher.login, identifier: String(teacher.identifier),
+                organization: "Школа glshkola"))
         #expect(check == .verified && verified.ticket.verified && verified.ticket.requesterAccountId == teacher.accountId)
         // A mismatch is said, and a requester who cannot log in is still taken in, unverified.
         let (_, mismatch) = try school.desk.openTicket(support, try intake(school, login: teacher.login, identifier: "1"))
@@ -62,7 +68,9 @@ import Testing
         let support = try school.staff("Одрин Тимур Алексеевич", [.supportSpecialist])
         let (row, _) = try school.desk.openTicket(support, try intake(school, topic: "регистрация родителей"))
         let id = row.ticket.id!
-        #expect(throws: DeskError.badTransition(from: .assigned, to: .closed)) { try school.desk.setTicketState(support, id: id, to: .closed) }
+        #expect(throws: DeskError.badTransition(from: .assigned, to: .closed)) {
+            try school.desk.setTicketState(support, id: id, to: .closed)
+        }
         _ = try school.desk.setTicketState(support, id: id, to: .inProgress)
         _ = try school.desk.comment(support, id: id, text: "Проверил: родитель не привязан к ученику", isPublic: false)
         let waiting = try school.desk.setTicketState(support, id: id, to: .waiting, text: "Пришлите, пожалуйста, ФИО ребёнка")
@@ -74,7 +82,10 @@ import Testing
         #expect(reopened.ticket.resolvedAt == nil && reopened.ticket.closedAt == nil)
         let (_, history) = try school.desk.ticket(support, id: id)
         #expect(history.compactMap(\.toState) == [.inProgress, .waiting, .inProgress, .resolved, .closed, .inProgress])
-        #expect(history.filter(\.isPublic).compactMap(\.text) == ["Пришлите, пожалуйста, ФИО ребёнка", "Родитель привязан", "Снова не видит ребёнка"])
+        #expect(
+            history.filter(\.isPublic).compactMap(\.text) == [
+                "Пришлите, пожалуйста, ФИО ребёнка", "Родитель привязан", "Снова не видит ребёнка",
+            ])
         #expect(history.contains { $0.kind == .note && !$0.isPublic })
     }
 
@@ -85,8 +96,11 @@ import Testing
         let (mine, _) = try school.desk.openTicket(support, try intake(school, topic: "регистрация учителя"))
         let (other, _) = try school.desk.openTicket(support, try intake(school, login: "ivanova.ap", topic: "не видно оценок"))
         // A teacher opens their own request and sees only it.
-        let (own, _) = try school.desk.openTicket(teacher, try intake(school, login: teacher.login, identifier: String(teacher.identifier), topic: "пароль"))
-        #expect(throws: DeskError.forbidden(.takeRequests)) { try school.desk.openTicket(teacher, try intake(school, login: "someone.else")) }
+        let (own, _) = try school.desk.openTicket(
+            teacher, try intake(school, login: teacher.login, identifier: String(teacher.identifier), topic: "пароль"))
+        #expect(throws: DeskError.forbidden(.takeRequests)) {
+            try school.desk.openTicket(teacher, try intake(school, login: "someone.else"))
+        }
         #expect(try school.desk.tickets(teacher).map(\.ticket.id) == [own.ticket.id])
         #expect(try school.desk.tickets(support, queue: .mine).map(\.ticket.id) == [mine.ticket.id])
         #expect(try school.desk.tickets(support, search: TicketSearch(login: "ivanova.ap")).map(\.ticket.id) == [other.ticket.id])

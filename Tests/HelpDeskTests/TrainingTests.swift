@@ -6,10 +6,13 @@ import Testing
 /// Trainings and seminars (H-TRAIN-1): the administrator trains teachers, guardians and students
 /// at least once a quarter (seed 000 §2), teachers in grade bands (seed 001 «График внедрения»).
 @Suite struct TrainingTests {
-    func plan(_ audience: TrainingAudience, _ day: String, band: GradeBand? = nil, format: TrainingFormat = .training,
-              capacity: Int = 20, trainer: String = "Абжелова А.Д", room: String? = "кабинет № 1", topic: String? = nil) -> TrainingPlan {
-        TrainingPlan(topic: topic, audience: audience, gradeBand: band, format: format, date: LocalDate(parsing: day)!,
-                     start: ClockTime(parsing: "15:00")!, end: ClockTime(parsing: "16:30")!, room: room, trainer: trainer, capacity: capacity)
+    func plan(
+        _ audience: TrainingAudience, _ day: String, band: GradeBand? = nil, format: TrainingFormat = .training,
+        capacity: Int = 20, trainer: String = "Абжелова А.Д", room: String? = "кабинет № 1", topic: String? = nil
+    ) -> TrainingPlan {
+        TrainingPlan(
+            topic: topic, audience: audience, gradeBand: band, format: format, date: LocalDate(parsing: day)!,
+            start: ClockTime(parsing: "15:00")!, end: ClockTime(parsing: "16:30")!, room: room, trainer: trainer, capacity: capacity)
     }
 
     @Test func theQuarterlyCheckListsEachQuarterAndAudienceWithoutATraining() throws {
@@ -29,7 +32,9 @@ import Testing
         let unmet = coverage.filter { !$0.isMet }.map { "\($0.quarter) \($0.audience.rawValue)" }
         #expect(unmet == ["2 students", "3 teachers", "3 guardians", "3 students", "4 teachers", "4 guardians"])
         #expect(coverage.first { $0.quarter == 1 }?.end == school.date("04.11.2026"))
-        #expect(throws: DeskError.forbidden(.planTraining)) { try school.desk.quarterlyCheck(try school.staff("Волкова Ирина Петровна", [.subjectTeacher])) }
+        #expect(throws: DeskError.forbidden(.planTraining)) {
+            try school.desk.quarterlyCheck(try school.staff("Волкова Ирина Петровна", [.subjectTeacher]))
+        }
     }
 
     @Test func registrationFollowsTheAudienceAndTheCapacityAndAttendanceIsRecorded() throws {
@@ -40,13 +45,19 @@ import Testing
         let colleague = try school.staff("Зайцев Пётр Ильич", [.subjectTeacher])
         let family = try school.family("Иванов Иван Иванович", guardian: "Иванова Анна Петровна")
         _ = try school.desk.register(teacher, trainingId: teachers.id!)
-        #expect(throws: DeskError.alreadyRegistered("Волкова Ирина Петровна")) { try school.desk.register(teacher, trainingId: teachers.id!) }
+        #expect(throws: DeskError.alreadyRegistered("Волкова Ирина Петровна")) {
+            try school.desk.register(teacher, trainingId: teachers.id!)
+        }
         #expect(throws: DeskError.trainingFull(capacity: 1)) { try school.desk.register(colleague, trainingId: teachers.id!) }
         #expect(throws: DeskError.wrongAudience(.guardians)) { try school.desk.register(teacher, trainingId: guardians.id!) }
         _ = try school.desk.register(family.guardian, trainingId: guardians.id!)
         // A guardian registers only themselves; the administrator registers anyone.
-        #expect(throws: DeskError.forbidden(.planTraining)) { try school.desk.register(family.guardian, trainingId: guardians.id!, personId: teacher.personId) }
-        #expect(throws: DeskError.wrongAudience(.guardians)) { try school.desk.register(school.admin, trainingId: guardians.id!, personId: family.student.personId) }
+        #expect(throws: DeskError.forbidden(.planTraining)) {
+            try school.desk.register(family.guardian, trainingId: guardians.id!, personId: teacher.personId)
+        }
+        #expect(throws: DeskError.wrongAudience(.guardians)) {
+            try school.desk.register(school.admin, trainingId: guardians.id!, personId: family.student.personId)
+        }
         try school.desk.recordTrainingAttendance(school.admin, trainingId: teachers.id!, personId: teacher.personId, attended: true)
         #expect(throws: DeskError.notRegistered("Зайцев Пётр Ильич")) {
             try school.desk.recordTrainingAttendance(school.admin, trainingId: teachers.id!, personId: colleague.personId, attended: true)
@@ -62,13 +73,25 @@ import Testing
         let school = try DeskFixture()
         _ = try school.desk.planTraining(school.admin, plan(.teachers, "2026-12-10"))
         let before = try school.rowCounts()
-        #expect(throws: JournalError.invalid(.gradeBand, .notAllowedRole)) { try school.desk.planTraining(school.admin, plan(.guardians, "2026-12-11", band: .primary)) }
-        #expect(throws: JournalError.invalid(.capacity, .outOfRange(min: 1, max: 1000))) { try school.desk.planTraining(school.admin, plan(.teachers, "2026-12-11", capacity: 0)) }
-        #expect(throws: JournalError.invalid(.trainer, .missing)) { try school.desk.planTraining(school.admin, plan(.teachers, "2026-12-11", trainer: " ")) }
-        #expect(throws: JournalError.invalid(.date, .holiday("Новогодние каникулы"))) { try school.desk.planTraining(school.admin, plan(.teachers, "2027-01-04")) }
+        #expect(throws: JournalError.invalid(.gradeBand, .notAllowedRole)) {
+            try school.desk.planTraining(school.admin, plan(.guardians, "2026-12-11", band: .primary))
+        }
+        #expect(throws: JournalError.invalid(.capacity, .outOfRange(min: 1, max: 1000))) {
+            try school.desk.planTraining(school.admin, plan(.teachers, "2026-12-11", capacity: 0))
+        }
+        #expect(throws: JournalError.invalid(.trainer, .missing)) {
+            try school.desk.planTraining(school.admin, plan(.teachers, "2026-12-11", trainer: " "))
+        }
+        #expect(throws: JournalError.invalid(.date, .holiday("Новогодние каникулы"))) {
+            try school.desk.planTraining(school.admin, plan(.teachers, "2027-01-04"))
+        }
         // The same trainer, or the same room, at the same time.
-        #expect(throws: JournalError.invalid(.time, .overlaps(DefaultTopics.common))) { try school.desk.planTraining(school.admin, plan(.guardians, "2026-12-10", room: "актовый зал")) }
-        #expect(throws: JournalError.invalid(.time, .overlaps(DefaultTopics.common))) { try school.desk.planTraining(school.admin, plan(.guardians, "2026-12-10", trainer: "Полий Т.А.")) }
+        #expect(throws: JournalError.invalid(.time, .overlaps(DefaultTopics.common))) {
+            try school.desk.planTraining(school.admin, plan(.guardians, "2026-12-10", room: "актовый зал"))
+        }
+        #expect(throws: JournalError.invalid(.time, .overlaps(DefaultTopics.common))) {
+            try school.desk.planTraining(school.admin, plan(.guardians, "2026-12-10", trainer: "Полий Т.А."))
+        }
         let teacher = try school.staff("Волкова Ирина Петровна", [.subjectTeacher])
         let afterTeacher = try school.rowCounts()
         #expect(throws: DeskError.forbidden(.planTraining)) { try school.desk.planTraining(teacher, plan(.teachers, "2026-12-17")) }
@@ -77,7 +100,10 @@ import Testing
     }
 
     @Test func eachAudienceIsOfferedTheTopicsOfTheRegulation() throws {
-        #expect(DefaultTopics.topics(for: .teachers).contains { $0.hasPrefix("Оформление тематики уроков в соответствии с календарно-тематическими планами") })
+        #expect(
+            DefaultTopics.topics(for: .teachers).contains {
+                $0.hasPrefix("Оформление тематики уроков в соответствии с календарно-тематическими планами")
+            })
         #expect(DefaultTopics.topics(for: .guardians).contains("Отслеживание посещаемости ребёнка / подростка"))
         #expect(DefaultTopics.topics(for: .students).contains("Отслеживание состояния посещаемости"))
         let school = try DeskFixture()

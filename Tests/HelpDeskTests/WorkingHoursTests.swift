@@ -10,9 +10,12 @@ import Testing
     func open(_ school: DeskFixture, at local: String, priority: TicketPriority = .normal) throws -> (SupportDesk, Caller, Int64) {
         let desk = try school.at(local)
         let support = try school.staff("Усенко Виктор Викторович", [.supportSpecialist])
-        let (row, _) = try desk.openTicket(support, TicketIntake(organization: "starokrym", login: "belova.as", identifier: "1000001",
-                                                                 role: .subjectTeacher, topic: "принтер", description: "не печатает",
-                                                                 priority: priority))
+        let (row, _) = try desk.openTicket(
+            support,
+            TicketIntake(
+                organization: "starokrym", login: "belova.as", identifier: "1000001",
+                role: .subjectTeacher, topic: "принтер", description: "не печатает",
+                priority: priority))
         return (desk, support, row.ticket.id!)
     }
 

@@ -32,8 +32,9 @@ import Testing
         case .director: return try school.caller(of: try school.staff("Директорова Нина Ивановна", [.director]).person.id!)
         case .student: return try school.caller(of: day.student.person.id!)
         case .guardian:
-            let row = try school.journal.createGuardian(school.admin, studentId: day.student.person.id!, fullName: "Орлова Ольга",
-                                                        email: "orlova@example.ru", phone: nil)
+            let row = try school.journal.createGuardian(
+                school.admin, studentId: day.student.person.id!, fullName: "Орлова Ольга",
+                email: "orlova@example.ru", phone: nil)
             return try school.caller(of: row.person.id!)
         }
     }
@@ -55,14 +56,17 @@ import Testing
             guard try journal.marks(caller, lessonId: lessonId).count == 1 else { throw JournalError.forbidden(.viewJournal) }
         case .periodMark:
             day.at("2026-10-20T10:00")
-            _ = try journal.setPeriodMark(caller, studentId: studentId, subjectId: subjectId, classId: day.fiveA.id!, periodNumber: 1, value: .four)
+            _ = try journal.setPeriodMark(
+                caller, studentId: studentId, subjectId: subjectId, classId: day.fiveA.id!, periodNumber: 1, value: .four)
         case .changePeriodMark:
             day.at("2026-10-20T10:00")
-            let mark = try journal.setPeriodMark(day.teacher, studentId: studentId, subjectId: subjectId, classId: day.fiveA.id!,
-                                                 periodNumber: 1, value: .three)
+            let mark = try journal.setPeriodMark(
+                day.teacher, studentId: studentId, subjectId: subjectId, classId: day.fiveA.id!,
+                periodNumber: 1, value: .three)
             day.at("2026-11-10T10:00")
-            let note = ExplanatoryNote(teacherName: "Жуков П. И.", classLetter: "5А", date: date("2026-10-24"), subject: "Математика",
-                                       changes: "3 → 4", reasons: "не учтена работа")
+            let note = ExplanatoryNote(
+                teacherName: "Жуков П. И.", classLetter: "5А", date: date("2026-10-24"), subject: "Математика",
+                changes: "3 → 4", reasons: "не учтена работа")
             _ = try journal.changePeriodMark(caller, periodMarkId: mark.id!, to: .four, note: note)
         case .audit: _ = try journal.verifyAudit(caller)
         }
@@ -72,8 +76,9 @@ import Testing
     func roleMatrix(_ what: What) throws {
         for who in Who.allCases {
             let day = try JournalDay()
-            _ = try day.school.journal.setPeriod(day.school.admin, yearId: day.school.year.id!, number: 1,
-                                                 start: date("2026-09-01"), end: date("2026-10-24"))
+            _ = try day.school.journal.setPeriod(
+                day.school.admin, yearId: day.school.year.id!, number: 1,
+                start: date("2026-09-01"), end: date("2026-10-24"))
             day.at("2026-10-01T10:00")
             let caller = try caller(who, day)
             let expected = Self.allowed[what]!.contains(who)

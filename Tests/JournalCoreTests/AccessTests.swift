@@ -24,8 +24,9 @@ import Testing
             deputy = try school.caller(of: try school.staff("Смирнова Анна Павловна", [.deputyAcademic]).person.id!)
             studentRow = try school.student("Орлов Олег", in: fiveA.id!)
             student = try school.caller(of: studentRow.person.id!)
-            let guardianRow = try school.journal.createGuardian(school.admin, studentId: studentRow.person.id!,
-                                                                fullName: "Орлова Ольга", email: "orlova@example.ru", phone: nil)
+            let guardianRow = try school.journal.createGuardian(
+                school.admin, studentId: studentRow.person.id!,
+                fullName: "Орлова Ольга", email: "orlova@example.ru", phone: nil)
             guardian = try school.caller(of: guardianRow.person.id!)
         }
     }
@@ -41,7 +42,8 @@ import Testing
         }
         _ = try journal.createClass(cast.deputy, yearId: yearId, gradeLevel: 6, letter: "А", classTeacherId: nil)
         #expect(throws: JournalError.forbidden(.manageYears)) {
-            try journal.createYear(cast.deputy, name: "2027/2028", start: date("2027-09-01"), end: date("2028-08-31"), periodKind: .trimester)
+            try journal.createYear(
+                cast.deputy, name: "2027/2028", start: date("2027-09-01"), end: date("2028-08-31"), periodKind: .trimester)
         }
     }
 
@@ -49,15 +51,18 @@ import Testing
         // J-PEOPLE-1: the class teacher records students and guardians of their class.
         let cast = try Cast()
         let journal = cast.school.journal
-        _ = try journal.createStudent(cast.classTeacher, classId: cast.fiveA.id!, fullName: "Зуев Захар",
-                                      birthDate: date("2015-05-05"), sex: .male)
+        _ = try journal.createStudent(
+            cast.classTeacher, classId: cast.fiveA.id!, fullName: "Зуев Захар",
+            birthDate: date("2015-05-05"), sex: .male)
         #expect(throws: JournalError.forbidden(.manageStudents)) {
-            try journal.createStudent(cast.classTeacher, classId: cast.fiveB.id!, fullName: "Зуев Захар",
-                                      birthDate: date("2015-05-05"), sex: .male)
+            try journal.createStudent(
+                cast.classTeacher, classId: cast.fiveB.id!, fullName: "Зуев Захар",
+                birthDate: date("2015-05-05"), sex: .male)
         }
         #expect(throws: JournalError.forbidden(.manageStudents)) {
-            try journal.createStudent(cast.teacher, classId: cast.fiveA.id!, fullName: "Зуев Захар",
-                                      birthDate: date("2015-05-05"), sex: .male)
+            try journal.createStudent(
+                cast.teacher, classId: cast.fiveA.id!, fullName: "Зуев Захар",
+                birthDate: date("2015-05-05"), sex: .male)
         }
     }
 
@@ -103,8 +108,9 @@ import Testing
     @Test func nobodyActsInAnotherOrganization() throws {
         let cast = try Cast()
         let journal = cast.school.journal
-        let (_, account) = try journal.createOrganization(code: "other", name: "Другая школа", timeZone: "Europe/Simferopol",
-                                                          adminName: "Сидоров Сидор", adminLogin: "sidorov", adminPassword: "harbour-lamp-7")
+        let (_, account) = try journal.createOrganization(
+            code: "other", name: "Другая школа", timeZone: "Europe/Simferopol",
+            adminName: "Сидоров Сидор", adminLogin: "sidorov", adminPassword: "harbour-lamp-7")
         let otherAdmin = try journal.caller(accountId: account.id!)
         #expect(throws: JournalError.forbidden(.manageClasses)) {
             try journal.createClass(otherAdmin, yearId: cast.school.year.id!, gradeLevel: 9, letter: "А", classTeacherId: nil)

@@ -33,8 +33,11 @@ import Testing
         // Six changes shown, each with the seals of the rows it wrote beside it in the chain.
         #expect(try day.school.journal.auditEntries(day.school.admin).count == 6)
         let verdict = try day.school.journal.verifyAudit(day.school.admin)
-        let all = try day.school.journal.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM auditEntry WHERE organizationId = ?",
-                                                                         arguments: [day.school.admin.organizationId])! }
+        let all = try day.school.journal.read { db in
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM auditEntry WHERE organizationId = ?",
+                arguments: [day.school.admin.organizationId])!
+        }
         #expect(verdict.entries == all && all > 6 && verdict.problems.isEmpty)
     }
 
@@ -49,13 +52,18 @@ import Testing
         let day = try recordedDay()
         let ids = try day.school.journal.auditEntries(day.school.admin).map { $0.id! }
         try tamper(day, "DELETE FROM auditEntry WHERE id = \(ids[2])")
-        let next = try day.school.journal.read { db in try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM auditEntry WHERE id > ?", arguments: [ids[2]])! }
+        let next = try day.school.journal.read { db in
+            try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM auditEntry WHERE id > ?", arguments: [ids[2]])!
+        }
         let problems = try day.school.journal.verifyAudit(day.school.admin).problems
         #expect(problems.contains(.brokenLink(entryId: next)))
 
         let other = try recordedDay()
         let otherIds = try other.school.journal.auditEntries(other.school.admin).map { $0.id! }
-        try tamper(other, "UPDATE auditEntry SET id = -1 WHERE id = \(otherIds[1]); UPDATE auditEntry SET id = \(otherIds[1]) WHERE id = \(otherIds[2]); UPDATE auditEntry SET id = \(otherIds[2]) WHERE id = -1")
+        try tamper(
+            other,
+            "UPDATE auditEntry SET id = -1 WHERE id = \(otherIds[1]); UPDATE auditEntry SET id = \(otherIds[1]) WHERE id = \(otherIds[2]); UPDATE auditEntry SET id = \(otherIds[2]) WHERE id = -1"
+        )
         #expect(!(try other.school.journal.verifyAudit(other.school.admin).problems.isEmpty))
     }
 

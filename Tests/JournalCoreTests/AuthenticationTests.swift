@@ -93,7 +93,9 @@ import Testing
         #expect(throws: JournalError.tooManyAttempts(until: clock.now.addingTimeInterval(3600))) {
             try school.journal.authenticate(login: teacher.login!, password: "a-new-password")
         }
-        #expect(throws: JournalError.unlockNeedsNewCredentials) { try school.journal.setLocked(school.admin, account: teacher.login!, locked: false) }
+        #expect(throws: JournalError.unlockNeedsNewCredentials) {
+            try school.journal.setLocked(school.admin, account: teacher.login!, locked: false)
+        }
         let failures = try school.journal.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM loginFailure")! }
         #expect(failures == 25)
         // A reset unlocks it with a temporary password.

@@ -16,7 +16,7 @@ import Testing
         func remove() { try? FileManager.default.removeItem(at: url) }
     }
 
-    @Test func J_ARCH_1_aBackupWhileFourWritersRunRestoresAndVerifies() throws {
+    @Test("J-ARCH-1: A backup while four writers run restores and verifies") func aBackupWhileFourWritersRunRestoresAndVerifies() throws {
         let folder = try Folder()
         defer { folder.remove() }
         let live = folder.url.appendingPathComponent("live.sqlite").path
@@ -57,10 +57,12 @@ import Testing
         #expect(marks <= 100)
         #expect(try day.school.journal.verifyAudit(day.school.admin).problems == [])
         // Never over an existing file, the live one included.
-        #expect(throws: BackupProblem.targetExists(live)) { try Backup.restore(URL(fileURLWithPath: made[0].path), to: URL(fileURLWithPath: live)) }
+        #expect(throws: BackupProblem.targetExists(live)) {
+            try Backup.restore(URL(fileURLWithPath: made[0].path), to: URL(fileURLWithPath: live))
+        }
     }
 
-    @Test func J_ARCH_1_aDamagedOrUnlabelledCopyIsRefused() throws {
+    @Test("J-ARCH-1: A damaged or unlabelled copy is refused") func aDamagedOrUnlabelledCopyIsRefused() throws {
         let folder = try Folder()
         defer { folder.remove() }
         let day = try JournalDay(database: try AppDatabase.open(path: folder.url.appendingPathComponent("live.sqlite").path))
@@ -71,14 +73,17 @@ import Testing
         try handle.close()
         #expect(throws: BackupProblem.self) { try Backup.verify(URL(fileURLWithPath: copy.path)) }
         try FileManager.default.removeItem(atPath: copy.path + Backup.manifestSuffix)
-        #expect(throws: BackupProblem.manifestMissing(copy.path + Backup.manifestSuffix)) { try Backup.verify(URL(fileURLWithPath: copy.path)) }
+        #expect(throws: BackupProblem.manifestMissing(copy.path + Backup.manifestSuffix)) {
+            try Backup.verify(URL(fileURLWithPath: copy.path))
+        }
         #expect(throws: BackupProblem.destinationMissing("/no/such/folder/x.sqlite")) {
             try day.school.journal.backup(day.school.admin, to: ["/no/such/folder/x.sqlite"])
         }
         #expect(throws: JournalError.forbidden(.backup)) { try day.school.journal.backup(day.teacher, to: [folder.url.path]) }
     }
 
-    @Test func J_ARCH_1_theAdministratorIsRemindedOfAStaleBackupAndTheYearEndCopy() throws {
+    @Test("J-ARCH-1: The administrator is reminded of a stale backup and the year end copy")
+    func theAdministratorIsRemindedOfAStaleBackupAndTheYearEndCopy() throws {
         let folder = try Folder()
         defer { folder.remove() }
         let day = try JournalDay(database: try AppDatabase.open(path: folder.url.appendingPathComponent("live.sqlite").path))
@@ -90,13 +95,15 @@ import Testing
         day.clock.advance(by: 8 * 86_400)
         #expect(try journal.backupReminders(day.school.admin) == [.stale(last: JournalDay.moscow("2026-10-01T08:00"), maxAgeDays: 7)])
         // The last period ends on 26 May 2027: the year's copy is due by 30 June, then missing.
-        _ = try journal.setPeriod(day.school.admin, yearId: day.school.year.id!, number: 4, start: date("2027-03-30"), end: date("2027-05-26"))
+        _ = try journal.setPeriod(
+            day.school.admin, yearId: day.school.year.id!, number: 4, start: date("2027-03-30"), end: date("2027-05-26"))
         day.at("2027-06-01T09:00")
         _ = try journal.backup(day.school.admin, to: [try folder.make("may").path])
         day.at("2027-06-02T09:00")
         #expect(try journal.backupReminders(day.school.admin) == [])
         let other = try JournalDay(database: try AppDatabase.open(path: folder.url.appendingPathComponent("other.sqlite").path))
-        _ = try other.school.journal.setPeriod(other.school.admin, yearId: other.school.year.id!, number: 4, start: date("2027-03-30"), end: date("2027-05-26"))
+        _ = try other.school.journal.setPeriod(
+            other.school.admin, yearId: other.school.year.id!, number: 4, start: date("2027-03-30"), end: date("2027-05-26"))
         other.at("2027-06-10T09:00")
         #expect(try other.school.journal.backupReminders(other.school.admin).contains(.yearEndDue(by: date("2027-06-30"))))
         other.at("2027-07-01T09:00")

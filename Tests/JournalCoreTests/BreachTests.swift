@@ -7,7 +7,8 @@ import Testing
 /// done with it from the report on is invalid and left out of the journal until the report is
 /// confirmed or withdrawn.
 @Suite struct BreachTests {
-    @Test func H_CRED_3_aBreachLocksTheAccountAndVoidsTheMarksMadeAfterTheReport() throws {
+    @Test("H-CRED-3: A breach locks the account and voids the marks made after the report")
+    func aBreachLocksTheAccountAndVoidsTheMarksMadeAfterTheReport() throws {
         let day = try JournalDay()
         day.at("2026-10-01T09:00")
         let before = try day.mark(.four)
@@ -15,14 +16,16 @@ import Testing
         _ = try day.school.journal.setHomework(day.teacher, lessonId: day.lesson.id!, homework: "§ 12")
         day.at("2026-10-01T10:00")
         let after = try day.mark(.two, work: .test)
-        _ = try day.school.journal.setAttendance(day.teacher, lessonId: day.lesson.id!, studentId: day.classmate.person.id!, status: .absent)
+        _ = try day.school.journal.setAttendance(
+            day.teacher, lessonId: day.lesson.id!, studentId: day.classmate.person.id!, status: .absent)
         _ = try day.school.journal.setAttendance(day.teacher, lessonId: day.lesson.id!, studentId: day.student.person.id!, status: .absent)
         _ = try day.school.journal.setHomework(day.teacher, lessonId: day.lesson.id!, homework: "всё отменено")
         _ = try day.school.journal.correctMark(day.teacher, markId: before.id!, to: .two, reason: "ошибка")
         // Reported to the head at 09:30, entered at 10:30.
         day.at("2026-10-01T10:30")
-        let effect = try day.school.journal.reportBreach(day.school.admin, organizationId: day.school.admin.organizationId,
-                                                         login: day.teacher.login, voidFrom: JournalDay.moscow("2026-10-01T09:30"))
+        let effect = try day.school.journal.reportBreach(
+            day.school.admin, organizationId: day.school.admin.organizationId,
+            login: day.teacher.login, voidFrom: JournalDay.moscow("2026-10-01T09:30"))
         #expect(effect.voidedMarks == 1 && effect.invalidatedEntries == 5)
         // The journal shows what was entered before the report: the first mark as it was, the
         // classmate late, the student without an attendance entry, the first homework.
@@ -36,29 +39,38 @@ import Testing
         // The audit log keeps both, the later one marked invalid, and its chain is intact.
         let invalid = try day.school.journal.invalidAuditEntries(day.school.admin)
         let entries = try day.school.journal.auditEntries(day.school.admin, lessonId: day.lesson.id!)
-        #expect(entries.filter { invalid.contains($0.id!) }.map(\.action)
+        #expect(
+            entries.filter { invalid.contains($0.id!) }.map(\.action)
                 == [.markAdded, .attendanceSet, .attendanceSet, .homeworkSet, .markCorrected])
         #expect(entries.contains { invalid.contains($0.id!) && $0.entityId == after.id })
         #expect(try day.school.journal.verifyAudit(day.school.admin).problems.isEmpty)
         // The account is locked and its open session has ended; the right password gets the
         // answer a wrong one gets.
-        #expect(throws: JournalError.sessionEnded) { try day.school.journal.addMark(day.teacher, lessonId: day.lesson.id!, studentId: day.student.person.id!,
-                                                                                   value: .five, workKind: .answer, documentReference: nil) }
-        #expect(throws: JournalError.badCredentials) { try day.school.journal.authenticate(login: day.teacher.login, password: "a-new-password") }
+        #expect(throws: JournalError.sessionEnded) {
+            try day.school.journal.addMark(
+                day.teacher, lessonId: day.lesson.id!, studentId: day.student.person.id!,
+                value: .five, workKind: .answer, documentReference: nil)
+        }
+        #expect(throws: JournalError.badCredentials) {
+            try day.school.journal.authenticate(login: day.teacher.login, password: "a-new-password")
+        }
         #expect(throws: JournalError.invalid(.date, .inFuture)) {
-            try day.school.journal.reportBreach(day.school.admin, organizationId: day.school.admin.organizationId, login: day.otherTeacher.login,
-                                                voidFrom: JournalDay.moscow("2026-10-01T11:00"))
+            try day.school.journal.reportBreach(
+                day.school.admin, organizationId: day.school.admin.organizationId, login: day.otherTeacher.login,
+                voidFrom: JournalDay.moscow("2026-10-01T11:00"))
         }
     }
 
-    @Test func H_CRED_3_aPupilAParentOrAnotherSchoolCannotLockAnyone() throws {
+    @Test("H-CRED-3: A pupil a parent or another school cannot lock anyone") func aPupilAParentOrAnotherSchoolCannotLockAnyone() throws {
         let day = try JournalDay()
         let journal = day.school.journal
         let pupil = try day.school.caller(of: day.student.person.id!)
-        let guardian = try journal.createGuardian(day.school.admin, studentId: day.student.person.id!, fullName: "Орлова Ольга Петровна", email: "orlova@example.org", phone: nil)
+        let guardian = try journal.createGuardian(
+            day.school.admin, studentId: day.student.person.id!, fullName: "Орлова Ольга Петровна", email: "orlova@example.org", phone: nil)
         let parent = try day.school.caller(of: guardian.person.id!)
-        let (_, otherAdmin) = try journal.createOrganization(code: "demo", name: "Демо", timeZone: "Europe/Moscow", adminName: "Иванов Иван Иванович",
-                                                             adminLogin: "demoadmin", adminPassword: "other-secret-9")
+        let (_, otherAdmin) = try journal.createOrganization(
+            code: "demo", name: "Демо", timeZone: "Europe/Moscow", adminName: "Иванов Иван Иванович",
+            adminLogin: "demoadmin", adminPassword: "other-secret-9")
         let stranger = try journal.caller(accountId: otherAdmin.id!)
         let organizationId = day.school.admin.organizationId
         let rowsBefore = try day.school.rowCounts()
@@ -78,29 +90,35 @@ import Testing
         #expect(own.login == pupil.login)
     }
 
-    @Test func H_CRED_3_theVoidMomentIsAtMostOneWorkingDayBeforeTheEntry() throws {
+    @Test("H-CRED-3: The void moment is at most one working day before the entry") func theVoidMomentIsAtMostOneWorkingDayBeforeTheEntry()
+        throws
+    {
         let day = try JournalDay()
         // Monday 5 October 2026, 10:00: the working day before is Friday 2 October.
         day.at("2026-10-05T10:00")
         let journal = day.school.journal
         let organizationId = day.school.admin.organizationId
         #expect(throws: JournalError.invalid(.date, .earlierThan(JournalDay.moscow("2026-10-02T10:00")))) {
-            try journal.reportBreach(day.school.admin, organizationId: organizationId, login: day.teacher.login,
-                                     voidFrom: JournalDay.moscow("2026-10-01T10:00"))
+            try journal.reportBreach(
+                day.school.admin, organizationId: organizationId, login: day.teacher.login,
+                voidFrom: JournalDay.moscow("2026-10-01T10:00"))
         }
-        let effect = try journal.reportBreach(day.school.admin, organizationId: organizationId, login: day.teacher.login,
-                                              voidFrom: JournalDay.moscow("2026-10-02T10:00"))
+        let effect = try journal.reportBreach(
+            day.school.admin, organizationId: organizationId, login: day.teacher.login,
+            voidFrom: JournalDay.moscow("2026-10-02T10:00"))
         #expect(effect.login == day.teacher.login)
     }
 
-    @Test func H_CRED_3_aWithdrawnReportRestoresWhatItVoidedAndUnlocksTheAccount() throws {
+    @Test("H-CRED-3: A withdrawn report restores what it voided and unlocks the account")
+    func aWithdrawnReportRestoresWhatItVoidedAndUnlocksTheAccount() throws {
         let day = try JournalDay()
         day.at("2026-10-01T09:00")
         let mark = try day.mark(.five)
         _ = try day.school.journal.setHomework(day.teacher, lessonId: day.lesson.id!, homework: "§ 12")
         let journal = day.school.journal
-        let effect = try journal.reportBreach(day.school.admin, organizationId: day.school.admin.organizationId, login: day.teacher.login,
-                                              voidFrom: JournalDay.moscow("2026-10-01T08:55"))
+        let effect = try journal.reportBreach(
+            day.school.admin, organizationId: day.school.admin.organizationId, login: day.teacher.login,
+            voidFrom: JournalDay.moscow("2026-10-01T08:55"))
         #expect(effect.voidedMarks == 1)
         #expect(try journal.marks(day.school.admin, lessonId: day.lesson.id!).isEmpty)
         // A teacher may not withdraw it; the administrator does, with a reason.
@@ -119,7 +137,8 @@ import Testing
         #expect(try journal.verifyAudit(day.school.admin).problems.isEmpty)
     }
 
-    @Test func H_CRED_1_theDirectorRestoresTheOnlyAdministratorAndTheFileOwnerRecoversAsALastResort() throws {
+    @Test("H-CRED-1: The director restores the only administrator and the file owner recovers as a last resort")
+    func theDirectorRestoresTheOnlyAdministratorAndTheFileOwnerRecoversAsALastResort() throws {
         let day = try JournalDay()
         let journal = day.school.journal
         let directorRow = try day.school.staff("Петрова Анна Сергеевна", [.director])
@@ -132,7 +151,9 @@ import Testing
         // Nobody at all: whoever owns the file recovers, and the audit log says so.
         let recovered = try journal.recoverAdministrator(login: day.school.admin.login, operatingSystemUser: "helpdesk")
         _ = try journal.authenticate(login: day.school.admin.login, password: recovered.temporaryPassword)
-        #expect(throws: JournalError.badCredentials) { try journal.authenticate(login: day.school.admin.login, password: issued.temporaryPassword) }
+        #expect(throws: JournalError.badCredentials) {
+            try journal.authenticate(login: day.school.admin.login, password: issued.temporaryPassword)
+        }
         #expect(throws: JournalError.invalid(.account, .notAllowedRole)) {
             try journal.recoverAdministrator(login: day.teacher.login, operatingSystemUser: "helpdesk")
         }

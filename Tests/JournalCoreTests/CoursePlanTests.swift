@@ -24,7 +24,10 @@ import Testing
     @Test func readsWindows1251WithTitleRowsSectionsAndLineBreaks() throws {
         let parsed = try CoursePlanCSV.parse(data1251(Self.windowsPlan), assignmentId: 1)
         #expect(parsed.problems.isEmpty)
-        #expect(parsed.items.map(\.topic) == ["Ряд натуральных чисел", "Десятичная запись\r\nнатуральных чисел", "Сравнение чисел", "Обыкновенные дроби"])
+        #expect(
+            parsed.items.map(\.topic) == [
+                "Ряд натуральных чисел", "Десятичная запись\r\nнатуральных чисел", "Сравнение чисел", "Обыкновенные дроби",
+            ])
         #expect(parsed.items.map(\.section) == ["Натуральные числа", "Натуральные числа", "Натуральные числа", "Дроби"])
         #expect(parsed.items.map(\.hours) == [1, 2, 1, 1])
         #expect(parsed.items[2].homework == "№ 12; 14")
@@ -50,21 +53,27 @@ import Testing
         let day = try JournalDay()
         let bad = Self.windowsPlan.replacingOccurrences(of: "Сравнение чисел;1;05.09.2026", with: "Сравнение чисел;два;05.09.2026")
             .replacingOccurrences(of: "08.09.2026", with: "31.09.2026")
-        let report = try day.school.journal.importCoursePlan(day.teacher, assignmentId: day.assignment.id!, data: data1251(bad), dryRun: false)
+        let report = try day.school.journal.importCoursePlan(
+            day.teacher, assignmentId: day.assignment.id!, data: data1251(bad), dryRun: false)
         #expect(!report.applied)
         // Line 8: the quoted topic spans lines 6–7.
-        #expect(report.problems == [PlanImportProblem(line: 8, column: "Кол-во часов", field: .hours, reason: .badFormat),
-                                    PlanImportProblem(line: 10, column: "Дата план", field: .date, reason: .badFormat)])
+        #expect(
+            report.problems == [
+                PlanImportProblem(line: 8, column: "Кол-во часов", field: .hours, reason: .badFormat),
+                PlanImportProblem(line: 10, column: "Дата план", field: .date, reason: .badFormat),
+            ])
         #expect(try day.school.journal.planCoverage(day.teacher, assignmentId: day.assignment.id!).isEmpty)
-        let skipped = try day.school.journal.importCoursePlan(day.teacher, assignmentId: day.assignment.id!, data: data1251(bad),
-                                                              dryRun: false, skipProblems: true)
+        let skipped = try day.school.journal.importCoursePlan(
+            day.teacher, assignmentId: day.assignment.id!, data: data1251(bad),
+            dryRun: false, skipProblems: true)
         #expect(skipped.applied && skipped.added == 3)
     }
 
     @Test func exportThenImportAgainChangesNothing() throws {
         let day = try JournalDay()
         let journal = day.school.journal
-        let first = try journal.importCoursePlan(day.teacher, assignmentId: day.assignment.id!, data: data1251(Self.windowsPlan), dryRun: false)
+        let first = try journal.importCoursePlan(
+            day.teacher, assignmentId: day.assignment.id!, data: data1251(Self.windowsPlan), dryRun: false)
         #expect(first.applied && first.added == 4)
         let exported = try journal.exportCoursePlan(day.teacher, assignmentId: day.assignment.id!)
         #expect(exported.starts(with: [0xEF, 0xBB, 0xBF]))
@@ -76,19 +85,23 @@ import Testing
     @Test func theExportIsReadByPythonsCsvModule() throws {
         // RFC 4180 checked by a third-party reader.
         let day = try JournalDay()
-        _ = try day.school.journal.importCoursePlan(day.teacher, assignmentId: day.assignment.id!, data: data1251(Self.windowsPlan), dryRun: false)
+        _ = try day.school.journal.importCoursePlan(
+            day.teacher, assignmentId: day.assignment.id!, data: data1251(Self.windowsPlan), dryRun: false)
         let exported = try day.school.journal.exportCoursePlan(day.teacher, assignmentId: day.assignment.id!)
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID().uuidString).csv")
         try exported.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", """
+        process.arguments = [
+            "python3", "-c",
+            """
             import csv, sys, json
             with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
                 rows = list(csv.reader(f, delimiter=';', strict=True))
             print(json.dumps(rows, ensure_ascii=False))
-            """, file.path]
+            """, file.path,
+        ]
         let output = Pipe()
         process.standardOutput = output
         try process.run()
@@ -111,7 +124,8 @@ import Testing
         #expect(coverage[0].lessonDates == [date("2026-10-01")] && coverage[1].lessonDates.isEmpty)
         #expect(try journal.suggestedTopic(day.teacher, assignmentId: day.assignment.id!)?.position == 2)
         #expect(throws: JournalError.forbidden(.manageAssignments)) {
-            try journal.importCoursePlan(day.otherTeacher, assignmentId: day.assignment.id!, data: data1251(Self.windowsPlan), dryRun: false)
+            try journal.importCoursePlan(
+                day.otherTeacher, assignmentId: day.assignment.id!, data: data1251(Self.windowsPlan), dryRun: false)
         }
     }
 }

@@ -7,14 +7,18 @@ import Testing
         let journal = Journal(database: try AppDatabase.inMemory(), clock: FixedClock(TestSchool.now), hasher: .fastForTests)
         try journal.loadDemo()
         let (classes, students, staff, roles) = try journal.read { db in
-            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM schoolClass")!,
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM personRole WHERE role = 'student'")!,
-             try Int.fetchOne(db, sql: """
-                SELECT COUNT(DISTINCT personId) FROM personRole JOIN person ON person.id = personRole.personId
-                JOIN organization ON organization.id = person.organizationId
-                WHERE role NOT IN ('student', 'guardian') AND organization.code = 'demo'
-                """)!,
-             Set(try String.fetchAll(db, sql: "SELECT DISTINCT role FROM personRole")))
+            (
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM schoolClass")!,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM personRole WHERE role = 'student'")!,
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT COUNT(DISTINCT personId) FROM personRole JOIN person ON person.id = personRole.personId
+                        JOIN organization ON organization.id = person.organizationId
+                        WHERE role NOT IN ('student', 'guardian') AND organization.code = 'demo'
+                        """)!,
+                Set(try String.fetchAll(db, sql: "SELECT DISTINCT role FROM personRole"))
+            )
         }
         #expect(classes == 25)
         #expect((550...650).contains(students))
@@ -41,16 +45,24 @@ import Testing
         let journal = Journal(database: try AppDatabase.inMemory(), clock: FixedClock(TestSchool.now), hasher: .fastForTests)
         try journal.loadDemo()
         let (lessons, marks, late, corrections, absences, gradeOneMarks, clashes) = try journal.read { db in
-            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lesson")!,
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mark")!,
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mark WHERE late = 1")!,
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM markCorrection")!,
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM attendance WHERE status = 'absent'")!,
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mark m JOIN lesson l ON l.id = m.lessonId JOIN schoolClass c ON c.id = l.classId WHERE c.gradeLevel = 1")!,
-             try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM lesson a JOIN lesson b ON a.teacherId = b.teacherId AND a.date = b.date AND a.id < b.id
-                AND a.startTime = b.startTime AND a.classId <> b.classId
-                """)!)
+            (
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lesson")!,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mark")!,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mark WHERE late = 1")!,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM markCorrection")!,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM attendance WHERE status = 'absent'")!,
+                try Int.fetchOne(
+                    db,
+                    sql:
+                        "SELECT COUNT(*) FROM mark m JOIN lesson l ON l.id = m.lessonId JOIN schoolClass c ON c.id = l.classId WHERE c.gradeLevel = 1"
+                )!,
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT COUNT(*) FROM lesson a JOIN lesson b ON a.teacherId = b.teacherId AND a.date = b.date AND a.id < b.id
+                        AND a.startTime = b.startTime AND a.classId <> b.classId
+                        """)!
+            )
         }
         #expect(lessons > 3000)
         #expect(marks > 5000 && late > 0 && corrections > 0 && absences > 0)

@@ -11,8 +11,9 @@ import Testing
         try day.mark(.five)
         _ = try journal.setHomework(day.teacher, lessonId: day.lesson.id!, homework: "№ 210")
         _ = try journal.setAttendance(day.teacher, lessonId: day.lesson.id!, studentId: day.classmate.person.id!, status: .absent)
-        let guardianRow = try journal.createGuardian(day.school.admin, studentId: day.student.person.id!, fullName: "Орлова Ольга",
-                                                     email: "orlova@example.ru", phone: nil)
+        let guardianRow = try journal.createGuardian(
+            day.school.admin, studentId: day.student.person.id!, fullName: "Орлова Ольга",
+            email: "orlova@example.ru", phone: nil)
         let guardian = try day.school.caller(of: guardianRow.person.id!)
 
         let lines = try journal.diary(guardian, studentId: day.student.person.id!, from: date("2026-09-28"), to: date("2026-10-04"))
@@ -22,8 +23,9 @@ import Testing
         #expect(throws: JournalError.forbidden(.viewPerson)) {
             try journal.diary(guardian, studentId: day.classmate.person.id!, from: date("2026-09-28"), to: date("2026-10-04"))
         }
-        let page = try journal.journalPage(guardian, classId: day.fiveA.id!, subjectId: day.assignment.subjectId,
-                                           from: date("2026-09-01"), to: date("2026-10-24"))
+        let page = try journal.journalPage(
+            guardian, classId: day.fiveA.id!, subjectId: day.assignment.subjectId,
+            from: date("2026-09-01"), to: date("2026-10-24"))
         #expect(page.students.map(\.fullName) == ["Орлов Олег"])
         #expect(page.cells[0][0].marks == [.five])
     }

@@ -33,22 +33,27 @@ struct JournalDay {
         classmate = try school.student("Шилов Семён", in: fiveA.id!)
         let mathematics = try journal.createSubject(school.admin, name: "Математика")
         let russian = try journal.createSubject(school.admin, name: "Русский язык")
-        assignment = try journal.assign(school.admin, teacherId: teacherRow.person.id!, subjectId: mathematics.id!, classId: fiveA.id!, subgroupId: nil)
-        let otherAssignment = try journal.assign(school.admin, teacherId: otherRow.person.id!, subjectId: russian.id!, classId: fiveA.id!, subgroupId: nil)
+        assignment = try journal.assign(
+            school.admin, teacherId: teacherRow.person.id!, subjectId: mathematics.id!, classId: fiveA.id!, subgroupId: nil)
+        let otherAssignment = try journal.assign(
+            school.admin, teacherId: otherRow.person.id!, subjectId: russian.id!, classId: fiveA.id!, subgroupId: nil)
         teacher = try school.caller(of: teacherRow.person.id!)
         otherTeacher = try school.caller(of: otherRow.person.id!)
         classTeacher = try school.caller(of: classTeacherRow.person.id!)
-        lesson = try journal.createLesson(teacher, assignmentId: assignment.id!, date: date("2026-10-01"),
-                                          start: ClockTime(parsing: "08:30")!, end: ClockTime(parsing: "09:15")!)
-        _ = try journal.createLesson(otherTeacher, assignmentId: otherAssignment.id!, date: date("2026-10-01"),
-                                     start: ClockTime(parsing: "12:15")!, end: ClockTime(parsing: "13:00")!)
+        lesson = try journal.createLesson(
+            teacher, assignmentId: assignment.id!, date: date("2026-10-01"),
+            start: ClockTime(parsing: "08:30")!, end: ClockTime(parsing: "09:15")!)
+        _ = try journal.createLesson(
+            otherTeacher, assignmentId: otherAssignment.id!, date: date("2026-10-01"),
+            start: ClockTime(parsing: "12:15")!, end: ClockTime(parsing: "13:00")!)
     }
 
     func at(_ time: String) { clock.set(Self.moscow(time)) }
 
     @discardableResult
     func mark(_ value: MarkValue = .five, by caller: Caller? = nil, work: WorkKind = .answer, document: String? = nil) throws -> Mark {
-        try school.journal.addMark(caller ?? teacher, lessonId: lesson.id!, studentId: student.person.id!, value: value,
-                                   workKind: work, documentReference: document)
+        try school.journal.addMark(
+            caller ?? teacher, lessonId: lesson.id!, studentId: student.person.id!, value: value,
+            workKind: work, documentReference: document)
     }
 }

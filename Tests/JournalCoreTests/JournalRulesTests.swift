@@ -10,7 +10,9 @@ import Testing
         let day = try JournalDay()
         day.at("2026-10-01T08:29")
         #expect(throws: JournalError.lessonInFuture) { try day.mark() }
-        #expect(throws: JournalError.lessonInFuture) { try day.school.journal.setTopic(day.teacher, lessonId: day.lesson.id!, topic: "Дроби") }
+        #expect(throws: JournalError.lessonInFuture) {
+            try day.school.journal.setTopic(day.teacher, lessonId: day.lesson.id!, topic: "Дроби")
+        }
         day.at("2026-10-01T08:31")
         #expect(try day.mark().value == .five)
     }
@@ -62,7 +64,8 @@ import Testing
         #expect(throws: JournalError.gradeOneHasNoMarks) {
             try day.school.journal.setHomework(day.teacher, lessonId: day.lesson.id!, homework: "Прописи")
         }
-        let record = try day.school.journal.setAttendance(day.teacher, lessonId: day.lesson.id!, studentId: day.student.person.id!, status: .absent)
+        let record = try day.school.journal.setAttendance(
+            day.teacher, lessonId: day.lesson.id!, studentId: day.student.person.id!, status: .absent)
         #expect(record.status == .absent)
     }
 
@@ -115,13 +118,16 @@ import Testing
         _ = try journal.setAttendance(day.teacher, lessonId: day.lesson.id!, studentId: day.student.person.id!, status: .absent)
         _ = try journal.setAttendance(day.teacher, lessonId: day.lesson.id!, studentId: day.classmate.person.id!, status: .present)
         #expect(throws: JournalError.forbidden(.setAbsenceReason)) {
-            try journal.setAbsenceReason(day.otherTeacher, lessonId: day.lesson.id!, studentId: day.student.person.id!, reason: .excused, note: nil)
+            try journal.setAbsenceReason(
+                day.otherTeacher, lessonId: day.lesson.id!, studentId: day.student.person.id!, reason: .excused, note: nil)
         }
         #expect(throws: JournalError.invalid(.status, .notAbsent)) {
-            try journal.setAbsenceReason(day.classTeacher, lessonId: day.lesson.id!, studentId: day.classmate.person.id!, reason: .excused, note: nil)
+            try journal.setAbsenceReason(
+                day.classTeacher, lessonId: day.lesson.id!, studentId: day.classmate.person.id!, reason: .excused, note: nil)
         }
-        let excused = try journal.setAbsenceReason(day.classTeacher, lessonId: day.lesson.id!, studentId: day.student.person.id!,
-                                                   reason: .excused, note: "справка № 17")
+        let excused = try journal.setAbsenceReason(
+            day.classTeacher, lessonId: day.lesson.id!, studentId: day.student.person.id!,
+            reason: .excused, note: "справка № 17")
         #expect(excused.reason == .excused && excused.reasonNote == "справка № 17")
     }
 }
@@ -145,10 +151,12 @@ import Testing
         let day = try JournalDay()
         day.at("2026-10-01T10:00")
         try day.mark(.five)
-        _ = try day.school.journal.addMark(day.teacher, lessonId: day.lesson.id!, studentId: day.classmate.person.id!, value: .three, workKind: .answer)
+        _ = try day.school.journal.addMark(
+            day.teacher, lessonId: day.lesson.id!, studentId: day.classmate.person.id!, value: .three, workKind: .answer)
         let student = try day.school.caller(of: day.student.person.id!)
-        let guardianRow = try day.school.journal.createGuardian(day.school.admin, studentId: day.classmate.person.id!,
-                                                                fullName: "Шилова Анна", email: "shilova@example.ru", phone: nil)
+        let guardianRow = try day.school.journal.createGuardian(
+            day.school.admin, studentId: day.classmate.person.id!,
+            fullName: "Шилова Анна", email: "shilova@example.ru", phone: nil)
         let guardian = try day.school.caller(of: guardianRow.person.id!)
         #expect(try day.school.journal.marks(student, lessonId: day.lesson.id!).map(\.value) == [.five])
         #expect(try day.school.journal.marks(guardian, lessonId: day.lesson.id!).map(\.value) == [.three])
@@ -161,7 +169,8 @@ import Testing
         let other = try day.school.schoolClass(6, "Б")
         let stranger = try day.school.student("Чужой Иван", in: other.id!)
         #expect(throws: JournalError.notInLesson(student: "Чужой Иван")) {
-            try day.school.journal.addMark(day.teacher, lessonId: day.lesson.id!, studentId: stranger.person.id!, value: .four, workKind: .answer)
+            try day.school.journal.addMark(
+                day.teacher, lessonId: day.lesson.id!, studentId: stranger.person.id!, value: .four, workKind: .answer)
         }
     }
 }

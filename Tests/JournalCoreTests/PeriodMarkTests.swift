@@ -7,14 +7,16 @@ import Testing
     /// The journal day with the first quarter ending on Saturday 24 October 2026.
     func quarterDay() throws -> (JournalDay, Int64) {
         let day = try JournalDay()
-        _ = try day.school.journal.setPeriod(day.school.admin, yearId: day.school.year.id!, number: 1,
-                                             start: date("2026-09-01"), end: date("2026-10-24"))
+        _ = try day.school.journal.setPeriod(
+            day.school.admin, yearId: day.school.year.id!, number: 1,
+            start: date("2026-09-01"), end: date("2026-10-24"))
         return (day, day.assignment.subjectId)
     }
 
     func setQuarterMark(_ day: JournalDay, _ subjectId: Int64, _ value: MarkValue, by caller: Caller? = nil) throws -> PeriodMark {
-        try day.school.journal.setPeriodMark(caller ?? day.teacher, studentId: day.student.person.id!, subjectId: subjectId,
-                                             classId: day.fiveA.id!, periodNumber: 1, value: value)
+        try day.school.journal.setPeriodMark(
+            caller ?? day.teacher, studentId: day.student.person.id!, subjectId: subjectId,
+            classId: day.fiveA.id!, periodNumber: 1, value: value)
     }
 
     @Test func periodMarksAreSetOnlyFromTheLastWeekToTwoDaysAfter() throws {
@@ -29,8 +31,9 @@ import Testing
         day.at("2026-10-27T08:00")
         #expect(throws: JournalError.periodMarkWindowClosed(closed: date("2026-10-26"))) { try setQuarterMark(day, subject, .three) }
         #expect(throws: JournalError.forbidden(.editJournal)) {
-            try day.school.journal.setPeriodMark(day.otherTeacher, studentId: day.student.person.id!, subjectId: subject,
-                                                 classId: day.fiveA.id!, periodNumber: 1, value: .five)
+            try day.school.journal.setPeriodMark(
+                day.otherTeacher, studentId: day.student.person.id!, subjectId: subject,
+                classId: day.fiveA.id!, periodNumber: 1, value: .five)
         }
     }
 
@@ -40,8 +43,9 @@ import Testing
         day.at("2026-10-20T10:00")
         let mark = try setQuarterMark(day, subject, .three)
         day.at("2026-11-10T10:00")
-        let note = ExplanatoryNote(teacherName: "Жуков П. И.", classLetter: "5А", date: date("2026-10-24"), subject: "Математика",
-                                   changes: "Орлов Олег: 3 → 4", reasons: "не учтена контрольная работа от 20.10")
+        let note = ExplanatoryNote(
+            teacherName: "Жуков П. И.", classLetter: "5А", date: date("2026-10-24"), subject: "Математика",
+            changes: "Орлов Олег: 3 → 4", reasons: "не учтена контрольная работа от 20.10")
         let deputy = try day.school.caller(of: try day.school.staff("Смирнова Анна Павловна", [.deputyAcademic]).person.id!)
         for caller in [day.teacher, day.school.admin, day.classTeacher] {
             #expect(throws: JournalError.forbidden(.changePeriodMark)) {
@@ -61,17 +65,19 @@ import Testing
     @Test func theSuggestionIsTheWeightedAverageAndSaysWhy() throws {
         let (day, subject) = try quarterDay()
         day.at("2026-10-01T10:00")
-        try day.mark(.five, work: .answer)       // weight 1
-        try day.mark(.three, work: .test)        // weight 2
+        try day.mark(.five, work: .answer)  // weight 1
+        try day.mark(.three, work: .test)  // weight 2
         try day.mark(.notAssessed)
-        let suggestion = try day.school.journal.suggestPeriodMark(day.teacher, studentId: day.student.person.id!, subjectId: subject,
-                                                                 classId: day.fiveA.id!, periodNumber: 1)
+        let suggestion = try day.school.journal.suggestPeriodMark(
+            day.teacher, studentId: day.student.person.id!, subjectId: subject,
+            classId: day.fiveA.id!, periodNumber: 1)
         #expect(suggestion.counted.count == 2 && suggestion.notAssessed == 1)
         #expect(abs(suggestion.average! - 11.0 / 3.0) < 0.0001)
         #expect(suggestion.suggested == .four)
         try day.school.journal.setWorkWeight(day.school.admin, .test, weight: 4)
-        let heavier = try day.school.journal.suggestPeriodMark(day.teacher, studentId: day.student.person.id!, subjectId: subject,
-                                                              classId: day.fiveA.id!, periodNumber: 1)
+        let heavier = try day.school.journal.suggestPeriodMark(
+            day.teacher, studentId: day.student.person.id!, subjectId: subject,
+            classId: day.fiveA.id!, periodNumber: 1)
         #expect(heavier.suggested == .three)  // (5 + 3·4) / 5 = 3.4
     }
 
@@ -81,19 +87,23 @@ import Testing
         day.at("2026-10-01T10:00")
         #expect(throws: JournalError.forbidden(.editJournal)) { try day.mark(by: day.classTeacher) }
         #expect(throws: JournalError.forbidden(.manageAssignments)) {
-            try day.school.journal.logSubstitution(day.teacher, absentTeacherId: day.teacher.personId, substituteId: day.classTeacher.personId,
-                                                   from: date("2026-10-01"), to: date("2026-10-02"))
+            try day.school.journal.logSubstitution(
+                day.teacher, absentTeacherId: day.teacher.personId, substituteId: day.classTeacher.personId,
+                from: date("2026-10-01"), to: date("2026-10-02"))
         }
-        _ = try day.school.journal.logSubstitution(day.school.admin, absentTeacherId: day.teacher.personId,
-                                                   substituteId: day.classTeacher.personId, from: date("2026-10-01"), to: date("2026-10-02"),
-                                                   note: "больничный лист")
+        _ = try day.school.journal.logSubstitution(
+            day.school.admin, absentTeacherId: day.teacher.personId,
+            substituteId: day.classTeacher.personId, from: date("2026-10-01"), to: date("2026-10-02"),
+            note: "больничный лист")
         let mark = try day.mark(.four, by: day.classTeacher)
         #expect(mark.enteredBy == day.classTeacher.accountId)
-        let outside = try day.school.journal.createLesson(day.teacher, assignmentId: day.assignment.id!, date: date("2026-10-05"),
-                                                          start: ClockTime(parsing: "08:30")!, end: ClockTime(parsing: "09:15")!)
+        let outside = try day.school.journal.createLesson(
+            day.teacher, assignmentId: day.assignment.id!, date: date("2026-10-05"),
+            start: ClockTime(parsing: "08:30")!, end: ClockTime(parsing: "09:15")!)
         day.at("2026-10-05T10:00")
         #expect(throws: JournalError.forbidden(.editJournal)) {
-            try day.school.journal.addMark(day.classTeacher, lessonId: outside.id!, studentId: day.student.person.id!, value: .five, workKind: .answer)
+            try day.school.journal.addMark(
+                day.classTeacher, lessonId: outside.id!, studentId: day.student.person.id!, value: .five, workKind: .answer)
         }
     }
 }

@@ -5,7 +5,8 @@ import Testing
 
 /// Accounts and sessions that cannot be revived or guessed (issue 9, part 2; J-ACL-4, H-CRED-1).
 @Suite struct SessionTrustTests {
-    @Test func J_ACL_4_aRevokedRoleALockOrAPasswordChangeEndsOpenSessions() throws {
+    @Test("J-ACL-4: A revoked role a lock or a password change ends open sessions")
+    func aRevokedRoleALockOrAPasswordChangeEndsOpenSessions() throws {
         let school = try TestSchool()
         let journal = school.journal
         let row = try school.staff("Жуков Пётр Ильич", [.subjectTeacher, .methodologist])
@@ -28,19 +29,22 @@ import Testing
         #expect(throws: JournalError.sessionEnded) { try journal.checkSession(other) }
     }
 
-    @Test func H_CRED_1_newPasswordsFollowNIST800_63B() throws {
+    @Test("H-CRED-1: New passwords follow nist800_63 b") func newPasswordsFollowNIST800_63B() throws {
         let school = try TestSchool()
         let row = try school.staff("Жуков Пётр Ильич", [.subjectTeacher])
         let caller = try school.caller(of: row.person.id!)
-        for (password, reason) in [("short1", Reason.tooShort(min: 8)), (row.login!.uppercased() + "", .sameAsLogin),
-                                   ("zzzzzzzzzz", .repeatedCharacter), ("Password123", .commonPassword), ("йцукенгш", .commonPassword)] {
+        for (password, reason) in [
+            ("short1", Reason.tooShort(min: 8)), (row.login!.uppercased() + "", .sameAsLogin),
+            ("zzzzzzzzzz", .repeatedCharacter), ("Password123", .commonPassword), ("йцукенгш", .commonPassword),
+        ] {
             #expect(throws: JournalError.invalid(.newPassword, reason)) {
                 try school.journal.changePassword(caller, current: "a-new-password", new: password)
             }
         }
     }
 
-    @Test func H_CRED_1_unknownLoginsWrongPasswordsAndLockedAccountsAreAnsweredAlike() throws {
+    @Test("H-CRED-1: Unknown logins wrong passwords and locked accounts are answered alike")
+    func unknownLoginsWrongPasswordsAndLockedAccountsAreAnsweredAlike() throws {
         let clock = ManualClock(TestSchool.now)
         let school = try TestSchool(clock: clock)
         let row = try school.staff("Жуков Пётр Ильич", [.subjectTeacher])
@@ -63,7 +67,9 @@ import Testing
         #expect(!stored.contains { $0.localizedCaseInsensitiveContains("Secret-Pa55word") })
     }
 
-    @Test func H_CRED_1_aWrongPasswordForAnUnknownLoginCostsAScryptHash() throws {
+    @Test("H-CRED-1: A wrong password for an unknown login costs a scrypt hash") func aWrongPasswordForAnUnknownLoginCostsAScryptHash()
+        throws
+    {
         let school = try TestSchool()
         let hasher = PasswordHasher.fastForTests
         #expect(hasher.dummyHash.hasPrefix("scrypt$1024$8$1$"))

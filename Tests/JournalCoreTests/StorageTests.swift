@@ -12,15 +12,18 @@ import Testing
         // Given a new file, when it is opened twice, then the schema is there once and data survives.
         do {
             let journal = Journal(database: try AppDatabase.open(path: path), hasher: .fastForTests)
-            try journal.createOrganization(code: "demo1", name: "Школа", timeZone: "Europe/Moscow",
-                                           adminName: "Иванов Иван", adminLogin: "admin1", adminPassword: "harbour-lamp-7")
+            try journal.createOrganization(
+                code: "demo1", name: "Школа", timeZone: "Europe/Moscow",
+                adminName: "Иванов Иван", adminLogin: "admin1", adminPassword: "harbour-lamp-7")
         }
         let reopened = try AppDatabase.open(path: path)
         let count = try reopened.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM organization") }
         #expect(count == 1)
         let applied = try reopened.writer.read { db in try Migrations.migrator.appliedMigrations(db) }
         #expect(applied == Migrations.migrator.migrations)
-        #expect(applied.contains("v1 school structure") && applied.contains("v2 journal: lessons, attendance, marks, period marks, substitutions, audit"))
+        #expect(
+            applied.contains("v1 school structure")
+                && applied.contains("v2 journal: lessons, attendance, marks, period marks, substitutions, audit"))
     }
 
     @Test func fileIsPrivateInWALWithFullSyncAndForeignKeys() throws {
@@ -48,8 +51,9 @@ import Testing
         let student = try school.student("Петров Пётр", in: a.id!)
         #expect(throws: DatabaseError.self) {
             try school.journal.database.writer.write { db in
-                var second = Enrolment(studentId: student.person.id!, classId: b.id!, yearId: school.year.id!,
-                                       startDate: date("2026-09-02"), startKind: .enrolment)
+                var second = Enrolment(
+                    studentId: student.person.id!, classId: b.id!, yearId: school.year.id!,
+                    startDate: date("2026-09-02"), startKind: .enrolment)
                 try second.insert(db)
             }
         }

@@ -7,16 +7,19 @@ import Testing
         // J-ORG-1
         let school = try TestSchool()
         #expect(throws: JournalError.invalid(.code, .alreadyExists("glshkola"))) {
-            try school.journal.createOrganization(code: "GLSHKOLA", name: "Другая", timeZone: "Europe/Moscow",
-                                                  adminName: "Иванов Иван", adminLogin: "ivanov", adminPassword: "harbour-lamp-7")
+            try school.journal.createOrganization(
+                code: "GLSHKOLA", name: "Другая", timeZone: "Europe/Moscow",
+                adminName: "Иванов Иван", adminLogin: "ivanov", adminPassword: "harbour-lamp-7")
         }
         #expect(throws: JournalError.invalid(.timeZone, .unknown("Mars/Olympus"))) {
-            try school.journal.createOrganization(code: "other", name: "Другая", timeZone: "Mars/Olympus",
-                                                  adminName: "Иванов Иван", adminLogin: "ivanov", adminPassword: "harbour-lamp-7")
+            try school.journal.createOrganization(
+                code: "other", name: "Другая", timeZone: "Mars/Olympus",
+                adminName: "Иванов Иван", adminLogin: "ivanov", adminPassword: "harbour-lamp-7")
         }
         // Several organizations share the database.
-        try school.journal.createOrganization(code: "itomlya", name: "МОУ Итомлинская СШ", timeZone: "Europe/Moscow",
-                                              adminName: "Иванов Иван", adminLogin: "ivanov", adminPassword: "harbour-lamp-7")
+        try school.journal.createOrganization(
+            code: "itomlya", name: "МОУ Итомлинская СШ", timeZone: "Europe/Moscow",
+            adminName: "Иванов Иван", adminLogin: "ivanov", adminPassword: "harbour-lamp-7")
         #expect(try school.journal.organizations(school.admin).map(\.code) == ["glshkola", "itomlya"])
     }
 
@@ -40,7 +43,8 @@ import Testing
         }
         _ = try journal.setPeriod(school.admin, yearId: yearId, number: 2, start: date("2026-11-05"), end: date("2026-12-27"))
         #expect(try journal.periods(school.admin, yearId: yearId).map(\.number) == [1, 2])
-        _ = try journal.addVacation(school.admin, yearId: yearId, name: "Осенние каникулы", start: date("2026-10-25"), end: date("2026-11-04"))
+        _ = try journal.addVacation(
+            school.admin, yearId: yearId, name: "Осенние каникулы", start: date("2026-10-25"), end: date("2026-11-04"))
         #expect(throws: JournalError.invalid(.startDate, .overlaps("Осенние каникулы"))) {
             try journal.addVacation(school.admin, yearId: yearId, name: "Ещё", start: date("2026-11-01"), end: date("2026-11-02"))
         }
@@ -114,23 +118,27 @@ import Testing
         let school = try TestSchool()
         let schoolClass = try school.schoolClass(1, "А")
         #expect(throws: JournalError.invalid(.birthDate, .inFuture)) {
-            try school.journal.createStudent(school.admin, classId: schoolClass.id!, fullName: "Новиков Лев",
-                                             birthDate: date("2027-01-01"), sex: .male)
+            try school.journal.createStudent(
+                school.admin, classId: schoolClass.id!, fullName: "Новиков Лев",
+                birthDate: date("2027-01-01"), sex: .male)
         }
         #expect(throws: JournalError.invalid(.fullName, .badFormat)) {
-            try school.journal.createStudent(school.admin, classId: schoolClass.id!, fullName: "Лев",
-                                             birthDate: date("2019-01-01"), sex: .male)
+            try school.journal.createStudent(
+                school.admin, classId: schoolClass.id!, fullName: "Лев",
+                birthDate: date("2019-01-01"), sex: .male)
         }
         let student = try school.student("Новиков Лев Андреевич", in: schoolClass.id!)
         #expect(student.login == "novikov.la")
         let before = try school.rowCounts()
         #expect(throws: JournalError.invalid(.email, .badFormat)) {
-            try school.journal.createGuardian(school.admin, studentId: student.person.id!, fullName: "Новикова Анна",
-                                              email: "not-an-address", phone: nil)
+            try school.journal.createGuardian(
+                school.admin, studentId: student.person.id!, fullName: "Новикова Анна",
+                email: "not-an-address", phone: nil)
         }
         #expect(try school.rowCounts() == before)
-        let guardian = try school.journal.createGuardian(school.admin, studentId: student.person.id!, fullName: "Новикова Анна Петровна",
-                                                         email: "novikova@example.ru", phone: "+7 912 555-12-34")
+        let guardian = try school.journal.createGuardian(
+            school.admin, studentId: student.person.id!, fullName: "Новикова Анна Петровна",
+            email: "novikova@example.ru", phone: "+7 912 555-12-34")
         #expect(try school.journal.guardians(school.admin, studentId: student.person.id!).map(\.person.id) == [guardian.person.id])
         #expect(guardian.roles == [.guardian])
     }
@@ -149,9 +157,11 @@ import Testing
             try school.journal.addToSubgroup(school.admin, subgroupId: group.id!, studentId: inB.person.id!)
         }
         let teacher = try school.staff("Кравцова Анна Ивановна", [.subjectTeacher])
-        _ = try school.journal.assign(school.admin, teacherId: teacher.person.id!, subjectId: english.id!, classId: a.id!, subgroupId: group.id!)
+        _ = try school.journal.assign(
+            school.admin, teacherId: teacher.person.id!, subjectId: english.id!, classId: a.id!, subgroupId: group.id!)
         #expect(throws: JournalError.invalid(.subgroup, .notInClass)) {
-            try school.journal.assign(school.admin, teacherId: teacher.person.id!, subjectId: english.id!, classId: b.id!, subgroupId: group.id!)
+            try school.journal.assign(
+                school.admin, teacherId: teacher.person.id!, subjectId: english.id!, classId: b.id!, subgroupId: group.id!)
         }
         let rows = try school.journal.assignments(school.admin, yearId: school.year.id!, teacherId: teacher.person.id!)
         #expect(rows.map(\.subgroupName) == ["1 группа"])

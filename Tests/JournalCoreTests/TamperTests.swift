@@ -19,7 +19,8 @@ import Testing
             day = try JournalDay(database: try AppDatabase.open(path: path))
             day.at("2026-10-01T09:00")
             mark = try day.mark(.four)
-            _ = try day.school.journal.setAttendance(day.teacher, lessonId: day.lesson.id!, studentId: day.classmate.person.id!, status: .absent)
+            _ = try day.school.journal.setAttendance(
+                day.teacher, lessonId: day.lesson.id!, studentId: day.classmate.person.id!, status: .absent)
             _ = try day.school.journal.setTopic(day.teacher, lessonId: day.lesson.id!, topic: "Сложение дробей")
             _ = try day.school.journal.setHomework(day.teacher, lessonId: day.lesson.id!, homework: "§ 12")
         }
@@ -39,31 +40,39 @@ import Testing
         }
     }
 
-    @Test func J_ARCH_2_anIntactJournalVerifies() throws {
+    @Test("J-ARCH-2: An intact journal verifies") func anIntactJournalVerifies() throws {
         let file = try FileDay()
         defer { try? FileManager.default.removeItem(at: file.directory) }
         #expect(try file.problems() == [])
         // What the product writes stays sealed: a correction and a breach's rollback are its own.
         _ = try file.day.school.journal.correctMark(file.day.teacher, markId: file.mark.id!, to: .five, reason: "ошибка")
-        _ = try file.day.school.journal.reportBreach(file.day.school.admin, organizationId: file.day.school.admin.organizationId,
-                                                     login: file.day.teacher.login, voidFrom: JournalDay.moscow("2026-10-01T08:59"))
+        _ = try file.day.school.journal.reportBreach(
+            file.day.school.admin, organizationId: file.day.school.admin.organizationId,
+            login: file.day.teacher.login, voidFrom: JournalDay.moscow("2026-10-01T08:59"))
         #expect(try file.problems() == [])
     }
 
-    @Test func J_ARCH_2_aMarkChangedWithTheSqliteToolIsNamed() throws {
+    @Test("J-ARCH-2: A mark changed with the sqlite tool is named") func aMarkChangedWithTheSqliteToolIsNamed() throws {
         let file = try FileDay()
         defer { try? FileManager.default.removeItem(at: file.directory) }
         try file.sqlite3("UPDATE mark SET value = '5' WHERE id = \(file.mark.id!)")
-        #expect(try file.problems() == [.rowChanged(table: "mark", key: String(file.mark.id!),
-                                                    differences: [FieldDifference(column: "value", sealed: "4", found: "5")])])
+        #expect(
+            try file.problems() == [
+                .rowChanged(
+                    table: "mark", key: String(file.mark.id!),
+                    differences: [FieldDifference(column: "value", sealed: "4", found: "5")])
+            ])
     }
 
-    @Test func J_ARCH_2_rowsInsertedChangedAndDeletedInEveryTableAreNamed() throws {
+    @Test("J-ARCH-2: Rows inserted changed and deleted in every table are named") func rowsInsertedChangedAndDeletedInEveryTableAreNamed()
+        throws
+    {
         let file = try FileDay()
         defer { try? FileManager.default.removeItem(at: file.directory) }
         let day = file.day
         let lesson = day.lesson.id!, student = day.student.person.id!, classmate = day.classmate.person.id!
-        try file.sqlite3("""
+        try file.sqlite3(
+            """
             INSERT INTO mark (lessonId, studentId, value, workKind, enteredBy, enteredAt) VALUES (\(lesson), \(student), '5', 'test', 1, '2026-10-01 06:00:00.000');
             DELETE FROM attendance WHERE lessonId = \(lesson) AND studentId = \(classmate);
             INSERT INTO attendance (lessonId, studentId, status, enteredBy, enteredAt) VALUES (\(lesson), \(student), 'late', 1, '2026-10-01 06:00:00.000');
@@ -87,15 +96,20 @@ import Testing
         let otherAccount = try day.school.journal.read { db in
             try Int64.fetchOne(db, sql: "SELECT id FROM account WHERE login = ?", arguments: [day.otherTeacher.login])!
         }
-        #expect(Set(named) == [
-            "+ mark \(markId)", "- attendance \(lesson)/\(classmate)", "+ attendance \(lesson)/\(student)",
-            "~ lesson \(lesson) homework,topic", "+ periodMark \(periodMarkId)", "~ account \(otherAccount) passwordHash,state",
-            "~ roles \(day.teacher.personId) roles",
-        ])
-        #expect(!problems.contains { if case .rowChanged(_, _, let d) = $0 { d.contains { $0.sealed?.contains("scrypt") == true } } else { false } })
+        #expect(
+            Set(named) == [
+                "+ mark \(markId)", "- attendance \(lesson)/\(classmate)", "+ attendance \(lesson)/\(student)",
+                "~ lesson \(lesson) homework,topic", "+ periodMark \(periodMarkId)", "~ account \(otherAccount) passwordHash,state",
+                "~ roles \(day.teacher.personId) roles",
+            ])
+        #expect(
+            !problems.contains {
+                if case .rowChanged(_, _, let d) = $0 { d.contains { $0.sealed?.contains("scrypt") == true } } else { false }
+            })
     }
 
-    @Test func J_ARCH_2_aWriteOfTheProcessThatBypassesTheJournalIsCaughtToo() throws {
+    @Test("J-ARCH-2: A write of the process that bypasses the journal is caught too")
+    func aWriteOfTheProcessThatBypassesTheJournalIsCaughtToo() throws {
         let day = try JournalDay()
         day.at("2026-10-01T09:00")
         let mark = try day.mark(.three)
@@ -104,11 +118,15 @@ import Testing
         }
         // A later write of the product does not seal what it did not write.
         _ = try day.mark(.four)
-        #expect(try day.school.journal.verifyAudit(day.school.admin).problems
-                == [.rowChanged(table: "mark", key: String(mark.id!), differences: [FieldDifference(column: "value", sealed: "3", found: "5")])])
+        #expect(
+            try day.school.journal.verifyAudit(day.school.admin).problems
+                == [
+                    .rowChanged(
+                        table: "mark", key: String(mark.id!), differences: [FieldDifference(column: "value", sealed: "3", found: "5")])
+                ])
     }
 
-    @Test func J_ARCH_2_theHeadAnchorsTheChainOutsideTheFile() throws {
+    @Test("J-ARCH-2: The head anchors the chain outside the file") func theHeadAnchorsTheChainOutsideTheFile() throws {
         let day = try JournalDay()
         day.at("2026-10-01T09:00")
         let before = try day.school.journal.auditHead(day.school.admin)

@@ -10,93 +10,118 @@ import Testing
     func quarters() throws -> (JournalDay, Caller) {
         let day = try JournalDay()
         let journal = day.school.journal
-        _ = try journal.setPeriod(day.school.admin, yearId: day.school.year.id!, number: 1, start: date("2026-09-01"), end: date("2026-10-24"))
-        _ = try journal.setPeriod(day.school.admin, yearId: day.school.year.id!, number: 2, start: date("2026-11-05"), end: date("2026-12-27"))
+        _ = try journal.setPeriod(
+            day.school.admin, yearId: day.school.year.id!, number: 1, start: date("2026-09-01"), end: date("2026-10-24"))
+        _ = try journal.setPeriod(
+            day.school.admin, yearId: day.school.year.id!, number: 2, start: date("2026-11-05"), end: date("2026-12-27"))
         let deputy = try day.school.caller(of: try day.school.staff("Смирнова Анна Павловна", [.deputyAcademic]).person.id!)
         return (day, deputy)
     }
 
-    @Test func J_LESSON_2_noLessonIsCreatedBeyondTheWindowOrOnADayOff() throws {
+    @Test("J-LESSON-2: No lesson is created beyond the window or on a day off") func noLessonIsCreatedBeyondTheWindowOrOnADayOff() throws {
         let day = try JournalDay()
         day.at("2026-11-22T10:00")
         let journal = day.school.journal
         // 2 October is 51 days back.
         #expect(throws: JournalError.entryWindowClosed(daysAgo: 51, limit: 7)) {
-            try journal.createLesson(day.teacher, assignmentId: day.assignment.id!, date: date("2026-10-02"), start: t("10:00"), end: t("10:45"),
-                                     topic: "Задним числом")
+            try journal.createLesson(
+                day.teacher, assignmentId: day.assignment.id!, date: date("2026-10-02"), start: t("10:00"), end: t("10:45"),
+                topic: "Задним числом")
         }
         // 4 November, National Unity Day; 31 October, a Saturday of a five-day week.
         day.at("2026-11-05T10:00")
         for holiday in ["2026-11-04", "2026-10-31"] {
             #expect(throws: JournalError.invalid(.date, .notASchoolDay(date(holiday)))) {
-                try journal.createLesson(day.teacher, assignmentId: day.assignment.id!, date: date(holiday), start: t("10:00"), end: t("10:45"))
+                try journal.createLesson(
+                    day.teacher, assignmentId: day.assignment.id!, date: date(holiday), start: t("10:00"), end: t("10:45"))
             }
         }
         #expect(throws: Never.self) {
-            try journal.createLesson(day.teacher, assignmentId: day.assignment.id!, date: date("2026-11-20"), start: t("10:00"), end: t("10:45"))
+            try journal.createLesson(
+                day.teacher, assignmentId: day.assignment.id!, date: date("2026-11-20"), start: t("10:00"), end: t("10:45"))
         }
     }
 
-    @Test func J_LESSON_2_anAdministratorCannotMoveAnOldLessonToTodayButTheDeputyMayWithAReason() throws {
+    @Test("J-LESSON-2: An administrator cannot move an old lesson to today but the deputy may with a reason")
+    func anAdministratorCannotMoveAnOldLessonToTodayButTheDeputyMayWithAReason() throws {
         let (day, deputy) = try quarters()
         day.at("2026-10-12T10:00")
         // The lesson of 1 October is 11 days old.
         #expect(throws: JournalError.entryWindowClosed(daysAgo: 11, limit: 7)) {
-            try day.school.journal.moveLesson(day.school.admin, lessonId: day.lesson.id!, date: date("2026-10-12"), start: t("08:30"),
-                                              end: t("09:15"), reason: "чтобы выставить")
+            try day.school.journal.moveLesson(
+                day.school.admin, lessonId: day.lesson.id!, date: date("2026-10-12"), start: t("08:30"),
+                end: t("09:15"), reason: "чтобы выставить")
         }
-        let moved = try day.school.journal.moveLesson(deputy, lessonId: day.lesson.id!, date: date("2026-10-09"), start: t("08:30"),
-                                                      end: t("09:15"), reason: "перенос по приказу № 12")
+        let moved = try day.school.journal.moveLesson(
+            deputy, lessonId: day.lesson.id!, date: date("2026-10-09"), start: t("08:30"),
+            end: t("09:15"), reason: "перенос по приказу № 12")
         #expect(moved.date == date("2026-10-09"))
         #expect(throws: JournalError.invalid(.date, .notASchoolDay(date("2026-10-10")))) {
-            try day.school.journal.moveLesson(day.school.admin, lessonId: day.lesson.id!, date: date("2026-10-10"), start: t("08:30"),
-                                              end: t("09:15"), reason: "суббота")
+            try day.school.journal.moveLesson(
+                day.school.admin, lessonId: day.lesson.id!, date: date("2026-10-10"), start: t("08:30"),
+                end: t("09:15"), reason: "суббота")
         }
     }
 
-    @Test func J_LESSON_2_aHeldLessonWithMarksNeverMovesIntoTheFutureOrAnotherPeriodNorIsCancelled() throws {
+    @Test("J-LESSON-2: A held lesson with marks never moves into the future or another period nor is cancelled")
+    func aHeldLessonWithMarksNeverMovesIntoTheFutureOrAnotherPeriodNorIsCancelled() throws {
         let (day, deputy) = try quarters()
         day.at("2026-10-01T10:00")
         _ = try day.mark(.four)
         for (target, reason) in [("2026-10-02", "в будущее"), ("2026-11-05", "в другую четверть")] {
             #expect(throws: JournalError.lessonWithMarks(1)) {
-                try day.school.journal.moveLesson(deputy, lessonId: day.lesson.id!, date: date(target), start: t("08:30"), end: t("09:15"), reason: reason)
+                try day.school.journal.moveLesson(
+                    deputy, lessonId: day.lesson.id!, date: date(target), start: t("08:30"), end: t("09:15"), reason: reason)
             }
         }
         #expect(throws: JournalError.lessonWithMarks(1)) {
             try day.school.journal.cancelLesson(deputy, lessonId: day.lesson.id!, reason: "отмена")
         }
         // Within the period and in the past, the deputy may.
-        #expect(try day.school.journal.moveLesson(deputy, lessonId: day.lesson.id!, date: date("2026-09-30"), start: t("08:30"), end: t("09:15"),
-                                                  reason: "ошибка даты").date == date("2026-09-30"))
+        #expect(
+            try day.school.journal.moveLesson(
+                deputy, lessonId: day.lesson.id!, date: date("2026-09-30"), start: t("08:30"), end: t("09:15"),
+                reason: "ошибка даты"
+            ).date == date("2026-09-30"))
     }
 
-    @Test func J_MARK_6_changingAPeriodsDatesNeverDeletesItsMarks() throws {
+    @Test("J-MARK-6: Changing a periods dates never deletes its marks") func changingAPeriodsDatesNeverDeletesItsMarks() throws {
         let (day, _) = try quarters()
         let journal = day.school.journal
         day.at("2026-10-20T10:00")
-        let mark = try journal.setPeriodMark(day.teacher, studentId: day.student.person.id!, subjectId: day.assignment.subjectId,
-                                             classId: day.fiveA.id!, periodNumber: 1, value: .four)
+        let mark = try journal.setPeriodMark(
+            day.teacher, studentId: day.student.person.id!, subjectId: day.assignment.subjectId,
+            classId: day.fiveA.id!, periodNumber: 1, value: .four)
         // Ending the quarter on 10 October would leave the mark set on 20 October outside it.
-        #expect(throws: JournalError.periodMarksOutside([PeriodMarkReference(student: "Орлов Олег", subject: "Математика", value: "4",
-                                                                             setOn: date("2026-10-20"))])) {
-            try journal.setPeriod(day.school.admin, yearId: day.school.year.id!, number: 1, start: date("2026-09-01"), end: date("2026-10-10"))
+        #expect(
+            throws: JournalError.periodMarksOutside([
+                PeriodMarkReference(
+                    student: "Орлов Олег", subject: "Математика", value: "4",
+                    setOn: date("2026-10-20"))
+            ])
+        ) {
+            try journal.setPeriod(
+                day.school.admin, yearId: day.school.year.id!, number: 1, start: date("2026-09-01"), end: date("2026-10-10"))
         }
         // A change that keeps it inside keeps the mark, the same row.
-        _ = try journal.setPeriod(day.school.admin, yearId: day.school.year.id!, number: 1, start: date("2026-09-01"), end: date("2026-10-23"))
+        _ = try journal.setPeriod(
+            day.school.admin, yearId: day.school.year.id!, number: 1, start: date("2026-09-01"), end: date("2026-10-23"))
         #expect(try journal.read { db in try PeriodMark.fetchOne(db, key: mark.id!)?.value } == .four)
         #expect(try journal.verifyAudit(day.school.admin).problems == [])
     }
 
-    @Test func J_MARK_5_aMissingPeriodMarkIsSetByTheDeputyOnAMatchingNote() throws {
+    @Test("J-MARK-5: A missing period mark is set by the deputy on a matching note")
+    func aMissingPeriodMarkIsSetByTheDeputyOnAMatchingNote() throws {
         let (day, deputy) = try quarters()
         day.at("2026-11-10T10:00")
-        let note = ExplanatoryNote(teacherName: "Жуков П. И.", classLetter: "5А", date: date("2026-10-24"), subject: "Математика",
-                                   changes: "Орлов Олег: 4", reasons: "болел в дни выставления")
+        let note = ExplanatoryNote(
+            teacherName: "Жуков П. И.", classLetter: "5А", date: date("2026-10-24"), subject: "Математика",
+            changes: "Орлов Олег: 4", reasons: "болел в дни выставления")
         let journal = day.school.journal
         func setMissing(_ caller: Caller, _ note: ExplanatoryNote) throws -> PeriodMark {
-            try journal.setMissingPeriodMark(caller, studentId: day.student.person.id!, subjectId: day.assignment.subjectId, classId: day.fiveA.id!,
-                                             periodNumber: 1, value: .four, note: note)
+            try journal.setMissingPeriodMark(
+                caller, studentId: day.student.person.id!, subjectId: day.assignment.subjectId, classId: day.fiveA.id!,
+                periodNumber: 1, value: .four, note: note)
         }
         #expect(throws: JournalError.forbidden(.changePeriodMark)) { try setMissing(day.teacher, note) }
         var otherTeacher = note

@@ -11,21 +11,33 @@ enum ChoiceSet: Sendable {
         let ru = Texts(.ru), en = Texts(.en)
         switch self {
         case .workKind:
-            return WorkKind.allCases.map { ($0.rawValue, [$0.rawValue, ru.workKind($0), en.workKind($0)] + Self.workAliases[$0, default: []]) }
+            return WorkKind.allCases.map {
+                ($0.rawValue, [$0.rawValue, ru.workKind($0), en.workKind($0)] + Self.workAliases[$0, default: []])
+            }
         case .attendance:
-            return AttendanceStatus.allCases.map { ($0.rawValue, [$0.rawValue, ru.attendance($0), en.attendance($0)] + Self.attendanceAliases[$0, default: []]) }
+            return AttendanceStatus.allCases.map {
+                ($0.rawValue, [$0.rawValue, ru.attendance($0), en.attendance($0)] + Self.attendanceAliases[$0, default: []])
+            }
         case .absence:
-            return AbsenceReason.allCases.map { ($0.rawValue, [$0.rawValue, ru.absence($0), en.absence($0), $0 == .excused ? "уп" : "нп"]) }
+            return AbsenceReason.allCases.map {
+                ($0.rawValue, [$0.rawValue, ru.absence($0), en.absence($0), $0 == .excused ? "уп" : "нп"])
+            }
         case .lessonKind:
             return LessonKind.allCases.map { ($0.rawValue, [$0.rawValue, ru.lessonKind($0), en.lessonKind($0)]) }
         case .yesNo:
             return [("yes", ["yes", "да", "y", "д"]), ("no", ["no", "нет", "n", "н"])]
         case .helpKind:
-            return HelpKind.allCases.map { ($0.rawValue, [$0.rawValue, ru.helpKind($0), en.helpKind($0)] + Self.helpKindAliases[$0, default: []]) }
+            return HelpKind.allCases.map {
+                ($0.rawValue, [$0.rawValue, ru.helpKind($0), en.helpKind($0)] + Self.helpKindAliases[$0, default: []])
+            }
         case .audience:
-            return TrainingAudience.allCases.map { ($0.rawValue, [$0.rawValue, ru.audience($0), en.audience($0)] + Self.audienceAliases[$0, default: []]) }
+            return TrainingAudience.allCases.map {
+                ($0.rawValue, [$0.rawValue, ru.audience($0), en.audience($0)] + Self.audienceAliases[$0, default: []])
+            }
         case .gradeBand:
-            return GradeBand.allCases.map { ($0.rawValue, [$0.rawValue, $0.rawValue, $0.rawValue, $0.rawValue.replacingOccurrences(of: "-", with: "–")]) }
+            return GradeBand.allCases.map {
+                ($0.rawValue, [$0.rawValue, $0.rawValue, $0.rawValue, $0.rawValue.replacingOccurrences(of: "-", with: "–")])
+            }
         case .trainingFormat:
             return TrainingFormat.allCases.map { ($0.rawValue, [$0.rawValue, ru.format($0), en.format($0)]) }
         case .priority:
@@ -37,9 +49,13 @@ enum ChoiceSet: Sendable {
         case .ticketKind:
             return TicketKind.allCases.map { ($0.rawValue, [$0.rawValue, ru.ticketKind($0), en.ticketKind($0)]) }
         case .identityMethod:
-            return IdentityMethod.allCases.map { ($0.rawValue, [$0.rawValue, ru.identityMethod($0), en.identityMethod($0)] + Self.identityAliases[$0, default: []]) }
+            return IdentityMethod.allCases.map {
+                ($0.rawValue, [$0.rawValue, ru.identityMethod($0), en.identityMethod($0)] + Self.identityAliases[$0, default: []])
+            }
         case .rolloutState:
-            return RolloutState.allCases.map { ($0.rawValue, [$0.rawValue, ru.rolloutState($0), en.rolloutState($0)] + Self.rolloutAliases[$0, default: []]) }
+            return RolloutState.allCases.map {
+                ($0.rawValue, [$0.rawValue, ru.rolloutState($0), en.rolloutState($0)] + Self.rolloutAliases[$0, default: []])
+            }
         }
     }
 

@@ -74,7 +74,9 @@ extension FieldKind {
             return .date(date)
         case .integer(let range):
             guard let number = Int(trimmed) else { throw JournalError.invalid(field, .badFormat) }
-            guard range.contains(number) else { throw JournalError.invalid(field, .outOfRange(min: range.lowerBound, max: range.upperBound)) }
+            guard range.contains(number) else {
+                throw JournalError.invalid(field, .outOfRange(min: range.lowerBound, max: range.upperBound))
+            }
             return .integer(number)
         case .schoolClass:
             let year = try session.journal.year(session.requireCaller(), named: nil)
@@ -87,7 +89,8 @@ extension FieldKind {
             let row = try session.journal.findPerson(session.requireCaller(), trimmed, field: field, staffOnly: true)
             return .reference(row.person.id!, row.person.fullName)
         case .classStudent:
-            let row = try session.journal.findPerson(session.requireCaller(), trimmed, role: .student, field: field, inClass: given.id("class"))
+            let row = try session.journal.findPerson(
+                session.requireCaller(), trimmed, role: .student, field: field, inClass: given.id("class"))
             return .reference(row.person.id!, row.person.fullName)
         case .lessonStudent:
             let lessonId = given.integer("lesson").map(Int64.init)

@@ -5,37 +5,61 @@ extension Commands {
 
     /// Accounts and credentials (J-ACL-4).
     static let accounts: [CommandSpec] = [
-        CommandSpec(.accountList, .accounts, nouns: ["account", "учётка", "учетка"], verbs: Words.list,
-                    fields: [FieldSpec("role", "роль", .role, .staffRole, required: false),
-                             FieldSpec("class", "класс", .schoolClass, .schoolClass, required: false)]) { session, arguments in
+        CommandSpec(
+            .accountList, .accounts, nouns: ["account", "учётка", "учетка"], verbs: Words.list,
+            fields: [
+                FieldSpec("role", "роль", .role, .staffRole, required: false),
+                FieldSpec("class", "класс", .schoolClass, .schoolClass, required: false),
+            ]
+        ) { session, arguments in
             let rows = try session.journal.accounts(session.requireCaller(), role: arguments.role("role"), classId: arguments.id("class"))
-            return .table(columns: [.login, .identifier, .fullName, .roles, .state], rows: rows.map {
-                [$0.account.login, String($0.account.identifier), $0.fullName, session.texts.roles($0.roles), session.texts.state($0.account.state)]
-            })
+            return .table(
+                columns: [.login, .identifier, .fullName, .roles, .state],
+                rows: rows.map {
+                    [
+                        $0.account.login, String($0.account.identifier), $0.fullName, session.texts.roles($0.roles),
+                        session.texts.state($0.account.state),
+                    ]
+                })
         },
-        CommandSpec(.accountShow, .accounts, nouns: ["account", "учётка", "учетка"], verbs: Words.show, fields: [accountField]) { session, arguments in
+        CommandSpec(.accountShow, .accounts, nouns: ["account", "учётка", "учетка"], verbs: Words.show, fields: [accountField]) {
+            session, arguments in
             let row = try session.journal.account(session.requireCaller(), arguments.text("account")!)
-            return .record([(.login, row.account.login), (.identifier, String(row.account.identifier)), (.fullName, row.fullName),
-                            (.roles, session.texts.roles(row.roles)), (.state, session.texts.state(row.account.state))])
+            return .record([
+                (.login, row.account.login), (.identifier, String(row.account.identifier)), (.fullName, row.fullName),
+                (.roles, session.texts.roles(row.roles)), (.state, session.texts.state(row.account.state)),
+            ])
         },
-        CommandSpec(.accountIssue, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["issue", "выдать"],
-                    fields: [accountField], writes: true, example: "account issue ivanov.ps") { session, arguments in
+        CommandSpec(
+            .accountIssue, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["issue", "выдать"],
+            fields: [accountField], writes: true, example: "account issue ivanov.ps"
+        ) { session, arguments in
             let issued = try session.journal.issueCredentials(session.requireCaller(), account: arguments.text("account")!)
-            return .lines([.message(.credentialsIssued(login: issued.login, identifier: issued.identifier, name: issued.fullName,
-                                                        password: issued.temporaryPassword)), .message(.credentialsSlipHint)])
+            return .lines([
+                .message(
+                    .credentialsIssued(
+                        login: issued.login, identifier: issued.identifier, name: issued.fullName,
+                        password: issued.temporaryPassword)), .message(.credentialsSlipHint),
+            ])
         },
-        CommandSpec(.accountLock, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["lock", "заблокировать"],
-                    fields: [accountField], writes: true) { session, arguments in
+        CommandSpec(
+            .accountLock, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["lock", "заблокировать"],
+            fields: [accountField], writes: true
+        ) { session, arguments in
             let account = try session.journal.setLocked(session.requireCaller(), account: arguments.text("account")!, locked: true)
             return .message(.accountLocked(login: account.login))
         },
-        CommandSpec(.accountUnlock, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["unlock", "разблокировать"],
-                    fields: [accountField], writes: true) { session, arguments in
+        CommandSpec(
+            .accountUnlock, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["unlock", "разблокировать"],
+            fields: [accountField], writes: true
+        ) { session, arguments in
             let account = try session.journal.setLocked(session.requireCaller(), account: arguments.text("account")!, locked: false)
             return .message(.accountUnlocked(login: account.login))
         },
-        CommandSpec(.accountRename, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["rename", "переименовать"],
-                    fields: [accountField, FieldSpec("login", "логин", .login, .text(max: 32))], writes: true) { session, arguments in
+        CommandSpec(
+            .accountRename, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["rename", "переименовать"],
+            fields: [accountField, FieldSpec("login", "логин", .login, .text(max: 32))], writes: true
+        ) { session, arguments in
             _ = try session.journal.renameLogin(session.requireCaller(), account: arguments.text("account")!, to: arguments.text("login")!)
             return .message(.saved)
         },

@@ -9,50 +9,75 @@ extension Commands {
 
     /// Consultation bookings (H-BOOK-1, H-BOOK-2); the rules are the desk's.
     static let bookings: [CommandSpec] = [
-        CommandSpec(.bookingNew, .helpdesk, nouns: ["booking", "консультация", "запись"], verbs: Words.new + ["записаться"],
-                    fields: [topicField, specialistField, FieldSpec("date", "дата", .date, .date, required: false),
-                             FieldSpec("time", "время", .time, .time, required: false)],
-                    example: "booking new КТП --date 01.12.2026 --time 14:00") { session, arguments in
+        CommandSpec(
+            .bookingNew, .helpdesk, nouns: ["booking", "консультация", "запись"], verbs: Words.new + ["записаться"],
+            fields: [
+                topicField, specialistField, FieldSpec("date", "дата", .date, .date, required: false),
+                FieldSpec("time", "время", .time, .time, required: false),
+            ],
+            example: "booking new КТП --date 01.12.2026 --time 14:00"
+        ) { session, arguments in
             try session.book(arguments)
         },
-        CommandSpec(.bookingList, .helpdesk, nouns: ["booking", "консультация", "запись", "консультации"], verbs: Words.list + ["мои"],
-                    fields: [FieldSpec("all", "все", .state, .flag, required: false)]) { session, arguments in
+        CommandSpec(
+            .bookingList, .helpdesk, nouns: ["booking", "консультация", "запись", "консультации"], verbs: Words.list + ["мои"],
+            fields: [FieldSpec("all", "все", .state, .flag, required: false)]
+        ) { session, arguments in
             let rows = try session.desk.myBookings(session.requireCaller(), includePast: arguments.flag("all"))
             return rows.isEmpty ? .message(.desk(.noBookings)) : bookingTable(rows, session)
         },
-        CommandSpec(.bookingCancel, .helpdesk, nouns: ["booking", "консультация", "запись"], verbs: ["cancel", "отменить"],
-                    fields: [bookingField, FieldSpec("reason", "причина", .reason, .text(max: 300))], writes: true,
-                    example: "booking cancel 3 \"заболела\"") { session, arguments in
-            let row = try session.desk.cancelBooking(session.requireCaller(), id: Int64(arguments.integer("booking")!), reason: arguments.text("reason")!)
+        CommandSpec(
+            .bookingCancel, .helpdesk, nouns: ["booking", "консультация", "запись"], verbs: ["cancel", "отменить"],
+            fields: [bookingField, FieldSpec("reason", "причина", .reason, .text(max: 300))], writes: true,
+            example: "booking cancel 3 \"заболела\""
+        ) { session, arguments in
+            let row = try session.desk.cancelBooking(
+                session.requireCaller(), id: Int64(arguments.integer("booking")!), reason: arguments.text("reason")!)
             return .lines([.message(.desk(.bookingCancelled)), bookingTable([row], session)])
         },
-        CommandSpec(.bookingMove, .helpdesk, nouns: ["booking", "консультация", "запись"], verbs: ["move", "перенести"],
-                    fields: [bookingField, FieldSpec("date", "дата", .date, .date), FieldSpec("time", "время", .time, .time)], writes: true,
-                    example: "booking move 3 02.12.2026 14:15") { session, arguments in
-            let row = try session.desk.moveBooking(session.requireCaller(), id: Int64(arguments.integer("booking")!),
-                                                   date: arguments.date("date")!, time: arguments.time("time")!)
+        CommandSpec(
+            .bookingMove, .helpdesk, nouns: ["booking", "консультация", "запись"], verbs: ["move", "перенести"],
+            fields: [bookingField, FieldSpec("date", "дата", .date, .date), FieldSpec("time", "время", .time, .time)], writes: true,
+            example: "booking move 3 02.12.2026 14:15"
+        ) { session, arguments in
+            let row = try session.desk.moveBooking(
+                session.requireCaller(), id: Int64(arguments.integer("booking")!),
+                date: arguments.date("date")!, time: arguments.time("time")!)
             return .message(.desk(.bookingMoved(when: session.texts.moment(row.booking.start, in: row.timeZone))))
         },
-        CommandSpec(.bookingAgenda, .helpdesk, nouns: ["booking", "консультация", "запись", "agenda", "приём"], verbs: ["agenda", "день", "приём"],
-                    fields: [FieldSpec("date", "дата", .date, .date, required: false), FieldSpec("who", "кто", .specialist, .text(max: 120), required: false)],
-                    example: "booking agenda --date 01.12.2026") { session, arguments in
+        CommandSpec(
+            .bookingAgenda, .helpdesk, nouns: ["booking", "консультация", "запись", "agenda", "приём"], verbs: ["agenda", "день", "приём"],
+            fields: [
+                FieldSpec("date", "дата", .date, .date, required: false),
+                FieldSpec("who", "кто", .specialist, .text(max: 120), required: false),
+            ],
+            example: "booking agenda --date 01.12.2026"
+        ) { session, arguments in
             let caller = try session.requireCaller()
             let day = try arguments.date("date") ?? session.journal.today(caller)
             let rows = try session.desk.agenda(caller, responsible: arguments.text("who"), date: day)
             return rows.isEmpty ? .message(.desk(.noBookings)) : agendaTable(rows, session)
         },
-        CommandSpec(.bookingExport, .helpdesk, nouns: ["booking", "консультация", "запись", "консультации"], verbs: ["export", "ics", "выгрузить"],
-                    fields: [fileField], example: "booking export my.ics") { session, arguments in
+        CommandSpec(
+            .bookingExport, .helpdesk, nouns: ["booking", "консультация", "запись", "консультации"], verbs: ["export", "ics", "выгрузить"],
+            fields: [fileField], example: "booking export my.ics"
+        ) { session, arguments in
             let text = try session.desk.bookingsCalendar(session.requireCaller(), words: calendarWords(session.texts))
             return try writeCalendar(text, to: arguments.text("file")!)
         },
-        CommandSpec(.bookingSettings, .helpdesk, nouns: ["booking", "консультация", "запись"], verbs: ["settings", "настройки"],
-                    fields: [FieldSpec("notice", "заранее", .noticeMinutes, .integer(0...10080), required: false),
-                             FieldSpec("horizon", "вперёд", .horizonDays, .integer(1...366), required: false)],
-                    example: "booking settings --notice 120 --horizon 21") { session, arguments in
+        CommandSpec(
+            .bookingSettings, .helpdesk, nouns: ["booking", "консультация", "запись"], verbs: ["settings", "настройки"],
+            fields: [
+                FieldSpec("notice", "заранее", .noticeMinutes, .integer(0...10080), required: false),
+                FieldSpec("horizon", "вперёд", .horizonDays, .integer(1...366), required: false),
+            ],
+            example: "booking settings --notice 120 --horizon 21"
+        ) { session, arguments in
             let caller = try session.requireCaller()
             let notice = arguments.integer("notice"), horizon = arguments.integer("horizon")
-            let settings = notice == nil && horizon == nil ? try session.desk.deskSettings(caller)
+            let settings =
+                notice == nil && horizon == nil
+                ? try session.desk.deskSettings(caller)
                 : try session.desk.updateDeskSettings(caller, noticeMinutes: notice, horizonDays: horizon)
             return .message(.desk(.deskSettings(noticeMinutes: settings.noticeMinutes, horizonDays: settings.horizonDays)))
         },
@@ -60,30 +85,44 @@ extension Commands {
 
     static func bookingTable(_ rows: [BookingRow], _ session: Session) -> Output {
         let texts = session.texts
-        return .table(columns: [.booking, .date, .specialist, .helpKind, .topic, .room, .state], rows: rows.map { row in
-            [String(row.booking.id!), texts.moment(row.booking.start, in: row.timeZone), row.booking.responsible, texts.helpKind(row.booking.helpKind),
-             row.booking.topic, row.booking.room ?? "", state(row, texts)]
-        })
+        return .table(
+            columns: [.booking, .date, .specialist, .helpKind, .topic, .room, .state],
+            rows: rows.map { row in
+                [
+                    String(row.booking.id!), texts.moment(row.booking.start, in: row.timeZone), row.booking.responsible,
+                    texts.helpKind(row.booking.helpKind),
+                    row.booking.topic, row.booking.room ?? "", state(row, texts),
+                ]
+            })
     }
 
     /// A specialist's bookings: times of one day, or with their dates when `dated`.
     static func agendaTable(_ rows: [BookingRow], _ session: Session, dated: Bool = false) -> Output {
         let texts = session.texts
-        return .table(columns: [.booking, dated ? .date : .time, .specialist, .requester, .topic, .room, .state], rows: rows.map { row in
-            let zone = row.timeZone
-            let start = dated ? texts.moment(row.booking.start, in: zone) : clock(row.booking.start, zone)
-            return [String(row.booking.id!), "\(start)–\(clock(row.booking.end, zone))", row.booking.responsible,
-                    row.requesterName, row.booking.topic, row.booking.room ?? "", state(row, texts)]
-        })
+        return .table(
+            columns: [.booking, dated ? .date : .time, .specialist, .requester, .topic, .room, .state],
+            rows: rows.map { row in
+                let zone = row.timeZone
+                let start = dated ? texts.moment(row.booking.start, in: zone) : clock(row.booking.start, zone)
+                return [
+                    String(row.booking.id!), "\(start)–\(clock(row.booking.end, zone))", row.booking.responsible,
+                    row.requesterName, row.booking.topic, row.booking.room ?? "", state(row, texts),
+                ]
+            })
     }
 
     /// Numbered free times to choose from.
     static func openingTable(_ openings: [Opening], session: Session) -> Output {
         let texts = session.texts
-        return .table(columns: [.choice, .date, .specialist, .helpKind, .room, .places], rows: openings.enumerated().map { index, opening in
-            [String(index + 1), texts.moment(opening.start, in: opening.zone), opening.slot.responsible, texts.helpKind(opening.slot.kind),
-             opening.slot.room ?? "", String(opening.freePlaces)]
-        })
+        return .table(
+            columns: [.choice, .date, .specialist, .helpKind, .room, .places],
+            rows: openings.enumerated().map { index, opening in
+                [
+                    String(index + 1), texts.moment(opening.start, in: opening.zone), opening.slot.responsible,
+                    texts.helpKind(opening.slot.kind),
+                    opening.slot.room ?? "", String(opening.freePlaces),
+                ]
+            })
     }
 
     private static func state(_ row: BookingRow, _ texts: Texts) -> String {
@@ -123,16 +162,25 @@ extension Session {
         let day = LocalDate(opening.start, in: opening.zone)
         let time = ClockTime(opening.start, in: opening.zone)
         if !assumeYes {
-            io.display(Renderer(texts: texts).render(.record([(.specialist, opening.slot.responsible), (.date, texts.moment(opening.start, in: opening.zone)),
-                                                            (.topic, topic), (.room, opening.slot.room ?? "")])))
+            io.display(
+                Renderer(texts: texts).render(
+                    .record([
+                        (.specialist, opening.slot.responsible), (.date, texts.moment(opening.start, in: opening.zone)),
+                        (.topic, topic), (.room, opening.slot.room ?? ""),
+                    ])))
             guard try dialog.yesOrNo(texts(.confirm)) else { throw Dialog.Cancelled() }
         }
         return booked(try desk.book(caller, topic: topic, responsible: opening.slot.responsible, date: day, time: time))
     }
 
     private func booked(_ row: BookingRow) -> Output {
-        .lines([.message(.desk(.booked(specialist: row.booking.responsible, when: texts.moment(row.booking.start, in: row.timeZone),
-                                       room: row.booking.room))),
-                .record([(.booking, String(row.booking.id!))])])
+        .lines([
+            .message(
+                .desk(
+                    .booked(
+                        specialist: row.booking.responsible, when: texts.moment(row.booking.start, in: row.timeZone),
+                        room: row.booking.room))),
+            .record([(.booking, String(row.booking.id!))]),
+        ])
     }
 }

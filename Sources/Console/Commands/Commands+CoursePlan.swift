@@ -2,37 +2,51 @@ import Foundation
 import JournalCore
 
 extension Commands {
-    static let planFields = [classField, FieldSpec("subject", "предмет", .subject, .subject),
-                             FieldSpec("subgroup", "подгруппа", .subgroup, .text(max: 60), required: false),
-                             FieldSpec("teacher", "учитель", .teacher, .staffMember, required: false)]
+    static let planFields = [
+        classField, FieldSpec("subject", "предмет", .subject, .subject),
+        FieldSpec("subgroup", "подгруппа", .subgroup, .text(max: 60), required: false),
+        FieldSpec("teacher", "учитель", .teacher, .staffMember, required: false),
+    ]
 
     /// Course plans (КТП, J-PLAN-1).
     static let plans: [CommandSpec] = [
-        CommandSpec(.planImport, .journal, nouns: ["plan", "ктп"], verbs: ["import", "загрузить"],
-                    fields: [FieldSpec("file", "файл", .document, .text(max: 500))] + planFields
-                        + [FieldSpec("dry-run", "проверить", .state, .flag, required: false),
-                           FieldSpec("skip-errors", "пропустить-ошибки", .state, .flag, required: false)],
-                    writes: true, example: "plan import ktp-5a.csv 5А Математика --dry-run") { session, arguments in
+        CommandSpec(
+            .planImport, .journal, nouns: ["plan", "ктп"], verbs: ["import", "загрузить"],
+            fields: [FieldSpec("file", "файл", .document, .text(max: 500))] + planFields
+                + [
+                    FieldSpec("dry-run", "проверить", .state, .flag, required: false),
+                    FieldSpec("skip-errors", "пропустить-ошибки", .state, .flag, required: false),
+                ],
+            writes: true, example: "plan import ktp-5a.csv 5А Математика --dry-run"
+        ) { session, arguments in
             let path = arguments.text("file")!
-            guard let data = FileManager.default.contents(atPath: path) else { throw ReportedFailure(output: .message(.cannotReadFile(path: path))) }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw ReportedFailure(output: .message(.cannotReadFile(path: path)))
+            }
             let caller = try session.requireCaller()
             let assignmentId = try planAssignment(session, arguments)
             func load(allowRemoval: Bool) throws -> PlanImportReport {
-                try session.journal.importCoursePlan(caller, assignmentId: assignmentId, data: data, dryRun: arguments.flag("dry-run"),
-                                                     skipProblems: arguments.flag("skip-errors"), allowRemoval: allowRemoval)
+                try session.journal.importCoursePlan(
+                    caller, assignmentId: assignmentId, data: data, dryRun: arguments.flag("dry-run"),
+                    skipProblems: arguments.flag("skip-errors"), allowRemoval: allowRemoval)
             }
             var report = try load(allowRemoval: session.assumeYes || arguments.flag("yes"))
             if report.needsConfirmation && !arguments.flag("dry-run") && session.io.isInteractive {
                 // Replacing the plan with fewer topics: the ones that would go are listed, and asked about.
-                session.show(.lines([.message(.planWouldRemove(report.removedTopics.count))]
-                                    + report.removedTopics.map { .text("  – " + $0) }))
+                session.show(
+                    .lines(
+                        [.message(.planWouldRemove(report.removedTopics.count))]
+                            + report.removedTopics.map { .text("  – " + $0) }))
                 if try Dialog(session: session).yesOrNo(session.texts(.confirm)) { report = try load(allowRemoval: true) }
             }
             var lines: [Output] = report.problems.map {
                 .message(.planProblem(line: $0.line, column: $0.column, text: session.texts.reason($0.reason)))
             }
-            lines.insert(.message(.planReport(added: report.added, changed: report.changed, unchanged: report.unchanged,
-                                              removed: report.removed, applied: report.applied)), at: 0)
+            lines.insert(
+                .message(
+                    .planReport(
+                        added: report.added, changed: report.changed, unchanged: report.unchanged,
+                        removed: report.removed, applied: report.applied)), at: 0)
             if report.needsConfirmation && !arguments.flag("dry-run") {
                 throw ReportedFailure(output: .lines(lines + [.message(.planRemovalNotConfirmed(report.removedTopics.count))]))
             }
@@ -43,9 +57,11 @@ extension Commands {
             if !report.problems.isEmpty && arguments.flag("dry-run") { throw ReportedFailure(output: .lines(lines)) }
             return .lines(lines)
         },
-        CommandSpec(.planExport, .journal, nouns: ["plan", "ктп"], verbs: ["export", "выгрузить"],
-                    fields: [FieldSpec("file", "файл", .document, .text(max: 500))] + planFields,
-                    example: "plan export ktp-5a.csv 5А Математика") { session, arguments in
+        CommandSpec(
+            .planExport, .journal, nouns: ["plan", "ктп"], verbs: ["export", "выгрузить"],
+            fields: [FieldSpec("file", "файл", .document, .text(max: 500))] + planFields,
+            example: "plan export ktp-5a.csv 5А Математика"
+        ) { session, arguments in
             let path = arguments.text("file")!
             let caller = try session.requireCaller()
             let assignmentId = try planAssignment(session, arguments)
@@ -55,15 +71,21 @@ extension Commands {
             }
             return .message(.planExported(path: path, items: try session.journal.planCoverage(caller, assignmentId: assignmentId).count))
         },
-        CommandSpec(.planShow, .journal, nouns: ["plan", "ктп"], verbs: Words.show, fields: planFields,
-                    example: "plan show 5А Математика") { session, arguments in
+        CommandSpec(
+            .planShow, .journal, nouns: ["plan", "ктп"], verbs: Words.show, fields: planFields,
+            example: "plan show 5А Математика"
+        ) { session, arguments in
             let caller = try session.requireCaller()
             let assignmentId = try planAssignment(session, arguments)
             let coverage = try session.journal.planCoverage(caller, assignmentId: assignmentId)
-            let table = Output.table(columns: [.number, .topic, .hours, .plannedDate, .covered], rows: coverage.map {
-                [String($0.item.position), $0.item.topic, String($0.item.hours), session.texts.date($0.item.plannedDate),
-                 $0.lessonDates.map { session.texts.date($0) }.joined(separator: ", ")]
-            })
+            let table = Output.table(
+                columns: [.number, .topic, .hours, .plannedDate, .covered],
+                rows: coverage.map {
+                    [
+                        String($0.item.position), $0.item.topic, String($0.item.hours), session.texts.date($0.item.plannedDate),
+                        $0.lessonDates.map { session.texts.date($0) }.joined(separator: ", "),
+                    ]
+                })
             guard let next = try session.journal.suggestedTopic(caller, assignmentId: assignmentId) else { return table }
             return .lines([table, .message(.nextTopic(next.topic))])
         },

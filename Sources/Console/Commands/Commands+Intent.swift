@@ -19,7 +19,9 @@ extension Commands {
                 (id, words) = (.ticketNew, ["--topic", topic, "--kind", HelpKind.technical.rawValue] + session.ownRequester(role: nil))
             }
         case .problem(let topic, let role):
-            (id, words) = (.ticketNew, ["--topic", topic] + (role.map { ["--role", $0.rawValue] } ?? []) + session.ownRequester(role: role))
+            (id, words) = (
+                .ticketNew, ["--topic", topic] + (role.map { ["--role", $0.rawValue] } ?? []) + session.ownRequester(role: role)
+            )
         }
         return session.commands.first { $0.id == id }.map { ($0, words) }
     }
@@ -34,7 +36,7 @@ extension Session {
     /// identifier and role come from their account.
     func ownRequester(role: Role?) -> [String] {
         guard let caller, !caller.isDeskStaff,
-              let code = ownCode
+            let code = ownCode
         else { return [] }
         let own = role == nil ? ["--role", (caller.roles.sorted { $0.rawValue < $1.rawValue }.first ?? .subjectTeacher).rawValue] : []
         return ["--org", code, "--login", caller.login, "--identifier", String(caller.identifier)] + own

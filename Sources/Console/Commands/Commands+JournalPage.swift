@@ -3,16 +3,23 @@ import JournalCore
 extension Commands {
     /// The paper journal's page, and the teacher's day.
     static let pages: [CommandSpec] = [
-        CommandSpec(.journalPage, .journal, nouns: ["journal", "журнал"],
-                    fields: [classField, FieldSpec("subject", "предмет", .subject, .subject), periodNumberField,
-                             FieldSpec("subgroup", "подгруппа", .subgroup, .text(max: 60), required: false)],
-                    example: "journal 5А Математика --period 1") { session, arguments in
+        CommandSpec(
+            .journalPage, .journal, nouns: ["journal", "журнал"],
+            fields: [
+                classField, FieldSpec("subject", "предмет", .subject, .subject), periodNumberField,
+                FieldSpec("subgroup", "подгруппа", .subgroup, .text(max: 60), required: false),
+            ],
+            example: "journal 5А Математика --period 1"
+        ) { session, arguments in
             let caller = try session.requireCaller()
             let classId = arguments.id("class")!
             let (from, to) = try session.journal.periodSpan(caller, classId: classId, periodNumber: arguments.integer("period"))
-            let subgroupId = try arguments.text("subgroup").map { try session.journal.findSubgroup(caller, classId: classId, named: $0).id! }
-            let page = try session.journal.journalPage(caller, classId: classId, subjectId: arguments.id("subject")!, from: from, to: to,
-                                                       subgroupId: subgroupId)
+            let subgroupId = try arguments.text("subgroup").map {
+                try session.journal.findSubgroup(caller, classId: classId, named: $0).id!
+            }
+            let page = try session.journal.journalPage(
+                caller, classId: classId, subjectId: arguments.id("subject")!, from: from, to: to,
+                subgroupId: subgroupId)
             return .text(JournalPageRenderer(texts: session.texts).render(page))
         },
         CommandSpec(.today, .journal, nouns: ["today", "сегодня"]) { session, _ in
@@ -42,11 +49,12 @@ struct JournalPageRenderer {
 
     /// «н» absent, «о» late (as the paper journal writes them), then the marks.
     private func cellText(_ cell: JournalPage.Cell) -> String {
-        let absence: String? = switch cell.attendance {
-        case .absent?: texts.language == .ru ? "н" : "a"
-        case .late?: texts.language == .ru ? "о" : "l"
-        default: nil
-        }
+        let absence: String? =
+            switch cell.attendance {
+            case .absent?: texts.language == .ru ? "н" : "a"
+            case .late?: texts.language == .ru ? "о" : "l"
+            default: nil
+            }
         return ([absence].compactMap { $0 } + cell.marks.map(\.rawValue)).joined(separator: " ")
     }
 }

@@ -15,24 +15,36 @@ extension Commands {
             let tasks = try session.desk.overdueRollout(caller)
             return tasks.isEmpty ? .message(.desk(.nothingOverdue)) : rolloutTable(tasks, today: try session.journal.today(caller), session)
         },
-        CommandSpec(.rolloutAdd, .helpdesk, nouns: ["rollout", "внедрение"], verbs: Words.new,
-                    fields: [FieldSpec("title", "содержание", .title, .text(max: 1000)), FieldSpec("deadline", "срок", .deadline, .text(max: 100)),
-                             FieldSpec("responsible", "ответственный", .responsible, .text(max: 300))], writes: true,
-                    example: "rollout add \"Обучение родителей 5 классов\" \"До 15 декабря 2026\" \"Классные руководители\"") { session, arguments in
-            let task = try session.desk.addRolloutTask(session.requireCaller(), title: arguments.text("title")!,
-                                                       deadline: arguments.text("deadline")!, responsible: arguments.text("responsible")!)
+        CommandSpec(
+            .rolloutAdd, .helpdesk, nouns: ["rollout", "внедрение"], verbs: Words.new,
+            fields: [
+                FieldSpec("title", "содержание", .title, .text(max: 1000)), FieldSpec("deadline", "срок", .deadline, .text(max: 100)),
+                FieldSpec("responsible", "ответственный", .responsible, .text(max: 300)),
+            ], writes: true,
+            example: "rollout add \"Обучение родителей 5 классов\" \"До 15 декабря 2026\" \"Классные руководители\""
+        ) { session, arguments in
+            let task = try session.desk.addRolloutTask(
+                session.requireCaller(), title: arguments.text("title")!,
+                deadline: arguments.text("deadline")!, responsible: arguments.text("responsible")!)
             return .message(.desk(.rolloutSaved(number: task.number)))
         },
-        CommandSpec(.rolloutSet, .helpdesk, nouns: ["rollout", "внедрение"], verbs: ["set", "state", "состояние", "отметить"],
-                    fields: [FieldSpec("task", "пункт", .task, .integer(1...10000)), FieldSpec("state", "состояние", .state, .choice(.rolloutState)),
-                             FieldSpec("note", "примечание", .note, .text(max: 500), required: false)], writes: true,
-                    example: "rollout set 7 готово") { session, arguments in
-            let task = try session.desk.setRolloutState(session.requireCaller(), number: arguments.integer("task")!,
-                                                        state: arguments.choice("state")!, note: arguments.text("note"))
+        CommandSpec(
+            .rolloutSet, .helpdesk, nouns: ["rollout", "внедрение"], verbs: ["set", "state", "состояние", "отметить"],
+            fields: [
+                FieldSpec("task", "пункт", .task, .integer(1...10000)), FieldSpec("state", "состояние", .state, .choice(.rolloutState)),
+                FieldSpec("note", "примечание", .note, .text(max: 500), required: false),
+            ], writes: true,
+            example: "rollout set 7 готово"
+        ) { session, arguments in
+            let task = try session.desk.setRolloutState(
+                session.requireCaller(), number: arguments.integer("task")!,
+                state: arguments.choice("state")!, note: arguments.text("note"))
             return .message(.desk(.rolloutSaved(number: task.number)))
         },
-        CommandSpec(.rolloutImport, .helpdesk, nouns: ["rollout", "внедрение"], verbs: ["import", "загрузить"], fields: [fileField], writes: true,
-                    example: "rollout import plan.yaml") { session, arguments in
+        CommandSpec(
+            .rolloutImport, .helpdesk, nouns: ["rollout", "внедрение"], verbs: ["import", "загрузить"], fields: [fileField], writes: true,
+            example: "rollout import plan.yaml"
+        ) { session, arguments in
             let path = arguments.text("file")!
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 throw ReportedFailure(output: .message(.cannotReadFile(path: path)))
@@ -44,11 +56,13 @@ extension Commands {
 
     static func rolloutTable(_ tasks: [RolloutTask], today: LocalDate, _ session: Session) -> Output {
         let texts = session.texts
-        return .table(columns: [.number, .title, .deadline, .responsible, .state], rows: tasks.map { task in
-            var state = texts.rolloutState(task.state)
-            if let done = task.doneOn { state += " \(texts.date(done))" }
-            if task.isOverdue(today: today) { state += " — " + texts(.desk(.overdue)) }
-            return [String(task.number), task.title, task.deadlineText, task.responsible, state]
-        })
+        return .table(
+            columns: [.number, .title, .deadline, .responsible, .state],
+            rows: tasks.map { task in
+                var state = texts.rolloutState(task.state)
+                if let done = task.doneOn { state += " \(texts.date(done))" }
+                if task.isOverdue(today: today) { state += " — " + texts(.desk(.overdue)) }
+                return [String(task.number), task.title, task.deadlineText, task.responsible, state]
+            })
     }
 }

@@ -13,64 +13,95 @@ extension Commands {
             let organization = try session.journal.organization(session.requireCaller())
             return .record([(.code, organization.code), (.name, organization.name), (.timeZone, organization.timeZone)])
         },
-        CommandSpec(.orgEdit, .school, nouns: ["org", "организация", "школа"], verbs: Words.edit,
-                    fields: [FieldSpec("name", "название", .name, .text(max: 300), required: false),
-                             FieldSpec("tz", "пояс", .timeZone, .timeZone, required: false)],
-                    writes: true, example: "org edit --tz Asia/Yekaterinburg") { session, arguments in
+        CommandSpec(
+            .orgEdit, .school, nouns: ["org", "организация", "школа"], verbs: Words.edit,
+            fields: [
+                FieldSpec("name", "название", .name, .text(max: 300), required: false),
+                FieldSpec("tz", "пояс", .timeZone, .timeZone, required: false),
+            ],
+            writes: true, example: "org edit --tz Asia/Yekaterinburg"
+        ) { session, arguments in
             let organization = try session.journal.updateOrganization(
                 session.requireCaller(), name: arguments.text("name"), timeZone: arguments.text("tz"))
-            return .lines([.message(.saved), .record([(.code, organization.code), (.name, organization.name), (.timeZone, organization.timeZone)])])
+            return .lines([
+                .message(.saved), .record([(.code, organization.code), (.name, organization.name), (.timeZone, organization.timeZone)]),
+            ])
         },
         CommandSpec(.yearList, .school, nouns: ["year", "год"], verbs: Words.list) { session, _ in
             let years = try session.journal.years(session.requireCaller())
-            return .table(columns: [.name, .startDate, .endDate, .periodKind], rows: years.map {
-                [$0.name, session.texts.date($0.startDate), session.texts.date($0.endDate), session.texts.periodKind($0.periodKind)]
-            })
+            return .table(
+                columns: [.name, .startDate, .endDate, .periodKind],
+                rows: years.map {
+                    [$0.name, session.texts.date($0.startDate), session.texts.date($0.endDate), session.texts.periodKind($0.periodKind)]
+                })
         },
-        CommandSpec(.yearNew, .school, nouns: ["year", "год"], verbs: Words.new,
-                    fields: [FieldSpec("name", "название", .name, .text(max: 20)),
-                             FieldSpec("start", "начало", .startDate, .date), FieldSpec("end", "конец", .endDate, .date),
-                             FieldSpec("periods", "периоды", .periodKind, .periodKind)],
-                    writes: true, example: "year new --name 2027/2028 --start 01.09.2027 --end 31.08.2028 --periods четверти") { session, arguments in
+        CommandSpec(
+            .yearNew, .school, nouns: ["year", "год"], verbs: Words.new,
+            fields: [
+                FieldSpec("name", "название", .name, .text(max: 20)),
+                FieldSpec("start", "начало", .startDate, .date), FieldSpec("end", "конец", .endDate, .date),
+                FieldSpec("periods", "периоды", .periodKind, .periodKind),
+            ],
+            writes: true, example: "year new --name 2027/2028 --start 01.09.2027 --end 31.08.2028 --periods четверти"
+        ) { session, arguments in
             let year = try session.journal.createYear(
                 session.requireCaller(), name: arguments.text("name")!, start: arguments.date("start")!,
                 end: arguments.date("end")!, periodKind: arguments.periodKind("periods")!)
-            return .lines([.message(.saved), .record([(.name, year.name), (.startDate, session.texts.date(year.startDate)),
-                                                      (.endDate, session.texts.date(year.endDate))])])
+            return .lines([
+                .message(.saved),
+                .record([
+                    (.name, year.name), (.startDate, session.texts.date(year.startDate)),
+                    (.endDate, session.texts.date(year.endDate)),
+                ]),
+            ])
         },
         CommandSpec(.periodList, .school, nouns: ["period", "период"], verbs: Words.list, fields: [yearField]) { session, arguments in
             let caller = try session.requireCaller()
             let yearId = try arguments.id("year") ?? session.journal.year(caller, named: nil).id!
             let periods = try session.journal.periods(caller, yearId: yearId)
-            return .table(columns: [.number, .startDate, .endDate], rows: periods.map {
-                [String($0.number), session.texts.date($0.startDate), session.texts.date($0.endDate)]
-            })
+            return .table(
+                columns: [.number, .startDate, .endDate],
+                rows: periods.map {
+                    [String($0.number), session.texts.date($0.startDate), session.texts.date($0.endDate)]
+                })
         },
-        CommandSpec(.periodSet, .school, nouns: ["period", "период"], verbs: ["set", "задать"],
-                    fields: [FieldSpec("number", "номер", .number, .integer(1...4)),
-                             FieldSpec("start", "начало", .startDate, .date), FieldSpec("end", "конец", .endDate, .date), yearField],
-                    writes: true, example: "period set --number 1 --start 01.09.2026 --end 24.10.2026") { session, arguments in
+        CommandSpec(
+            .periodSet, .school, nouns: ["period", "период"], verbs: ["set", "задать"],
+            fields: [
+                FieldSpec("number", "номер", .number, .integer(1...4)),
+                FieldSpec("start", "начало", .startDate, .date), FieldSpec("end", "конец", .endDate, .date), yearField,
+            ],
+            writes: true, example: "period set --number 1 --start 01.09.2026 --end 24.10.2026"
+        ) { session, arguments in
             let caller = try session.requireCaller()
             let yearId = try arguments.id("year") ?? session.journal.year(caller, named: nil).id!
-            _ = try session.journal.setPeriod(caller, yearId: yearId, number: arguments.integer("number")!,
-                                              start: arguments.date("start")!, end: arguments.date("end")!)
+            _ = try session.journal.setPeriod(
+                caller, yearId: yearId, number: arguments.integer("number")!,
+                start: arguments.date("start")!, end: arguments.date("end")!)
             return .message(.saved)
         },
         CommandSpec(.vacationList, .school, nouns: ["vacation", "каникулы"], verbs: Words.list, fields: [yearField]) { session, arguments in
             let caller = try session.requireCaller()
             let yearId = try arguments.id("year") ?? session.journal.year(caller, named: nil).id!
-            return .table(columns: [.name, .startDate, .endDate], rows: try session.journal.vacations(caller, yearId: yearId).map {
-                [$0.name, session.texts.date($0.startDate), session.texts.date($0.endDate)]
-            })
+            return .table(
+                columns: [.name, .startDate, .endDate],
+                rows: try session.journal.vacations(caller, yearId: yearId).map {
+                    [$0.name, session.texts.date($0.startDate), session.texts.date($0.endDate)]
+                })
         },
-        CommandSpec(.vacationNew, .school, nouns: ["vacation", "каникулы"], verbs: Words.new,
-                    fields: [FieldSpec("name", "название", .name, .text(max: 100)),
-                             FieldSpec("start", "начало", .startDate, .date), FieldSpec("end", "конец", .endDate, .date), yearField],
-                    writes: true, example: "vacation new --name \"Осенние каникулы\" --start 25.10.2026 --end 04.11.2026") { session, arguments in
+        CommandSpec(
+            .vacationNew, .school, nouns: ["vacation", "каникулы"], verbs: Words.new,
+            fields: [
+                FieldSpec("name", "название", .name, .text(max: 100)),
+                FieldSpec("start", "начало", .startDate, .date), FieldSpec("end", "конец", .endDate, .date), yearField,
+            ],
+            writes: true, example: "vacation new --name \"Осенние каникулы\" --start 25.10.2026 --end 04.11.2026"
+        ) { session, arguments in
             let caller = try session.requireCaller()
             let yearId = try arguments.id("year") ?? session.journal.year(caller, named: nil).id!
-            _ = try session.journal.addVacation(caller, yearId: yearId, name: arguments.text("name")!,
-                                                start: arguments.date("start")!, end: arguments.date("end")!)
+            _ = try session.journal.addVacation(
+                caller, yearId: yearId, name: arguments.text("name")!,
+                start: arguments.date("start")!, end: arguments.date("end")!)
             return .message(.saved)
         },
     ]

@@ -12,9 +12,11 @@ extension Commands {
     ]
 
     private static func serviceCommand(_ id: CommandID, verbs: [String], serves: Bool) -> CommandSpec {
-        CommandSpec(id, .tickets, nouns: ["service", "обслуживание"], verbs: verbs,
-                    fields: [FieldSpec("org", "организация", .organization, .organization)], writes: true,
-                    example: "service \(verbs[0]) rcoko") { session, arguments in
+        CommandSpec(
+            id, .tickets, nouns: ["service", "обслуживание"], verbs: verbs,
+            fields: [FieldSpec("org", "организация", .organization, .organization)], writes: true,
+            example: "service \(verbs[0]) rcoko"
+        ) { session, arguments in
             let serving = try session.desk.setService(session.requireCaller(), supportOrganization: arguments.text("org")!, serves: serves)
             return .lines([.message(.saved), serviceTable(serving)])
         }

@@ -4,9 +4,11 @@ import JournalCore
 /// Commands of the session itself: login, logout, whoami, password, help, quit.
 enum Commands {
     static let session: [CommandSpec] = [
-        CommandSpec(.login, .session, nouns: ["login", "вход", "войти"],
-                    fields: [FieldSpec("login", "логин", .login, .text(max: 64))], needsLogin: false,
-                    example: "login admin") { session, arguments in
+        CommandSpec(
+            .login, .session, nouns: ["login", "вход", "войти"],
+            fields: [FieldSpec("login", "логин", .login, .text(max: 64))], needsLogin: false,
+            example: "login admin"
+        ) { session, arguments in
             try session.logIn(arguments.text("login")!)
         },
         CommandSpec(.logout, .session, nouns: ["logout", "выйти"]) { session, _ in
@@ -16,8 +18,10 @@ enum Commands {
         CommandSpec(.whoami, .session, nouns: ["whoami", "кто", "я"]) { session, _ in
             let caller = try session.requireCaller()
             let organization = try session.journal.organization(caller)
-            return .message(.whoami(name: caller.fullName, login: caller.login, identifier: caller.identifier,
-                                    roles: session.texts.roles(caller.roles), organization: organization.name))
+            return .message(
+                .whoami(
+                    name: caller.fullName, login: caller.login, identifier: caller.identifier,
+                    roles: session.texts.roles(caller.roles), organization: organization.name))
         },
         CommandSpec(.password, .session, nouns: ["password", "passwd", "пароль"]) { session, _ in
             try session.changePassword(current: nil)
@@ -60,8 +64,12 @@ extension Session {
         let caller = try journal.authenticate(login: login, password: password)
         setCaller(caller)
         let organization = try journal.organization(caller)
-        var lines: [Output] = [.message(.loggedIn(name: caller.fullName, roles: texts.roles(caller.roles),
-                                                   organization: organization.name))]
+        var lines: [Output] = [
+            .message(
+                .loggedIn(
+                    name: caller.fullName, roles: texts.roles(caller.roles),
+                    organization: organization.name))
+        ]
         lines += upcomingBookings(caller)
         if !caller.mustChangePassword {
             lines += try journal.backupReminders(caller).map { .message(.backupReminder($0)) }

@@ -11,8 +11,10 @@ struct Help {
         guard let (command, _) = CommandTable.find(words, in: session.commands) else {
             throw JournalError.invalid(.name, .unknown(query))
         }
-        var lines = ["\(command.name) (\(command.russianName)) — \(texts(.summary(command.id)))",
-                     texts(.helpUsage(command.usage))]
+        var lines = [
+            "\(command.name) (\(command.russianName)) — \(texts(.summary(command.id)))",
+            texts(.helpUsage(command.usage)),
+        ]
         if !command.fields.isEmpty {
             lines.append(texts(.helpFields))
             for field in command.fields {

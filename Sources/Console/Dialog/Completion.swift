@@ -25,9 +25,11 @@ enum Completion {
         case .periodKind:
             return PeriodKind.allCases.map { session.texts.periodKind($0) }
         case .timeZone:
-            return ["Europe/Kaliningrad", "Europe/Moscow", "Europe/Simferopol", "Europe/Samara", "Asia/Yekaterinburg",
-                    "Asia/Omsk", "Asia/Novosibirsk", "Asia/Krasnoyarsk", "Asia/Irkutsk", "Asia/Yakutsk",
-                    "Asia/Vladivostok", "Asia/Magadan", "Asia/Kamchatka"]
+            return [
+                "Europe/Kaliningrad", "Europe/Moscow", "Europe/Simferopol", "Europe/Samara", "Asia/Yekaterinburg",
+                "Asia/Omsk", "Asia/Novosibirsk", "Asia/Krasnoyarsk", "Asia/Irkutsk", "Asia/Yakutsk",
+                "Asia/Vladivostok", "Asia/Magadan", "Asia/Kamchatka",
+            ]
         case .classStudent:
             guard let classId = given.id("class") else { return [] }
             return surnames((try? journal.students(caller, classId: classId).map(\.person.fullName)) ?? [])

@@ -3,7 +3,7 @@ import Foundation
 import JournalCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `helpdesk backup DEST [DEST…]`: the service account that owns the file (a systemd timer)
@@ -29,12 +29,15 @@ struct BackupCommand: ParsableCommand {
         do {
             if let verify {
                 let manifest = try Backup.verify(URL(fileURLWithPath: verify))
-                session.say(.backupVerified(file: manifest.file, created: texts.moment(manifest.createdAt, in: .current),
-                                            sha256: manifest.sha256, schools: manifest.heads.count))
+                session.say(
+                    .backupVerified(
+                        file: manifest.file, created: texts.moment(manifest.createdAt, in: .current),
+                        sha256: manifest.sha256, schools: manifest.heads.count))
                 return
             }
             let copies = try session.journal.backupAsFileOwner(to: destinations, operatingSystemUser: RecoverCommand.userName())
-            session.show(.lines(copies.map { .message(.backupWritten(path: $0.path, sha256: $0.manifest.sha256, bytes: $0.manifest.bytes)) }))
+            session.show(
+                .lines(copies.map { .message(.backupWritten(path: $0.path, sha256: $0.manifest.sha256, bytes: $0.manifest.bytes)) }))
         } catch {
             throw ExitCode(session.report(error).rawValue)
         }
@@ -59,7 +62,9 @@ struct RestoreCommand: ParsableCommand {
             let target = URL(fileURLWithPath: to)
             _ = try Backup.restore(URL(fileURLWithPath: file), to: target)
             let text = texts(.restored(path: target.path, from: file))
-            print(json ? JSONRenderer(texts: texts).render(.message(.restored(path: target.path, from: file))) : text, terminator: json ? "" : "\n")
+            print(
+                json ? JSONRenderer(texts: texts).render(.message(.restored(path: target.path, from: file))) : text,
+                terminator: json ? "" : "\n")
         } catch let problem as BackupProblem {
             let text = texts(.backupProblem(problem))
             FileHandle.standardError.write(Data((json ? JSONRenderer(texts: texts).error(text, field: .file) : text + "\n").utf8))

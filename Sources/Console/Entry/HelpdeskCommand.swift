@@ -4,7 +4,7 @@ import HelpDesk
 import JournalCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `helpdesk`: the console over one SQLite file; `helpdesk init` sets up a new organization.
@@ -24,7 +24,8 @@ public struct HelpdeskCommand: ParsableCommand {
             desk = try options.openDesk()
         } catch {
             let texts = Texts(options.language)
-            let text = (error as? StorageProblem).map { texts(.storageProblem($0)) }
+            let text =
+                (error as? StorageProblem).map { texts(.storageProblem($0)) }
                 ?? texts(.cannotOpenDatabase(path: options.databasePath, detail: "\(error)"))
             FileHandle.standardError.write(Data((text + "\n").utf8))
             throw ExitCode(1)

@@ -3,7 +3,7 @@ import Foundation
 import JournalCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `helpdesk init`: creates an organization and its first journal administrator.
@@ -39,7 +39,7 @@ struct InitCommand: ParsableCommand {
         guard isatty(STDIN_FILENO) == 1 else { return options.environment["HELPDESK_PASSWORD"] }
         while true {
             guard case .line(let first) = SecretInput.read(prompt: session.texts(.newPasswordPrompt)),
-                  case .line(let second) = SecretInput.read(prompt: session.texts(.repeatPasswordPrompt))
+                case .line(let second) = SecretInput.read(prompt: session.texts(.repeatPasswordPrompt))
             else { return nil }
             if first == second { return first }
             session.refuse(.passwordsDiffer)

@@ -12,11 +12,13 @@ enum Paths {
     }
 
     private static func base(_ environment: [String: String], variable: String, fallback: String) -> String {
-        let root = environment[variable].flatMap { $0.isEmpty ? nil : $0 }
+        let root =
+            environment[variable].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/" + fallback
         let directory = root + "/helpdesk"
-        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o700])
+        try? FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         return directory
     }
 }

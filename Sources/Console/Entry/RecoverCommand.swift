@@ -3,7 +3,7 @@ import Foundation
 import JournalCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `helpdesk recover --admin LOGIN`: when no journal administrator nor the director can log in,
@@ -27,9 +27,14 @@ struct RecoverCommand: ParsableCommand {
         let session = Session(desk: try options.openDesk(), io: PipeIO(), language: options.language, json: options.json)
         do {
             let issued = try session.journal.recoverAdministrator(login: admin, operatingSystemUser: Self.userName())
-            session.show(.lines([.message(.credentialsIssued(login: issued.login, identifier: issued.identifier, name: issued.fullName,
-                                                             password: issued.temporaryPassword)),
-                                 .message(.recovered)]))
+            session.show(
+                .lines([
+                    .message(
+                        .credentialsIssued(
+                            login: issued.login, identifier: issued.identifier, name: issued.fullName,
+                            password: issued.temporaryPassword)),
+                    .message(.recovered),
+                ]))
         } catch {
             throw ExitCode(session.report(error).rawValue)
         }

@@ -3,7 +3,7 @@ import Foundation
 import JournalCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A person at a terminal: GNU readline for line editing, a persistent history file and tab

@@ -69,7 +69,8 @@ struct JSONRenderer {
     }
 
     private func encode(_ object: Any) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        let data =
+            (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return Self.escapingC1(String(decoding: data, as: UTF8.self)) + "\n"
     }
 
@@ -78,7 +79,11 @@ struct JSONRenderer {
         guard json.unicodeScalars.contains(where: { (0x80...0x9F).contains($0.value) }) else { return json }
         var out = ""
         for scalar in json.unicodeScalars {
-            if (0x80...0x9F).contains(scalar.value) { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+            if (0x80...0x9F).contains(scalar.value) {
+                out += String(format: "\\u%04x", scalar.value)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
         }
         return out
     }

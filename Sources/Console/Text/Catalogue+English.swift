@@ -61,7 +61,8 @@ struct EnglishCatalogue: Catalogue {
         case .demoLogins(let password): "Demo logins (the password of each is “\(password)”):"
         case .initDone(let organization, let login, let identifier):
             "Organization “\(organization)” created. Journal administrator: \(login) (identifier \(identifier))."
-        case .recoverNeedsWriteAccess(let path): "recover needs write access to the database file \(path): run it as the account that owns the file."
+        case .recoverNeedsWriteAccess(let path):
+            "recover needs write access to the database file \(path): run it as the account that owns the file."
         case .recovered: "Recorded in the audit log. Hand the password over in person; it must be changed at the first login."
         case .passwordFromEnvironmentMissing: "No password: set it in the HELPDESK_PASSWORD variable."
         case .credentialsIssued(let login, let identifier, let name, let password):
@@ -76,16 +77,21 @@ struct EnglishCatalogue: Catalogue {
         case .addedToSubgroup(let student, let subgroup): "\(student) added to subgroup “\(subgroup)”."
         case .assignmentRemoved: "Assignment removed."
         case .noYear: "No academic year is open yet: “year new”."
-        case .backupWritten(let path, let sha256, let bytes): "Backup written: \(path) (\(bytes) bytes, SHA-256 \(sha256)). Checked: integrity, foreign keys, audit log."
-        case .backupVerified(let file, let created, let sha256, let schools): "Backup \(file) of \(created) is sound: SHA-256 \(sha256) matches, the chains of \(schools) schools agree with the data."
+        case .backupWritten(let path, let sha256, let bytes):
+            "Backup written: \(path) (\(bytes) bytes, SHA-256 \(sha256)). Checked: integrity, foreign keys, audit log."
+        case .backupVerified(let file, let created, let sha256, let schools):
+            "Backup \(file) of \(created) is sound: SHA-256 \(sha256) matches, the chains of \(schools) schools agree with the data."
         case .restored(let path, let from): "Database restored from \(from) into \(path). Start helpdesk with --db \(path)."
         case .backupReminder(let reminder):
             switch reminder {
             case .stale(let last, let days):
-                last.map { "The last backup is from \(Moment.text($0, in: .current, language: .en, machine: false)), older than \(days) days: make a new one (backup make)." }
+                last.map {
+                    "The last backup is from \(Moment.text($0, in: .current, language: .en, machine: false)), older than \(days) days: make a new one (backup make)."
+                }
                     ?? "There is no backup yet: make one on two media (backup make)."
             case .yearEndDue(let by): "The school year's copy of the journal is due by \(by.description): backup make."
-            case .yearEndMissing(let due): "The school year's copy of the journal is missing and was due on \(due.description): make it now (backup make)."
+            case .yearEndMissing(let due):
+                "The school year's copy of the journal is missing and was due on \(due.description): make it now (backup make)."
             }
         case .backupProblem(let problem):
             switch problem {
@@ -93,13 +99,16 @@ struct EnglishCatalogue: Catalogue {
             case .notADatabase(let path): "\(path) is not a helpdesk database."
             case .integrity(let detail): "The copy is damaged: \(detail)."
             case .foreignKeys(let count): "The copy has broken links between tables: \(count)."
-            case .audit(let organization, let problems): "In the copy, the audit log of \(organization) disagrees with the data: \(problems) problems."
+            case .audit(let organization, let problems):
+                "In the copy, the audit log of \(organization) disagrees with the data: \(problems) problems."
             case .manifestMissing(let path): "The copy's manifest is missing: \(path)."
-            case .checksumMismatch(let expected, let found): "The checksum does not match the manifest: expected \(expected), found \(found)."
+            case .checksumMismatch(let expected, let found):
+                "The checksum does not match the manifest: expected \(expected), found \(found)."
             case .targetExists(let path): "\(path) exists already: nothing is written over an existing file."
             }
         case .auditIntact(let entries): "The audit log is intact: \(entries) entries, the hash chain holds."
-        case .auditHead(let entries, let hash, let at): "Head of the chain: \(entries) entries, hash \(hash), last entry \(at). Write it on printed documents and backup labels."
+        case .auditHead(let entries, let hash, let at):
+            "Head of the chain: \(entries) entries, hash \(hash), last entry \(at). Write it on printed documents and backup labels."
         case .auditBroken(let entries, let problems): "The audit log is damaged: \(problems) problems in \(entries) entries."
         case .auditProblem(let problem):
             switch problem {
@@ -108,7 +117,8 @@ struct EnglishCatalogue: Catalogue {
             case .headMismatch(let expected, let found): "  \(expected) entries expected, \(found) found: the last ones were deleted"
             case .rowInserted(let table, let key): "  \(table) \(key): row inserted behind the product (not in the chain)"
             case .rowChanged(let table, let key, let differences):
-                "  \(table) \(key): row changed behind the product — " + differences.map { "\($0.column): was “\($0.sealed ?? "—")”, now “\($0.found ?? "—")”" }.joined(separator: "; ")
+                "  \(table) \(key): row changed behind the product — "
+                    + differences.map { "\($0.column): was “\($0.sealed ?? "—")”, now “\($0.found ?? "—")”" }.joined(separator: "; ")
             case .rowDeleted(let table, let key): "  \(table) \(key): row deleted behind the product"
             }
         case .markLate: "The mark was entered after the deadline — flagged for monitoring."
@@ -121,30 +131,33 @@ struct EnglishCatalogue: Catalogue {
         case .dayOff: "day off"
         case .workingDay: "working day"
         case .planReport(let added, let changed, let unchanged, let removed, let applied):
-            (applied ? "Course plan loaded" : "Course plan checked (nothing written)") + ": \(added) added, \(changed) changed, \(unchanged) unchanged, \(removed) removed."
+            (applied ? "Course plan loaded" : "Course plan checked (nothing written)")
+                + ": \(added) added, \(changed) changed, \(unchanged) unchanged, \(removed) removed."
         case .planProblem(let line, let column, let text): "  line \(line), column “\(column)”: \(text)"
         case .planWouldRemove(let count): "The file has fewer topics than the plan: these would be removed (\(count)):"
-        case .planRemovalNotConfirmed(let count): "The file would remove \(count) topics of the plan: nothing was loaded. Check the file or confirm the replacement (--yes)."
+        case .planRemovalNotConfirmed(let count):
+            "The file would remove \(count) topics of the plan: nothing was loaded. Check the file or confirm the replacement (--yes)."
         case .planNotImported: "The file has errors: nothing was loaded. Correct them or add --skip-errors."
         case .planExported(let path, let items): "Course plan written to \(path): \(items) topics."
         case .cannotReadFile(let path): "Cannot read the file \(path)."
         case .nextTopic(let topic): "Next topic of the course plan: \(topic)"
         case .nobodyOnDuty: "Nobody is on duty now."
         case .scheduleProblem(let problem):
-            "\(problem.file), line \(problem.line), field “\(problem.field)”: " + {
-                switch problem.kind {
-                case .missing: "not given"
-                case .unknownWeekday(let day): "unknown weekday “\(day)”"
-                case .badTime(let time): "cannot read the time “\(time)”"
-                case .endBeforeStart: "the end is before the start"
-                case .unknownKind(let kind): "unknown kind of help “\(kind)” (technical, methodological, any)"
-                case .unknownTimeZone(let zone): "unknown time zone “\(zone)”"
-                case .overlaps(let person, let line): "\(person) is busy at that time already (line \(line))"
-                case .badNumber(let text): "a number from 1 to 480 is needed, not “\(text)”"
-                case .notYAML(let detail): "the file is not YAML: \(detail)"
-                case .wrongOrganization(let code): "the file must describe the organization its name gives, not “\(code)”"
-                }
-            }()
+            "\(problem.file), line \(problem.line), field “\(problem.field)”: "
+                + {
+                    switch problem.kind {
+                    case .missing: "not given"
+                    case .unknownWeekday(let day): "unknown weekday “\(day)”"
+                    case .badTime(let time): "cannot read the time “\(time)”"
+                    case .endBeforeStart: "the end is before the start"
+                    case .unknownKind(let kind): "unknown kind of help “\(kind)” (technical, methodological, any)"
+                    case .unknownTimeZone(let zone): "unknown time zone “\(zone)”"
+                    case .overlaps(let person, let line): "\(person) is busy at that time already (line \(line))"
+                    case .badNumber(let text): "a number from 1 to 480 is needed, not “\(text)”"
+                    case .notYAML(let detail): "the file is not YAML: \(detail)"
+                    case .wrongOrganization(let code): "the file must describe the organization its name gives, not “\(code)”"
+                    }
+                }()
         case .desk(let message): desk(message)
         case .ticket(let message): ticket(message)
         case .deskError(let error): deskError(error)
@@ -154,7 +167,8 @@ struct EnglishCatalogue: Catalogue {
         case .databaseError(let detail): "Database error; nothing was written: \(detail)"
         case .storageProblem(let problem):
             switch problem {
-            case .missing(let path): "There is no database \(path). Create one with helpdesk --db \(path) init …, or the demo school with helpdesk --db \(path) --demo."
+            case .missing(let path):
+                "There is no database \(path). Create one with helpdesk --db \(path) init …, or the demo school with helpdesk --db \(path) --demo."
             case .notHelpdesk(let path): "\(path) is not a helpdesk database: it was neither opened nor changed."
             case .exposed(let path, let mode, let folder):
                 "Warning: the database \(folder ? "folder" : "file") \(path) is open to other users (mode \(String(mode, radix: 8))). Close it: chmod \(folder ? "700" : "600") \(path)"
@@ -176,28 +190,36 @@ struct EnglishCatalogue: Catalogue {
         case .notLoggedIn: "Log in first: “login”."
         case .gradeOneHasNoMarks: "Grade 1 gets no marks and no homework."
         case .lessonInFuture: "The lesson has not begun: nothing is entered in advance."
-        case .entryWindowClosed(let daysAgo, let limit): "The lesson was \(daysAgo) days ago: entries are allowed up to \(limit) days later."
+        case .entryWindowClosed(let daysAgo, let limit):
+            "The lesson was \(daysAgo) days ago: entries are allowed up to \(limit) days later."
         case .lessonCancelled: "The lesson is cancelled."
         case .periodMarkWindowNotOpen(let opens): "Period marks are set in the period's last week: from \(opens)."
-        case .periodMarkWindowClosed(let closed): "The time for this period mark ended on \(closed): only the deputy director (academic) changes it, on an explanatory note."
+        case .periodMarkWindowClosed(let closed):
+            "The time for this period mark ended on \(closed): only the deputy director (academic) changes it, on an explanatory note."
         case .notInLesson(let student): "\(student) does not attend this lesson."
-        case .tooManyAttempts(let until): "Too many failed logins: the next try after \(Moment.text(until, in: .current, language: .en, machine: false))."
-        case .temporaryPasswordExpired: "The temporary password has expired. Ask the journal administrator or the class teacher for new credentials."
+        case .tooManyAttempts(let until):
+            "Too many failed logins: the next try after \(Moment.text(until, in: .current, language: .en, machine: false))."
+        case .temporaryPasswordExpired:
+            "The temporary password has expired. Ask the journal administrator or the class teacher for new credentials."
         case .sessionEnded: "The session has ended: the account's credentials or rights changed, or it was locked. Log in again."
-        case .lessonWithMarks(let count): "The lesson has marks (\(count)): it cannot move into the future or another period, nor be cancelled."
+        case .lessonWithMarks(let count):
+            "The lesson has marks (\(count)): it cannot move into the future or another period, nor be cancelled."
         case .periodMarksOutside(let marks):
             "Period marks were set on days that would fall outside the period: the dates are unchanged. Marks (\(marks.count)): "
                 + marks.prefix(10).map { "\($0.student), \($0.subject): \($0.value) (\($0.setOn.description))" }.joined(separator: "; ")
         case .unreadablePlan(let problem):
             switch problem {
-            case .tooLarge(let bytes, let maxBytes): "The file is too large for a course plan (\(bytes) bytes, at most \(maxBytes)): not read."
+            case .tooLarge(let bytes, let maxBytes):
+                "The file is too large for a course plan (\(bytes) bytes, at most \(maxBytes)): not read."
             case .utf16: "The file is UTF-16. Save it as CSV in UTF-8 (Excel: “CSV UTF-8 (Comma delimited)”)."
             case .cp866: "The file looks like DOS Cyrillic (CP866). Save it as UTF-8 or Windows-1251."
             case .spreadsheet: "This is an Excel workbook, not CSV. Open it and save as “CSV (semicolon delimited)”, then load the CSV."
             case .binary: "This is not a text file: it has zero and control bytes. A course plan CSV is needed."
             }
-        case .unlockNeedsNewCredentials: "The account was locked after a breach or too many failed logins: only new credentials unlock it (credential reset)."
-        case .breachReportForbidden: "Only the account's owner, the school's director, deputies and journal administrator, or the help desk serving the school may report a breach."
+        case .unlockNeedsNewCredentials:
+            "The account was locked after a breach or too many failed logins: only new credentials unlock it (credential reset)."
+        case .breachReportForbidden:
+            "Only the account's owner, the school's director, deputies and journal administrator, or the help desk serving the school may report a breach."
         case .noOpenBreach(let number): "No open breach report №\(number)."
         }
     }
@@ -330,7 +352,8 @@ struct EnglishCatalogue: Catalogue {
         case .notTeacher: "not a teacher"
         case .otherOrganization: "belongs to another organization"
         case .inUse: "in use"
-        case .earlierThan(let instant): "earlier than allowed: not before \(Moment.text(instant, in: .current, language: .en, machine: false))"
+        case .earlierThan(let instant):
+            "earlier than allowed: not before \(Moment.text(instant, in: .current, language: .en, machine: false))"
         case .notASchoolDay(let date): "\(date.description) is not a school day (a holiday, vacation or day off)"
         case .doesNotMatch(let expected): "does not match the mark it changes (should be: \(expected))"
         case .noRows: "no rows under the header: the file is empty"
@@ -349,7 +372,8 @@ struct EnglishCatalogue: Catalogue {
         case .overlapsLesson(let other): "there is already a lesson at that time: \(other)"
         case .weight: "the weight must be above 0 and at most 10"
         case .holiday(let name): "that day is a public holiday (\(name))"
-        case .notFound(let value, let closest): "“\(value)” not found" + (closest.isEmpty ? "" : "; perhaps: \(closest.joined(separator: ", "))")
+        case .notFound(let value, let closest):
+            "“\(value)” not found" + (closest.isEmpty ? "" : "; perhaps: \(closest.joined(separator: ", "))")
         }
     }
 

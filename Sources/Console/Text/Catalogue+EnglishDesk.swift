@@ -20,7 +20,8 @@ extension EnglishCatalogue {
         case .agendaToday: "Booked with you this week:"
         case .noBookings: "No bookings."
         case .outsideTimetable: "outside the timetable"
-        case .deskSettings(let notice, let horizon): "Consultations are booked at least \(notice) min ahead and at most \(horizon) day(s) ahead."
+        case .deskSettings(let notice, let horizon):
+            "Consultations are booked at least \(notice) min ahead and at most \(horizon) day(s) ahead."
         case .trainingPlanned(let id): "Training planned, number \(id)."
         case .registered(let topic, let when): "You are registered for “\(topic)”, \(when)."
         case .attendanceRecorded: "Attendance recorded."
@@ -45,12 +46,14 @@ extension EnglishCatalogue {
     func deskError(_ error: DeskError) -> String {
         switch error {
         case .forbidden(let operation): "Not allowed: \(deskOperation(operation))."
-        case .unknownOrganization(let code, let closest): "Organization “\(code)” not found." + (closest.isEmpty ? "" : " Perhaps: \(closest.joined(separator: "; ")).")
+        case .unknownOrganization(let code, let closest):
+            "Organization “\(code)” not found." + (closest.isEmpty ? "" : " Perhaps: \(closest.joined(separator: "; ")).")
         case .ticketNotFound(let id): "Ticket \(id) not found."
         case .badTransition(let from, let to): "A ticket cannot go from “\(ticketState(from))” to “\(ticketState(to))”."
         case .noTimetable(let code): "Organization “\(code)” has no support timetable (schedules/\(code).yaml)."
         case .scheduleRefused(let problems):
-            "Timetable refused; the one in use stays. Problems:\n" + problems.map { "  " + text(.scheduleProblem($0)) }.joined(separator: "\n")
+            "Timetable refused; the one in use stays. Problems:\n"
+                + problems.map { "  " + text(.scheduleProblem($0)) }.joined(separator: "\n")
         case .noSpecialist(let name): "The timetable has no specialist for “\(name)”."
         case .bookingRefused(let refusal, _): "Cannot book: " + bookingRefusal(refusal) + "."
         case .bookingNotFound(let id): "Booking \(id) not found."
@@ -62,7 +65,8 @@ extension EnglishCatalogue {
         case .wrongAudience(let audience): "This training is for another audience: \(self.audience(audience))."
         case .rolloutTaskNotFound(let number): "The rollout plan has no task \(number)."
         case .rolloutFileRefused(let problems):
-            "Rollout plan not loaded, problems:\n" + problems.map { "  line \($0.line), field “\($0.field)”: " + ($0.text.isEmpty ? "missing" : $0.text) }
+            "Rollout plan not loaded, problems:\n"
+                + problems.map { "  line \($0.line), field “\($0.field)”: " + ($0.text.isEmpty ? "missing" : $0.text) }
                 .joined(separator: "\n")
         }
     }
@@ -76,7 +80,8 @@ extension EnglishCatalogue {
         case .beyondHorizon(let days): "bookings open at most \(days) day(s) ahead"
         case .dayOff(let name): "no consultations that day (\(name))"
         case .full: "that time is fully booked"
-        case .requesterBusy(let other, let at, let zone): "you already have a consultation then (\(other), \(Moment.text(at, in: zone, language: .en, machine: false)))"
+        case .requesterBusy(let other, let at, let zone):
+            "you already have a consultation then (\(other), \(Moment.text(at, in: zone, language: .en, machine: false)))"
         case .alreadyCancelled: "the booking is already cancelled"
         }
     }

@@ -5,12 +5,14 @@ import JournalCore
 extension EnglishCatalogue {
     func ticket(_ message: TicketMessage) -> String {
         switch message {
-        case .ticketOpened(let id, let assignee): "Ticket \(id) taken" + (assignee.map { ", assigned to \($0)" + ($0.hasSuffix(".") ? "" : ".") } ?? ", not assigned yet.")
+        case .ticketOpened(let id, let assignee):
+            "Ticket \(id) taken" + (assignee.map { ", assigned to \($0)" + ($0.hasSuffix(".") ? "" : ".") } ?? ", not assigned yet.")
         case .requesterChecked(let check):
             switch check {
             case .verified: "The login and identifier match an account."
             case .unknownLogin: "The organization has no account with that login: the ticket is taken as unverified."
-            case .identifierMismatch: "The login and identifier do not match: the ticket is taken as unverified — check them with the requester."
+            case .identifierMismatch:
+                "The login and identifier do not match: the ticket is taken as unverified — check them with the requester."
             }
         case .requesterVerified: "verified"
         case .requesterUnverified: "not verified"
@@ -21,7 +23,8 @@ extension EnglishCatalogue {
             "Credentials are restored by the journal administrator (teachers and staff) or the class teacher (students and guardians), after checking who you are. Who is on duty: schedule now --org CODE."
         case .credentialSlip(let organization, let expires):
             "\(organization)\nThe password works until \(expires) and is changed at the first login.\nHand it over in person against a signature, then: credential handover TICKET \"name of the receiver\".\n\nReceived by: ____________________  Given by: ____________________  Date: __________"
-        case .breachWithdrawn(let login): "The breach report is withdrawn: what it voided counts again and \(login) is unlocked with its password. Its sessions stay ended."
+        case .breachWithdrawn(let login):
+            "The breach report is withdrawn: what it voided counts again and \(login) is unlocked with its password. Its sessions stay ended."
         case .breachReported(let late, let invalidated, let voided):
             (late ? "The breach is reported late: more than one working day after it was discovered. " : "")
                 + "Operations since the report made invalid: \(invalidated), marks among them: \(voided). The administrator restores access: credential reset."

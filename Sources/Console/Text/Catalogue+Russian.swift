@@ -61,7 +61,8 @@ struct RussianCatalogue: Catalogue {
         case .demoLogins(let password): "Демонстрационные входы (пароль у всех «\(password)»):"
         case .initDone(let organization, let login, let identifier):
             "Организация «\(organization)» создана. Администратор журнала: \(login) (идентификатор \(identifier))."
-        case .recoverNeedsWriteAccess(let path): "Для recover нужен доступ на запись к файлу базы \(path): запустите от имени учётной записи, которой принадлежит файл."
+        case .recoverNeedsWriteAccess(let path):
+            "Для recover нужен доступ на запись к файлу базы \(path): запустите от имени учётной записи, которой принадлежит файл."
         case .recovered: "Записано в журнал изменений. Передайте пароль лично; при первом входе его нужно сменить."
         case .passwordFromEnvironmentMissing: "Пароль не задан: укажите его в переменной HELPDESK_PASSWORD."
         case .credentialsIssued(let login, let identifier, let name, let password):
@@ -76,16 +77,21 @@ struct RussianCatalogue: Catalogue {
         case .addedToSubgroup(let student, let subgroup): "\(student) добавлен(а) в подгруппу «\(subgroup)»."
         case .assignmentRemoved: "Нагрузка снята."
         case .noYear: "Учебный год ещё не открыт: «year new»."
-        case .backupWritten(let path, let sha256, let bytes): "Копия записана: \(path) (\(bytes) байт, SHA-256 \(sha256)). Проверена: целостность, связи, журнал изменений."
-        case .backupVerified(let file, let created, let sha256, let schools): "Копия \(file) от \(created) исправна: SHA-256 \(sha256) совпадает, цепочки \(schools) школ сходятся с данными."
+        case .backupWritten(let path, let sha256, let bytes):
+            "Копия записана: \(path) (\(bytes) байт, SHA-256 \(sha256)). Проверена: целостность, связи, журнал изменений."
+        case .backupVerified(let file, let created, let sha256, let schools):
+            "Копия \(file) от \(created) исправна: SHA-256 \(sha256) совпадает, цепочки \(schools) школ сходятся с данными."
         case .restored(let path, let from): "База восстановлена из \(from) в \(path). Запускайте helpdesk с --db \(path)."
         case .backupReminder(let reminder):
             switch reminder {
             case .stale(let last, let days):
-                last.map { "Последняя резервная копия — \(Moment.text($0, in: .current, language: .ru, machine: false)), старше \(days) дн.: сделайте новую (backup make)." }
+                last.map {
+                    "Последняя резервная копия — \(Moment.text($0, in: .current, language: .ru, machine: false)), старше \(days) дн.: сделайте новую (backup make)."
+                }
                     ?? "Резервных копий ещё нет: сделайте копию на два носителя (backup make)."
             case .yearEndDue(let by): "Копия журнала за учебный год должна быть сделана до \(by.dotted): backup make."
-            case .yearEndMissing(let due): "Копии журнала за учебный год нет, а срок — \(due.dotted) — прошёл: сделайте её сейчас (backup make)."
+            case .yearEndMissing(let due):
+                "Копии журнала за учебный год нет, а срок — \(due.dotted) — прошёл: сделайте её сейчас (backup make)."
             }
         case .backupProblem(let problem):
             switch problem {
@@ -93,13 +99,16 @@ struct RussianCatalogue: Catalogue {
             case .notADatabase(let path): "\(path) — не база helpdesk."
             case .integrity(let detail): "Копия повреждена: \(detail)."
             case .foreignKeys(let count): "В копии нарушены связи между таблицами: \(count)."
-            case .audit(let organization, let problems): "В копии журнал изменений школы \(organization) не сходится с данными: \(problems) нарушений."
+            case .audit(let organization, let problems):
+                "В копии журнал изменений школы \(organization) не сходится с данными: \(problems) нарушений."
             case .manifestMissing(let path): "Нет описи копии: \(path)."
-            case .checksumMismatch(let expected, let found): "Контрольная сумма не совпадает с описью: ожидалось \(expected), получено \(found)."
+            case .checksumMismatch(let expected, let found):
+                "Контрольная сумма не совпадает с описью: ожидалось \(expected), получено \(found)."
             case .targetExists(let path): "Файл \(path) уже есть: поверх существующего файла ничего не записывается."
             }
         case .auditIntact(let entries): "Журнал изменений цел: \(entries) записей, цепочка хешей сходится."
-        case .auditHead(let entries, let hash, let at): "Голова цепочки: \(entries) записей, хеш \(hash), последняя запись \(at). Впишите её в распечатку или опись копии."
+        case .auditHead(let entries, let hash, let at):
+            "Голова цепочки: \(entries) записей, хеш \(hash), последняя запись \(at). Впишите её в распечатку или опись копии."
         case .auditBroken(let entries, let problems): "Журнал изменений повреждён: \(problems) нарушений на \(entries) записей."
         case .auditProblem(let problem):
             switch problem {
@@ -108,7 +117,8 @@ struct RussianCatalogue: Catalogue {
             case .headMismatch(let expected, let found): "  записей должно быть \(expected), найдено \(found): удалены последние записи"
             case .rowInserted(let table, let key): "  \(table) \(key): строка добавлена в обход программы (её нет в цепочке)"
             case .rowChanged(let table, let key, let differences):
-                "  \(table) \(key): строка изменена в обход программы — " + differences.map { "\($0.column): было «\($0.sealed ?? "—")», стало «\($0.found ?? "—")»" }.joined(separator: "; ")
+                "  \(table) \(key): строка изменена в обход программы — "
+                    + differences.map { "\($0.column): было «\($0.sealed ?? "—")», стало «\($0.found ?? "—")»" }.joined(separator: "; ")
             case .rowDeleted(let table, let key): "  \(table) \(key): строка удалена в обход программы"
             }
         case .markLate: "Отметка выставлена после срока — отмечено для контроля."
@@ -121,30 +131,33 @@ struct RussianCatalogue: Catalogue {
         case .dayOff: "выходной"
         case .workingDay: "рабочий день"
         case .planReport(let added, let changed, let unchanged, let removed, let applied):
-            (applied ? "КТП загружено" : "Проверка КТП (ничего не записано)") + ": добавлено \(added), изменено \(changed), без изменений \(unchanged), удалено \(removed)."
+            (applied ? "КТП загружено" : "Проверка КТП (ничего не записано)")
+                + ": добавлено \(added), изменено \(changed), без изменений \(unchanged), удалено \(removed)."
         case .planProblem(let line, let column, let text): "  строка \(line), столбец «\(column)»: \(text)"
         case .planWouldRemove(let count): "В файле меньше тем, чем в КТП: будут удалены темы (\(count)):"
-        case .planRemovalNotConfirmed(let count): "Файл удалил бы темы КТП (\(count)) — ничего не загружено. Проверьте файл или подтвердите замену (--yes)."
+        case .planRemovalNotConfirmed(let count):
+            "Файл удалил бы темы КТП (\(count)) — ничего не загружено. Проверьте файл или подтвердите замену (--yes)."
         case .planNotImported: "В файле есть ошибки — ничего не загружено. Исправьте их или добавьте --skip-errors."
         case .planExported(let path, let items): "КТП выгружено в \(path): тем — \(items)."
         case .cannotReadFile(let path): "Не удалось прочитать файл \(path)."
         case .nextTopic(let topic): "Следующая тема по КТП: \(topic)"
         case .nobodyOnDuty: "Сейчас никто не дежурит."
         case .scheduleProblem(let problem):
-            "\(problem.file), строка \(problem.line), поле «\(problem.field)»: " + {
-                switch problem.kind {
-                case .missing: "не указано"
-                case .unknownWeekday(let day): "неизвестный день недели «\(day)»"
-                case .badTime(let time): "не удалось прочитать время «\(time)»"
-                case .endBeforeStart: "конец раньше начала"
-                case .unknownKind(let kind): "неизвестный вид помощи «\(kind)» (техническая, методическая, любая)"
-                case .unknownTimeZone(let zone): "неизвестный часовой пояс «\(zone)»"
-                case .overlaps(let person, let line): "\(person) уже занят(а) в это время (строка \(line))"
-                case .badNumber(let text): "нужно число от 1 до 480, а не «\(text)»"
-                case .notYAML(let detail): "файл не читается как YAML: \(detail)"
-                case .wrongOrganization(let code): "файл должен описывать организацию с тем же кодом, что и его имя, а не «\(code)»"
-                }
-            }()
+            "\(problem.file), строка \(problem.line), поле «\(problem.field)»: "
+                + {
+                    switch problem.kind {
+                    case .missing: "не указано"
+                    case .unknownWeekday(let day): "неизвестный день недели «\(day)»"
+                    case .badTime(let time): "не удалось прочитать время «\(time)»"
+                    case .endBeforeStart: "конец раньше начала"
+                    case .unknownKind(let kind): "неизвестный вид помощи «\(kind)» (техническая, методическая, любая)"
+                    case .unknownTimeZone(let zone): "неизвестный часовой пояс «\(zone)»"
+                    case .overlaps(let person, let line): "\(person) уже занят(а) в это время (строка \(line))"
+                    case .badNumber(let text): "нужно число от 1 до 480, а не «\(text)»"
+                    case .notYAML(let detail): "файл не читается как YAML: \(detail)"
+                    case .wrongOrganization(let code): "файл должен описывать организацию с тем же кодом, что и его имя, а не «\(code)»"
+                    }
+                }()
         case .desk(let message): desk(message)
         case .ticket(let message): ticket(message)
         case .deskError(let error): deskError(error)
@@ -154,7 +167,8 @@ struct RussianCatalogue: Catalogue {
         case .databaseError(let detail): "Ошибка базы данных, ничего не записано: \(detail)"
         case .storageProblem(let problem):
             switch problem {
-            case .missing(let path): "Базы \(path) нет. Новую создаёт helpdesk --db \(path) init …, демо-школу — helpdesk --db \(path) --demo."
+            case .missing(let path):
+                "Базы \(path) нет. Новую создаёт helpdesk --db \(path) init …, демо-школу — helpdesk --db \(path) --demo."
             case .notHelpdesk(let path): "\(path) — не база helpdesk: файл не открыт и не изменён."
             case .exposed(let path, let mode, let folder):
                 "Внимание: \(folder ? "папка" : "файл базы") \(path) доступ\(folder ? "на" : "ен") другим пользователям (права \(String(mode, radix: 8))). Закройте: chmod \(folder ? "700" : "600") \(path)"
@@ -176,28 +190,37 @@ struct RussianCatalogue: Catalogue {
         case .notLoggedIn: "Сначала войдите: команда «login»."
         case .gradeOneHasNoMarks: "Отметки и домашние задания в 1 классе не ставятся."
         case .lessonInFuture: "Урок ещё не начался: заранее в журнал ничего не вносится."
-        case .entryWindowClosed(let daysAgo, let limit): "Урок прошёл \(daysAgo) \(RussianPlural.days(daysAgo)) назад: внести можно не позже \(limit) \(RussianPlural.days(limit))."
+        case .entryWindowClosed(let daysAgo, let limit):
+            "Урок прошёл \(daysAgo) \(RussianPlural.days(daysAgo)) назад: внести можно не позже \(limit) \(RussianPlural.days(limit))."
         case .lessonCancelled: "Урок отменён."
         case .periodMarkWindowNotOpen(let opens): "Отметки за период выставляются в последнюю неделю периода: с \(opens.dotted)."
-        case .periodMarkWindowClosed(let closed): "Срок выставления отметки за период истёк \(closed.dotted): изменить её может только заместитель директора по УВР по объяснительной."
+        case .periodMarkWindowClosed(let closed):
+            "Срок выставления отметки за период истёк \(closed.dotted): изменить её может только заместитель директора по УВР по объяснительной."
         case .notInLesson(let student): "\(student) не занимается на этом уроке."
-        case .tooManyAttempts(let until): "Слишком много неудачных попыток входа: следующая — после \(Moment.text(until, in: .current, language: .ru, machine: false))."
-        case .temporaryPasswordExpired: "Срок временного пароля истёк. Обратитесь за новыми реквизитами к администратору журнала или классному руководителю."
+        case .tooManyAttempts(let until):
+            "Слишком много неудачных попыток входа: следующая — после \(Moment.text(until, in: .current, language: .ru, machine: false))."
+        case .temporaryPasswordExpired:
+            "Срок временного пароля истёк. Обратитесь за новыми реквизитами к администратору журнала или классному руководителю."
         case .sessionEnded: "Сеанс завершён: реквизиты или права учётной записи изменились, либо она заблокирована. Войдите снова."
-        case .lessonWithMarks(let count): "У урока есть отметки (\(count)): его нельзя перенести в будущее или в другой период и нельзя отменить."
+        case .lessonWithMarks(let count):
+            "У урока есть отметки (\(count)): его нельзя перенести в будущее или в другой период и нельзя отменить."
         case .periodMarksOutside(let marks):
             "Отметки за период выставлены в даты, которые окажутся вне периода, — даты не изменены. Отметки (\(marks.count)): "
                 + marks.prefix(10).map { "\($0.student), \($0.subject): \($0.value) (\($0.setOn.dotted))" }.joined(separator: "; ")
         case .unreadablePlan(let problem):
             switch problem {
-            case .tooLarge(let bytes, let maxBytes): "Файл слишком большой для КТП (\(bytes) байт, допустимо до \(maxBytes)): это не план, файл не прочитан."
+            case .tooLarge(let bytes, let maxBytes):
+                "Файл слишком большой для КТП (\(bytes) байт, допустимо до \(maxBytes)): это не план, файл не прочитан."
             case .utf16: "Файл в кодировке UTF-16. Сохраните его как CSV в UTF-8 (Excel: «CSV UTF-8 (разделитель — запятая)»)."
             case .cp866: "Файл похож на кодировку DOS (CP866). Сохраните его в UTF-8 или Windows-1251."
-            case .spreadsheet: "Это книга Excel, а не CSV. Откройте её и сохраните как «CSV (разделители — точки с запятой)», затем загрузите CSV."
+            case .spreadsheet:
+                "Это книга Excel, а не CSV. Откройте её и сохраните как «CSV (разделители — точки с запятой)», затем загрузите CSV."
             case .binary: "Это не текстовый файл: в нём есть нулевые и управляющие байты. Нужен CSV-файл КТП."
             }
-        case .unlockNeedsNewCredentials: "Учётная запись заблокирована после утечки или множества неудачных входов: разблокировать её можно только выдачей новых реквизитов (credential reset)."
-        case .breachReportForbidden: "Сообщить об утечке может только владелец учётной записи, директор, заместители и администратор ЭЖ этой школы или служба поддержки, которая её обслуживает."
+        case .unlockNeedsNewCredentials:
+            "Учётная запись заблокирована после утечки или множества неудачных входов: разблокировать её можно только выдачей новых реквизитов (credential reset)."
+        case .breachReportForbidden:
+            "Сообщить об утечке может только владелец учётной записи, директор, заместители и администратор ЭЖ этой школы или служба поддержки, которая её обслуживает."
         case .noOpenBreach(let number): "Нет открытого сообщения об утечке №\(number)."
         }
     }
@@ -349,7 +372,8 @@ struct RussianCatalogue: Catalogue {
         case .overlapsLesson(let other): "в это время уже есть урок: \(other)"
         case .weight: "вес должен быть больше 0 и не больше 10"
         case .holiday(let name): "это праздничный день (\(name))"
-        case .notFound(let value, let closest): "«\(value)» не найдено" + (closest.isEmpty ? "" : "; возможно: \(closest.joined(separator: ", "))")
+        case .notFound(let value, let closest):
+            "«\(value)» не найдено" + (closest.isEmpty ? "" : "; возможно: \(closest.joined(separator: ", "))")
         }
     }
 

@@ -20,7 +20,8 @@ extension RussianCatalogue {
         case .agendaToday: "Записи к вам на неделе:"
         case .noBookings: "Записей нет."
         case .outsideTimetable: "вне графика"
-        case .deskSettings(let notice, let horizon): "Запись на консультацию: не позже чем за \(notice) мин, не дальше чем на \(horizon) \(RussianPlural.days(horizon)) вперёд."
+        case .deskSettings(let notice, let horizon):
+            "Запись на консультацию: не позже чем за \(notice) мин, не дальше чем на \(horizon) \(RussianPlural.days(horizon)) вперёд."
         case .trainingPlanned(let id): "Занятие запланировано, номер \(id)."
         case .registered(let topic, let when): "Вы записаны на занятие «\(topic)», \(when)."
         case .attendanceRecorded: "Посещение отмечено."
@@ -29,7 +30,8 @@ extension RussianCatalogue {
         case .notHeld: "не проводилось"
         case .overdue: "просрочено"
         case .trainingCancelled: "Занятие отменено."
-        case .quartersUnmet(let n): "Обучение не реже раза в четверть (регламент, §2): не выполнено для \(n) сочетаний «четверть — участники»."
+        case .quartersUnmet(let n):
+            "Обучение не реже раза в четверть (регламент, §2): не выполнено для \(n) сочетаний «четверть — участники»."
         case .quartersAllMet: "Обучение не реже раза в четверть (регламент, §2): выполнено для всех четвертей и участников."
         case .defaultTopics: "Темы обучения и консультаций по регламенту (§2.1–2.4):"
         case .rolloutImported(let added, let updated): "График внедрения загружен: добавлено \(added), изменено \(updated)."
@@ -45,12 +47,14 @@ extension RussianCatalogue {
     func deskError(_ error: DeskError) -> String {
         switch error {
         case .forbidden(let operation): "Нет прав: \(deskOperation(operation))."
-        case .unknownOrganization(let code, let closest): "Организация «\(code)» не найдена." + (closest.isEmpty ? "" : " Возможно: \(closest.joined(separator: "; ")).")
+        case .unknownOrganization(let code, let closest):
+            "Организация «\(code)» не найдена." + (closest.isEmpty ? "" : " Возможно: \(closest.joined(separator: "; ")).")
         case .ticketNotFound(let id): "Заявка № \(id) не найдена."
         case .badTransition(let from, let to): "Заявку нельзя перевести из состояния «\(ticketState(from))» в «\(ticketState(to))»."
         case .noTimetable(let code): "Для организации «\(code)» нет графика поддержки (schedules/\(code).yaml)."
         case .scheduleRefused(let problems):
-            "График не принят, действующий остался прежним. Ошибки:\n" + problems.map { "  " + text(.scheduleProblem($0)) }.joined(separator: "\n")
+            "График не принят, действующий остался прежним. Ошибки:\n"
+                + problems.map { "  " + text(.scheduleProblem($0)) }.joined(separator: "\n")
         case .noSpecialist(let name): "В графике нет специалиста для «\(name)»."
         case .bookingRefused(let refusal, _): "Записаться нельзя: " + bookingRefusal(refusal) + "."
         case .bookingNotFound(let id): "Запись \(id) не найдена."
@@ -62,7 +66,8 @@ extension RussianCatalogue {
         case .wrongAudience(let audience): "Это занятие для других участников: \(self.audience(audience))."
         case .rolloutTaskNotFound(let number): "Пункта \(number) в графике внедрения нет."
         case .rolloutFileRefused(let problems):
-            "График внедрения не загружен, ошибки:\n" + problems.map { "  строка \($0.line), поле «\($0.field)»: " + ($0.text.isEmpty ? "не указано" : $0.text) }
+            "График внедрения не загружен, ошибки:\n"
+                + problems.map { "  строка \($0.line), поле «\($0.field)»: " + ($0.text.isEmpty ? "не указано" : $0.text) }
                 .joined(separator: "\n")
         }
     }
@@ -76,7 +81,8 @@ extension RussianCatalogue {
         case .beyondHorizon(let days): "запись открыта не дальше чем на \(days) \(RussianPlural.days(days)) вперёд"
         case .dayOff(let name): "в этот день консультаций нет (\(name))"
         case .full: "на это время мест нет"
-        case .requesterBusy(let other, let at, let zone): "у вас в это время уже есть консультация (\(other), \(Moment.text(at, in: zone, language: .ru, machine: false)))"
+        case .requesterBusy(let other, let at, let zone):
+            "у вас в это время уже есть консультация (\(other), \(Moment.text(at, in: zone, language: .ru, machine: false)))"
         case .alreadyCancelled: "запись уже отменена"
         }
     }

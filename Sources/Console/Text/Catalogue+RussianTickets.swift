@@ -5,7 +5,9 @@ import JournalCore
 extension RussianCatalogue {
     func ticket(_ message: TicketMessage) -> String {
         switch message {
-        case .ticketOpened(let id, let assignee): "Заявка № \(id) принята" + (assignee.map { ", ответственный: \($0)" + ($0.hasSuffix(".") ? "" : ".") } ?? ", пока без ответственного.")
+        case .ticketOpened(let id, let assignee):
+            "Заявка № \(id) принята"
+                + (assignee.map { ", ответственный: \($0)" + ($0.hasSuffix(".") ? "" : ".") } ?? ", пока без ответственного.")
         case .requesterChecked(let check):
             switch check {
             case .verified: "Логин и идентификатор совпадают с учётной записью."
@@ -21,7 +23,8 @@ extension RussianCatalogue {
             "Реквизиты восстанавливает администратор журнала (учителям и сотрудникам) или классный руководитель (ученикам и родителям), проверив личность. Кто дежурит: schedule now --org КОД."
         case .credentialSlip(let organization, let expires):
             "\(organization)\nПароль действует до \(expires) и при первом входе меняется.\nПередать лично, под подпись; затем: credential handover НОМЕР_ЗАЯВКИ \"ФИО получившего\".\n\nПолучил(а): ____________________  Выдал(а): ____________________  Дата: __________"
-        case .breachWithdrawn(let login): "Сообщение об утечке отозвано: аннулированное снова действует, учётная запись \(login) разблокирована с прежним паролем. Её сеансы остаются завершены."
+        case .breachWithdrawn(let login):
+            "Сообщение об утечке отозвано: аннулированное снова действует, учётная запись \(login) разблокирована с прежним паролем. Её сеансы остаются завершены."
         case .breachReported(let late, let invalidated, let voided):
             (late ? "Сообщение об утечке запоздало: прошло больше одного рабочего дня с её обнаружения. " : "")
                 + "Операций после сообщения признано недействительными: \(invalidated), из них отметок: \(voided). Доступ восстановит администратор: credential reset."

@@ -51,13 +51,16 @@ public struct BookingRow: Sendable, Equatable {
 
     static func fetch(_ db: Database, _ request: QueryInterfaceRequest<Booking>, timetable: SupportTimetable?) throws -> [BookingRow] {
         let bookings = try request.order(Column("start")).fetchAll(db)
-        let names = try Dictionary(uniqueKeysWithValues: Row.fetchAll(
-            db, sql: "SELECT id, fullName FROM person WHERE id IN (\(bookings.map { String($0.requesterId) }.joined(separator: ",")))"
-        ).map { (row: Row) in (row["id"] as Int64, row["fullName"] as String) })
+        let names = try Dictionary(
+            uniqueKeysWithValues: Row.fetchAll(
+                db, sql: "SELECT id, fullName FROM person WHERE id IN (\(bookings.map { String($0.requesterId) }.joined(separator: ",")))"
+            ).map { (row: Row) in (row["id"] as Int64, row["fullName"] as String) })
         let zone = timetable?.timeZone ?? .current
         return bookings.map { booking in
-            BookingRow(booking: booking, requesterName: names[booking.requesterId] ?? "", timeZone: zone,
-                       stranded: booking.state == .booked && timetable.map { $0.line(of: booking.responsible, from: booking.start, to: booking.end) == nil } ?? true)
+            BookingRow(
+                booking: booking, requesterName: names[booking.requesterId] ?? "", timeZone: zone,
+                stranded: booking.state == .booked
+                    && timetable.map { $0.line(of: booking.responsible, from: booking.start, to: booking.end) == nil } ?? true)
         }
     }
 }

@@ -19,10 +19,11 @@ struct BookingContext {
         let settings = try DeskSettings.of(db, organizationId: caller.organizationId)
         let today = LocalDate(now, in: timetable.timeZone)
         let last = today.adding(days: settings.horizonDays + 1)
-        rules = BookingRules(timetable: timetable, settings: settings,
-                             daysOff: try OrganizationCalendar.daysOff(db, organizationId: caller.organizationId, from: today, to: last),
-                             shortened: try OrganizationCalendar.shortenedDays(db, organizationId: caller.organizationId, from: today, to: last),
-                             now: now)
+        rules = BookingRules(
+            timetable: timetable, settings: settings,
+            daysOff: try OrganizationCalendar.daysOff(db, organizationId: caller.organizationId, from: today, to: last),
+            shortened: try OrganizationCalendar.shortenedDays(db, organizationId: caller.organizationId, from: today, to: last),
+            now: now)
         booked = try Booking.filter(Column("organizationId") == caller.organizationId && Column("state") == BookingState.booked.rawValue)
             .filter(Column("end") > now).fetchAll(db)
         self.requesterId = requesterId ?? caller.personId

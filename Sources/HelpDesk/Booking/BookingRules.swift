@@ -38,7 +38,9 @@ struct BookingRules {
         if start < now { throw BookingRefusal.inPast }
         if let name = daysOff[day] { throw BookingRefusal.dayOff(name) }
         let minute = ClockTime(start, in: zone)
-        let open = lines.filter { $0.weekdays.contains(day.weekday) && $0.start <= minute && minute.minutes + $0.slotMinutes <= end(of: $0, on: day) }
+        let open = lines.filter {
+            $0.weekdays.contains(day.weekday) && $0.start <= minute && minute.minutes + $0.slotMinutes <= end(of: $0, on: day)
+        }
         guard let slot = open.first else { throw BookingRefusal.outsideSlot }
         guard let onGrid = open.first(where: { (minute.minutes - $0.start.minutes) % $0.slotMinutes == 0 }) else {
             throw BookingRefusal.offGrid(minutes: slot.slotMinutes, from: slot.start)

@@ -26,9 +26,10 @@ extension SupportDesk {
             let lines = try context.candidates(topic: topic, responsible: responsible)
             let start = time.instant(on: date, in: context.zone)
             let (slot, end) = try context.place(at: start, in: lines)
-            var booking = Booking(organizationId: caller.organizationId, requesterId: caller.personId, responsible: slot.responsible,
-                                  helpKind: slot.kind, topic: topic, room: slot.room, start: start, end: end, state: .booked,
-                                  createdAt: clock.now)
+            var booking = Booking(
+                organizationId: caller.organizationId, requesterId: caller.personId, responsible: slot.responsible,
+                helpKind: slot.kind, topic: topic, room: slot.room, start: start, end: end, state: .booked,
+                createdAt: clock.now)
             try booking.insert(db)
             return try BookingRow.fetch(db, Booking.filter(key: booking.id!), timetable: context.timetable)[0]
         }
@@ -62,7 +63,8 @@ extension SupportDesk {
             booking.cancelledById = caller.personId
             booking.sequence += 1
             try booking.update(db)
-            return try BookingRow.fetch(db, Booking.filter(key: id), timetable: try? timetable(db, organizationId: caller.organizationId))[0]
+            return try BookingRow.fetch(db, Booking.filter(key: id), timetable: try? timetable(db, organizationId: caller.organizationId))[
+                0]
         }
     }
 
@@ -83,8 +85,9 @@ extension SupportDesk {
             guard let timetable = try? timetable(db, organizationId: caller.organizationId) else { return [] }
             let own = ownLines(timetable, caller).map(\.responsible)
             if own.isEmpty { return [] }
-            return try BookingRow.fetch(db, Booking.filter(Column("organizationId") == caller.organizationId && own.contains(Column("responsible"))),
-                                        timetable: timetable)
+            return try BookingRow.fetch(
+                db, Booking.filter(Column("organizationId") == caller.organizationId && own.contains(Column("responsible"))),
+                timetable: timetable)
         }
     }
 
@@ -97,8 +100,10 @@ extension SupportDesk {
             let names = try specialists(timetable, caller: caller, named: responsible)
             let from = ClockTime(hour: 0, minute: 0)!.instant(on: date, in: timetable.timeZone)
             let to = ClockTime(hour: 0, minute: 0)!.instant(on: date.adding(days: 1), in: timetable.timeZone)
-            return try BookingRow.fetch(db, Booking.filter(Column("organizationId") == caller.organizationId)
-                .filter(names.contains(Column("responsible")) && Column("start") >= from && Column("start") < to), timetable: timetable)
+            return try BookingRow.fetch(
+                db,
+                Booking.filter(Column("organizationId") == caller.organizationId)
+                    .filter(names.contains(Column("responsible")) && Column("start") >= from && Column("start") < to), timetable: timetable)
         }
     }
 
@@ -112,7 +117,8 @@ extension SupportDesk {
                 .filter(Column("end") > clock.now && Column("start") < clock.now.addingTimeInterval(TimeInterval(days * 86_400)))
             let mine = try BookingRow.fetch(db, soon.filter(Column("requesterId") == caller.personId), timetable: timetable)
             let own = timetable.map { ownLines($0, caller).map(\.responsible) } ?? []
-            let agenda = own.isEmpty ? [] : try BookingRow.fetch(db, soon.filter(Set(own).contains(Column("responsible"))), timetable: timetable)
+            let agenda =
+                own.isEmpty ? [] : try BookingRow.fetch(db, soon.filter(Set(own).contains(Column("responsible"))), timetable: timetable)
             return (mine, agenda)
         }
     }
@@ -124,7 +130,9 @@ extension SupportDesk {
 
     public func updateDeskSettings(_ caller: Caller, noticeMinutes: Int?, horizonDays: Int?) throws -> DeskSettings {
         try DeskAccess.check(.manageDeskSettings, caller)
-        if let noticeMinutes, !(0...10080).contains(noticeMinutes) { throw JournalError.invalid(.noticeMinutes, .outOfRange(min: 0, max: 10080)) }
+        if let noticeMinutes, !(0...10080).contains(noticeMinutes) {
+            throw JournalError.invalid(.noticeMinutes, .outOfRange(min: 0, max: 10080))
+        }
         if let horizonDays, !(1...366).contains(horizonDays) { throw JournalError.invalid(.horizonDays, .outOfRange(min: 1, max: 366)) }
         return try write { db in
             var settings = try DeskSettings.of(db, organizationId: caller.organizationId)

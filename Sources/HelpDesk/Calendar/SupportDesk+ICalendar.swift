@@ -30,17 +30,22 @@ extension SupportDesk {
         var writer = Self.calendarStart(zone: zone, from: from, to: to)
         let until = ICalendarWriter.utc(ClockTime(hour: 0, minute: 0)!.instant(on: to.adding(days: 1), in: zone).addingTimeInterval(-1))
         for slot in timetable.slots {
-            guard let first = (0..<7).map({ from.adding(days: $0) }).first(where: { slot.weekdays.contains($0.weekday) }), first <= to else { continue }
+            guard let first = (0..<7).map({ from.adding(days: $0) }).first(where: { slot.weekdays.contains($0.weekday) }), first <= to
+            else { continue }
             writer.begin("VEVENT")
             writer.text("UID", Self.uid(of: slot, in: timetable.organizationCode))
             writer.raw("DTSTAMP", ICalendarWriter.utc(clock.now))
             writer.raw("DTSTART", ICalendarWriter.local(slot.start.instant(on: first, in: zone), in: zone), [("TZID", zone.identifier)])
             writer.raw("DTEND", ICalendarWriter.local(slot.end.instant(on: first, in: zone), in: zone), [("TZID", zone.identifier)])
-            writer.raw("RRULE", "FREQ=WEEKLY;BYDAY=\(slot.weekdays.sorted().map { Self.weekdayCodes[$0 - 1] }.joined(separator: ","));UNTIL=\(until)")
+            writer.raw(
+                "RRULE",
+                "FREQ=WEEKLY;BYDAY=\(slot.weekdays.sorted().map { Self.weekdayCodes[$0 - 1] }.joined(separator: ","));UNTIL=\(until)")
             let exceptions = daysOff.keys.filter { first <= $0 && $0 <= to && slot.weekdays.contains($0.weekday) }.sorted()
             if !exceptions.isEmpty {
-                writer.raw("EXDATE", exceptions.map { ICalendarWriter.local(slot.start.instant(on: $0, in: zone), in: zone) }.joined(separator: ","),
-                           [("TZID", zone.identifier)])
+                writer.raw(
+                    "EXDATE",
+                    exceptions.map { ICalendarWriter.local(slot.start.instant(on: $0, in: zone), in: zone) }.joined(separator: ","),
+                    [("TZID", zone.identifier)])
             }
             writer.text("SUMMARY", words.line(slot))
             if !slot.topics.isEmpty { writer.text("DESCRIPTION", slot.topics.joined(separator: "\n")) }
@@ -54,8 +59,10 @@ extension SupportDesk {
     /// A line's event keeps its UID while it is the same line: the same person on the same days
     /// at the same times, wherever it stands in the file.
     static func uid(of slot: SupportSlot, in code: String) -> String {
-        let identity = [code, slot.responsible, slot.weekdays.sorted().map(String.init).joined(separator: ","),
-                        slot.start.description, slot.end.description].joined(separator: "|")
+        let identity = [
+            code, slot.responsible, slot.weekdays.sorted().map(String.init).joined(separator: ","),
+            slot.start.description, slot.end.description,
+        ].joined(separator: "|")
         let digest = SHA256.hash(data: Data(identity.utf8)).prefix(12).map { String(format: "%02x", $0) }.joined()
         return "\(code)-line-\(digest)@helpdesk"
     }
@@ -96,8 +103,9 @@ extension SupportDesk {
         writer.raw("VERSION", "2.0")
         writer.text("PRODID", productId)
         writer.raw("CALSCALE", "GREGORIAN")
-        VTimeZone.write(zone, from: ClockTime(hour: 0, minute: 0)!.instant(on: from, in: zone),
-                        to: ClockTime(hour: 0, minute: 0)!.instant(on: to.adding(days: 1), in: zone), into: &writer)
+        VTimeZone.write(
+            zone, from: ClockTime(hour: 0, minute: 0)!.instant(on: from, in: zone),
+            to: ClockTime(hour: 0, minute: 0)!.instant(on: to.adding(days: 1), in: zone), into: &writer)
         return writer
     }
 }

@@ -7,14 +7,16 @@ enum VTimeZone {
         writer.begin("VTIMEZONE")
         writer.raw("TZID", zone.identifier)
         let initial = zone.secondsFromGMT(for: start)
-        observance(zone.isDaylightSavingTime(for: start) ? "DAYLIGHT" : "STANDARD",
-                   starts: "19700101T000000", from: initial, to: initial, name: zone.abbreviation(for: start), into: &writer)
+        observance(
+            zone.isDaylightSavingTime(for: start) ? "DAYLIGHT" : "STANDARD",
+            starts: "19700101T000000", from: initial, to: initial, name: zone.abbreviation(for: start), into: &writer)
         var cursor = start
         while let transition = zone.nextDaylightSavingTimeTransition(after: cursor), transition < end {
             let before = zone.secondsFromGMT(for: transition.addingTimeInterval(-1)), after = zone.secondsFromGMT(for: transition)
             let localStart = ICalendarWriter.local(transition, in: TimeZone(secondsFromGMT: before)!)
-            observance(zone.isDaylightSavingTime(for: transition) ? "DAYLIGHT" : "STANDARD",
-                       starts: localStart, from: before, to: after, name: zone.abbreviation(for: transition), into: &writer)
+            observance(
+                zone.isDaylightSavingTime(for: transition) ? "DAYLIGHT" : "STANDARD",
+                starts: localStart, from: before, to: after, name: zone.abbreviation(for: transition), into: &writer)
             cursor = transition
         }
         writer.end("VTIMEZONE")

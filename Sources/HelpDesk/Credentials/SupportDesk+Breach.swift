@@ -26,8 +26,10 @@ public struct BreachReport: Codable, Sendable, Equatable, FetchableRecord, Persi
 extension SupportDesk {
     /// `reportedAt` is when the head or support received the information (now when not given);
     /// the report itself is entered now.
-    public func reportBreach(_ caller: Caller, organization typed: String? = nil, login: String, discoveredAt: Date,
-                             reportedAt: Date? = nil, description: String) throws -> (TicketRow, BreachReport) {
+    public func reportBreach(
+        _ caller: Caller, organization typed: String? = nil, login: String, discoveredAt: Date,
+        reportedAt: Date? = nil, description: String
+    ) throws -> (TicketRow, BreachReport) {
         let reportedAt = reportedAt ?? clock.now
         if discoveredAt > reportedAt { throw JournalError.invalid(.date, .endBeforeStart) }
         let description = try Validate.text(description, .description, max: 4000)
@@ -40,20 +42,25 @@ extension SupportDesk {
             return .servingDesk
         }
         var result: (TicketRow, BreachReport)?
-        _ = try journal.reportBreach(caller, organizationId: organization.id!, login: login, voidFrom: reportedAt, reporter: reporter) { db, effect in
+        _ = try journal.reportBreach(caller, organizationId: organization.id!, login: login, voidFrom: reportedAt, reporter: reporter) {
+            db, effect in
             let late = try reportedAt > journal.workingDay(from: discoveredAt, by: 1, db, organizationId: organization.id!)
             let account = try Account.fetchOne(db, key: effect.accountId)!
-            let role = try Role.fetchOne(db, sql: "SELECT role FROM personRole WHERE personId = ? LIMIT 1", arguments: [account.personId]) ?? .subjectTeacher
+            let role =
+                try Role.fetchOne(db, sql: "SELECT role FROM personRole WHERE personId = ? LIMIT 1", arguments: [account.personId])
+                ?? .subjectTeacher
             let (assignee, personId) = try route(db, organization: organization, timetable: nil, topic: "", kind: .any)
-            var ticket = Ticket(organizationId: organization.id!, kind: .breach, priority: .urgent, state: assignee == nil ? .new : .assigned,
-                                requesterLogin: account.login, requesterIdentifier: account.identifier, requesterRole: role,
-                                requesterAccountId: account.id, verified: true, topic: "Утечка реквизитов доступа", helpKind: .technical,
-                                description: description, assignee: assignee, assigneePersonId: personId, createdAt: clock.now,
-                                createdById: caller.personId)
+            var ticket = Ticket(
+                organizationId: organization.id!, kind: .breach, priority: .urgent, state: assignee == nil ? .new : .assigned,
+                requesterLogin: account.login, requesterIdentifier: account.identifier, requesterRole: role,
+                requesterAccountId: account.id, verified: true, topic: "Утечка реквизитов доступа", helpKind: .technical,
+                description: description, assignee: assignee, assigneePersonId: personId, createdAt: clock.now,
+                createdById: caller.personId)
             try ticket.insert(db)
             try record(db, ticket, .created, by: caller, text: nil)
-            let report = BreachReport(ticketId: ticket.id!, accountId: account.id!, discoveredAt: discoveredAt, reportedAt: reportedAt, late: late,
-                                      invalidatedEntries: effect.invalidatedEntries, voidedMarks: effect.voidedMarks, breachId: effect.breachId)
+            let report = BreachReport(
+                ticketId: ticket.id!, accountId: account.id!, discoveredAt: discoveredAt, reportedAt: reportedAt, late: late,
+                invalidatedEntries: effect.invalidatedEntries, voidedMarks: effect.voidedMarks, breachId: effect.breachId)
             try report.insert(db)
             result = (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.id!))[0], report)
         }
@@ -63,9 +70,11 @@ extension SupportDesk {
     /// The journal administrator withdraws the false report of ticket `ticketId`: what it voided
     /// counts again, the account is unlocked, and the ticket is resolved with the reason.
     public func withdrawBreach(_ caller: Caller, ticketId: Int64, reason: String) throws -> TicketRow {
-        guard let breachId = try read({ db in
-            try Int64.fetchOne(db, sql: "SELECT breachId FROM breachReport WHERE ticketId = ?", arguments: [ticketId])
-        }) else { throw JournalError.noOpenBreach(ticketId) }
+        guard
+            let breachId = try read({ db in
+                try Int64.fetchOne(db, sql: "SELECT breachId FROM breachReport WHERE ticketId = ?", arguments: [ticketId])
+            })
+        else { throw JournalError.noOpenBreach(ticketId) }
         var row: TicketRow?
         try journal.withdrawBreach(caller, breachId: breachId, reason: reason) { db in
             guard var ticket = try Ticket.fetchOne(db, key: ticketId) else { throw DeskError.ticketNotFound(ticketId) }

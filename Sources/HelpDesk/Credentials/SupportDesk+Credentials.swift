@@ -20,11 +20,16 @@ extension SupportDesk {
         intake.kind = .credentialReset
         let organization = try findOrganization(intake.organization)
         let account = try read { db in
-            try Account.filter(Column("organizationId") == organization.id! && Column("login").collating(.nocase) == intake.login.trimmingCharacters(in: .whitespaces))
-                .fetchOne(db)
+            try Account.filter(
+                Column("organizationId") == organization.id!
+                    && Column("login").collating(.nocase) == intake.login.trimmingCharacters(in: .whitespaces)
+            )
+            .fetchOne(db)
         }
         guard let account else { throw JournalError.invalid(.login, .unknown(intake.login)) }
-        guard Int64(intake.identifier.filter(\.isNumber)) == account.identifier else { throw JournalError.invalid(.identifier, .unknown(intake.identifier)) }
+        guard Int64(intake.identifier.filter(\.isNumber)) == account.identifier else {
+            throw JournalError.invalid(.identifier, .unknown(intake.identifier))
+        }
         var opened: TicketRow?
         do {
             let issued = try journal.issueCredentials(caller, account: account.login) { db, issued in
@@ -53,7 +58,9 @@ extension SupportDesk {
     public func recordHandover(_ caller: Caller, ticketId: Int64, receivedBy: String) throws -> TicketRow {
         let receivedBy = try Validate.text(receivedBy, .receivedBy, max: 120)
         return try change(caller, id: ticketId) { db, ticket in
-            guard ticket.kind == .credentialReset, ticket.state == .inProgress else { throw DeskError.badTransition(from: ticket.state, to: .resolved) }
+            guard ticket.kind == .credentialReset, ticket.state == .inProgress else {
+                throw DeskError.badTransition(from: ticket.state, to: .resolved)
+            }
             try record(db, ticket, .handover, by: caller, text: "\(receivedBy) ← \(caller.fullName)")
             ticket.state = .resolved
             ticket.resolvedAt = clock.now
@@ -74,10 +81,13 @@ extension SupportDesk {
         }
     }
 
-    private func newTicket(_ db: Database, _ caller: Caller, _ intake: TicketIntake, organization: Organization, account: Account) throws -> Ticket {
-        Ticket(organizationId: organization.id!, kind: intake.kind, priority: intake.priority, state: .new, requesterLogin: account.login,
-               requesterIdentifier: account.identifier, requesterRole: intake.role, requesterAccountId: account.id, verified: true,
-               contact: intake.contact, topic: try Validate.text(intake.topic, .topic, max: 300), helpKind: intake.helpKind,
-               description: try Validate.text(intake.description, .description, max: 4000), createdAt: clock.now, createdById: caller.personId)
+    private func newTicket(_ db: Database, _ caller: Caller, _ intake: TicketIntake, organization: Organization, account: Account) throws
+        -> Ticket
+    {
+        Ticket(
+            organizationId: organization.id!, kind: intake.kind, priority: intake.priority, state: .new, requesterLogin: account.login,
+            requesterIdentifier: account.identifier, requesterRole: intake.role, requesterAccountId: account.id, verified: true,
+            contact: intake.contact, topic: try Validate.text(intake.topic, .topic, max: 300), helpKind: intake.helpKind,
+            description: try Validate.text(intake.description, .description, max: 4000), createdAt: clock.now, createdById: caller.personId)
     }
 }

@@ -13,9 +13,12 @@ extension SupportDesk {
         let nechaeva = try demoCaller("nechaeva")
         _ = try importRollout(nechaeva, yaml: Self.seedRolloutPlan)
         try write { db in
-            for (number, done) in [(1, "2019-08-30"), (2, "2019-08-28"), (3, "2020-08-25"), (4, "2020-08-25"), (6, "2020-02-14"), (12, "2019-11-22")] {
-                try db.execute(sql: "UPDATE rolloutTask SET state = 'done', doneOn = ? WHERE organizationId = ? AND number = ?",
-                               arguments: [done, nechaeva.organizationId, number])
+            for (number, done) in [
+                (1, "2019-08-30"), (2, "2019-08-28"), (3, "2020-08-25"), (4, "2020-08-25"), (6, "2020-02-14"), (12, "2019-11-22"),
+            ] {
+                try db.execute(
+                    sql: "UPDATE rolloutTask SET state = 'done', doneOn = ? WHERE organizationId = ? AND number = ?",
+                    arguments: [done, nechaeva.organizationId, number])
             }
         }
         let admin = try demoCaller("admin")
@@ -30,10 +33,15 @@ extension SupportDesk {
         ]
         for (day, audience, band, format, room) in plans {
             let topics = DefaultTopics.topics(for: audience)
-            _ = try planTraining(admin, TrainingPlan(
-                topic: format == .seminar ? "Построение учебного процесса на основе использования системы «Электронный журнал»" : topics[min(1, topics.count - 1)],
-                audience: audience, gradeBand: band, format: format, date: LocalDate(parsing: day)!,
-                start: ClockTime(hour: 15, minute: 0)!, end: ClockTime(hour: 16, minute: 30)!, room: room, trainer: admin.fullName, capacity: 30))
+            _ = try planTraining(
+                admin,
+                TrainingPlan(
+                    topic: format == .seminar
+                        ? "Построение учебного процесса на основе использования системы «Электронный журнал»"
+                        : topics[min(1, topics.count - 1)],
+                    audience: audience, gradeBand: band, format: format, date: LocalDate(parsing: day)!,
+                    start: ClockTime(hour: 15, minute: 0)!, end: ClockTime(hour: 16, minute: 30)!, room: room, trainer: admin.fullName,
+                    capacity: 30))
         }
     }
 

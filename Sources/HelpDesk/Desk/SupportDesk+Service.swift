@@ -15,11 +15,13 @@ extension SupportDesk {
         return try write { db in
             try journal.checkCaller(caller, db)
             if serves {
-                try db.execute(sql: "INSERT OR IGNORE INTO deskService (supportOrganizationId, schoolOrganizationId) VALUES (?, ?)",
-                               arguments: [support.id, caller.organizationId])
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO deskService (supportOrganizationId, schoolOrganizationId) VALUES (?, ?)",
+                    arguments: [support.id, caller.organizationId])
             } else {
-                try db.execute(sql: "DELETE FROM deskService WHERE supportOrganizationId = ? AND schoolOrganizationId = ?",
-                               arguments: [support.id, caller.organizationId])
+                try db.execute(
+                    sql: "DELETE FROM deskService WHERE supportOrganizationId = ? AND schoolOrganizationId = ?",
+                    arguments: [support.id, caller.organizationId])
             }
             return try servingOrganizations(db, school: caller.organizationId)
         }
@@ -31,8 +33,10 @@ extension SupportDesk {
     }
 
     private func servingOrganizations(_ db: Database, school: Int64) throws -> [Organization] {
-        try Organization.fetchAll(db, sql: """
-            SELECT o.* FROM organization o JOIN deskService s ON s.supportOrganizationId = o.id WHERE s.schoolOrganizationId = ? ORDER BY o.code
-            """, arguments: [school])
+        try Organization.fetchAll(
+            db,
+            sql: """
+                SELECT o.* FROM organization o JOIN deskService s ON s.supportOrganizationId = o.id WHERE s.schoolOrganizationId = ? ORDER BY o.code
+                """, arguments: [school])
     }
 }

@@ -28,7 +28,9 @@ public struct SupportDesk: Sendable {
     }
 
     func organization(_ db: Database, id: Int64) throws -> Organization {
-        guard let organization = try Organization.fetchOne(db, key: id) else { throw DeskError.unknownOrganization(String(id), closest: []) }
+        guard let organization = try Organization.fetchOne(db, key: id) else {
+            throw DeskError.unknownOrganization(String(id), closest: [])
+        }
         return organization
     }
 }

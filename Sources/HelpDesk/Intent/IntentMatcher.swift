@@ -32,12 +32,17 @@ public enum IntentMatcher {
         Pattern(stems: ["кто", "помож", "помог", "подск", "who", "help"]) { topic, _ in .whoHelps(topic: topic) },
         Pattern(stems: ["мои", "мой", "my", "mine", "консу", "запис", "booki", "consu", "appoi"], minimum: 2) { _, _ in .myBookings },
         Pattern(stems: ["обуче", "семин", "трени", "train", "semin"]) { _, _ in .trainings },
-        Pattern(stems: ["забыл", "забыт", "потер", "парол", "войти", "войт", "вход", "логин", "forgo", "passw", "login", "lost"]) { _, words in
+        Pattern(stems: ["забыл", "забыт", "потер", "парол", "войти", "войт", "вход", "логин", "forgo", "passw", "login", "lost"]) {
+            _, words in
             .lostCredentials(topic: words.joined(separator: " "))
         },
-        Pattern(stems: ["видно", "видны", "видит", "ошибк", "загру", "пробл", "как", "почем", "error", "how", "uploa", "broke", "see", "why"]) { _, words in
+        Pattern(stems: [
+            "видно", "видны", "видит", "ошибк", "загру", "пробл", "как", "почем", "error", "how", "uploa", "broke", "see", "why",
+        ]) { _, words in
             let guardian: Set<String> = ["ребен", "ребён", "сына", "сын", "дочь", "дочер", "child", "son", "daugh"]
-            return .problem(topic: words.joined(separator: " "), role: words.contains { guardian.contains(String($0.lowercased().prefix(5))) } ? .guardian : nil)
+            return .problem(
+                topic: words.joined(separator: " "),
+                role: words.contains { guardian.contains(String($0.lowercased().prefix(5))) } ? .guardian : nil)
         },
     ]
 

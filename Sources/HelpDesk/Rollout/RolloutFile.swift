@@ -21,7 +21,9 @@ enum RolloutFile {
     static func read(_ text: String) throws -> (organization: String?, tasks: [Task]) {
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else { throw DeskError.rolloutFileRefused([RolloutProblem(line: 1, field: "tasks", text: "")]) }
+            guard let composed = try Yams.compose(yaml: text) else {
+                throw DeskError.rolloutFileRefused([RolloutProblem(line: 1, field: "tasks", text: "")])
+            }
             root = composed
         } catch let error as DeskError {
             throw error

@@ -38,8 +38,12 @@ public struct RolloutTask: Codable, Sendable, Equatable, FetchableRecord, Mutabl
 /// Reads the day a written deadline names: «14.02.2020», «До 01 сентября 2019», «22 ноября 2019»,
 /// «Декабрь 2019» (its last day); nil for «В течение года», «По периодам», «_____ 2019».
 public enum WrittenDeadline {
-    static let genitive = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"]
-    static let nominative = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"]
+    static let genitive = [
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
+    ]
+    static let nominative = [
+        "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+    ]
 
     public static func date(_ text: String) -> LocalDate? {
         let lowered = text.lowercased()

@@ -28,7 +28,9 @@ extension SupportDesk {
             if let named = file.organization, named.lowercased() != code { throw JournalError.invalid(.organization, .otherOrganization) }
             var added = 0, updated = 0
             for (index, task) in file.tasks.enumerated() {
-                if var existing = try RolloutTask.filter(Column("organizationId") == caller.organizationId && Column("number") == index + 1).fetchOne(db) {
+                if var existing = try RolloutTask.filter(Column("organizationId") == caller.organizationId && Column("number") == index + 1)
+                    .fetchOne(db)
+                {
                     let changed = try existing.updateChanges(db) {
                         $0.title = task.title
                         $0.deadlineText = task.deadline
@@ -37,8 +39,9 @@ extension SupportDesk {
                     }
                     if changed { updated += 1 }
                 } else {
-                    var new = RolloutTask(organizationId: caller.organizationId, number: index + 1, title: task.title, deadlineText: task.deadline,
-                                          deadline: WrittenDeadline.date(task.deadline), responsible: task.responsible, state: .planned)
+                    var new = RolloutTask(
+                        organizationId: caller.organizationId, number: index + 1, title: task.title, deadlineText: task.deadline,
+                        deadline: WrittenDeadline.date(task.deadline), responsible: task.responsible, state: .planned)
                     try new.insert(db)
                     added += 1
                 }
@@ -59,9 +62,12 @@ extension SupportDesk {
         let deadlineText = try Validate.text(deadline, .deadline, max: 100)
         let responsible = try Validate.text(responsible, .responsible, max: 300)
         return try write { db in
-            let last = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM rolloutTask WHERE organizationId = ?", arguments: [caller.organizationId]) ?? 0
-            var task = RolloutTask(organizationId: caller.organizationId, number: last + 1, title: title, deadlineText: deadlineText,
-                                   deadline: WrittenDeadline.date(deadlineText), responsible: responsible, state: .planned)
+            let last =
+                try Int.fetchOne(
+                    db, sql: "SELECT MAX(number) FROM rolloutTask WHERE organizationId = ?", arguments: [caller.organizationId]) ?? 0
+            var task = RolloutTask(
+                organizationId: caller.organizationId, number: last + 1, title: title, deadlineText: deadlineText,
+                deadline: WrittenDeadline.date(deadlineText), responsible: responsible, state: .planned)
             try task.insert(db)
             return task
         }
@@ -73,7 +79,10 @@ extension SupportDesk {
         let note = try Validate.optionalText(note, .note, max: 500)
         let today = try journal.today(caller)
         return try write { db in
-            guard var task = try RolloutTask.filter(Column("organizationId") == caller.organizationId && Column("number") == number).fetchOne(db) else {
+            guard
+                var task = try RolloutTask.filter(Column("organizationId") == caller.organizationId && Column("number") == number).fetchOne(
+                    db)
+            else {
                 throw DeskError.rolloutTaskNotFound(number)
             }
             task.state = state

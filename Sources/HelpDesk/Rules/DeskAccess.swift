@@ -17,8 +17,10 @@ enum DeskAccess {
 
     /// The organizations whose requests the caller's organization serves: its own and those linked to it.
     static func served(by caller: Caller, _ db: Database) throws -> Set<Int64> {
-        try Int64.fetchSet(db, sql: "SELECT schoolOrganizationId FROM deskService WHERE supportOrganizationId = ?",
-                           arguments: [caller.organizationId]).union([caller.organizationId])
+        try Int64.fetchSet(
+            db, sql: "SELECT schoolOrganizationId FROM deskService WHERE supportOrganizationId = ?",
+            arguments: [caller.organizationId]
+        ).union([caller.organizationId])
     }
 
     static func isStaff(_ caller: Caller) -> Bool { !caller.roles.isDisjoint(with: deskStaff) }

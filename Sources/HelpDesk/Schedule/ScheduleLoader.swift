@@ -56,12 +56,16 @@ public enum ScheduleLoader {
         }
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else { throw Refused(problems: [ScheduleProblem(file: file, line: 1, field: "organization", kind: .missing)]) }
+            guard let composed = try Yams.compose(yaml: text) else {
+                throw Refused(problems: [ScheduleProblem(file: file, line: 1, field: "organization", kind: .missing)])
+            }
             root = composed
         } catch let refused as Refused {
             throw refused
         } catch {
-            throw Refused(problems: [ScheduleProblem(file: file, line: (error as? YamlError).flatMap(line) ?? 1, field: "", kind: .notYAML("\(error)"))])
+            throw Refused(problems: [
+                ScheduleProblem(file: file, line: (error as? YamlError).flatMap(line) ?? 1, field: "", kind: .notYAML("\(error)"))
+            ])
         }
         let code = root["organization"]?.string ?? ""
         if code.isEmpty { problem(root, "organization", .missing) }
@@ -88,15 +92,21 @@ public enum ScheduleLoader {
             if kind == nil { problem(node["kind"] ?? node, "kind", kindText.isEmpty ? .missing : .unknownKind(kindText)) }
             let slotMinutes = number(node["slotMinutes"], default: 30, field: "slotMinutes", problem: problem)
             let capacity = number(node["capacity"], default: 1, field: "capacity", problem: problem)
-            guard !responsible.isEmpty, !days.weekdays.isEmpty, days.unknown.isEmpty, let (start, end) = times, start < end, let kind else { continue }
-            slots.append(SupportSlot(weekdays: days.weekdays, start: start, end: end, kind: kind, responsible: responsible,
-                                     topics: (node["topics"]?.sequence ?? []).compactMap(\.string), room: node["room"]?.string,
-                                     slotMinutes: slotMinutes, capacity: capacity, line: line))
+            guard !responsible.isEmpty, !days.weekdays.isEmpty, days.unknown.isEmpty, let (start, end) = times, start < end, let kind else {
+                continue
+            }
+            slots.append(
+                SupportSlot(
+                    weekdays: days.weekdays, start: start, end: end, kind: kind, responsible: responsible,
+                    topics: (node["topics"]?.sequence ?? []).compactMap(\.string), room: node["room"]?.string,
+                    slotMinutes: slotMinutes, capacity: capacity, line: line))
         }
         // The same person cannot be in two places at once.
         for (index, slot) in slots.enumerated() {
-            for other in slots[..<index] where other.responsible == slot.responsible
-                && !Set(other.weekdays).isDisjoint(with: slot.weekdays) && other.start < slot.end && slot.start < other.end {
+            for other in slots[..<index]
+            where other.responsible == slot.responsible
+                && !Set(other.weekdays).isDisjoint(with: slot.weekdays) && other.start < slot.end && slot.start < other.end
+            {
                 problem(nil, "time", .overlaps(responsible: slot.responsible, otherLine: other.line), line: slot.line)
             }
         }
@@ -124,9 +134,11 @@ public enum ScheduleLoader {
 
 /// «Понедельник, пятница», «по четвергам», «вторник и среда».
 enum Weekdays {
-    static let stems: [(String, Int)] = [("понедельн", 1), ("вторн", 2), ("сред", 3), ("четверг", 4), ("пятниц", 5),
-                                        ("суббот", 6), ("воскресен", 7), ("mon", 1), ("tue", 2), ("wed", 3), ("thu", 4),
-                                        ("fri", 5), ("sat", 6), ("sun", 7)]
+    static let stems: [(String, Int)] = [
+        ("понедельн", 1), ("вторн", 2), ("сред", 3), ("четверг", 4), ("пятниц", 5),
+        ("суббот", 6), ("воскресен", 7), ("mon", 1), ("tue", 2), ("wed", 3), ("thu", 4),
+        ("fri", 5), ("sat", 6), ("sun", 7),
+    ]
 
     static func parse(_ text: String) -> (weekdays: [Int], unknown: [String]) {
         var weekdays: [Int] = [], unknown: [String] = []
@@ -134,7 +146,11 @@ enum Weekdays {
         for part in parts {
             var word = part.trimmingCharacters(in: .whitespaces)
             if word.hasPrefix("по ") { word.removeFirst(3) }
-            if let day = stems.first(where: { word.hasPrefix($0.0) })?.1 { weekdays.append(day) } else if !word.isEmpty { unknown.append(word) }
+            if let day = stems.first(where: { word.hasPrefix($0.0) })?.1 {
+                weekdays.append(day)
+            } else if !word.isEmpty {
+                unknown.append(word)
+            }
         }
         return (weekdays, unknown)
     }

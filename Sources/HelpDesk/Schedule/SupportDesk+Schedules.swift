@@ -17,8 +17,9 @@ extension SupportDesk {
         if let stored = try read({ db in try storedTimetable(db, code: code) }) { return stored }
         let (timetable, fileName, source) = try readFile(code: code)
         try write { db in
-            try db.execute(sql: "INSERT OR IGNORE INTO supportSchedule (organizationCode, fileName, source, loadedAt) VALUES (?, ?, ?, ?)",
-                           arguments: [code, fileName, source, clock.now])
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO supportSchedule (organizationCode, fileName, source, loadedAt) VALUES (?, ?, ?, ?)",
+                arguments: [code, fileName, source, clock.now])
         }
         return timetable
     }
@@ -40,20 +41,26 @@ extension SupportDesk {
         }
         let (timetable, fileName, source) = try readFile(code: code)
         let stranded = try write { db -> [BookingRow] in
-            try db.execute(sql: """
-                INSERT INTO supportSchedule (organizationCode, fileName, source, loadedAt) VALUES (?, ?, ?, ?)
-                ON CONFLICT(organizationCode) DO UPDATE SET fileName = excluded.fileName, source = excluded.source, loadedAt = excluded.loadedAt
-                """, arguments: [code, fileName, source, clock.now])
+            try db.execute(
+                sql: """
+                    INSERT INTO supportSchedule (organizationCode, fileName, source, loadedAt) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(organizationCode) DO UPDATE SET fileName = excluded.fileName, source = excluded.source, loadedAt = excluded.loadedAt
+                    """, arguments: [code, fileName, source, clock.now])
             guard let organization = try Organization.filter(Column("code") == code).fetchOne(db) else { return [] }
-            let coming = try BookingRow.fetch(db, Booking.filter(Column("organizationId") == organization.id!)
-                .filter(Column("state") == BookingState.booked.rawValue && Column("end") > clock.now), timetable: timetable)
+            let coming = try BookingRow.fetch(
+                db,
+                Booking.filter(Column("organizationId") == organization.id!)
+                    .filter(Column("state") == BookingState.booked.rawValue && Column("end") > clock.now), timetable: timetable)
             return coming.filter(\.stranded)
         }
         return ScheduleReload(timetable: timetable, stranded: stranded)
     }
 
     func storedTimetable(_ db: Database, code: String) throws -> SupportTimetable? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT fileName, source FROM supportSchedule WHERE organizationCode = ?", arguments: [code]) else {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT fileName, source FROM supportSchedule WHERE organizationCode = ?", arguments: [code])
+        else {
             return nil
         }
         return try ScheduleLoader.load(text: row["source"], file: row["fileName"])
@@ -73,7 +80,9 @@ extension SupportDesk {
         do {
             let timetable = try ScheduleLoader.load(text: source, file: fileName)
             guard timetable.organizationCode == code else {
-                throw DeskError.scheduleRefused([ScheduleProblem(file: fileName, line: 1, field: "organization", kind: .wrongOrganization(timetable.organizationCode))])
+                throw DeskError.scheduleRefused([
+                    ScheduleProblem(file: fileName, line: 1, field: "organization", kind: .wrongOrganization(timetable.organizationCode))
+                ])
             }
             return (timetable, fileName, source)
         } catch let refused as ScheduleLoader.Refused {

@@ -23,7 +23,9 @@ extension SupportTimetable {
     }
 
     /// The next times a line is open, from `date` on: (line, start, end) in time order.
-    public func nextOpenings(after date: Date, of candidates: [SupportSlot]? = nil, count: Int = 5) -> [(slot: SupportSlot, start: Date, end: Date)] {
+    public func nextOpenings(after date: Date, of candidates: [SupportSlot]? = nil, count: Int = 5) -> [(
+        slot: SupportSlot, start: Date, end: Date
+    )] {
         let pool = candidates ?? slots
         let today = LocalDate(date, in: timeZone)
         var found: [(slot: SupportSlot, start: Date, end: Date)] = []

@@ -9,10 +9,15 @@ public enum HelpKind: String, CaseIterable, Codable, Sendable, DatabaseValueConv
     /// Reads «техническая помощь», «методическая», «любая помощь», `technical`, ….
     public init?(written text: String) {
         let key = text.lowercased()
-        if key.hasPrefix("техническ") || key == "technical" { self = .technical }
-        else if key.hasPrefix("методическ") || key == "methodological" { self = .methodological }
-        else if key.hasPrefix("люб") || key == "any" { self = .any }
-        else { return nil }
+        if key.hasPrefix("техническ") || key == "technical" {
+            self = .technical
+        } else if key.hasPrefix("методическ") || key == "methodological" {
+            self = .methodological
+        } else if key.hasPrefix("люб") || key == "any" {
+            self = .any
+        } else {
+            return nil
+        }
     }
 
     /// Whether a line of this kind answers a request of `wanted` kind.

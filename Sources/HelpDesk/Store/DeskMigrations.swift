@@ -8,7 +8,8 @@ enum DeskMigrations {
         migrator.registerMigration("helpdesk v1 timetables, bookings, trainings, rollout", migrate: createCalendarSide)
         migrator.registerMigration("helpdesk v2 tickets", migrate: TicketMigration.create)
         migrator.registerMigration("helpdesk v3 breach reports", migrate: TicketMigration.createBreachReports)
-        migrator.registerMigration("helpdesk v4 who serves which school, breach reports tied to the journal's", migrate: ServiceMigration.create)
+        migrator.registerMigration(
+            "helpdesk v4 who serves which school, breach reports tied to the journal's", migrate: ServiceMigration.create)
         return migrator
     }
 

@@ -27,15 +27,17 @@ extension SupportDesk {
         }
         let timetable = try? timetable(code: organization.code)
         return try write { db in
-            let account = try Account.filter(Column("organizationId") == organization.id! && Column("login").collating(.nocase) == login).fetchOne(db)
+            let account = try Account.filter(Column("organizationId") == organization.id! && Column("login").collating(.nocase) == login)
+                .fetchOne(db)
             let check: RequesterCheck = account == nil ? .unknownLogin : account?.identifier == identifier ? .verified : .identifierMismatch
             let (assignee, personId) = try route(db, organization: organization, timetable: timetable, topic: topic, kind: intake.helpKind)
-            var ticket = Ticket(organizationId: organization.id!, kind: intake.kind, priority: intake.priority, state: assignee == nil ? .new : .assigned,
-                                requesterLogin: login, requesterIdentifier: identifier, requesterRole: intake.role,
-                                requesterAccountId: check == .verified ? account?.id : nil, verified: check == .verified, contact: contact,
-                                topic: topic, helpKind: intake.helpKind, description: description, schoolClassId: intake.schoolClassId,
-                                lessonId: intake.lessonId, markId: intake.markId, assignee: assignee, assigneePersonId: personId,
-                                createdAt: clock.now, createdById: caller.personId)
+            var ticket = Ticket(
+                organizationId: organization.id!, kind: intake.kind, priority: intake.priority, state: assignee == nil ? .new : .assigned,
+                requesterLogin: login, requesterIdentifier: identifier, requesterRole: intake.role,
+                requesterAccountId: check == .verified ? account?.id : nil, verified: check == .verified, contact: contact,
+                topic: topic, helpKind: intake.helpKind, description: description, schoolClassId: intake.schoolClassId,
+                lessonId: intake.lessonId, markId: intake.markId, assignee: assignee, assigneePersonId: personId,
+                createdAt: clock.now, createdById: caller.personId)
             try ticket.insert(db)
             try record(db, ticket, .created, by: caller, text: nil)
             if let assignee { try record(db, ticket, .assigned, by: caller, text: assignee) }
@@ -58,37 +60,47 @@ extension SupportDesk {
     }
 
     /// The specialist whose timetable topics answer the question, else the journal administrator.
-    func route(_ db: Database, organization: Organization, timetable: SupportTimetable?, topic: String, kind: HelpKind) throws -> (String?, Int64?) {
+    func route(_ db: Database, organization: Organization, timetable: SupportTimetable?, topic: String, kind: HelpKind) throws -> (
+        String?, Int64?
+    ) {
         // The line whose topics answer best; else the line for any question; else the administrator.
-        let best = timetable?.whoHelps(with: topic, kind: kind).first { $0.score > 0 }?.slot
+        let best =
+            timetable?.whoHelps(with: topic, kind: kind).first { $0.score > 0 }?.slot
             ?? timetable?.slots.first { $0.kind == .any }
         if let best {
             return (best.responsible, try specialistPerson(db, organizationId: organization.id!, named: best.responsible))
         }
-        let admin = try Row.fetchOne(db, sql: """
-            SELECT person.id, person.fullName FROM person JOIN personRole ON personRole.personId = person.id
-            WHERE person.organizationId = ? AND personRole.role = 'journalAdmin' ORDER BY person.id LIMIT 1
-            """, arguments: [organization.id!])
+        let admin = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT person.id, person.fullName FROM person JOIN personRole ON personRole.personId = person.id
+                WHERE person.organizationId = ? AND personRole.role = 'journalAdmin' ORDER BY person.id LIMIT 1
+                """, arguments: [organization.id!])
         return (admin?["fullName"], admin?["id"])
     }
 
     /// The person of the organization a timetable name stands for, if they have a record.
     func specialistPerson(_ db: Database, organizationId: Int64, named responsible: String) throws -> Int64? {
-        let people = try Row.fetchAll(db, sql: """
-            SELECT person.id, person.fullName, group_concat(personRole.role) AS roles FROM person
-            JOIN personRole ON personRole.personId = person.id WHERE person.organizationId = ? AND personRole.role NOT IN ('student', 'guardian')
-            GROUP BY person.id
-            """, arguments: [organizationId])
+        let people = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT person.id, person.fullName, group_concat(personRole.role) AS roles FROM person
+                JOIN personRole ON personRole.personId = person.id WHERE person.organizationId = ? AND personRole.role NOT IN ('student', 'guardian')
+                GROUP BY person.id
+                """, arguments: [organizationId])
         return people.first { row in
             let roles = Set(((row["roles"] as String?) ?? "").split(separator: ",").compactMap { Role(rawValue: String($0)) })
             return SpecialistName.names(responsible, fullName: row["fullName"], roles: roles)
         }?["id"]
     }
 
-    func record(_ db: Database, _ ticket: Ticket, _ kind: TicketEventKind, by caller: Caller, from: TicketState? = nil, to: TicketState? = nil,
-                text: String?, isPublic: Bool = false) throws {
-        var event = TicketEvent(ticketId: ticket.id!, at: clock.now, actorId: caller.personId, kind: kind, fromState: from, toState: to,
-                                text: text, isPublic: isPublic)
+    func record(
+        _ db: Database, _ ticket: Ticket, _ kind: TicketEventKind, by caller: Caller, from: TicketState? = nil, to: TicketState? = nil,
+        text: String?, isPublic: Bool = false
+    ) throws {
+        var event = TicketEvent(
+            ticketId: ticket.id!, at: clock.now, actorId: caller.personId, kind: kind, fromState: from, toState: to,
+            text: text, isPublic: isPublic)
         try event.insert(db)
     }
 }

@@ -63,7 +63,9 @@ extension SupportDesk {
                 ticket.assigneePersonId = caller.personId
             }
             // A question to the requester or a resolution told to them is the first response.
-            if (state == .waiting || state == .resolved) && text != nil && ticket.firstResponseAt == nil { ticket.firstResponseAt = clock.now }
+            if (state == .waiting || state == .resolved) && text != nil && ticket.firstResponseAt == nil {
+                ticket.firstResponseAt = clock.now
+            }
             try record(db, ticket, .state, by: caller, from: from, to: state, text: text, isPublic: text != nil)
         }
     }
@@ -85,10 +87,12 @@ extension SupportDesk {
         return try change(caller, id: id) { db, ticket in
             let timetable = try storedTimetable(db, code: try organization(db, id: ticket.organizationId).code)
             let lines = timetable?.slots.map(\.responsible).filter { $0.lowercased().contains(name.lowercased()) } ?? []
-            let staff = try Row.fetchAll(db, sql: """
-                SELECT DISTINCT person.id, person.fullName FROM person JOIN personRole ON personRole.personId = person.id
-                WHERE person.organizationId = ? AND personRole.role NOT IN ('student', 'guardian') AND person.fullName LIKE ?
-                """, arguments: [ticket.organizationId, "%\(name)%"])
+            let staff = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT person.id, person.fullName FROM person JOIN personRole ON personRole.personId = person.id
+                    WHERE person.organizationId = ? AND personRole.role NOT IN ('student', 'guardian') AND person.fullName LIKE ?
+                    """, arguments: [ticket.organizationId, "%\(name)%"])
             if let line = Set(lines).first, Set(lines).count == 1 {
                 ticket.assignee = line
                 ticket.assigneePersonId = try specialistPerson(db, organizationId: ticket.organizationId, named: line)
@@ -130,8 +134,10 @@ extension SupportDesk {
             if let login = search.login { request = request.filter(Column("requesterLogin").collating(.nocase) == login) }
             if let text = search.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
                 let pattern = "%\(text)%"
-                request = request.filter(sql: "(topic LIKE ? OR description LIKE ? OR requesterLogin LIKE ? OR id IN (SELECT ticketId FROM ticketEvent WHERE text LIKE ?))",
-                                         arguments: [pattern, pattern, pattern, pattern])
+                request = request.filter(
+                    sql:
+                        "(topic LIKE ? OR description LIKE ? OR requesterLogin LIKE ? OR id IN (SELECT ticketId FROM ticketEvent WHERE text LIKE ?))",
+                    arguments: [pattern, pattern, pattern, pattern])
             }
             switch queue {
             case .mine: request = request.filter(Column("assigneePersonId") == caller.personId)
@@ -145,15 +151,18 @@ extension SupportDesk {
     }
 
     /// Sets an organization's time targets for one kind and priority, in working minutes.
-    public func setTicketTarget(_ caller: Caller, kind: TicketKind, priority: TicketPriority, firstResponse: Int, resolution: Int) throws -> TicketTarget {
+    public func setTicketTarget(_ caller: Caller, kind: TicketKind, priority: TicketPriority, firstResponse: Int, resolution: Int) throws
+        -> TicketTarget
+    {
         try DeskAccess.check(.setTicketTargets, caller)
         for (field, value) in [(Field.firstResponse, firstResponse), (.resolution, resolution)] where !(1...100_000).contains(value) {
             throw JournalError.invalid(field, .outOfRange(min: 1, max: 100_000))
         }
         if resolution < firstResponse { throw JournalError.invalid(.resolution, .endBeforeStart) }
         return try write { db in
-            let target = TicketTarget(organizationId: caller.organizationId, kind: kind, priority: priority, firstResponseMinutes: firstResponse,
-                                      resolutionMinutes: resolution)
+            let target = TicketTarget(
+                organizationId: caller.organizationId, kind: kind, priority: priority, firstResponseMinutes: firstResponse,
+                resolutionMinutes: resolution)
             try target.save(db)
             return target
         }

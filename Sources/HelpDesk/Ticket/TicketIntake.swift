@@ -19,9 +19,11 @@ public struct TicketIntake: Sendable {
     public var lessonId: Int64?
     public var markId: Int64?
 
-    public init(organization: String, login: String, identifier: String, role: Role, topic: String, helpKind: HelpKind = .any,
-                description: String, contact: String? = nil, kind: TicketKind = .help, priority: TicketPriority = .normal,
-                schoolClassId: Int64? = nil, lessonId: Int64? = nil, markId: Int64? = nil) {
+    public init(
+        organization: String, login: String, identifier: String, role: Role, topic: String, helpKind: HelpKind = .any,
+        description: String, contact: String? = nil, kind: TicketKind = .help, priority: TicketPriority = .normal,
+        schoolClassId: Int64? = nil, lessonId: Int64? = nil, markId: Int64? = nil
+    ) {
         self.organization = organization
         self.login = login
         self.identifier = identifier

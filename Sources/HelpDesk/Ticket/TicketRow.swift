@@ -17,7 +17,8 @@ public struct TicketRow: Sendable, Equatable {
         var rows: [TicketRow] = []
         for ticket in tickets {
             if hoursByOrganization[ticket.organizationId] == nil {
-                hoursByOrganization[ticket.organizationId] = try desk.workingHours(db, organizationId: ticket.organizationId, since: ticket.createdAt)
+                hoursByOrganization[ticket.organizationId] = try desk.workingHours(
+                    db, organizationId: ticket.organizationId, since: ticket.createdAt)
             }
             let (code, hours) = hoursByOrganization[ticket.organizationId]!
             let events = try TicketEvent.filter(Column("ticketId") == ticket.id!).order(Column("id")).fetchAll(db)
@@ -36,8 +37,12 @@ extension SupportDesk {
         let zone = timetable?.timeZone ?? organization.zone
         let from = min(LocalDate(since, in: zone), LocalDate(clock.now, in: zone)).adding(days: -1)
         let to = LocalDate(clock.now, in: zone).adding(days: 400)
-        return (organization.code, WorkingHours(timetable: timetable, zone: zone,
-                                                daysOff: try OrganizationCalendar.daysOff(db, organizationId: organizationId, from: from, to: to),
-                                                shortened: try OrganizationCalendar.shortenedDays(db, organizationId: organizationId, from: from, to: to)))
+        return (
+            organization.code,
+            WorkingHours(
+                timetable: timetable, zone: zone,
+                daysOff: try OrganizationCalendar.daysOff(db, organizationId: organizationId, from: from, to: to),
+                shortened: try OrganizationCalendar.shortenedDays(db, organizationId: organizationId, from: from, to: to))
+        )
     }
 }

@@ -32,8 +32,9 @@ extension SupportDesk {
             let end = index + 1 < periods.count ? periods[index + 1].startDate.adding(days: -1) : year.endDate
             let start = index == 0 ? min(year.startDate, period.startDate) : period.startDate
             return TrainingAudience.allCases.map { audience in
-                QuarterCoverage(quarter: period.number, start: start, end: end, audience: audience,
-                                trainings: trainings.filter { $0.audience == audience && start <= $0.date && $0.date <= end }.count)
+                QuarterCoverage(
+                    quarter: period.number, start: start, end: end, audience: audience,
+                    trainings: trainings.filter { $0.audience == audience && start <= $0.date && $0.date <= end }.count)
             }
         }
     }

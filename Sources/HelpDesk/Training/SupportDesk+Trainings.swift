@@ -16,8 +16,10 @@ public struct TrainingPlan: Sendable {
     public var trainer: String
     public var capacity: Int
 
-    public init(topic: String?, audience: TrainingAudience, gradeBand: GradeBand? = nil, format: TrainingFormat = .training,
-                date: LocalDate, start: ClockTime, end: ClockTime, room: String?, trainer: String, capacity: Int) {
+    public init(
+        topic: String?, audience: TrainingAudience, gradeBand: GradeBand? = nil, format: TrainingFormat = .training,
+        date: LocalDate, start: ClockTime, end: ClockTime, room: String?, trainer: String, capacity: Int
+    ) {
         self.topic = topic
         self.audience = audience
         self.gradeBand = gradeBand
@@ -45,14 +47,19 @@ extension SupportDesk {
             let holiday = try CalendarDay.filter(Column("organizationId") == caller.organizationId && Column("date") == plan.date)
                 .filter(Column("kind") == CalendarDayKind.holiday.rawValue).fetchOne(db)
             if let holiday { throw JournalError.invalid(.date, .holiday(holiday.name)) }
-            let sameDay = try Training.filter(Column("organizationId") == caller.organizationId && Column("date") == plan.date && Column("cancelled") == false)
-                .fetchAll(db)
-            if let clash = sameDay.first(where: { $0.start < plan.end && plan.start < $0.end && ($0.trainer == trainer || (room != nil && $0.room == room)) }) {
+            let sameDay = try Training.filter(
+                Column("organizationId") == caller.organizationId && Column("date") == plan.date && Column("cancelled") == false
+            )
+            .fetchAll(db)
+            if let clash = sameDay.first(where: {
+                $0.start < plan.end && plan.start < $0.end && ($0.trainer == trainer || (room != nil && $0.room == room))
+            }) {
                 throw JournalError.invalid(.time, .overlaps(clash.topic))
             }
-            var training = Training(organizationId: caller.organizationId, topic: topic, audience: plan.audience, gradeBand: plan.gradeBand,
-                                    format: plan.format, date: plan.date, start: plan.start, end: plan.end, room: room, trainer: trainer,
-                                    capacity: plan.capacity, cancelled: false)
+            var training = Training(
+                organizationId: caller.organizationId, topic: topic, audience: plan.audience, gradeBand: plan.gradeBand,
+                format: plan.format, date: plan.date, start: plan.start, end: plan.end, room: room, trainer: trainer,
+                capacity: plan.capacity, cancelled: false)
             try training.insert(db)
             return training
         }
@@ -67,7 +74,8 @@ extension SupportDesk {
             let trainings = try request.order(Column("date"), Column("start")).fetchAll(db)
             return try trainings.map { training in
                 let registrations = try TrainingRegistration.filter(Column("trainingId") == training.id!).fetchAll(db)
-                return TrainingRow(training: training, registered: registrations.count, attended: registrations.filter { $0.attended == true }.count)
+                return TrainingRow(
+                    training: training, registered: registrations.count, attended: registrations.filter { $0.attended == true }.count)
             }
         }
     }
@@ -110,10 +118,13 @@ extension SupportDesk {
         try DeskAccess.check(.viewTrainings, caller)
         return try read { db in
             _ = try training(db, caller, id: trainingId)
-            return try Row.fetchAll(db, sql: """
-                SELECT person.fullName, trainingRegistration.attended FROM trainingRegistration
-                JOIN person ON person.id = trainingRegistration.personId WHERE trainingId = ? ORDER BY person.fullName
-                """, arguments: [trainingId]).map { ($0[0], $0[1]) }
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT person.fullName, trainingRegistration.attended FROM trainingRegistration
+                    JOIN person ON person.id = trainingRegistration.personId WHERE trainingId = ? ORDER BY person.fullName
+                    """, arguments: [trainingId]
+            ).map { ($0[0], $0[1]) }
         }
     }
 
@@ -136,8 +147,11 @@ extension SupportDesk {
     }
 
     private func person(_ db: Database, _ caller: Caller, id: Int64) throws -> (id: Int64, name: String, roles: Set<Role>) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT fullName FROM person WHERE id = ? AND organizationId = ?",
-                                         arguments: [id, caller.organizationId]) else {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT fullName FROM person WHERE id = ? AND organizationId = ?",
+                arguments: [id, caller.organizationId])
+        else {
             throw JournalError.invalid(.person, .otherOrganization)
         }
         let roles = try Role.fetchSet(db, sql: "SELECT role FROM personRole WHERE personId = ?", arguments: [id])

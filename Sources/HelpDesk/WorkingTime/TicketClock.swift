@@ -15,22 +15,25 @@ public struct TicketTarget: Codable, Sendable, Equatable, FetchableRecord, Persi
     /// The defaults: an urgent request answered within an hour of working time and resolved within
     /// half a working day; lost credentials faster, a breach at once.
     static func standard(_ organizationId: Int64, _ kind: TicketKind, _ priority: TicketPriority) -> TicketTarget {
-        let (first, resolution): (Int, Int) = switch (kind, priority) {
-        case (.breach, _): (30, 240)
-        case (.credentialReset, .urgent): (30, 120)
-        case (.credentialReset, .high): (60, 240)
-        case (.credentialReset, .normal): (120, 480)
-        case (.credentialReset, .low): (240, 960)
-        case (.help, .urgent): (60, 240)
-        case (.help, .high): (120, 480)
-        case (.help, .normal): (240, 960)
-        case (.help, .low): (480, 2400)
-        }
-        return TicketTarget(organizationId: organizationId, kind: kind, priority: priority, firstResponseMinutes: first, resolutionMinutes: resolution)
+        let (first, resolution): (Int, Int) =
+            switch (kind, priority) {
+            case (.breach, _): (30, 240)
+            case (.credentialReset, .urgent): (30, 120)
+            case (.credentialReset, .high): (60, 240)
+            case (.credentialReset, .normal): (120, 480)
+            case (.credentialReset, .low): (240, 960)
+            case (.help, .urgent): (60, 240)
+            case (.help, .high): (120, 480)
+            case (.help, .normal): (240, 960)
+            case (.help, .low): (480, 2400)
+            }
+        return TicketTarget(
+            organizationId: organizationId, kind: kind, priority: priority, firstResponseMinutes: first, resolutionMinutes: resolution)
     }
 
     static func of(_ db: Database, _ ticket: Ticket) throws -> TicketTarget {
-        try fetchOne(db, key: ["organizationId": ticket.organizationId, "kind": ticket.kind.rawValue, "priority": ticket.priority.rawValue])
+        try fetchOne(
+            db, key: ["organizationId": ticket.organizationId, "kind": ticket.kind.rawValue, "priority": ticket.priority.rawValue])
             ?? standard(ticket.organizationId, ticket.kind, ticket.priority)
     }
 }
@@ -78,8 +81,9 @@ public struct TicketClock: Sendable, Equatable {
             let due = reachedAt == nil && !paused && spent < minutes ? hours.instant(after: minutes - spent, from: now) : nil
             return TargetClock(target: minutes, used: spent, due: due, met: reachedAt != nil)
         }
-        return TicketClock(firstResponse: clock(target.firstResponseMinutes, reachedAt: ticket.firstResponseAt ?? ticket.resolvedAt),
-                           resolution: clock(target.resolutionMinutes, reachedAt: ticket.resolvedAt),
-                           paused: paused)
+        return TicketClock(
+            firstResponse: clock(target.firstResponseMinutes, reachedAt: ticket.firstResponseAt ?? ticket.resolvedAt),
+            resolution: clock(target.resolutionMinutes, reachedAt: ticket.resolvedAt),
+            paused: paused)
     }
 }

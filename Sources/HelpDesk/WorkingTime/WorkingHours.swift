@@ -46,7 +46,10 @@ public struct WorkingHours: Sendable {
             if end > last.lowerBound { spans.append(last.lowerBound..<end) }
         }
         return spans.map { window in
-            (midnight.addingTimeInterval(TimeInterval(window.lowerBound * 60)), midnight.addingTimeInterval(TimeInterval(window.upperBound * 60)))
+            (
+                midnight.addingTimeInterval(TimeInterval(window.lowerBound * 60)),
+                midnight.addingTimeInterval(TimeInterval(window.upperBound * 60))
+            )
         }
     }
 

@@ -14,8 +14,9 @@ enum AuditLog {
         before: String? = nil, after: String? = nil, reason: String? = nil
     ) throws {
         var appender = try Appender(db, organizationId: organizationId)
-        try appender.append(at: date, accountId: accountId, action: action, entity: entity, entityId: entityId,
-                            studentId: studentId, lessonId: lessonId, before: before, after: after, reason: reason)
+        try appender.append(
+            at: date, accountId: accountId, action: action, entity: entity, entityId: entityId,
+            studentId: studentId, lessonId: lessonId, before: before, after: after, reason: reason)
         try appender.finish()
     }
 
@@ -28,7 +29,8 @@ enum AuditLog {
         init(_ db: Database, organizationId: Int64) throws {
             self.db = db
             self.organizationId = organizationId
-            head = try AuditHead.fetchOne(db, key: organizationId)
+            head =
+                try AuditHead.fetchOne(db, key: organizationId)
                 ?? AuditHead(organizationId: organizationId, lastId: 0, lastHash: AuditLog.genesis, count: 0)
         }
 
@@ -41,11 +43,15 @@ enum AuditLog {
                 accountId: accountId, action: action, entity: entity, entityId: entityId, studentId: studentId, lessonId: lessonId,
                 before: before, after: after, reason: reason, previousHash: head.lastHash, hash: "")
             entry.hash = AuditLog.digest(entry.hashedBytes)
-            try db.cachedStatement(sql: """
-                INSERT INTO auditEntry (organizationId, at, accountId, action, entity, entityId, studentId, lessonId,
-                                        before, after, reason, previousHash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [organizationId, entry.at, accountId, action, entity, entityId, studentId, lessonId,
-                                         before, after, reason, entry.previousHash, entry.hash])
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO auditEntry (organizationId, at, accountId, action, entity, entityId, studentId, lessonId,
+                                            before, after, reason, previousHash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: [
+                organizationId, entry.at, accountId, action, entity, entityId, studentId, lessonId,
+                before, after, reason, entry.previousHash, entry.hash,
+            ])
             head = AuditHead(organizationId: organizationId, lastId: db.lastInsertedRowID, lastHash: entry.hash, count: head.count + 1)
         }
 
@@ -84,10 +90,12 @@ enum AuditLog {
         var count = 0
         var lastId: Int64 = 0
         var input = AuditHashInput()
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, organizationId, at, accountId, action, entity, entityId, studentId, lessonId, before, after, reason, previousHash, hash
-            FROM auditEntry WHERE organizationId = ? ORDER BY id
-            """, arguments: [organizationId])
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT id, organizationId, at, accountId, action, entity, entityId, studentId, lessonId, before, after, reason, previousHash, hash
+                FROM auditEntry WHERE organizationId = ? ORDER BY id
+                """, arguments: [organizationId])
         while let row = try rows.next() {
             count += 1
             lastId = row[0]

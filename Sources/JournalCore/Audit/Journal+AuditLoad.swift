@@ -11,9 +11,10 @@ extension Journal {
             try writer.write { db in
                 var appender = try AuditLog.Appender(db, organizationId: organizationId)
                 for index in start..<min(count, start + batch) {
-                    try appender.append(at: clock.now, accountId: 1, action: .markAdded, entity: "mark", entityId: Int64(index + 1),
-                                        studentId: Int64(index % 600 + 1), lessonId: Int64(index / 25 + 1),
-                                        after: AuditText.of(["value": String(index % 4 + 2), "work": "answer"]))
+                    try appender.append(
+                        at: clock.now, accountId: 1, action: .markAdded, entity: "mark", entityId: Int64(index + 1),
+                        studentId: Int64(index % 600 + 1), lessonId: Int64(index / 25 + 1),
+                        after: AuditText.of(["value": String(index % 4 + 2), "work": "answer"]))
                 }
                 try appender.finish()
             }

@@ -9,7 +9,10 @@ enum RowSeal {
     /// Readies the writer connection for a transaction: the triggers once, nothing noted yet.
     static func prepare(_ db: Database) throws {
         if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_temp_master WHERE name = 'pendingSeal'") == 0 {
-            try db.execute(sql: "CREATE TEMP TABLE pendingSeal (entity TEXT NOT NULL, entityId INTEGER NOT NULL, sub INTEGER NOT NULL, PRIMARY KEY (entity, entityId, sub))")
+            try db.execute(
+                sql:
+                    "CREATE TEMP TABLE pendingSeal (entity TEXT NOT NULL, entityId INTEGER NOT NULL, sub INTEGER NOT NULL, PRIMARY KEY (entity, entityId, sub))"
+            )
             for table in SealedTable.allCases {
                 for trigger in table.triggers { try db.execute(sql: trigger) }
             }
@@ -31,8 +34,9 @@ enum RowSeal {
             guard current?.text != last?.text, let organizationId = current?.organizationId ?? last?.organizationId else { continue }
             if current == nil && last == nil { continue }
             if appenders[organizationId] == nil { appenders[organizationId] = try AuditLog.Appender(db, organizationId: organizationId) }
-            try appenders[organizationId]!.append(at: now, accountId: 0, action: .sealed, entity: table.rawValue, entityId: key.id,
-                                                  studentId: key.sub == 0 ? nil : key.sub, after: current?.text)
+            try appenders[organizationId]!.append(
+                at: now, accountId: 0, action: .sealed, entity: table.rawValue, entityId: key.id,
+                studentId: key.sub == 0 ? nil : key.sub, after: current?.text)
         }
         for appender in appenders.values { try appender.finish() }
         try db.execute(sql: "DELETE FROM temp.pendingSeal")
@@ -51,8 +55,9 @@ enum RowSeal {
                 let rows = try Row.fetchCursor(db, sql: table.selectOrganization, arguments: [organizationId])
                 while let row = try rows.next() {
                     let id: Int64 = row[1], sub: Int64 = row[2]
-                    try appender.append(at: now, accountId: 0, action: .sealed, entity: table.rawValue, entityId: id,
-                                        studentId: sub == 0 ? nil : sub, after: text(table, row))
+                    try appender.append(
+                        at: now, accountId: 0, action: .sealed, entity: table.rawValue, entityId: id,
+                        studentId: sub == 0 ? nil : sub, after: text(table, row))
                 }
             }
             try appender.finish()
@@ -67,10 +72,13 @@ enum RowSeal {
     }
 
     private static func lastSeal(_ db: Database, _ key: SealKey) throws -> (organizationId: Int64, text: String?)? {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT organizationId, after FROM auditEntry
-            WHERE action = 'sealed' AND entity = ? AND entityId = ? AND IFNULL(studentId, 0) = ? ORDER BY id DESC LIMIT 1
-            """, arguments: [key.table.rawValue, key.id, key.sub])
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT organizationId, after FROM auditEntry
+                    WHERE action = 'sealed' AND entity = ? AND entityId = ? AND IFNULL(studentId, 0) = ? ORDER BY id DESC LIMIT 1
+                    """, arguments: [key.table.rawValue, key.id, key.sub])
         else { return nil }
         return (row[0], row[1])
     }

@@ -39,19 +39,25 @@ enum SealedTable: String, CaseIterable, Sendable {
         func plain(_ names: String...) -> [Column] { names.map { Column(name: $0, expression: "t.\($0)") } }
         switch self {
         case .mark:
-            return plain("lessonId", "studentId", "value", "workKind", "comment", "documentReference", "enteredBy", "enteredAt", "late", "voidedAt")
+            return plain(
+                "lessonId", "studentId", "value", "workKind", "comment", "documentReference", "enteredBy", "enteredAt", "late", "voidedAt")
         case .attendance:
             return plain("status", "reason", "reasonNote", "enteredBy", "enteredAt")
         case .periodMark:
             return plain("studentId", "subjectId", "classId", "periodId", "yearId", "value", "setBy", "setAt")
         case .lesson:
-            return plain("classId", "subgroupId", "subjectId", "teacherId", "studentId", "date", "startTime", "endTime", "topic", "kind",
-                         "homework", "homeworkLate", "cancelled")
+            return plain(
+                "classId", "subgroupId", "subjectId", "teacherId", "studentId", "date", "startTime", "endTime", "topic", "kind",
+                "homework", "homeworkLate", "cancelled")
         case .account:
             return plain("organizationId", "personId", "login", "identifier", "state", "lockReason", "sessionEpoch", "temporaryExpiresAt")
                 + [Column(name: "passwordHash", expression: "t.passwordHash", digestOnly: true)]
         case .roles:
-            return [Column(name: "roles", expression: "(SELECT group_concat(role, ',') FROM (SELECT role FROM personRole WHERE personId = p.id ORDER BY role))")]
+            return [
+                Column(
+                    name: "roles",
+                    expression: "(SELECT group_concat(role, ',') FROM (SELECT role FROM personRole WHERE personId = p.id ORDER BY role))")
+            ]
         }
     }
 

@@ -25,8 +25,9 @@ struct DemoBuilder {
         let staff = try buildStaff()
         let subjects = try buildSubjects()
         try buildClasses(year: year, staff: staff, subjects: subjects)
-        var term = DemoTerm(journal: journal, db: db, organizationId: organizationId, generator: generator,
-                            audit: try AuditLog.Appender(db, organizationId: organizationId))
+        var term = DemoTerm(
+            journal: journal, db: db, organizationId: organizationId, generator: generator,
+            audit: try AuditLog.Appender(db, organizationId: organizationId))
         try term.build(year: year)
         return organization
     }
@@ -41,16 +42,21 @@ struct DemoBuilder {
     @discardableResult
     static func insertYear(_ db: Database, organizationId: Int64) throws -> AcademicYear {
         func date(_ text: String) -> LocalDate { LocalDate(parsing: text)! }
-        var year = AcademicYear(organizationId: organizationId, name: "2026/2027", startDate: date("2026-09-01"),
-                                endDate: date("2027-08-31"), periodKind: .quarter)
+        var year = AcademicYear(
+            organizationId: organizationId, name: "2026/2027", startDate: date("2026-09-01"),
+            endDate: date("2027-08-31"), periodKind: .quarter)
         try year.insert(db)
-        let quarters = [("2026-09-01", "2026-10-24"), ("2026-11-05", "2026-12-27"), ("2027-01-12", "2027-03-20"), ("2027-03-30", "2027-05-26")]
+        let quarters = [
+            ("2026-09-01", "2026-10-24"), ("2026-11-05", "2026-12-27"), ("2027-01-12", "2027-03-20"), ("2027-03-30", "2027-05-26"),
+        ]
         for (index, (start, end)) in quarters.enumerated() {
             var period = ReportingPeriod(yearId: year.id!, number: index + 1, startDate: date(start), endDate: date(end))
             try period.insert(db)
         }
-        let vacations = [("Осенние каникулы", "2026-10-25", "2026-11-04"), ("Зимние каникулы", "2026-12-28", "2027-01-11"),
-                         ("Весенние каникулы", "2027-03-21", "2027-03-29"), ("Летние каникулы", "2027-05-27", "2027-08-31")]
+        let vacations = [
+            ("Осенние каникулы", "2026-10-25", "2026-11-04"), ("Зимние каникулы", "2026-12-28", "2027-01-11"),
+            ("Весенние каникулы", "2027-03-21", "2027-03-29"), ("Летние каникулы", "2027-05-27", "2027-08-31"),
+        ]
         for (name, start, end) in vacations {
             var vacation = Vacation(yearId: year.id!, name: name, startDate: date(start), endDate: date(end))
             try vacation.insert(db)
@@ -138,10 +144,12 @@ struct DemoBuilder {
         for index in 0..<count {
             let surname = nextSurname()
             let sex = randomSex
-            let birthDate = LocalDate(dayNumber: LocalDate(year: birthYear, month: 9, day: 1)!.dayNumber + Int.random(in: 0...364, using: &generator))
+            let birthDate = LocalDate(
+                dayNumber: LocalDate(year: birthYear, month: 9, day: 1)!.dayNumber + Int.random(in: 0...364, using: &generator))
             let student = try person([.student], sex: sex, surname: surname, birthDate: birthDate, email: false, phone: false)
-            var enrolment = Enrolment(studentId: student.id!, classId: schoolClass.id!, yearId: year.id!,
-                                      startDate: year.startDate, startKind: .enrolment)
+            var enrolment = Enrolment(
+                studentId: student.id!, classId: schoolClass.id!, yearId: year.id!,
+                startDate: year.startDate, startKind: .enrolment)
             try enrolment.insert(db)
             let mother = try person([.guardian], sex: .female, surname: surname)
             try Guardianship(guardianId: mother.id!, studentId: student.id!).insert(db)
@@ -166,7 +174,9 @@ struct DemoBuilder {
             let subjectId = subjects[name]!
             var teacher = teachers[(classIndex + subjectIndex * 7) % teachers.count]
             // The demo class teacher teaches mathematics in their own class.
-            if schoolClass.gradeLevel == 5 && schoolClass.letter == "А" && name == "Математика", let classTeacher = schoolClass.classTeacherId {
+            if schoolClass.gradeLevel == 5 && schoolClass.letter == "А" && name == "Математика",
+                let classTeacher = schoolClass.classTeacherId
+            {
                 teacher = classTeacher
             }
             if name.hasPrefix("Иностранный язык") && schoolClass.gradeLevel >= 2 {
@@ -174,8 +184,9 @@ struct DemoBuilder {
                     var subgroup = Subgroup(classId: schoolClass.id!, subjectId: subjectId, name: "\(part + 1) группа")
                     try subgroup.insert(db)
                     for student in members { try SubgroupMember(subgroupId: subgroup.id!, studentId: student).insert(db) }
-                    var assignment = Assignment(teacherId: teachers[(classIndex + part * 11 + 5) % teachers.count],
-                                                subjectId: subjectId, classId: schoolClass.id!, subgroupId: subgroup.id!)
+                    var assignment = Assignment(
+                        teacherId: teachers[(classIndex + part * 11 + 5) % teachers.count],
+                        subjectId: subjectId, classId: schoolClass.id!, subgroupId: subgroup.id!)
                     try assignment.insert(db, onConflict: .ignore)
                 }
             } else {

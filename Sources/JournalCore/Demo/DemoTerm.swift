@@ -10,8 +10,10 @@ struct DemoTerm {
     var generator: SeededGenerator
     var audit: AuditLog.Appender
 
-    static let slots: [(String, String)] = [("08:30", "09:15"), ("09:25", "10:10"), ("10:30", "11:15"),
-                                           ("11:30", "12:15"), ("12:25", "13:10"), ("13:20", "14:05")]
+    static let slots: [(String, String)] = [
+        ("08:30", "09:15"), ("09:25", "10:10"), ("10:30", "11:15"),
+        ("11:30", "12:15"), ("12:25", "13:10"), ("13:20", "14:05"),
+    ]
     static let termStart = LocalDate(year: 2026, month: 9, day: 1)!
     static let termEnd = LocalDate(year: 2026, month: 10, day: 24)!
 
@@ -31,9 +33,13 @@ struct DemoTerm {
             let assignmentId: Int64 = row["assignmentId"]
             let perWeek: Int = row["perWeek"]
             for number in 1...(perWeek * 34) {
-                try db.cachedStatement(sql: "INSERT INTO planItem (assignmentId, position, section, topic, hours, homework) VALUES (?, ?, ?, ?, 1, ?)")
-                    .execute(arguments: [assignmentId, number, "Раздел \((number - 1) / 10 + 1)", "Тема \(number): изучение нового материала",
-                                         "§ \(number)"])
+                try db.cachedStatement(
+                    sql: "INSERT INTO planItem (assignmentId, position, section, topic, hours, homework) VALUES (?, ?, ?, ?, 1, ?)"
+                )
+                .execute(arguments: [
+                    assignmentId, number, "Раздел \((number - 1) / 10 + 1)", "Тема \(number): изучение нового материала",
+                    "§ \(number)",
+                ])
             }
         }
     }
@@ -42,7 +48,9 @@ struct DemoTerm {
     /// a slot is left empty rather than give a teacher two classes at once.
     private mutating func buildTimetable(year: AcademicYear) throws {
         var busy = Set<String>()
-        let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == year.id!).order(SchoolClass.Columns.gradeLevel, SchoolClass.Columns.letter).fetchAll(db)
+        let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == year.id!).order(
+            SchoolClass.Columns.gradeLevel, SchoolClass.Columns.letter
+        ).fetchAll(db)
         for schoolClass in classes {
             let assignments = try Assignment.filter(Assignment.Columns.classId == schoolClass.id!).order(Column("id")).fetchAll(db)
             // Subgroups of one subject share their slot.
@@ -57,9 +65,10 @@ struct DemoTerm {
                         guard keys.allSatisfy({ !busy.contains($0) }) else { continue }
                         busy.formUnion(keys)
                         for assignment in group {
-                            var entry = TimetableEntry(id: nil, assignmentId: assignment.id!, weekday: weekday,
-                                                       startTime: ClockTime(parsing: Self.slots[slot].0)!, endTime: ClockTime(parsing: Self.slots[slot].1)!,
-                                                       room: String(100 + (schoolClass.id! % 40)), validFrom: year.startDate, validTo: nil)
+                            var entry = TimetableEntry(
+                                id: nil, assignmentId: assignment.id!, weekday: weekday,
+                                startTime: ClockTime(parsing: Self.slots[slot].0)!, endTime: ClockTime(parsing: Self.slots[slot].1)!,
+                                room: String(100 + (schoolClass.id! % 40)), validFrom: year.startDate, validTo: nil)
                             try entry.insert(db)
                         }
                         next += attempt + 1
@@ -74,9 +83,15 @@ struct DemoTerm {
     /// teacher's account on the day; some late, a few corrected.
     private mutating func fillLessons() throws {
         let zone = TimeZone(identifier: DemoSchool.timeZone)!
-        let accounts = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT personId, id FROM account WHERE organizationId = ?",
-                                                                        arguments: [organizationId]).map { ($0["personId"] as Int64, $0["id"] as Int64) })
-        let grades = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, gradeLevel FROM schoolClass").map { ($0["id"] as Int64, $0["gradeLevel"] as Int) })
+        let accounts = Dictionary(
+            uniqueKeysWithValues: try Row.fetchAll(
+                db, sql: "SELECT personId, id FROM account WHERE organizationId = ?",
+                arguments: [organizationId]
+            ).map { ($0["personId"] as Int64, $0["id"] as Int64) })
+        let grades = Dictionary(
+            uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, gradeLevel FROM schoolClass").map {
+                ($0["id"] as Int64, $0["gradeLevel"] as Int)
+            })
         var lessonCounter: [String: Int] = [:]
         var studentsCache: [String: [Int64]] = [:]
         for var lesson in try Lesson.order(Lesson.Columns.date, Lesson.Columns.startTime).fetchAll(db) {
@@ -98,10 +113,14 @@ struct DemoTerm {
             if studentsCache[key] == nil { studentsCache[key] = try journal.lessonStudents(db, lesson) }
             for studentId in studentsCache[key]! {
                 if Int.random(in: 0..<25, using: &generator) == 0 {
-                    try db.cachedStatement(sql: """
-                        INSERT INTO attendance (lessonId, studentId, status, reason, enteredBy, enteredAt) VALUES (?, ?, 'absent', ?, ?, ?)
-                        """).execute(arguments: [lesson.id!, studentId, Bool.random(using: &generator) ? AbsenceReason.excused : nil,
-                                                 account, endOfLesson])
+                    try db.cachedStatement(
+                        sql: """
+                            INSERT INTO attendance (lessonId, studentId, status, reason, enteredBy, enteredAt) VALUES (?, ?, 'absent', ?, ?, ?)
+                            """
+                    ).execute(arguments: [
+                        lesson.id!, studentId, Bool.random(using: &generator) ? AbsenceReason.excused : nil,
+                        account, endOfLesson,
+                    ])
                     continue
                 }
                 guard grade > 1, Int.random(in: 0..<6, using: &generator) == 0 else { continue }
@@ -117,20 +136,25 @@ struct DemoTerm {
         let enteredAt = lateEntry ? endOfLesson.addingTimeInterval(26 * 3600) : endOfLesson
         let value = values.randomElement(using: &generator)!
         let work = works.randomElement(using: &generator)!
-        try db.cachedStatement(sql: """
-            INSERT INTO mark (lessonId, studentId, value, workKind, enteredBy, enteredAt, late) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [lesson.id!, studentId, value, work, account, enteredAt, lateEntry])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO mark (lessonId, studentId, value, workKind, enteredBy, enteredAt, late) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [lesson.id!, studentId, value, work, account, enteredAt, lateEntry])
         let markId = db.lastInsertedRowID
-        try audit.append(at: enteredAt, accountId: account, action: .markAdded, entity: "mark", entityId: markId, studentId: studentId,
-                         lessonId: lesson.id, after: AuditText.of(["value": value.rawValue, "work": work.rawValue, "late": lateEntry ? "yes" : nil]))
+        try audit.append(
+            at: enteredAt, accountId: account, action: .markAdded, entity: "mark", entityId: markId, studentId: studentId,
+            lessonId: lesson.id, after: AuditText.of(["value": value.rawValue, "work": work.rawValue, "late": lateEntry ? "yes" : nil]))
         guard Int.random(in: 0..<150, using: &generator) == 0 else { return }
         let corrected: MarkValue = value == .five ? .four : .five
-        var correction = MarkCorrection(id: nil, markId: markId, oldValue: value, newValue: corrected,
-                                        reason: "ошибка при вводе", correctedBy: account, correctedAt: enteredAt.addingTimeInterval(300))
+        var correction = MarkCorrection(
+            id: nil, markId: markId, oldValue: value, newValue: corrected,
+            reason: "ошибка при вводе", correctedBy: account, correctedAt: enteredAt.addingTimeInterval(300))
         try correction.insert(db)
-        try audit.append(at: correction.correctedAt, accountId: account, action: .markCorrected, entity: "mark", entityId: markId,
-                         studentId: studentId, lessonId: lesson.id, before: AuditText.of(["value": value.rawValue]),
-                         after: AuditText.of(["value": corrected.rawValue]), reason: correction.reason)
+        try audit.append(
+            at: correction.correctedAt, accountId: account, action: .markCorrected, entity: "mark", entityId: markId,
+            studentId: studentId, lessonId: lesson.id, before: AuditText.of(["value": value.rawValue]),
+            after: AuditText.of(["value": corrected.rawValue]), reason: correction.reason)
         try db.execute(sql: "UPDATE mark SET value = ? WHERE id = ?", arguments: [corrected, markId])
     }
 }

@@ -19,38 +19,49 @@ public enum SeedSchools {
     }
 
     public static let all: [School] = [
-        School(code: "glshkola", name: "МБОУ Глазовская СОШ", timeZone: "Europe/Samara", members: [
-            Member(fullName: "Абжелова А.Д", roles: [.journalAdmin, .supportSpecialist], login: "abzhelova"),
-            Member(fullName: "Полий Т.А.", roles: [.methodologist, .subjectTeacher], login: "poliy"),
-            Member(fullName: "Одрин Т.А.", roles: [.supportSpecialist], login: nil),
-            Member(fullName: "Волкова Ирина Петровна", roles: [.subjectTeacher], login: "glazov-teacher"),
-        ]),
-        School(code: "starokrym", name: "МБОУ «Старокрымский учебно-воспитательный комплекс № 1 „Школа-гимназия“» Кировского района Республики Крым",
-               timeZone: "Europe/Simferopol", members: [
-            Member(fullName: "Лысенко Н.Г.", roles: [.director], login: nil),
-            Member(fullName: "Нечаева О.О.", roles: [.deputyAcademic, .journalAdmin, .methodologist], login: "nechaeva"),
-            Member(fullName: "Усенко В.В.", roles: [.itEngineer, .supportSpecialist], login: "usenko"),
-            Member(fullName: "Мазуренко Л.И.", roles: [.deputyAcademic], login: nil),
-            Member(fullName: "Падина И.В.", roles: [.deputyUpbringing], login: nil),
-            Member(fullName: "Пушкарь Е.С.", roles: [.itEngineer], login: nil),
-            Member(fullName: "Дервиш Т.М.", roles: [.coordinator], login: nil),
-            Member(fullName: "Гуртовая Е.В.", roles: [.operator], login: nil),
-            Member(fullName: "Белова Анна Сергеевна", roles: [.subjectTeacher, .classTeacher], login: "krym-teacher"),
-        ]),
-        School(code: "school181", name: "Муниципальное автономное общеобразовательное учреждение — средняя общеобразовательная школа № 181 Ленинского района г. Екатеринбурга",
-               timeZone: "Asia/Yekaterinburg", members: [
-            Member(fullName: "Абдулин Р.З.", roles: [.director], login: nil),
-            Member(fullName: "Смирнова Елена Викторовна", roles: [.journalAdmin], login: "admin181"),
-            Member(fullName: "Козлов Андрей Игоревич", roles: [.subjectTeacher], login: "ekb-teacher"),
-        ]),
+        School(
+            code: "glshkola", name: "МБОУ Глазовская СОШ", timeZone: "Europe/Samara",
+            members: [
+                Member(fullName: "Абжелова А.Д", roles: [.journalAdmin, .supportSpecialist], login: "abzhelova"),
+                Member(fullName: "Полий Т.А.", roles: [.methodologist, .subjectTeacher], login: "poliy"),
+                Member(fullName: "Одрин Т.А.", roles: [.supportSpecialist], login: nil),
+                Member(fullName: "Волкова Ирина Петровна", roles: [.subjectTeacher], login: "glazov-teacher"),
+            ]),
+        School(
+            code: "starokrym",
+            name: "МБОУ «Старокрымский учебно-воспитательный комплекс № 1 „Школа-гимназия“» Кировского района Республики Крым",
+            timeZone: "Europe/Simferopol",
+            members: [
+                Member(fullName: "Лысенко Н.Г.", roles: [.director], login: nil),
+                Member(fullName: "Нечаева О.О.", roles: [.deputyAcademic, .journalAdmin, .methodologist], login: "nechaeva"),
+                Member(fullName: "Усенко В.В.", roles: [.itEngineer, .supportSpecialist], login: "usenko"),
+                Member(fullName: "Мазуренко Л.И.", roles: [.deputyAcademic], login: nil),
+                Member(fullName: "Падина И.В.", roles: [.deputyUpbringing], login: nil),
+                Member(fullName: "Пушкарь Е.С.", roles: [.itEngineer], login: nil),
+                Member(fullName: "Дервиш Т.М.", roles: [.coordinator], login: nil),
+                Member(fullName: "Гуртовая Е.В.", roles: [.operator], login: nil),
+                Member(fullName: "Белова Анна Сергеевна", roles: [.subjectTeacher, .classTeacher], login: "krym-teacher"),
+            ]),
+        School(
+            code: "school181",
+            name:
+                "Муниципальное автономное общеобразовательное учреждение — средняя общеобразовательная школа № 181 Ленинского района г. Екатеринбурга",
+            timeZone: "Asia/Yekaterinburg",
+            members: [
+                Member(fullName: "Абдулин Р.З.", roles: [.director], login: nil),
+                Member(fullName: "Смирнова Елена Викторовна", roles: [.journalAdmin], login: "admin181"),
+                Member(fullName: "Козлов Андрей Игоревич", roles: [.subjectTeacher], login: "ekb-teacher"),
+            ]),
     ]
 
     /// A regional support desk that serves the seed schools once they link it (like the vendor's
     /// support of seed 002): its staff see the tickets of those schools only, never the demo school's.
-    public static let regionalDesk = School(code: "rcoko", name: "Региональный центр поддержки электронного журнала",
-                                            timeZone: "Europe/Moscow", members: [
-        Member(fullName: "Кузнецова Мария Андреевна", roles: [.supportSpecialist], login: "region-support"),
-    ])
+    public static let regionalDesk = School(
+        code: "rcoko", name: "Региональный центр поддержки электронного журнала",
+        timeZone: "Europe/Moscow",
+        members: [
+            Member(fullName: "Кузнецова Мария Андреевна", roles: [.supportSpecialist], login: "region-support")
+        ])
 
     /// Every demo login of the seed schools and the regional desk, with the organization's code.
     public static var logins: [(login: String, code: String)] {

@@ -13,8 +13,11 @@ public enum CoursePlanCSV {
             switch self {
             case .number: ["№", "№ п/п", "номер", "n"]
             case .section: ["раздел", "название раздела", "модуль"]
-            case .topic: ["тема урока", "тема", "раздел, тема", "раздел, тема урока", "раздел/тема", "раздел/тема урока", "содержание",
-                          "тема занятия", "наименование темы", "наименование раздела, темы", "topic"]
+            case .topic:
+                [
+                    "тема урока", "тема", "раздел, тема", "раздел, тема урока", "раздел/тема", "раздел/тема урока", "содержание",
+                    "тема занятия", "наименование темы", "наименование раздела, темы", "topic",
+                ]
             case .hours: ["кол-во часов", "количество часов", "кол. часов", "часы", "часов", "hours"]
             case .plannedDate: ["дата план", "дата по плану", "план", "дата (план)", "планируемая дата", "дата", "planned"]
             case .factDate: ["дата факт", "дата по факту", "факт", "дата (факт)", "фактическая дата", "fact"]
@@ -66,15 +69,18 @@ public enum CoursePlanCSV {
             return Parsed(items: [], problems: [PlanImportProblem(line: line, column: "\"", field: .document, reason: .unclosedQuote)])
         }
         guard let (rows, header, columns, _) = best else {
-            return Parsed(items: [], problems: [PlanImportProblem(line: 1, column: Column.topic.exportName, field: .topic, reason: .missing)])
+            return Parsed(
+                items: [], problems: [PlanImportProblem(line: 1, column: Column.topic.exportName, field: .topic, reason: .missing)])
         }
         var parsed = items(rows: rows, header: header, columns: columns, assignmentId: assignmentId)
         if parsed.items.isEmpty && parsed.problems.isEmpty {
             parsed.problems.append(PlanImportProblem(line: header + 2, column: Column.topic.exportName, field: .document, reason: .noRows))
         }
         if parsed.items.count > maxItems {
-            parsed.problems.append(PlanImportProblem(line: rows.count, column: Column.topic.exportName, field: .document,
-                                                     reason: .tooMany(max: maxItems)))
+            parsed.problems.append(
+                PlanImportProblem(
+                    line: rows.count, column: Column.topic.exportName, field: .document,
+                    reason: .tooMany(max: maxItems)))
         }
         return parsed
     }
@@ -92,17 +98,18 @@ public enum CoursePlanCSV {
                 try writer.write(row: columns.map { $0 == .topic ? itemSection : "" })
             }
             section = item.section
-            try writer.write(row: columns.map { column in
-                switch column {
-                case .number: String(item.position)
-                case .section: ""
-                case .topic: item.topic
-                case .hours: String(item.hours)
-                case .plannedDate: item.plannedDate?.dotted ?? ""
-                case .factDate: item.factDate?.dotted ?? ""
-                case .homework: item.homework ?? ""
-                }
-            })
+            try writer.write(
+                row: columns.map { column in
+                    switch column {
+                    case .number: String(item.position)
+                    case .section: ""
+                    case .topic: item.topic
+                    case .hours: String(item.hours)
+                    case .plannedDate: item.plannedDate?.dotted ?? ""
+                    case .factDate: item.factDate?.dotted ?? ""
+                    case .homework: item.homework ?? ""
+                    }
+                })
         }
         writer.stream.close()
         let body = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
@@ -188,7 +195,7 @@ public enum CoursePlanCSV {
             var hours = 1
             if columns[.hours] != nil {
                 guard let value = Double(hoursText.replacingOccurrences(of: ",", with: ".")), value >= 1, value <= 100,
-                      value == value.rounded()
+                    value == value.rounded()
                 else {
                     problems.append(PlanImportProblem(line: line, column: Column.hours.exportName, field: .hours, reason: .badFormat))
                     continue
@@ -196,8 +203,10 @@ public enum CoursePlanCSV {
                 hours = Int(value)
             }
             if topic.isEmpty || topic.count > maxTopicLength {
-                problems.append(PlanImportProblem(line: line, column: Column.topic.exportName, field: .topic,
-                                                  reason: topic.isEmpty ? .missing : .tooLong(max: maxTopicLength)))
+                problems.append(
+                    PlanImportProblem(
+                        line: line, column: Column.topic.exportName, field: .topic,
+                        reason: topic.isEmpty ? .missing : .tooLong(max: maxTopicLength)))
                 continue
             }
             var dates: [LocalDate?] = []
@@ -212,8 +221,10 @@ public enum CoursePlanCSV {
                 dates.append(date)
             }
             let homework = cell(.homework)
-            items.append(PlanItem(assignmentId: assignmentId, position: items.count + 1, section: section, topic: topic, hours: hours,
-                                  plannedDate: dates[0], factDate: dates[1], homework: homework.isEmpty ? nil : homework))
+            items.append(
+                PlanItem(
+                    assignmentId: assignmentId, position: items.count + 1, section: section, topic: topic, hours: hours,
+                    plannedDate: dates[0], factDate: dates[1], homework: homework.isEmpty ? nil : homework))
         }
         return Parsed(items: items, problems: problems)
     }

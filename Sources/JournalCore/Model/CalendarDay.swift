@@ -39,7 +39,7 @@ public enum ProductionCalendar {
     /// The years shipped.
     public static var years: [Int] {
         guard let folder = Bundle.module.resourceURL?.appendingPathComponent("Calendars"),
-              let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+            let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
         else { return [] }
         return names.compactMap { Int($0.replacingOccurrences(of: ".json", with: "")) }.sorted()
     }
@@ -62,8 +62,9 @@ public enum ProductionCalendar {
         for year in years {
             for day in try days(year: year, organizationId: organizationId) { try day.insert(db, onConflict: .ignore) }
             for day in try file(year: year)?.shortened ?? [] {
-                try db.execute(sql: "INSERT OR IGNORE INTO shortenedDay (organizationId, date, name) VALUES (?, ?, ?)",
-                               arguments: [organizationId, day.date, day.name])
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO shortenedDay (organizationId, date, name) VALUES (?, ?, ?)",
+                    arguments: [organizationId, day.date, day.name])
             }
         }
     }
@@ -104,10 +105,12 @@ struct SchoolDays {
 public enum OrganizationCalendar {
     public static func daysOff(_ db: Database, organizationId: Int64, from: LocalDate, to: LocalDate) throws -> [LocalDate: String] {
         var days: [LocalDate: String] = [:]
-        let vacations = try Vacation.fetchAll(db, sql: """
-            SELECT vacation.* FROM vacation JOIN academicYear ON academicYear.id = vacation.yearId
-            WHERE academicYear.organizationId = ? AND vacation.endDate >= ? AND vacation.startDate <= ?
-            """, arguments: [organizationId, from, to])
+        let vacations = try Vacation.fetchAll(
+            db,
+            sql: """
+                SELECT vacation.* FROM vacation JOIN academicYear ON academicYear.id = vacation.yearId
+                WHERE academicYear.organizationId = ? AND vacation.endDate >= ? AND vacation.startDate <= ?
+                """, arguments: [organizationId, from, to])
         for vacation in vacations {
             var day = max(vacation.startDate, from)
             while day <= min(vacation.endDate, to) {
@@ -115,16 +118,20 @@ public enum OrganizationCalendar {
                 day = day.adding(days: 1)
             }
         }
-        let holidays = try CalendarDay.filter(Column("organizationId") == organizationId && Column("kind") == CalendarDayKind.holiday.rawValue)
-            .filter(Column("date") >= from && Column("date") <= to).fetchAll(db)
+        let holidays = try CalendarDay.filter(
+            Column("organizationId") == organizationId && Column("kind") == CalendarDayKind.holiday.rawValue
+        )
+        .filter(Column("date") >= from && Column("date") <= to).fetchAll(db)
         for holiday in holidays { days[holiday.date] = holiday.name }
         return days
     }
 
     /// The pre-holiday days, one working hour shorter (Labour Code art. 95).
     public static func shortenedDays(_ db: Database, organizationId: Int64, from: LocalDate, to: LocalDate) throws -> Set<LocalDate> {
-        Set(try LocalDate.fetchAll(db, sql: "SELECT date FROM shortenedDay WHERE organizationId = ? AND date BETWEEN ? AND ?",
-                                   arguments: [organizationId, from, to]))
+        Set(
+            try LocalDate.fetchAll(
+                db, sql: "SELECT date FROM shortenedDay WHERE organizationId = ? AND date BETWEEN ? AND ?",
+                arguments: [organizationId, from, to]))
     }
 
     /// How much shorter a pre-holiday day is, in minutes.

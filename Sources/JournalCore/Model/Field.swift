@@ -9,12 +9,14 @@ public enum Field: String, CaseIterable, Sendable, Codable {
     case student, guardian, staff, teacher, subject, account, person, organization
     case vacation, note, state, students, children, movement
     case lesson, topic, homework, mark, workKind, comment, document, status, reason, time, kind
-    case markDeadline, homeworkGraceMinutes, entryWindowDays, markScale, action, change, weight, weekday, room, hours, plan, plannedDate, covered
+    case markDeadline, homeworkGraceMinutes, entryWindowDays, markScale, action, change, weight, weekday, room, hours, plan, plannedDate,
+        covered
     case helpKind, days, responsible, topics, nextOpening
     case booking, specialist, requester, places, noticeMinutes, horizonDays, choice
     case training, trainingsHeld, audience, gradeBand, format, trainer, capacity, registered, attended, quarter
     case task, title, deadline, file, temporaryPasswordHours, backupMaxAgeDays
-    case ticket, description, contact, priority, assignee, vendorReference, firstResponse, resolution, timeLeft, verified, queue, method, receivedBy
+    case ticket, description, contact, priority, assignee, vendorReference, firstResponse, resolution, timeLeft, verified, queue, method,
+        receivedBy
 }
 
 /// Why a value was refused.

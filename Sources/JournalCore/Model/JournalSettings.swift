@@ -22,7 +22,8 @@ public struct JournalSettings: Codable, Sendable, Equatable, FetchableRecord, Pe
     public static let databaseTableName = "journalSettings"
 
     public static func defaults(organizationId: Int64) -> JournalSettings {
-        JournalSettings(organizationId: organizationId, markDeadline: "16:00", homeworkGraceMinutes: 120,
-                        entryWindowDays: 7, allowsMarkOne: false, saturdayLessons: false)
+        JournalSettings(
+            organizationId: organizationId, markDeadline: "16:00", homeworkGraceMinutes: 120,
+            entryWindowDays: 7, allowsMarkOne: false, saturdayLessons: false)
     }
 }

@@ -30,7 +30,8 @@ public struct Lesson: Codable, Sendable, Equatable, FetchableRecord, MutablePers
     public var studentId: Int64?
 
     public init(
-        id: Int64? = nil, classId: Int64, subgroupId: Int64? = nil, studentId: Int64? = nil, subjectId: Int64, teacherId: Int64, date: LocalDate,
+        id: Int64? = nil, classId: Int64, subgroupId: Int64? = nil, studentId: Int64? = nil, subjectId: Int64, teacherId: Int64,
+        date: LocalDate,
         startTime: ClockTime, endTime: ClockTime, topic: String? = nil, kind: LessonKind = .regular
     ) {
         self.id = id

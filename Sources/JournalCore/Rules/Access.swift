@@ -11,7 +11,7 @@ enum Access {
         case .editOrganization, .manageYears, .viewAccounts, .manageAccounts, .backup:
             [.journalAdmin]
         case .manageClasses, .manageSubjects, .manageStaff, .manageAssignments,
-             .manageStudents, .manageGuardians, .recordMovement:
+            .manageStudents, .manageGuardians, .recordMovement:
             [.journalAdmin, .deputyAcademic]
         case .viewAudit, .setAbsenceReason:
             [.journalAdmin, .deputyAcademic, .director]
@@ -38,7 +38,8 @@ enum Access {
         guard caller.organizationId == organizationId else { throw JournalError.forbidden(operation) }
         if !caller.roles.isDisjoint(with: organizationWide(operation)) { return }
         if let classId, classTeacherMay.contains(operation),
-           try isClassTeacher(caller, of: classId, db) {
+            try isClassTeacher(caller, of: classId, db)
+        {
             return
         }
         throw JournalError.forbidden(operation)
@@ -72,10 +73,11 @@ enum Access {
     static func checkView(person personId: Int64, caller: Caller, _ db: Database) throws {
         try checkCaller(caller, db)
         guard let person = try Person.fetchOne(db, key: personId),
-              person.organizationId == caller.organizationId
+            person.organizationId == caller.organizationId
         else { throw JournalError.forbidden(.viewPerson) }
         if caller.isStaff || personId == caller.personId { return }
-        let isChild = try Guardianship
+        let isChild =
+            try Guardianship
             .filter(Guardianship.Columns.guardianId == caller.personId && Guardianship.Columns.studentId == personId)
             .fetchCount(db) > 0
         if !isChild { throw JournalError.forbidden(.viewPerson) }

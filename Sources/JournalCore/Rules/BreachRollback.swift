@@ -19,20 +19,26 @@ enum BreachRollback {
                 try db.execute(sql: "UPDATE mark SET voidedAt = ? WHERE id = ? AND voidedAt IS NULL", arguments: [now, entry.entityId])
                 voided += db.changesCount
             case .markCorrected where first("mark \(entry.entityId)"):
-                if let value = before?["value"] { try db.execute(sql: "UPDATE mark SET value = ? WHERE id = ?", arguments: [value, entry.entityId]) }
+                if let value = before?["value"] {
+                    try db.execute(sql: "UPDATE mark SET value = ? WHERE id = ?", arguments: [value, entry.entityId])
+                }
             case .attendanceSet where first("attendance \(entry.entityId) \(entry.studentId ?? 0)"):
                 if let status = before?["status"] {
-                    try db.execute(sql: "UPDATE attendance SET status = ? WHERE lessonId = ? AND studentId = ?",
-                                   arguments: [status, entry.entityId, entry.studentId])
+                    try db.execute(
+                        sql: "UPDATE attendance SET status = ? WHERE lessonId = ? AND studentId = ?",
+                        arguments: [status, entry.entityId, entry.studentId])
                 } else {
-                    try db.execute(sql: "DELETE FROM attendance WHERE lessonId = ? AND studentId = ?", arguments: [entry.entityId, entry.studentId])
+                    try db.execute(
+                        sql: "DELETE FROM attendance WHERE lessonId = ? AND studentId = ?", arguments: [entry.entityId, entry.studentId])
                 }
             case .attendanceReason where first("reason \(entry.entityId) \(entry.studentId ?? 0)"):
-                try db.execute(sql: "UPDATE attendance SET reason = ?, reasonNote = ? WHERE lessonId = ? AND studentId = ?",
-                               arguments: [before?["reason"], before?["note"], entry.entityId, entry.studentId])
+                try db.execute(
+                    sql: "UPDATE attendance SET reason = ?, reasonNote = ? WHERE lessonId = ? AND studentId = ?",
+                    arguments: [before?["reason"], before?["note"], entry.entityId, entry.studentId])
             case .lessonChanged where after?["topic"] != nil && first("topic \(entry.entityId)"):
-                try db.execute(sql: "UPDATE lesson SET topic = ?, kind = COALESCE(?, kind) WHERE id = ?",
-                               arguments: [before?["topic"], before?["kind"], entry.entityId])
+                try db.execute(
+                    sql: "UPDATE lesson SET topic = ?, kind = COALESCE(?, kind) WHERE id = ?",
+                    arguments: [before?["topic"], before?["kind"], entry.entityId])
             case .homeworkSet where first("homework \(entry.entityId)"):
                 try db.execute(sql: "UPDATE lesson SET homework = ? WHERE id = ?", arguments: [before?["homework"], entry.entityId])
             default:
@@ -52,22 +58,30 @@ enum BreachRollback {
             case .markAdded:
                 try db.execute(sql: "UPDATE mark SET voidedAt = NULL WHERE id = ?", arguments: [entry.entityId])
             case .markCorrected:
-                if let value = after?["value"] { try db.execute(sql: "UPDATE mark SET value = ? WHERE id = ?", arguments: [value, entry.entityId]) }
+                if let value = after?["value"] {
+                    try db.execute(sql: "UPDATE mark SET value = ? WHERE id = ?", arguments: [value, entry.entityId])
+                }
             case .attendanceSet:
                 if let status = after?["status"] {
                     // The undo removed an entry that had no earlier state: it comes back as entered.
-                    try db.execute(sql: """
-                        INSERT INTO attendance (lessonId, studentId, status, enteredBy, enteredAt) VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT(lessonId, studentId) DO UPDATE SET status = excluded.status
-                        """, arguments: [entry.entityId, entry.studentId, status, entry.accountId,
-                                         Date(timeIntervalSince1970: TimeInterval(entry.at) / 1000)])
+                    try db.execute(
+                        sql: """
+                            INSERT INTO attendance (lessonId, studentId, status, enteredBy, enteredAt) VALUES (?, ?, ?, ?, ?)
+                            ON CONFLICT(lessonId, studentId) DO UPDATE SET status = excluded.status
+                            """,
+                        arguments: [
+                            entry.entityId, entry.studentId, status, entry.accountId,
+                            Date(timeIntervalSince1970: TimeInterval(entry.at) / 1000),
+                        ])
                 }
             case .attendanceReason:
-                try db.execute(sql: "UPDATE attendance SET reason = ?, reasonNote = ? WHERE lessonId = ? AND studentId = ?",
-                               arguments: [after?["reason"], after?["note"], entry.entityId, entry.studentId])
+                try db.execute(
+                    sql: "UPDATE attendance SET reason = ?, reasonNote = ? WHERE lessonId = ? AND studentId = ?",
+                    arguments: [after?["reason"], after?["note"], entry.entityId, entry.studentId])
             case .lessonChanged where after?["topic"] != nil:
-                try db.execute(sql: "UPDATE lesson SET topic = ?, kind = COALESCE(?, kind) WHERE id = ?",
-                               arguments: [after?["topic"], after?["kind"], entry.entityId])
+                try db.execute(
+                    sql: "UPDATE lesson SET topic = ?, kind = COALESCE(?, kind) WHERE id = ?",
+                    arguments: [after?["topic"], after?["kind"], entry.entityId])
             case .homeworkSet:
                 try db.execute(sql: "UPDATE lesson SET homework = ? WHERE id = ?", arguments: [after?["homework"], entry.entityId])
             default:

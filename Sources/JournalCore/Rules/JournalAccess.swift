@@ -16,9 +16,11 @@ enum JournalAccess {
     }
 
     static func isSubstitute(_ caller: Caller, for lesson: Lesson, _ db: Database) throws -> Bool {
-        try Substitution.filter(sql: """
-            absentTeacherId = ? AND substituteId = ? AND fromDate <= ? AND toDate >= ? AND (classId IS NULL OR classId = ?)
-            """, arguments: [lesson.teacherId, caller.personId, lesson.date, lesson.date, lesson.classId]).fetchCount(db) > 0
+        try Substitution.filter(
+            sql: """
+                absentTeacherId = ? AND substituteId = ? AND fromDate <= ? AND toDate >= ? AND (classId IS NULL OR classId = ?)
+                """, arguments: [lesson.teacherId, caller.personId, lesson.date, lesson.date, lesson.classId]
+        ).fetchCount(db) > 0
     }
 
     /// J-ACL-2, J-ACL-3: overseers see everything; a teacher their own lessons and, as class
@@ -29,10 +31,13 @@ enum JournalAccess {
         if !caller.roles.isDisjoint(with: overseers) || lesson.teacherId == caller.personId { return }
         if try isSubstitute(caller, for: lesson, db) { return }
         if try Access.isClassTeacher(caller, of: lesson.classId, db) { return }
-        let family = try Int64.fetchAll(db, sql: """
-            SELECT studentId FROM enrolment WHERE classId = ? AND startDate <= ? AND (endDate IS NULL OR endDate >= ?)
-            """, arguments: [lesson.classId, lesson.date, lesson.date])
-        let own = try Int64.fetchAll(db, sql: "SELECT studentId FROM guardianship WHERE guardianId = ?", arguments: [caller.personId])
+        let family = try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT studentId FROM enrolment WHERE classId = ? AND startDate <= ? AND (endDate IS NULL OR endDate >= ?)
+                """, arguments: [lesson.classId, lesson.date, lesson.date])
+        let own =
+            try Int64.fetchAll(db, sql: "SELECT studentId FROM guardianship WHERE guardianId = ?", arguments: [caller.personId])
             + [caller.personId]
         if !Set(family).isDisjoint(with: own) { return }
         throw JournalError.forbidden(.viewJournal)
@@ -47,9 +52,11 @@ enum JournalAccess {
     }
 
     private static func checkOrganization(_ caller: Caller, _ lesson: Lesson, _ db: Database, _ operation: Operation) throws {
-        let organizationId = try Int64.fetchOne(db, sql: """
-            SELECT y.organizationId FROM schoolClass c JOIN academicYear y ON y.id = c.yearId WHERE c.id = ?
-            """, arguments: [lesson.classId])
+        let organizationId = try Int64.fetchOne(
+            db,
+            sql: """
+                SELECT y.organizationId FROM schoolClass c JOIN academicYear y ON y.id = c.yearId WHERE c.id = ?
+                """, arguments: [lesson.classId])
         guard organizationId == caller.organizationId else { throw JournalError.forbidden(operation) }
     }
 }

@@ -31,7 +31,7 @@ public enum Validate {
         guard let email = try optionalText(value, .email, max: 254) else { return nil }
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
-              !parts[1].hasPrefix("."), !parts[1].hasSuffix("."), !email.contains(" ")
+            !parts[1].hasPrefix("."), !parts[1].hasSuffix("."), !email.contains(" ")
         else { throw JournalError.invalid(.email, .badFormat) }
         return email
     }

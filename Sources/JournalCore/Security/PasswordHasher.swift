@@ -32,17 +32,19 @@ public struct PasswordHasher: Sendable {
         var generator = SystemRandomNumberGenerator()
         for i in salt.indices { salt[i] = generator.next() }
         let key = try derive(password, salt: salt)
-        return ["scrypt", String(1 << logRounds), String(blockSize), String(parallelism),
-                Data(salt).base64EncodedString(), Data(key).base64EncodedString()].joined(separator: "$")
+        return [
+            "scrypt", String(1 << logRounds), String(blockSize), String(parallelism),
+            Data(salt).base64EncodedString(), Data(key).base64EncodedString(),
+        ].joined(separator: "$")
     }
 
     /// Checks `password` against a stored hash, in constant time; false for a malformed hash.
     public static func verify(_ password: String, against stored: String) -> Bool {
         let parts = stored.split(separator: "$").map(String.init)
         guard parts.count == 6, parts[0] == "scrypt", !password.isEmpty,
-              let rounds = Int(parts[1]), rounds > 1, rounds.nonzeroBitCount == 1,
-              let blockSize = Int(parts[2]), let parallelism = Int(parts[3]),
-              let salt = Data(base64Encoded: parts[4]), let expected = Data(base64Encoded: parts[5])
+            let rounds = Int(parts[1]), rounds > 1, rounds.nonzeroBitCount == 1,
+            let blockSize = Int(parts[2]), let parallelism = Int(parts[3]),
+            let salt = Data(base64Encoded: parts[4]), let expected = Data(base64Encoded: parts[5])
         else { return false }
         let hasher = PasswordHasher(logRounds: rounds.trailingZeroBitCount, blockSize: blockSize, parallelism: parallelism)
         guard let key = try? hasher.derive(password, salt: Array(salt)), key.count == expected.count else {
@@ -57,8 +59,11 @@ public struct PasswordHasher: Sendable {
     /// password against it costs what checking against a real one costs.
     public var dummyHash: String {
         let zeros = Data(count: Self.keyLength).base64EncodedString()
-        return ["scrypt", String(1 << logRounds), String(blockSize), String(parallelism), Data(count: Self.saltLength).base64EncodedString(), zeros]
-            .joined(separator: "$")
+        return [
+            "scrypt", String(1 << logRounds), String(blockSize), String(parallelism), Data(count: Self.saltLength).base64EncodedString(),
+            zeros,
+        ]
+        .joined(separator: "$")
     }
 
     /// Refuses passwords too short to be worth hashing.

@@ -30,8 +30,9 @@ extension Journal {
             candidate = "\(base)\(suffix)"
         }
         let identifier = (try Int64.fetchOne(db, sql: "SELECT MAX(identifier) FROM account") ?? 1_000_000) + 1
-        var account = Account(organizationId: person.organizationId, personId: person.id!, login: candidate,
-                              identifier: identifier, state: .notIssued, createdAt: clock.now)
+        var account = Account(
+            organizationId: person.organizationId, personId: person.id!, login: candidate,
+            identifier: identifier, state: .notIssued, createdAt: clock.now)
         try account.insert(db)
         return account
     }
@@ -42,11 +43,13 @@ extension Journal {
             try Access.check(.viewAccounts, caller: caller, organizationId: caller.organizationId, classId: classId, db)
             var personIds: [Int64]?
             if let classId {
-                personIds = try Int64.fetchAll(db, sql: """
-                    SELECT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL
-                    UNION SELECT g.guardianId FROM guardianship g JOIN enrolment e ON e.studentId = g.studentId
-                    WHERE e.classId = ? AND e.endDate IS NULL
-                    """, arguments: [classId, classId])
+                personIds = try Int64.fetchAll(
+                    db,
+                    sql: """
+                        SELECT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL
+                        UNION SELECT g.guardianId FROM guardianship g JOIN enrolment e ON e.studentId = g.studentId
+                        WHERE e.classId = ? AND e.endDate IS NULL
+                        """, arguments: [classId, classId])
             }
             return try personRows(db, organizationId: caller.organizationId, role: role, personIds: personIds)
                 .compactMap { row in
@@ -96,8 +99,10 @@ extension Journal {
     /// Issues new credentials: a one-time temporary password that must be changed at the next
     /// login (J-ACL-4). The caller may not issue their own.
     /// `within` runs in the same transaction, for what the help desk records with a reset.
-    public func issueCredentials(_ caller: Caller, account query: String,
-                                 within: (Database, IssuedCredentials) throws -> Void = { _, _ in }) throws -> IssuedCredentials {
+    public func issueCredentials(
+        _ caller: Caller, account query: String,
+        within: (Database, IssuedCredentials) throws -> Void = { _, _ in }
+    ) throws -> IssuedCredentials {
         let password = Self.temporaryPassword()
         let hash = try hasher.hash(password)
         return try write { db in
@@ -106,37 +111,49 @@ extension Journal {
                 try checkAccountRight(db, caller, account, .manageAccounts)
             }
             if account.id == caller.accountId { throw JournalError.forbidden(.manageAccounts) }
-            let hours = try settings(db, organizationId: account.organizationId).temporaryPasswordHours
-            account.passwordHash = hash
-            account.state = .mustChangePassword
-            account.temporaryExpiresAt = clock.now.addingTimeInterval(TimeInterval(hours * 3600))
-            account.failedLogins = 0
-            account.blockedUntil = nil
-            account.lockReason = nil
-            // New credentials end every session of the account (H-CRED-1) and confirm its breach reports.
-            account.sessionEpoch += 1
-            try account.update(db)
-            try confirmBreaches(db, accountId: account.id!, by: caller)
-            try clearThrottle(db, login: account.login)
-            let person = try Person.fetchOne(db, key: account.personId)!
-            let issued = IssuedCredentials(login: account.login, identifier: account.identifier, fullName: person.fullName,
-                                           temporaryPassword: password, expiresAt: account.temporaryExpiresAt!)
+            let issued = try setTemporaryPassword(db, &account, password: password, hash: hash, by: caller.accountId)
             try within(db, issued)
             return issued
         }
+    }
+
+    /// Gives the account a temporary password that expires (H-CRED-2): it must be changed at the next
+    /// login, ends every session of the account (H-CRED-1), lifts any lock and back-off, and confirms
+    /// the account's open breach reports.
+    func setTemporaryPassword(_ db: Database, _ account: inout Account, password: String, hash: String, by accountId: Int64) throws
+        -> IssuedCredentials
+    {
+        let hours = try settings(db, organizationId: account.organizationId).temporaryPasswordHours
+        account.passwordHash = hash
+        account.state = .mustChangePassword
+        account.temporaryExpiresAt = clock.now.addingTimeInterval(TimeInterval(hours * 3600))
+        account.failedLogins = 0
+        account.blockedUntil = nil
+        account.lockReason = nil
+        account.sessionEpoch += 1
+        try account.update(db)
+        try confirmBreaches(db, accountId: account.id!, by: accountId)
+        try clearThrottle(db, login: account.login)
+        let person = try Person.fetchOne(db, key: account.personId)!
+        return IssuedCredentials(
+            login: account.login, identifier: account.identifier, fullName: person.fullName,
+            temporaryPassword: password, expiresAt: account.temporaryExpiresAt!)
     }
 
     /// When no journal administrator of the school can log in, the director gives one of them
     /// new credentials, so that the school never stays without an administrator (seed 004 §5.4).
     private func directorRestoresAdministrator(_ db: Database, _ caller: Caller, _ account: Account) throws -> Bool {
         guard caller.has(.director), account.organizationId == caller.organizationId,
-              try roles(db, account.personId).contains(.journalAdmin)
+            try roles(db, account.personId).contains(.journalAdmin)
         else { return false }
         try Access.checkCaller(caller, db)
-        let usable = try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM account a JOIN personRole r ON r.personId = a.personId AND r.role = 'journalAdmin'
-            WHERE a.organizationId = ? AND a.state IN ('active', 'mustChangePassword')
-            """, arguments: [caller.organizationId]) ?? 0
+        let usable =
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT COUNT(*) FROM account a JOIN personRole r ON r.personId = a.personId AND r.role = 'journalAdmin'
+                    WHERE a.organizationId = ? AND a.state IN ('active', 'mustChangePassword')
+                    """, arguments: [caller.organizationId]) ?? 0
         return usable == 0
     }
 
@@ -169,7 +186,8 @@ extension Journal {
         return try write { db in
             var account = try findAccount(db, query)
             try checkAccountRight(db, caller, account, .manageAccounts)
-            if try Account.filter(Account.Columns.login.collating(.nocase) == login && Account.Columns.id != account.id!).fetchCount(db) > 0 {
+            if try Account.filter(Account.Columns.login.collating(.nocase) == login && Account.Columns.id != account.id!).fetchCount(db) > 0
+            {
                 throw JournalError.invalid(.login, .alreadyExists(login))
             }
             account.login = login

@@ -9,14 +9,16 @@ extension Journal {
             let (lesson, clock) = try openForEntry(db, caller, lessonId, marksOrHomework: false, classTeacherMay: true)
             try checkAttends(db, lesson, studentId)
             let old = try Attendance.fetchOne(db, key: ["lessonId": lessonId, "studentId": studentId])
-            let record = Attendance(lessonId: lessonId, studentId: studentId, status: status,
-                                    reason: status == .present ? nil : old?.reason, reasonNote: status == .present ? nil : old?.reasonNote,
-                                    enteredBy: caller.accountId, enteredAt: clock.now)
+            let record = Attendance(
+                lessonId: lessonId, studentId: studentId, status: status,
+                reason: status == .present ? nil : old?.reason, reasonNote: status == .present ? nil : old?.reasonNote,
+                enteredBy: caller.accountId, enteredAt: clock.now)
             try record.save(db)
-            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                                action: .attendanceSet, entity: "attendance", entityId: lessonId, studentId: studentId, lessonId: lessonId,
-                                before: old.map { AuditText.of(["status": $0.status.rawValue]) },
-                                after: AuditText.of(["status": status.rawValue]))
+            try AuditLog.append(
+                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                action: .attendanceSet, entity: "attendance", entityId: lessonId, studentId: studentId, lessonId: lessonId,
+                before: old.map { AuditText.of(["status": $0.status.rawValue]) },
+                after: AuditText.of(["status": status.rawValue]))
             return record
         }
     }
@@ -31,15 +33,16 @@ extension Journal {
             let lesson = try fetchLesson(db, lessonId)
             try Access.check(.setAbsenceReason, caller: caller, organizationId: caller.organizationId, classId: lesson.classId, db)
             guard var record = try Attendance.fetchOne(db, key: ["lessonId": lessonId, "studentId": studentId]),
-                  record.status != .present
+                record.status != .present
             else { throw JournalError.invalid(.status, .notAbsent) }
             let before = AuditText.of(["reason": record.reason?.rawValue, "note": record.reasonNote])
             record.reason = reason
             record.reasonNote = note
             try record.update(db)
-            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                                action: .attendanceReason, entity: "attendance", entityId: lessonId, studentId: studentId,
-                                lessonId: lessonId, before: before, after: AuditText.of(["reason": reason.rawValue, "note": note]))
+            try AuditLog.append(
+                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                action: .attendanceReason, entity: "attendance", entityId: lessonId, studentId: studentId,
+                lessonId: lessonId, before: before, after: AuditText.of(["reason": reason.rawValue, "note": note]))
             return record
         }
     }

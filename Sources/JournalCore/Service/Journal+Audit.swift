@@ -24,13 +24,16 @@ extension Journal {
     public func auditLogins(_ caller: Caller) throws -> [Int64: String] {
         try read { db in
             try Access.check(.viewAudit, caller: caller, organizationId: caller.organizationId, db)
-            let rows = try Row.fetchAll(db, sql: "SELECT id, login FROM account WHERE organizationId = ?", arguments: [caller.organizationId])
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT id, login FROM account WHERE organizationId = ?", arguments: [caller.organizationId])
             return Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as Int64, $0["login"] as String) })
         }
     }
 
     /// The audit entries about a student, a lesson or made by an account, oldest first.
-    public func auditEntries(_ caller: Caller, studentId: Int64? = nil, lessonId: Int64? = nil, accountId: Int64? = nil) throws -> [AuditEntry] {
+    public func auditEntries(_ caller: Caller, studentId: Int64? = nil, lessonId: Int64? = nil, accountId: Int64? = nil) throws
+        -> [AuditEntry]
+    {
         try read { db in
             try Access.check(.viewAudit, caller: caller, organizationId: caller.organizationId, db)
             var request = AuditEntry.filter(AuditEntry.Columns.organizationId == caller.organizationId)
@@ -52,7 +55,8 @@ public struct AuditChainHead: Sendable, Equatable, Codable {
     static func read(_ db: Database, organizationId: Int64) throws -> AuditChainHead {
         let head = try AuditHead.fetchOne(db, key: organizationId)
         let at = try Int64.fetchOne(db, sql: "SELECT at FROM auditEntry WHERE id = ?", arguments: [head?.lastId])
-        return AuditChainHead(entries: head?.count ?? 0, hash: head?.lastHash ?? AuditLog.genesis,
-                              at: at.map { Date(timeIntervalSince1970: TimeInterval($0) / 1000) })
+        return AuditChainHead(
+            entries: head?.count ?? 0, hash: head?.lastHash ?? AuditLog.genesis,
+            at: at.map { Date(timeIntervalSince1970: TimeInterval($0) / 1000) })
     }
 }

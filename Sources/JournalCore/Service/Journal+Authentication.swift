@@ -13,8 +13,10 @@ extension Journal {
         let digest = Self.loginDigest(key)
         let now = clock.now
         let (account, blockedUntil) = try read { db in
-            (try Account.filter(Account.Columns.login.collating(.nocase) == key).fetchOne(db),
-             try Date.fetchOne(db, sql: "SELECT blockedUntil FROM loginThrottle WHERE loginDigest = ?", arguments: [digest]))
+            (
+                try Account.filter(Account.Columns.login.collating(.nocase) == key).fetchOne(db),
+                try Date.fetchOne(db, sql: "SELECT blockedUntil FROM loginThrottle WHERE loginDigest = ?", arguments: [digest])
+            )
         }
         if let blockedUntil, blockedUntil > now { throw JournalError.tooManyAttempts(until: blockedUntil) }
         let matches = PasswordHasher.verify(password, against: account?.passwordHash ?? hasher.dummyHash) && account?.passwordHash != nil
@@ -47,13 +49,16 @@ extension Journal {
 
     private func recordFailedLogin(digest: String, account: Account?, at now: Date) throws {
         try write { db in
-            let failures = (try Int.fetchOne(db, sql: "SELECT failures FROM loginThrottle WHERE loginDigest = ?", arguments: [digest]) ?? 0) + 1
-            try db.execute(sql: """
-                INSERT INTO loginThrottle (loginDigest, failures, blockedUntil) VALUES (?, ?, ?)
-                ON CONFLICT(loginDigest) DO UPDATE SET failures = excluded.failures, blockedUntil = excluded.blockedUntil
-                """, arguments: [digest, failures, LoginThrottle.wait(after: failures).map { now.addingTimeInterval($0) }])
-            try db.execute(sql: "INSERT INTO loginFailure (login, accountId, at) VALUES (?, ?, ?)",
-                           arguments: [account?.login ?? "#" + digest.prefix(16), account?.id, now])
+            let failures =
+                (try Int.fetchOne(db, sql: "SELECT failures FROM loginThrottle WHERE loginDigest = ?", arguments: [digest]) ?? 0) + 1
+            try db.execute(
+                sql: """
+                    INSERT INTO loginThrottle (loginDigest, failures, blockedUntil) VALUES (?, ?, ?)
+                    ON CONFLICT(loginDigest) DO UPDATE SET failures = excluded.failures, blockedUntil = excluded.blockedUntil
+                    """, arguments: [digest, failures, LoginThrottle.wait(after: failures).map { now.addingTimeInterval($0) }])
+            try db.execute(
+                sql: "INSERT INTO loginFailure (login, accountId, at) VALUES (?, ?, ?)",
+                arguments: [account?.login ?? "#" + digest.prefix(16), account?.id, now])
             guard let accountId = account?.id, var account = try Account.fetchOne(db, key: accountId) else { return }
             account.failedLogins += 1
             if account.failedLogins >= LoginThrottle.lockAfter && account.passwordHash != nil && account.state != .locked {
@@ -80,7 +85,7 @@ extension Journal {
     public func caller(accountId: Int64) throws -> Caller {
         try read { db in
             guard let account = try Account.fetchOne(db, key: accountId),
-                  let person = try Person.fetchOne(db, key: account.personId)
+                let person = try Person.fetchOne(db, key: account.personId)
             else { throw JournalError.notLoggedIn }
             return Caller(
                 accountId: accountId, personId: person.id!, organizationId: account.organizationId, login: account.login,
@@ -98,7 +103,7 @@ extension Journal {
         try write { db in
             try Access.checkSession(caller, db)
             guard var account = try Account.fetchOne(db, key: caller.accountId), let stored = account.passwordHash,
-                  PasswordHasher.verify(current, against: stored)
+                PasswordHasher.verify(current, against: stored)
             else { throw JournalError.invalid(.password, .badFormat) }
             account.passwordHash = hash
             if account.state == .mustChangePassword { account.state = .active }

@@ -42,8 +42,9 @@ extension Journal {
         }
         try writer.write { db in
             for copy in copies {
-                try db.execute(sql: "INSERT INTO backupLog (path, sha256, bytes, createdAt, createdBy) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [copy.path, copy.manifest.sha256, copy.manifest.bytes, now, author])
+                try db.execute(
+                    sql: "INSERT INTO backupLog (path, sha256, bytes, createdAt, createdBy) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [copy.path, copy.manifest.sha256, copy.manifest.bytes, now, author])
             }
         }
         return copies
@@ -63,12 +64,16 @@ extension Journal {
                 reminders.append(.stale(last: last, maxAgeDays: settings.backupMaxAgeDays))
             }
             // The year-end copy: made after the last reporting period ends, by 30 June.
-            let lessonsEnd = try LocalDate.fetchOne(db, sql: """
-                SELECT MAX(p.endDate) FROM reportingPeriod p JOIN academicYear y ON y.id = p.yearId
-                WHERE y.organizationId = ? AND y.startDate <= ? AND y.endDate >= ?
-                """, arguments: [caller.organizationId, today, today])
+            let lessonsEnd = try LocalDate.fetchOne(
+                db,
+                sql: """
+                    SELECT MAX(p.endDate) FROM reportingPeriod p JOIN academicYear y ON y.id = p.yearId
+                    WHERE y.organizationId = ? AND y.startDate <= ? AND y.endDate >= ?
+                    """, arguments: [caller.organizationId, today, today])
             if let lessonsEnd, let due = LocalDate(year: lessonsEnd.year, month: 6, day: 30), lessonsEnd <= due, today >= lessonsEnd {
-                let made = backups.contains { let day = LocalDate($0, in: zone); return day >= lessonsEnd && day <= due }
+                let made = backups.contains {
+                    let day = LocalDate($0, in: zone); return day >= lessonsEnd && day <= due
+                }
                 if !made { reminders.append(today > due ? .yearEndMissing(due: due) : .yearEndDue(by: due)) }
             }
             return reminders

@@ -50,8 +50,9 @@ extension Journal {
         if voidFrom > now { throw JournalError.invalid(.date, .inFuture) }
         return try write { db in
             try Access.checkCaller(caller, db)
-            guard var account = try Account.filter(Account.Columns.organizationId == organizationId)
-                .filter(Account.Columns.login.collating(.nocase) == login.trimmingCharacters(in: .whitespaces)).fetchOne(db)
+            guard
+                var account = try Account.filter(Account.Columns.organizationId == organizationId)
+                    .filter(Account.Columns.login.collating(.nocase) == login.trimmingCharacters(in: .whitespaces)).fetchOne(db)
             else { throw JournalError.invalid(.login, .unknown(login)) }
             try checkBreachReporter(caller, account: account, reporter: reporter)
             let earliest = try workingDay(from: now, by: -1, db, organizationId: organizationId)
@@ -61,24 +62,28 @@ extension Journal {
             account.sessionEpoch += 1
             account.blockedUntil = nil
             try account.update(db)
-            try db.execute(sql: """
-                INSERT INTO breach (organizationId, accountId, reportedBy, enteredAt, voidFrom) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [organizationId, account.id, caller.accountId, now, voidFrom])
+            try db.execute(
+                sql: """
+                    INSERT INTO breach (organizationId, accountId, reportedBy, enteredAt, voidFrom) VALUES (?, ?, ?, ?, ?)
+                    """, arguments: [organizationId, account.id, caller.accountId, now, voidFrom])
             let breachId = db.lastInsertedRowID
             let since = Int64((voidFrom.timeIntervalSince1970 * 1000).rounded())
             let entries = try AuditEntry.filter(AuditEntry.Columns.accountId == account.id! && Column("at") >= since)
                 .filter(Column("action") != AuditAction.sealed.rawValue).fetchAll(db)
             let reason = "breach \(breachId) of \(account.login), void from \(ISO8601DateFormatter().string(from: voidFrom))"
             for entry in entries {
-                try db.execute(sql: "INSERT OR IGNORE INTO auditInvalidation (auditEntryId, reason, at, breachId) VALUES (?, ?, ?, ?)",
-                               arguments: [entry.id, reason, now, breachId])
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO auditInvalidation (auditEntryId, reason, at, breachId) VALUES (?, ?, ?, ?)",
+                    arguments: [entry.id, reason, now, breachId])
             }
             let voided = try BreachRollback.undo(db, entries, at: now)
-            try AuditLog.append(db, organizationId: organizationId, at: now, accountId: caller.accountId, action: .breachReported,
-                                entity: "account", entityId: account.id!,
-                                after: AuditText.of(["voidFrom": ISO8601DateFormatter().string(from: voidFrom), "breach": String(breachId)]))
-            let effect = BreachEffect(breachId: breachId, accountId: account.id!, organizationId: organizationId, login: account.login,
-                                      invalidatedEntries: entries.count, voidedMarks: voided)
+            try AuditLog.append(
+                db, organizationId: organizationId, at: now, accountId: caller.accountId, action: .breachReported,
+                entity: "account", entityId: account.id!,
+                after: AuditText.of(["voidFrom": ISO8601DateFormatter().string(from: voidFrom), "breach": String(breachId)]))
+            let effect = BreachEffect(
+                breachId: breachId, accountId: account.id!, organizationId: organizationId, login: account.login,
+                invalidatedEntries: entries.count, voidedMarks: voided)
             try within(db, effect)
             return effect
         }
@@ -91,7 +96,7 @@ extension Journal {
         switch reporter {
         case .school:
             guard caller.organizationId == account.organizationId,
-                  caller.accountId == account.id || !caller.roles.isDisjoint(with: Self.breachReporters)
+                caller.accountId == account.id || !caller.roles.isDisjoint(with: Self.breachReporters)
             else { throw JournalError.breachReportForbidden }
         case .servingDesk:
             guard caller.has(.supportSpecialist) else { throw JournalError.breachReportForbidden }
@@ -105,57 +110,69 @@ extension Journal {
         let reason = try Validate.text(reason, .reason, max: 500)
         try write { db in
             let breach = try openBreach(db, caller, breachId)
-            let entries = try AuditEntry.fetchAll(db, sql: """
-                SELECT e.* FROM auditEntry e JOIN auditInvalidation i ON i.auditEntryId = e.id
-                WHERE i.breachId = ? AND i.withdrawnAt IS NULL ORDER BY e.id
-                """, arguments: [breachId])
+            let entries = try AuditEntry.fetchAll(
+                db,
+                sql: """
+                    SELECT e.* FROM auditEntry e JOIN auditInvalidation i ON i.auditEntryId = e.id
+                    WHERE i.breachId = ? AND i.withdrawnAt IS NULL ORDER BY e.id
+                    """, arguments: [breachId])
             try BreachRollback.redo(db, entries)
             try db.execute(sql: "UPDATE auditInvalidation SET withdrawnAt = ? WHERE breachId = ?", arguments: [clock.now, breachId])
-            try close(db, breachId, .withdrawn, by: caller)
-            if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM breach WHERE accountId = ? AND state = 'open'", arguments: [breach.accountId]) == 0 {
-                try db.execute(sql: "UPDATE account SET state = 'active', lockReason = NULL WHERE id = ? AND lockReason = 'breach'",
-                               arguments: [breach.accountId])
+            try close(db, breachId, .withdrawn, by: caller.accountId)
+            if try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM breach WHERE accountId = ? AND state = 'open'", arguments: [breach.accountId]) == 0
+            {
+                try db.execute(
+                    sql: "UPDATE account SET state = 'active', lockReason = NULL WHERE id = ? AND lockReason = 'breach'",
+                    arguments: [breach.accountId])
             }
-            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .breachWithdrawn,
-                                entity: "account", entityId: breach.accountId, after: AuditText.of(["breach": String(breachId)]), reason: reason)
+            try AuditLog.append(
+                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .breachWithdrawn,
+                entity: "account", entityId: breach.accountId, after: AuditText.of(["breach": String(breachId)]), reason: reason)
             try within(db)
         }
     }
 
-    /// New credentials confirm the account's open reports (called inside `issueCredentials`).
-    func confirmBreaches(_ db: Database, accountId: Int64, by caller: Caller) throws {
+    /// New credentials confirm the account's open reports (`setTemporaryPassword`).
+    func confirmBreaches(_ db: Database, accountId: Int64, by closer: Int64) throws {
         let open = try Int64.fetchAll(db, sql: "SELECT id FROM breach WHERE accountId = ? AND state = 'open'", arguments: [accountId])
-        for id in open { try close(db, id, .confirmed, by: caller) }
+        for id in open { try close(db, id, .confirmed, by: closer) }
     }
 
     private func openBreach(_ db: Database, _ caller: Caller, _ breachId: Int64) throws -> (accountId: Int64, organizationId: Int64) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT accountId, organizationId FROM breach WHERE id = ? AND state = 'open'", arguments: [breachId])
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT accountId, organizationId FROM breach WHERE id = ? AND state = 'open'", arguments: [breachId])
         else { throw JournalError.noOpenBreach(breachId) }
         try Access.check(.manageAccounts, caller: caller, organizationId: row["organizationId"], db)
         return (row["accountId"], row["organizationId"])
     }
 
-    private func close(_ db: Database, _ breachId: Int64, _ state: BreachState, by caller: Caller) throws {
-        try db.execute(sql: "UPDATE breach SET state = ?, closedBy = ?, closedAt = ? WHERE id = ?",
-                       arguments: [state, caller.accountId, clock.now, breachId])
+    private func close(_ db: Database, _ breachId: Int64, _ state: BreachState, by closer: Int64) throws {
+        try db.execute(
+            sql: "UPDATE breach SET state = ?, closedBy = ?, closedAt = ? WHERE id = ?",
+            arguments: [state, closer, clock.now, breachId])
     }
 
     /// The audit entries an open or confirmed breach made invalid, among those of the caller's organization.
     public func invalidAuditEntries(_ caller: Caller) throws -> Set<Int64> {
         try read { db in
             try Access.check(.viewAudit, caller: caller, organizationId: caller.organizationId, db)
-            return try Int64.fetchSet(db, sql: """
-                SELECT auditEntryId FROM auditInvalidation JOIN auditEntry ON auditEntry.id = auditEntryId
-                WHERE auditEntry.organizationId = ? AND auditInvalidation.withdrawnAt IS NULL
-                """, arguments: [caller.organizationId])
+            return try Int64.fetchSet(
+                db,
+                sql: """
+                    SELECT auditEntryId FROM auditInvalidation JOIN auditEntry ON auditEntry.id = auditEntryId
+                    WHERE auditEntry.organizationId = ? AND auditInvalidation.withdrawnAt IS NULL
+                    """, arguments: [caller.organizationId])
         }
     }
 
     /// Whether `date` is a working day of the organization's production calendar: a weekday that is
     /// not a holiday, or a weekend day made a working day.
     public func isWorkingDay(_ db: Database, organizationId: Int64, _ date: LocalDate) throws -> Bool {
-        let kind = try String.fetchOne(db, sql: "SELECT kind FROM calendarDay WHERE organizationId = ? AND date = ?",
-                                       arguments: [organizationId, date])
+        let kind = try String.fetchOne(
+            db, sql: "SELECT kind FROM calendarDay WHERE organizationId = ? AND date = ?",
+            arguments: [organizationId, date])
         switch kind.flatMap(CalendarDayKind.init(rawValue:)) {
         case .holiday?: return false
         case .workday?: return true

@@ -34,9 +34,10 @@ extension Journal {
 
     func schoolDays(_ db: Database, organizationId: Int64, yearId: Int64) throws -> SchoolDays {
         let days = try CalendarDay.filter(Column("organizationId") == organizationId).fetchAll(db)
-        return SchoolDays(calendar: Dictionary(days.map { ($0.date, $0.kind) }, uniquingKeysWith: { $1 }),
-                          vacations: try Vacation.filter(Vacation.Columns.yearId == yearId).fetchAll(db),
-                          saturdayLessons: try settings(db, organizationId: organizationId).saturdayLessons)
+        return SchoolDays(
+            calendar: Dictionary(days.map { ($0.date, $0.kind) }, uniquingKeysWith: { $1 }),
+            vacations: try Vacation.filter(Vacation.Columns.yearId == yearId).fetchAll(db),
+            saturdayLessons: try settings(db, organizationId: organizationId).saturdayLessons)
     }
 }
 

@@ -19,12 +19,14 @@ extension Journal {
     public func classes(_ caller: Caller, yearId: Int64) throws -> [ClassRow] {
         try read { db in
             try checkYearAccess(.viewStructure, caller, yearId, db)
-            return try ClassRow.fetchAll(db, sql: """
-                SELECT c.*, p.fullName AS classTeacherName,
-                       (SELECT COUNT(*) FROM enrolment e WHERE e.classId = c.id AND e.endDate IS NULL) AS studentCount
-                FROM schoolClass c LEFT JOIN person p ON p.id = c.classTeacherId
-                WHERE c.yearId = ? ORDER BY c.gradeLevel, c.letter
-                """, arguments: [yearId])
+            return try ClassRow.fetchAll(
+                db,
+                sql: """
+                    SELECT c.*, p.fullName AS classTeacherName,
+                           (SELECT COUNT(*) FROM enrolment e WHERE e.classId = c.id AND e.endDate IS NULL) AS studentCount
+                    FROM schoolClass c LEFT JOIN person p ON p.id = c.classTeacherId
+                    WHERE c.yearId = ? ORDER BY c.gradeLevel, c.letter
+                    """, arguments: [yearId])
         }
     }
 
@@ -36,8 +38,9 @@ extension Journal {
             guard try AcademicYear.fetchOne(db, key: yearId)?.organizationId == caller.organizationId else {
                 throw JournalError.invalid(.schoolClass, .unknown(name))
             }
-            guard let found = try SchoolClass.filter(SchoolClass.Columns.yearId == yearId)
-                .filter(SchoolClass.Columns.gradeLevel == grade && SchoolClass.Columns.letter == letter).fetchOne(db)
+            guard
+                let found = try SchoolClass.filter(SchoolClass.Columns.yearId == yearId)
+                    .filter(SchoolClass.Columns.gradeLevel == grade && SchoolClass.Columns.letter == letter).fetchOne(db)
             else { throw JournalError.invalid(.schoolClass, .unknown(name)) }
             return found
         }
@@ -48,13 +51,16 @@ extension Journal {
     }
 
     /// Opens a class (J-CLASS-1); its class teacher must be staff of the organization.
-    public func createClass(_ caller: Caller, yearId: Int64, gradeLevel: Int, letter: String, classTeacherId: Int64?) throws -> SchoolClass {
+    public func createClass(_ caller: Caller, yearId: Int64, gradeLevel: Int, letter: String, classTeacherId: Int64?) throws -> SchoolClass
+    {
         guard (1...11).contains(gradeLevel) else { throw JournalError.invalid(.gradeLevel, .outOfRange(min: 1, max: 11)) }
         let letter = try ClassName.normalizedLetter(letter)
         return try write { db in
             try checkYearAccess(.manageClasses, caller, yearId, db)
-            if try SchoolClass.filter(SchoolClass.Columns.yearId == yearId && SchoolClass.Columns.gradeLevel == gradeLevel
-                && SchoolClass.Columns.letter == letter).fetchCount(db) > 0 {
+            if try SchoolClass.filter(
+                SchoolClass.Columns.yearId == yearId && SchoolClass.Columns.gradeLevel == gradeLevel
+                    && SchoolClass.Columns.letter == letter
+            ).fetchCount(db) > 0 {
                 throw JournalError.invalid(.schoolClass, .alreadyExists("\(gradeLevel)\(letter)"))
             }
             var schoolClass = SchoolClass(yearId: yearId, gradeLevel: gradeLevel, letter: letter)
@@ -90,7 +96,7 @@ extension Journal {
 
     func fetchClass(_ db: Database, _ caller: Caller, _ classId: Int64, _ operation: Operation) throws -> SchoolClass {
         guard let schoolClass = try SchoolClass.fetchOne(db, key: classId),
-              let year = try AcademicYear.fetchOne(db, key: schoolClass.yearId)
+            let year = try AcademicYear.fetchOne(db, key: schoolClass.yearId)
         else { throw JournalError.invalid(.schoolClass, .unknown(String(classId))) }
         try Access.check(operation, caller: caller, organizationId: year.organizationId, classId: classId, db)
         return schoolClass
@@ -122,8 +128,9 @@ extension Journal {
     public func findSubgroup(_ caller: Caller, classId: Int64, named name: String) throws -> Subgroup {
         try read { db in
             _ = try fetchClass(db, caller, classId, .viewStructure)
-            guard let found = try Subgroup.filter(Subgroup.Columns.classId == classId)
-                .filter(Subgroup.Columns.name == name.trimmingCharacters(in: .whitespaces)).fetchOne(db)
+            guard
+                let found = try Subgroup.filter(Subgroup.Columns.classId == classId)
+                    .filter(Subgroup.Columns.name == name.trimmingCharacters(in: .whitespaces)).fetchOne(db)
             else { throw JournalError.invalid(.subgroup, .unknown(name)) }
             return found
         }
@@ -149,10 +156,12 @@ extension Journal {
                 throw JournalError.invalid(.subgroup, .unknown(String(subgroupId)))
             }
             _ = try fetchClass(db, caller, subgroup.classId, .viewStructure)
-            return try Person.fetchAll(db, sql: """
-                SELECT p.* FROM person p JOIN subgroupMember m ON m.studentId = p.id
-                WHERE m.subgroupId = ? ORDER BY p.fullName
-                """, arguments: [subgroupId])
+            return try Person.fetchAll(
+                db,
+                sql: """
+                    SELECT p.* FROM person p JOIN subgroupMember m ON m.studentId = p.id
+                    WHERE m.subgroupId = ? ORDER BY p.fullName
+                    """, arguments: [subgroupId])
         }
     }
 }

@@ -35,8 +35,9 @@ extension Journal {
         return try write { db in
             try checkPlanRight(db, caller, assignmentId)
             let existing = try planItems(db, assignmentId)
-            var report = PlanImportReport(added: 0, changed: 0, unchanged: 0, removed: max(0, existing.count - parsed.items.count),
-                                          problems: parsed.problems, applied: false)
+            var report = PlanImportReport(
+                added: 0, changed: 0, unchanged: 0, removed: max(0, existing.count - parsed.items.count),
+                problems: parsed.problems, applied: false)
             report.removedTopics = existing.filter { $0.position > parsed.items.count }.map(\.topic)
             for item in parsed.items {
                 if let old = existing.first(where: { $0.position == item.position }) {
@@ -46,7 +47,7 @@ extension Journal {
                 }
             }
             guard !dryRun, parsed.problems.isEmpty || skipProblems, !parsed.items.isEmpty,
-                  report.removedTopics.isEmpty || allowRemoval
+                report.removedTopics.isEmpty || allowRemoval
             else { return report }
             try PlanItem.filter(Column("assignmentId") == assignmentId).deleteAll(db)
             for var item in parsed.items { try item.insert(db) }
@@ -68,10 +69,12 @@ extension Journal {
     public func planCoverage(_ caller: Caller, assignmentId: Int64) throws -> [PlanCoverage] {
         try read { db in
             let assignment = try fetchAssignment(db, caller, assignmentId, .viewStructure)
-            let lessons = try Lesson.fetchAll(db, sql: """
-                SELECT * FROM lesson WHERE classId = ? AND subjectId = ? AND cancelled = 0 AND topic IS NOT NULL
-                AND (? IS NULL OR subgroupId = ?) ORDER BY date
-                """, arguments: [assignment.classId, assignment.subjectId, assignment.subgroupId, assignment.subgroupId])
+            let lessons = try Lesson.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM lesson WHERE classId = ? AND subjectId = ? AND cancelled = 0 AND topic IS NOT NULL
+                    AND (? IS NULL OR subgroupId = ?) ORDER BY date
+                    """, arguments: [assignment.classId, assignment.subjectId, assignment.subgroupId, assignment.subgroupId])
             return try planItems(db, assignmentId).map { item in
                 let key = Self.searchKey(item.topic)
                 return PlanCoverage(item: item, lessonDates: lessons.filter { Self.searchKey($0.topic ?? "") == key }.map(\.date))
@@ -89,9 +92,11 @@ extension Journal {
         let assignmentId = try read { db -> Int64? in
             let lesson = try fetchLesson(db, lessonId)
             try JournalAccess.checkView(caller, lesson, db)
-            return try Int64.fetchOne(db, sql: """
-                SELECT id FROM assignment WHERE teacherId = ? AND subjectId = ? AND classId = ? AND IFNULL(subgroupId, 0) = IFNULL(?, 0)
-                """, arguments: [lesson.teacherId, lesson.subjectId, lesson.classId, lesson.subgroupId])
+            return try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT id FROM assignment WHERE teacherId = ? AND subjectId = ? AND classId = ? AND IFNULL(subgroupId, 0) = IFNULL(?, 0)
+                    """, arguments: [lesson.teacherId, lesson.subjectId, lesson.classId, lesson.subgroupId])
         }
         return try assignmentId.flatMap { try suggestedTopic(caller, assignmentId: $0) }
     }

@@ -16,21 +16,25 @@ extension Journal {
         return try read { db in
             try Access.checkView(person: studentId, caller: caller, db)
             guard try JournalAccess.mayViewStudent(caller, studentId, db) else { throw JournalError.forbidden(.viewJournal) }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT l.*, s.name AS subjectName FROM lesson l JOIN subject s ON s.id = l.subjectId
-                JOIN enrolment e ON e.classId = l.classId AND e.studentId = ? AND e.startDate <= l.date AND (e.endDate IS NULL OR e.endDate >= l.date)
-                WHERE l.date BETWEEN ? AND ? AND l.cancelled = 0
-                  AND (l.subgroupId IS NULL OR l.subgroupId IN (SELECT subgroupId FROM subgroupMember WHERE studentId = ?))
-                  AND (l.studentId IS NULL OR l.studentId = e.studentId)
-                ORDER BY l.date, l.startTime
-                """, arguments: [studentId, from, to, studentId])
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT l.*, s.name AS subjectName FROM lesson l JOIN subject s ON s.id = l.subjectId
+                    JOIN enrolment e ON e.classId = l.classId AND e.studentId = ? AND e.startDate <= l.date AND (e.endDate IS NULL OR e.endDate >= l.date)
+                    WHERE l.date BETWEEN ? AND ? AND l.cancelled = 0
+                      AND (l.subgroupId IS NULL OR l.subgroupId IN (SELECT subgroupId FROM subgroupMember WHERE studentId = ?))
+                      AND (l.studentId IS NULL OR l.studentId = e.studentId)
+                    ORDER BY l.date, l.startTime
+                    """, arguments: [studentId, from, to, studentId])
             return try rows.compactMap { row in
                 let lesson = try Lesson(row: row)
                 guard (try? JournalAccess.checkView(caller, lesson, db)) != nil else { return nil }
-                let marks = try MarkValue.fetchAll(db, sql: "SELECT value FROM mark WHERE lessonId = ? AND studentId = ? AND voidedAt IS NULL ORDER BY id",
-                                                   arguments: [lesson.id!, studentId])
-                let attendance = try AttendanceStatus.fetchOne(db, sql: "SELECT status FROM attendance WHERE lessonId = ? AND studentId = ?",
-                                                               arguments: [lesson.id!, studentId])
+                let marks = try MarkValue.fetchAll(
+                    db, sql: "SELECT value FROM mark WHERE lessonId = ? AND studentId = ? AND voidedAt IS NULL ORDER BY id",
+                    arguments: [lesson.id!, studentId])
+                let attendance = try AttendanceStatus.fetchOne(
+                    db, sql: "SELECT status FROM attendance WHERE lessonId = ? AND studentId = ?",
+                    arguments: [lesson.id!, studentId])
                 return DiaryLine(lesson: lesson, subjectName: row["subjectName"], marks: marks, attendance: attendance)
             }
         }

@@ -20,17 +20,24 @@ extension Journal {
         _ caller: Caller, classId: Int64, subjectId: Int64, from: LocalDate, to: LocalDate, subgroupId: Int64? = nil
     ) throws -> JournalPage {
         try read { db in
-            guard try SchoolClass.fetchOne(db, key: classId) != nil else { throw JournalError.invalid(.schoolClass, .unknown(String(classId))) }
-            let all = try Lesson.fetchAll(db, sql: """
-                SELECT * FROM lesson WHERE classId = ? AND subjectId = ? AND date BETWEEN ? AND ? AND cancelled = 0
-                AND (? IS NULL OR subgroupId = ?) ORDER BY date, startTime
-                """, arguments: [classId, subjectId, from, to, subgroupId, subgroupId])
+            guard try SchoolClass.fetchOne(db, key: classId) != nil else {
+                throw JournalError.invalid(.schoolClass, .unknown(String(classId)))
+            }
+            let all = try Lesson.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM lesson WHERE classId = ? AND subjectId = ? AND date BETWEEN ? AND ? AND cancelled = 0
+                    AND (? IS NULL OR subgroupId = ?) ORDER BY date, startTime
+                    """, arguments: [classId, subjectId, from, to, subgroupId, subgroupId])
             let lessons = all.filter { (try? JournalAccess.checkView(caller, $0, db)) != nil }
             guard !lessons.isEmpty else { return JournalPage(lessons: [], students: [], cells: []) }
-            let studentIds = try Int64.fetchAll(db, sql: """
-                SELECT DISTINCT e.studentId FROM enrolment e WHERE e.classId = ? AND e.startDate <= ? AND (e.endDate IS NULL OR e.endDate >= ?)
-                """, arguments: [classId, to, from])
-                .filter { try JournalAccess.mayViewStudent(caller, $0, db) }
+            let studentIds = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT e.studentId FROM enrolment e WHERE e.classId = ? AND e.startDate <= ? AND (e.endDate IS NULL OR e.endDate >= ?)
+                    """, arguments: [classId, to, from]
+            )
+            .filter { try JournalAccess.mayViewStudent(caller, $0, db) }
             let students = try Person.filter(keys: studentIds).order(Person.Columns.fullName).fetchAll(db)
             let lessonIds = lessons.map { $0.id! }
             let marks = try Mark.valid.filter(lessonIds.contains(Mark.Columns.lessonId)).order(Column("id")).fetchAll(db)
@@ -60,7 +67,11 @@ extension Journal {
                     .first { $0.startDate <= today && today <= $0.endDate }
                 return (current?.startDate ?? year.startDate, current?.endDate ?? year.endDate)
             }
-            guard let period = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == year.id! && ReportingPeriod.Columns.number == periodNumber).fetchOne(db) else {
+            guard
+                let period = try ReportingPeriod.filter(
+                    ReportingPeriod.Columns.yearId == year.id! && ReportingPeriod.Columns.number == periodNumber
+                ).fetchOne(db)
+            else {
                 throw JournalError.invalid(.period, .unknown(String(periodNumber)))
             }
             return (period.startDate, period.endDate)

@@ -37,9 +37,10 @@ extension Journal {
             return try Row.fetchAll(db, sql: sql + " ORDER BY l.startTime", arguments: arguments).compactMap { row in
                 let lesson = try Lesson(row: row)
                 guard (try? JournalAccess.checkView(caller, lesson, db)) != nil else { return nil }
-                return LessonRow(lesson: lesson, className: row["className"], subjectName: row["subjectName"],
-                                 subgroupName: row["subgroupName"], teacherName: row["teacherName"], markCount: row["markCount"],
-                                 attendanceCount: row["attendanceCount"], studentCount: try lessonStudents(db, lesson).count)
+                return LessonRow(
+                    lesson: lesson, className: row["className"], subjectName: row["subjectName"],
+                    subgroupName: row["subgroupName"], teacherName: row["teacherName"], markCount: row["markCount"],
+                    attendanceCount: row["attendanceCount"], studentCount: try lessonStudents(db, lesson).count)
             }
         }
     }
@@ -47,8 +48,10 @@ extension Journal {
     /// The caller's own assignment for a class and subject (and subgroup), to add a lesson to.
     public func ownAssignment(_ caller: Caller, classId: Int64, subjectId: Int64, subgroupId: Int64?) throws -> Assignment {
         try read { db in
-            let found = try Assignment.filter(Assignment.Columns.teacherId == caller.personId && Assignment.Columns.classId == classId
-                && Assignment.Columns.subjectId == subjectId && Assignment.Columns.subgroupId == subgroupId).fetchOne(db)
+            let found = try Assignment.filter(
+                Assignment.Columns.teacherId == caller.personId && Assignment.Columns.classId == classId
+                    && Assignment.Columns.subjectId == subjectId && Assignment.Columns.subgroupId == subgroupId
+            ).fetchOne(db)
             guard let found else { throw JournalError.forbidden(.editJournal) }
             return found
         }
@@ -63,7 +66,7 @@ extension Journal {
             let attendance = try Attendance.filter(Column("lessonId") == lessonId).fetchAll(db)
             return try lessonStudents(db, lesson).compactMap { studentId in
                 guard try JournalAccess.mayViewStudent(caller, studentId, db),
-                      let person = try Person.fetchOne(db, key: studentId)
+                    let person = try Person.fetchOne(db, key: studentId)
                 else { return nil }
                 return (person, attendance.first { $0.studentId == studentId }, marks.filter { $0.studentId == studentId })
             }

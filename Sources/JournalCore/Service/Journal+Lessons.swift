@@ -15,10 +15,11 @@ extension Journal {
     /// The date rule for lessons of a year, for `caller` (J-LESSON-2); `reasoned` when the change
     /// records a reason, which lets the deputy director (academic) past it.
     func lessonDateRule(_ db: Database, _ caller: Caller, yearId: Int64, reasoned: Bool = true) throws -> LessonDateRule {
-        LessonDateRule(clock: try lessonClock(db, organizationId: caller.organizationId),
-                       days: try schoolDays(db, organizationId: caller.organizationId, yearId: yearId),
-                       periods: try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId).fetchAll(db),
-                       deputyWithReason: reasoned && caller.has(.deputyAcademic))
+        LessonDateRule(
+            clock: try lessonClock(db, organizationId: caller.organizationId),
+            days: try schoolDays(db, organizationId: caller.organizationId, yearId: yearId),
+            periods: try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId).fetchAll(db),
+            deputyWithReason: reasoned && caller.has(.deputyAcademic))
     }
 
     /// The marks of a lesson that count.
@@ -52,21 +53,25 @@ extension Journal {
                 throw JournalError.invalid(.date, .outsideYear)
             }
             try lessonDateRule(db, caller, yearId: year.id!, reasoned: false).checkDate(date)
-            let clashes = try Lesson.filter(sql: """
-                date = ? AND cancelled = 0 AND startTime < ? AND ? < endTime
-                AND (teacherId = ? OR (classId = ? AND (subgroupId IS NULL OR ? IS NULL OR subgroupId = ?)))
-                """, arguments: [date, end, start, caller.personId, assignment.classId, assignment.subgroupId, assignment.subgroupId])
-                .fetchAll(db)
+            let clashes = try Lesson.filter(
+                sql: """
+                    date = ? AND cancelled = 0 AND startTime < ? AND ? < endTime
+                    AND (teacherId = ? OR (classId = ? AND (subgroupId IS NULL OR ? IS NULL OR subgroupId = ?)))
+                    """, arguments: [date, end, start, caller.personId, assignment.classId, assignment.subgroupId, assignment.subgroupId]
+            )
+            .fetchAll(db)
             if let clash = clashes.first {
                 throw JournalError.invalid(.time, .overlapsLesson("\(clash.startTime)–\(clash.endTime)"))
             }
-            var lesson = Lesson(classId: assignment.classId, subgroupId: assignment.subgroupId, studentId: assignment.studentId,
-                                subjectId: assignment.subjectId,
-                                teacherId: caller.personId, date: date, startTime: start, endTime: end, topic: topic, kind: kind)
+            var lesson = Lesson(
+                classId: assignment.classId, subgroupId: assignment.subgroupId, studentId: assignment.studentId,
+                subjectId: assignment.subjectId,
+                teacherId: caller.personId, date: date, startTime: start, endTime: end, topic: topic, kind: kind)
             try lesson.insert(db)
-            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                                action: .lessonCreated, entity: "lesson", entityId: lesson.id!, lessonId: lesson.id,
-                                after: AuditText.of(["date": date.description, "start": start.description, "topic": topic]))
+            try AuditLog.append(
+                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                action: .lessonCreated, entity: "lesson", entityId: lesson.id!, lessonId: lesson.id,
+                after: AuditText.of(["date": date.description, "start": start.description, "topic": topic]))
             return lesson
         }
     }
@@ -80,9 +85,10 @@ extension Journal {
             lesson.topic = topic
             if let kind { lesson.kind = kind }
             try lesson.update(db)
-            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                                action: .lessonChanged, entity: "lesson", entityId: lessonId, lessonId: lessonId,
-                                before: before, after: AuditText.of(["topic": lesson.topic, "kind": lesson.kind.rawValue]))
+            try AuditLog.append(
+                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                action: .lessonChanged, entity: "lesson", entityId: lessonId, lessonId: lessonId,
+                before: before, after: AuditText.of(["topic": lesson.topic, "kind": lesson.kind.rawValue]))
             return lesson
         }
     }
@@ -93,17 +99,21 @@ extension Journal {
         let text = try Validate.text(homework, .homework, max: 2000)
         return try write { db in
             var (lesson, clock) = try openForEntry(db, caller, lessonId, marksOrHomework: true)
-            let lastEnd = try ClockTime.fetchOne(db, sql: """
-                SELECT MAX(endTime) FROM lesson WHERE classId = ? AND date = ? AND cancelled = 0
-                """, arguments: [lesson.classId, lesson.date]) ?? lesson.endTime
+            let lastEnd =
+                try ClockTime.fetchOne(
+                    db,
+                    sql: """
+                        SELECT MAX(endTime) FROM lesson WHERE classId = ? AND date = ? AND cancelled = 0
+                        """, arguments: [lesson.classId, lesson.date]) ?? lesson.endTime
             let before = AuditText.of(["homework": lesson.homework])
             lesson.homework = text
             lesson.homeworkEnteredAt = clock.now
             lesson.homeworkLate = clock.isHomeworkLate(lessonsEndAt: lastEnd, on: lesson.date)
             try lesson.update(db)
-            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                                action: .homeworkSet, entity: "lesson", entityId: lessonId, lessonId: lessonId,
-                                before: before, after: AuditText.of(["homework": text, "late": lesson.homeworkLate ? "yes" : nil]))
+            try AuditLog.append(
+                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                action: .homeworkSet, entity: "lesson", entityId: lessonId, lessonId: lessonId,
+                before: before, after: AuditText.of(["homework": text, "late": lesson.homeworkLate ? "yes" : nil]))
             return lesson
         }
     }
@@ -190,7 +200,9 @@ extension Journal {
         entryWindowDays: Int? = nil, allowsMarkOne: Bool? = nil, saturdayLessons: Bool? = nil, temporaryPasswordHours: Int? = nil,
         backupMaxAgeDays: Int? = nil
     ) throws -> JournalSettings {
-        if let days = backupMaxAgeDays, !(1...90).contains(days) { throw JournalError.invalid(.backupMaxAgeDays, .outOfRange(min: 1, max: 90)) }
+        if let days = backupMaxAgeDays, !(1...90).contains(days) {
+            throw JournalError.invalid(.backupMaxAgeDays, .outOfRange(min: 1, max: 90))
+        }
         if let hours = temporaryPasswordHours, !(1...720).contains(hours) {
             throw JournalError.invalid(.temporaryPasswordHours, .outOfRange(min: 1, max: 720))
         }

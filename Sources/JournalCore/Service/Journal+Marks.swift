@@ -16,14 +16,18 @@ extension Journal {
             let (lesson, clock) = try openForEntry(db, caller, lessonId, marksOrHomework: true)
             if value == .one && !clock.settings.allowsMarkOne { throw JournalError.invalid(.mark, .markOneNotAllowed) }
             try checkAttends(db, lesson, studentId)
-            var mark = Mark(id: nil, lessonId: lessonId, studentId: studentId, value: value, workKind: workKind, comment: comment,
-                            documentReference: document, enteredBy: caller.accountId, enteredAt: clock.now,
-                            late: clock.isMarkLate(lesson))
+            var mark = Mark(
+                id: nil, lessonId: lessonId, studentId: studentId, value: value, workKind: workKind, comment: comment,
+                documentReference: document, enteredBy: caller.accountId, enteredAt: clock.now,
+                late: clock.isMarkLate(lesson))
             try mark.insert(db)
-            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                                action: .markAdded, entity: "mark", entityId: mark.id!, studentId: studentId, lessonId: lessonId,
-                                after: AuditText.of(["value": value.rawValue, "work": workKind.rawValue, "document": document,
-                                                     "late": mark.late ? "yes" : nil]))
+            try AuditLog.append(
+                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                action: .markAdded, entity: "mark", entityId: mark.id!, studentId: studentId, lessonId: lessonId,
+                after: AuditText.of([
+                    "value": value.rawValue, "work": workKind.rawValue, "document": document,
+                    "late": mark.late ? "yes" : nil,
+                ]))
             return mark
         }
     }
@@ -37,16 +41,18 @@ extension Journal {
             let (_, clock) = try openForEntry(db, caller, mark.lessonId, marksOrHomework: false)
             if value == mark.value { throw JournalError.invalid(.mark, .sameAsCurrent) }
             if value == .one && !clock.settings.allowsMarkOne { throw JournalError.invalid(.mark, .markOneNotAllowed) }
-            var correction = MarkCorrection(id: nil, markId: markId, oldValue: mark.value, newValue: value, reason: reason,
-                                            correctedBy: caller.accountId, correctedAt: clock.now)
+            var correction = MarkCorrection(
+                id: nil, markId: markId, oldValue: mark.value, newValue: value, reason: reason,
+                correctedBy: caller.accountId, correctedAt: clock.now)
             try correction.insert(db)
             let old = mark.value
             mark.value = value
             try mark.update(db)
-            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                                action: .markCorrected, entity: "mark", entityId: markId, studentId: mark.studentId,
-                                lessonId: mark.lessonId, before: AuditText.of(["value": old.rawValue]),
-                                after: AuditText.of(["value": value.rawValue]), reason: reason)
+            try AuditLog.append(
+                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                action: .markCorrected, entity: "mark", entityId: markId, studentId: mark.studentId,
+                lessonId: mark.lessonId, before: AuditText.of(["value": old.rawValue]),
+                after: AuditText.of(["value": value.rawValue]), reason: reason)
             return mark
         }
     }

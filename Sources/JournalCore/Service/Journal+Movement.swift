@@ -12,11 +12,14 @@ extension Journal {
     public func movements(_ caller: Caller, studentId: Int64) throws -> [MovementRow] {
         try read { db in
             try Access.checkView(person: studentId, caller: caller, db)
-            return try Row.fetchAll(db, sql: """
-                SELECT e.*, c.gradeLevel || c.letter AS className, y.name AS yearName
-                FROM enrolment e JOIN schoolClass c ON c.id = e.classId JOIN academicYear y ON y.id = e.yearId
-                WHERE e.studentId = ? ORDER BY e.startDate, e.id
-                """, arguments: [studentId]).map {
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT e.*, c.gradeLevel || c.letter AS className, y.name AS yearName
+                    FROM enrolment e JOIN schoolClass c ON c.id = e.classId JOIN academicYear y ON y.id = e.yearId
+                    WHERE e.studentId = ? ORDER BY e.startDate, e.id
+                    """, arguments: [studentId]
+            ).map {
                 MovementRow(enrolment: try Enrolment(row: $0), className: $0["className"], yearName: $0["yearName"])
             }
         }
@@ -38,10 +41,13 @@ extension Journal {
         try write { db in
             try requireStudent(db, studentId, caller)
             let target = try fetchClass(db, caller, toClassId, .recordMovement)
-            let closed = try endEnrolment(db, caller, studentId: studentId, yearId: target.yearId, date: date, kind: .transfer,
-                                          note: note, unless: toClassId)
-            try SubgroupMember.filter(sql: "studentId = ? AND subgroupId IN (SELECT id FROM subgroup WHERE classId = ?)",
-                                      arguments: [studentId, closed.classId]).deleteAll(db)
+            let closed = try endEnrolment(
+                db, caller, studentId: studentId, yearId: target.yearId, date: date, kind: .transfer,
+                note: note, unless: toClassId)
+            try SubgroupMember.filter(
+                sql: "studentId = ? AND subgroupId IN (SELECT id FROM subgroup WHERE classId = ?)",
+                arguments: [studentId, closed.classId]
+            ).deleteAll(db)
             try startEnrolment(db, caller, studentId: studentId, target, date: closed.endDate, kind: .transfer, note: note)
         }
     }
@@ -83,10 +89,12 @@ extension Journal {
         let day = try date ?? max(today(db, organizationId: caller.organizationId), year.startDate)
         guard year.contains(day) else { throw JournalError.invalid(.date, .outsideYear) }
         if let current = try currentEnrolment(db, studentId: studentId, yearId: year.id!),
-           let other = try SchoolClass.fetchOne(db, key: current.classId) {
+            let other = try SchoolClass.fetchOne(db, key: current.classId)
+        {
             throw JournalError.alreadyEnrolled(student: try studentName(db, studentId), className: other.name)
         }
-        var enrolment = Enrolment(studentId: studentId, classId: schoolClass.id!, yearId: year.id!, startDate: day, startKind: kind, note: note)
+        var enrolment = Enrolment(
+            studentId: studentId, classId: schoolClass.id!, yearId: year.id!, startDate: day, startKind: kind, note: note)
         try enrolment.insert(db)
     }
 

@@ -23,17 +23,27 @@ extension Journal {
         return try read { db in
             // Students and guardians search only among themselves and their children (J-ACL-3),
             // so that not even an ambiguous match names anybody else.
-            let visible: [Int64]? = caller.isStaff ? nil : [caller.personId] + (try Int64.fetchAll(
-                db, sql: "SELECT studentId FROM guardianship WHERE guardianId = ?", arguments: [caller.personId]))
+            let visible: [Int64]? =
+                caller.isStaff
+                ? nil
+                : [caller.personId]
+                    + (try Int64.fetchAll(
+                        db, sql: "SELECT studentId FROM guardianship WHERE guardianId = ?", arguments: [caller.personId]))
             let key = Self.searchKey(query)
             var attending = try lessonId.map { try lessonStudents(db, try fetchLesson(db, $0)) }
             if let classId {
-                attending = try Int64.fetchAll(db, sql: "SELECT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL", arguments: [classId])
+                attending = try Int64.fetchAll(
+                    db, sql: "SELECT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL", arguments: [classId])
             }
-            let staff = staffOnly ? Set(try Int64.fetchAll(db, sql: """
-                SELECT DISTINCT r.personId FROM personRole r JOIN person p ON p.id = r.personId
-                WHERE p.organizationId = ? AND r.role NOT IN ('student', 'guardian')
-                """, arguments: [caller.organizationId])) : nil
+            let staff =
+                staffOnly
+                ? Set(
+                    try Int64.fetchAll(
+                        db,
+                        sql: """
+                            SELECT DISTINCT r.personId FROM personRole r JOIN person p ON p.id = r.personId
+                            WHERE p.organizationId = ? AND r.role NOT IN ('student', 'guardian')
+                            """, arguments: [caller.organizationId])) : nil
             let ids = try candidateIds(db, organizationId: caller.organizationId, role: role, key: key)
                 .filter { (visible?.contains($0) ?? true) && (attending?.contains($0) ?? true) && (staff?.contains($0) ?? true) }
             let matches = ids.isEmpty ? [] : try personRows(db, organizationId: caller.organizationId, personIds: ids)
@@ -59,8 +69,12 @@ extension Journal {
             _ = arguments.append(contentsOf: [role])
         }
         let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-        let names = rows.map { (id: $0["id"] as Int64, name: Self.searchKey($0["fullName"]), login: ($0["login"] as String?)?.lowercased(),
-                                identifier: ($0["identifier"] as Int64?).map(String.init)) }
+        let names = rows.map {
+            (
+                id: $0["id"] as Int64, name: Self.searchKey($0["fullName"]), login: ($0["login"] as String?)?.lowercased(),
+                identifier: ($0["identifier"] as Int64?).map(String.init)
+            )
+        }
         let exact = names.filter { $0.login == key || $0.identifier == key || $0.name == key }
         return (exact.isEmpty ? names.filter { $0.name.contains(key) } : exact).map(\.id)
     }
@@ -230,11 +244,13 @@ extension Journal {
 
     /// The current classes of a student, or of a guardian's children.
     func familyClassIds(_ db: Database, _ personId: Int64) throws -> [Int64] {
-        try Int64.fetchAll(db, sql: """
-            SELECT e.classId FROM enrolment e
-            WHERE e.endDate IS NULL AND (e.studentId = ?
-               OR e.studentId IN (SELECT g.studentId FROM guardianship g WHERE g.guardianId = ?))
-            """, arguments: [personId, personId])
+        try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT e.classId FROM enrolment e
+                WHERE e.endDate IS NULL AND (e.studentId = ?
+                   OR e.studentId IN (SELECT g.studentId FROM guardianship g WHERE g.guardianId = ?))
+                """, arguments: [personId, personId])
     }
 
     func checkBirthDate(_ db: Database, _ date: LocalDate, _ caller: Caller) throws -> LocalDate {

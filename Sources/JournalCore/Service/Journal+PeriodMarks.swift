@@ -22,28 +22,35 @@ extension Journal {
     ) throws -> PeriodMark {
         try write { db in
             let schoolClass = try fetchClass(db, caller, classId, .viewStructure)
-            guard try Assignment.filter(Assignment.Columns.teacherId == caller.personId && Assignment.Columns.subjectId == subjectId
-                && Assignment.Columns.classId == classId).fetchCount(db) > 0
+            guard
+                try Assignment.filter(
+                    Assignment.Columns.teacherId == caller.personId && Assignment.Columns.subjectId == subjectId
+                        && Assignment.Columns.classId == classId
+                ).fetchCount(db) > 0
             else { throw JournalError.forbidden(.editJournal) }
             if schoolClass.gradeLevel == 1 { throw JournalError.gradeOneHasNoMarks }
             let clock = try lessonClock(db, organizationId: caller.organizationId)
             if value == .one && !clock.settings.allowsMarkOne { throw JournalError.invalid(.mark, .markOneNotAllowed) }
             let (period, end) = try periodAndEnd(db, yearId: schoolClass.yearId, number: periodNumber)
             try PeriodMarkWindow(periodEnd: end).check(clock.today)
-            guard try Int64.fetchAll(db, sql: "SELECT studentId FROM enrolment WHERE classId = ?", arguments: [classId]).contains(studentId) else {
+            guard try Int64.fetchAll(db, sql: "SELECT studentId FROM enrolment WHERE classId = ?", arguments: [classId]).contains(studentId)
+            else {
                 throw JournalError.invalid(.student, .notInClass)
             }
-            var mark = try existingPeriodMark(db, studentId: studentId, subjectId: subjectId, yearId: schoolClass.yearId, periodId: period?.id)
-                ?? PeriodMark(id: nil, studentId: studentId, subjectId: subjectId, classId: classId, periodId: period?.id,
-                              yearId: schoolClass.yearId, value: value, setBy: caller.accountId, setAt: clock.now)
+            var mark =
+                try existingPeriodMark(db, studentId: studentId, subjectId: subjectId, yearId: schoolClass.yearId, periodId: period?.id)
+                ?? PeriodMark(
+                    id: nil, studentId: studentId, subjectId: subjectId, classId: classId, periodId: period?.id,
+                    yearId: schoolClass.yearId, value: value, setBy: caller.accountId, setAt: clock.now)
             let before = mark.id == nil ? nil : AuditText.of(["value": mark.value.rawValue])
             mark.value = value
             mark.setBy = caller.accountId
             mark.setAt = clock.now
             try mark.save(db)
-            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                                action: .periodMarkSet, entity: "periodMark", entityId: mark.id!, studentId: studentId,
-                                before: before, after: AuditText.of(["value": value.rawValue, "period": periodNumber.map(String.init) ?? "year"]))
+            try AuditLog.append(
+                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                action: .periodMarkSet, entity: "periodMark", entityId: mark.id!, studentId: studentId,
+                before: before, after: AuditText.of(["value": value.rawValue, "period": periodNumber.map(String.init) ?? "year"]))
             return mark
         }
     }
@@ -85,14 +92,18 @@ extension Journal {
             let (period, end) = try periodAndEnd(db, yearId: schoolClass.yearId, number: periodNumber)
             // Inside the window the teacher sets it.
             guard clock.today > PeriodMarkWindow(periodEnd: end).closes else { throw JournalError.forbidden(.editJournal) }
-            if try existingPeriodMark(db, studentId: studentId, subjectId: subjectId, yearId: schoolClass.yearId, periodId: period?.id) != nil {
+            if try existingPeriodMark(db, studentId: studentId, subjectId: subjectId, yearId: schoolClass.yearId, periodId: period?.id)
+                != nil
+            {
                 throw JournalError.invalid(.mark, .alreadyExists(value.rawValue))
             }
-            guard try Int64.fetchAll(db, sql: "SELECT studentId FROM enrolment WHERE classId = ?", arguments: [classId]).contains(studentId) else {
+            guard try Int64.fetchAll(db, sql: "SELECT studentId FROM enrolment WHERE classId = ?", arguments: [classId]).contains(studentId)
+            else {
                 throw JournalError.invalid(.student, .notInClass)
             }
-            var mark = PeriodMark(id: nil, studentId: studentId, subjectId: subjectId, classId: classId, periodId: period?.id,
-                                  yearId: schoolClass.yearId, value: value, setBy: caller.accountId, setAt: clock.now)
+            var mark = PeriodMark(
+                id: nil, studentId: studentId, subjectId: subjectId, classId: classId, periodId: period?.id,
+                yearId: schoolClass.yearId, value: value, setBy: caller.accountId, setAt: clock.now)
             try mark.insert(db)
             try record(db, caller, note, mark: mark, old: nil, missing: true)
             return mark
@@ -100,8 +111,10 @@ extension Journal {
     }
 
     private static func validate(_ note: ExplanatoryNote) throws {
-        let fields: [(String, Field)] = [(note.teacherName, .teacher), (note.classLetter, .letter), (note.subject, .subject),
-                                         (note.changes, .change), (note.reasons, .reason)]
+        let fields: [(String, Field)] = [
+            (note.teacherName, .teacher), (note.classLetter, .letter), (note.subject, .subject),
+            (note.changes, .change), (note.reasons, .reason),
+        ]
         for (text, field) in fields { _ = try Validate.text(text, field, max: 1000) }
     }
 
@@ -115,49 +128,60 @@ extension Journal {
         }
         let subject = try String.fetchOne(db, sql: "SELECT name FROM subject WHERE id = ?", arguments: [subjectId]) ?? ""
         guard Self.searchKey(note.subject) == Self.searchKey(subject) else { throw JournalError.invalid(.subject, .doesNotMatch(subject)) }
-        let teachers = try String.fetchAll(db, sql: """
-            SELECT p.fullName FROM assignment a JOIN person p ON p.id = a.teacherId WHERE a.classId = ? AND a.subjectId = ?
-            """, arguments: [schoolClass.id, subjectId])
+        let teachers = try String.fetchAll(
+            db,
+            sql: """
+                SELECT p.fullName FROM assignment a JOIN person p ON p.id = a.teacherId WHERE a.classId = ? AND a.subjectId = ?
+                """, arguments: [schoolClass.id, subjectId])
         guard teachers.contains(where: { PersonName.matches(note.teacherName, fullName: $0) }) else {
             throw JournalError.invalid(.teacher, .doesNotMatch(teachers.joined(separator: ", ")))
         }
     }
 
-    private func record(_ db: Database, _ caller: Caller, _ note: ExplanatoryNote, mark: PeriodMark, old: MarkValue?, missing: Bool) throws {
+    private func record(_ db: Database, _ caller: Caller, _ note: ExplanatoryNote, mark: PeriodMark, old: MarkValue?, missing: Bool) throws
+    {
         var record = ExplanatoryNoteRecord(
             id: nil, periodMarkId: mark.id!, teacherName: note.teacherName, classLetter: note.classLetter, date: note.date,
             subject: note.subject, changes: note.changes, reasons: note.reasons, oldValue: old ?? mark.value, newValue: mark.value,
             changedBy: caller.accountId, changedAt: clock.now, missing: missing)
         try record.insert(db)
-        try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                            action: .periodMarkChangedByNote, entity: "periodMark", entityId: mark.id!, studentId: mark.studentId,
-                            before: old.map { AuditText.of(["value": $0.rawValue]) }, after: AuditText.of(["value": mark.value.rawValue]),
-                            reason: note.reasons)
+        try AuditLog.append(
+            db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+            action: .periodMarkChangedByNote, entity: "periodMark", entityId: mark.id!, studentId: mark.studentId,
+            before: old.map { AuditText.of(["value": $0.rawValue]) }, after: AuditText.of(["value": mark.value.rawValue]),
+            reason: note.reasons)
     }
 
     /// The weighted average of a student's lesson marks in a subject over a period (or the year),
     /// and the period mark it suggests; н/а, ОСВ, pass and fail are counted apart (section 8 of issue 3).
-    public func suggestPeriodMark(_ caller: Caller, studentId: Int64, subjectId: Int64, classId: Int64, periodNumber: Int?) throws -> PeriodMarkSuggestion {
+    public func suggestPeriodMark(_ caller: Caller, studentId: Int64, subjectId: Int64, classId: Int64, periodNumber: Int?) throws
+        -> PeriodMarkSuggestion
+    {
         try read { db in
             let schoolClass = try fetchClass(db, caller, classId, .viewStructure)
             let (period, end) = try periodAndEnd(db, yearId: schoolClass.yearId, number: periodNumber)
             let start = try period?.startDate ?? AcademicYear.fetchOne(db, key: schoolClass.yearId)!.startDate
-            let marks = try Mark.fetchAll(db, sql: """
-                SELECT m.* FROM mark m JOIN lesson l ON l.id = m.lessonId
-                WHERE m.studentId = ? AND l.subjectId = ? AND l.classId = ? AND l.date BETWEEN ? AND ? AND m.voidedAt IS NULL ORDER BY l.date, m.id
-                """, arguments: [studentId, subjectId, classId, start, end])
+            let marks = try Mark.fetchAll(
+                db,
+                sql: """
+                    SELECT m.* FROM mark m JOIN lesson l ON l.id = m.lessonId
+                    WHERE m.studentId = ? AND l.subjectId = ? AND l.classId = ? AND l.date BETWEEN ? AND ? AND m.voidedAt IS NULL ORDER BY l.date, m.id
+                    """, arguments: [studentId, subjectId, classId, start, end])
             if let first = marks.first {
                 try JournalAccess.checkView(caller, try fetchLesson(db, first.lessonId), db)
                 guard try JournalAccess.mayViewStudent(caller, studentId, db) else { throw JournalError.forbidden(.viewJournal) }
             }
             let weights = try workWeights(db, organizationId: caller.organizationId)
-            let counted = marks.filter { $0.value.points != nil }.map { ($0.value, $0.workKind, weights[$0.workKind] ?? DefaultWeights.weight($0.workKind)) }
+            let counted = marks.filter { $0.value.points != nil }.map {
+                ($0.value, $0.workKind, weights[$0.workKind] ?? DefaultWeights.weight($0.workKind))
+            }
             let total = counted.reduce(0.0) { $0 + $1.2 }
             let average = total > 0 ? counted.reduce(0.0) { $0 + Double($1.0.points!) * $1.2 } / total : nil
             let suggested = average.map { MarkValue(rawValue: String(Int(($0).rounded(.toNearestOrAwayFromZero)))) ?? .two }
-            return PeriodMarkSuggestion(counted: counted.map { (value: $0.0, work: $0.1, weight: $0.2) },
-                                        notAssessed: marks.filter { $0.value == .notAssessed }.count,
-                                        exempt: marks.filter { $0.value == .exempt }.count, average: average, suggested: suggested)
+            return PeriodMarkSuggestion(
+                counted: counted.map { (value: $0.0, work: $0.1, weight: $0.2) },
+                notAssessed: marks.filter { $0.value == .notAssessed }.count,
+                exempt: marks.filter { $0.value == .exempt }.count, average: average, suggested: suggested)
         }
     }
 
@@ -166,8 +190,9 @@ extension Journal {
         guard weight > 0 && weight <= 10 else { throw JournalError.invalid(.weight, .weight) }
         try write { db in
             try Access.check(.editOrganization, caller: caller, organizationId: caller.organizationId, db)
-            try db.execute(sql: "INSERT OR REPLACE INTO workWeight(organizationId, workKind, weight) VALUES (?, ?, ?)",
-                           arguments: [caller.organizationId, kind, weight])
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO workWeight(organizationId, workKind, weight) VALUES (?, ?, ?)",
+                arguments: [caller.organizationId, kind, weight])
         }
     }
 
@@ -178,7 +203,9 @@ extension Journal {
 
     func workWeights(_ db: Database, organizationId: Int64) throws -> [WorkKind: Double] {
         var weights = Dictionary(uniqueKeysWithValues: WorkKind.allCases.map { ($0, DefaultWeights.weight($0)) })
-        for row in try Row.fetchAll(db, sql: "SELECT workKind, weight FROM workWeight WHERE organizationId = ?", arguments: [organizationId]) {
+        for row in try Row.fetchAll(
+            db, sql: "SELECT workKind, weight FROM workWeight WHERE organizationId = ?", arguments: [organizationId])
+        {
             if let kind = WorkKind(rawValue: row["workKind"]) { weights[kind] = row["weight"] }
         }
         return weights
@@ -186,7 +213,8 @@ extension Journal {
 
     /// The period of that number (nil for the year, whose window is its last period's) and its end.
     private func periodAndEnd(_ db: Database, yearId: Int64, number: Int?) throws -> (ReportingPeriod?, LocalDate) {
-        let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId).order(ReportingPeriod.Columns.number).fetchAll(db)
+        let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId).order(ReportingPeriod.Columns.number).fetchAll(
+            db)
         if let number {
             guard let period = periods.first(where: { $0.number == number }) else {
                 throw JournalError.invalid(.period, .unknown(String(number)))
@@ -197,9 +225,13 @@ extension Journal {
         return (nil, last.endDate)
     }
 
-    private func existingPeriodMark(_ db: Database, studentId: Int64, subjectId: Int64, yearId: Int64, periodId: Int64?) throws -> PeriodMark? {
-        try PeriodMark.fetchOne(db, sql: """
-            SELECT * FROM periodMark WHERE studentId = ? AND subjectId = ? AND yearId = ? AND IFNULL(periodId, 0) = IFNULL(?, 0)
-            """, arguments: [studentId, subjectId, yearId, periodId])
+    private func existingPeriodMark(_ db: Database, studentId: Int64, subjectId: Int64, yearId: Int64, periodId: Int64?) throws
+        -> PeriodMark?
+    {
+        try PeriodMark.fetchOne(
+            db,
+            sql: """
+                SELECT * FROM periodMark WHERE studentId = ? AND subjectId = ? AND yearId = ? AND IFNULL(periodId, 0) = IFNULL(?, 0)
+                """, arguments: [studentId, subjectId, yearId, periodId])
     }
 }

@@ -14,24 +14,12 @@ extension Journal {
             guard try roles(db, account.personId).contains(.journalAdmin) else {
                 throw JournalError.invalid(.account, .notAllowedRole)
             }
-            let hours = try settings(db, organizationId: account.organizationId).temporaryPasswordHours
-            account.passwordHash = hash
-            account.state = .mustChangePassword
-            account.lockReason = nil
-            account.temporaryExpiresAt = clock.now.addingTimeInterval(TimeInterval(hours * 3600))
-            account.failedLogins = 0
-            account.blockedUntil = nil
-            account.sessionEpoch += 1
-            try account.update(db)
-            try clearThrottle(db, login: account.login)
-            try db.execute(sql: "UPDATE breach SET state = 'confirmed', closedBy = ?, closedAt = ? WHERE accountId = ? AND state = 'open'",
-                           arguments: [account.id, clock.now, account.id])
-            try AuditLog.append(db, organizationId: account.organizationId, at: clock.now, accountId: account.id!,
-                                action: .credentialsRecovered, entity: "account", entityId: account.id!,
-                                after: AuditText.of(["through": "database file", "user": operatingSystemUser]))
-            let person = try Person.fetchOne(db, key: account.personId)!
-            return IssuedCredentials(login: account.login, identifier: account.identifier, fullName: person.fullName,
-                                     temporaryPassword: password, expiresAt: account.temporaryExpiresAt!)
+            let issued = try setTemporaryPassword(db, &account, password: password, hash: hash, by: account.id!)
+            try AuditLog.append(
+                db, organizationId: account.organizationId, at: clock.now, accountId: account.id!,
+                action: .credentialsRecovered, entity: "account", entityId: account.id!,
+                after: AuditText.of(["through": "database file", "user": operatingSystemUser]))
+            return issued
         }
     }
 }

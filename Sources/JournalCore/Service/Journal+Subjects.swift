@@ -71,8 +71,9 @@ extension Journal {
             if let teacherId { sql += " AND a.teacherId = ?"; _ = arguments.append(contentsOf: [teacherId]) }
             sql += " ORDER BY c.gradeLevel, c.letter, s.name, g.name"
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map {
-                AssignmentRow(assignment: try Assignment(row: $0), teacherName: $0["teacherName"], subjectName: $0["subjectName"],
-                              className: $0["className"], subgroupName: $0["subgroupName"], studentName: $0["studentName"])
+                AssignmentRow(
+                    assignment: try Assignment(row: $0), teacherName: $0["teacherName"], subjectName: $0["subjectName"],
+                    className: $0["className"], subgroupName: $0["subgroupName"], studentName: $0["studentName"])
             }
         }
     }
@@ -94,13 +95,18 @@ extension Journal {
             }
             if let studentId {
                 if subgroupId != nil { throw JournalError.invalid(.student, .notAllowedRole) }
-                guard try currentEnrolment(db, studentId: studentId)?.classId == classId else { throw JournalError.invalid(.student, .notInClass) }
+                guard try currentEnrolment(db, studentId: studentId)?.classId == classId else {
+                    throw JournalError.invalid(.student, .notInClass)
+                }
             }
-            let duplicate = try Assignment.filter(Assignment.Columns.teacherId == teacherId && Assignment.Columns.subjectId == subjectId
-                && Assignment.Columns.classId == classId && Assignment.Columns.subgroupId == subgroupId
-                && Column("studentId") == studentId).fetchCount(db)
+            let duplicate = try Assignment.filter(
+                Assignment.Columns.teacherId == teacherId && Assignment.Columns.subjectId == subjectId
+                    && Assignment.Columns.classId == classId && Assignment.Columns.subgroupId == subgroupId
+                    && Column("studentId") == studentId
+            ).fetchCount(db)
             if duplicate > 0 { throw JournalError.invalid(.subject, .alreadyExists(String(subjectId))) }
-            var assignment = Assignment(teacherId: teacherId, subjectId: subjectId, classId: classId, subgroupId: subgroupId, studentId: studentId)
+            var assignment = Assignment(
+                teacherId: teacherId, subjectId: subjectId, classId: classId, subgroupId: subgroupId, studentId: studentId)
             try assignment.insert(db)
             try PersonRole(personId: teacherId, role: .subjectTeacher).insert(db, onConflict: .ignore)
             return assignment

@@ -15,13 +15,17 @@ extension Journal {
             try requireStaff(db, substituteId, organizationId: caller.organizationId, field: .staff)
             if absentTeacherId == substituteId { throw JournalError.invalid(.staff, .sameAsCurrent) }
             if let classId { _ = try fetchClass(db, caller, classId, .viewStructure) }
-            var substitution = Substitution(id: nil, absentTeacherId: absentTeacherId, substituteId: substituteId, fromDate: from,
-                                            toDate: to, classId: classId, note: note, recordedBy: caller.accountId, recordedAt: clock.now)
+            var substitution = Substitution(
+                id: nil, absentTeacherId: absentTeacherId, substituteId: substituteId, fromDate: from,
+                toDate: to, classId: classId, note: note, recordedBy: caller.accountId, recordedAt: clock.now)
             try substitution.insert(db)
-            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                                action: .substitutionLogged, entity: "substitution", entityId: substitution.id!,
-                                after: AuditText.of(["absent": String(absentTeacherId), "substitute": String(substituteId),
-                                                     "from": from.description, "to": to.description]))
+            try AuditLog.append(
+                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                action: .substitutionLogged, entity: "substitution", entityId: substitution.id!,
+                after: AuditText.of([
+                    "absent": String(absentTeacherId), "substitute": String(substituteId),
+                    "from": from.description, "to": to.description,
+                ]))
             return substitution
         }
     }
@@ -30,10 +34,12 @@ extension Journal {
     public func substitutions(_ caller: Caller) throws -> [Substitution] {
         try read { db in
             try Access.check(.viewStructure, caller: caller, organizationId: caller.organizationId, db)
-            return try Substitution.fetchAll(db, sql: """
-                SELECT s.* FROM substitution s JOIN person p ON p.id = s.absentTeacherId
-                WHERE p.organizationId = ? ORDER BY s.fromDate DESC, s.id DESC
-                """, arguments: [caller.organizationId])
+            return try Substitution.fetchAll(
+                db,
+                sql: """
+                    SELECT s.* FROM substitution s JOIN person p ON p.id = s.absentTeacherId
+                    WHERE p.organizationId = ? ORDER BY s.fromDate DESC, s.id DESC
+                    """, arguments: [caller.organizationId])
         }
     }
 }

@@ -11,8 +11,9 @@ extension Journal {
         let room = try Validate.optionalText(room, .name, max: 40)
         return try write { db in
             let assignment = try fetchAssignment(db, caller, assignmentId, .manageAssignments)
-            var entry = TimetableEntry(id: nil, assignmentId: assignmentId, weekday: weekday, startTime: start, endTime: end,
-                                       room: room, validFrom: from, validTo: nil)
+            var entry = TimetableEntry(
+                id: nil, assignmentId: assignmentId, weekday: weekday, startTime: start, endTime: end,
+                room: room, validFrom: from, validTo: nil)
             try checkClash(db, entry, assignment)
             try entry.insert(db)
             return entry
@@ -24,9 +25,13 @@ extension Journal {
         _ caller: Caller, entryId: Int64, from: LocalDate, weekday: Int?, start: ClockTime?, end: ClockTime?, room: String?
     ) throws -> TimetableEntry {
         try write { db in
-            guard var old = try TimetableEntry.fetchOne(db, key: entryId) else { throw JournalError.invalid(.lesson, .unknown(String(entryId))) }
+            guard var old = try TimetableEntry.fetchOne(db, key: entryId) else {
+                throw JournalError.invalid(.lesson, .unknown(String(entryId)))
+            }
             let assignment = try fetchAssignment(db, caller, old.assignmentId, .manageAssignments)
-            guard old.validFrom < from, old.validTo.map({ from <= $0 }) ?? true else { throw JournalError.invalid(.startDate, .outsideYear) }
+            guard old.validFrom < from, old.validTo.map({ from <= $0 }) ?? true else {
+                throw JournalError.invalid(.startDate, .outsideYear)
+            }
             var new = old
             new.id = nil
             new.validFrom = from
@@ -46,7 +51,9 @@ extension Journal {
     /// Ends a timetable line: no lessons from `from` on.
     public func endTimetableEntry(_ caller: Caller, entryId: Int64, from: LocalDate) throws {
         try write { db in
-            guard var entry = try TimetableEntry.fetchOne(db, key: entryId) else { throw JournalError.invalid(.lesson, .unknown(String(entryId))) }
+            guard var entry = try TimetableEntry.fetchOne(db, key: entryId) else {
+                throw JournalError.invalid(.lesson, .unknown(String(entryId)))
+            }
             _ = try fetchAssignment(db, caller, entry.assignmentId, .manageAssignments)
             guard entry.validFrom < from else { throw JournalError.invalid(.startDate, .endBeforeStart) }
             entry.validTo = from.adding(days: -1)
@@ -65,11 +72,15 @@ extension Journal {
                 WHERE t.validFrom <= ? AND (t.validTo IS NULL OR t.validTo >= ?)
                 """
             var arguments: StatementArguments = [date, date]
-            if let classId { sql += " AND a.classId = ?"; _ = arguments.append(contentsOf: [classId]) }
-            else { sql += " AND a.teacherId = ?"; _ = arguments.append(contentsOf: [caller.personId]) }
+            if let classId {
+                sql += " AND a.classId = ?"; _ = arguments.append(contentsOf: [classId])
+            } else {
+                sql += " AND a.teacherId = ?"; _ = arguments.append(contentsOf: [caller.personId])
+            }
             return try Row.fetchAll(db, sql: sql + " ORDER BY t.weekday, t.startTime", arguments: arguments).map {
-                TimetableRow(entry: try TimetableEntry(row: $0), className: $0["className"], subjectName: $0["subjectName"],
-                             subgroupName: $0["subgroupName"], teacherName: $0["teacherName"])
+                TimetableRow(
+                    entry: try TimetableEntry(row: $0), className: $0["className"], subjectName: $0["subjectName"],
+                    subgroupName: $0["subgroupName"], teacherName: $0["teacherName"])
             }
         }
     }
@@ -105,12 +116,14 @@ extension Journal {
                 calendars[yearId] = (year, try schoolDays(db, organizationId: organizationId, yearId: yearId))
             }
             guard let (year, days) = calendars[yearId] else { continue }
-            let existing = Set(try LocalDate.fetchAll(db, sql: "SELECT date FROM lesson WHERE timetableEntryId = ?", arguments: [entry.id!]))
+            let existing = Set(
+                try LocalDate.fetchAll(db, sql: "SELECT date FROM lesson WHERE timetableEntryId = ?", arguments: [entry.id!]))
             for number in from.dayNumber...to.dayNumber {
                 let date = LocalDate(dayNumber: number)
                 guard entry.isValid(on: date), year.contains(date), days.isSchoolDay(date), !existing.contains(date) else { continue }
-                var lesson = Lesson(classId: row["classId"], subgroupId: row["subgroupId"], studentId: row["studentId"], subjectId: row["subjectId"],
-                                    teacherId: row["teacherId"], date: date, startTime: entry.startTime, endTime: entry.endTime)
+                var lesson = Lesson(
+                    classId: row["classId"], subgroupId: row["subgroupId"], studentId: row["studentId"], subjectId: row["subjectId"],
+                    teacherId: row["teacherId"], date: date, startTime: entry.startTime, endTime: entry.endTime)
                 lesson.room = entry.room
                 lesson.timetableEntryId = entry.id
                 try lesson.insert(db)
@@ -132,16 +145,19 @@ extension Journal {
             if marks > 0 { throw JournalError.lessonWithMarks(marks) }
             lesson.cancelled = true
             try lesson.update(db)
-            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                                action: .lessonChanged, entity: "lesson", entityId: lessonId, lessonId: lessonId,
-                                before: AuditText.of(["cancelled": "no"]), after: AuditText.of(["cancelled": "yes"]), reason: reason)
+            try AuditLog.append(
+                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                action: .lessonChanged, entity: "lesson", entityId: lessonId, lessonId: lessonId,
+                before: AuditText.of(["cancelled": "no"]), after: AuditText.of(["cancelled": "yes"]), reason: reason)
         }
     }
 
     /// Moves a lesson to another day or time (a one-off change), refusing a clash. Both days are
     /// school days within the entry window unless the deputy moves it (J-LESSON-2); a lesson with
     /// marks never moves into the future or into another period.
-    public func moveLesson(_ caller: Caller, lessonId: Int64, date: LocalDate, start: ClockTime, end: ClockTime, reason: String) throws -> Lesson {
+    public func moveLesson(_ caller: Caller, lessonId: Int64, date: LocalDate, start: ClockTime, end: ClockTime, reason: String) throws
+        -> Lesson
+    {
         let reason = try Validate.text(reason, .reason, max: 300)
         guard start < end else { throw JournalError.invalid(.endDate, .endBeforeStart) }
         return try write { db in
@@ -154,32 +170,40 @@ extension Journal {
             try rule.checkDate(lesson.date, field: .lesson)
             try rule.checkDate(date)
             try rule.checkMove(lesson, marks: try markCount(db, lessonId: lessonId), to: date, start: start)
-            let clash = try Lesson.filter(sql: """
-                id <> ? AND date = ? AND cancelled = 0 AND startTime < ? AND ? < endTime
-                AND (teacherId = ? OR (classId = ? AND (subgroupId IS NULL OR ? IS NULL OR subgroupId = ?)))
-                """, arguments: [lessonId, date, end, start, lesson.teacherId, lesson.classId, lesson.subgroupId, lesson.subgroupId]).fetchOne(db)
+            let clash = try Lesson.filter(
+                sql: """
+                    id <> ? AND date = ? AND cancelled = 0 AND startTime < ? AND ? < endTime
+                    AND (teacherId = ? OR (classId = ? AND (subgroupId IS NULL OR ? IS NULL OR subgroupId = ?)))
+                    """, arguments: [lessonId, date, end, start, lesson.teacherId, lesson.classId, lesson.subgroupId, lesson.subgroupId]
+            ).fetchOne(db)
             if let clash { throw JournalError.invalid(.time, .overlapsLesson("\(clash.startTime)–\(clash.endTime)")) }
             let before = AuditText.of(["date": lesson.date.description, "start": lesson.startTime.description])
             lesson.date = date
             lesson.startTime = start
             lesson.endTime = end
             try lesson.update(db)
-            try AuditLog.append(db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                                action: .lessonChanged, entity: "lesson", entityId: lessonId, lessonId: lessonId, before: before,
-                                after: AuditText.of(["date": date.description, "start": start.description]), reason: reason)
+            try AuditLog.append(
+                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+                action: .lessonChanged, entity: "lesson", entityId: lessonId, lessonId: lessonId, before: before,
+                after: AuditText.of(["date": date.description, "start": start.description]), reason: reason)
             return lesson
         }
     }
 
     /// The class (or the same subgroup) and the teacher have one lesson at a time.
     private func checkClash(_ db: Database, _ entry: TimetableEntry, _ assignment: Assignment) throws {
-        let clash = try Row.fetchOne(db, sql: """
-            SELECT t.startTime, t.endTime FROM timetableEntry t JOIN assignment a ON a.id = t.assignmentId
-            WHERE t.weekday = ? AND t.startTime < ? AND ? < t.endTime
-              AND (t.validTo IS NULL OR t.validTo >= ?) AND (? IS NULL OR t.validFrom <= ?)
-              AND (a.teacherId = ? OR (a.classId = ? AND (a.subgroupId IS NULL OR ? IS NULL OR a.subgroupId = ?)))
-            """, arguments: [entry.weekday, entry.endTime, entry.startTime, entry.validFrom, entry.validTo, entry.validTo,
-                             assignment.teacherId, assignment.classId, assignment.subgroupId, assignment.subgroupId])
+        let clash = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT t.startTime, t.endTime FROM timetableEntry t JOIN assignment a ON a.id = t.assignmentId
+                WHERE t.weekday = ? AND t.startTime < ? AND ? < t.endTime
+                  AND (t.validTo IS NULL OR t.validTo >= ?) AND (? IS NULL OR t.validFrom <= ?)
+                  AND (a.teacherId = ? OR (a.classId = ? AND (a.subgroupId IS NULL OR ? IS NULL OR a.subgroupId = ?)))
+                """,
+            arguments: [
+                entry.weekday, entry.endTime, entry.startTime, entry.validFrom, entry.validTo, entry.validTo,
+                assignment.teacherId, assignment.classId, assignment.subgroupId, assignment.subgroupId,
+            ])
         if let clash {
             throw JournalError.invalid(.time, .overlapsLesson("\(clash["startTime"] as String)–\(clash["endTime"] as String)"))
         }

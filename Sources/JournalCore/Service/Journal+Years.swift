@@ -52,7 +52,8 @@ extension Journal {
             if let clash = others.first(where: { $0.startDate <= end && start <= $0.endDate }) {
                 throw JournalError.invalid(.startDate, .overlaps(clash.name))
             }
-            var year = AcademicYear(organizationId: caller.organizationId, name: name, startDate: start, endDate: end, periodKind: periodKind)
+            var year = AcademicYear(
+                organizationId: caller.organizationId, name: name, startDate: start, endDate: end, periodKind: periodKind)
             try year.insert(db)
             return year
         }
@@ -84,8 +85,11 @@ extension Journal {
                 throw JournalError.invalid(.number, .overlaps(String(misordered.number)))
             }
             // Changed in place: the period's marks and notes stay with it (never deleted).
-            if var period = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId && ReportingPeriod.Columns.number == number).fetchOne(db) {
-                try checkPeriodMarksStayInside(db, period, start: start, end: end, zone: try Organization.fetchOne(db, key: caller.organizationId)?.zone ?? .current)
+            if var period = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId && ReportingPeriod.Columns.number == number)
+                .fetchOne(db)
+            {
+                try checkPeriodMarksStayInside(
+                    db, period, start: start, end: end, zone: try Organization.fetchOne(db, key: caller.organizationId)?.zone ?? .current)
                 period.startDate = start
                 period.endDate = end
                 try period.update(db)
@@ -100,11 +104,15 @@ extension Journal {
     /// J-MARK-6: a period's marks are set from its last week until 2 days after it. New dates that
     /// would leave marks set on other days are refused, naming the marks; a mark changed later on
     /// an explanatory note rests on the note.
-    private func checkPeriodMarksStayInside(_ db: Database, _ period: ReportingPeriod, start: LocalDate, end: LocalDate, zone: TimeZone) throws {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT p.fullName, s.name, m.value, m.setAt FROM periodMark m JOIN person p ON p.id = m.studentId JOIN subject s ON s.id = m.subjectId
-            WHERE m.periodId = ? AND NOT EXISTS (SELECT 1 FROM explanatoryNote n WHERE n.periodMarkId = m.id) ORDER BY p.fullName, s.name
-            """, arguments: [period.id])
+    private func checkPeriodMarksStayInside(_ db: Database, _ period: ReportingPeriod, start: LocalDate, end: LocalDate, zone: TimeZone)
+        throws
+    {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT p.fullName, s.name, m.value, m.setAt FROM periodMark m JOIN person p ON p.id = m.studentId JOIN subject s ON s.id = m.subjectId
+                WHERE m.periodId = ? AND NOT EXISTS (SELECT 1 FROM explanatoryNote n WHERE n.periodMarkId = m.id) ORDER BY p.fullName, s.name
+                """, arguments: [period.id])
         let outside = rows.compactMap { row -> PeriodMarkReference? in
             let day = LocalDate(row["setAt"] as Date, in: zone)
             guard day < start || day > end.adding(days: PeriodMarkWindow.daysAfter) else { return nil }

@@ -49,7 +49,8 @@ public enum Backup {
             formatter.dateFormat = "yyyyMMdd-HHmmss"
             return url.appendingPathComponent("helpdesk-\(formatter.string(from: now)).sqlite")
         }
-        guard FileManager.default.fileExists(atPath: url.deletingLastPathComponent().path, isDirectory: &isFolder), isFolder.boolValue else {
+        guard FileManager.default.fileExists(atPath: url.deletingLastPathComponent().path, isDirectory: &isFolder), isFolder.boolValue
+        else {
             throw BackupProblem.destinationMissing(destination)
         }
         if FileManager.default.fileExists(atPath: destination) { throw BackupProblem.targetExists(destination) }
@@ -131,14 +132,17 @@ public enum Backup {
         }
         try queue.close()
         let (digest, bytes) = try sha256(of: file)
-        return BackupManifest(file: file.lastPathComponent, createdAt: Date(timeIntervalSince1970: 0), bytes: bytes, sha256: digest,
-                              heads: heads, checked: true)
+        return BackupManifest(
+            file: file.lastPathComponent, createdAt: Date(timeIntervalSince1970: 0), bytes: bytes, sha256: digest,
+            heads: heads, checked: true)
     }
 
     /// Checks a copy against its manifest and again on its own.
     public static func verify(_ file: URL) throws -> BackupManifest {
         let manifestURL = URL(fileURLWithPath: file.path + manifestSuffix)
-        guard let data = FileManager.default.contents(atPath: manifestURL.path) else { throw BackupProblem.manifestMissing(manifestURL.path) }
+        guard let data = FileManager.default.contents(atPath: manifestURL.path) else {
+            throw BackupProblem.manifestMissing(manifestURL.path)
+        }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         let manifest = try decoder.decode(BackupManifest.self, from: data)
@@ -170,7 +174,9 @@ public enum Backup {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let url = URL(fileURLWithPath: target.path + manifestSuffix)
         let partial = url.appendingPathExtension("partial")
-        guard FileManager.default.createFile(atPath: partial.path, contents: try encoder.encode(manifest), attributes: [.posixPermissions: 0o600])
+        guard
+            FileManager.default.createFile(
+                atPath: partial.path, contents: try encoder.encode(manifest), attributes: [.posixPermissions: 0o600])
         else { throw BackupProblem.destinationMissing(url.path) }
         try sync(partial)
         if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }

@@ -137,9 +137,10 @@ enum JournalMigration {
             t.column("setBy", .integer).notNull().references("account")
             t.column("setAt", .datetime).notNull()
         }
-        try db.execute(sql: """
-            CREATE UNIQUE INDEX periodMark_one_per_period ON periodMark(studentId, subjectId, yearId, IFNULL(periodId, 0))
-            """)
+        try db.execute(
+            sql: """
+                CREATE UNIQUE INDEX periodMark_one_per_period ON periodMark(studentId, subjectId, yearId, IFNULL(periodId, 0))
+                """)
         try db.create(table: "explanatoryNote") { t in
             t.autoIncrementedPrimaryKey("id")
             t.belongsTo("periodMark", onDelete: .cascade).notNull()

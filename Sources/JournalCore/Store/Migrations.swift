@@ -6,9 +6,12 @@ enum Migrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 school structure", migrate: createStructure)
-        migrator.registerMigration("v2 journal: lessons, attendance, marks, period marks, substitutions, audit", migrate: JournalMigration.create)
-        migrator.registerMigration("v3 credentials: failed logins, temporary password expiry, sessions, voided records", migrate: CredentialMigration.create)
-        migrator.registerMigration("v4 trust: breaches withdrawn or confirmed, lock reasons, login back-off by key, row seals", migrate: TrustMigration.create)
+        migrator.registerMigration(
+            "v2 journal: lessons, attendance, marks, period marks, substitutions, audit", migrate: JournalMigration.create)
+        migrator.registerMigration(
+            "v3 credentials: failed logins, temporary password expiry, sessions, voided records", migrate: CredentialMigration.create)
+        migrator.registerMigration(
+            "v4 trust: breaches withdrawn or confirmed, lock reasons, login back-off by key, row seals", migrate: TrustMigration.create)
         return migrator
     }
 
@@ -60,11 +63,12 @@ enum Migrations {
         try db.create(index: "person_on_fullName", on: "person", columns: ["organizationId", "fullName"])
         try db.create(table: "personRole") { t in
             t.belongsTo("person", onDelete: .cascade).notNull()
-            t.column("role", .text).notNull().check(sql: """
-                role IN ('director', 'deputyAcademic', 'deputyUpbringing', 'journalAdmin', 'coordinator',
-                'operator', 'forumModerator', 'itEngineer', 'classTeacher', 'subjectTeacher',
-                'substituteTeacher', 'supportSpecialist', 'methodologist', 'student', 'guardian')
-                """)
+            t.column("role", .text).notNull().check(
+                sql: """
+                    role IN ('director', 'deputyAcademic', 'deputyUpbringing', 'journalAdmin', 'coordinator',
+                    'operator', 'forumModerator', 'itEngineer', 'classTeacher', 'subjectTeacher',
+                    'substituteTeacher', 'supportSpecialist', 'methodologist', 'student', 'guardian')
+                    """)
             t.primaryKey(["personId", "role"])
         }
         try db.create(table: "guardianship") { t in
@@ -113,10 +117,11 @@ enum Migrations {
             t.check(sql: "endDate IS NULL OR startDate <= endDate")
         }
         // A student is in one class of a year at a time.
-        try db.execute(sql: """
-            CREATE UNIQUE INDEX enrolment_one_current_class
-            ON enrolment(studentId, yearId) WHERE endDate IS NULL
-            """)
+        try db.execute(
+            sql: """
+                CREATE UNIQUE INDEX enrolment_one_current_class
+                ON enrolment(studentId, yearId) WHERE endDate IS NULL
+                """)
         try db.create(table: "assignment") { t in
             t.autoIncrementedPrimaryKey("id")
             t.belongsTo("teacher", inTable: "person", onDelete: .cascade).notNull()
@@ -127,10 +132,11 @@ enum Migrations {
             t.belongsTo("student", inTable: "person", onDelete: .cascade)
             t.check(sql: "subgroupId IS NULL OR studentId IS NULL")
         }
-        try db.execute(sql: """
-            CREATE UNIQUE INDEX assignment_unique
-            ON assignment(teacherId, subjectId, classId, IFNULL(subgroupId, 0), IFNULL(studentId, 0))
-            """)
+        try db.execute(
+            sql: """
+                CREATE UNIQUE INDEX assignment_unique
+                ON assignment(teacherId, subjectId, classId, IFNULL(subgroupId, 0), IFNULL(studentId, 0))
+                """)
         try db.create(table: "account") { t in
             t.autoIncrementedPrimaryKey("id")
             t.belongsTo("organization", onDelete: .cascade).notNull()

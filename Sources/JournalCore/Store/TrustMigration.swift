@@ -37,9 +37,10 @@ enum TrustMigration {
         }
         try db.execute(sql: "DELETE FROM loginFailure WHERE accountId IS NULL")
         // The last seal of a journal row is found by what identifies the row.
-        try db.execute(sql: """
-            CREATE INDEX auditEntry_seal ON auditEntry(entity, entityId, IFNULL(studentId, 0), id) WHERE action = 'sealed'
-            """)
+        try db.execute(
+            sql: """
+                CREATE INDEX auditEntry_seal ON auditEntry(entity, entityId, IFNULL(studentId, 0), id) WHERE action = 'sealed'
+                """)
         // J-ARCH-1: every backup, checked, with its SHA-256; the login reminder reads it.
         try db.create(table: "backupLog") { t in
             t.autoIncrementedPrimaryKey("id")

@@ -15,4 +15,3 @@ public enum Levenshtein {
         return previous[b.count]
     }
 }
-
