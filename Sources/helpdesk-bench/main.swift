@@ -24,6 +24,9 @@ try measure("scrypt hash, N=2^17 r=8 p=1") { _ = try PasswordHasher.owasp.hash("
 try measure("load demo and seed schools (23 hashes)") { try journal.loadDemo() }
 var caller = try journal.authenticate(login: "admin", password: DemoSchool.password)
 try measure("log in (scrypt verify)") { caller = try journal.authenticate(login: "admin", password: DemoSchool.password) }
+// Unknown logins and wrong passwords cost the same scrypt verification (H-CRED-1).
+try measure("refused login: wrong password") { _ = try? journal.authenticate(login: "director", password: "wrong-password-1") }
+try measure("refused login: unknown login") { _ = try? journal.authenticate(login: "nobody-at-all", password: "wrong-password-1") }
 let year = try journal.year(caller, named: nil)
 let fiveA = try journal.findClass(caller, named: "5А", yearId: year.id!)
 try measure("class list (25 classes)", iterations: 200) { _ = try journal.classes(caller, yearId: year.id!) }

@@ -138,6 +138,28 @@ import HelpDesk
         #expect(session.execute("plan export \(exported) 5А Математика") == .done)
         #expect(FileManager.default.contents(atPath: exported)?.starts(with: [0xEF, 0xBB, 0xBF]) == true)
     }
+
+    @Test("J-PLAN-1: A dry run that finds errors fails; fewer topics are listed and kept without a yes")
+    func aDryRunWithErrorsFailsAndFewerTopicsAreListed() throws {
+        let day = try JournalCommandTests.Day()
+        let (session, io) = try day.session()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ktp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let bad = directory.appendingPathComponent("bad.csv").path
+        FileManager.default.createFile(atPath: bad, contents: Data("Тема урока;Кол-во часов\nСложение;x\n".utf8))
+        #expect(session.execute("plan import \(bad) 5А Математика --dry-run") == .refused)
+        let full = directory.appendingPathComponent("full.csv").path
+        FileManager.default.createFile(atPath: full, contents: Data("Тема урока;Кол-во часов\nСложение;1\nВычитание;1\n".utf8))
+        #expect(session.execute("plan import \(full) 5А Математика --dry-run") == .done)
+        #expect(session.execute("plan import \(full) 5А Математика") == .done)
+        let short = directory.appendingPathComponent("short.csv").path
+        FileManager.default.createFile(atPath: short, contents: Data("Тема урока;Кол-во часов\nСложение;1\n".utf8))
+        // Not interactive and no --yes: nothing is removed, and what would go is said.
+        #expect(session.execute("plan import \(short) 5А Математика") == .refused)
+        #expect(io.output.contains("Файл удалил бы темы КТП (1)"))
+        #expect(session.execute("plan import \(short) 5А Математика --yes") == .done)
+    }
 }
 
 @Suite struct CompletionTests {

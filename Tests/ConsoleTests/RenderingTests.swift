@@ -91,3 +91,16 @@ import Testing
         #expect(russianIO.output == "Параллель: должно быть от 1 до 11.\n")
     }
 }
+
+@Suite struct HistoryTests {
+    @Test("H-CRED-1: Neither a password nor a reset's identity details reach the history file")
+    func secretsNeverReachTheHistory() throws {
+        let fixture = try ConsoleFixture()
+        let (session, _) = try fixture.session([], interactive: false)
+        #expect(session.mayRemember("class list"))
+        #expect(!session.mayRemember("login admin"))
+        #expect(!session.mayRemember("credential reset glshkola orlova.mp 1000777 родитель лично \"паспорт 94 12 345678\""))
+        // A password typed at the prompt is no command, and is not kept either.
+        #expect(!session.mayRemember("Secret-Pass-9137"))
+    }
+}

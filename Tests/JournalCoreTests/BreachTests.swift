@@ -54,6 +54,10 @@ import Testing
         #expect(throws: JournalError.badCredentials) {
             try day.school.journal.authenticate(login: day.teacher.login, password: "a-new-password")
         }
+        // Unlocking does not let the leaked password in again: only new credentials do.
+        #expect(throws: JournalError.unlockNeedsNewCredentials) {
+            try day.school.journal.setLocked(day.school.admin, account: day.teacher.login, locked: false)
+        }
         #expect(throws: JournalError.invalid(.date, .inFuture)) {
             try day.school.journal.reportBreach(
                 day.school.admin, organizationId: day.school.admin.organizationId, login: day.otherTeacher.login,
