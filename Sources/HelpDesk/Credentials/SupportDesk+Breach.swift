@@ -34,12 +34,11 @@ extension SupportDesk {
         if discoveredAt > reportedAt { throw JournalError.invalid(.date, .endBeforeStart) }
         let description = try Validate.text(description, .description, max: 4000)
         let organization = try typed.map(findOrganization) ?? read { db in try self.organization(db, id: caller.organizationId) }
+        // The desk's staff of a school they serve, its own included; otherwise the school's rules.
         let reporter: BreachReporter = try read { db in
+            if caller.isDeskStaff, try DeskAccess.served(by: caller, db).contains(organization.id!) { return .servingDesk }
             if organization.id == caller.organizationId { return .school }
-            guard caller.isDeskStaff, try DeskAccess.served(by: caller, db).contains(organization.id!) else {
-                throw JournalError.breachReportForbidden
-            }
-            return .servingDesk
+            throw JournalError.breachReportForbidden
         }
         var result: (TicketRow, BreachReport)?
         _ = try journal.reportBreach(caller, organizationId: organization.id!, login: login, voidFrom: reportedAt, reporter: reporter) {

@@ -27,7 +27,8 @@ public enum BreachState: String, Codable, Sendable, DatabaseValueConvertible {
 public enum BreachReporter: Sendable {
     /// Someone of the school itself: the owner, the director, the deputies, the journal administrator.
     case school
-    /// Desk staff of a support organization that serves the school, as the help desk has checked.
+    /// Desk staff who serve the school (its own, or a support organization's it linked), as the
+    /// help desk has checked.
     case servingDesk
 }
 
@@ -99,7 +100,7 @@ extension Journal {
                 caller.accountId == account.id || !caller.roles.isDisjoint(with: Self.breachReporters)
             else { throw JournalError.breachReportForbidden }
         case .servingDesk:
-            guard caller.has(.supportSpecialist) else { throw JournalError.breachReportForbidden }
+            guard caller.isStaff else { throw JournalError.breachReportForbidden }
         }
     }
 
