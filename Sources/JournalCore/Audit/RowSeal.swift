@@ -32,7 +32,6 @@ enum RowSeal {
             let current = try state(db, key)
             let last = try lastSeal(db, key)
             guard current?.text != last?.text, let organizationId = current?.organizationId ?? last?.organizationId else { continue }
-            if current == nil && last == nil { continue }
             if appenders[organizationId] == nil { appenders[organizationId] = try AuditLog.Appender(db, organizationId: organizationId) }
             try appenders[organizationId]!.append(
                 at: now, accountId: 0, action: .sealed, entity: table.rawValue, entityId: key.id,
