@@ -141,4 +141,19 @@ import Testing
             try journal.changePeriodMark(deputy, periodMarkId: mark.id!, to: .five, note: otherSubject)
         }
     }
+
+    @Test("J-LESSON-2: Generating from the timetable never reaches past the entry window")
+    func generatingNeverReachesPastTheWindow() throws {
+        let day = try JournalDay()
+        let journal = day.school.journal
+        _ = try journal.addTimetableEntry(
+            day.school.admin, assignmentId: day.assignment.id!, weekday: 1, start: t("10:00"), end: t("10:45"), room: "12",
+            from: date("2026-09-01"))
+        day.at("2026-11-22T10:00")
+        // Mondays from 5 October: only 16 November is within 7 days; 23 and 30 November are ahead.
+        #expect(try journal.generateLessons(day.school.admin, from: date("2026-10-05"), to: date("2026-11-30")) == 3)
+        #expect(throws: JournalError.entryWindowClosed(daysAgo: 18, limit: 7)) {
+            try journal.generateLessons(day.school.admin, from: date("2026-10-05"), to: date("2026-11-04"))
+        }
+    }
 }

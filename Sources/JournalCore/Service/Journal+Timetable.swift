@@ -87,6 +87,7 @@ extension Journal {
 
     /// Creates the lessons of the timetable for the days from `from` to `to` (a class, or the
     /// whole school), skipping vacations, holidays and days off; lessons already there stay.
+    /// Never into the past beyond the entry window (J-LESSON-2): earlier days are left out.
     /// Returns how many were created.
     @discardableResult
     public func generateLessons(_ caller: Caller, classId: Int64? = nil, from: LocalDate, to: LocalDate) throws -> Int {
@@ -94,7 +95,12 @@ extension Journal {
         guard to.dayNumber - from.dayNumber <= 400 else { throw JournalError.invalid(.endDate, .outOfRange(min: 0, max: 400)) }
         return try write { db in
             try Access.check(.manageAssignments, caller: caller, organizationId: caller.organizationId, db)
-            return try createTimetableLessons(db, organizationId: caller.organizationId, classId: classId, from: from, to: to)
+            let clock = try lessonClock(db, organizationId: caller.organizationId)
+            let earliest = clock.today.adding(days: -clock.settings.entryWindowDays)
+            if to < earliest {
+                throw JournalError.entryWindowClosed(daysAgo: clock.today.dayNumber - to.dayNumber, limit: clock.settings.entryWindowDays)
+            }
+            return try createTimetableLessons(db, organizationId: caller.organizationId, classId: classId, from: max(from, earliest), to: to)
         }
     }
 
