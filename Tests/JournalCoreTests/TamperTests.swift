@@ -81,6 +81,8 @@ import Testing
               SELECT \(student), subjectId, classId, NULL, \(day.school.year.id!), '5', 1, '2026-10-01 06:00:00.000' FROM lesson WHERE id = \(lesson);
             UPDATE account SET state = 'locked', passwordHash = 'scrypt$1024$8$1$AAAA$BBBB' WHERE login = '\(day.otherTeacher.login)';
             INSERT INTO personRole (personId, role) VALUES (\(day.teacher.personId), 'journalAdmin');
+            DELETE FROM mark WHERE id = \(file.mark.id!);
+            DELETE FROM personRole WHERE personId = \(day.otherTeacher.personId);
             """)
         let problems = try file.problems()
         let named = problems.map { problem -> String in
@@ -100,7 +102,7 @@ import Testing
             Set(named) == [
                 "+ mark \(markId)", "- attendance \(lesson)/\(classmate)", "+ attendance \(lesson)/\(student)",
                 "~ lesson \(lesson) homework,topic", "+ periodMark \(periodMarkId)", "~ account \(otherAccount) passwordHash,state",
-                "~ roles \(day.teacher.personId) roles",
+                "~ roles \(day.teacher.personId) roles", "- mark \(file.mark.id!)", "- roles \(day.otherTeacher.personId)",
             ])
         #expect(
             !problems.contains {
