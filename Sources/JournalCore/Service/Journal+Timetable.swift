@@ -100,7 +100,8 @@ extension Journal {
             if to < earliest {
                 throw JournalError.entryWindowClosed(daysAgo: clock.today.dayNumber - to.dayNumber, limit: clock.settings.entryWindowDays)
             }
-            return try createTimetableLessons(db, organizationId: caller.organizationId, classId: classId, from: max(from, earliest), to: to)
+            return try createTimetableLessons(
+                db, organizationId: caller.organizationId, classId: classId, from: max(from, earliest), to: to)
         }
     }
 
