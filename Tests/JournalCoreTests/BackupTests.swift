@@ -109,4 +109,22 @@ import Testing
         other.at("2027-07-01T09:00")
         #expect(try other.school.journal.backupReminders(other.school.admin).contains(.yearEndMissing(due: date("2027-06-30"))))
     }
+
+    @Test("J-ARCH-1: A database edited behind the product is still copied, as evidence, and never restored")
+    func aTamperedDatabaseIsCopiedAsEvidenceAndNotRestored() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let day = try JournalDay(database: try AppDatabase.open(path: folder.url.appendingPathComponent("live.sqlite").path))
+        day.at("2026-10-01T09:00")
+        let mark = try day.mark(.three)
+        try day.school.journal.database.writer.write { db in
+            try db.execute(sql: "UPDATE mark SET value = '5' WHERE id = ?", arguments: [mark.id])
+        }
+        let copy = try day.school.journal.backup(day.school.admin, to: [folder.url.appendingPathComponent("evidence.sqlite").path])[0]
+        #expect(!copy.manifest.checked && copy.manifest.heads.map(\.auditProblems) == [1])
+        #expect(try Backup.verify(URL(fileURLWithPath: copy.path)).heads.map(\.auditProblems) == [1])
+        #expect(throws: BackupProblem.audit(organization: "glshkola", problems: 1)) {
+            try Backup.restore(URL(fileURLWithPath: copy.path), to: folder.url.appendingPathComponent("restored.sqlite"))
+        }
+    }
 }

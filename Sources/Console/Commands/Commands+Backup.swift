@@ -10,8 +10,7 @@ extension Commands {
             writes: true, example: "backup make /media/usb1 /mnt/nas/helpdesk"
         ) { session, arguments in
             let destinations = [arguments.text("to")!] + (arguments.text("also").map { [$0] } ?? [])
-            let copies = try session.journal.backup(session.requireCaller(), to: destinations)
-            return .lines(copies.map { .message(.backupWritten(path: $0.path, sha256: $0.manifest.sha256, bytes: $0.manifest.bytes)) })
+            return try backupReport(try session.journal.backup(session.requireCaller(), to: destinations))
         },
         CommandSpec(
             .backupVerify, .journal, nouns: ["backup", "копия"], verbs: ["verify", "проверить"],
@@ -19,11 +18,31 @@ extension Commands {
             example: "backup verify /media/usb1/helpdesk-20261201-070000.sqlite"
         ) { session, arguments in
             _ = try session.requireCaller()
-            let manifest = try Backup.verify(URL(fileURLWithPath: arguments.text("file")!))
-            return .message(
-                .backupVerified(
-                    file: manifest.file, created: session.texts.moment(manifest.createdAt, in: .current),
-                    sha256: manifest.sha256, schools: manifest.heads.count))
+            return try verifyReport(try Backup.verify(URL(fileURLWithPath: arguments.text("file")!)), session.texts)
         },
     ]
+
+    /// The copies written; when the database's audit chain disagrees with its data, the copy is
+    /// kept as evidence and the command fails, so that a timer's log shows it.
+    static func backupReport(_ copies: [BackupCopy]) throws -> Output {
+        let lines: [Output] = copies.map { .message(.backupWritten(path: $0.path, sha256: $0.manifest.sha256, bytes: $0.manifest.bytes)) }
+        let damaged = copies.first?.manifest.heads.filter { $0.auditProblems > 0 } ?? []
+        if damaged.isEmpty { return .lines(lines) }
+        throw ReportedFailure(
+            output: .lines(lines + damaged.map { .message(.backupAuditWarning(organization: $0.organization, problems: $0.auditProblems)) })
+        )
+    }
+
+    /// A copy that matches its manifest; one whose audit chain disagrees with its data fails.
+    static func verifyReport(_ manifest: BackupManifest, _ texts: Texts) throws -> Output {
+        let verified = Output.message(
+            .backupVerified(
+                file: manifest.file, created: texts.moment(manifest.createdAt, in: .current), sha256: manifest.sha256,
+                schools: manifest.heads.count))
+        let damaged = manifest.heads.filter { $0.auditProblems > 0 }
+        if damaged.isEmpty { return verified }
+        throw ReportedFailure(
+            output: .lines(
+                [verified] + damaged.map { .message(.backupAuditWarning(organization: $0.organization, problems: $0.auditProblems)) }))
+    }
 }

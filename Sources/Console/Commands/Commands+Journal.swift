@@ -153,9 +153,11 @@ extension Commands {
                         + verdict.problems.map { .message(.auditProblem($0)) }))
         },
         CommandSpec(.auditHead, .journal, nouns: ["audit", "аудит"], verbs: ["head", "голова"]) { session, _ in
-            let head = try session.journal.auditHead(session.requireCaller())
+            let caller = try session.requireCaller()
+            let head = try session.journal.auditHead(caller)
+            let zone = try session.journal.organization(caller).zone
             return .message(
-                .auditHead(entries: head.entries, hash: head.hash, at: head.at.map { session.texts.moment($0, in: .current) } ?? "—"))
+                .auditHead(entries: head.entries, hash: head.hash, at: head.at.map { session.texts.moment($0, in: zone) } ?? "—"))
         },
         CommandSpec(
             .auditShow, .journal, nouns: ["audit", "аудит"], verbs: Words.show,

@@ -28,16 +28,15 @@ struct BackupCommand: ParsableCommand {
         let session = Session(desk: try options.openDesk(), io: PipeIO(), language: options.language, json: options.json)
         do {
             if let verify {
-                let manifest = try Backup.verify(URL(fileURLWithPath: verify))
-                session.say(
-                    .backupVerified(
-                        file: manifest.file, created: texts.moment(manifest.createdAt, in: .current),
-                        sha256: manifest.sha256, schools: manifest.heads.count))
+                session.show(try Commands.verifyReport(try Backup.verify(URL(fileURLWithPath: verify)), texts))
                 return
             }
-            let copies = try session.journal.backupAsFileOwner(to: destinations, operatingSystemUser: RecoverCommand.userName())
             session.show(
-                .lines(copies.map { .message(.backupWritten(path: $0.path, sha256: $0.manifest.sha256, bytes: $0.manifest.bytes)) }))
+                try Commands.backupReport(
+                    try session.journal.backupAsFileOwner(to: destinations, operatingSystemUser: RecoverCommand.userName())))
+        } catch let failure as ReportedFailure {
+            session.show(failure.output)
+            throw ExitCode(1)
         } catch {
             throw ExitCode(session.report(error).rawValue)
         }

@@ -78,7 +78,7 @@ struct EnglishCatalogue: Catalogue {
         case .assignmentRemoved: "Assignment removed."
         case .noYear: "No academic year is open yet: “year new”."
         case .backupWritten(let path, let sha256, let bytes):
-            "Backup written: \(path) (\(bytes) bytes, SHA-256 \(sha256)). Checked: integrity, foreign keys, audit log."
+            "Backup written: \(path) (\(bytes) bytes, SHA-256 \(sha256)); integrity and foreign keys checked."
         case .backupVerified(let file, let created, let sha256, let schools):
             "Backup \(file) of \(created) is sound: SHA-256 \(sha256) matches, the chains of \(schools) schools agree with the data."
         case .restored(let path, let from): "Database restored from \(from) into \(path). Start helpdesk with --db \(path)."
@@ -93,6 +93,8 @@ struct EnglishCatalogue: Catalogue {
             case .yearEndMissing(let due):
                 "The school year's copy of the journal is missing and was due on \(due.description): make it now (backup make)."
             }
+        case .backupAuditWarning(let organization, let problems):
+            "Warning: the audit log of \(organization) disagrees with the data (\(problems)): the copy is kept as it is, for investigation (audit verify); no journal is restored from it."
         case .backupProblem(let problem):
             switch problem {
             case .destinationMissing(let path): "No such folder: \(path)."

@@ -78,7 +78,7 @@ struct RussianCatalogue: Catalogue {
         case .assignmentRemoved: "Нагрузка снята."
         case .noYear: "Учебный год ещё не открыт: «year new»."
         case .backupWritten(let path, let sha256, let bytes):
-            "Копия записана: \(path) (\(bytes) байт, SHA-256 \(sha256)). Проверена: целостность, связи, журнал изменений."
+            "Копия записана: \(path) (\(bytes) байт, SHA-256 \(sha256)); целостность и связи таблиц проверены."
         case .backupVerified(let file, let created, let sha256, let schools):
             "Копия \(file) от \(created) исправна: SHA-256 \(sha256) совпадает, цепочки \(schools) школ сходятся с данными."
         case .restored(let path, let from): "База восстановлена из \(from) в \(path). Запускайте helpdesk с --db \(path)."
@@ -93,6 +93,8 @@ struct RussianCatalogue: Catalogue {
             case .yearEndMissing(let due):
                 "Копии журнала за учебный год нет, а срок — \(due.dotted) — прошёл: сделайте её сейчас (backup make)."
             }
+        case .backupAuditWarning(let organization, let problems):
+            "Внимание: журнал изменений школы \(organization) не сходится с данными (\(problems)): копия сохранена как есть, для разбора (audit verify); восстановить из неё журнал нельзя."
         case .backupProblem(let problem):
             switch problem {
             case .destinationMissing(let path): "Нет такой папки: \(path)."
@@ -100,7 +102,7 @@ struct RussianCatalogue: Catalogue {
             case .integrity(let detail): "Копия повреждена: \(detail)."
             case .foreignKeys(let count): "В копии нарушены связи между таблицами: \(count)."
             case .audit(let organization, let problems):
-                "В копии журнал изменений школы \(organization) не сходится с данными: \(problems) нарушений."
+                "В копии журнал изменений школы \(organization) не сходится с данными (нарушений: \(problems)): из неё журнал не восстанавливается."
             case .manifestMissing(let path): "Нет описи копии: \(path)."
             case .checksumMismatch(let expected, let found):
                 "Контрольная сумма не совпадает с описью: ожидалось \(expected), получено \(found)."
@@ -109,7 +111,8 @@ struct RussianCatalogue: Catalogue {
         case .auditIntact(let entries): "Журнал изменений цел: \(entries) записей, цепочка хешей сходится."
         case .auditHead(let entries, let hash, let at):
             "Голова цепочки: \(entries) записей, хеш \(hash), последняя запись \(at). Впишите её в распечатку или опись копии."
-        case .auditBroken(let entries, let problems): "Журнал изменений повреждён: \(problems) нарушений на \(entries) записей."
+        case .auditBroken(let entries, let problems):
+            "Журнал изменений повреждён: \(problems) \(RussianPlural.form(problems, "нарушение", "нарушения", "нарушений")) на \(entries) \(RussianPlural.form(entries, "запись", "записи", "записей"))."
         case .auditProblem(let problem):
             switch problem {
             case .altered(let id): "  запись \(id) изменена после внесения"

@@ -73,6 +73,7 @@ public enum Message: Equatable, Sendable {
     case backupWritten(path: String, sha256: String, bytes: Int64)
     case backupVerified(file: String, created: String, sha256: String, schools: Int)
     case backupProblem(BackupProblem)
+    case backupAuditWarning(organization: String, problems: Int)
     case backupReminder(BackupReminder)
     case restored(path: String, from: String)
     case markLate

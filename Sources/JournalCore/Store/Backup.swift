@@ -9,6 +9,8 @@ public struct BackupManifest: Codable, Sendable, Equatable {
         public var organization: String
         public var entries: Int
         public var hash: String
+        /// What `audit verify` found in this school's chain and data (empty when intact).
+        public var auditProblems: Int = 0
     }
 
     public var file: String
@@ -16,7 +18,9 @@ public struct BackupManifest: Codable, Sendable, Equatable {
     public var bytes: Int64
     public var sha256: String
     public var heads: [Head]
-    /// integrity_check, foreign_key_check and `audit verify` with the data all passed.
+    /// integrity_check, foreign_key_check and `audit verify` with the data all passed. A copy of a
+    /// database already edited behind the product is still written (losing it would lose the
+    /// evidence too) with its audit problems named; it is never restored as a journal in use.
     public var checked: Bool
 }
 
@@ -123,18 +127,16 @@ public enum Backup {
             guard foreign.isEmpty else { throw BackupProblem.foreignKeys(foreign.count) }
             guard try db.tableExists("auditEntry") else { throw BackupProblem.notADatabase(file.path) }
             return try Row.fetchAll(db, sql: "SELECT id, code FROM organization ORDER BY code").map { row in
-                let code: String = row["code"]
                 let problems = try AuditLog.verify(db, organizationId: row["id"])
-                guard problems.isEmpty else { throw BackupProblem.audit(organization: code, problems: problems.count) }
                 let head = try AuditChainHead.read(db, organizationId: row["id"])
-                return BackupManifest.Head(organization: code, entries: head.entries, hash: head.hash)
+                return BackupManifest.Head(organization: row["code"], entries: head.entries, hash: head.hash, auditProblems: problems.count)
             }
         }
         try queue.close()
         let (digest, bytes) = try sha256(of: file)
         return BackupManifest(
             file: file.lastPathComponent, createdAt: Date(timeIntervalSince1970: 0), bytes: bytes, sha256: digest,
-            heads: heads, checked: true)
+            heads: heads, checked: heads.allSatisfy { $0.auditProblems == 0 })
     }
 
     /// Checks a copy against its manifest and again on its own.
@@ -153,9 +155,13 @@ public enum Backup {
         return manifest
     }
 
-    /// Restores a checked copy into a new file (never over an existing one).
+    /// Restores a checked copy into a new file (never over an existing one); a copy whose audit
+    /// chain disagrees with its data is kept as evidence, not restored.
     public static func restore(_ file: URL, to target: URL) throws -> BackupManifest {
         let manifest = try verify(file)
+        if let damaged = manifest.heads.first(where: { $0.auditProblems > 0 }) {
+            throw BackupProblem.audit(organization: damaged.organization, problems: damaged.auditProblems)
+        }
         if FileManager.default.fileExists(atPath: target.path) { throw BackupProblem.targetExists(target.path) }
         let partial = target.appendingPathExtension("partial")
         try? FileManager.default.removeItem(at: partial)
