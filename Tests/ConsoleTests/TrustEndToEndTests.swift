@@ -55,7 +55,7 @@ extension EndToEndTests {
         let copy = usb + "/" + (try FileManager.default.contentsOfDirectory(atPath: usb).first { $0.hasSuffix(".sqlite") } ?? "")
         #expect(try FileManager.default.attributesOfItem(atPath: copy)[.posixPermissions] as? Int == 0o600)
         let (verified, verdict) = try run(["--db", database, "backup", "--verify", copy])
-        #expect(verified == 0 && verdict.contains("исправна"), "\(verdict)")
+        #expect(verified == 0 && verdict.contains("совпадает с описью"), "\(verdict)")
         let restored = work.appendingPathComponent("restored.sqlite").path
         let (restoredStatus, restoredOutput) = try run(["restore", copy, "--to", restored])
         #expect(restoredStatus == 0, "\(restoredOutput)")

@@ -80,7 +80,7 @@ struct EnglishCatalogue: Catalogue {
         case .backupWritten(let path, let sha256, let bytes):
             "Backup written: \(path) (\(bytes) bytes, SHA-256 \(sha256)); integrity and foreign keys checked."
         case .backupVerified(let file, let created, let sha256, let schools):
-            "Backup \(file) of \(created) is sound: SHA-256 \(sha256) matches, the chains of \(schools) schools agree with the data."
+            "Backup \(file) of \(created) matches its manifest (SHA-256 \(sha256)), its integrity and foreign keys are sound; schools in it: \(schools)."
         case .restored(let path, let from): "Database restored from \(from) into \(path). Start helpdesk with --db \(path)."
         case .backupReminder(let reminder):
             switch reminder {

@@ -80,7 +80,7 @@ struct RussianCatalogue: Catalogue {
         case .backupWritten(let path, let sha256, let bytes):
             "Копия записана: \(path) (\(bytes) байт, SHA-256 \(sha256)); целостность и связи таблиц проверены."
         case .backupVerified(let file, let created, let sha256, let schools):
-            "Копия \(file) от \(created) исправна: SHA-256 \(sha256) совпадает, цепочки \(schools) школ сходятся с данными."
+            "Копия \(file) от \(created) совпадает с описью (SHA-256 \(sha256)), целостность и связи таблиц в порядке; школ в копии: \(schools)."
         case .restored(let path, let from): "База восстановлена из \(from) в \(path). Запускайте helpdesk с --db \(path)."
         case .backupReminder(let reminder):
             switch reminder {
