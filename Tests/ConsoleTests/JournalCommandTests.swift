@@ -118,11 +118,17 @@ import HelpDesk
 }
 
 @Suite struct CoursePlanCommandTests {
+    /// A new folder for the plan files of one test.
+    static func folder() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ktp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }
+
     @Test func aTeacherChecksLoadsAndExportsTheirPlan() throws {
         let day = try JournalCommandTests.Day()
         let (session, io) = try day.session()
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ktp-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try Self.folder()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("ktp.csv").path
         let plan = "КТП;;\r\nТема урока;Кол-во часов;Дата\r\nДроби;;\r\nСложение дробей;1;01.10.2026\r\nВычитание дробей;x;02.10.2026\r\n"
@@ -143,8 +149,7 @@ import HelpDesk
     func aDryRunWithErrorsFailsAndFewerTopicsAreListed() throws {
         let day = try JournalCommandTests.Day()
         let (session, io) = try day.session()
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ktp-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try Self.folder()
         defer { try? FileManager.default.removeItem(at: directory) }
         let bad = directory.appendingPathComponent("bad.csv").path
         FileManager.default.createFile(atPath: bad, contents: Data("Тема урока;Кол-во часов\nСложение;x\n".utf8))
