@@ -32,7 +32,7 @@ let package = Package(
             name: "HelpDesk",
             dependencies: ["JournalCore", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "Crypto", package: "swift-crypto")],
-            resources: [.copy("Resources/Rollout")]
+            resources: [.copy("Resources/Rollout"), .copy("Resources/Schedules")]
         ),
         .systemLibrary(
             name: "CReadline",

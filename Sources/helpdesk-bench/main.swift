@@ -42,7 +42,7 @@ try measure("enrol a new student (one transaction)", iterations: 100) {
 }
 
 // The help desk, at МБОУ Глазовская СОШ with the timetable of schedules/glshkola.yaml.
-let desk = try SupportDesk(journal: journal, schedulesFolder: URL(fileURLWithPath: "schedules"))
+let desk = try SupportDesk(journal: journal)
 let teacher = try journal.authenticate(login: "glazov-teacher", password: DemoSchool.password)
 let glazovAdmin = try journal.authenticate(login: "abzhelova", password: DemoSchool.password)
 try measure("who helps with «КТП» (stored timetable)", iterations: 200) { _ = try desk.timetable(for: teacher).whoHelps(with: "КТП") }

@@ -103,4 +103,12 @@ import Testing
         // A password typed at the prompt is no command, and is not kept either.
         #expect(!session.mayRemember("Secret-Pass-9137"))
     }
+
+    @Test func aMistypedLineStaysForTheSessionButNotInTheHistoryFile() throws {
+        let fixture = try ConsoleFixture()
+        let (session, io) = try fixture.session(["clas list", "class list", "credential reset glshkola x 1 родитель лично паспорт"])
+        _ = REPL(session: session).run()
+        #expect(io.remembered == ["class list"])
+        #expect(io.rememberedForSession == ["clas list"])
+    }
 }

@@ -28,11 +28,11 @@ public struct GlobalOptions: ParsableArguments {
     @Flag(name: [.customShort("y"), .long], help: "Do not ask for confirmation before writing.")
     var yes = false
 
-    @Option(help: "The folder of the support timetables (default: $HELPDESK_SCHEDULES, else ./schedules).")
+    @Option(help: "The folder of the support timetables (default: $HELPDESK_SCHEDULES, else the ones shipped with the program).")
     var schedules: String?
 
     var schedulesFolder: URL {
-        URL(fileURLWithPath: schedules ?? environment["HELPDESK_SCHEDULES"] ?? "schedules")
+        (schedules ?? environment["HELPDESK_SCHEDULES"]).map { URL(fileURLWithPath: $0) } ?? SupportDesk.shippedSchedules
     }
 
     public init() {}

@@ -56,7 +56,10 @@ public struct HelpdeskCommand: ParsableCommand {
     }
 
     private func loadDemo(_ desk: SupportDesk, _ session: Session) throws {
-        if try desk.journal.hasOrganization(code: DemoSchool.code) { return }
+        if try desk.journal.hasOrganization(code: DemoSchool.code) {
+            if !session.json { session.say(.demoAlreadyThere(path: options.databasePath)) }
+            return
+        }
         if session.io.isInteractive { session.say(.demoLoading) }
         let organization = try desk.journal.loadDemo()
         try desk.loadDemo()

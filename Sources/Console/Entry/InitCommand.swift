@@ -20,9 +20,17 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The administrator's full name.") var adminName = "Администратор Журнала"
 
     func run() throws {
+        // An init that is refused leaves no file behind.
+        let path = options.databasePath
+        let existed = FileManager.default.fileExists(atPath: path)
+        func removeCreated() {
+            guard !existed else { return }
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
         let session = Session(desk: try options.openDesk(creating: true), io: PipeIO(), language: options.language, json: options.json)
         guard let password = try readPassword(session) else {
             session.refuse(.passwordFromEnvironmentMissing, field: .password)
+            removeCreated()
             throw ExitCode(1)
         }
         do {
@@ -30,7 +38,9 @@ struct InitCommand: ParsableCommand {
                 code: org, name: name, timeZone: tz, adminName: adminName, adminLogin: admin, adminPassword: password)
             session.say(.initDone(organization: organization.name, login: account.login, identifier: account.identifier))
         } catch {
-            throw ExitCode(session.report(error).rawValue)
+            let outcome = session.report(error)
+            removeCreated()
+            throw ExitCode(outcome.rawValue)
         }
     }
 

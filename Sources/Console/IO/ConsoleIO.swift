@@ -15,6 +15,8 @@ public protocol ConsoleIO: AnyObject {
     func readLine(prompt: String) -> InputEvent
     /// Keeps a command line in the persistent history (never a password or a dialog answer).
     func remember(_ line: String)
+    /// Keeps a line for ↑ in this session only, never in the history file: a mistyped command to correct.
+    func rememberForSession(_ line: String)
     /// Reads a secret without echo; it never reaches the history.
     func readSecret(prompt: String) -> InputEvent
     func write(_ text: String)
@@ -50,6 +52,10 @@ public final class ScriptedIO: ConsoleIO {
     public private(set) var remembered: [String] = []
 
     public func remember(_ line: String) { remembered.append(line) }
+
+    public private(set) var rememberedForSession: [String] = []
+
+    public func rememberForSession(_ line: String) { rememberedForSession.append(line) }
 
     public func readLine(prompt: String) -> InputEvent {
         prompts.append(prompt)

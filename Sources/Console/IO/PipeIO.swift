@@ -19,5 +19,7 @@ public final class PipeIO: ConsoleIO {
 
     public func remember(_ line: String) {}
 
+    public func rememberForSession(_ line: String) {}
+
     public func setCompletions(_ words: [String]) {}
 }

@@ -25,6 +25,10 @@ public final class TerminalIO: ConsoleIO {
         ReadlineState.read(prompt: prompt)
     }
 
+    public func rememberForSession(_ line: String) {
+        add_history(line)
+    }
+
     public func remember(_ line: String) {
         add_history(line)
         guard let historyPath else { return }

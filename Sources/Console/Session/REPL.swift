@@ -18,7 +18,12 @@ public struct REPL {
             let prompt = io.isInteractive ? promptText() : ""
             switch io.readLine(prompt: prompt) {
             case .line(let line):
-                if session.mayRemember(line) { io.remember(line) }
+                // Known commands go to the history file; a mistyped line stays for ↑ in this session only.
+                if session.mayRemember(line) {
+                    io.remember(line)
+                } else if !line.trimmingCharacters(in: .whitespaces).isEmpty && !session.isSecretCommand(line) {
+                    io.rememberForSession(line)
+                }
                 let outcome = session.execute(line)
                 if outcome == .quit {
                     if io.isInteractive { session.say(.goodbye) }

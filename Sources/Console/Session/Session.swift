@@ -127,14 +127,23 @@ public final class Session {
         return run(command, words, line: nil)
     }
 
-    /// Whether a line may be kept in the history file: known commands only, never `login`,
-    /// `password` or a credential reset, so that neither a password typed at the wrong prompt nor
-    /// the identity details of a reset are written down.
+    /// Commands whose lines are never kept: no password typed at the wrong prompt, no identity
+    /// details of a reset.
+    private static let unremembered: Set<CommandID> = [.login, .password, .credentialReset]
+
+    private func commandID(of line: String) -> CommandID? {
+        guard let words = try? Tokenizer.split(line) else { return nil }
+        return CommandTable.find(words, in: commands)?.0.id
+    }
+
+    /// Whether a line may be kept in the history file: known commands only, never those above.
     public func mayRemember(_ line: String) -> Bool {
-        guard let words = try? Tokenizer.split(line), let (command, _) = CommandTable.find(words, in: commands) else {
-            return false
-        }
-        return ![.login, .password, .credentialReset].contains(command.id)
+        commandID(of: line).map { !Self.unremembered.contains($0) } ?? false
+    }
+
+    /// Whether a line is one of the commands never kept, not even for this session.
+    func isSecretCommand(_ line: String) -> Bool {
+        commandID(of: line).map(Self.unremembered.contains) ?? false
     }
 
     /// `line` is what was typed, for a sentence that begins with a command word («кто поможет…»).

@@ -57,6 +57,8 @@ struct EnglishCatalogue: Catalogue {
             }
         case .emptyDatabaseOffer: "The database is empty. Load the demo school?"
         case .demoLoading: "Loading the demo school…"
+        case .demoAlreadyThere(let path):
+            "The demo school is in \(path) already: nothing to load again. The logins are in README (password demo2026)."
         case .demoLoaded(let organization): "Demo school loaded: \(organization)."
         case .demoLogins(let password): "Demo logins (the password of each is “\(password)”):"
         case .initDone(let organization, let login, let identifier):

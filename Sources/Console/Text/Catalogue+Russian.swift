@@ -57,6 +57,7 @@ struct RussianCatalogue: Catalogue {
             }
         case .emptyDatabaseOffer: "База данных пуста. Загрузить демонстрационную школу?"
         case .demoLoading: "Загружаю демонстрационную школу…"
+        case .demoAlreadyThere(let path): "Демо-школа уже есть в базе \(path): загружать заново нечего. Входы — в README (пароль demo2026)."
         case .demoLoaded(let organization): "Демонстрационная школа загружена: \(organization)."
         case .demoLogins(let password): "Демонстрационные входы (пароль у всех «\(password)»):"
         case .initDone(let organization, let login, let identifier):

@@ -49,6 +49,7 @@ public enum Message: Equatable, Sendable {
     case emptyDatabaseOffer
     case demoLoading
     case demoLoaded(organization: String)
+    case demoAlreadyThere(path: String)
     case demoLogins(password: String)
     case initDone(organization: String, login: String, identifier: Int64)
     case passwordFromEnvironmentMissing

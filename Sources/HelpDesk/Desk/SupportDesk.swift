@@ -10,8 +10,13 @@ public struct SupportDesk: Sendable {
     /// The folder of the organizations' timetable files (`schedules/`).
     public let schedulesFolder: URL
 
+    /// The timetables shipped with the program (the repository's `schedules/`): found wherever it is installed.
+    public static var shippedSchedules: URL {
+        Bundle.module.resourceURL?.appendingPathComponent("Schedules") ?? URL(fileURLWithPath: "schedules")
+    }
+
     /// Wraps the journal and brings the help desk's tables up to date.
-    public init(journal: Journal, schedulesFolder: URL = URL(fileURLWithPath: "schedules")) throws {
+    public init(journal: Journal, schedulesFolder: URL = SupportDesk.shippedSchedules) throws {
         self.journal = journal
         self.schedulesFolder = schedulesFolder
         try DeskMigrations.migrator.migrate(journal.database.writer)
