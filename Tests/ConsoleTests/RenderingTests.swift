@@ -67,6 +67,14 @@ import Testing
         }
     }
 
+    @Test func helpWithANounListsItsCommands() throws {
+        let fixture = try ConsoleFixture()
+        let (session, io) = try fixture.session([], interactive: false)
+        #expect(session.execute("help ученик") == .done)
+        #expect(io.output.contains("student transfer (ученик перевести)") && io.output.contains("student new (ученик создать)"))
+        #expect(session.execute("help нечто") == .refused)
+    }
+
     @Test func russianWordsCallTheSameCommands() throws {
         let fixture = try ConsoleFixture()
         let (session, io) = try fixture.session([], interactive: false)

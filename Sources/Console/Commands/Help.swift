@@ -9,7 +9,11 @@ struct Help {
         guard let query, !query.isEmpty else { return overview() }
         let words = try Tokenizer.split(query)
         guard let (command, _) = CommandTable.find(words, in: session.commands) else {
-            throw JournalError.invalid(.name, .unknown(query))
+            // `help student`: the noun's commands.
+            let noun = words.first?.lowercased() ?? ""
+            let commands = session.commands.filter { $0.nouns.contains(noun) }
+            if commands.isEmpty { throw JournalError.invalid(.name, .unknown(query)) }
+            return list(commands)
         }
         var lines = [
             "\(command.name) (\(command.russianName)) — \(texts(.summary(command.id)))",
@@ -36,15 +40,19 @@ struct Help {
         for group in CommandGroup.allCases {
             lines.append("")
             lines.append(texts(.helpGroup(group)))
-            let commands = session.commands.filter { $0.group == group }
-            let names = commands.map { "\($0.name) (\($0.russianName))" }
-            let width = names.map(TextWidth.of).max() ?? 0
-            for (command, name) in zip(commands, names) {
-                lines.append("  " + TextWidth.pad(name, to: width) + "  " + texts(.summary(command.id)))
-            }
+            lines.append(list(session.commands.filter { $0.group == group }))
         }
         lines.append("")
         lines.append(texts(.helpFooter))
         return lines.joined(separator: "\n")
+    }
+
+    /// Commands a line each, English and Russian names aligned, with their summaries.
+    private func list(_ commands: [CommandSpec]) -> String {
+        let names = commands.map { "\($0.name) (\($0.russianName))" }
+        let width = names.map(TextWidth.of).max() ?? 0
+        return zip(commands, names).map { command, name in
+            "  " + TextWidth.pad(name, to: width) + "  " + session.texts(.summary(command.id))
+        }.joined(separator: "\n")
     }
 }
