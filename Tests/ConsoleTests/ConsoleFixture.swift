@@ -28,7 +28,7 @@ struct ConsoleFixture {
 
     /// The repository's `schedules/`.
     static let schedules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("schedules")
+        .deletingLastPathComponent().appendingPathComponent("schedules").resolvingSymlinksInPath()
 
     /// A session over `journal` and the repository's timetables, nobody logged in.
     static func session(_ journal: Journal, io: ScriptedIO, language: Language) throws -> Session {

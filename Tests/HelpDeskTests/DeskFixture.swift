@@ -12,7 +12,7 @@ struct DeskFixture {
     let zone: TimeZone
 
     static let schedules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("schedules")
+        .deletingLastPathComponent().appendingPathComponent("schedules").resolvingSymlinksInPath()
 
     /// `code` is one of the seed schools of `schedules/`, with its time zone.
     init(

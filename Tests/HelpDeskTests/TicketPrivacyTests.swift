@@ -86,4 +86,18 @@ import Testing
                 region, organization: "glshkola", login: teacher.login, discoveredAt: journal.clock.now, description: "x")
         }
     }
+
+    @Test("H-TICKET-1: The desk ends a session itself when the account is locked or loses its role")
+    func theDeskEndsSessionsItself() throws {
+        let school = try DeskFixture()
+        let support = try school.staff("Одрин Тимур Алексеевич", [.supportSpecialist, .itEngineer])
+        #expect(throws: Never.self) { try school.desk.tickets(support) }
+        _ = try school.journal.setRole(school.admin, personId: support.personId, role: .supportSpecialist, granted: false)
+        #expect(throws: JournalError.sessionEnded) { try school.desk.openTicket(support, own(school, support)) }
+        let teacher = try school.staff("Волкова Ирина Петровна", [.subjectTeacher])
+        _ = try school.journal.setLocked(school.admin, account: teacher.login, locked: true)
+        #expect(throws: JournalError.sessionEnded) {
+            try school.desk.book(teacher, topic: "КТП", responsible: "Полий", date: school.date("24.11.2026"), time: school.time("14:00"))
+        }
+    }
 }

@@ -7,7 +7,7 @@ import JournalCore
 extension SupportDesk {
     /// The next free consultation times for a question, or with a named specialist.
     public func openings(_ caller: Caller, topic: String, responsible: String? = nil, count: Int = 5) throws -> [Opening] {
-        try DeskAccess.check(.book, caller)
+        try DeskAccess.check(.book, caller, journal)
         try installTimetable(caller)
         return try read { db in
             let context = try BookingContext(db, desk: self, caller: caller)
@@ -18,7 +18,7 @@ extension SupportDesk {
     /// Books a consultation at `time` on `date` (the organization's local time) with the specialist
     /// named, or with one who answers `topic`. A refusal names the reason and the nearest free times.
     public func book(_ caller: Caller, topic: String, responsible: String? = nil, date: LocalDate, time: ClockTime) throws -> BookingRow {
-        try DeskAccess.check(.book, caller)
+        try DeskAccess.check(.book, caller, journal)
         let topic = try Validate.text(topic, .topic, max: 300)
         try installTimetable(caller)
         return try write { db in
@@ -70,7 +70,7 @@ extension SupportDesk {
 
     /// The caller's own consultations: coming ones, or all.
     public func myBookings(_ caller: Caller, includePast: Bool = false) throws -> [BookingRow] {
-        try DeskAccess.check(.book, caller)
+        try DeskAccess.check(.book, caller, journal)
         return try read { db in
             var request = Booking.filter(Column("requesterId") == caller.personId)
             if !includePast { request = request.filter(Column("end") > clock.now && Column("state") == BookingState.booked.rawValue) }
@@ -97,7 +97,7 @@ extension SupportDesk {
         try installTimetable(caller)
         return try read { db in
             let timetable = try timetable(db, organizationId: caller.organizationId)
-            let names = try specialists(timetable, caller: caller, named: responsible)
+            let names = try specialists(db, timetable, caller: caller, named: responsible)
             let from = ClockTime(hour: 0, minute: 0)!.instant(on: date, in: timetable.timeZone)
             let to = ClockTime(hour: 0, minute: 0)!.instant(on: date.adding(days: 1), in: timetable.timeZone)
             return try BookingRow.fetch(
@@ -129,7 +129,7 @@ extension SupportDesk {
     }
 
     public func updateDeskSettings(_ caller: Caller, noticeMinutes: Int?, horizonDays: Int?) throws -> DeskSettings {
-        try DeskAccess.check(.manageDeskSettings, caller)
+        try DeskAccess.check(.manageDeskSettings, caller, journal)
         if let noticeMinutes, !(0...10080).contains(noticeMinutes) {
             throw JournalError.invalid(.noticeMinutes, .outOfRange(min: 0, max: 10080))
         }
@@ -155,7 +155,7 @@ extension SupportDesk {
 
     /// The specialists whose agenda the caller may see: their own, or the one named if the caller
     /// is that specialist or keeps the desk.
-    private func specialists(_ timetable: SupportTimetable, caller: Caller, named: String?) throws -> Set<String> {
+    private func specialists(_ db: Database, _ timetable: SupportTimetable, caller: Caller, named: String?) throws -> Set<String> {
         let own = Set(ownLines(timetable, caller).map(\.responsible))
         guard let named else {
             if own.isEmpty { throw DeskError.noSpecialist(caller.fullName) }
@@ -163,19 +163,19 @@ extension SupportDesk {
         }
         let found = Set(timetable.slots.map(\.responsible).filter { $0.lowercased().contains(named.lowercased()) })
         if found.isEmpty { throw DeskError.noSpecialist(named) }
-        if !found.isSubset(of: own) { try DeskAccess.check(.viewAgenda, caller) }
+        if !found.isSubset(of: own) { try DeskAccess.check(.viewAgenda, caller, db) }
         return found
     }
 
     /// A booking the caller may change: their own, one of their lines, or any for those who keep the desk.
     private func ownBooking(_ db: Database, _ caller: Caller, id: Int64) throws -> Booking {
-        if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
+        try caller.checkSession(db)
         guard let booking = try Booking.fetchOne(db, key: id), booking.organizationId == caller.organizationId else {
             throw DeskError.bookingNotFound(id)
         }
         if booking.state == .cancelled { throw DeskError.bookingRefused(.alreadyCancelled, alternatives: []) }
         let isSpecialist = SpecialistName.names(booking.responsible, fullName: caller.fullName, roles: caller.roles)
-        if booking.requesterId != caller.personId && !isSpecialist { try DeskAccess.check(.manageBooking, caller) }
+        if booking.requesterId != caller.personId && !isSpecialist { try DeskAccess.check(.manageBooking, caller, db) }
         return booking
     }
 }

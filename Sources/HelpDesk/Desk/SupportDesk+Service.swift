@@ -8,7 +8,7 @@ import JournalCore
 extension SupportDesk {
     /// Links (or unlinks) the support organization `code` to serve the caller's school.
     public func setService(_ caller: Caller, supportOrganization code: String, serves: Bool) throws -> [Organization] {
-        try DeskAccess.check(.manageDeskSettings, caller)
+        try DeskAccess.check(.manageDeskSettings, caller, journal)
         guard caller.has(.journalAdmin) else { throw DeskError.forbidden(.manageDeskSettings) }
         let support = try findOrganization(code)
         if support.id == caller.organizationId { throw JournalError.invalid(.organization, .sameAsCurrent) }

@@ -6,7 +6,7 @@ import JournalCore
 extension SupportDesk {
     /// The plan of the caller's organization, by number.
     public func rollout(_ caller: Caller) throws -> [RolloutTask] {
-        try DeskAccess.check(.viewRollout, caller)
+        try DeskAccess.check(.viewRollout, caller, journal)
         return try read { db in
             try RolloutTask.filter(Column("organizationId") == caller.organizationId).order(Column("number")).fetchAll(db)
         }
@@ -21,7 +21,7 @@ extension SupportDesk {
     /// Reads a plan file into the caller's organization: tasks are numbered in file order; a task
     /// already there keeps its state. The whole file or nothing.
     public func importRollout(_ caller: Caller, yaml: String) throws -> (added: Int, updated: Int) {
-        try DeskAccess.check(.manageRollout, caller)
+        try DeskAccess.check(.manageRollout, caller, journal)
         let file = try RolloutFile.read(yaml)
         return try write { db in
             let code = try organization(db, id: caller.organizationId).code
@@ -57,7 +57,7 @@ extension SupportDesk {
     }
 
     public func addRolloutTask(_ caller: Caller, title: String, deadline: String, responsible: String) throws -> RolloutTask {
-        try DeskAccess.check(.manageRollout, caller)
+        try DeskAccess.check(.manageRollout, caller, journal)
         let title = try Validate.text(title, .title, max: 1000)
         let deadlineText = try Validate.text(deadline, .deadline, max: 100)
         let responsible = try Validate.text(responsible, .responsible, max: 300)
@@ -75,7 +75,7 @@ extension SupportDesk {
 
     /// Moves a task to another state; `done` records today.
     public func setRolloutState(_ caller: Caller, number: Int, state: RolloutState, note: String?) throws -> RolloutTask {
-        try DeskAccess.check(.manageRollout, caller)
+        try DeskAccess.check(.manageRollout, caller, journal)
         let note = try Validate.optionalText(note, .note, max: 500)
         let today = try journal.today(caller)
         return try write { db in

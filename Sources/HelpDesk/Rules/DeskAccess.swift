@@ -38,8 +38,20 @@ enum DeskAccess {
         }
     }
 
-    /// Throws unless `caller` holds a role that may do `operation`; a temporary password allows nothing.
-    static func check(_ operation: DeskOperation, _ caller: Caller) throws {
+    /// Throws unless `caller` holds a role that may do `operation`; a temporary password allows
+    /// nothing, and a session whose account was locked, reset or lost a role has ended.
+    static func check(_ operation: DeskOperation, _ caller: Caller, _ journal: Journal) throws {
+        try checkRole(operation, caller)
+        try journal.checkSession(caller)
+    }
+
+    /// The same inside a transaction of the desk's.
+    static func check(_ operation: DeskOperation, _ caller: Caller, _ db: Database) throws {
+        try checkRole(operation, caller)
+        try caller.checkSession(db)
+    }
+
+    private static func checkRole(_ operation: DeskOperation, _ caller: Caller) throws {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
         if caller.roles.isDisjoint(with: allowed(operation)) { throw DeskError.forbidden(operation) }
     }

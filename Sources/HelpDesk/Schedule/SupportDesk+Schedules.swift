@@ -32,7 +32,7 @@ extension SupportDesk {
     /// Applies a corrected file (H-TT-1): a file with problems is refused whole and the timetable
     /// in use stays; bookings the new timetable no longer covers are listed and kept.
     public func reloadSchedule(_ caller: Caller, code: String?) throws -> ScheduleReload {
-        try DeskAccess.check(.reloadSchedule, caller)
+        try DeskAccess.check(.reloadSchedule, caller, journal)
         let code = try (code ?? read { db in try organization(db, id: caller.organizationId) }.code).lowercased()
         // A school's administrator reloads their own school; a support organization the schools it serves.
         try read { db in

@@ -22,11 +22,12 @@ extension SupportDesk {
         // Staff of the desk take anyone's request; everyone else only their own.
         let isOwn = login.lowercased() == caller.login.lowercased() && organization.id == caller.organizationId
         if !isOwn {
-            try DeskAccess.check(.takeRequests, caller)
+            try DeskAccess.check(.takeRequests, caller, journal)
             try read { db in try DeskAccess.checkOrganization(caller, organization.id!, .takeRequests, db) }
         }
         let timetable = try? timetable(code: organization.code)
         return try write { db in
+            try caller.checkSession(db)
             let account = try Account.filter(Column("organizationId") == organization.id! && Column("login").collating(.nocase) == login)
                 .fetchOne(db)
             let check: RequesterCheck = account == nil ? .unknownLogin : account?.identifier == identifier ? .verified : .identifierMismatch

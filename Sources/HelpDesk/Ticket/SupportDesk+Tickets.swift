@@ -110,7 +110,7 @@ extension SupportDesk {
 
     /// The journal administrator passes the ticket to the vendor's support, with its reference (H-TICKET-2).
     public func passToVendor(_ caller: Caller, id: Int64, reference: String) throws -> TicketRow {
-        try DeskAccess.check(.passToVendor, caller)
+        try DeskAccess.check(.passToVendor, caller, journal)
         let reference = try Validate.text(reference, .vendorReference, max: 100)
         return try change(caller, id: id) { db, ticket in
             ticket.vendorReference = reference
@@ -123,6 +123,7 @@ extension SupportDesk {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
         let organizationId = try search.organization.map { try findOrganization($0).id! }
         return try read { db in
+            try caller.checkSession(db)
             var request = Ticket.all()
             if !caller.isDeskStaff {
                 request = request.filter(Column("requesterAccountId") == caller.accountId)
@@ -154,7 +155,7 @@ extension SupportDesk {
     public func setTicketTarget(_ caller: Caller, kind: TicketKind, priority: TicketPriority, firstResponse: Int, resolution: Int) throws
         -> TicketTarget
     {
-        try DeskAccess.check(.setTicketTargets, caller)
+        try DeskAccess.check(.setTicketTargets, caller, journal)
         for (field, value) in [(Field.firstResponse, firstResponse), (.resolution, resolution)] where !(1...100_000).contains(value) {
             throw JournalError.invalid(field, .outOfRange(min: 1, max: 100_000))
         }
@@ -194,7 +195,7 @@ extension SupportDesk {
             var ticket = try visibleTicket(db, caller, id: id)
             // The desk's staff, or whoever the ticket is assigned to (a class teacher with a reset).
             if ticket.assigneePersonId != caller.personId {
-                try DeskAccess.check(.workTickets, caller)
+                try DeskAccess.check(.workTickets, caller, db)
                 try DeskAccess.checkOrganization(caller, ticket.organizationId, .workTickets, db)
             }
             try body(db, &ticket)
@@ -205,7 +206,7 @@ extension SupportDesk {
 
     /// A ticket the caller may see: the desk's staff of the schools they serve, its requester, or its assignee.
     func visibleTicket(_ db: Database, _ caller: Caller, id: Int64) throws -> Ticket {
-        if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
+        try caller.checkSession(db)
         guard let ticket = try Ticket.fetchOne(db, key: id) else { throw DeskError.ticketNotFound(id) }
         let isStaff = try caller.isDeskStaff && DeskAccess.served(by: caller, db).contains(ticket.organizationId)
         guard isStaff || ticket.requesterAccountId == caller.accountId || ticket.assigneePersonId == caller.personId else {

@@ -19,7 +19,7 @@ extension SupportDesk {
     /// runs from its first day to the day before the next one starts, so a training in the
     /// vacation after it still counts for it.
     public func quarterlyCheck(_ caller: Caller, year name: String? = nil) throws -> [QuarterCoverage] {
-        try DeskAccess.check(.planTraining, caller)
+        try DeskAccess.check(.planTraining, caller, journal)
         let year = try journal.year(caller, named: name)
         let periods = try journal.periods(caller, yearId: year.id!).sorted { $0.number < $1.number }
         // Without its reporting periods (J-YEAR-1) the year has no quarters to check.

@@ -36,7 +36,7 @@ public struct TrainingPlan: Sendable {
 /// Trainings and seminars (H-TRAIN-1): planned by the administration, with registration and attendance.
 extension SupportDesk {
     public func planTraining(_ caller: Caller, _ plan: TrainingPlan) throws -> Training {
-        try DeskAccess.check(.planTraining, caller)
+        try DeskAccess.check(.planTraining, caller, journal)
         let topic = try Validate.text(plan.topic ?? DefaultTopics.topics(for: plan.audience)[0], .topic, max: 300)
         let trainer = try Validate.text(plan.trainer, .trainer, max: 120)
         let room = try Validate.optionalText(plan.room, .room, max: 60)
@@ -67,7 +67,7 @@ extension SupportDesk {
 
     /// The organization's trainings from `from` on (all when nil), by date.
     public func trainings(_ caller: Caller, from: LocalDate? = nil) throws -> [TrainingRow] {
-        try DeskAccess.check(.viewTrainings, caller)
+        try DeskAccess.check(.viewTrainings, caller, journal)
         return try read { db in
             var request = Training.filter(Column("organizationId") == caller.organizationId)
             if let from { request = request.filter(Column("date") >= from) }
@@ -82,8 +82,8 @@ extension SupportDesk {
 
     /// Registers the caller, or (for those who plan trainings) the person given.
     public func register(_ caller: Caller, trainingId: Int64, personId: Int64? = nil) throws -> Training {
-        try DeskAccess.check(.registerForTraining, caller)
-        if personId != nil && personId != caller.personId { try DeskAccess.check(.planTraining, caller) }
+        try DeskAccess.check(.registerForTraining, caller, journal)
+        if personId != nil && personId != caller.personId { try DeskAccess.check(.planTraining, caller, journal) }
         return try write { db in
             let training = try training(db, caller, id: trainingId)
             if training.cancelled { throw DeskError.trainingCancelled }
@@ -102,7 +102,7 @@ extension SupportDesk {
 
     /// Records whether a registered person came.
     public func recordTrainingAttendance(_ caller: Caller, trainingId: Int64, personId: Int64, attended: Bool) throws {
-        try DeskAccess.check(.recordTrainingAttendance, caller)
+        try DeskAccess.check(.recordTrainingAttendance, caller, journal)
         try write { db in
             _ = try training(db, caller, id: trainingId)
             guard var registration = try TrainingRegistration.fetchOne(db, key: ["trainingId": trainingId, "personId": personId]) else {
@@ -115,7 +115,7 @@ extension SupportDesk {
 
     /// Who registered for a training, with attendance.
     public func registrations(_ caller: Caller, trainingId: Int64) throws -> [(name: String, attended: Bool?)] {
-        try DeskAccess.check(.viewTrainings, caller)
+        try DeskAccess.check(.viewTrainings, caller, journal)
         return try read { db in
             _ = try training(db, caller, id: trainingId)
             return try Row.fetchAll(
@@ -129,7 +129,7 @@ extension SupportDesk {
     }
 
     public func cancelTraining(_ caller: Caller, trainingId: Int64) throws -> Training {
-        try DeskAccess.check(.planTraining, caller)
+        try DeskAccess.check(.planTraining, caller, journal)
         return try write { db in
             var training = try training(db, caller, id: trainingId)
             if training.cancelled { throw DeskError.trainingCancelled }

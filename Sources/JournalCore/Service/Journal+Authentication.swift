@@ -78,7 +78,7 @@ extension Journal {
 
     /// The same inside a transaction of the help desk's, with "must change the password" refused too.
     public func checkCaller(_ caller: Caller, _ db: Database) throws {
-        try Access.checkCaller(caller, db)
+        try caller.checkSession(db)
     }
 
     /// Builds the caller of an account as it is now in the database.
@@ -112,5 +112,13 @@ extension Journal {
             try account.update(db)
         }
         return try self.caller(accountId: caller.accountId)
+    }
+}
+
+extension Caller {
+    /// Throws `sessionEnded` when the account was locked, reset or lost a role since login, and
+    /// `passwordChangeRequired` while a temporary password waits; for use inside a transaction.
+    public func checkSession(_ db: Database) throws {
+        try Access.checkCaller(self, db)
     }
 }
