@@ -53,6 +53,10 @@ import HelpDesk
         #expect(io.output.contains("Сложение дробей"))
         let marks = try day.journal.marks(day.teacher, lessonId: 1)
         #expect(marks.map(\.workKind) == [.test])
+        // The mark's number is shown where `mark fix` needs it.
+        #expect(io.output.contains("Записано: отметка № \(marks[0].id!)"))
+        #expect(io.output.contains("5 №\(marks[0].id!)"))
+        #expect(session.execute("mark fix \(marks[0].id!) 4 \"ошибка при вводе\"") == .done)
     }
 
     @Test func theSevenDayRuleIsWordedAsTheRegulationSaysIt() throws {

@@ -60,7 +60,8 @@ extension Commands {
                     [
                         String(index + 1), line.student.fullName, line.attendance.map { texts.attendance($0.status) } ?? "",
                         line.attendance?.reason.map(texts.absence) ?? "",
-                        line.marks.map { $0.value.rawValue + ($0.late ? "*" : "") }.joined(separator: " "),
+                        // Each mark with its number, for `mark fix N`.
+                        line.marks.map { "\($0.value.rawValue)\($0.late ? "*" : "") №\($0.id!)" }.joined(separator: ", "),
                     ]
                 })
         },
@@ -129,7 +130,8 @@ extension Commands {
                 session.requireCaller(), lessonId: Int64(arguments.integer("lesson")!), studentId: arguments.id("student")!,
                 value: arguments.mark("mark")!, workKind: arguments.choice("work") ?? .answer, comment: arguments.text("comment"),
                 documentReference: arguments.text("document"))
-            return mark.late ? .lines([.message(.saved), .message(.markLate)]) : .message(.saved)
+            let saved = Output.message(.markSaved(id: mark.id!))
+            return mark.late ? .lines([saved, .message(.markLate)]) : saved
         },
         CommandSpec(
             .markFix, .journal, nouns: ["mark", "отметка", "оценка"], verbs: ["fix", "исправить"],

@@ -27,11 +27,11 @@ extension Commands {
             ],
             writes: true, example: "period-mark set 5А Математика \"Орлов Олег\" 4 --period 1"
         ) { session, arguments in
-            _ = try session.journal.setPeriodMark(
+            let mark = try session.journal.setPeriodMark(
                 session.requireCaller(), studentId: arguments.id("student")!, subjectId: arguments.id("subject")!,
                 classId: arguments.id("class")!, periodNumber: arguments.integer("period"),
                 value: arguments.mark("mark")!)
-            return .message(.saved)
+            return .message(.periodMarkSaved(id: mark.id!))
         },
         CommandSpec(
             .periodMarkSuggest, .journal, nouns: ["period-mark", "итоговая"], verbs: ["suggest", "предложить"],
@@ -74,11 +74,11 @@ extension Commands {
             example:
                 "period-mark missing 5А Математика \"Орлов Олег\" 4 --period 1 --teacher \"Жуков П. И.\" --letter 5А --date 29.10.2026 --subject-name Математика --changes \"Орлов: 4\" --reasons \"болел в дни выставления\""
         ) { session, arguments in
-            _ = try session.journal.setMissingPeriodMark(
+            let mark = try session.journal.setMissingPeriodMark(
                 session.requireCaller(), studentId: arguments.id("student")!, subjectId: arguments.id("subject")!,
                 classId: arguments.id("class")!, periodNumber: arguments.integer("period"),
                 value: arguments.mark("mark")!, note: note(arguments))
-            return .message(.saved)
+            return .message(.periodMarkSaved(id: mark.id!))
         },
         CommandSpec(
             .substitutionNew, .journal, nouns: ["substitution", "замена"], verbs: Words.new,

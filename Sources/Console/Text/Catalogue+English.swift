@@ -26,6 +26,8 @@ struct EnglishCatalogue: Catalogue {
         case .yesNoHint: "[yes/no]"
         case .answerYesOrNo: "Answer “yes” or “no”."
         case .saved: "Saved."
+        case .markSaved(let id): "Saved: mark No. \(id) (to correct it: mark fix \(id) MARK \"reason\")."
+        case .periodMarkSaved(let id): "Saved: period mark No. \(id) (to change it after the window: period-mark change \(id) …)."
         case .fieldPrompt(let label, let hint): hint.map { "\(label) (\($0)): " } ?? "\(label): "
         case .optionalHint: "may be left empty"
         case .choicesHint(let choices): choices

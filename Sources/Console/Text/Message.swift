@@ -25,6 +25,8 @@ public enum Message: Equatable, Sendable {
     case yesNoHint
     case answerYesOrNo
     case saved
+    case markSaved(id: Int64)
+    case periodMarkSaved(id: Int64)
     case fieldPrompt(label: String, hint: String?)
     case optionalHint
     case choicesHint(String)
