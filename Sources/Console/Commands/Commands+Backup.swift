@@ -25,24 +25,27 @@ extension Commands {
     /// The copies written; when the database's audit chain disagrees with its data, the copy is
     /// kept as evidence and the command fails, so that a timer's log shows it.
     static func backupReport(_ copies: [BackupCopy]) throws -> Output {
-        let lines: [Output] = copies.map { .message(.backupWritten(path: $0.path, sha256: $0.manifest.sha256, bytes: $0.manifest.bytes)) }
-        let damaged = copies.first?.manifest.heads.filter { $0.auditProblems > 0 } ?? []
-        if damaged.isEmpty { return .lines(lines) }
-        throw ReportedFailure(
-            output: .lines(lines + damaged.map { .message(.backupAuditWarning(organization: $0.organization, problems: $0.auditProblems)) })
-        )
+        try failingOnAuditProblems(
+            .lines(copies.map { .message(.backupWritten(path: $0.path, sha256: $0.manifest.sha256, bytes: $0.manifest.bytes)) }),
+            copies.first?.manifest.heads ?? [])
     }
 
     /// A copy that matches its manifest; one whose audit chain disagrees with its data fails.
     static func verifyReport(_ manifest: BackupManifest, _ texts: Texts) throws -> Output {
-        let verified = Output.message(
-            .backupVerified(
-                file: manifest.file, created: texts.moment(manifest.createdAt, in: .current), sha256: manifest.sha256,
-                schools: manifest.heads.count))
-        let damaged = manifest.heads.filter { $0.auditProblems > 0 }
-        if damaged.isEmpty { return verified }
+        try failingOnAuditProblems(
+            .message(
+                .backupVerified(
+                    file: manifest.file, created: texts.moment(manifest.createdAt, in: .current), sha256: manifest.sha256,
+                    schools: manifest.heads.count)), manifest.heads)
+    }
+
+    /// `report`, or a failure with it and a warning for each school whose chain disagrees with its data.
+    private static func failingOnAuditProblems(_ report: Output, _ heads: [BackupManifest.Head]) throws -> Output {
+        let damaged = heads.filter { $0.auditProblems > 0 }
+        if damaged.isEmpty { return report }
+        let shown: [Output] = if case .lines(let lines) = report { lines } else { [report] }
         throw ReportedFailure(
-            output: .lines(
-                [verified] + damaged.map { .message(.backupAuditWarning(organization: $0.organization, problems: $0.auditProblems)) }))
+            output: .lines(shown + damaged.map { .message(.backupAuditWarning(organization: $0.organization, problems: $0.auditProblems)) })
+        )
     }
 }

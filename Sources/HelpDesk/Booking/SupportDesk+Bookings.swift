@@ -175,7 +175,7 @@ extension SupportDesk {
         }
         if booking.state == .cancelled { throw DeskError.bookingRefused(.alreadyCancelled, alternatives: []) }
         let isSpecialist = SpecialistName.names(booking.responsible, fullName: caller.fullName, roles: caller.roles)
-        if booking.requesterId != caller.personId && !isSpecialist { try DeskAccess.check(.manageBooking, caller, db) }
+        if booking.requesterId != caller.personId && !isSpecialist { try DeskAccess.checkRole(.manageBooking, caller) }
         return booking
     }
 }

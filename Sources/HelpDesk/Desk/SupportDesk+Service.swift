@@ -13,7 +13,6 @@ extension SupportDesk {
         let support = try findOrganization(code)
         if support.id == caller.organizationId { throw JournalError.invalid(.organization, .sameAsCurrent) }
         return try write { db in
-            try journal.checkCaller(caller, db)
             if serves {
                 try db.execute(
                     sql: "INSERT OR IGNORE INTO deskService (supportOrganizationId, schoolOrganizationId) VALUES (?, ?)",

@@ -51,7 +51,8 @@ enum DeskAccess {
         try caller.checkSession(db)
     }
 
-    private static func checkRole(_ operation: DeskOperation, _ caller: Caller) throws {
+    /// The role check alone, where the session was checked in the same transaction already.
+    static func checkRole(_ operation: DeskOperation, _ caller: Caller) throws {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
         if caller.roles.isDisjoint(with: allowed(operation)) { throw DeskError.forbidden(operation) }
     }

@@ -174,7 +174,6 @@ extension SupportDesk {
         try write { db in
             let ticket = try visibleTicket(db, caller, id: id)
             guard ticket.requesterAccountId == caller.accountId, try !works(db, caller, ticket) else { return nil }
-            try journal.checkCaller(caller, db)
             guard isPublic else { throw DeskError.forbidden(.workTickets) }
             var updated = ticket
             try record(db, updated, .reply, by: caller, text: text, isPublic: true)
@@ -195,7 +194,7 @@ extension SupportDesk {
             var ticket = try visibleTicket(db, caller, id: id)
             // The desk's staff, or whoever the ticket is assigned to (a class teacher with a reset).
             if ticket.assigneePersonId != caller.personId {
-                try DeskAccess.check(.workTickets, caller, db)
+                try DeskAccess.checkRole(.workTickets, caller)
                 try DeskAccess.checkOrganization(caller, ticket.organizationId, .workTickets, db)
             }
             try body(db, &ticket)
@@ -208,8 +207,7 @@ extension SupportDesk {
     func visibleTicket(_ db: Database, _ caller: Caller, id: Int64) throws -> Ticket {
         try caller.checkSession(db)
         guard let ticket = try Ticket.fetchOne(db, key: id) else { throw DeskError.ticketNotFound(id) }
-        let isStaff = try caller.isDeskStaff && DeskAccess.served(by: caller, db).contains(ticket.organizationId)
-        guard isStaff || ticket.requesterAccountId == caller.accountId || ticket.assigneePersonId == caller.personId else {
+        guard try works(db, caller, ticket) || ticket.requesterAccountId == caller.accountId else {
             throw DeskError.ticketNotFound(id)
         }
         return ticket

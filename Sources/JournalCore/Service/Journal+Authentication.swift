@@ -76,11 +76,6 @@ extension Journal {
         try read { db in try Access.checkSession(caller, db) }
     }
 
-    /// The same inside a transaction of the help desk's, with "must change the password" refused too.
-    public func checkCaller(_ caller: Caller, _ db: Database) throws {
-        try caller.checkSession(db)
-    }
-
     /// Builds the caller of an account as it is now in the database.
     public func caller(accountId: Int64) throws -> Caller {
         try read { db in

@@ -89,20 +89,28 @@ public enum Backup {
 
     /// Copies a checked backup to another medium: the same bytes, checked again there, with its manifest.
     static func duplicate(_ source: URL, to target: URL, manifest: BackupManifest) throws -> BackupManifest {
+        try place(source, at: target) { partial in
+            let (digest, _) = try sha256(of: partial)
+            guard digest == manifest.sha256 else { throw BackupProblem.checksumMismatch(expected: manifest.sha256, found: digest) }
+        }
+        var copy = manifest
+        copy.file = target.lastPathComponent
+        try writeManifest(copy, beside: target)
+        return copy
+    }
+
+    /// Copies `file` beside `target` under a temporary name (0600, fsynced), lets `check` look at
+    /// the copy, and only then gives it its name; a copy that fails is removed.
+    private static func place(_ file: URL, at target: URL, checking check: (URL) throws -> Void) throws {
         let partial = target.appendingPathExtension("partial")
         try? FileManager.default.removeItem(at: partial)
         do {
-            try FileManager.default.copyItem(at: source, to: partial)
+            try FileManager.default.copyItem(at: file, to: partial)
             try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: partial.path)
             try sync(partial)
-            let (digest, _) = try sha256(of: partial)
-            guard digest == manifest.sha256 else { throw BackupProblem.checksumMismatch(expected: manifest.sha256, found: digest) }
+            try check(partial)
             try FileManager.default.moveItem(at: partial, to: target)
             try syncFolder(of: target)
-            var copy = manifest
-            copy.file = target.lastPathComponent
-            try writeManifest(copy, beside: target)
-            return copy
         } catch {
             try? FileManager.default.removeItem(at: partial)
             throw error
@@ -163,14 +171,7 @@ public enum Backup {
             throw BackupProblem.audit(organization: damaged.organization, problems: damaged.auditProblems)
         }
         if FileManager.default.fileExists(atPath: target.path) { throw BackupProblem.targetExists(target.path) }
-        let partial = target.appendingPathExtension("partial")
-        try? FileManager.default.removeItem(at: partial)
-        try FileManager.default.copyItem(at: file, to: partial)
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: partial.path)
-        try sync(partial)
-        _ = try check(partial)
-        try FileManager.default.moveItem(at: partial, to: target)
-        try syncFolder(of: target)
+        try place(file, at: target) { partial in _ = try check(partial) }
         return manifest
     }
 
