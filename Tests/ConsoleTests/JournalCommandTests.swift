@@ -179,10 +179,10 @@ import HelpDesk
         #expect(Completion.words(for: .schoolClass, session: session) == ["5А"])
         #expect(Completion.words(for: .subject, session: session) == ["Математика"])
         var inLesson = Arguments()
-        inLesson["lesson"] = .integer(1)
+        inLesson[Arg.lesson.spec] = .integer(1)
         #expect(Completion.words(for: .lessonStudent, session: session, given: inLesson) == ["Орлов"])
         var inClass = Arguments()
-        inClass["class"] = .reference(1, "5А")
+        inClass[Arg.schoolClass.spec] = .reference(1, "5А")
         #expect(Completion.words(for: .classStudent, session: session, given: inClass) == ["Орлов"])
     }
 }

@@ -160,7 +160,7 @@ extension EndToEndTests {
         let seconds = Date().timeIntervalSince(started)
         print("fifty consoles, \(consoles * writes) ticket writes: \(String(format: "%.1f", seconds)) s")
         for (status, output) in results.withLock({ $0 }) {
-            #expect(status == 0)
+            #expect(status == 0, "\(output.suffix(300))")
             #expect(!output.contains("locked") && !output.contains("заблокирована") && !output.contains("SQLite"), "\(output.prefix(300))")
         }
         let (_, listing) = try run(["--db", database, "--user", "admin", "--json", "-c", "ticket list"], environment: environment)

@@ -79,14 +79,14 @@ enum ChoiceSet: Sendable {
     static let rolloutAliases: [RolloutState: [String]] = [.done: ["готово", "сделано"], .inProgress: ["в работе"]]
 
     /// The raw value `input` names: an exact word, else the one word it is the start of.
-    func pick(_ input: String, field: Field) throws -> String {
+    func pick(_ input: String, field: Label) throws -> String {
         let key = input.trimmingCharacters(in: .whitespaces).lowercased()
-        guard !key.isEmpty else { throw JournalError.invalid(field, .missing) }
+        guard !key.isEmpty else { throw InputError(field, .missing) }
         if let exact = options.first(where: { $0.words.contains { $0.lowercased() == key } }) { return exact.value }
         let prefixed = options.filter { $0.words.contains { $0.lowercased().hasPrefix(key) } }
         if prefixed.count == 1 { return prefixed[0].value }
-        if prefixed.count > 1 { throw JournalError.invalid(field, .ambiguous(prefixed.map { $0.words[1] })) }
-        throw JournalError.invalid(field, .unknown(input))
+        if prefixed.count > 1 { throw InputError(field, .ambiguous(prefixed.map { $0.words[1] })) }
+        throw InputError(field, .unknown(input))
     }
 
     /// The choices to show with the question, in the session's language.

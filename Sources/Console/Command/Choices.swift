@@ -12,9 +12,9 @@ enum Choices {
         "директор": .director, "методист": .methodologist,
     ]
 
-    static func role(_ input: String, field: Field, texts: Texts) throws -> Role {
+    static func role(_ input: String, field: Label, texts: Texts) throws -> Role {
         let key = input.trimmingCharacters(in: .whitespaces).lowercased()
-        guard !key.isEmpty else { throw JournalError.invalid(field, .missing) }
+        guard !key.isEmpty else { throw InputError(field, .missing) }
         if let role = roleAliases[key] { return role }
         let names: [(String, Role)] = Role.allCases.flatMap { role in
             [(role.rawValue.lowercased(), role), (Texts(.ru).role(role).lowercased(), role), (Texts(.en).role(role).lowercased(), role)]
@@ -22,28 +22,28 @@ enum Choices {
         if let exact = names.first(where: { $0.0 == key }) { return exact.1 }
         let prefixed = Set(names.filter { $0.0.hasPrefix(key) }.map(\.1))
         if prefixed.count == 1, let role = prefixed.first { return role }
-        if prefixed.count > 1 { throw JournalError.invalid(field, .ambiguous(prefixed.map(texts.role).sorted())) }
+        if prefixed.count > 1 { throw InputError(field, .ambiguous(prefixed.map(texts.role).sorted())) }
         let closest = names.sorted { Levenshtein.distance($0.0, key) < Levenshtein.distance($1.0, key) }.map(\.1)
         var offered: [String] = []
         for role in closest where !offered.contains(texts.role(role)) && offered.count < 3 { offered.append(texts.role(role)) }
-        throw JournalError.invalid(field, .notFound(input, closest: offered))
+        throw InputError(field, .notFound(input, closest: offered))
     }
 
-    static func sex(_ input: String, field: Field) throws -> Sex {
+    static func sex(_ input: String, field: Label) throws -> Sex {
         switch input.lowercased() {
         case "м", "муж", "мужской", "m", "male": .male
         case "ж", "жен", "женский", "f", "female": .female
-        case "": throw JournalError.invalid(field, .missing)
-        default: throw JournalError.invalid(field, .unknown(input))
+        case "": throw InputError(field, .missing)
+        default: throw InputError(field, .unknown(input))
         }
     }
 
-    static func periodKind(_ input: String, field: Field, texts: Texts) throws -> PeriodKind {
+    static func periodKind(_ input: String, field: Label, texts: Texts) throws -> PeriodKind {
         let key = input.lowercased()
         for kind in PeriodKind.allCases {
             let words = [kind.rawValue.lowercased(), Texts(.ru).periodKind(kind), Texts(.en).periodKind(kind)]
             if words.contains(where: { !key.isEmpty && $0.hasPrefix(key.prefix(5)) && key.count >= 3 }) { return kind }
         }
-        throw JournalError.invalid(field, .unknown(input))
+        throw InputError(field, .unknown(input))
     }
 }

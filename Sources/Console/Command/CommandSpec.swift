@@ -15,14 +15,14 @@ struct CommandSpec: Sendable {
     let run: @Sendable (Session, Arguments) throws -> Output
 
     init(
-        _ id: CommandID, _ group: CommandGroup, nouns: [String], verbs: [String] = [], fields: [FieldSpec] = [],
+        _ id: CommandID, _ group: CommandGroup, nouns: [String], verbs: [String] = [], fields: [any FieldDeclaration] = [],
         writes: Bool = false, needsLogin: Bool = true, example: String = "", run: @escaping @Sendable (Session, Arguments) throws -> Output
     ) {
         self.id = id
         self.group = group
         self.nouns = nouns
         self.verbs = verbs
-        self.fields = fields
+        self.fields = fields.map(\.spec)
         self.writes = writes
         self.needsLogin = needsLogin
         self.example = example

@@ -5,16 +5,23 @@ import JournalCore
 struct FieldSpec: Sendable {
     let key: String
     let ruKey: String
-    let field: Field
+    let label: Label
     let kind: FieldKind
-    let required: Bool
+    private(set) var required: Bool
 
-    init(_ key: String, _ ruKey: String, _ field: Field, _ kind: FieldKind, required: Bool = true) {
+    init(_ key: String, _ ruKey: String, _ label: Label, _ kind: FieldKind, required: Bool = true) {
         self.key = key
         self.ruKey = ruKey
-        self.field = field
+        self.label = label
         self.kind = kind
         self.required = required
+    }
+
+    /// The same field, which the command may go without.
+    var optional: FieldSpec {
+        var spec = self
+        spec.required = false
+        return spec
     }
 
     var flag: String { "--\(key)" }
@@ -60,22 +67,31 @@ enum FieldKind: Sendable {
 }
 
 extension FieldKind {
-    /// Parses `input` for `field`; resolves names against the database through `session`.
-    /// `given` holds the fields already parsed, so that a student is looked for in the lesson given before.
-    func parse(_ input: String, field: Field, session: Session, given: Arguments = Arguments()) throws -> Value {
+    /// Parses `input` for the field labelled `field`; resolves names against the database through
+    /// `session`. `given` holds the fields already parsed, so that a student is looked for in the
+    /// lesson given before. A refusal names the console's field, whatever the core called it.
+    func parse(_ input: String, field: Label, session: Session, given: Arguments = Arguments()) throws -> Value {
+        do {
+            return try parseValue(input, field: field, session: session, given: given)
+        } catch JournalError.invalid(_, let reason) {
+            throw InputError(field, reason)
+        }
+    }
+
+    private func parseValue(_ input: String, field: Label, session: Session, given: Arguments) throws -> Value {
         let trimmed = input.trimmingCharacters(in: .whitespaces)
         switch self {
         case .text(let max):
-            guard !trimmed.isEmpty else { throw JournalError.invalid(field, .missing) }
-            guard trimmed.count <= max else { throw JournalError.invalid(field, .tooLong(max: max)) }
+            guard !trimmed.isEmpty else { throw InputError(field, .missing) }
+            guard trimmed.count <= max else { throw InputError(field, .tooLong(max: max)) }
             return .text(trimmed)
         case .date:
-            guard let date = LocalDate(parsing: trimmed) else { throw JournalError.invalid(field, .badFormat) }
+            guard let date = LocalDate(parsing: trimmed) else { throw InputError(field, .badFormat) }
             return .date(date)
         case .integer(let range):
-            guard let number = Int(trimmed) else { throw JournalError.invalid(field, .badFormat) }
+            guard let number = Int(trimmed) else { throw InputError(field, .badFormat) }
             guard range.contains(number) else {
-                throw JournalError.invalid(field, .outOfRange(min: range.lowerBound, max: range.upperBound))
+                throw InputError(field, .outOfRange(min: range.lowerBound, max: range.upperBound))
             }
             return .integer(number)
         case .schoolClass:
@@ -83,18 +99,18 @@ extension FieldKind {
             let found = try session.journal.findClass(session.requireCaller(), named: trimmed, yearId: year.id!)
             return .reference(found.id!, found.name)
         case .person(let role):
-            let row = try session.journal.findPerson(session.requireCaller(), trimmed, role: role, field: field)
+            let row = try session.journal.findPerson(session.requireCaller(), trimmed, role: role)
             return .reference(row.person.id!, row.person.fullName)
         case .staffMember:
-            let row = try session.journal.findPerson(session.requireCaller(), trimmed, field: field, staffOnly: true)
+            let row = try session.journal.findPerson(session.requireCaller(), trimmed, staffOnly: true)
             return .reference(row.person.id!, row.person.fullName)
         case .classStudent:
             let row = try session.journal.findPerson(
-                session.requireCaller(), trimmed, role: .student, field: field, inClass: given.id("class"))
+                session.requireCaller(), trimmed, role: .student, inClass: given[Arg.schoolClass]?.id)
             return .reference(row.person.id!, row.person.fullName)
         case .lessonStudent:
-            let lessonId = given.integer("lesson").map(Int64.init)
-            let row = try session.journal.findPerson(session.requireCaller(), trimmed, role: .student, field: field, inLesson: lessonId)
+            let row = try session.journal.findPerson(
+                session.requireCaller(), trimmed, role: .student, inLesson: given[Arg.lesson])
             return .reference(row.person.id!, row.person.fullName)
         case .subject:
             let subject = try session.journal.findSubject(session.requireCaller(), named: trimmed)
@@ -109,7 +125,7 @@ extension FieldKind {
             return .role(try Choices.role(trimmed, field: field, texts: session.texts))
         case .staffRoles:
             let parts = trimmed.split(whereSeparator: { $0 == "," || $0 == ";" }).map(String.init)
-            guard !parts.isEmpty else { throw JournalError.invalid(field, .missing) }
+            guard !parts.isEmpty else { throw InputError(field, .missing) }
             return .roles(Set(try parts.map { try Choices.role($0, field: field, texts: session.texts) }))
         case .sex:
             return .sex(try Choices.sex(trimmed, field: field))
@@ -118,24 +134,24 @@ extension FieldKind {
         case .organization:
             return .text(try session.desk.findOrganization(trimmed).code)
         case .timeZone:
-            guard !trimmed.isEmpty else { throw JournalError.invalid(field, .missing) }
+            guard !trimmed.isEmpty else { throw InputError(field, .missing) }
             return .text(trimmed)
         case .flag:
             return .flag(true)
         case .time:
-            guard let time = ClockTime(parsing: trimmed) else { throw JournalError.invalid(field, .badFormat) }
+            guard let time = ClockTime(parsing: trimmed) else { throw InputError(field, .badFormat) }
             return .time(time)
         case .moment:
             let parts = trimmed.split(whereSeparator: { $0 == " " || $0 == "T" })
             guard parts.count == 2, let day = LocalDate(parsing: String(parts[0])), let time = ClockTime(parsing: String(parts[1])) else {
-                throw JournalError.invalid(field, .badFormat)
+                throw InputError(field, .badFormat)
             }
             let zone = try session.journal.organization(session.requireCaller()).zone
             let instant = time.instant(on: day, in: zone)
-            if instant > session.journal.clock.now { throw JournalError.invalid(field, .inFuture) }
+            if instant > session.journal.clock.now { throw InputError(field, .inFuture) }
             return .instant(instant)
         case .markValue:
-            guard let mark = MarkValue(typed: trimmed) else { throw JournalError.invalid(field, .unknown(trimmed)) }
+            guard let mark = MarkValue(typed: trimmed) else { throw InputError(field, .unknown(trimmed)) }
             return .mark(mark)
         case .choice(let set):
             return .choice(try set.pick(trimmed, field: field))

@@ -20,82 +20,41 @@ enum Value: Equatable {
     case choice(String)
 }
 
-/// The values of one command's fields, keyed by the field's flag name.
+/// The values of one command's fields, read through the fields' declarations (`Arg`).
 struct Arguments {
-    var values: [String: Value] = [:]
+    private var values: [String: Value] = [:]
 
-    subscript(key: String) -> Value? {
-        get { values[key] }
-        set { values[key] = newValue }
+    /// The value typed or asked for `field`, if any.
+    subscript<Wrapped>(field: Param<Wrapped>) -> Wrapped? {
+        values[field.spec.key].flatMap(Wrapped.read)
     }
 
-    func text(_ key: String) -> String? {
-        if case .text(let value)? = values[key] { return value }
-        return nil
+    /// The value of a field the command requires; the dialog has asked for it, so its absence is
+    /// a refusal naming the field, never a crash.
+    func value<Wrapped>(_ field: Param<Wrapped>) throws -> Wrapped {
+        guard let value = self[field] else { throw InputError(field.spec.label, .missing) }
+        return value
     }
 
-    func date(_ key: String) -> LocalDate? {
-        if case .date(let value)? = values[key] { return value }
-        return nil
+    /// Whether a flag field was given.
+    func isSet(_ field: Param<Bool>) -> Bool { self[field] ?? false }
+
+    /// The parser's side: the value of the field with this spec.
+    subscript(spec: FieldSpec) -> Value? {
+        get { values[spec.key] }
+        set { values[spec.key] = newValue }
     }
 
-    func integer(_ key: String) -> Int? {
-        if case .integer(let value)? = values[key] { return value }
-        return nil
-    }
+    func has(_ spec: FieldSpec) -> Bool { values[spec.key] != nil }
+}
 
-    func id(_ key: String) -> Int64? {
-        if case .reference(let id, _)? = values[key] { return id }
-        return nil
-    }
+/// A value the console refused before the core saw it, named by the console's label.
+struct InputError: Error, Equatable {
+    let label: Label
+    let reason: Reason
 
-    func display(_ key: String) -> String? {
-        if case .reference(_, let display)? = values[key] { return display }
-        return text(key)
-    }
-
-    func role(_ key: String) -> Role? {
-        if case .role(let value)? = values[key] { return value }
-        return nil
-    }
-
-    func roles(_ key: String) -> Set<Role>? {
-        if case .roles(let value)? = values[key] { return value }
-        return nil
-    }
-
-    func sex(_ key: String) -> Sex? {
-        if case .sex(let value)? = values[key] { return value }
-        return nil
-    }
-
-    func periodKind(_ key: String) -> PeriodKind? {
-        if case .periodKind(let value)? = values[key] { return value }
-        return nil
-    }
-
-    func time(_ key: String) -> ClockTime? {
-        if case .time(let value)? = values[key] { return value }
-        return nil
-    }
-
-    func instant(_ key: String) -> Date? {
-        if case .instant(let value)? = values[key] { return value }
-        return nil
-    }
-
-    func mark(_ key: String) -> MarkValue? {
-        if case .mark(let value)? = values[key] { return value }
-        return nil
-    }
-
-    func choice<T: RawRepresentable>(_ key: String, as type: T.Type = T.self) -> T? where T.RawValue == String {
-        if case .choice(let raw)? = values[key] { return T(rawValue: raw) }
-        return nil
-    }
-
-    func flag(_ key: String) -> Bool {
-        if case .flag(let value)? = values[key] { return value }
-        return false
+    init(_ label: Label, _ reason: Reason) {
+        self.label = label
+        self.reason = reason
     }
 }

@@ -1,18 +1,18 @@
 import JournalCore
 
 extension Commands {
-    static let accountField = FieldSpec("account", "учётка", .account, .text(max: 64))
 
     /// Accounts and credentials (J-ACL-4).
     static let accounts: [CommandSpec] = [
         CommandSpec(
             .accountList, .accounts, nouns: ["account", "учётка", "учетка"], verbs: Words.list,
             fields: [
-                FieldSpec("role", "роль", .role, .staffRole, required: false),
-                FieldSpec("class", "класс", .schoolClass, .schoolClass, required: false),
+                Arg.staffRole.optional,
+                Arg.schoolClass.optional,
             ]
         ) { session, arguments in
-            let rows = try session.journal.accounts(session.requireCaller(), role: arguments.role("role"), classId: arguments.id("class"))
+            let rows = try session.journal.accounts(
+                session.requireCaller(), role: arguments[Arg.staffRole], classId: arguments[Arg.schoolClass]?.id)
             return .table(
                 columns: [.login, .identifier, .fullName, .roles, .state],
                 rows: rows.map {
@@ -22,9 +22,9 @@ extension Commands {
                     ]
                 })
         },
-        CommandSpec(.accountShow, .accounts, nouns: ["account", "учётка", "учетка"], verbs: Words.show, fields: [accountField]) {
+        CommandSpec(.accountShow, .accounts, nouns: ["account", "учётка", "учетка"], verbs: Words.show, fields: [Arg.account]) {
             session, arguments in
-            let row = try session.journal.account(session.requireCaller(), arguments.text("account")!)
+            let row = try session.journal.account(session.requireCaller(), try arguments.value(Arg.account))
             return .record([
                 (.login, row.account.login), (.identifier, String(row.account.identifier)), (.fullName, row.fullName),
                 (.roles, session.texts.roles(row.roles)), (.state, session.texts.state(row.account.state)),
@@ -32,9 +32,9 @@ extension Commands {
         },
         CommandSpec(
             .accountIssue, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["issue", "выдать"],
-            fields: [accountField], writes: true, example: "account issue ivanov.ps"
+            fields: [Arg.account], writes: true, example: "account issue ivanov.ps"
         ) { session, arguments in
-            let issued = try session.journal.issueCredentials(session.requireCaller(), account: arguments.text("account")!)
+            let issued = try session.journal.issueCredentials(session.requireCaller(), account: try arguments.value(Arg.account))
             return .lines([
                 .message(
                     .credentialsIssued(
@@ -44,23 +44,24 @@ extension Commands {
         },
         CommandSpec(
             .accountLock, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["lock", "заблокировать"],
-            fields: [accountField], writes: true
+            fields: [Arg.account], writes: true
         ) { session, arguments in
-            let account = try session.journal.setLocked(session.requireCaller(), account: arguments.text("account")!, locked: true)
+            let account = try session.journal.setLocked(session.requireCaller(), account: try arguments.value(Arg.account), locked: true)
             return .message(.accountLocked(login: account.login))
         },
         CommandSpec(
             .accountUnlock, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["unlock", "разблокировать"],
-            fields: [accountField], writes: true
+            fields: [Arg.account], writes: true
         ) { session, arguments in
-            let account = try session.journal.setLocked(session.requireCaller(), account: arguments.text("account")!, locked: false)
+            let account = try session.journal.setLocked(session.requireCaller(), account: try arguments.value(Arg.account), locked: false)
             return .message(.accountUnlocked(login: account.login))
         },
         CommandSpec(
             .accountRename, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["rename", "переименовать"],
-            fields: [accountField, FieldSpec("login", "логин", .login, .text(max: 32))], writes: true
+            fields: [Arg.account, Arg.newLogin], writes: true
         ) { session, arguments in
-            _ = try session.journal.renameLogin(session.requireCaller(), account: arguments.text("account")!, to: arguments.text("login")!)
+            _ = try session.journal.renameLogin(
+                session.requireCaller(), account: try arguments.value(Arg.account), to: try arguments.value(Arg.newLogin))
             return .message(.saved)
         },
     ]

@@ -6,19 +6,19 @@ extension Commands {
     static let backups: [CommandSpec] = [
         CommandSpec(
             .backupMake, .journal, nouns: ["backup", "копия"], verbs: ["make", "создать", "сделать"],
-            fields: [FieldSpec("to", "куда", .file, .text(max: 4096)), FieldSpec("also", "ещё", .file, .text(max: 4096), required: false)],
+            fields: [Arg.restoreTarget, Arg.secondCopy.optional],
             writes: true, example: "backup make /media/usb1 /mnt/nas/helpdesk"
         ) { session, arguments in
-            let destinations = [arguments.text("to")!] + (arguments.text("also").map { [$0] } ?? [])
+            let destinations = [try arguments.value(Arg.restoreTarget)] + (arguments[Arg.secondCopy].map { [$0] } ?? [])
             return try backupReport(try session.journal.backup(session.requireCaller(), to: destinations))
         },
         CommandSpec(
             .backupVerify, .journal, nouns: ["backup", "копия"], verbs: ["verify", "проверить"],
-            fields: [FieldSpec("file", "файл", .file, .text(max: 4096))],
+            fields: [Arg.backupFile],
             example: "backup verify /media/usb1/helpdesk-20261201-070000.sqlite"
         ) { session, arguments in
             _ = try session.requireCaller()
-            return try verifyReport(try Backup.verify(URL(fileURLWithPath: arguments.text("file")!)), session.texts)
+            return try verifyReport(try Backup.verify(URL(fileURLWithPath: try arguments.value(Arg.backupFile))), session.texts)
         },
     ]
 

@@ -3,17 +3,14 @@ import HelpDesk
 import JournalCore
 
 extension Commands {
-    static let bookingField = FieldSpec("booking", "запись", .booking, .integer(1...Int(Int32.max)))
-    static let topicField = FieldSpec("topic", "тема", .topic, .text(max: 300))
-    static let specialistField = FieldSpec("with", "к", .specialist, .text(max: 120), required: false)
 
     /// Consultation bookings (H-BOOK-1, H-BOOK-2); the rules are the desk's.
     static let bookings: [CommandSpec] = [
         CommandSpec(
             .bookingNew, .helpdesk, nouns: ["booking", "консультация", "запись"], verbs: Words.new + ["записаться"],
             fields: [
-                topicField, specialistField, FieldSpec("date", "дата", .date, .date, required: false),
-                FieldSpec("time", "время", .time, .time, required: false),
+                Arg.topic, Arg.specialist.optional, Arg.date.optional,
+                Arg.time.optional,
             ],
             example: "booking new КТП --date 01.12.2026 --time 14:00"
         ) { session, arguments in
@@ -21,60 +18,60 @@ extension Commands {
         },
         CommandSpec(
             .bookingList, .helpdesk, nouns: ["booking", "консультация", "запись", "консультации"], verbs: Words.list + ["мои"],
-            fields: [FieldSpec("all", "все", .state, .flag, required: false)]
+            fields: [Arg.all.optional]
         ) { session, arguments in
-            let rows = try session.desk.myBookings(session.requireCaller(), includePast: arguments.flag("all"))
+            let rows = try session.desk.myBookings(session.requireCaller(), includePast: arguments.isSet(Arg.all))
             return rows.isEmpty ? .message(.desk(.noBookings)) : bookingTable(rows, session)
         },
         CommandSpec(
             .bookingCancel, .helpdesk, nouns: ["booking", "консультация", "запись"], verbs: ["cancel", "отменить"],
-            fields: [bookingField, FieldSpec("reason", "причина", .reason, .text(max: 300))], writes: true,
+            fields: [Arg.booking, Arg.reason], writes: true,
             example: "booking cancel 3 \"заболела\""
         ) { session, arguments in
             let row = try session.desk.cancelBooking(
-                session.requireCaller(), id: Int64(arguments.integer("booking")!), reason: arguments.text("reason")!)
+                session.requireCaller(), id: try arguments.value(Arg.booking), reason: try arguments.value(Arg.reason))
             return .lines([.message(.desk(.bookingCancelled)), bookingTable([row], session)])
         },
         CommandSpec(
             .bookingMove, .helpdesk, nouns: ["booking", "консультация", "запись"], verbs: ["move", "перенести"],
-            fields: [bookingField, FieldSpec("date", "дата", .date, .date), FieldSpec("time", "время", .time, .time)], writes: true,
+            fields: [Arg.booking, Arg.date, Arg.time], writes: true,
             example: "booking move 3 02.12.2026 14:15"
         ) { session, arguments in
             let row = try session.desk.moveBooking(
-                session.requireCaller(), id: Int64(arguments.integer("booking")!),
-                date: arguments.date("date")!, time: arguments.time("time")!)
+                session.requireCaller(), id: try arguments.value(Arg.booking),
+                date: try arguments.value(Arg.date), time: try arguments.value(Arg.time))
             return .message(.desk(.bookingMoved(when: session.texts.moment(row.booking.start, in: row.timeZone))))
         },
         CommandSpec(
             .bookingAgenda, .helpdesk, nouns: ["booking", "консультация", "запись", "agenda", "приём"], verbs: ["agenda", "день", "приём"],
             fields: [
-                FieldSpec("date", "дата", .date, .date, required: false),
-                FieldSpec("who", "кто", .specialist, .text(max: 120), required: false),
+                Arg.date.optional,
+                Arg.who.optional,
             ],
             example: "booking agenda --date 01.12.2026"
         ) { session, arguments in
             let caller = try session.requireCaller()
-            let day = try arguments.date("date") ?? session.journal.today(caller)
-            let rows = try session.desk.agenda(caller, responsible: arguments.text("who"), date: day)
+            let day = try arguments[Arg.date] ?? session.journal.today(caller)
+            let rows = try session.desk.agenda(caller, responsible: arguments[Arg.who], date: day)
             return rows.isEmpty ? .message(.desk(.noBookings)) : agendaTable(rows, session)
         },
         CommandSpec(
             .bookingExport, .helpdesk, nouns: ["booking", "консультация", "запись", "консультации"], verbs: ["export", "ics", "выгрузить"],
-            fields: [fileField], example: "booking export my.ics"
+            fields: [Arg.scheduleFile], example: "booking export my.ics"
         ) { session, arguments in
             let text = try session.desk.bookingsCalendar(session.requireCaller(), words: calendarWords(session.texts))
-            return try writeCalendar(text, to: arguments.text("file")!)
+            return try writeCalendar(text, to: try arguments.value(Arg.scheduleFile))
         },
         CommandSpec(
             .bookingSettings, .helpdesk, nouns: ["booking", "консультация", "запись"], verbs: ["settings", "настройки"],
             fields: [
-                FieldSpec("notice", "заранее", .noticeMinutes, .integer(0...10080), required: false),
-                FieldSpec("horizon", "вперёд", .horizonDays, .integer(1...366), required: false),
+                Arg.notice.optional,
+                Arg.horizon.optional,
             ],
             example: "booking settings --notice 120 --horizon 21"
         ) { session, arguments in
             let caller = try session.requireCaller()
-            let notice = arguments.integer("notice"), horizon = arguments.integer("horizon")
+            let notice = arguments[Arg.notice], horizon = arguments[Arg.horizon]
             let settings =
                 notice == nil && horizon == nil
                 ? try session.desk.deskSettings(caller)
@@ -142,17 +139,17 @@ extension Session {
     /// specialists who answer the topic and books the one chosen.
     func book(_ arguments: Arguments) throws -> Output {
         let caller = try requireCaller()
-        let topic = arguments.text("topic")!
-        if let date = arguments.date("date"), let time = arguments.time("time") {
-            let row = try desk.book(caller, topic: topic, responsible: arguments.text("with"), date: date, time: time)
+        let topic = try arguments.value(Arg.topic)
+        if let date = arguments[Arg.date], let time = arguments[Arg.time] {
+            let row = try desk.book(caller, topic: topic, responsible: arguments[Arg.specialist], date: date, time: time)
             return booked(row)
         }
-        let openings = try desk.openings(caller, topic: topic, responsible: arguments.text("with"))
+        let openings = try desk.openings(caller, topic: topic, responsible: arguments[Arg.specialist])
         guard !openings.isEmpty else { return .message(.desk(.noOpenings)) }
         let table = Output.lines([.message(.desk(.openingsFor(topic))), Commands.openingTable(openings, session: self)])
         guard io.isInteractive else {
             show(table)
-            throw Dialog.Missing(field: FieldSpec("date", "дата", .date, .date))
+            throw Dialog.Missing(field: Arg.date.spec)
         }
         show(table)
         let dialog = Dialog(session: self)

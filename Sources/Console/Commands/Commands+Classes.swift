@@ -1,14 +1,13 @@
 import JournalCore
 
 extension Commands {
-    static let classField = FieldSpec("class", "класс", .schoolClass, .schoolClass)
 
     /// Classes, class teachers and subgroups (J-CLASS-1).
     static let classes: [CommandSpec] = [
-        CommandSpec(.classList, .school, nouns: ["class", "класс", "классы"], verbs: Words.list, fields: [yearField]) {
+        CommandSpec(.classList, .school, nouns: ["class", "класс", "классы"], verbs: Words.list, fields: [Arg.year.optional]) {
             session, arguments in
             let caller = try session.requireCaller()
-            let yearId = try arguments.id("year") ?? session.journal.year(caller, named: nil).id!
+            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).id!
             return .table(
                 columns: [.schoolClass, .classTeacher, .students],
                 rows: try session.journal.classes(caller, yearId: yearId).map {
@@ -16,12 +15,12 @@ extension Commands {
                 })
         },
         CommandSpec(
-            .classShow, .school, nouns: ["class", "класс"], verbs: Words.show, fields: [classField],
+            .classShow, .school, nouns: ["class", "класс"], verbs: Words.show, fields: [Arg.schoolClass],
             example: "class show 5А"
         ) { session, arguments in
             let caller = try session.requireCaller()
             let journal = session.journal
-            let classId = arguments.id("class")!
+            let classId = try arguments.value(Arg.schoolClass).id
             let schoolClass = try journal.schoolClass(caller, id: classId)
             let teacher = try schoolClass.classTeacherId.map { try journal.personRow(caller, id: $0).person.fullName } ?? ""
             let students = try journal.students(caller, classId: classId)
@@ -44,32 +43,34 @@ extension Commands {
         CommandSpec(
             .classNew, .school, nouns: ["class", "класс"], verbs: Words.new,
             fields: [
-                FieldSpec("grade", "параллель", .gradeLevel, .integer(1...11)),
-                FieldSpec("letter", "литера", .letter, .text(max: 8)),
-                FieldSpec("teacher", "руководитель", .classTeacher, .staffMember, required: false), yearField,
+                Arg.grade,
+                Arg.letter,
+                Arg.classTeacher.optional, Arg.year.optional,
             ],
             writes: true, example: "class new --grade 5 --letter Г --teacher \"Петрова Анна\""
         ) { session, arguments in
             let caller = try session.requireCaller()
-            let yearId = try arguments.id("year") ?? session.journal.year(caller, named: nil).id!
+            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).id!
             let created = try session.journal.createClass(
-                caller, yearId: yearId, gradeLevel: arguments.integer("grade")!,
-                letter: arguments.text("letter")!, classTeacherId: arguments.id("teacher"))
-            return .lines([.message(.saved), .record([(.schoolClass, created.name), (.classTeacher, arguments.display("teacher") ?? "")])])
+                caller, yearId: yearId, gradeLevel: try arguments.value(Arg.grade),
+                letter: try arguments.value(Arg.letter), classTeacherId: arguments[Arg.classTeacher]?.id)
+            return .lines([
+                .message(.saved), .record([(.schoolClass, created.name), (.classTeacher, arguments[Arg.classTeacher]?.name ?? "")]),
+            ])
         },
         CommandSpec(
             .classTeacher, .school, nouns: ["class", "класс"], verbs: ["teacher", "руководитель"],
-            fields: [classField, FieldSpec("teacher", "руководитель", .classTeacher, .staffMember)],
+            fields: [Arg.schoolClass, Arg.classTeacher],
             writes: true, example: "class teacher 5А \"Петрова Анна\""
         ) { session, arguments in
             _ = try session.journal.setClassTeacher(
-                session.requireCaller(), classId: arguments.id("class")!, teacherId: arguments.id("teacher"))
+                session.requireCaller(), classId: try arguments.value(Arg.schoolClass).id, teacherId: arguments[Arg.classTeacher]?.id)
             return .message(.saved)
         },
-        CommandSpec(.subgroupList, .school, nouns: ["subgroup", "подгруппа"], verbs: Words.list, fields: [classField]) {
+        CommandSpec(.subgroupList, .school, nouns: ["subgroup", "подгруппа"], verbs: Words.list, fields: [Arg.schoolClass]) {
             session, arguments in
             let caller = try session.requireCaller()
-            let subgroups = try session.journal.subgroups(caller, classId: arguments.id("class")!)
+            let subgroups = try session.journal.subgroups(caller, classId: try arguments.value(Arg.schoolClass).id)
             let subjects = Dictionary(uniqueKeysWithValues: try session.journal.subjects(caller).map { ($0.id!, $0.name) })
             return .table(
                 columns: [.subgroup, .subject, .students],
@@ -83,28 +84,29 @@ extension Commands {
         CommandSpec(
             .subgroupNew, .school, nouns: ["subgroup", "подгруппа"], verbs: ["new", "создать"],
             fields: [
-                classField, FieldSpec("name", "название", .subgroup, .text(max: 60)),
-                FieldSpec("subject", "предмет", .subject, .subject, required: false),
+                Arg.schoolClass, Arg.subgroupName,
+                Arg.subject.optional,
             ],
             writes: true, example: "subgroup new 5А \"1 группа\" --subject Информатика"
         ) { session, arguments in
             _ = try session.journal.createSubgroup(
-                session.requireCaller(), classId: arguments.id("class")!,
-                subjectId: arguments.id("subject"), name: arguments.text("name")!)
+                session.requireCaller(), classId: try arguments.value(Arg.schoolClass).id,
+                subjectId: arguments[Arg.subject]?.id, name: try arguments.value(Arg.subgroupName))
             return .message(.saved)
         },
         CommandSpec(
             .subgroupAdd, .school, nouns: ["subgroup", "подгруппа"], verbs: ["add", "добавить"],
             fields: [
-                classField, FieldSpec("name", "название", .subgroup, .text(max: 60)),
-                FieldSpec("student", "ученик", .student, .classStudent),
+                Arg.schoolClass, Arg.subgroupName,
+                Arg.classStudent,
             ],
             writes: true, example: "subgroup add 5А \"1 группа\" \"Иванов Пётр\""
         ) { session, arguments in
             let caller = try session.requireCaller()
-            let subgroup = try session.journal.findSubgroup(caller, classId: arguments.id("class")!, named: arguments.text("name")!)
-            try session.journal.addToSubgroup(caller, subgroupId: subgroup.id!, studentId: arguments.id("student")!)
-            return .message(.addedToSubgroup(student: arguments.display("student")!, subgroup: subgroup.name))
+            let subgroup = try session.journal.findSubgroup(
+                caller, classId: try arguments.value(Arg.schoolClass).id, named: try arguments.value(Arg.subgroupName))
+            try session.journal.addToSubgroup(caller, subgroupId: subgroup.id!, studentId: try arguments.value(Arg.classStudent).id)
+            return .message(.addedToSubgroup(student: try arguments.value(Arg.classStudent).name, subgroup: subgroup.name))
         },
     ]
 

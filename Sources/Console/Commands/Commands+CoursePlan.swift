@@ -2,24 +2,24 @@ import Foundation
 import JournalCore
 
 extension Commands {
-    static let planFields = [
-        classField, FieldSpec("subject", "предмет", .subject, .subject),
-        FieldSpec("subgroup", "подгруппа", .subgroup, .text(max: 60), required: false),
-        FieldSpec("teacher", "учитель", .teacher, .staffMember, required: false),
+    static let planFields: [any FieldDeclaration] = [
+        Arg.schoolClass, Arg.subject,
+        Arg.subgroup.optional,
+        Arg.teacher.optional,
     ]
 
     /// Course plans (КТП, J-PLAN-1).
     static let plans: [CommandSpec] = [
         CommandSpec(
             .planImport, .journal, nouns: ["plan", "ктп"], verbs: ["import", "загрузить"],
-            fields: [FieldSpec("file", "файл", .document, .text(max: 500))] + planFields
+            fields: [Arg.planFile] + planFields
                 + [
-                    FieldSpec("dry-run", "проверить", .state, .flag, required: false),
-                    FieldSpec("skip-errors", "пропустить-ошибки", .state, .flag, required: false),
+                    Arg.dryRun.optional,
+                    Arg.skipErrors.optional,
                 ],
             writes: true, example: "plan import ktp-5a.csv 5А Математика --dry-run"
         ) { session, arguments in
-            let path = arguments.text("file")!
+            let path = try arguments.value(Arg.planFile)
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw ReportedFailure(output: .message(.cannotReadFile(path: path)))
             }
@@ -27,11 +27,11 @@ extension Commands {
             let assignmentId = try planAssignment(session, arguments)
             func load(allowRemoval: Bool) throws -> PlanImportReport {
                 try session.journal.importCoursePlan(
-                    caller, assignmentId: assignmentId, data: data, dryRun: arguments.flag("dry-run"),
-                    skipProblems: arguments.flag("skip-errors"), allowRemoval: allowRemoval)
+                    caller, assignmentId: assignmentId, data: data, dryRun: arguments.isSet(Arg.dryRun),
+                    skipProblems: arguments.isSet(Arg.skipErrors), allowRemoval: allowRemoval)
             }
-            var report = try load(allowRemoval: session.assumeYes || arguments.flag("yes"))
-            if report.needsConfirmation && !arguments.flag("dry-run") && session.io.isInteractive {
+            var report = try load(allowRemoval: session.assumeYes || arguments.isSet(Arg.yes))
+            if report.needsConfirmation && !arguments.isSet(Arg.dryRun) && session.io.isInteractive {
                 // Replacing the plan with fewer topics: the ones that would go are listed, and asked about.
                 session.show(
                     .lines(
@@ -47,22 +47,22 @@ extension Commands {
                     .planReport(
                         added: report.added, changed: report.changed, unchanged: report.unchanged,
                         removed: report.removed, applied: report.applied)), at: 0)
-            if report.needsConfirmation && !arguments.flag("dry-run") {
+            if report.needsConfirmation && !arguments.isSet(Arg.dryRun) {
                 throw ReportedFailure(output: .lines(lines + [.message(.planRemovalNotConfirmed(report.removedTopics.count))]))
             }
-            if !report.applied && !arguments.flag("dry-run") {
+            if !report.applied && !arguments.isSet(Arg.dryRun) {
                 throw ReportedFailure(output: .lines(lines + [.message(.planNotImported)]))
             }
             // A dry run that finds errors fails too, so that a script checking a file notices.
-            if !report.problems.isEmpty && arguments.flag("dry-run") { throw ReportedFailure(output: .lines(lines)) }
+            if !report.problems.isEmpty && arguments.isSet(Arg.dryRun) { throw ReportedFailure(output: .lines(lines)) }
             return .lines(lines)
         },
         CommandSpec(
             .planExport, .journal, nouns: ["plan", "ктп"], verbs: ["export", "выгрузить"],
-            fields: [FieldSpec("file", "файл", .document, .text(max: 500))] + planFields,
+            fields: [Arg.planFile] + planFields,
             example: "plan export ktp-5a.csv 5А Математика"
         ) { session, arguments in
-            let path = arguments.text("file")!
+            let path = try arguments.value(Arg.planFile)
             let caller = try session.requireCaller()
             let assignmentId = try planAssignment(session, arguments)
             let data = try session.journal.exportCoursePlan(caller, assignmentId: assignmentId)
@@ -94,13 +94,13 @@ extension Commands {
     /// The assignment a plan belongs to: the caller's own, or the named teacher's.
     static func planAssignment(_ session: Session, _ arguments: Arguments) throws -> Int64 {
         let caller = try session.requireCaller()
-        let classId = arguments.id("class")!
-        let subgroupId = try arguments.text("subgroup").map { try session.journal.findSubgroup(caller, classId: classId, named: $0).id! }
+        let classId = try arguments.value(Arg.schoolClass).id
+        let subgroupId = try arguments[Arg.subgroup].map { try session.journal.findSubgroup(caller, classId: classId, named: $0).id! }
         let year = try session.journal.year(caller, named: nil)
-        let teacherId = arguments.id("teacher") ?? caller.personId
+        let teacherId = arguments[Arg.teacher]?.id ?? caller.personId
         let found = try session.journal.assignments(caller, yearId: year.id!, classId: classId, teacherId: teacherId)
-            .first { $0.assignment.subjectId == arguments.id("subject") && $0.assignment.subgroupId == subgroupId }
-        guard let found else { throw JournalError.invalid(.subject, .unknown(arguments.display("subject") ?? "")) }
+            .first { $0.assignment.subjectId == arguments[Arg.subject]?.id && $0.assignment.subgroupId == subgroupId }
+        guard let found else { throw JournalError.invalid(.subject, .unknown(arguments[Arg.subject]?.name ?? "")) }
         return found.assignment.id!
     }
 }

@@ -9,12 +9,12 @@ extension Commands {
             .credentialReset, .tickets, nouns: ["credential", "credentials", "доступ", "реквизиты"],
             verbs: ["reset", "восстановить", "сбросить"],
             fields: [
-                FieldSpec("org", "школа", .organization, .organization), FieldSpec("login", "логин", .login, .text(max: 64)),
-                FieldSpec("identifier", "идентификатор", .identifier, .text(max: 20)), FieldSpec("role", "роль", .role, .anyRole),
-                FieldSpec("method", "проверка", .method, .choice(.identityMethod)),
-                FieldSpec("detail", "что", .method, .text(max: 200)),
-                FieldSpec("contact", "связь", .contact, .text(max: 200), required: false),
-                FieldSpec("description", "описание", .description, .text(max: 4000), required: false),
+                Arg.organization, Arg.login,
+                Arg.identifier, Arg.anyRole,
+                Arg.method,
+                Arg.detail,
+                Arg.contact.optional,
+                Arg.description.optional,
             ],
             writes: true, example: "credential reset glshkola ivanova.ap 1000456 родитель лично \"паспорт предъявлен\""
         ) { session, arguments in
@@ -22,11 +22,12 @@ extension Commands {
             let reset = try session.desk.resetCredentials(
                 caller,
                 TicketIntake(
-                    organization: arguments.text("org")!, login: arguments.text("login")!, identifier: arguments.text("identifier")!,
-                    role: arguments.role("role")!, topic: session.texts.ticketKind(.credentialReset), helpKind: .technical,
-                    description: arguments.text("description") ?? session.texts.ticketKind(.credentialReset),
-                    contact: arguments.text("contact")),
-                identity: IdentityCheck(method: arguments.choice("method")!, detail: arguments.text("detail")!))
+                    organization: try arguments.value(Arg.organization), login: try arguments.value(Arg.login),
+                    identifier: try arguments.value(Arg.identifier),
+                    role: try arguments.value(Arg.anyRole), topic: session.texts.ticketKind(.credentialReset), helpKind: .technical,
+                    description: arguments[Arg.description] ?? session.texts.ticketKind(.credentialReset),
+                    contact: arguments[Arg.contact]),
+                identity: IdentityCheck(method: try arguments.value(Arg.method), detail: try arguments.value(Arg.detail)))
             let issued = reset.credentials
             return .lines([
                 .message(
@@ -44,27 +45,27 @@ extension Commands {
         CommandSpec(
             .credentialHandover, .tickets, nouns: ["credential", "credentials", "доступ", "реквизиты"],
             verbs: ["handover", "выдать", "выданы"],
-            fields: [ticketField, FieldSpec("to", "кому", .receivedBy, .text(max: 120))], writes: true,
+            fields: [Arg.ticket, Arg.receivedBy], writes: true,
             example: "credential handover 7 \"Иванова Анна Петровна\""
         ) { session, arguments in
             let row = try session.desk.recordHandover(
-                session.requireCaller(), ticketId: Int64(arguments.integer("ticket")!), receivedBy: arguments.text("to")!)
+                session.requireCaller(), ticketId: try arguments.value(Arg.ticket), receivedBy: try arguments.value(Arg.receivedBy))
             return .lines([.message(.saved), ticketTable([row], session)])
         },
         CommandSpec(
             .breachReport, .tickets, nouns: ["breach", "утечка"], verbs: ["report", "сообщить"],
             fields: [
-                FieldSpec("login", "логин", .login, .text(max: 64)), FieldSpec("discovered", "обнаружено", .date, .moment),
-                FieldSpec("description", "описание", .description, .text(max: 4000)),
-                FieldSpec("reported", "сообщено", .date, .moment, required: false),
-                FieldSpec("org", "школа", .organization, .organization, required: false),
+                Arg.login, Arg.discovered,
+                Arg.description,
+                Arg.reported.optional,
+                Arg.organization.optional,
             ],
             writes: true, example: "breach report volkova.ip \"23.11.2026 09:00\" \"пароль на доске в кабинете\""
         ) { session, arguments in
             let (row, report) = try session.desk.reportBreach(
-                session.requireCaller(), organization: arguments.text("org"), login: arguments.text("login")!,
-                discoveredAt: arguments.instant("discovered")!, reportedAt: arguments.instant("reported"),
-                description: arguments.text("description")!)
+                session.requireCaller(), organization: arguments[Arg.organization], login: try arguments.value(Arg.login),
+                discoveredAt: try arguments.value(Arg.discovered), reportedAt: arguments[Arg.reported],
+                description: try arguments.value(Arg.description))
             return .lines([
                 .message(.accountLocked(login: row.ticket.requesterLogin)),
                 .message(.ticket(.breachReported(late: report.late, invalidated: report.invalidatedEntries, voided: report.voidedMarks))),
@@ -73,12 +74,12 @@ extension Commands {
         },
         CommandSpec(
             .breachWithdraw, .tickets, nouns: ["breach", "утечка"], verbs: ["withdraw", "отозвать"],
-            fields: [ticketField, FieldSpec("reason", "причина", .reason, .text(max: 500))], writes: true,
+            fields: [Arg.ticket, Arg.longReason], writes: true,
             example: "breach withdraw 12 \"ошибочное сообщение: пароль на доске не от ЭЖ\""
         ) { session, arguments in
             let row = try session.desk.withdrawBreach(
-                session.requireCaller(), ticketId: Int64(arguments.integer("ticket")!),
-                reason: arguments.text("reason")!)
+                session.requireCaller(), ticketId: try arguments.value(Arg.ticket),
+                reason: try arguments.value(Arg.longReason))
             return .lines([.message(.ticket(.breachWithdrawn(login: row.ticket.requesterLogin))), ticketTable([row], session)])
         },
     ]

@@ -6,14 +6,14 @@ extension Commands {
         CommandSpec(
             .diary, .journal, nouns: ["diary", "дневник"],
             fields: [
-                FieldSpec("student", "ученик", .student, .person(.student), required: false),
-                FieldSpec("date", "дата", .date, .date, required: false),
+                Arg.student.optional,
+                Arg.date.optional,
             ],
             example: "diary --date 01.10.2026"
         ) { session, arguments in
             let caller = try session.requireCaller()
-            let studentId = try arguments.id("student") ?? ownStudent(session, caller)
-            let day = try arguments.date("date") ?? session.journal.today(caller)
+            let studentId = try arguments[Arg.student]?.id ?? ownStudent(session, caller)
+            let day = try arguments[Arg.date] ?? session.journal.today(caller)
             let monday = day.adding(days: 1 - day.weekday)
             let lines = try session.journal.diary(caller, studentId: studentId, from: monday, to: monday.adding(days: 6))
             let texts = session.texts

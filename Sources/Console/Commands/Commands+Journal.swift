@@ -2,8 +2,6 @@ import Foundation
 import JournalCore
 
 extension Commands {
-    static let lessonField = FieldSpec("lesson", "урок", .lesson, .integer(1...Int(Int32.max)))
-    static let lessonStudentField = FieldSpec("student", "ученик", .student, .lessonStudent)
 
     /// The subject teacher's day: lessons, topics, homework, attendance and marks (J-LESSON-1,
     /// J-HW-1, J-ATT-1, J-MARK-1 … J-MARK-4, J-MARK-7); the rules are the core's.
@@ -11,37 +9,38 @@ extension Commands {
         CommandSpec(
             .lessonList, .journal, nouns: ["lesson", "урок", "уроки", "today", "сегодня"], verbs: Words.list,
             fields: [
-                FieldSpec("date", "дата", .date, .date, required: false),
-                FieldSpec("class", "класс", .schoolClass, .schoolClass, required: false),
+                Arg.date.optional,
+                Arg.schoolClass.optional,
             ],
             example: "lesson list --class 5А --date 01.10.2026"
         ) { session, arguments in
-            let rows = try session.journal.lessons(session.requireCaller(), on: arguments.date("date"), classId: arguments.id("class"))
+            let rows = try session.journal.lessons(
+                session.requireCaller(), on: arguments[Arg.date], classId: arguments[Arg.schoolClass]?.id)
             return lessonTable(rows, session.texts)
         },
         CommandSpec(
             .lessonNew, .journal, nouns: ["lesson", "урок"], verbs: Words.new,
             fields: [
-                classField, FieldSpec("subject", "предмет", .subject, .subject),
-                FieldSpec("date", "дата", .date, .date), FieldSpec("start", "начало", .startDate, .time),
-                FieldSpec("end", "конец", .endDate, .time),
-                FieldSpec("subgroup", "подгруппа", .subgroup, .text(max: 60), required: false),
-                FieldSpec("topic", "тема", .topic, .text(max: 500), required: false),
-                FieldSpec("kind", "тип", .kind, .choice(.lessonKind), required: false),
+                Arg.schoolClass, Arg.subject,
+                Arg.date, Arg.startTime,
+                Arg.endTime,
+                Arg.subgroup.optional,
+                Arg.lessonTopic.optional,
+                Arg.lessonKind.optional,
             ],
             writes: true, example: "lesson new 5А Математика 01.10.2026 08:30 09:15 --topic \"Сложение дробей\""
         ) { session, arguments in
             let caller = try session.requireCaller()
-            let classId = arguments.id("class")!
-            let subgroupId = try arguments.text("subgroup").map {
+            let classId = try arguments.value(Arg.schoolClass).id
+            let subgroupId = try arguments[Arg.subgroup].map {
                 try session.journal.findSubgroup(caller, classId: classId, named: $0).id!
             }
             let assignment = try session.journal.ownAssignment(
-                caller, classId: classId, subjectId: arguments.id("subject")!, subgroupId: subgroupId)
+                caller, classId: classId, subjectId: try arguments.value(Arg.subject).id, subgroupId: subgroupId)
             let lesson = try session.journal.createLesson(
-                caller, assignmentId: assignment.id!, date: arguments.date("date")!,
-                start: arguments.time("start")!, end: arguments.time("end")!,
-                topic: arguments.text("topic"), kind: arguments.choice("kind") ?? .regular)
+                caller, assignmentId: assignment.id!, date: try arguments.value(Arg.date),
+                start: try arguments.value(Arg.startTime), end: try arguments.value(Arg.endTime),
+                topic: arguments[Arg.lessonTopic], kind: arguments[Arg.lessonKind] ?? .regular)
             return .lines([
                 .message(.saved),
                 .record([
@@ -50,9 +49,9 @@ extension Commands {
                 ]),
             ])
         },
-        CommandSpec(.lessonShow, .journal, nouns: ["lesson", "урок"], verbs: Words.show, fields: [lessonField]) { session, arguments in
+        CommandSpec(.lessonShow, .journal, nouns: ["lesson", "урок"], verbs: Words.show, fields: [Arg.lesson]) { session, arguments in
             let caller = try session.requireCaller()
-            let sheet = try session.journal.lessonSheet(caller, lessonId: Int64(arguments.integer("lesson")!))
+            let sheet = try session.journal.lessonSheet(caller, lessonId: try arguments.value(Arg.lesson))
             let texts = session.texts
             return .table(
                 columns: [.number, .student, .status, .reason, .mark],
@@ -68,82 +67,82 @@ extension Commands {
         CommandSpec(
             .lessonTopic, .journal, nouns: ["lesson", "урок"], verbs: ["topic", "тема"],
             fields: [
-                lessonField, FieldSpec("topic", "тема", .topic, .text(max: 500), required: false),
-                FieldSpec("kind", "тип", .kind, .choice(.lessonKind), required: false),
+                Arg.lesson, Arg.lessonTopic.optional,
+                Arg.lessonKind.optional,
             ],
             writes: true, example: "lesson topic 12 \"Сложение дробей\" --kind практическая"
         ) { session, arguments in
             // Without a topic, the next one of the course plan (J-LESSON-1: suggested from the plan).
             let caller = try session.requireCaller()
-            let lessonId = Int64(arguments.integer("lesson")!)
-            guard let topic = try arguments.text("topic") ?? session.journal.suggestedTopic(caller, lessonId: lessonId)?.topic else {
+            let lessonId = try arguments.value(Arg.lesson)
+            guard let topic = try arguments[Arg.lessonTopic] ?? session.journal.suggestedTopic(caller, lessonId: lessonId)?.topic else {
                 throw JournalError.invalid(.topic, .missing)
             }
-            _ = try session.journal.setTopic(caller, lessonId: lessonId, topic: topic, kind: arguments.choice("kind"))
+            _ = try session.journal.setTopic(caller, lessonId: lessonId, topic: topic, kind: arguments[Arg.lessonKind])
             return .lines([.message(.saved), .record([(.topic, topic)])])
         },
         CommandSpec(
             .homeworkSet, .journal, nouns: ["homework", "дз", "задание"], verbs: ["set", "задать"],
-            fields: [lessonField, FieldSpec("text", "текст", .homework, .text(max: 2000))],
+            fields: [Arg.lesson, Arg.homework],
             writes: true, example: "homework set 12 \"с. 45, № 112–115\""
         ) { session, arguments in
             let lesson = try session.journal.setHomework(
-                session.requireCaller(), lessonId: Int64(arguments.integer("lesson")!),
-                homework: arguments.text("text")!)
+                session.requireCaller(), lessonId: try arguments.value(Arg.lesson),
+                homework: try arguments.value(Arg.homework))
             return lesson.homeworkLate ? .lines([.message(.saved), .message(.homeworkLate)]) : .message(.saved)
         },
         CommandSpec(
             .attendanceSet, .journal, nouns: ["attendance", "посещаемость"], verbs: ["set", "отметить"],
-            fields: [lessonField, lessonStudentField, FieldSpec("status", "статус", .status, .choice(.attendance))],
+            fields: [Arg.lesson, Arg.lessonStudent, Arg.status],
             writes: true, example: "attendance set 12 \"Орлов Олег\" н"
         ) { session, arguments in
             _ = try session.journal.setAttendance(
-                session.requireCaller(), lessonId: Int64(arguments.integer("lesson")!),
-                studentId: arguments.id("student")!, status: arguments.choice("status")!)
+                session.requireCaller(), lessonId: try arguments.value(Arg.lesson),
+                studentId: try arguments.value(Arg.lessonStudent).id, status: try arguments.value(Arg.status))
             return .message(.saved)
         },
         CommandSpec(
             .attendanceReason, .journal, nouns: ["attendance", "посещаемость"], verbs: ["reason", "причина"],
             fields: [
-                lessonField, lessonStudentField, FieldSpec("reason", "причина", .reason, .choice(.absence)),
-                FieldSpec("note", "примечание", .note, .text(max: 300), required: false),
+                Arg.lesson, Arg.lessonStudent, Arg.absenceReason,
+                Arg.lessonNote.optional,
             ],
             writes: true, example: "attendance reason 12 \"Орлов Олег\" уп --note \"справка № 17\""
         ) { session, arguments in
             _ = try session.journal.setAbsenceReason(
-                session.requireCaller(), lessonId: Int64(arguments.integer("lesson")!),
-                studentId: arguments.id("student")!, reason: arguments.choice("reason")!,
-                note: arguments.text("note"))
+                session.requireCaller(), lessonId: try arguments.value(Arg.lesson),
+                studentId: try arguments.value(Arg.lessonStudent).id, reason: try arguments.value(Arg.absenceReason),
+                note: arguments[Arg.lessonNote])
             return .message(.saved)
         },
         CommandSpec(
             .markAdd, .journal, nouns: ["mark", "отметка", "оценка"], verbs: ["add", "поставить"],
             fields: [
-                lessonField, lessonStudentField, FieldSpec("mark", "отметка", .mark, .markValue),
-                FieldSpec("work", "работа", .workKind, .choice(.workKind), required: false),
-                FieldSpec("comment", "комментарий", .comment, .text(max: 500), required: false),
-                FieldSpec("document", "документ", .document, .text(max: 200), required: false),
+                Arg.lesson, Arg.lessonStudent, Arg.mark,
+                Arg.work.optional,
+                Arg.comment.optional,
+                Arg.document.optional,
             ],
             writes: true, example: "mark add 12 \"Орлов Олег\" 5 --work контрольная"
         ) { session, arguments in
             let mark = try session.journal.addMark(
-                session.requireCaller(), lessonId: Int64(arguments.integer("lesson")!), studentId: arguments.id("student")!,
-                value: arguments.mark("mark")!, workKind: arguments.choice("work") ?? .answer, comment: arguments.text("comment"),
-                documentReference: arguments.text("document"))
+                session.requireCaller(), lessonId: try arguments.value(Arg.lesson), studentId: try arguments.value(Arg.lessonStudent).id,
+                value: try arguments.value(Arg.mark), workKind: arguments[Arg.work] ?? .answer, comment: arguments[Arg.comment],
+                documentReference: arguments[Arg.document])
             let saved = Output.message(.markSaved(id: mark.id!))
             return mark.late ? .lines([saved, .message(.markLate)]) : saved
         },
         CommandSpec(
             .markFix, .journal, nouns: ["mark", "отметка", "оценка"], verbs: ["fix", "исправить"],
             fields: [
-                FieldSpec("id", "номер", .number, .integer(1...Int(Int32.max))),
-                FieldSpec("mark", "отметка", .mark, .markValue), FieldSpec("reason", "причина", .reason, .text(max: 500)),
+                Arg.id,
+                Arg.mark, Arg.longReason,
             ],
             writes: true, example: "mark fix 301 4 \"ошибся строкой\""
         ) { session, arguments in
             _ = try session.journal.correctMark(
-                session.requireCaller(), markId: Int64(arguments.integer("id")!),
-                to: arguments.mark("mark")!, reason: arguments.text("reason")!)
+                session.requireCaller(), markId: try arguments.value(Arg.id),
+                to: try arguments.value(Arg.mark), reason: try arguments.value(Arg.longReason))
             return .message(.saved)
         },
         CommandSpec(.auditVerify, .journal, nouns: ["audit", "аудит"], verbs: ["verify", "проверить"]) { session, _ in
@@ -164,18 +163,18 @@ extension Commands {
         CommandSpec(
             .auditShow, .journal, nouns: ["audit", "аудит"], verbs: Words.show,
             fields: [
-                FieldSpec("student", "ученик", .student, .person(.student), required: false),
-                FieldSpec("lesson", "урок", .lesson, .integer(1...Int(Int32.max)), required: false),
-                FieldSpec("teacher", "учитель", .teacher, .staffMember, required: false),
+                Arg.student.optional,
+                Arg.lesson.optional,
+                Arg.teacher.optional,
             ],
             example: "audit show --teacher \"Жукова Ольга\""
         ) { session, arguments in
             let caller = try session.requireCaller()
-            let accountId = try arguments.id("teacher").flatMap { try session.journal.personRow(caller, id: $0).login }
+            let accountId = try arguments[Arg.teacher].flatMap { try session.journal.personRow(caller, id: $0.id).login }
                 .map { try session.journal.account(caller, $0).account.id! }
             let entries = try session.journal.auditEntries(
-                caller, studentId: arguments.id("student"),
-                lessonId: arguments.integer("lesson").map(Int64.init), accountId: accountId)
+                caller, studentId: arguments[Arg.student]?.id,
+                lessonId: arguments[Arg.lesson], accountId: accountId)
             let logins = try session.journal.auditLogins(caller)
             // J-ACL-5: what was done with leaked credentials after the report is marked invalid.
             let invalid = try session.journal.invalidAuditEntries(caller)

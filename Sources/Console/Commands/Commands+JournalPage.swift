@@ -6,19 +6,19 @@ extension Commands {
         CommandSpec(
             .journalPage, .journal, nouns: ["journal", "журнал"],
             fields: [
-                classField, FieldSpec("subject", "предмет", .subject, .subject), periodNumberField,
-                FieldSpec("subgroup", "подгруппа", .subgroup, .text(max: 60), required: false),
+                Arg.schoolClass, Arg.subject, Arg.period.optional,
+                Arg.subgroup.optional,
             ],
             example: "journal 5А Математика --period 1"
         ) { session, arguments in
             let caller = try session.requireCaller()
-            let classId = arguments.id("class")!
-            let (from, to) = try session.journal.periodSpan(caller, classId: classId, periodNumber: arguments.integer("period"))
-            let subgroupId = try arguments.text("subgroup").map {
+            let classId = try arguments.value(Arg.schoolClass).id
+            let (from, to) = try session.journal.periodSpan(caller, classId: classId, periodNumber: arguments[Arg.period])
+            let subgroupId = try arguments[Arg.subgroup].map {
                 try session.journal.findSubgroup(caller, classId: classId, named: $0).id!
             }
             let page = try session.journal.journalPage(
-                caller, classId: classId, subjectId: arguments.id("subject")!, from: from, to: to,
+                caller, classId: classId, subjectId: try arguments.value(Arg.subject).id, from: from, to: to,
                 subgroupId: subgroupId)
             return .text(JournalPageRenderer(texts: session.texts).render(page))
         },

@@ -18,34 +18,35 @@ extension Commands {
         CommandSpec(
             .rolloutAdd, .helpdesk, nouns: ["rollout", "внедрение"], verbs: Words.new,
             fields: [
-                FieldSpec("title", "содержание", .title, .text(max: 1000)), FieldSpec("deadline", "срок", .deadline, .text(max: 100)),
-                FieldSpec("responsible", "ответственный", .responsible, .text(max: 300)),
+                Arg.title, Arg.deadline,
+                Arg.responsible,
             ], writes: true,
             example: "rollout add \"Обучение родителей 5 классов\" \"До 15 декабря 2026\" \"Классные руководители\""
         ) { session, arguments in
             let task = try session.desk.addRolloutTask(
-                session.requireCaller(), title: arguments.text("title")!,
-                deadline: arguments.text("deadline")!, responsible: arguments.text("responsible")!)
+                session.requireCaller(), title: try arguments.value(Arg.title),
+                deadline: try arguments.value(Arg.deadline), responsible: try arguments.value(Arg.responsible))
             return .message(.desk(.rolloutSaved(number: task.number)))
         },
         CommandSpec(
             .rolloutSet, .helpdesk, nouns: ["rollout", "внедрение"], verbs: ["set", "state", "состояние", "отметить"],
             fields: [
-                FieldSpec("task", "пункт", .task, .integer(1...10000)), FieldSpec("state", "состояние", .state, .choice(.rolloutState)),
-                FieldSpec("note", "примечание", .note, .text(max: 500), required: false),
+                Arg.task, Arg.rolloutState,
+                Arg.rolloutNote.optional,
             ], writes: true,
             example: "rollout set 7 готово"
         ) { session, arguments in
             let task = try session.desk.setRolloutState(
-                session.requireCaller(), number: arguments.integer("task")!,
-                state: arguments.choice("state")!, note: arguments.text("note"))
+                session.requireCaller(), number: try arguments.value(Arg.task),
+                state: try arguments.value(Arg.rolloutState), note: arguments[Arg.rolloutNote])
             return .message(.desk(.rolloutSaved(number: task.number)))
         },
         CommandSpec(
-            .rolloutImport, .helpdesk, nouns: ["rollout", "внедрение"], verbs: ["import", "загрузить"], fields: [fileField], writes: true,
+            .rolloutImport, .helpdesk, nouns: ["rollout", "внедрение"], verbs: ["import", "загрузить"], fields: [Arg.scheduleFile],
+            writes: true,
             example: "rollout import plan.yaml"
         ) { session, arguments in
-            let path = arguments.text("file")!
+            let path = try arguments.value(Arg.scheduleFile)
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 throw ReportedFailure(output: .message(.cannotReadFile(path: path)))
             }

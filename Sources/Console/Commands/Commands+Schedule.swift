@@ -3,47 +3,45 @@ import HelpDesk
 import JournalCore
 
 extension Commands {
-    static let orgField = FieldSpec("org", "школа", .organization, .text(max: 32), required: false)
-    static let fileField = FieldSpec("file", "файл", .file, .text(max: 500))
-    static let fromField = FieldSpec("from", "с", .startDate, .date, required: false)
-    static let toField = FieldSpec("to", "по", .endDate, .date, required: false)
 
     /// The support timetables' questions (H-TT-1, H-TT-2), their reload and their calendar.
     static let schedule: [CommandSpec] = [
         CommandSpec(
             .scheduleWho, .helpdesk, nouns: ["schedule", "график"], verbs: ["who", "кто"],
             fields: [
-                FieldSpec("topic", "тема", .topic, .text(max: 300), required: false), orgField,
-                FieldSpec("kind", "вид", .helpKind, .choice(.helpKind), required: false),
+                Arg.topic.optional, Arg.organizationCode.optional,
+                Arg.helpKind.optional,
             ],
             needsLogin: false, example: "schedule who КТП --org glshkola"
         ) { session, arguments in
-            let timetable = try session.timetable(arguments.text("org"))
-            let matches = timetable.whoHelps(with: arguments.text("topic") ?? "", kind: arguments.choice("kind") ?? .any)
+            let timetable = try session.timetable(arguments[Arg.organizationCode])
+            let matches = timetable.whoHelps(with: arguments[Arg.topic] ?? "", kind: arguments[Arg.helpKind] ?? .any)
             return slotTable(matches.map(\.slot), timetable, session)
         },
         CommandSpec(
-            .scheduleNow, .helpdesk, nouns: ["schedule", "график"], verbs: ["now", "сейчас"], fields: [orgField],
+            .scheduleNow, .helpdesk, nouns: ["schedule", "график"], verbs: ["now", "сейчас"], fields: [Arg.organizationCode.optional],
             needsLogin: false
         ) { session, arguments in
-            let timetable = try session.timetable(arguments.text("org"))
+            let timetable = try session.timetable(arguments[Arg.organizationCode])
             let onDuty = timetable.onDuty(at: session.journal.clock.now)
             return onDuty.isEmpty
                 ? .lines([.message(.nobodyOnDuty), slotTable(timetable.slots, timetable, session)])
                 : slotTable(onDuty, timetable, session)
         },
         CommandSpec(
-            .scheduleWeek, .helpdesk, nouns: ["schedule", "график"], verbs: ["week", "неделя", "list", "список"], fields: [orgField],
+            .scheduleWeek, .helpdesk, nouns: ["schedule", "график"], verbs: ["week", "неделя", "list", "список"],
+            fields: [Arg.organizationCode.optional],
             needsLogin: false
         ) { session, arguments in
-            let timetable = try session.timetable(arguments.text("org"))
+            let timetable = try session.timetable(arguments[Arg.organizationCode])
             return slotTable(timetable.slots, timetable, session)
         },
         CommandSpec(
-            .scheduleReload, .helpdesk, nouns: ["schedule", "график"], verbs: ["reload", "обновить"], fields: [orgField],
+            .scheduleReload, .helpdesk, nouns: ["schedule", "график"], verbs: ["reload", "обновить"],
+            fields: [Arg.organizationCode.optional],
             writes: true, example: "schedule reload --org glshkola"
         ) { session, arguments in
-            let result = try session.desk.reloadSchedule(session.requireCaller(), code: arguments.text("org"))
+            let result = try session.desk.reloadSchedule(session.requireCaller(), code: arguments[Arg.organizationCode])
             var lines: [Output] = [
                 .message(.desk(.scheduleReloaded(code: result.timetable.organizationCode, lines: result.timetable.slots.count)))
             ]
@@ -54,13 +52,13 @@ extension Commands {
         },
         CommandSpec(
             .scheduleExport, .helpdesk, nouns: ["schedule", "график"], verbs: ["export", "ics", "выгрузить"],
-            fields: [fileField, fromField, toField], example: "schedule export grafik.ics --to 31.05.2027"
+            fields: [Arg.scheduleFile, Arg.from.optional, Arg.to.optional], example: "schedule export grafik.ics --to 31.05.2027"
         ) { session, arguments in
             let caller = try session.requireCaller()
-            let from = try arguments.date("from") ?? session.journal.today(caller)
-            let to = arguments.date("to") ?? from.adding(days: 182)
+            let from = try arguments[Arg.from] ?? session.journal.today(caller)
+            let to = arguments[Arg.to] ?? from.adding(days: 182)
             let text = try session.desk.timetableCalendar(caller, from: from, to: to, words: calendarWords(session.texts))
-            return try writeCalendar(text, to: arguments.text("file")!)
+            return try writeCalendar(text, to: try arguments.value(Arg.scheduleFile))
         },
     ]
 

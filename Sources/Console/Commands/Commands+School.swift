@@ -1,7 +1,6 @@
 import JournalCore
 
 extension Commands {
-    static let yearField = FieldSpec("year", "год", .year, .year, required: false)
 
     /// Organizations, academic years, reporting periods and vacations (J-ORG-1, J-YEAR-1).
     static let school: [CommandSpec] = [
@@ -16,13 +15,13 @@ extension Commands {
         CommandSpec(
             .orgEdit, .school, nouns: ["org", "организация", "школа"], verbs: Words.edit,
             fields: [
-                FieldSpec("name", "название", .name, .text(max: 300), required: false),
-                FieldSpec("tz", "пояс", .timeZone, .timeZone, required: false),
+                Arg.organizationName.optional,
+                Arg.timeZone.optional,
             ],
             writes: true, example: "org edit --tz Asia/Yekaterinburg"
         ) { session, arguments in
             let organization = try session.journal.updateOrganization(
-                session.requireCaller(), name: arguments.text("name"), timeZone: arguments.text("tz"))
+                session.requireCaller(), name: arguments[Arg.organizationName], timeZone: arguments[Arg.timeZone])
             return .lines([
                 .message(.saved), .record([(.code, organization.code), (.name, organization.name), (.timeZone, organization.timeZone)]),
             ])
@@ -38,15 +37,15 @@ extension Commands {
         CommandSpec(
             .yearNew, .school, nouns: ["year", "год"], verbs: Words.new,
             fields: [
-                FieldSpec("name", "название", .name, .text(max: 20)),
-                FieldSpec("start", "начало", .startDate, .date), FieldSpec("end", "конец", .endDate, .date),
-                FieldSpec("periods", "периоды", .periodKind, .periodKind),
+                Arg.yearName,
+                Arg.startDate, Arg.endDate,
+                Arg.periods,
             ],
             writes: true, example: "year new --name 2027/2028 --start 01.09.2027 --end 31.08.2028 --periods четверти"
         ) { session, arguments in
             let year = try session.journal.createYear(
-                session.requireCaller(), name: arguments.text("name")!, start: arguments.date("start")!,
-                end: arguments.date("end")!, periodKind: arguments.periodKind("periods")!)
+                session.requireCaller(), name: try arguments.value(Arg.yearName), start: try arguments.value(Arg.startDate),
+                end: try arguments.value(Arg.endDate), periodKind: try arguments.value(Arg.periods))
             return .lines([
                 .message(.saved),
                 .record([
@@ -55,9 +54,10 @@ extension Commands {
                 ]),
             ])
         },
-        CommandSpec(.periodList, .school, nouns: ["period", "период"], verbs: Words.list, fields: [yearField]) { session, arguments in
+        CommandSpec(.periodList, .school, nouns: ["period", "период"], verbs: Words.list, fields: [Arg.year.optional]) {
+            session, arguments in
             let caller = try session.requireCaller()
-            let yearId = try arguments.id("year") ?? session.journal.year(caller, named: nil).id!
+            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).id!
             let periods = try session.journal.periods(caller, yearId: yearId)
             return .table(
                 columns: [.number, .startDate, .endDate],
@@ -68,21 +68,22 @@ extension Commands {
         CommandSpec(
             .periodSet, .school, nouns: ["period", "период"], verbs: ["set", "задать"],
             fields: [
-                FieldSpec("number", "номер", .number, .integer(1...4)),
-                FieldSpec("start", "начало", .startDate, .date), FieldSpec("end", "конец", .endDate, .date), yearField,
+                Arg.periodNumber,
+                Arg.startDate, Arg.endDate, Arg.year.optional,
             ],
             writes: true, example: "period set --number 1 --start 01.09.2026 --end 24.10.2026"
         ) { session, arguments in
             let caller = try session.requireCaller()
-            let yearId = try arguments.id("year") ?? session.journal.year(caller, named: nil).id!
+            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).id!
             _ = try session.journal.setPeriod(
-                caller, yearId: yearId, number: arguments.integer("number")!,
-                start: arguments.date("start")!, end: arguments.date("end")!)
+                caller, yearId: yearId, number: try arguments.value(Arg.periodNumber),
+                start: try arguments.value(Arg.startDate), end: try arguments.value(Arg.endDate))
             return .message(.saved)
         },
-        CommandSpec(.vacationList, .school, nouns: ["vacation", "каникулы"], verbs: Words.list, fields: [yearField]) { session, arguments in
+        CommandSpec(.vacationList, .school, nouns: ["vacation", "каникулы"], verbs: Words.list, fields: [Arg.year.optional]) {
+            session, arguments in
             let caller = try session.requireCaller()
-            let yearId = try arguments.id("year") ?? session.journal.year(caller, named: nil).id!
+            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).id!
             return .table(
                 columns: [.name, .startDate, .endDate],
                 rows: try session.journal.vacations(caller, yearId: yearId).map {
@@ -92,16 +93,16 @@ extension Commands {
         CommandSpec(
             .vacationNew, .school, nouns: ["vacation", "каникулы"], verbs: Words.new,
             fields: [
-                FieldSpec("name", "название", .name, .text(max: 100)),
-                FieldSpec("start", "начало", .startDate, .date), FieldSpec("end", "конец", .endDate, .date), yearField,
+                Arg.name,
+                Arg.startDate, Arg.endDate, Arg.year.optional,
             ],
             writes: true, example: "vacation new --name \"Осенние каникулы\" --start 25.10.2026 --end 04.11.2026"
         ) { session, arguments in
             let caller = try session.requireCaller()
-            let yearId = try arguments.id("year") ?? session.journal.year(caller, named: nil).id!
+            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).id!
             _ = try session.journal.addVacation(
-                caller, yearId: yearId, name: arguments.text("name")!,
-                start: arguments.date("start")!, end: arguments.date("end")!)
+                caller, yearId: yearId, name: try arguments.value(Arg.name),
+                start: try arguments.value(Arg.startDate), end: try arguments.value(Arg.endDate))
             return .message(.saved)
         },
     ]

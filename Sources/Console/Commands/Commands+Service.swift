@@ -14,10 +14,11 @@ extension Commands {
     private static func serviceCommand(_ id: CommandID, verbs: [String], serves: Bool) -> CommandSpec {
         CommandSpec(
             id, .tickets, nouns: ["service", "обслуживание"], verbs: verbs,
-            fields: [FieldSpec("org", "организация", .organization, .organization)], writes: true,
+            fields: [Arg.servedOrganization], writes: true,
             example: "service \(verbs[0]) rcoko"
         ) { session, arguments in
-            let serving = try session.desk.setService(session.requireCaller(), supportOrganization: arguments.text("org")!, serves: serves)
+            let serving = try session.desk.setService(
+                session.requireCaller(), supportOrganization: try arguments.value(Arg.servedOrganization), serves: serves)
             return .lines([.message(.saved), serviceTable(serving)])
         }
     }

@@ -6,10 +6,10 @@ enum Commands {
     static let session: [CommandSpec] = [
         CommandSpec(
             .login, .session, nouns: ["login", "вход", "войти"],
-            fields: [FieldSpec("login", "логин", .login, .text(max: 64))], needsLogin: false,
+            fields: [Arg.login], needsLogin: false,
             example: "login admin"
         ) { session, arguments in
-            try session.logIn(arguments.text("login")!)
+            try session.logIn(try arguments.value(Arg.login))
         },
         CommandSpec(.logout, .session, nouns: ["logout", "выйти"]) { session, _ in
             session.setCaller(nil)
@@ -37,10 +37,10 @@ extension Commands {
     static var help: CommandSpec {
         var command = CommandSpec(
             .help, .session, nouns: ["help", "помощь", "справка", "?"],
-            fields: [FieldSpec("command", "команда", .name, .text(max: 60), required: false)],
+            fields: [Arg.command.optional],
             needsLogin: false, example: "help student new"
         ) { session, arguments in
-            try .text(Help(session: session).text(for: arguments.text("command")))
+            try .text(Help(session: session).text(for: arguments[Arg.command]))
         }
         command.takesRestOfLine = true
         return command

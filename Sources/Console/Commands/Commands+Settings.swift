@@ -9,27 +9,25 @@ extension Commands {
         CommandSpec(
             .settingsSet, .journal, nouns: ["settings", "настройки"], verbs: ["set", "задать"],
             fields: [
-                FieldSpec("deadline", "срок", .markDeadline, .time, required: false),
-                FieldSpec("homework-grace", "дз-минут", .homeworkGraceMinutes, .integer(0...720), required: false),
-                FieldSpec("window", "окно", .entryWindowDays, .integer(0...30), required: false),
-                FieldSpec("mark-one", "единица", .markScale, .choice(.yesNo), required: false),
-                FieldSpec("temporary-hours", "пароль-часов", .temporaryPasswordHours, .integer(1...720), required: false),
-                FieldSpec("backup-days", "копия-дней", .backupMaxAgeDays, .integer(1...90), required: false),
+                Arg.markDeadline.optional,
+                Arg.homeworkGrace.optional,
+                Arg.window.optional,
+                Arg.markOne.optional,
+                Arg.temporaryHours.optional,
+                Arg.backupDays.optional,
             ],
             writes: true, example: "settings set --deadline 17:00 --homework-grace 90"
         ) { session, arguments in
-            let markOne: Bool? = arguments.choice("mark-one", as: YesNo.self).map { $0 == .yes }
+            let markOne: Bool? = arguments[Arg.markOne].map { $0 == .yes }
             let settings = try session.journal.updateJournalSettings(
-                session.requireCaller(), markDeadline: arguments.time("deadline"),
-                homeworkGraceMinutes: arguments.integer("homework-grace"),
-                entryWindowDays: arguments.integer("window"), allowsMarkOne: markOne,
-                temporaryPasswordHours: arguments.integer("temporary-hours"),
-                backupMaxAgeDays: arguments.integer("backup-days"))
+                session.requireCaller(), markDeadline: arguments[Arg.markDeadline],
+                homeworkGraceMinutes: arguments[Arg.homeworkGrace],
+                entryWindowDays: arguments[Arg.window], allowsMarkOne: markOne,
+                temporaryPasswordHours: arguments[Arg.temporaryHours],
+                backupMaxAgeDays: arguments[Arg.backupDays])
             return .lines([.message(.saved), settingsRecord(settings)])
         },
     ]
-
-    enum YesNo: String { case yes, no }
 
     static func settingsRecord(_ settings: JournalSettings) -> Output {
         .record([

@@ -1,25 +1,24 @@
 import JournalCore
 
 extension Commands {
-    static let staffField = FieldSpec("staff", "сотрудник", .staff, .staffMember)
 
     /// Staff and their roles (Roles of REQUIREMENTS.md; J-YEAR-1).
     static let staff: [CommandSpec] = [
         CommandSpec(
             .staffList, .people, nouns: ["staff", "сотрудник", "сотрудники"], verbs: Words.list,
-            fields: [FieldSpec("role", "роль", .role, .staffRole, required: false)]
+            fields: [Arg.staffRole.optional]
         ) { session, arguments in
             var rows = try session.journal.staff(session.requireCaller())
-            if let role = arguments.role("role") { rows = rows.filter { $0.roles.contains(role) } }
+            if let role = arguments[Arg.staffRole] { rows = rows.filter { $0.roles.contains(role) } }
             return .table(
                 columns: [.fullName, .roles, .login, .identifier],
                 rows: rows.map {
                     [$0.person.fullName, session.texts.roles($0.roles), $0.login ?? "", $0.identifier.map(String.init) ?? ""]
                 })
         },
-        CommandSpec(.staffShow, .people, nouns: ["staff", "сотрудник"], verbs: Words.show, fields: [staffField]) { session, arguments in
+        CommandSpec(.staffShow, .people, nouns: ["staff", "сотрудник"], verbs: Words.show, fields: [Arg.staff]) { session, arguments in
             let caller = try session.requireCaller()
-            let row = try session.journal.personRow(caller, id: arguments.id("staff")!)
+            let row = try session.journal.personRow(caller, id: try arguments.value(Arg.staff).id)
             let year = try session.journal.year(caller, named: nil)
             let teaching = try session.journal.assignments(caller, yearId: year.id!, teacherId: row.person.id!)
             return .sections([
@@ -37,29 +36,29 @@ extension Commands {
         CommandSpec(
             .staffNew, .people, nouns: ["staff", "сотрудник"], verbs: Words.new,
             fields: [
-                FieldSpec("name", "фио", .fullName, .text(max: 120)), FieldSpec("roles", "роли", .roles, .staffRoles),
-                FieldSpec("email", "почта", .email, .text(max: 254), required: false),
-                FieldSpec("phone", "телефон", .phone, .text(max: 32), required: false),
+                Arg.fullName, Arg.roles,
+                Arg.email.optional,
+                Arg.phone.optional,
             ],
             writes: true, example: "staff new --name \"Петрова Анна Ивановна\" --roles учитель"
         ) { session, arguments in
             let row = try session.journal.createStaff(
-                session.requireCaller(), fullName: arguments.text("name")!,
-                roles: arguments.roles("roles")!, email: arguments.text("email"), phone: arguments.text("phone"))
+                session.requireCaller(), fullName: try arguments.value(Arg.fullName),
+                roles: try arguments.value(Arg.roles), email: arguments[Arg.email], phone: arguments[Arg.phone])
             return .lines([.message(.saved), personRecord(row, session.texts)])
         },
         CommandSpec(
             .staffEdit, .people, nouns: ["staff", "сотрудник"], verbs: Words.edit,
             fields: [
-                staffField, FieldSpec("name", "фио", .fullName, .text(max: 120), required: false),
-                FieldSpec("email", "почта", .email, .text(max: 254), required: false),
-                FieldSpec("phone", "телефон", .phone, .text(max: 32), required: false),
+                Arg.staff, Arg.fullName.optional,
+                Arg.email.optional,
+                Arg.phone.optional,
             ],
             writes: true
         ) { session, arguments in
             let row = try session.journal.updatePerson(
-                session.requireCaller(), personId: arguments.id("staff")!,
-                fullName: arguments.text("name"), email: arguments.text("email"), phone: arguments.text("phone"))
+                session.requireCaller(), personId: try arguments.value(Arg.staff).id,
+                fullName: arguments[Arg.fullName], email: arguments[Arg.email], phone: arguments[Arg.phone])
             return .lines([.message(.saved), personRecord(row, session.texts)])
         },
         roleCommand(.staffGrant, verbs: ["grant", "роль+"], granted: true),
@@ -69,12 +68,12 @@ extension Commands {
     private static func roleCommand(_ id: CommandID, verbs: [String], granted: Bool) -> CommandSpec {
         CommandSpec(
             id, .people, nouns: ["staff", "сотрудник"], verbs: verbs,
-            fields: [staffField, FieldSpec("role", "роль", .role, .staffRole)], writes: true,
+            fields: [Arg.staff, Arg.staffRole], writes: true,
             example: "staff \(verbs[0]) \"Петрова Анна\" --role methodologist"
         ) { session, arguments in
             let row = try session.journal.setRole(
-                session.requireCaller(), personId: arguments.id("staff")!,
-                role: arguments.role("role")!, granted: granted)
+                session.requireCaller(), personId: try arguments.value(Arg.staff).id,
+                role: try arguments.value(Arg.staffRole), granted: granted)
             return .lines([.message(.saved), personRecord(row, session.texts)])
         }
     }

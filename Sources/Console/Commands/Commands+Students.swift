@@ -1,21 +1,19 @@
 import JournalCore
 
 extension Commands {
-    static let studentField = FieldSpec("student", "ученик", .student, .person(.student))
-    static let dateField = FieldSpec("date", "дата", .date, .date, required: false)
-    static let noteField = FieldSpec("note", "примечание", .note, .text(max: 200), required: false)
 
     /// Students, their guardians and their movement (J-PEOPLE-1, J-PEOPLE-2).
     static let students: [CommandSpec] = [
         CommandSpec(
-            .studentList, .people, nouns: ["student", "ученик", "ученики"], verbs: Words.list, fields: [classField],
+            .studentList, .people, nouns: ["student", "ученик", "ученики"], verbs: Words.list, fields: [Arg.schoolClass],
             example: "student list --class 5А"
         ) { session, arguments in
-            studentTable(try session.journal.students(session.requireCaller(), classId: arguments.id("class")!), session.texts)
+            studentTable(
+                try session.journal.students(session.requireCaller(), classId: try arguments.value(Arg.schoolClass).id), session.texts)
         },
-        CommandSpec(.studentShow, .people, nouns: ["student", "ученик"], verbs: Words.show, fields: [studentField]) { session, arguments in
+        CommandSpec(.studentShow, .people, nouns: ["student", "ученик"], verbs: Words.show, fields: [Arg.student]) { session, arguments in
             let caller = try session.requireCaller()
-            let row = try session.journal.personRow(caller, id: arguments.id("student")!)
+            let row = try session.journal.personRow(caller, id: try arguments.value(Arg.student).id)
             let guardians = try session.journal.guardians(caller, studentId: row.person.id!)
             return .sections([
                 (.student, personRecord(row, session.texts)),
@@ -26,98 +24,102 @@ extension Commands {
         CommandSpec(
             .studentNew, .people, nouns: ["student", "ученик"], verbs: Words.new,
             fields: [
-                classField, FieldSpec("name", "фио", .fullName, .text(max: 120)),
-                FieldSpec("birth", "рождение", .birthDate, .date), FieldSpec("sex", "пол", .sex, .sex), dateField,
+                Arg.schoolClass, Arg.fullName,
+                Arg.birth, Arg.sex, Arg.date.optional,
             ],
             writes: true, example: "student new --class 5А --name \"Иванов Пётр Сергеевич\" --birth 12.03.2015 --sex м"
         ) { session, arguments in
             let row = try session.journal.createStudent(
-                session.requireCaller(), classId: arguments.id("class")!, fullName: arguments.text("name")!,
-                birthDate: arguments.date("birth")!, sex: arguments.sex("sex")!, date: arguments.date("date"))
+                session.requireCaller(), classId: try arguments.value(Arg.schoolClass).id, fullName: try arguments.value(Arg.fullName),
+                birthDate: try arguments.value(Arg.birth), sex: try arguments.value(Arg.sex), date: arguments[Arg.date])
             return .lines([.message(.saved), personRecord(row, session.texts)])
         },
         CommandSpec(
             .studentEdit, .people, nouns: ["student", "ученик"], verbs: Words.edit,
             fields: [
-                studentField, FieldSpec("name", "фио", .fullName, .text(max: 120), required: false),
-                FieldSpec("birth", "рождение", .birthDate, .date, required: false),
-                FieldSpec("sex", "пол", .sex, .sex, required: false),
+                Arg.student, Arg.fullName.optional,
+                Arg.birth.optional,
+                Arg.sex.optional,
             ],
             writes: true, example: "student edit \"Иванов Пётр\" --birth 13.03.2015"
         ) { session, arguments in
             let row = try session.journal.updatePerson(
-                session.requireCaller(), personId: arguments.id("student")!, fullName: arguments.text("name"),
-                birthDate: arguments.date("birth"), sex: arguments.sex("sex"))
+                session.requireCaller(), personId: try arguments.value(Arg.student).id, fullName: arguments[Arg.fullName],
+                birthDate: arguments[Arg.birth], sex: arguments[Arg.sex])
             return .lines([.message(.saved), personRecord(row, session.texts)])
         },
         CommandSpec(
             .studentEnrol, .people, nouns: ["student", "ученик"], verbs: ["enrol", "enroll", "зачислить"],
-            fields: [studentField, classField, dateField, noteField], writes: true
+            fields: [Arg.student, Arg.schoolClass, Arg.date.optional, Arg.note.optional], writes: true
         ) { session, arguments in
             try session.journal.enrol(
-                session.requireCaller(), studentId: arguments.id("student")!, classId: arguments.id("class")!,
-                date: arguments.date("date"), note: arguments.text("note"))
-            return .message(.studentEnrolled(name: arguments.display("student")!, className: arguments.display("class")!))
+                session.requireCaller(), studentId: try arguments.value(Arg.student).id, classId: try arguments.value(Arg.schoolClass).id,
+                date: arguments[Arg.date], note: arguments[Arg.note])
+            return .message(
+                .studentEnrolled(name: try arguments.value(Arg.student).name, className: try arguments.value(Arg.schoolClass).name))
         },
         CommandSpec(
             .studentTransfer, .people, nouns: ["student", "ученик"], verbs: ["transfer", "move", "перевести"],
-            fields: [studentField, FieldSpec("to", "в", .schoolClass, .schoolClass), dateField, noteField],
+            fields: [Arg.student, Arg.toClass, Arg.date.optional, Arg.note.optional],
             writes: true, example: "student transfer \"Иванов Пётр\" --to 5Б --date 15.11.2026"
         ) { session, arguments in
             try session.journal.transfer(
-                session.requireCaller(), studentId: arguments.id("student")!, toClassId: arguments.id("to")!,
-                date: arguments.date("date"), note: arguments.text("note"))
-            return .message(.studentTransferred(name: arguments.display("student")!, className: arguments.display("to")!))
+                session.requireCaller(), studentId: try arguments.value(Arg.student).id, toClassId: try arguments.value(Arg.toClass).id,
+                date: arguments[Arg.date], note: arguments[Arg.note])
+            return .message(
+                .studentTransferred(name: try arguments.value(Arg.student).name, className: try arguments.value(Arg.toClass).name))
         },
         CommandSpec(
             .studentLeave, .people, nouns: ["student", "ученик"], verbs: ["leave", "выбытие", "отчислить"],
-            fields: [studentField, dateField, noteField], writes: true,
+            fields: [Arg.student, Arg.date.optional, Arg.note.optional], writes: true,
             example: "student leave \"Иванов Пётр\" --date 20.11.2026 --note \"переезд\""
         ) { session, arguments in
             try session.journal.leave(
-                session.requireCaller(), studentId: arguments.id("student")!,
-                date: arguments.date("date"), note: arguments.text("note"))
-            return .message(.studentLeft(name: arguments.display("student")!))
+                session.requireCaller(), studentId: try arguments.value(Arg.student).id,
+                date: arguments[Arg.date], note: arguments[Arg.note])
+            return .message(.studentLeft(name: try arguments.value(Arg.student).name))
         },
         CommandSpec(
             .studentHistory, .people, nouns: ["student", "ученик"], verbs: ["history", "движение", "история"],
-            fields: [studentField]
+            fields: [Arg.student]
         ) { session, arguments in
-            movementTable(try session.journal.movements(session.requireCaller(), studentId: arguments.id("student")!), session.texts)
+            movementTable(
+                try session.journal.movements(session.requireCaller(), studentId: try arguments.value(Arg.student).id), session.texts)
         },
         CommandSpec(
             .guardianList, .people, nouns: ["guardian", "родитель", "родители"], verbs: Words.list,
-            fields: [studentField]
+            fields: [Arg.student]
         ) { session, arguments in
-            guardianTable(try session.journal.guardians(session.requireCaller(), studentId: arguments.id("student")!))
+            guardianTable(try session.journal.guardians(session.requireCaller(), studentId: try arguments.value(Arg.student).id))
         },
         CommandSpec(
             .guardianNew, .people, nouns: ["guardian", "родитель"], verbs: Words.new,
             fields: [
-                studentField, FieldSpec("name", "фио", .fullName, .text(max: 120)),
-                FieldSpec("email", "почта", .email, .text(max: 254)),
-                FieldSpec("phone", "телефон", .phone, .text(max: 32), required: false),
+                Arg.student, Arg.fullName,
+                Arg.email,
+                Arg.phone.optional,
             ],
             writes: true, example: "guardian new \"Иванов Пётр\" --name \"Иванова Мария Петровна\" --email ivanova@example.ru"
         ) { session, arguments in
             let row = try session.journal.createGuardian(
-                session.requireCaller(), studentId: arguments.id("student")!, fullName: arguments.text("name")!,
-                email: arguments.text("email")!, phone: arguments.text("phone"))
+                session.requireCaller(), studentId: try arguments.value(Arg.student).id, fullName: try arguments.value(Arg.fullName),
+                email: try arguments.value(Arg.email), phone: arguments[Arg.phone])
             return .lines([.message(.saved), personRecord(row, session.texts)])
         },
         CommandSpec(
             .guardianLink, .people, nouns: ["guardian", "родитель"], verbs: ["link", "связать"],
-            fields: [FieldSpec("guardian", "родитель", .guardian, .person(.guardian)), studentField],
+            fields: [Arg.guardian, Arg.student],
             writes: true
         ) { session, arguments in
             try session.journal.linkGuardian(
-                session.requireCaller(), guardianId: arguments.id("guardian")!, studentId: arguments.id("student")!)
-            return .message(.guardianLinked(guardian: arguments.display("guardian")!, student: arguments.display("student")!))
+                session.requireCaller(), guardianId: try arguments.value(Arg.guardian).id, studentId: try arguments.value(Arg.student).id)
+            return .message(
+                .guardianLinked(guardian: try arguments.value(Arg.guardian).name, student: try arguments.value(Arg.student).name))
         },
     ]
 
     static func personRecord(_ row: PersonRow, _ texts: Texts) -> Output {
-        var pairs: [(Field, String)] = [(.fullName, row.person.fullName), (.roles, texts.roles(row.roles))]
+        var pairs: [(Label, String)] = [(.fullName, row.person.fullName), (.roles, texts.roles(row.roles))]
         if let className = row.className { pairs.append((.schoolClass, className)) }
         if let birthDate = row.person.birthDate { pairs.append((.birthDate, texts.date(birthDate))) }
         if let sex = row.person.sex { pairs.append((.sex, texts.sex(sex))) }

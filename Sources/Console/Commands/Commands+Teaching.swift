@@ -8,23 +8,23 @@ extension Commands {
         },
         CommandSpec(
             .subjectNew, .teaching, nouns: ["subject", "предмет"], verbs: Words.new,
-            fields: [FieldSpec("name", "название", .subject, .text(max: 100))], writes: true,
+            fields: [Arg.subjectName], writes: true,
             example: "subject new \"Астрономия\""
         ) { session, arguments in
-            _ = try session.journal.createSubject(session.requireCaller(), name: arguments.text("name")!)
+            _ = try session.journal.createSubject(session.requireCaller(), name: try arguments.value(Arg.subjectName))
             return .message(.saved)
         },
         CommandSpec(
             .assignmentList, .teaching, nouns: ["assignment", "нагрузка"], verbs: Words.list,
             fields: [
-                FieldSpec("class", "класс", .schoolClass, .schoolClass, required: false),
-                FieldSpec("teacher", "учитель", .teacher, .staffMember, required: false),
+                Arg.schoolClass.optional,
+                Arg.teacher.optional,
             ]
         ) { session, arguments in
             let caller = try session.requireCaller()
             let year = try session.journal.year(caller, named: nil)
             let rows = try session.journal.assignments(
-                caller, yearId: year.id!, classId: arguments.id("class"), teacherId: arguments.id("teacher"))
+                caller, yearId: year.id!, classId: arguments[Arg.schoolClass]?.id, teacherId: arguments[Arg.teacher]?.id)
             return .table(
                 columns: [.number, .schoolClass, .subject, .subgroup, .teacher],
                 rows: rows.map {
@@ -34,29 +34,29 @@ extension Commands {
         CommandSpec(
             .assignmentNew, .teaching, nouns: ["assignment", "нагрузка"], verbs: Words.new,
             fields: [
-                FieldSpec("teacher", "учитель", .teacher, .staffMember), classField,
-                FieldSpec("subject", "предмет", .subject, .subject),
-                FieldSpec("subgroup", "подгруппа", .subgroup, .text(max: 60), required: false),
-                FieldSpec("student", "ученик", .student, .classStudent, required: false),
+                Arg.teacher, Arg.schoolClass,
+                Arg.subject,
+                Arg.subgroup.optional,
+                Arg.classStudent.optional,
             ],
             writes: true, example: "assignment new --teacher \"Петрова Анна\" --class 5А --subject Математика"
         ) { session, arguments in
             let caller = try session.requireCaller()
-            let classId = arguments.id("class")!
-            let subgroupId = try arguments.text("subgroup").map {
+            let classId = try arguments.value(Arg.schoolClass).id
+            let subgroupId = try arguments[Arg.subgroup].map {
                 try session.journal.findSubgroup(caller, classId: classId, named: $0).id!
             }
             _ = try session.journal.assign(
-                caller, teacherId: arguments.id("teacher")!, subjectId: arguments.id("subject")!,
-                classId: classId, subgroupId: subgroupId, studentId: arguments.id("student"))
+                caller, teacherId: try arguments.value(Arg.teacher).id, subjectId: try arguments.value(Arg.subject).id,
+                classId: classId, subgroupId: subgroupId, studentId: arguments[Arg.classStudent]?.id)
             return .message(.saved)
         },
         CommandSpec(
             .assignmentRemove, .teaching, nouns: ["assignment", "нагрузка"], verbs: ["remove", "снять", "удалить"],
-            fields: [FieldSpec("number", "номер", .number, .integer(1...Int(Int32.max)))], writes: true,
+            fields: [Arg.number], writes: true,
             example: "assignment remove 42"
         ) { session, arguments in
-            try session.journal.unassign(session.requireCaller(), assignmentId: Int64(arguments.integer("number")!))
+            try session.journal.unassign(session.requireCaller(), assignmentId: try arguments.value(Arg.number))
             return .message(.assignmentRemoved)
         },
     ]

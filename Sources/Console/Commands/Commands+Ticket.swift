@@ -3,22 +3,20 @@ import HelpDesk
 import JournalCore
 
 extension Commands {
-    static let ticketField = FieldSpec("ticket", "заявка", .ticket, .integer(1...Int(Int32.max)))
-    static let textField = FieldSpec("text", "текст", .comment, .text(max: 4000))
 
     /// Support requests (H-TICKET-1 … H-TICKET-3): intake, routing, workflow, queues; the rules are the desk's.
     static let tickets: [CommandSpec] = [
         CommandSpec(
             .ticketNew, .tickets, nouns: ["ticket", "заявка", "обращение"], verbs: Words.new + ["принять"],
             fields: [
-                FieldSpec("org", "школа", .organization, .organization), FieldSpec("login", "логин", .login, .text(max: 64)),
-                FieldSpec("identifier", "идентификатор", .identifier, .text(max: 20)), FieldSpec("role", "роль", .role, .anyRole),
-                FieldSpec("topic", "тема", .topic, .text(max: 300)), FieldSpec("description", "описание", .description, .text(max: 4000)),
-                FieldSpec("contact", "связь", .contact, .text(max: 200), required: false),
-                FieldSpec("kind", "вид", .helpKind, .choice(.helpKind), required: false),
-                FieldSpec("priority", "срочность", .priority, .choice(.priority), required: false),
-                FieldSpec("class", "класс", .schoolClass, .text(max: 10), required: false),
-                FieldSpec("lesson", "урок", .lesson, .integer(1...Int(Int32.max)), required: false),
+                Arg.organization, Arg.login,
+                Arg.identifier, Arg.anyRole,
+                Arg.topic, Arg.description,
+                Arg.contact.optional,
+                Arg.helpKind.optional,
+                Arg.priority.optional,
+                Arg.className.optional,
+                Arg.lesson.optional,
             ],
             writes: true, example: "ticket new glshkola volkova.ip 1000123 учитель \"КТП не загружается\" \"ошибка в строке 3\""
         ) { session, arguments in
@@ -27,24 +25,24 @@ extension Commands {
         CommandSpec(
             .ticketList, .tickets, nouns: ["ticket", "заявка", "заявки", "обращение"], verbs: Words.list + ["очередь"],
             fields: [
-                FieldSpec("queue", "очередь", .queue, .choice(.queue), required: false),
-                FieldSpec("search", "найти", .comment, .text(max: 200), required: false),
-                FieldSpec("login", "логин", .login, .text(max: 64), required: false),
-                FieldSpec("org", "школа", .organization, .organization, required: false),
-                FieldSpec("state", "состояние", .state, .choice(.ticketState), required: false),
+                Arg.queue.optional,
+                Arg.search.optional,
+                Arg.login.optional,
+                Arg.organization.optional,
+                Arg.ticketState.optional,
             ],
             example: "ticket list --queue overdue"
         ) { session, arguments in
             let rows = try session.desk.tickets(
-                session.requireCaller(), queue: arguments.choice("queue") ?? .all,
+                session.requireCaller(), queue: arguments[Arg.queue] ?? .all,
                 search: TicketSearch(
-                    text: arguments.text("search"), login: arguments.text("login"),
-                    organization: arguments.text("org"), state: arguments.choice("state")))
+                    text: arguments[Arg.search], login: arguments[Arg.login],
+                    organization: arguments[Arg.organization], state: arguments[Arg.ticketState]))
             return rows.isEmpty ? .message(.nothingFound) : ticketTable(rows, session)
         },
-        CommandSpec(.ticketShow, .tickets, nouns: ["ticket", "заявка", "обращение"], verbs: Words.show, fields: [ticketField]) {
+        CommandSpec(.ticketShow, .tickets, nouns: ["ticket", "заявка", "обращение"], verbs: Words.show, fields: [Arg.ticket]) {
             session, arguments in
-            let (row, events) = try session.desk.ticket(session.requireCaller(), id: Int64(arguments.integer("ticket")!))
+            let (row, events) = try session.desk.ticket(session.requireCaller(), id: try arguments.value(Arg.ticket))
             return ticketCard(row, events, session)
         },
         transition(.ticketTake, ["take", "взять"], to: .inProgress, text: false),
@@ -53,50 +51,50 @@ extension Commands {
         transition(.ticketClose, ["close", "закрыть"], to: .closed, text: false),
         transition(.ticketReopen, ["reopen", "открыть"], to: .inProgress, text: false),
         CommandSpec(
-            .ticketReply, .tickets, nouns: ["ticket", "заявка"], verbs: ["reply", "ответить"], fields: [ticketField, textField],
+            .ticketReply, .tickets, nouns: ["ticket", "заявка"], verbs: ["reply", "ответить"], fields: [Arg.ticket, Arg.text],
             writes: true
         ) { session, arguments in
             let row = try session.desk.comment(
-                session.requireCaller(), id: Int64(arguments.integer("ticket")!), text: arguments.text("text")!, isPublic: true)
+                session.requireCaller(), id: try arguments.value(Arg.ticket), text: try arguments.value(Arg.text), isPublic: true)
             return .lines([.message(.saved), ticketTable([row], session)])
         },
         CommandSpec(
-            .ticketNote, .tickets, nouns: ["ticket", "заявка"], verbs: ["note", "заметка"], fields: [ticketField, textField], writes: true
+            .ticketNote, .tickets, nouns: ["ticket", "заявка"], verbs: ["note", "заметка"], fields: [Arg.ticket, Arg.text], writes: true
         ) { session, arguments in
             let row = try session.desk.comment(
-                session.requireCaller(), id: Int64(arguments.integer("ticket")!), text: arguments.text("text")!, isPublic: false)
+                session.requireCaller(), id: try arguments.value(Arg.ticket), text: try arguments.value(Arg.text), isPublic: false)
             return .lines([.message(.saved), ticketTable([row], session)])
         },
         CommandSpec(
             .ticketAssign, .tickets, nouns: ["ticket", "заявка"], verbs: ["assign", "передать", "назначить"],
-            fields: [ticketField, FieldSpec("to", "кому", .assignee, .text(max: 120))], writes: true,
+            fields: [Arg.ticket, Arg.assignee], writes: true,
             example: "ticket assign 12 Полий"
         ) { session, arguments in
             let row = try session.desk.assignTicket(
-                session.requireCaller(), id: Int64(arguments.integer("ticket")!), to: arguments.text("to")!)
+                session.requireCaller(), id: try arguments.value(Arg.ticket), to: try arguments.value(Arg.assignee))
             return .lines([.message(.saved), ticketTable([row], session)])
         },
         CommandSpec(
             .ticketVendor, .tickets, nouns: ["ticket", "заявка"], verbs: ["vendor", "разработчику"],
-            fields: [ticketField, FieldSpec("ref", "номер", .vendorReference, .text(max: 100))], writes: true,
+            fields: [Arg.ticket, Arg.ref], writes: true,
             example: "ticket vendor 12 ELZ-48213"
         ) { session, arguments in
             let row = try session.desk.passToVendor(
-                session.requireCaller(), id: Int64(arguments.integer("ticket")!), reference: arguments.text("ref")!)
+                session.requireCaller(), id: try arguments.value(Arg.ticket), reference: try arguments.value(Arg.ref))
             return .lines([.message(.saved), ticketTable([row], session)])
         },
         CommandSpec(
             .ticketTargets, .tickets, nouns: ["ticket", "заявка"], verbs: ["targets", "сроки"],
             fields: [
-                FieldSpec("type", "тип", .kind, .choice(.ticketKind)), FieldSpec("priority", "срочность", .priority, .choice(.priority)),
-                FieldSpec("first", "ответ", .firstResponse, .integer(1...100_000)),
-                FieldSpec("resolution", "решение", .resolution, .integer(1...100_000)),
+                Arg.ticketKind, Arg.priority,
+                Arg.first,
+                Arg.resolution,
             ],
             writes: true, example: "ticket targets help normal 120 480"
         ) { session, arguments in
             let target = try session.desk.setTicketTarget(
-                session.requireCaller(), kind: arguments.choice("type")!, priority: arguments.choice("priority")!,
-                firstResponse: arguments.integer("first")!, resolution: arguments.integer("resolution")!)
+                session.requireCaller(), kind: try arguments.value(Arg.ticketKind), priority: try arguments.value(Arg.priority),
+                firstResponse: try arguments.value(Arg.first), resolution: try arguments.value(Arg.resolution))
             return .lines([
                 .message(.saved),
                 .record([
@@ -111,10 +109,10 @@ extension Commands {
     static func transition(_ id: CommandID, _ verbs: [String], to state: TicketState, text: Bool) -> CommandSpec {
         CommandSpec(
             id, .tickets, nouns: ["ticket", "заявка"], verbs: verbs,
-            fields: [ticketField, FieldSpec("text", "текст", .comment, .text(max: 4000), required: text)], writes: true
+            fields: [Arg.ticket, text ? Arg.text : Arg.text.optional], writes: true
         ) { session, arguments in
             let row = try session.desk.setTicketState(
-                session.requireCaller(), id: Int64(arguments.integer("ticket")!), to: state, text: arguments.text("text"))
+                session.requireCaller(), id: try arguments.value(Arg.ticket), to: state, text: arguments[Arg.text])
             return .lines([.message(.saved), ticketTable([row], session)])
         }
     }
@@ -145,7 +143,7 @@ extension Commands {
 
     static func ticketCard(_ row: TicketRow, _ events: [TicketEvent], _ session: Session) -> Output {
         let texts = session.texts, ticket = row.ticket
-        var pairs: [(Field, String)] = [
+        var pairs: [(Label, String)] = [
             (.ticket, String(ticket.id!)), (.organization, row.organizationCode), (.login, ticket.requesterLogin),
             (.identifier, String(ticket.requesterIdentifier)), (.role, texts.role(ticket.requesterRole)),
             (.verified, texts(.ticket(ticket.verified ? .requesterVerified : .requesterUnverified))),
@@ -167,17 +165,18 @@ extension Session {
     /// Opens a ticket and says how the requester's account checked out.
     func openTicket(_ arguments: Arguments, kind: TicketKind) throws -> Output {
         let caller = try requireCaller()
-        let classId = try arguments.text("class").map { name in
+        let classId = try arguments[Arg.className].map { name in
             try journal.findClass(caller, named: name, yearId: try journal.year(caller, named: nil).id!).id!
         }
         let (row, check) = try desk.openTicket(
             caller,
             TicketIntake(
-                organization: arguments.text("org")!, login: arguments.text("login")!, identifier: arguments.text("identifier")!,
-                role: arguments.role("role")!, topic: arguments.text("topic")!, helpKind: arguments.choice("kind") ?? .any,
-                description: arguments.text("description")!, contact: arguments.text("contact"), kind: kind,
-                priority: arguments.choice("priority") ?? .normal, schoolClassId: classId,
-                lessonId: arguments.integer("lesson").map(Int64.init)))
+                organization: try arguments.value(Arg.organization), login: try arguments.value(Arg.login),
+                identifier: try arguments.value(Arg.identifier),
+                role: try arguments.value(Arg.anyRole), topic: try arguments.value(Arg.topic), helpKind: arguments[Arg.helpKind] ?? .any,
+                description: try arguments.value(Arg.description), contact: arguments[Arg.contact], kind: kind,
+                priority: arguments[Arg.priority] ?? .normal, schoolClassId: classId,
+                lessonId: arguments[Arg.lesson]))
         return .lines([
             .message(.ticket(.ticketOpened(id: row.ticket.id!, assignee: row.ticket.assignee))),
             .message(.ticket(.requesterChecked(check))), Commands.ticketTable([row], self),

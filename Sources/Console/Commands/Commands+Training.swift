@@ -3,7 +3,6 @@ import HelpDesk
 import JournalCore
 
 extension Commands {
-    static let trainingField = FieldSpec("training", "занятие", .training, .integer(1...Int(Int32.max)))
 
     /// Trainings and seminars (H-TRAIN-1): planned, registered for, attended, and checked against
     /// the once-a-quarter obligation.
@@ -11,24 +10,25 @@ extension Commands {
         CommandSpec(
             .trainingNew, .helpdesk, nouns: ["training", "обучение", "семинар"], verbs: Words.new + ["запланировать"],
             fields: [
-                FieldSpec("audience", "для", .audience, .choice(.audience)), FieldSpec("date", "дата", .date, .date),
-                FieldSpec("start", "начало", .startDate, .time), FieldSpec("end", "конец", .endDate, .time),
-                FieldSpec("trainer", "ведущий", .trainer, .text(max: 120)),
-                FieldSpec("capacity", "мест", .capacity, .integer(1...1000)),
-                FieldSpec("topic", "тема", .topic, .text(max: 300), required: false),
-                FieldSpec("grades", "классы", .gradeBand, .choice(.gradeBand), required: false),
-                FieldSpec("format", "формат", .format, .choice(.trainingFormat), required: false),
-                FieldSpec("room", "кабинет", .room, .text(max: 60), required: false),
+                Arg.audience, Arg.date,
+                Arg.startTime, Arg.endTime,
+                Arg.trainer,
+                Arg.capacity,
+                Arg.topic.optional,
+                Arg.grades.optional,
+                Arg.format.optional,
+                Arg.trainingRoom.optional,
             ],
             writes: true, example: "training new учителя 15.01.2027 15:00 16:30 \"Нечаева О.О.\" 25 --grades 5-9"
         ) { session, arguments in
             let training = try session.desk.planTraining(
                 session.requireCaller(),
                 TrainingPlan(
-                    topic: arguments.text("topic"), audience: arguments.choice("audience")!, gradeBand: arguments.choice("grades"),
-                    format: arguments.choice("format") ?? .training, date: arguments.date("date")!, start: arguments.time("start")!,
-                    end: arguments.time("end")!, room: arguments.text("room"), trainer: arguments.text("trainer")!,
-                    capacity: arguments.integer("capacity")!))
+                    topic: arguments[Arg.topic], audience: try arguments.value(Arg.audience), gradeBand: arguments[Arg.grades],
+                    format: arguments[Arg.format] ?? .training, date: try arguments.value(Arg.date),
+                    start: try arguments.value(Arg.startTime),
+                    end: try arguments.value(Arg.endTime), room: arguments[Arg.trainingRoom], trainer: try arguments.value(Arg.trainer),
+                    capacity: try arguments.value(Arg.capacity)))
             return .lines([
                 .message(.desk(.trainingPlanned(id: training.id!))),
                 trainingTable([TrainingRow(training: training, registered: 0, attended: 0)], session),
@@ -36,16 +36,16 @@ extension Commands {
         },
         CommandSpec(
             .trainingList, .helpdesk, nouns: ["training", "обучение", "семинар", "занятия"], verbs: Words.list,
-            fields: [fromField]
+            fields: [Arg.from.optional]
         ) { session, arguments in
-            let rows = try session.desk.trainings(session.requireCaller(), from: arguments.date("from"))
+            let rows = try session.desk.trainings(session.requireCaller(), from: arguments[Arg.from])
             return rows.isEmpty ? .message(.nothingFound) : trainingTable(rows, session)
         },
         CommandSpec(
             .trainingTopics, .helpdesk, nouns: ["training", "обучение"], verbs: ["topics", "темы"],
-            fields: [FieldSpec("audience", "для", .audience, .choice(.audience), required: false)], needsLogin: false
+            fields: [Arg.audience.optional], needsLogin: false
         ) { session, arguments in
-            let audiences = arguments.choice("audience").map { [$0] } ?? TrainingAudience.allCases
+            let audiences = arguments[Arg.audience].map { [$0] } ?? TrainingAudience.allCases
             return .lines([
                 .message(.desk(.defaultTopics)),
                 .table(
@@ -57,17 +57,17 @@ extension Commands {
         },
         CommandSpec(
             .trainingRegister, .helpdesk, nouns: ["training", "обучение", "семинар"], verbs: ["register", "записаться", "записать"],
-            fields: [trainingField, FieldSpec("person", "кого", .person, .person(nil), required: false)], writes: true,
+            fields: [Arg.training, Arg.trainee.optional], writes: true,
             example: "training register 4"
         ) { session, arguments in
             let training = try session.desk.register(
-                session.requireCaller(), trainingId: Int64(arguments.integer("training")!), personId: arguments.id("person"))
+                session.requireCaller(), trainingId: try arguments.value(Arg.training), personId: arguments[Arg.trainee]?.id)
             return .message(.desk(.registered(topic: training.topic, when: "\(session.texts.date(training.date)) \(training.start)")))
         },
-        CommandSpec(.trainingShow, .helpdesk, nouns: ["training", "обучение", "семинар"], verbs: Words.show, fields: [trainingField]) {
+        CommandSpec(.trainingShow, .helpdesk, nouns: ["training", "обучение", "семинар"], verbs: Words.show, fields: [Arg.training]) {
             session, arguments in
             let caller = try session.requireCaller()
-            let id = Int64(arguments.integer("training")!)
+            let id = try arguments.value(Arg.training)
             let people = try session.desk.registrations(caller, trainingId: id)
             let texts = session.texts
             return .table(
@@ -79,28 +79,28 @@ extension Commands {
         CommandSpec(
             .trainingAttendance, .helpdesk, nouns: ["training", "обучение", "семинар"], verbs: ["attendance", "посещение", "отметить"],
             fields: [
-                trainingField, FieldSpec("person", "кто", .person, .person(nil)),
-                FieldSpec("came", "был", .attended, .choice(.yesNo)),
+                Arg.training, Arg.person,
+                Arg.attended,
             ], writes: true,
             example: "training attendance 4 \"Волкова Ирина Петровна\" да"
         ) { session, arguments in
             try session.desk.recordTrainingAttendance(
-                session.requireCaller(), trainingId: Int64(arguments.integer("training")!),
-                personId: arguments.id("person")!, attended: arguments.choice("came", as: YesNo.self) == .yes)
+                session.requireCaller(), trainingId: try arguments.value(Arg.training),
+                personId: try arguments.value(Arg.person).id, attended: arguments[Arg.attended] == .yes)
             return .message(.desk(.attendanceRecorded))
         },
         CommandSpec(
             .trainingCancel, .helpdesk, nouns: ["training", "обучение", "семинар"], verbs: ["cancel", "отменить"],
-            fields: [trainingField], writes: true
+            fields: [Arg.training], writes: true
         ) { session, arguments in
-            _ = try session.desk.cancelTraining(session.requireCaller(), trainingId: Int64(arguments.integer("training")!))
+            _ = try session.desk.cancelTraining(session.requireCaller(), trainingId: try arguments.value(Arg.training))
             return .message(.desk(.trainingCancelled))
         },
         CommandSpec(
             .trainingCheck, .helpdesk, nouns: ["training", "обучение"], verbs: ["check", "проверка", "проверить"],
-            fields: [FieldSpec("year", "год", .year, .text(max: 20), required: false)], example: "training check"
+            fields: [Arg.quarterYear.optional], example: "training check"
         ) { session, arguments in
-            let coverage = try session.desk.quarterlyCheck(session.requireCaller(), year: arguments.text("year"))
+            let coverage = try session.desk.quarterlyCheck(session.requireCaller(), year: arguments[Arg.quarterYear])
             let unmet = coverage.filter { !$0.isMet }
             let texts = session.texts
             return .lines([

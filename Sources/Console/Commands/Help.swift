@@ -24,7 +24,7 @@ struct Help {
             for field in command.fields {
                 let required = field.required ? " — \(texts(.helpRequired))" : ""
                 let hint = field.kind.hint(texts: texts).map { " [\($0)]" } ?? ""
-                lines.append("  \(field.flag) (--\(field.ruKey))  \(texts.label(field.field))\(hint)\(required)")
+                lines.append("  \(field.flag) (--\(field.ruKey))  \(texts.label(field.label))\(hint)\(required)")
             }
         }
         if !command.example.isEmpty {

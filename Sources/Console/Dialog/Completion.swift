@@ -31,10 +31,10 @@ enum Completion {
                 "Asia/Vladivostok", "Asia/Magadan", "Asia/Kamchatka",
             ]
         case .classStudent:
-            guard let classId = given.id("class") else { return [] }
+            guard let classId = given[Arg.schoolClass]?.id else { return [] }
             return surnames((try? journal.students(caller, classId: classId).map(\.person.fullName)) ?? [])
         case .lessonStudent:
-            guard let lessonId = given.integer("lesson") else { return [] }
+            guard let lessonId = given[Arg.lesson] else { return [] }
             return surnames((try? journal.lessonSheet(caller, lessonId: Int64(lessonId)).map(\.student.fullName)) ?? [])
         case .markValue:
             return MarkValue.allCases.map(\.rawValue)

@@ -28,11 +28,14 @@ struct Dialog {
         for spec in command.fields where !spec.kind.isFlag {
             if let (_, raw) = typed.first(where: { $0.0.key == spec.key }) {
                 do {
-                    arguments[spec.key] = try spec.kind.parse(raw, field: spec.field, session: session, given: arguments)
+                    arguments[spec] = try spec.kind.parse(raw, field: spec.label, session: session, given: arguments)
                     continue
+                } catch let error as InputError {
+                    guard io.isInteractive else { throw error }
+                    session.refuse(.invalidValue(error.label, error.reason), field: spec.label)
                 } catch let error as JournalError {
                     guard io.isInteractive else { throw error }
-                    session.refuse(.error(error), field: spec.field)
+                    session.refuse(.error(error), field: spec.label)
                 }
             } else if !spec.required {
                 continue
@@ -42,31 +45,33 @@ struct Dialog {
                 io.writeLine(texts(.cancelHint))
                 hinted = true
             }
-            arguments[spec.key] = try ask(spec, given: arguments)
+            arguments[spec] = try ask(spec, given: arguments)
         }
     }
 
     /// Asks one field until the answer is accepted or the person cancels.
     func ask(_ spec: FieldSpec, given: Arguments = Arguments()) throws -> Value {
         let hint = spec.kind.hint(texts: texts)
-        let prompt = texts(.fieldPrompt(label: texts.label(spec.field), hint: hint))
+        let prompt = texts(.fieldPrompt(label: texts.label(spec.label), hint: hint))
         io.setCompletions(Completion.words(for: spec.kind, session: session, given: given))
         defer { io.setCompletions(CommandTable.words(session.commands)) }
         while true {
             let answer = try readAnswer(prompt)
             do {
-                return try spec.kind.parse(answer, field: spec.field, session: session, given: given)
+                return try spec.kind.parse(answer, field: spec.label, session: session, given: given)
+            } catch let error as InputError {
+                session.refuse(.invalidValue(error.label, error.reason), field: spec.label)
             } catch let error as JournalError {
-                session.refuse(.error(error), field: spec.field)
+                session.refuse(.error(error), field: spec.label)
             }
         }
     }
 
     /// Shows what will be written and asks yes or no.
     func confirm(_ command: CommandSpec, _ arguments: Arguments) throws -> Bool {
-        let pairs: [(Field, String)] = command.fields.compactMap { spec in
-            guard let value = arguments[spec.key], !spec.kind.isFlag else { return nil }
-            return (spec.field, FieldKind.show(value, texts: texts))
+        let pairs: [(Label, String)] = command.fields.compactMap { spec in
+            guard let value = arguments[spec], !spec.kind.isFlag else { return nil }
+            return (spec.label, FieldKind.show(value, texts: texts))
         }
         io.display(Renderer(texts: texts).render(.record(pairs)))
         return try yesOrNo(texts(.confirm))

@@ -89,7 +89,7 @@ struct JSONRenderer {
     }
 
     /// A refusal as JSON: the message and, where known, the field.
-    func error(_ text: String, field: Field?) -> String {
+    func error(_ text: String, field: Label?) -> String {
         var object: [String: Any] = ["ok": false, "error": text]
         if let field { object["field"] = field.rawValue }
         return encode(object)
@@ -99,7 +99,7 @@ struct JSONRenderer {
 /// One thing a command showed, kept until its JSON document is printed.
 enum JSONPart {
     case output(Output)
-    case error(String, Field?)
+    case error(String, Label?)
 }
 
 extension JSONPart {

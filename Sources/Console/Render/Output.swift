@@ -7,9 +7,9 @@ indirect enum Output {
     /// Text already worded, such as help.
     case text(String)
     /// Rows under columns named by fields; the JSON keys are the fields' names.
-    case table(columns: [Field], rows: [[String]])
-    case record([(Field, String)])
+    case table(columns: [Label], rows: [[String]])
+    case record([(Label, String)])
     /// Titled parts, e.g. a class and its students.
-    case sections([(Field, Output)])
+    case sections([(Label, Output)])
     case lines([Output])
 }

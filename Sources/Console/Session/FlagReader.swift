@@ -27,7 +27,7 @@ struct FlagReader {
             let word = words[index]
             index += 1
             if word == "-y" || word == "--yes" || word == "--да" {
-                arguments["yes"] = .flag(true)
+                arguments[Arg.yes.spec] = .flag(true)
                 continue
             }
             if word.hasPrefix("--") {
@@ -42,14 +42,14 @@ struct FlagReader {
                 }
                 if spec.kind.isFlag {
                     guard given.insert(spec.key).inserted else { throw ArgumentError(message: .duplicateFlag(spec.flag)) }
-                    arguments[spec.key] = .flag(true)
+                    arguments[spec] = .flag(true)
                     continue
                 }
                 if let inline {
                     try record(spec, inline)
                 } else {
                     guard index < words.count, !words[index].hasPrefix("--") else {
-                        throw ArgumentError(message: .missingField(label: texts.label(spec.field), flag: spec.flag))
+                        throw ArgumentError(message: .missingField(label: texts.label(spec.label), flag: spec.flag))
                     }
                     try record(spec, words[index])
                     index += 1

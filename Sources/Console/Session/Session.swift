@@ -59,7 +59,7 @@ public final class Session {
     }
 
     /// Shows a refusal, naming the field where there is one.
-    func refuse(_ message: Message, field: Field? = nil) {
+    func refuse(_ message: Message, field: Label? = nil) {
         guard json else { return io.display(texts(message) + "\n") }
         emit(.error(texts(message), field))
     }
@@ -177,7 +177,7 @@ public final class Session {
         do {
             let dialog = Dialog(session: self)
             try dialog.fill(command, &arguments, typed: pending)
-            if command.writes && io.isInteractive && !assumeYes && !arguments.flag("yes") {
+            if command.writes && io.isInteractive && !assumeYes && !arguments.isSet(Arg.yes) {
                 guard try dialog.confirm(command, arguments) else {
                     say(.cancelled)
                     return .refused
@@ -189,7 +189,7 @@ public final class Session {
             say(.cancelled)
             return cancelled.outcome
         } catch let missing as Dialog.Missing {
-            refuse(.missingField(label: texts.label(missing.field.field), flag: missing.field.flag), field: missing.field.field)
+            refuse(.missingField(label: texts.label(missing.field.label), flag: missing.field.flag), field: missing.field.label)
             return .usage
         } catch QuitRequest.quit {
             return .quit
@@ -207,13 +207,22 @@ public final class Session {
         while true {
             do {
                 return try command.run(self, arguments)
-            } catch JournalError.invalid(let field, let reason) where io.isInteractive {
-                guard let spec = command.fields.first(where: { $0.field == field && !$0.kind.isFlag }) else {
-                    throw JournalError.invalid(field, reason)
-                }
-                refuse(.error(.invalid(field, reason)), field: field)
-                arguments[spec.key] = try dialog.ask(spec, given: arguments)
+            } catch let error where io.isInteractive {
+                guard let (label, reason) = Self.refusedField(error),
+                    let spec = command.fields.first(where: { $0.label == label && !$0.kind.isFlag })
+                else { throw error }
+                refuse(.invalidValue(label, reason), field: label)
+                arguments[spec] = try dialog.ask(spec, given: arguments)
             }
+        }
+    }
+
+    /// The field a refusal names, in the console's words, and why.
+    private static func refusedField(_ error: any Error) -> (Label, Reason)? {
+        switch error {
+        case JournalError.invalid(let field, let reason): (Label(field), reason)
+        case let error as InputError: (error.label, error.reason)
+        default: nil
         }
     }
 
@@ -221,9 +230,11 @@ public final class Session {
     func report(_ error: any Error) -> Outcome {
         switch error {
         case let error as JournalError:
-            var field: Field?
-            if case .invalid(let named, _) = error { field = named }
+            var field: Label?
+            if case .invalid(let named, _) = error { field = Label(named) }
             refuse(.error(error), field: field)
+        case let error as InputError:
+            refuse(.invalidValue(error.label, error.reason), field: error.label)
         case let error as DeskError:
             refuse(.deskError(error))
             if case .bookingRefused(_, let alternatives) = error, !alternatives.isEmpty {

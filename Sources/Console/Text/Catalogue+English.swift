@@ -169,6 +169,7 @@ struct EnglishCatalogue: Catalogue {
         case .deskError(let error): deskError(error)
         case .cannotWriteFile(let path): "Could not write the file \(path)."
         case .error(let error): describe(error)
+        case .invalidValue(let label, let reason): "\(self.label(label)): \(self.reason(reason))."
         case .unexpected(let detail): "The command failed: \(detail)"
         case .databaseError(let detail): "Database error; nothing was written: \(detail)"
         case .storageProblem(let problem):
@@ -185,7 +186,7 @@ struct EnglishCatalogue: Catalogue {
 
     private func describe(_ error: JournalError) -> String {
         switch error {
-        case .invalid(let field, let reason): "\(label(field)): \(self.reason(reason))."
+        case .invalid(let field, let reason): "\(label(Label(field))): \(self.reason(reason))."
         case .forbidden(let operation): "Not allowed: \(self.operation(operation))."
         case .badCredentials: "Wrong login or password."
         case .accountLocked: "The account is locked. Ask the journal administrator."
@@ -230,8 +231,8 @@ struct EnglishCatalogue: Catalogue {
         }
     }
 
-    func label(_ field: Field) -> String {
-        switch field {
+    func label(_ label: Label) -> String {
+        switch label {
         case .code: "Organization code"
         case .name: "Name"
         case .timeZone: "Time zone"
@@ -337,6 +338,18 @@ struct EnglishCatalogue: Catalogue {
         case .method: "Identity check"
         case .receivedBy: "Received by"
         case .nextOpening: "Next opening"
+        case .search: "Search"
+        case .workday: "Working day"
+        case .detail: "What was checked"
+        case .reportedAt: "Reported at"
+        case .discoveredAt: "Discovered at"
+        case .dryRun: "Dry run"
+        case .all: "All"
+        case .skipErrors: "Skip errors"
+        case .secondCopy: "Second medium"
+        case .command: "Command"
+        case .reasons: "Reasons"
+        case .confirm: "Confirmation"
         }
     }
 

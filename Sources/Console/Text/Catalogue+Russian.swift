@@ -169,6 +169,7 @@ struct RussianCatalogue: Catalogue {
         case .deskError(let error): deskError(error)
         case .cannotWriteFile(let path): "Не удалось записать файл \(path)."
         case .error(let error): describe(error)
+        case .invalidValue(let label, let reason): "\(self.label(label)): \(self.reason(reason))."
         case .unexpected(let detail): "Не удалось выполнить команду: \(detail)"
         case .databaseError(let detail): "Ошибка базы данных, ничего не записано: \(detail)"
         case .storageProblem(let problem):
@@ -185,7 +186,7 @@ struct RussianCatalogue: Catalogue {
 
     private func describe(_ error: JournalError) -> String {
         switch error {
-        case .invalid(let field, let reason): "\(label(field)): \(self.reason(reason))."
+        case .invalid(let field, let reason): "\(label(Label(field))): \(self.reason(reason))."
         case .forbidden(let operation): "Нет прав: \(self.operation(operation))."
         case .badCredentials: "Неверный логин или пароль."
         case .accountLocked: "Учётная запись заблокирована. Обратитесь к администратору журнала."
@@ -231,8 +232,8 @@ struct RussianCatalogue: Catalogue {
         }
     }
 
-    func label(_ field: Field) -> String {
-        switch field {
+    func label(_ label: Label) -> String {
+        switch label {
         case .code: "Код организации"
         case .name: "Название"
         case .timeZone: "Часовой пояс"
@@ -338,6 +339,18 @@ struct RussianCatalogue: Catalogue {
         case .method: "Способ проверки"
         case .receivedBy: "Кто получил"
         case .nextOpening: "Ближайшее время"
+        case .search: "Поиск"
+        case .workday: "Рабочий день"
+        case .detail: "Что проверено"
+        case .reportedAt: "Когда сообщено"
+        case .discoveredAt: "Когда обнаружено"
+        case .dryRun: "Только проверить"
+        case .all: "Все"
+        case .skipErrors: "Пропустить ошибки"
+        case .secondCopy: "Второй носитель"
+        case .command: "Команда"
+        case .reasons: "Причины"
+        case .confirm: "Подтверждение"
         }
     }
 

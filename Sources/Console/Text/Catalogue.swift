@@ -5,7 +5,7 @@ import JournalCore
 /// words every message, field, reason and role.
 protocol Catalogue: Sendable {
     func text(_ message: Message) -> String
-    func label(_ field: Field) -> String
+    func label(_ label: Label) -> String
     func reason(_ reason: Reason) -> String
     func role(_ role: Role) -> String
     func sex(_ sex: Sex) -> String

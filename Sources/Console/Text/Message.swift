@@ -103,6 +103,8 @@ public enum Message: Equatable, Sendable {
     case ticket(TicketMessage)
     // Errors
     case error(JournalError)
+    /// A value the console refused before the core saw it.
+    case invalidValue(Label, Reason)
     case deskError(DeskError)
     case unexpected(String)
     case databaseError(String)

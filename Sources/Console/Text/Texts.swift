@@ -16,7 +16,7 @@ public struct Texts: Sendable {
     }
 
     public func callAsFunction(_ message: Message) -> String { catalogue.text(message) }
-    public func label(_ field: Field) -> String { catalogue.label(field) }
+    public func label(_ label: Label) -> String { catalogue.label(label) }
     public func reason(_ reason: Reason) -> String { catalogue.reason(reason) }
     public func role(_ role: Role) -> String { word(role, catalogue.role) }
     public func roles(_ roles: some Sequence<Role>) -> String {
