@@ -120,3 +120,18 @@ import Testing
         #expect(io.rememberedForSession == ["clas list"])
     }
 }
+
+@Suite struct FieldLabelTests {
+    @Test("Every command's fields have distinct labels and flags in both languages")
+    func everyCommandsFieldsAreTellApart() {
+        for language in Language.allCases {
+            let texts = Texts(language)
+            for command in CommandTable.all {
+                let labels = command.fields.map { texts.label($0.label) }
+                #expect(Set(labels).count == labels.count, "\(command.name): \(labels)")
+                let flags = command.fields.flatMap { [$0.key, $0.ruKey] }
+                #expect(Set(flags).count == flags.count, "\(command.name): \(flags)")
+            }
+        }
+    }
+}

@@ -349,6 +349,12 @@ struct EnglishCatalogue: Catalogue {
         case .secondCopy: "Second medium"
         case .command: "Command"
         case .reasons: "Reasons"
+        case .fromDate: "From"
+        case .toDate: "To"
+        case .noteSubject: "Subject in the note"
+        case .fromDate: "From"
+        case .toDate: "To"
+        case .noteSubject: "Subject in the note"
         case .confirm: "Confirmation"
         }
     }

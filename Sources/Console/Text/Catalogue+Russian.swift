@@ -350,6 +350,12 @@ struct RussianCatalogue: Catalogue {
         case .secondCopy: "Второй носитель"
         case .command: "Команда"
         case .reasons: "Причины"
+        case .fromDate: "Дата начала"
+        case .toDate: "Дата окончания"
+        case .noteSubject: "Предмет в записке"
+        case .fromDate: "Дата начала"
+        case .toDate: "Дата окончания"
+        case .noteSubject: "Предмет в записке"
         case .confirm: "Подтверждение"
         }
     }
