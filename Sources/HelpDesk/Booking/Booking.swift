@@ -51,10 +51,7 @@ public struct BookingRow: Sendable, Equatable {
 
     static func fetch(_ db: Database, _ request: QueryInterfaceRequest<Booking>, timetable: SupportTimetable?) throws -> [BookingRow] {
         let bookings = try request.order(Column("start")).fetchAll(db)
-        let names = try Dictionary(
-            uniqueKeysWithValues: Row.fetchAll(
-                db, sql: "SELECT id, fullName FROM person WHERE id IN (\(bookings.map { String($0.requesterId) }.joined(separator: ",")))"
-            ).map { (row: Row) in (row["id"] as Int64, row["fullName"] as String) })
+        let names = try Directory.names(db, personIds: bookings.map(\.requesterId))
         let zone = timetable?.timeZone ?? .current
         return bookings.map { booking in
             BookingRow(

@@ -44,10 +44,10 @@ extension SupportDesk {
         _ = try journal.reportBreach(caller, organizationId: organization.id!, login: login, voidFrom: reportedAt, reporter: reporter) {
             db, effect in
             let late = try reportedAt > journal.workingDay(from: discoveredAt, by: 1, db, organizationId: organization.id!)
-            let account = try Account.fetchOne(db, key: effect.accountId)!
-            let role =
-                try Role.fetchOne(db, sql: "SELECT role FROM personRole WHERE personId = ? LIMIT 1", arguments: [account.personId])
-                ?? .subjectTeacher
+            guard let account = try Directory.account(db, id: effect.accountId) else {
+                throw JournalError.invalid(.login, .unknown(login))
+            }
+            let role = try Directory.roles(db, personId: account.personId).min { $0.rawValue < $1.rawValue } ?? .subjectTeacher
             let (assignee, personId) = try route(db, organization: organization, timetable: nil, topic: "", kind: .any)
             var ticket = Ticket(
                 organizationId: organization.id!, kind: .breach, priority: .urgent, state: assignee == nil ? .new : .assigned,

@@ -20,11 +20,8 @@ extension SupportDesk {
         intake.kind = .credentialReset
         let organization = try findOrganization(intake.organization)
         let account = try read { db in
-            try Account.filter(
-                Column("organizationId") == organization.id!
-                    && Column("login").collating(.nocase) == intake.login.trimmingCharacters(in: .whitespaces)
-            )
-            .fetchOne(db)
+            try Directory.account(
+                db, organizationId: organization.id!, login: intake.login.trimmingCharacters(in: .whitespaces))
         }
         guard let account else { throw JournalError.invalid(.login, .unknown(intake.login)) }
         guard Int64(intake.identifier.filter(\.isNumber)) == account.identifier else {

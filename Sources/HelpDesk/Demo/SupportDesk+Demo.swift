@@ -46,7 +46,7 @@ extension SupportDesk {
     }
 
     private func demoCaller(_ login: String) throws -> Caller {
-        guard let account = try read({ db in try Account.filter(Column("login") == login).fetchOne(db) }) else {
+        guard let account = try read({ db in try Directory.account(db, login: login) }) else {
             throw JournalError.invalid(.login, .unknown(login))
         }
         return try journal.caller(accountId: account.id!)

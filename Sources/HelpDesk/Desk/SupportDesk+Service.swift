@@ -32,10 +32,8 @@ extension SupportDesk {
     }
 
     private func servingOrganizations(_ db: Database, school: Int64) throws -> [Organization] {
-        try Organization.fetchAll(
-            db,
-            sql: """
-                SELECT o.* FROM organization o JOIN deskService s ON s.supportOrganizationId = o.id WHERE s.schoolOrganizationId = ? ORDER BY o.code
-                """, arguments: [school])
+        let ids = try Int64.fetchAll(
+            db, sql: "SELECT supportOrganizationId FROM deskService WHERE schoolOrganizationId = ?", arguments: [school])
+        return try Directory.organizations(db, ids: ids)
     }
 }

@@ -19,7 +19,7 @@ public struct SupportDesk: Sendable {
     public init(journal: Journal, schedulesFolder: URL = SupportDesk.shippedSchedules) throws {
         self.journal = journal
         self.schedulesFolder = schedulesFolder
-        try DeskMigrations.migrator.migrate(journal.database.writer)
+        try journal.database.migrate(DeskMigrations.migrator)
     }
 
     var clock: any JournalCore.Clock { journal.clock }
@@ -29,11 +29,11 @@ public struct SupportDesk: Sendable {
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try journal.database.writer.read(body)
+        try journal.database.read(body)
     }
 
     func organization(_ db: Database, id: Int64) throws -> Organization {
-        guard let organization = try Organization.fetchOne(db, key: id) else {
+        guard let organization = try Directory.organization(db, id: id) else {
             throw DeskError.unknownOrganization(String(id), closest: [])
         }
         return organization

@@ -36,7 +36,7 @@ extension SupportDesk {
         let code = try (code ?? read { db in try organization(db, id: caller.organizationId) }.code).lowercased()
         // A school's administrator reloads their own school; a support organization the schools it serves.
         try read { db in
-            let target = try Int64.fetchOne(db, sql: "SELECT id FROM organization WHERE code = ?", arguments: [code])
+            let target = try Directory.organization(db, code: code)?.id
             guard let target, try DeskAccess.served(by: caller, db).contains(target) else { throw DeskError.forbidden(.reloadSchedule) }
         }
         let (timetable, fileName, source) = try readFile(code: code)
@@ -46,7 +46,7 @@ extension SupportDesk {
                     INSERT INTO supportSchedule (organizationCode, fileName, source, loadedAt) VALUES (?, ?, ?, ?)
                     ON CONFLICT(organizationCode) DO UPDATE SET fileName = excluded.fileName, source = excluded.source, loadedAt = excluded.loadedAt
                     """, arguments: [code, fileName, source, clock.now])
-            guard let organization = try Organization.filter(Column("code") == code).fetchOne(db) else { return [] }
+            guard let organization = try Directory.organization(db, code: code) else { return [] }
             let coming = try BookingRow.fetch(
                 db,
                 Booking.filter(Column("organizationId") == organization.id!)

@@ -28,8 +28,7 @@ extension SupportDesk {
         let timetable = try? timetable(code: organization.code)
         return try write { db in
             try caller.checkSession(db)
-            let account = try Account.filter(Column("organizationId") == organization.id! && Column("login").collating(.nocase) == login)
-                .fetchOne(db)
+            let account = try Directory.account(db, organizationId: organization.id!, login: login)
             let check: RequesterCheck = account == nil ? .unknownLogin : account?.identifier == identifier ? .verified : .identifierMismatch
             let (assignee, personId) = try route(db, organization: organization, timetable: timetable, topic: topic, kind: intake.helpKind)
             var ticket = Ticket(
@@ -50,7 +49,7 @@ extension SupportDesk {
     /// closest known, so that the dialog asks again.
     public func findOrganization(_ typed: String) throws -> Organization {
         let key = try Validate.text(typed, .organization, max: 300).lowercased()
-        let all = try read { db in try Organization.fetchAll(db) }
+        let all = try read { db in try Directory.organizations(db) }
         if let exact = all.first(where: { $0.code == key || $0.name.lowercased() == key }) { return exact }
         let containing = all.filter { $0.name.lowercased().contains(key) || key.contains($0.code) }
         if containing.count == 1 { return containing[0] }
@@ -71,28 +70,15 @@ extension SupportDesk {
         if let best {
             return (best.responsible, try specialistPerson(db, organizationId: organization.id!, named: best.responsible))
         }
-        let admin = try Row.fetchOne(
-            db,
-            sql: """
-                SELECT person.id, person.fullName FROM person JOIN personRole ON personRole.personId = person.id
-                WHERE person.organizationId = ? AND personRole.role = 'journalAdmin' ORDER BY person.id LIMIT 1
-                """, arguments: [organization.id!])
-        return (admin?["fullName"], admin?["id"])
+        let admin = try Directory.journalAdministrator(db, organizationId: organization.id!)
+        return (admin?.fullName, admin?.id)
     }
 
     /// The person of the organization a timetable name stands for, if they have a record.
     func specialistPerson(_ db: Database, organizationId: Int64, named responsible: String) throws -> Int64? {
-        let people = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT person.id, person.fullName, group_concat(personRole.role) AS roles FROM person
-                JOIN personRole ON personRole.personId = person.id WHERE person.organizationId = ? AND personRole.role NOT IN ('student', 'guardian')
-                GROUP BY person.id
-                """, arguments: [organizationId])
-        return people.first { row in
-            let roles = Set(((row["roles"] as String?) ?? "").split(separator: ",").compactMap { Role(rawValue: String($0)) })
-            return SpecialistName.names(responsible, fullName: row["fullName"], roles: roles)
-        }?["id"]
+        try Directory.staff(db, organizationId: organizationId).first { person in
+            SpecialistName.names(responsible, fullName: person.fullName, roles: person.roles)
+        }?.id
     }
 
     func record(

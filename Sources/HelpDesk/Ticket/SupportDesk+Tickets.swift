@@ -87,18 +87,14 @@ extension SupportDesk {
         return try change(caller, id: id) { db, ticket in
             let timetable = try storedTimetable(db, code: try organization(db, id: ticket.organizationId).code)
             let lines = timetable?.slots.map(\.responsible).filter { $0.lowercased().contains(name.lowercased()) } ?? []
-            let staff = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT person.id, person.fullName FROM person JOIN personRole ON personRole.personId = person.id
-                    WHERE person.organizationId = ? AND personRole.role NOT IN ('student', 'guardian') AND person.fullName LIKE ?
-                    """, arguments: [ticket.organizationId, "%\(name)%"])
+            let staff = try Directory.staff(db, organizationId: ticket.organizationId)
+                .filter { $0.fullName.lowercased().contains(name.lowercased()) }
             if let line = Set(lines).first, Set(lines).count == 1 {
                 ticket.assignee = line
                 ticket.assigneePersonId = try specialistPerson(db, organizationId: ticket.organizationId, named: line)
             } else if staff.count == 1 {
-                ticket.assignee = staff[0]["fullName"]
-                ticket.assigneePersonId = staff[0]["id"]
+                ticket.assignee = staff[0].fullName
+                ticket.assigneePersonId = staff[0].id
             } else {
                 throw DeskError.noSpecialist(name)
             }

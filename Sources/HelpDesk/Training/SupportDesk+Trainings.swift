@@ -118,13 +118,10 @@ extension SupportDesk {
         try DeskAccess.check(.viewTrainings, caller, journal)
         return try read { db in
             _ = try training(db, caller, id: trainingId)
-            return try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT person.fullName, trainingRegistration.attended FROM trainingRegistration
-                    JOIN person ON person.id = trainingRegistration.personId WHERE trainingId = ? ORDER BY person.fullName
-                    """, arguments: [trainingId]
-            ).map { ($0[0], $0[1]) }
+            let registrations = try Row.fetchAll(
+                db, sql: "SELECT personId, attended FROM trainingRegistration WHERE trainingId = ?", arguments: [trainingId])
+            let names = try Directory.names(db, personIds: registrations.map { $0["personId"] as Int64 })
+            return registrations.map { (names[$0["personId"]] ?? "", $0["attended"]) }.sorted { $0.0 < $1.0 }
         }
     }
 
@@ -147,14 +144,9 @@ extension SupportDesk {
     }
 
     private func person(_ db: Database, _ caller: Caller, id: Int64) throws -> (id: Int64, name: String, roles: Set<Role>) {
-        guard
-            let row = try Row.fetchOne(
-                db, sql: "SELECT fullName FROM person WHERE id = ? AND organizationId = ?",
-                arguments: [id, caller.organizationId])
-        else {
+        guard let person = try Directory.person(db, id: id, organizationId: caller.organizationId) else {
             throw JournalError.invalid(.person, .otherOrganization)
         }
-        let roles = try Role.fetchSet(db, sql: "SELECT role FROM personRole WHERE personId = ?", arguments: [id])
-        return (id, row[0], roles)
+        return (id, person.fullName, person.roles)
     }
 }

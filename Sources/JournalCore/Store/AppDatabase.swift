@@ -4,7 +4,9 @@ import GRDB
 /// The one SQLite file of an installation: opens it, migrates it, and hands out the
 /// connection the journal's write methods use.
 public struct AppDatabase: Sendable {
-    public let writer: any DatabaseWriter
+    /// The connection: private to JournalCore, so that every write goes through `write(at:)`
+    /// and is sealed in the audit chain.
+    let writer: any DatabaseWriter
 
     /// Wraps an open connection and brings its schema up to date.
     public init(_ writer: any DatabaseWriter) throws {
@@ -16,6 +18,16 @@ public struct AppDatabase: Sendable {
                 try ProductionCalendar.refresh(db)
             }
         }
+    }
+
+    /// Runs `body` in one read transaction: a consistent view of the file.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.read(body)
+    }
+
+    /// Brings a part of the product's own tables (the help desk's) up to date.
+    public func migrate(_ migrator: DatabaseMigrator) throws {
+        try migrator.migrate(writer)
     }
 
     /// Runs `body` in one write transaction of the product: it happens whole or not at all, and
