@@ -135,3 +135,42 @@ import Testing
         }
     }
 }
+
+@Suite struct WidthTests {
+    @Test("A table wider than the screen wraps its widest column and keeps every line within the width")
+    func aWideTableWrapsItsWidestColumn() {
+        let renderer = Renderer(texts: Texts(.ru), width: 40)
+        let text = renderer.table(
+            ["№", "Тема", "Класс"], [["1", "Сложение и вычитание обыкновенных дробей с разными знаменателями", "5А"]])
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.allSatisfy { TextWidth.of($0) <= 40 }, "\(lines)")
+        #expect(lines.count > 3)
+        #expect(text.contains("5А"))
+    }
+
+    @Test("Columns that cannot fit are left out from the right and named under the table")
+    func columnsThatCannotFitAreNamed() {
+        let renderer = Renderer(texts: Texts(.ru), width: 20)
+        let text = renderer.table(["Номер", "Организация", "Состояние"], [["1", "glshkola", "в работе"]])
+        #expect(text.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= 20 })
+        #expect(text.contains("Не поместились") && text.contains("Состояние"))
+    }
+
+    @Test("Without a width nothing is wrapped, and no colour is drawn unless asked")
+    func withoutAWidthNothingWraps() {
+        let long = String(repeating: "слово ", count: 30)
+        let text = Renderer(texts: Texts(.ru)).render(.text(long))
+        #expect(text.split(separator: "\n").count == 1)
+        #expect(!text.contains("\u{1B}"))
+        let coloured = Renderer(texts: Texts(.ru), colour: true).table(["Класс"], [["5А"]])
+        #expect(coloured.hasPrefix("\u{1B}[1mКласс\u{1B}[0m"))
+    }
+
+    @Test("The journal page splits its dates into runs that fit beside the names")
+    func theJournalPageSplitsItsDates() {
+        let pages = JournalPageRenderer.pages(Array(repeating: 5, count: 20), room: 40)
+        #expect(pages.count == 4)
+        #expect(pages.flatMap { $0 } == Array(0..<20))
+        #expect(JournalPageRenderer.pages([5, 5], room: nil) == [[0, 1]])
+    }
+}

@@ -159,8 +159,8 @@ extension Session {
         let day = LocalDate(opening.start, in: opening.zone)
         let time = ClockTime(opening.start, in: opening.zone)
         if !assumeYes {
-            io.display(
-                Renderer(texts: texts).render(
+            io.write(
+                renderer.render(
                     .record([
                         (.specialist, opening.slot.responsible), (.date, texts.moment(opening.start, in: opening.zone)),
                         (.topic, topic), (.room, opening.slot.room ?? ""),

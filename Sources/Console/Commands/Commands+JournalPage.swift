@@ -20,7 +20,7 @@ extension Commands {
             let page = try session.journal.journalPage(
                 caller, classId: classId, subjectId: try arguments.value(Arg.subject).id, from: from, to: to,
                 subgroupId: subgroupId)
-            return .text(JournalPageRenderer(texts: session.texts).render(page))
+            return .text(JournalPageRenderer(texts: session.texts, width: session.io.columns).render(page))
         },
         CommandSpec(.today, .journal, nouns: ["today", "сегодня"]) { session, _ in
             lessonTable(try session.journal.lessons(session.requireCaller()), session.texts)
@@ -28,23 +28,52 @@ extension Commands {
     ]
 }
 
-/// Draws a journal page as the paper journal has it.
+/// Draws a journal page as the paper journal has it; on a narrow screen the dates are split
+/// into several tables, each with the pupils' names.
 struct JournalPageRenderer {
     let texts: Texts
+    var width: Int? = nil
 
     func render(_ page: JournalPage) -> String {
         guard !page.lessons.isEmpty else { return texts(.nothingFound) }
-        let header = [texts.label(.fullName)] + page.lessons.map { String(format: "%02d.%02d", $0.date.day, $0.date.month) }
-        let rows = zip(page.students, page.cells).map { student, cells in
-            [student.fullName] + cells.map(cellText)
+        let dates = page.lessons.map { String(format: "%02d.%02d", $0.date.day, $0.date.month) }
+        let cells = page.cells.map { $0.map(cellText) }
+        let names = page.students.map(\.fullName)
+        let nameWidth = ([texts.label(.fullName)] + names).map(TextWidth.of).max() ?? 0
+        let columnWidths = dates.indices.map { column in
+            ([dates[column]] + cells.map { $0[column] }).map(TextWidth.of).max() ?? 0
         }
-        var text = Renderer(texts: texts).table(header, rows)
+        let renderer = Renderer(texts: texts)
+        var text = Self.pages(columnWidths, room: width.map { $0 - nameWidth - TableLayout.gap }).map { columns in
+            let rows = zip(names, cells).map { name, row in [name] + columns.map { row[$0] } }
+            return renderer.table([texts.label(.fullName)] + columns.map { dates[$0] }, rows, counted: false)
+        }.joined(separator: "\n")
         text += "\n"
         for lesson in page.lessons {
             let homework = lesson.homework.map { " — \(texts.label(.homework)): \($0)" } ?? ""
-            text += "\(texts.date(lesson.date))  \(lesson.topic ?? "—")\(homework)\n"
+            let day = texts.date(lesson.date) + "  "
+            let indent = String(repeating: " ", count: TextWidth.of(day))
+            let lines = TextWrap.lines(
+                "\(lesson.topic ?? "—")\(homework)", width: width.map { $0 - indent.count } ?? Int.max)
+            text += day + lines.joined(separator: "\n" + indent) + "\n"
         }
         return text
+    }
+
+    /// The lesson columns in runs that fit `room` columns beside the names; all in one without a width.
+    static func pages(_ widths: [Int], room: Int?) -> [[Int]] {
+        guard let room else { return [Array(widths.indices)] }
+        var pages: [[Int]] = [[]]
+        var used = 0
+        for (column, width) in widths.enumerated() {
+            if !pages[pages.count - 1].isEmpty && used + width + TableLayout.gap > room {
+                pages.append([])
+                used = 0
+            }
+            pages[pages.count - 1].append(column)
+            used += width + TableLayout.gap
+        }
+        return pages
     }
 
     /// «н» absent, «о» late (as the paper journal writes them), then the marks.

@@ -73,7 +73,7 @@ struct Dialog {
             guard let value = arguments[spec], !spec.kind.isFlag else { return nil }
             return (spec.label, FieldKind.show(value, texts: texts))
         }
-        io.display(Renderer(texts: texts).render(.record(pairs)))
+        io.write(session.renderer.render(.record(pairs)))
         return try yesOrNo(texts(.confirm))
     }
 

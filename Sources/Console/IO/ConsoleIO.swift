@@ -22,6 +22,18 @@ public protocol ConsoleIO: AnyObject {
     func write(_ text: String)
     /// Words tab completion offers at the command prompt.
     func setCompletions(_ words: [String])
+    /// How many columns a line may take, when known.
+    var columns: Int? { get }
+    /// Whether headings, warnings and refusals may be coloured.
+    var colours: Bool { get }
+    /// Writes a whole result already made safe; a terminal pages it when it is long.
+    func present(_ text: String)
+}
+
+extension ConsoleIO {
+    public var columns: Int? { nil }
+    public var colours: Bool { false }
+    public func present(_ text: String) { write(text) }
 }
 
 extension ConsoleIO {
@@ -75,4 +87,7 @@ public final class ScriptedIO: ConsoleIO {
     public func write(_ text: String) { output += text }
 
     public func setCompletions(_ words: [String]) { completions = words }
+
+    /// The width a test gives the screen.
+    public var columns: Int?
 }

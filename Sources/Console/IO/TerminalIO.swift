@@ -48,6 +48,14 @@ public final class TerminalIO: ConsoleIO {
     public func setCompletions(_ words: [String]) {
         ReadlineState.completions.withLock { $0 = words }
     }
+
+    public var columns: Int? { TerminalSize.columns() }
+
+    public let colours = TerminalSize.colours()
+
+    public func present(_ text: String) {
+        if !Pager.show(text, rows: TerminalSize.rows()) { write(text) }
+    }
 }
 
 /// Readline's C callbacks cannot capture context, so what they need lives here.

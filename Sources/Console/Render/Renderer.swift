@@ -1,46 +1,204 @@
 import Foundation
 import JournalCore
 
-/// Draws an `Output` for a person: aligned tables, labelled records, messages.
+/// Draws an `Output` for a person: aligned tables, labelled records, messages. Everything it
+/// draws is made safe for the terminal here (`TerminalText.safe`), so that colour, added after,
+/// is the only escape sequence on the screen. Tables fit `width` when one is known.
 struct Renderer {
     let texts: Texts
+    var width: Int? = nil
+    var colour = false
 
     func render(_ output: Output) -> String {
         switch output {
         case .none: return ""
-        case .message(let message): return texts(message) + "\n"
-        case .text(let text): return text.hasSuffix("\n") ? text : text + "\n"
+        case .message(let message): return paragraph(texts(message)) + "\n"
+        case .text(let text): return paragraph(text.hasSuffix("\n") ? String(text.dropLast()) : text) + "\n"
         case .table(let columns, let rows): return table(columns.map(texts.label), rows)
-        case .record(let pairs):
-            let labels = pairs.map { texts.label($0.0) }
-            let width = labels.map(TextWidth.of).max() ?? 0
-            return zip(labels, pairs).map { label, pair in
-                TextWidth.pad(label + ":", to: width + 1) + " " + pair.1
-            }.joined(separator: "\n") + "\n"
+        case .record(let pairs): return record(pairs.map { (texts.label($0.0), $0.1) })
         case .sections(let parts):
-            return parts.map { field, part in "— \(texts.label(field)) —\n" + render(part) }.joined(separator: "\n")
+            return parts.map { field, part in heading("— \(safe(texts.label(field))) —") + "\n" + render(part) }
+                .joined(separator: "\n")
         case .lines(let parts):
             return parts.map(render).joined()
         }
     }
 
-    func table(_ header: [String], _ rows: [[String]]) -> String {
-        guard !rows.isEmpty else { return texts(.nothingFound) + "\n" }
-        // A cell is one line: text with line breaks (a rollout task's list) is run together.
-        let rows = rows.map { $0.map { $0.replacingOccurrences(of: "\n", with: " ") } }
-        var widths = header.map(TextWidth.of)
+    /// Labels and values, values wrapped under themselves when the line is too long.
+    func record(_ pairs: [(String, String)]) -> String {
+        let labels = pairs.map { safe($0.0) + ":" }
+        let labelWidth = labels.map(TextWidth.of).max() ?? 0
+        let valueWidth = width.map { max(20, $0 - labelWidth - 1) }
+        return zip(labels, pairs).map { label, pair in
+            let value = safe(pair.1)
+            let lines = valueWidth.map { TextWrap.lines(value, width: $0) } ?? [value]
+            let indent = String(repeating: " ", count: labelWidth + 1)
+            return ([TextWidth.pad(label, to: labelWidth) + " " + (lines.first ?? "")] + lines.dropFirst().map { indent + $0 })
+                .joined(separator: "\n")
+        }.joined(separator: "\n") + "\n"
+    }
+
+    func table(_ header: [String], _ rows: [[String]], counted: Bool = true) -> String {
+        guard !rows.isEmpty else { return safe(texts(.nothingFound)) + "\n" }
+        // A cell is one line of data: text with line breaks (a rollout task's list) is run together.
+        let header = header.map(safe)
+        let rows = rows.map { $0.map { safe($0.replacingOccurrences(of: "\n", with: " ")) } }
+        var natural = header.map(TextWidth.of)
         for row in rows {
-            for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], TextWidth.of(cell))
+            for (index, cell) in row.enumerated() where index < natural.count {
+                natural[index] = max(natural[index], TextWidth.of(cell))
             }
         }
-        func line(_ cells: [String]) -> String {
-            zip(cells, widths).map { TextWidth.pad($0, to: $1) }.joined(separator: "  ")
-                .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        let layout = TableLayout(natural: natural, header: header, width: width)
+        func lines(_ cells: [String]) -> [String] {
+            let wrapped = layout.shown.map { index in
+                TextWrap.lines(index < cells.count ? cells[index] : "", width: layout.widths[index])
+            }
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { line in
+                zip(layout.shown, wrapped).map { index, parts in
+                    TextWidth.pad(line < parts.count ? parts[line] : "", to: layout.widths[index])
+                }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            }
         }
-        var out = [line(header), line(widths.map { String(repeating: "─", count: $0) })]
-        out += rows.map(line)
-        if rows.count > 5 { out.append(texts(.count(rows.count))) }
+        var out = lines(header).map(heading)
+        out.append(layout.shown.map { String(repeating: "─", count: layout.widths[$0]) }.joined(separator: "  "))
+        out += rows.flatMap(lines)
+        if !layout.hidden.isEmpty {
+            out.append(paragraph(texts(.hiddenColumns(layout.hidden.map { header[$0] }))))
+        }
+        if counted && rows.count > 5 { out.append(safe(texts(.count(rows.count)))) }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Text made safe and, on a known width, wrapped line by line: a continuation lines up under
+    /// the line's second column (after a run of two spaces, as in help) or its indentation.
+    func paragraph(_ text: String) -> String {
+        let text = safe(text)
+        guard let width else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { wrapLine(String($0), width) }
+            .joined(separator: "\n")
+    }
+
+    private func wrapLine(_ line: String, _ width: Int) -> String {
+        guard TextWidth.of(line) > width else { return line }
+        let indent = String(line.prefix { $0 == " " })
+        var head = indent
+        var rest = String(line.dropFirst(indent.count))
+        var hanging = indent.count + 2
+        if let gap = rest.range(of: "  +", options: .regularExpression) {
+            let first = String(rest[..<gap.lowerBound])
+            let column = TextWidth.of(indent + first) + TextWidth.of(String(rest[gap]))
+            if column <= width / 2 {
+                head += String(rest[..<gap.upperBound])
+                hanging = column
+            } else {
+                head += first + "  "
+            }
+            rest = String(rest[gap.upperBound...])
+        }
+        let room = width - TextWidth.of(head)
+        let parts = room >= 10 ? TextWrap.lines(rest, width: room) : []
+        let continuation = parts.isEmpty ? TextWrap.lines(rest, width: width - hanging) : Array(parts.dropFirst())
+        let tail = continuation.isEmpty ? [] : TextWrap.lines(continuation.joined(separator: " "), width: width - hanging)
+        let pad = String(repeating: " ", count: hanging)
+        let first = parts.first.map { head + $0 } ?? head.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        return ([first] + tail.map { pad + $0 }).joined(separator: "\n")
+    }
+
+    private func safe(_ text: String) -> String { TerminalText.safe(text) }
+
+    private func heading(_ text: String) -> String { colour ? Style.heading.paint(text) : text }
+}
+
+/// The colours of the console, as SGR sequences; only text the console drew itself is painted.
+enum Style {
+    case heading, warning, refusal
+
+    func paint(_ text: String) -> String {
+        let code =
+            switch self {
+            case .heading: "1"
+            case .warning: "33"
+            case .refusal: "31"
+            }
+        return "\u{1B}[\(code)m" + text + "\u{1B}[0m"
+    }
+}
+
+/// How a table's columns share the screen: the widest shrink (their cells wrap) down to a
+/// floor; when even that is too wide, the columns on the right (the least important) are left
+/// out and named under the table.
+struct TableLayout {
+    private(set) var widths: [Int]
+    private(set) var shown: [Int]
+    private(set) var hidden: [Int] = []
+    static let gap = 2
+
+    init(natural: [Int], header: [String], width: Int?) {
+        widths = natural
+        shown = Array(natural.indices)
+        guard let width, total(shown) > width else { return }
+        let floors = zip(natural, header).map { natural, title in
+            min(natural, max(6, min(12, TextWrap.longestWord(title))))
+        }
+        while total(shown) > width {
+            guard let widest = shown.filter({ widths[$0] > floors[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+        }
+        while total(shown) > width && shown.count > 1 {
+            hidden.insert(shown.removeLast(), at: 0)
+        }
+    }
+
+    private func total(_ columns: [Int]) -> Int {
+        columns.reduce(0) { $0 + widths[$1] } + Self.gap * max(0, columns.count - 1)
+    }
+}
+
+/// Word wrapping by display width; a word longer than the line is cut.
+enum TextWrap {
+    static func lines(_ text: String, width: Int) -> [String] {
+        guard width > 0, TextWidth.of(text) > width else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+            var word = word
+            while TextWidth.of(word) > width {
+                if !current.isEmpty {
+                    lines.append(current)
+                    current = ""
+                }
+                let (head, tail) = cut(word, width)
+                lines.append(head)
+                word = tail
+            }
+            if current.isEmpty {
+                current = word
+            } else if TextWidth.of(current) + 1 + TextWidth.of(word) <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = word
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    static func longestWord(_ text: String) -> Int {
+        text.split(separator: " ").map { TextWidth.of(String($0)) }.max() ?? 0
+    }
+
+    private static func cut(_ word: String, _ width: Int) -> (String, String) {
+        var head = ""
+        var used = 0
+        var index = word.startIndex
+        while index < word.endIndex, used + TextWidth.of(word[index]) <= width {
+            used += TextWidth.of(word[index])
+            head.append(word[index])
+            index = word.index(after: index)
+        }
+        return (head, String(word[index...]))
     }
 }

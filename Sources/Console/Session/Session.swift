@@ -60,14 +60,20 @@ public final class Session {
 
     /// Shows a refusal, naming the field where there is one.
     func refuse(_ message: Message, field: Label? = nil) {
-        guard json else { return io.display(texts(message) + "\n") }
+        guard json else {
+            let text = renderer.paragraph(texts(message))
+            return io.write((io.colours ? Style.refusal.paint(text) : text) + "\n")
+        }
         emit(.error(texts(message), field))
     }
 
     func show(_ output: Output) {
-        guard json else { return io.display(Renderer(texts: texts).render(output)) }
+        guard json else { return io.present(renderer.render(output)) }
         emit(.output(output))
     }
+
+    /// Draws for this terminal: its width and whether it takes colour.
+    var renderer: Renderer { Renderer(texts: texts, width: io.columns, colour: io.colours) }
 
     private func emit(_ part: JSONPart) {
         if document != nil { document!.append(part) } else { io.write(JSONRenderer(texts: texts).document([part], ok: !part.isError)) }

@@ -39,6 +39,7 @@ struct EnglishCatalogue: Catalogue {
         case .didYouMean(let options): "Did you mean: \(options)"
         case .nothingFound: "Nothing found."
         case .count(let n): "Total: \(n)"
+        case .hiddenColumns(let names): "Columns left out: \(names.joined(separator: ", ")) — widen the window or set COLUMNS."
         case .helpHeader: "Commands (Russian words in brackets; missing fields are asked one by one):"
         case .helpFooter: "“help COMMAND” tells more. Example: help student new"
         case .helpUsage(let usage): "Usage: \(usage)"

@@ -39,6 +39,7 @@ struct RussianCatalogue: Catalogue {
         case .didYouMean(let options): "Возможно, вы имели в виду: \(options)"
         case .nothingFound: "Ничего не найдено."
         case .count(let n): "Всего: \(n)"
+        case .hiddenColumns(let names): "Не поместились столбцы: \(names.joined(separator: ", ")) — расширьте окно или задайте COLUMNS."
         case .helpHeader: "Команды (в скобках — русские слова; недостающие поля спрашиваются по одному):"
         case .helpFooter: "«help КОМАНДА» — подробно о команде. Пример: help student new"
         case .helpUsage(let usage): "Использование: \(usage)"

@@ -38,6 +38,8 @@ public enum Message: Equatable, Sendable {
     case didYouMean(String)
     case nothingFound
     case count(Int)
+    /// Columns left out of a table because the screen is too narrow.
+    case hiddenColumns([String])
     // Help
     case helpHeader
     case helpFooter
