@@ -174,3 +174,25 @@ import Testing
         #expect(JournalPageRenderer.pages([5, 5], room: nil) == [[0, 1]])
     }
 }
+
+@Suite struct AuditWordsTests {
+    @Test("audit show words actions, details and times for a deputy: no codes, no UTC")
+    func auditDetailsAreWorded() throws {
+        let words = AuditWords(texts: Texts(.ru), zone: try #require(TimeZone(identifier: "Europe/Samara")))
+        #expect(
+            words.detail(#"{"value":"4","work":"test","late":"yes"}"#) == "отметка: 4, вид работы: контрольная работа, поздняя запись: да")
+        #expect(words.detail(#"{"status":"absent"}"#) == "присутствие: отсутствует")
+        #expect(words.time(1_790_000_000_000) == "пн 21.09.2026 18:13")
+        #expect(Texts(.ru).auditAction(.markCorrected) == "отметка исправлена")
+        #expect(Texts(.en).auditAction(.markCorrected) == "mark corrected")
+    }
+
+    @Test("A confirmation shows the choice's word and the moment in the school's zone")
+    func confirmationsShowWordsAndLocalTimes() throws {
+        let day = try JournalCommandTests.Day()
+        let (session, _) = try day.session()
+        #expect(FieldKind.choice(.attendance).show(.choice("absent"), session: session) == "отсутствует")
+        let shown = FieldKind.moment.show(.instant(Date(timeIntervalSince1970: 1_790_000_000)), session: session)
+        #expect(!shown.contains("T") && !shown.contains("Z") && shown.contains("21.09.2026"))
+    }
+}

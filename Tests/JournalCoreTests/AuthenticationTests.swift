@@ -75,12 +75,12 @@ import Testing
             #expect(throws: JournalError.badCredentials) { try school.journal.authenticate(login: teacher.login!, password: "wrong") }
         }
         // The fifth failure in a row: 30 seconds of waiting, even for the right password.
-        #expect(throws: JournalError.tooManyAttempts(until: clock.now.addingTimeInterval(30))) {
+        #expect(throws: JournalError.tooManyAttempts(until: clock.now.addingTimeInterval(30), waitSeconds: 30)) {
             try school.journal.authenticate(login: teacher.login!, password: "a-new-password")
         }
         clock.advance(by: 31)
         #expect(throws: JournalError.badCredentials) { try school.journal.authenticate(login: teacher.login!, password: "wrong") }
-        #expect(throws: JournalError.tooManyAttempts(until: clock.now.addingTimeInterval(60))) {
+        #expect(throws: JournalError.tooManyAttempts(until: clock.now.addingTimeInterval(60), waitSeconds: 60)) {
             try school.journal.authenticate(login: teacher.login!, password: "wrong")
         }
         for _ in 7...20 {
@@ -90,7 +90,7 @@ import Testing
         clock.advance(by: 3601)
         // Locked: the right password gets the answer a wrong one gets, and the back-off goes on.
         #expect(throws: JournalError.badCredentials) { try school.journal.authenticate(login: teacher.login!, password: "a-new-password") }
-        #expect(throws: JournalError.tooManyAttempts(until: clock.now.addingTimeInterval(3600))) {
+        #expect(throws: JournalError.tooManyAttempts(until: clock.now.addingTimeInterval(3600), waitSeconds: 3600)) {
             try school.journal.authenticate(login: teacher.login!, password: "a-new-password")
         }
         #expect(throws: JournalError.unlockNeedsNewCredentials) {

@@ -56,7 +56,7 @@ import Testing
             for _ in 1...5 {
                 #expect(throws: JournalError.badCredentials) { try school.journal.authenticate(login: login, password: password) }
             }
-            #expect(throws: JournalError.tooManyAttempts(until: clock.now.addingTimeInterval(30))) {
+            #expect(throws: JournalError.tooManyAttempts(until: clock.now.addingTimeInterval(30), waitSeconds: 30)) {
                 try school.journal.authenticate(login: login, password: password)
             }
         }

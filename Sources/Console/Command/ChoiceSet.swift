@@ -90,6 +90,11 @@ enum ChoiceSet: Sendable {
     }
 
     /// The choices to show with the question, in the session's language.
+    /// The word of the session's language for a raw value of the set.
+    func word(_ raw: String, _ texts: Texts) -> String {
+        options.first { $0.value == raw }.map { $0.words[texts.language == .ru ? 1 : 2] } ?? raw
+    }
+
     func hint(_ texts: Texts) -> String {
         options.map { $0.words[texts.language == .ru ? 1 : 2] }.joined(separator: "/")
     }

@@ -158,9 +158,11 @@ extension FieldKind {
         }
     }
 
-    /// How the value shows in a confirmation summary.
-    static func show(_ value: Value, texts: Texts) -> String {
-        switch value {
+    /// How the value shows in a confirmation summary: words of the session's language, times in
+    /// the organization's zone.
+    func show(_ value: Value, session: Session) -> String {
+        let texts = session.texts
+        return switch value {
         case .text(let text): text
         case .date(let date): texts.date(date)
         case .integer(let number): String(number)
@@ -171,9 +173,11 @@ extension FieldKind {
         case .periodKind(let kind): texts.periodKind(kind)
         case .flag(let on): on ? "✓" : ""
         case .time(let time): time.description
-        case .instant(let instant): ISO8601DateFormatterBox.shared.string(from: instant)
+        case .instant(let instant):
+            texts.moment(instant, in: session.zone)
         case .mark(let mark): mark.rawValue
-        case .choice(let raw): raw
+        case .choice(let raw):
+            if case .choice(let set) = self { set.word(raw, texts) } else { raw }
         }
     }
 

@@ -178,14 +178,14 @@ extension Commands {
             let logins = try session.journal.auditLogins(caller)
             // J-ACL-5: what was done with leaked credentials after the report is marked invalid.
             let invalid = try session.journal.invalidAuditEntries(caller)
+            let words = AuditWords(texts: session.texts, zone: session.zone)
             return .table(
                 columns: [.number, .time, .login, .action, .lesson, .change, .reason],
                 rows: entries.map {
                     [
-                        String($0.id!) + (invalid.contains($0.id!) ? " ✗" : ""), AuditTime.text($0.at),
-                        logins[$0.accountId] ?? String($0.accountId), $0.action.rawValue,
-                        $0.lessonId.map(String.init) ?? "",
-                        [$0.before, $0.after].compactMap { $0 }.joined(separator: " → "), $0.reason ?? "",
+                        String($0.id!) + (invalid.contains($0.id!) ? " ✗" : ""), words.time($0.at),
+                        logins[$0.accountId] ?? String($0.accountId), session.texts.auditAction($0.action),
+                        $0.lessonId.map(String.init) ?? "", words.change($0), $0.reason ?? "",
                     ]
                 })
         },
@@ -203,13 +203,5 @@ extension Commands {
                     "\(row.attendanceCount)/\(row.studentCount)", String(row.markCount),
                 ]
             })
-    }
-}
-
-/// Audit times as `2026-10-01 10:05:00 UTC`.
-enum AuditTime {
-    static func text(_ milliseconds: Int64) -> String {
-        let formatter = ISO8601DateFormatterBox.shared
-        return formatter.string(from: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
     }
 }

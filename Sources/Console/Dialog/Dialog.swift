@@ -71,7 +71,7 @@ struct Dialog {
     func confirm(_ command: CommandSpec, _ arguments: Arguments) throws -> Bool {
         let pairs: [(Label, String)] = command.fields.compactMap { spec in
             guard let value = arguments[spec], !spec.kind.isFlag else { return nil }
-            return (spec.label, FieldKind.show(value, texts: texts))
+            return (spec.label, spec.kind.show(value, session: session))
         }
         io.write(session.renderer.render(.record(pairs)))
         return try yesOrNo(texts(.confirm))

@@ -72,6 +72,14 @@ public final class Session {
         emit(.output(output))
     }
 
+    /// The zone times are shown in: the caller's organization's, before a login the school's
+    /// (the first organization of the file), Moscow time for an empty file.
+    var zone: TimeZone {
+        if let caller, let organization = try? journal.organization(caller) { return organization.zone }
+        return (try? journal.database.read { db in try Directory.organizations(db).first?.zone }) ?? nil
+            ?? TimeZone(identifier: "Europe/Moscow")!
+    }
+
     /// Draws for this terminal: its width and whether it takes colour.
     var renderer: Renderer { Renderer(texts: texts, width: io.columns, colour: io.colours) }
 

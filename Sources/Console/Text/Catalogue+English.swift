@@ -205,8 +205,8 @@ struct EnglishCatalogue: Catalogue {
         case .periodMarkWindowClosed(let closed):
             "The time for this period mark ended on \(closed): only the deputy director (academic) changes it, on an explanatory note."
         case .notInLesson(let student): "\(student) does not attend this lesson."
-        case .tooManyAttempts(let until):
-            "Too many failed logins: the next try after \(Moment.text(until, in: .current, language: .en, machine: false))."
+        case .tooManyAttempts(_, let seconds):
+            "Too many failed logins: wait \(max(1, (seconds + 59) / 60)) min and try again."
         case .temporaryPasswordExpired:
             "The temporary password has expired. Ask the journal administrator or the class teacher for new credentials."
         case .sessionEnded: "The session has ended: the account's credentials or rights changed, or it was locked. Log in again."

@@ -205,8 +205,8 @@ struct RussianCatalogue: Catalogue {
         case .periodMarkWindowClosed(let closed):
             "Срок выставления отметки за период истёк \(closed.dotted): изменить её может только заместитель директора по УВР по объяснительной."
         case .notInLesson(let student): "\(student) не занимается на этом уроке."
-        case .tooManyAttempts(let until):
-            "Слишком много неудачных попыток входа: следующая — после \(Moment.text(until, in: .current, language: .ru, machine: false))."
+        case .tooManyAttempts(_, let seconds):
+            "Слишком много неудачных попыток входа: подождите \(max(1, (seconds + 59) / 60)) мин. и попробуйте снова."
         case .temporaryPasswordExpired:
             "Срок временного пароля истёк. Обратитесь за новыми реквизитами к администратору журнала или классному руководителю."
         case .sessionEnded: "Сеанс завершён: реквизиты или права учётной записи изменились, либо она заблокирована. Войдите снова."

@@ -33,6 +33,9 @@ protocol Catalogue: Sendable {
     func ticketEvent(_ kind: TicketEventKind) -> String
     func minutes(_ minutes: Int) -> String
     func identityMethod(_ method: IdentityMethod) -> String
+    func auditAction(_ action: AuditAction) -> String
+    func auditKey(_ key: AuditKey) -> String
+    var databaseFile: String { get }
 }
 
 /// The language the console speaks.

@@ -55,6 +55,9 @@ public struct Texts: Sendable {
     public func queue(_ queue: TicketQueue) -> String { word(queue, catalogue.queue) }
     public func ticketKind(_ kind: TicketKind) -> String { word(kind, catalogue.ticketKind) }
     public func identityMethod(_ method: IdentityMethod) -> String { word(method, catalogue.identityMethod) }
+    public func auditAction(_ action: AuditAction) -> String { word(action, catalogue.auditAction) }
+    func auditKey(_ key: AuditKey) -> String { catalogue.auditKey(key) }
+    var databaseFile: String { catalogue.databaseFile }
     public func minutes(_ minutes: Int) -> String { machineValues ? String(minutes) : catalogue.minutes(minutes) }
     /// An event of a ticket's history: its kind, and for a change of state, from and to.
     public func ticketEvent(_ event: TicketEvent) -> String {

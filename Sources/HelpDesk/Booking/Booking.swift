@@ -52,7 +52,11 @@ public struct BookingRow: Sendable, Equatable {
     static func fetch(_ db: Database, _ request: QueryInterfaceRequest<Booking>, timetable: SupportTimetable?) throws -> [BookingRow] {
         let bookings = try request.order(Column("start")).fetchAll(db)
         let names = try Directory.names(db, personIds: bookings.map(\.requesterId))
-        let zone = timetable?.timeZone ?? .current
+        // The school's zone: the timetable's, or the organization's when it has none.
+        var zone = timetable?.timeZone ?? TimeZone(identifier: "Europe/Moscow")!
+        if timetable == nil, let first = bookings.first, let organization = try Directory.organization(db, id: first.organizationId) {
+            zone = organization.zone
+        }
         return bookings.map { booking in
             BookingRow(
                 booking: booking, requesterName: names[booking.requesterId] ?? "", timeZone: zone,

@@ -109,7 +109,7 @@ public enum JournalError: Error, Equatable, Sendable {
     /// The student does not attend this lesson (another class or subgroup, or not enrolled that day).
     case notInLesson(student: String)
     /// Too many failed logins in a row: the next try waits until then.
-    case tooManyAttempts(until: Date)
+    case tooManyAttempts(until: Date, waitSeconds: Int)
     /// The temporary password has expired: new credentials are needed.
     case temporaryPasswordExpired
     /// The account's credentials were reset or reported leaked: log in again.

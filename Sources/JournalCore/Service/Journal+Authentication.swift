@@ -18,7 +18,9 @@ extension Journal {
                 try Date.fetchOne(db, sql: "SELECT blockedUntil FROM loginThrottle WHERE loginDigest = ?", arguments: [digest])
             )
         }
-        if let blockedUntil, blockedUntil > now { throw JournalError.tooManyAttempts(until: blockedUntil) }
+        if let blockedUntil, blockedUntil > now {
+            throw JournalError.tooManyAttempts(until: blockedUntil, waitSeconds: Int(blockedUntil.timeIntervalSince(now).rounded(.up)))
+        }
         let matches = PasswordHasher.verify(password, against: account?.passwordHash ?? hasher.dummyHash) && account?.passwordHash != nil
         guard let account, matches, account.state != .locked else {
             try recordFailedLogin(digest: digest, account: account, at: now)

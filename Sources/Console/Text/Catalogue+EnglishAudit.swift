@@ -1,0 +1,37 @@
+import JournalCore
+
+extension EnglishCatalogue {
+    func auditAction(_ action: AuditAction) -> String {
+        switch action {
+        case .lessonCreated: "lesson created"
+        case .lessonChanged: "lesson changed"
+        case .homeworkSet: "homework set"
+        case .attendanceSet: "attendance"
+        case .attendanceReason: "absence reason"
+        case .markAdded: "mark added"
+        case .markCorrected: "mark corrected"
+        case .periodMarkSet: "period mark"
+        case .periodMarkChangedByNote: "period mark changed on a note"
+        case .substitutionLogged: "substitution"
+        case .breachReported: "breach reported"
+        case .breachWithdrawn: "breach report withdrawn"
+        case .credentialsRecovered: "access recovered through the database file"
+        case .sealed: "row sealed"
+        }
+    }
+
+    func auditKey(_ key: AuditKey) -> String {
+        switch key {
+        case .late: "late entry"
+        case .cancelled: "cancelled"
+        case .voidFrom: "void from"
+        case .breach: "breach report no."
+        case .through: "through"
+        case .user: "system user"
+        case .absent: "absent teacher no."
+        case .substitute: "substitute no."
+        }
+    }
+
+    var databaseFile: String { "the database file" }
+}
