@@ -34,6 +34,18 @@ public struct Person: Codable, Sendable, Equatable, FetchableRecord, MutablePers
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
+
+    /// The stored columns, and the folded name people are looked up by (always from `fullName`).
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["organizationId"] = organizationId
+        container["fullName"] = fullName
+        container["searchName"] = PersonName.fold(fullName)
+        container["birthDate"] = birthDate
+        container["sex"] = sex
+        container["email"] = email
+        container["phone"] = phone
+    }
 }
 
 /// One role held by one person.

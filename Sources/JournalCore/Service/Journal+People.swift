@@ -29,74 +29,84 @@ extension Journal {
                 : [caller.personId]
                     + (try Int64.fetchAll(
                         db, sql: "SELECT studentId FROM guardianship WHERE guardianId = ?", arguments: [caller.personId]))
-            let key = Self.searchKey(query)
             var attending = try lessonId.map { try lessonStudents(db, try fetchLesson(db, $0)) }
             if let classId {
                 attending = try Int64.fetchAll(
                     db, sql: "SELECT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL", arguments: [classId])
             }
-            let staff =
-                staffOnly
-                ? Set(
-                    try Int64.fetchAll(
-                        db,
-                        sql: """
-                            SELECT DISTINCT r.personId FROM personRole r JOIN person p ON p.id = r.personId
-                            WHERE p.organizationId = ? AND r.role NOT IN ('student', 'guardian')
-                            """, arguments: [caller.organizationId])) : nil
-            let ids = try candidateIds(db, organizationId: caller.organizationId, role: role, key: key)
-                .filter { (visible?.contains($0) ?? true) && (attending?.contains($0) ?? true) && (staff?.contains($0) ?? true) }
+            let staff = staffOnly ? Set(try Directory.staff(db, organizationId: caller.organizationId).map(\.id)) : nil
+            func allowed(_ id: Int64) -> Bool {
+                (visible?.contains(id) ?? true) && (attending?.contains(id) ?? true) && (staff?.contains(id) ?? true)
+            }
+            let found = try candidates(db, organizationId: caller.organizationId, role: role, query: query)
+            var ids = found.matches.filter(allowed)
+            // Without a lesson or class given, a class teacher's own class comes first.
+            if ids.count > 1, attending == nil {
+                let own = Set(try ownClassStudents(db, caller))
+                if ids.contains(where: own.contains) { ids = ids.filter(own.contains) }
+            }
             let matches = ids.isEmpty ? [] : try personRows(db, organizationId: caller.organizationId, personIds: ids)
-            guard let first = matches.first else { throw JournalError.invalid(field, .unknown(query)) }
+            guard let first = matches.first else {
+                // A beginning of a surname is never taken for a person: it is offered to choose from.
+                let near = found.near.filter(allowed).prefix(5)
+                let offered = near.isEmpty ? [] : try personRows(db, organizationId: caller.organizationId, personIds: Array(near))
+                throw JournalError.invalid(field, offered.isEmpty ? .unknown(query) : .notFound(query, closest: offered.map(describe)))
+            }
             guard matches.count == 1 else {
-                throw JournalError.invalid(field, .ambiguous(matches.prefix(5).map { describe($0) }))
+                throw JournalError.invalid(field, .ambiguous(matches.prefix(8).map { describe($0) }))
             }
             try Access.checkView(person: first.person.id!, caller: caller, db)
             return first
         }
     }
 
-    /// The people whose login or identifier is `key`, else whose name is `key`, else whose name
-    /// contains it; names are compared in Swift, where Cyrillic case folding is right.
-    private func candidateIds(_ db: Database, organizationId: Int64, role: Role?, key: String) throws -> [Int64] {
-        var sql = """
-            SELECT p.id, p.fullName, a.login, a.identifier FROM person p LEFT JOIN account a ON a.personId = p.id
-            WHERE p.organizationId = ?
-            """
-        var arguments: StatementArguments = [organizationId]
-        if let role {
-            sql += " AND EXISTS (SELECT 1 FROM personRole r WHERE r.personId = p.id AND r.role = ?)"
-            _ = arguments.append(contentsOf: [role])
-        }
-        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-        let names = rows.map {
-            (
-                id: $0["id"] as Int64, name: Self.searchKey($0["fullName"]), login: ($0["login"] as String?)?.lowercased(),
-                identifier: ($0["identifier"] as Int64?).map(String.init)
-            )
-        }
-        let exact = names.filter { $0.login == key || $0.identifier == key || $0.name == key }
-        return (exact.isEmpty ? names.filter { $0.name.contains(key) } : exact).map(\.id)
+    /// The people a typed name stands for: by login or identifier; else by surname (through the
+    /// folded-name index) with the initials, first name or patronymic given after it; `near` are
+    /// those whose surname only begins so, to offer.
+    private func candidates(
+        _ db: Database, organizationId: Int64, role: Role?, query: String
+    ) throws -> (matches: [Int64], near: [Int64]) {
+        let roleFilter = role.map { _ in " AND EXISTS (SELECT 1 FROM personRole r WHERE r.personId = p.id AND r.role = ?)" } ?? ""
+        var byAccount: StatementArguments = [organizationId, query, Int64(query) ?? -1]
+        if let role { _ = byAccount.append(contentsOf: [role]) }
+        let accounts = try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT p.id FROM account a JOIN person p ON p.id = a.personId
+                WHERE p.organizationId = ? AND (a.login = ? COLLATE NOCASE OR a.identifier = ?)
+                """ + roleFilter, arguments: byAccount)
+        if !accounts.isEmpty { return (accounts, []) }
+        let surname = PersonName.surname(query)
+        guard !surname.isEmpty else { return ([], []) }
+        var arguments: StatementArguments = [organizationId, surname + " ", surname + "!", surname, surname + "\u{10FFFF}"]
+        if let role { _ = arguments.append(contentsOf: [role]) }
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT p.id, p.fullName, p.searchName FROM person p
+                WHERE p.organizationId = ? AND ((p.searchName >= ? AND p.searchName < ?) OR (p.searchName >= ? AND p.searchName < ?))
+                """ + roleFilter + " ORDER BY p.searchName", arguments: arguments)
+        let matches = rows.filter { PersonName.matches(query, fullName: $0["fullName"]) }.map { $0["id"] as Int64 }
+        return (matches, matches.isEmpty ? rows.map { $0["id"] as Int64 } : [])
     }
 
+    /// The students of the classes the caller leads as class teacher now.
+    private func ownClassStudents(_ db: Database, _ caller: Caller) throws -> [Int64] {
+        try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT e.studentId FROM enrolment e JOIN schoolClass c ON c.id = e.classId
+                WHERE c.classTeacherId = ? AND e.endDate IS NULL
+                """, arguments: [caller.personId])
+    }
+
+    /// A candidate as a list to choose from shows them: name, class, date of birth, login.
     private func describe(_ row: PersonRow) -> String {
-        [row.person.fullName, row.className, row.login].compactMap { $0 }.joined(separator: ", ")
+        [row.person.fullName, row.className, row.person.birthDate?.dotted, row.login].compactMap { $0 }.joined(separator: ", ")
     }
 
     /// Lower case, `ё` as `е`, spaces folded: how names are compared.
-    static func searchKey(_ text: String) -> String {
-        var folded = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !folded.isEmpty
-                continue
-            }
-            if pendingSpace { folded.append(" "); pendingSpace = false }
-            folded.append(scalar == "ё" ? "е" : scalar)
-        }
-        return String(folded)
-    }
+    static func searchKey(_ text: String) -> String { PersonName.fold(text) }
 
     func personRows(_ db: Database, organizationId: Int64, role: Role? = nil, personIds: [Int64]? = nil) throws -> [PersonRow] {
         var sql = """

@@ -12,6 +12,7 @@ enum Migrations {
             "v3 credentials: failed logins, temporary password expiry, sessions, voided records", migrate: CredentialMigration.create)
         migrator.registerMigration(
             "v4 trust: breaches withdrawn or confirmed, lock reasons, login back-off by key, row seals", migrate: TrustMigration.create)
+        migrator.registerMigration("v5 lookups: folded names, audit by student and lesson", migrate: LookupMigration.create)
         return migrator
     }
 

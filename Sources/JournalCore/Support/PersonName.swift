@@ -1,5 +1,28 @@
 /// How people write a colleague's name on paper: «Жуков Пётр Ильич», «Жуков П.И.», «Жуков П. И.».
 enum PersonName {
+    /// Lower case, `ё` as `е`, spaces folded: how names are compared and stored for lookup.
+    static func fold(_ text: String) -> String {
+        var folded = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !folded.isEmpty
+                continue
+            }
+            if pendingSpace {
+                folded.append(" ")
+                pendingSpace = false
+            }
+            folded.append(scalar == "ё" ? "е" : scalar)
+        }
+        return String(folded)
+    }
+
+    /// The surname a written name starts with, folded: «Гусева В.П.» gives «гусева».
+    static func surname(_ written: String) -> String {
+        words(written).first ?? ""
+    }
+
     /// Whether `written` names the person `fullName`: the same surname, and each given initial
     /// or name the start of the matching name.
     static func matches(_ written: String, fullName: String) -> Bool {
