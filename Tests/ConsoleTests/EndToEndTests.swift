@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import JournalCore
 import Testing
 
@@ -111,6 +112,37 @@ import Testing
             environment: ["HELPDESK_PASSWORD": password])
         #expect(scriptStatus == 0, "\(scriptOutput)")
         #expect(!scriptOutput.contains(password))
+    }
+
+    @Test("A command that only reads changes nothing in the file: not its schema version, not its time")
+    func readCommandsLeaveTheFileAsItWas() throws {
+        try makeSchool()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let environment = ["HELPDESK_PASSWORD": password]
+        func state() throws -> (Int, Date, Int?) {
+            let attributes = try FileManager.default.attributesOfItem(atPath: database)
+            let wal = (try? FileManager.default.attributesOfItem(atPath: database + "-wal"))?[.size] as? Int
+            var config = GRDB.Configuration()
+            config.readonly = true
+            let queue = try DatabaseQueue(path: database, configuration: config)
+            defer { try? queue.close() }
+            let schema = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? -1 }
+            return (schema, attributes[.modificationDate] as? Date ?? .distantPast, wal)
+        }
+        let before = try state()
+        for line in ["class list", "student list --class 5А", "audit verify", "ticket list", "whoami", "help", "journal 5А Математика"] {
+            _ = try run(["--db", database, "--user", "admin", "-c", line], environment: environment)
+            let after = try state()
+            #expect(after.0 == before.0, "\(line): schema_version \(before.0) → \(after.0)")
+            #expect(after.1 == before.1, "\(line): the file's time changed")
+            #expect((after.2 ?? 0) == (before.2 ?? 0), "\(line): the WAL changed")
+        }
+        // A write still writes, through the same one-shot door.
+        let (wrote, output) = try run(
+            ["--db", database, "--user", "admin", "-c", "class new --grade 6 --letter Б"], environment: environment)
+        #expect(wrote == 0, "\(output)")
+        let (_, listing) = try run(["--db", database, "--user", "admin", "-c", "class list"], environment: environment)
+        #expect(listing.contains("6Б"))
     }
 
     @Test func logsInListsAClassAndKeepsThePasswordOutOfTheHistory() throws {

@@ -2,6 +2,13 @@ import JournalCore
 
 /// The one command table the REPL and one-shot runs share.
 enum CommandTable {
+    /// Whether a one-shot line is a command that only reads (not a login, a password change or
+    /// a phrase in words), so that the file may be opened read-only for it.
+    static func onlyReads(_ line: String) -> Bool {
+        guard let words = try? Tokenizer.split(line), let (command, _) = find(words, in: all) else { return false }
+        return !command.writes && ![.login, .logout, .password, .quit].contains(command.id)
+    }
+
     static let all: [CommandSpec] =
         Commands.session + Commands.school + Commands.classes + Commands.students
         + Commands.staff + Commands.teaching + Commands.timetable + Commands.journal + Commands.pages + Commands.plans + Commands.diary

@@ -50,7 +50,14 @@ public struct GlobalOptions: ParsableArguments {
     /// exist is created only for `init` or `--demo` (`creating`), so that a mistyped path never
     /// opens an empty journal; the default one is created on first use. Others' access to the
     /// file or its folder is warned about on standard error.
-    func openDesk(creating: Bool = false) throws -> SupportDesk {
+    /// `readOnly`: for a command that only reads, the file is opened read-only when it can be
+    /// (it exists and needs no migration), so that the command changes nothing in it.
+    func openDesk(creating: Bool = false, readOnly: Bool = false) throws -> SupportDesk {
+        if readOnly, let database = try AppDatabase.openReadOnly(path: databasePath),
+            let desk = try? SupportDesk(journal: Journal(database: database), schedulesFolder: schedulesFolder)
+        {
+            return desk
+        }
         let database = try AppDatabase.open(path: databasePath, create: creating || demo || !databaseNamed)
         let texts = Texts(language)
         for warning in AppDatabase.exposure(of: databasePath) {

@@ -19,9 +19,17 @@ public struct HelpdeskCommand: ParsableCommand {
     public init() {}
 
     public func run() throws {
+        let readOnly = !options.demo && options.command.map(CommandTable.onlyReads) == true
+        let outcome = try run(readOnly: readOnly)
+        if outcome != .done && outcome != .quit { throw ExitCode(outcome.rawValue) }
+    }
+
+    /// Runs on a file opened read-only when the one command only reads; should it try to write
+    /// after all (it changed nothing then), it runs again on the file opened for writing.
+    private func run(readOnly: Bool) throws -> Outcome {
         let desk: SupportDesk
         do {
-            desk = try options.openDesk()
+            desk = try options.openDesk(readOnly: readOnly)
         } catch {
             let texts = Texts(options.language)
             let text =
@@ -40,7 +48,10 @@ public struct HelpdeskCommand: ParsableCommand {
             try loadDemo(desk, session)
         }
         if let user = options.user {
-            guard session.logInQuietly(user) == .done else { throw ExitCode(1) }
+            guard session.logInQuietly(user) == .done else {
+                if session.neededWrite && desk.journal.database.isReadOnly { return try run(readOnly: false) }
+                throw ExitCode(1)
+            }
         }
         let outcome: Outcome
         if let command = options.command {
@@ -48,7 +59,8 @@ public struct HelpdeskCommand: ParsableCommand {
         } else {
             outcome = REPL(session: session).run()
         }
-        if outcome != .done && outcome != .quit { throw ExitCode(outcome.rawValue) }
+        if session.neededWrite && desk.journal.database.isReadOnly { return try run(readOnly: false) }
+        return outcome
     }
 
     private func offerDemo(_ session: Session) throws -> Bool {

@@ -37,7 +37,7 @@ public final class Session {
         self.json = json
         self.assumeYes = assumeYes
         self.commands = CommandTable.all
-        io.setCompletions(CommandTable.words(commands))
+        if io.isInteractive { io.setCompletions(CommandTable.words(commands)) }
     }
 
     /// The words of the session's language; machine values for JSON.
@@ -80,6 +80,14 @@ public final class Session {
             ?? TimeZone(identifier: "Europe/Moscow")!
     }
 
+    /// A command tried to write on a file opened read-only (and changed nothing).
+    private(set) var neededWrite = false
+
+    private static func isWriteOnReadOnly(_ error: any Error) -> Bool {
+        if let error = error as? DatabaseError { return error.resultCode == .SQLITE_READONLY }
+        return (error as? StorageProblem) == .needsWrite
+    }
+
     /// Draws for this terminal: its width and whether it takes colour.
     var renderer: Renderer { Renderer(texts: texts, width: io.columns, colour: io.colours) }
 
@@ -95,7 +103,7 @@ public final class Session {
         let outcome = executeLine(line)
         let parts = document ?? []
         document = nil
-        if !parts.isEmpty || outcome != .done {
+        if !neededWrite && (!parts.isEmpty || outcome != .done) {
             io.write(JSONRenderer(texts: texts).document(parts, ok: outcome == .done || outcome == .quit))
         }
         return outcome
@@ -240,8 +248,13 @@ public final class Session {
         }
     }
 
-    /// Words an error for the user; every error is a refusal that changed nothing.
+    /// Words an error for the user; every error is a refusal that changed nothing. A write tried
+    /// on a file opened read-only is not shown: the command is run again on the file opened for writing.
     func report(_ error: any Error) -> Outcome {
+        if journal.database.isReadOnly && Self.isWriteOnReadOnly(error) {
+            neededWrite = true
+            return .refused
+        }
         switch error {
         case let error as JournalError:
             var field: Label?

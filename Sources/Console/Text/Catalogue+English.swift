@@ -178,6 +178,7 @@ struct EnglishCatalogue: Catalogue {
             case .missing(let path):
                 "There is no database \(path). Create one with helpdesk --db \(path) init …, or the demo school with helpdesk --db \(path) --demo."
             case .notHelpdesk(let path): "\(path) is not a helpdesk database: it was neither opened nor changed."
+            case .needsWrite: "The database was opened for reading only, and the command needs to write."
             case .exposed(let path, let mode, let folder):
                 "Warning: the database \(folder ? "folder" : "file") \(path) is open to other users (mode \(String(mode, radix: 8))). Close it: chmod \(folder ? "700" : "600") \(path)"
             }

@@ -178,6 +178,7 @@ struct RussianCatalogue: Catalogue {
             case .missing(let path):
                 "Базы \(path) нет. Новую создаёт helpdesk --db \(path) init …, демо-школу — helpdesk --db \(path) --demo."
             case .notHelpdesk(let path): "\(path) — не база helpdesk: файл не открыт и не изменён."
+            case .needsWrite: "База открыта только для чтения, а команде нужна запись."
             case .exposed(let path, let mode, let folder):
                 "Внимание: \(folder ? "папка" : "файл базы") \(path) доступ\(folder ? "на" : "ен") другим пользователям (права \(String(mode, radix: 8))). Закройте: chmod \(folder ? "700" : "600") \(path)"
             }

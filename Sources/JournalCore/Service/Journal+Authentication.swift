@@ -29,10 +29,14 @@ extension Journal {
         if account.state == .mustChangePassword, let expires = account.temporaryExpiresAt, expires <= now {
             throw JournalError.temporaryPasswordExpired
         }
-        try write { db in
-            try clearThrottle(db, login: key)
-            if account.failedLogins > 0 {
-                try db.execute(sql: "UPDATE account SET failedLogins = 0, blockedUntil = NULL WHERE id = ?", arguments: [account.id!])
+        // A clean login writes nothing: the file of a read-only command stays as it was.
+        let throttled = try read { db in try LoginThrottle.has(db, digest: digest) }
+        if account.failedLogins > 0 || blockedUntil != nil || throttled {
+            try write { db in
+                try clearThrottle(db, login: key)
+                if account.failedLogins > 0 {
+                    try db.execute(sql: "UPDATE account SET failedLogins = 0, blockedUntil = NULL WHERE id = ?", arguments: [account.id!])
+                }
             }
         }
         return try caller(accountId: account.id!)

@@ -7,10 +7,13 @@ public struct AppDatabase: Sendable {
     /// The connection: private to JournalCore, so that every write goes through `write(at:)`
     /// and is sealed in the audit chain.
     let writer: any DatabaseWriter
+    /// Opened read-only (`openReadOnly`): nothing can change the file.
+    public let isReadOnly: Bool
 
     /// Wraps an open connection and brings its schema up to date.
     public init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
+        isReadOnly = false
         try Migrations.migrator.migrate(writer)
         if try writer.read({ db in try RowSeal.baselinePending(db) || ProductionCalendar.revisionPending(db) }) {
             try write(at: Date()) { db in
@@ -25,9 +28,36 @@ public struct AppDatabase: Sendable {
         try writer.read(body)
     }
 
-    /// Brings a part of the product's own tables (the help desk's) up to date.
+    /// Brings a part of the product's own tables (the help desk's) up to date; a read-only file
+    /// must be up to date already.
     public func migrate(_ migrator: DatabaseMigrator) throws {
-        try migrator.migrate(writer)
+        guard isReadOnly else { return try migrator.migrate(writer) }
+        guard try writer.read(migrator.hasCompletedMigrations) else { throw StorageProblem.needsWrite }
+    }
+
+    private init(readOnly queue: DatabaseQueue) {
+        writer = queue
+        isReadOnly = true
+    }
+
+    /// Opens the file for reading only, so that a command that only reads changes nothing in it
+    /// (not its schema version, not its time): nil when it cannot be so opened — missing, empty,
+    /// not a helpdesk file, or with migrations or maintenance pending, which need a write.
+    public static func openReadOnly(path: String) throws -> AppDatabase? {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size > 0 else { return nil }
+        var config = configuration()
+        config.readonly = true
+        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return nil }
+        let ready = try? queue.read { db in
+            try db.tableExists("grdb_migrations") && Migrations.migrator.hasCompletedMigrations(db)
+                && !(RowSeal.baselinePending(db) || ProductionCalendar.revisionPending(db))
+        }
+        guard ready == true else {
+            try? queue.close()
+            return nil
+        }
+        return AppDatabase(readOnly: queue)
     }
 
     /// Runs `body` in one write transaction of the product: it happens whole or not at all, and
@@ -128,6 +158,8 @@ public enum StorageProblem: Error, Equatable, Sendable {
     case missing(String)
     /// The file is something else than a helpdesk database.
     case notHelpdesk(String)
+    /// The file was opened read-only and this needs a write.
+    case needsWrite
     /// Others than the owner may read or write it (`mode`, octal).
     case exposed(path: String, mode: Int, folder: Bool)
 }
