@@ -311,7 +311,8 @@ extension EndToEndTests {
         }
         group.wait()
         for (status, output) in results.withLock({ $0 }) { #expect(status == 0, "\(output)") }
-        let (status, listing) = try run(["--db", database, "--user", "admin", "--json", "-c", "ticket list"], environment: environment)
+        let (status, listing) = try run(
+            ["--db", database, "--user", "admin", "--json", "-c", "ticket list --all"], environment: environment)
         #expect(status == 0)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(listing.utf8)) as? [String: Any])["rows"] as? [[String: String]]
         let numbers = (rows ?? []).compactMap { $0["ticket"].flatMap { Int($0.filter(\.isNumber)) } }

@@ -163,7 +163,7 @@ extension EndToEndTests {
             #expect(status == 0, "\(output.suffix(300))")
             #expect(!output.contains("locked") && !output.contains("заблокирована") && !output.contains("SQLite"), "\(output.prefix(300))")
         }
-        let (_, listing) = try run(["--db", database, "--user", "admin", "--json", "-c", "ticket list"], environment: environment)
+        let (_, listing) = try run(["--db", database, "--user", "admin", "--json", "-c", "ticket list --all"], environment: environment)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(listing.utf8)) as? [String: Any])["rows"] as? [[String: String]]
         #expect(rows?.count == consoles * writes)
     }

@@ -14,7 +14,7 @@ public enum Label: String, CaseIterable, Sendable {
     case capacity, registered, attended, quarter, task, title, deadline, file, temporaryPasswordHours
     case backupMaxAgeDays, ticket, description, contact, priority, assignee, vendorReference, firstResponse
     case resolution, timeLeft, verified, queue, method, receivedBy, search, workday, detail, reportedAt
-    case discoveredAt, dryRun, all, skipErrors, secondCopy, command, reasons, confirm, fromDate, toDate, noteSubject
+    case discoveredAt, dryRun, all, skipErrors, secondCopy, command, reasons, confirm, fromDate, toDate, noteSubject, page
 }
 
 extension Label {

@@ -30,15 +30,25 @@ extension Commands {
                 Arg.login.optional,
                 Arg.organization.optional,
                 Arg.ticketState.optional,
+                Arg.page.optional,
+                Arg.all.optional,
             ],
             example: "ticket list --queue overdue"
         ) { session, arguments in
-            let rows = try session.desk.tickets(
+            // Open tickets, 50 a page; --all: every state, every page.
+            let all = arguments.isSet(Arg.all)
+            let page = try session.desk.ticketPage(
                 session.requireCaller(), queue: arguments[Arg.queue] ?? .all,
                 search: TicketSearch(
                     text: arguments[Arg.search], login: arguments[Arg.login],
-                    organization: arguments[Arg.organization], state: arguments[Arg.ticketState]))
-            return rows.isEmpty ? .message(.nothingFound) : ticketTable(rows, session)
+                    organization: arguments[Arg.organization], state: arguments[Arg.ticketState],
+                    includeClosed: all, page: all ? nil : arguments[Arg.page] ?? 1))
+            guard !page.rows.isEmpty else { return .message(.nothingFound) }
+            guard page.pages > 1 else { return ticketTable(page.rows, session) }
+            return .lines([
+                ticketTable(page.rows, session),
+                .message(.desk(.ticketPage(page: page.page, pages: page.pages, total: page.total))),
+            ])
         },
         CommandSpec(.ticketShow, .tickets, nouns: ["ticket", "заявка", "обращение"], verbs: Words.show, fields: [Arg.ticket]) {
             session, arguments in

@@ -354,9 +354,11 @@ struct EnglishCatalogue: Catalogue {
         case .fromDate: "From"
         case .toDate: "To"
         case .noteSubject: "Subject in the note"
+        case .page: "Page"
         case .fromDate: "From"
         case .toDate: "To"
         case .noteSubject: "Subject in the note"
+        case .page: "Page"
         case .confirm: "Confirmation"
         }
     }

@@ -14,6 +14,9 @@ extension EnglishCatalogue {
         case .booked(let specialist, let when, let room):
             "You are booked for a consultation: \(specialist), \(when)" + (room.map { ", \($0)" } ?? "") + "."
         case .alternatives: "The nearest free times:"
+        case .ticketPage(let page, let pages, let total):
+            "Page \(page) of \(pages) (\(total) tickets)."
+                + (page < pages ? " Next: ticket list --page \(page + 1); everything: ticket list --all." : "")
         case .bookingCancelled: "Booking cancelled."
         case .bookingMoved(let when): "Consultation moved to \(when)."
         case .upcoming: "Your consultations this week:"

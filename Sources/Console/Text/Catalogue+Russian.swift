@@ -355,9 +355,11 @@ struct RussianCatalogue: Catalogue {
         case .fromDate: "Дата начала"
         case .toDate: "Дата окончания"
         case .noteSubject: "Предмет в записке"
+        case .page: "Страница"
         case .fromDate: "Дата начала"
         case .toDate: "Дата окончания"
         case .noteSubject: "Предмет в записке"
+        case .page: "Страница"
         case .confirm: "Подтверждение"
         }
     }

@@ -14,6 +14,9 @@ extension RussianCatalogue {
         case .booked(let specialist, let when, let room):
             "Вы записаны на консультацию: \(specialist), \(when)" + (room.map { ", \($0)" } ?? "") + "."
         case .alternatives: "Ближайшее свободное время:"
+        case .ticketPage(let page, let pages, let total):
+            "Страница \(page) из \(pages) (заявок: \(total))."
+                + (page < pages ? " Дальше — ticket list --page \(page + 1); все — ticket list --all." : "")
         case .bookingCancelled: "Запись отменена."
         case .bookingMoved(let when): "Консультация перенесена на \(when)."
         case .upcoming: "Ваши консультации на неделе:"

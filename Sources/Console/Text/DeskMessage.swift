@@ -11,6 +11,8 @@ public enum DeskMessage: Equatable, Sendable {
     case noOpenings
     case booked(specialist: String, when: String, room: String?)
     case alternatives
+    /// A page of the ticket list, and how to see the next.
+    case ticketPage(page: Int, pages: Int, total: Int)
     case bookingCancelled
     case bookingMoved(when: String)
     case upcoming

@@ -20,13 +20,32 @@ public struct TicketSearch: Sendable {
     public var login: String?
     public var organization: String?
     public var state: TicketState?
+    /// Closed and resolved tickets too, not only the open ones.
+    public var includeClosed: Bool
+    /// Which page of `pageSize` tickets; nil for all of them.
+    public var page: Int?
+    public var pageSize: Int
 
-    public init(text: String? = nil, login: String? = nil, organization: String? = nil, state: TicketState? = nil) {
+    public init(
+        text: String? = nil, login: String? = nil, organization: String? = nil, state: TicketState? = nil,
+        includeClosed: Bool = true, page: Int? = nil, pageSize: Int = 50
+    ) {
         self.text = text
         self.login = login
         self.organization = organization
         self.state = state
+        self.includeClosed = includeClosed
+        self.page = page
+        self.pageSize = pageSize
     }
+}
+
+/// One page of a ticket list: its rows and how many match in all.
+public struct TicketPage: Sendable {
+    public var rows: [TicketRow]
+    public var total: Int
+    public var page: Int
+    public var pages: Int
 }
 
 /// The workflow of a ticket: replies and notes, states, reassignment, the vendor, with the full history.
@@ -116,6 +135,12 @@ extension SupportDesk {
 
     /// The tickets of a queue that match the search, oldest first.
     public func tickets(_ caller: Caller, queue: TicketQueue = .all, search: TicketSearch = TicketSearch()) throws -> [TicketRow] {
+        try ticketPage(caller, queue: queue, search: search).rows
+    }
+
+    /// A page of the tickets of a queue that match the search, oldest first; only the page's
+    /// tickets are read with their histories (the overdue queue reads the open ones to tell).
+    public func ticketPage(_ caller: Caller, queue: TicketQueue = .all, search: TicketSearch = TicketSearch()) throws -> TicketPage {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
         let organizationId = try search.organization.map { try findOrganization($0).id! }
         return try read { db in
@@ -141,10 +166,35 @@ extension SupportDesk {
             case .unassigned: request = request.filter(Column("assignee") == nil)
             case .overdue, .all: break
             }
-            if queue != .all { request = request.filter(TicketState.allCases.filter(\.isOpen).map(\.rawValue).contains(Column("state"))) }
-            let rows = try TicketRow.fetch(db, desk: self, request)
-            return queue == .overdue ? rows.filter(\.clock.isOverdue) : rows
+            if queue != .all || (!search.includeClosed && search.state == nil) {
+                request = request.filter(TicketState.allCases.filter(\.isOpen).map(\.rawValue).contains(Column("state")))
+            }
+            request = request.order(Column("id"))
+            let size = max(1, search.pageSize)
+            if queue == .overdue {
+                let overdue = try TicketRow.fetch(db, desk: self, request).filter(\.clock.isOverdue)
+                return Self.page(overdue, total: overdue.count, page: search.page, size: size) { Array($0) }
+            }
+            let total = try request.fetchCount(db)
+            guard let page = search.page else {
+                return TicketPage(rows: try TicketRow.rows(db, desk: self, try request.fetchAll(db)), total: total, page: 1, pages: 1)
+            }
+            let pages = max(1, (total + size - 1) / size)
+            let number = min(max(1, page), pages)
+            let window = try request.limit(size, offset: (number - 1) * size).fetchAll(db)
+            return TicketPage(rows: try TicketRow.rows(db, desk: self, window), total: total, page: number, pages: pages)
         }
+    }
+
+    /// The `page`-th run of `size` of `items` (all of them without a page), made rows.
+    private static func page<Item>(
+        _ items: [Item], total: Int, page: Int?, size: Int, rows: (ArraySlice<Item>) throws -> [TicketRow]
+    ) rethrows -> TicketPage {
+        let pages = max(1, (total + size - 1) / size)
+        guard let page else { return TicketPage(rows: try rows(items[...]), total: total, page: 1, pages: 1) }
+        let number = min(max(1, page), pages)
+        let start = min(items.count, (number - 1) * size)
+        return TicketPage(rows: try rows(items[start..<min(items.count, start + size)]), total: total, page: number, pages: pages)
     }
 
     /// Sets an organization's time targets for one kind and priority, in working minutes.

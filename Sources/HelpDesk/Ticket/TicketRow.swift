@@ -11,21 +11,32 @@ public struct TicketRow: Sendable, Equatable {
 
     /// Fills the rows of `request`, each clock counted in its organization's working hours.
     static func fetch(_ db: Database, desk: SupportDesk, _ request: QueryInterfaceRequest<Ticket>) throws -> [TicketRow] {
-        let tickets = try request.order(Column("id")).fetchAll(db)
+        try rows(db, desk: desk, try request.order(Column("id")).fetchAll(db))
+    }
+
+    /// The rows of these tickets: their events and their organizations' targets are read in one
+    /// query each, whatever the number of tickets.
+    static func rows(_ db: Database, desk: SupportDesk, _ tickets: [Ticket]) throws -> [TicketRow] {
+        guard !tickets.isEmpty else { return [] }
         let now = desk.clock.now
+        let ids = tickets.compactMap(\.id)
+        let events = Dictionary(
+            grouping: try TicketEvent.filter(ids.contains(Column("ticketId"))).order(Column("id")).fetchAll(db), by: \.ticketId)
+        let organizations = Set(tickets.map(\.organizationId))
+        let targets = try TicketTarget.filter(organizations.contains(Column("organizationId"))).fetchAll(db)
         var hoursByOrganization: [Int64: (String, WorkingHours)] = [:]
-        var rows: [TicketRow] = []
-        for ticket in tickets {
-            if hoursByOrganization[ticket.organizationId] == nil {
-                hoursByOrganization[ticket.organizationId] = try desk.workingHours(
-                    db, organizationId: ticket.organizationId, since: ticket.createdAt)
-            }
-            let (code, hours) = hoursByOrganization[ticket.organizationId]!
-            let events = try TicketEvent.filter(Column("ticketId") == ticket.id!).order(Column("id")).fetchAll(db)
-            let clock = TicketClock.compute(ticket, events: events, target: try TicketTarget.of(db, ticket), hours: hours, now: now)
-            rows.append(TicketRow(ticket: ticket, organizationCode: code, clock: clock, timeZone: hours.zone))
+        for organizationId in organizations {
+            let since = tickets.filter { $0.organizationId == organizationId }.map(\.createdAt).min() ?? now
+            hoursByOrganization[organizationId] = try desk.workingHours(db, organizationId: organizationId, since: since)
         }
-        return rows
+        return tickets.map { ticket in
+            let (code, hours) = hoursByOrganization[ticket.organizationId]!
+            let target =
+                targets.first { $0.organizationId == ticket.organizationId && $0.kind == ticket.kind && $0.priority == ticket.priority }
+                ?? TicketTarget.standard(ticket.organizationId, ticket.kind, ticket.priority)
+            let clock = TicketClock.compute(ticket, events: events[ticket.id!] ?? [], target: target, hours: hours, now: now)
+            return TicketRow(ticket: ticket, organizationCode: code, clock: clock, timeZone: hours.zone)
+        }
     }
 }
 
