@@ -26,16 +26,31 @@ extension Journal {
                       AND (l.studentId IS NULL OR l.studentId = e.studentId)
                     ORDER BY l.date, l.startTime
                     """, arguments: [studentId, from, to, studentId])
-            return try rows.compactMap { row in
-                let lesson = try Lesson(row: row)
-                guard (try? JournalAccess.checkView(caller, lesson, db)) != nil else { return nil }
-                let marks = try MarkValue.fetchAll(
-                    db, sql: "SELECT value FROM mark WHERE lessonId = ? AND studentId = ? AND voidedAt IS NULL ORDER BY id",
-                    arguments: [lesson.id!, studentId])
-                let attendance = try AttendanceStatus.fetchOne(
-                    db, sql: "SELECT status FROM attendance WHERE lessonId = ? AND studentId = ?",
-                    arguments: [lesson.id!, studentId])
-                return DiaryLine(lesson: lesson, subjectName: row["subjectName"], marks: marks, attendance: attendance)
+            // The rights, marks and absences of the whole span in one query each (issue 10, part 6).
+            let lessons = try rows.map { row in (lesson: try Lesson(row: row), subject: row["subjectName"] as String) }
+            let view = try JournalView(caller, classIds: Set(lessons.map(\.lesson.classId)), db)
+            let shown = lessons.filter { view.mayView($0.lesson) }
+            let ids = shown.compactMap(\.lesson.id)
+            let marks = Dictionary(
+                grouping: try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT lessonId, value FROM mark WHERE studentId = ? AND voidedAt IS NULL
+                        AND lessonId IN (\(ids.map { _ in "?" }.joined(separator: ","))) ORDER BY id
+                        """, arguments: StatementArguments([studentId] + ids)),
+                by: { $0["lessonId"] as Int64 })
+            let attendance = Dictionary(
+                try Row.fetchAll(
+                    db,
+                    sql:
+                        "SELECT lessonId, status FROM attendance WHERE studentId = ? AND lessonId IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
+                    arguments: StatementArguments([studentId] + ids)
+                ).map { ($0["lessonId"] as Int64, $0["status"] as AttendanceStatus) }
+            ) { first, _ in first }
+            return shown.map { lesson, subject in
+                DiaryLine(
+                    lesson: lesson, subjectName: subject, marks: (marks[lesson.id!] ?? []).map { $0["value"] as MarkValue },
+                    attendance: attendance[lesson.id!])
             }
         }
     }

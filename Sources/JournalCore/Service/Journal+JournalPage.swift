@@ -14,6 +14,12 @@ public struct JournalPage: Sendable {
     public var cells: [[Cell]]
 }
 
+/// A cell of the page: one lesson, one student.
+private struct CellKey: Hashable {
+    let lesson: Int64
+    let student: Int64
+}
+
 extension Journal {
     /// The page a caller may see: a student or guardian gets only their own rows (J-ACL-3).
     public func journalPage(
@@ -29,7 +35,8 @@ extension Journal {
                     SELECT * FROM lesson WHERE classId = ? AND subjectId = ? AND date BETWEEN ? AND ? AND cancelled = 0
                     AND (? IS NULL OR subgroupId = ?) ORDER BY date, startTime
                     """, arguments: [classId, subjectId, from, to, subgroupId, subgroupId])
-            let lessons = all.filter { (try? JournalAccess.checkView(caller, $0, db)) != nil }
+            let view = try JournalView(caller, classIds: [classId], db)
+            let lessons = all.filter(view.mayView)
             guard !lessons.isEmpty else { return JournalPage(lessons: [], students: [], cells: []) }
             let studentIds = try Int64.fetchAll(
                 db,
@@ -37,16 +44,19 @@ extension Journal {
                     SELECT DISTINCT e.studentId FROM enrolment e WHERE e.classId = ? AND e.startDate <= ? AND (e.endDate IS NULL OR e.endDate >= ?)
                     """, arguments: [classId, to, from]
             )
-            .filter { try JournalAccess.mayViewStudent(caller, $0, db) }
+            .filter(view.mayViewStudent)
             let students = try Person.filter(keys: studentIds).order(Person.Columns.fullName).fetchAll(db)
             let lessonIds = lessons.map { $0.id! }
             let marks = try Mark.valid.filter(lessonIds.contains(Mark.Columns.lessonId)).order(Column("id")).fetchAll(db)
             let attendance = try Attendance.filter(lessonIds.contains(Column("lessonId"))).fetchAll(db)
+            let marksByCell = Dictionary(grouping: marks) { CellKey(lesson: $0.lessonId, student: $0.studentId) }
+            let statusByCell = Dictionary(attendance.map { (CellKey(lesson: $0.lessonId, student: $0.studentId), $0.status) }) { first, _ in
+                first
+            }
             let cells = students.map { student in
                 lessons.map { lesson in
-                    JournalPage.Cell(
-                        marks: marks.filter { $0.lessonId == lesson.id && $0.studentId == student.id }.map(\.value),
-                        attendance: attendance.first { $0.lessonId == lesson.id && $0.studentId == student.id }?.status)
+                    let key = CellKey(lesson: lesson.id!, student: student.id!)
+                    return JournalPage.Cell(marks: (marksByCell[key] ?? []).map(\.value), attendance: statusByCell[key])
                 }
             }
             return JournalPage(lessons: lessons, students: students, cells: cells)
