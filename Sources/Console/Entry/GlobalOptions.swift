@@ -56,13 +56,18 @@ public struct GlobalOptions: ParsableArguments {
         if readOnly, let database = try AppDatabase.openReadOnly(path: databasePath),
             let desk = try? SupportDesk(journal: Journal(database: database), schedulesFolder: schedulesFolder)
         {
+            warnAboutExposure()
             return desk
         }
         let database = try AppDatabase.open(path: databasePath, create: creating || demo || !databaseNamed)
+        warnAboutExposure()
+        return try SupportDesk(journal: Journal(database: database), schedulesFolder: schedulesFolder)
+    }
+
+    private func warnAboutExposure() {
         let texts = Texts(language)
         for warning in AppDatabase.exposure(of: databasePath) {
             FileHandle.standardError.write(Data((texts(.storageProblem(warning)) + "\n").utf8))
         }
-        return try SupportDesk(journal: Journal(database: database), schedulesFolder: schedulesFolder)
     }
 }

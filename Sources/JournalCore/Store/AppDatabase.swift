@@ -57,6 +57,10 @@ public struct AppDatabase: Sendable {
             try? queue.close()
             return nil
         }
+        // Reading a WAL file may create its -wal and -shm files: the owner's only, as the file is.
+        for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path + suffix)
+        }
         return AppDatabase(readOnly: queue)
     }
 
