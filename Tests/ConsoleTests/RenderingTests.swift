@@ -196,3 +196,11 @@ import Testing
         #expect(!shown.contains("T") && !shown.contains("Z") && shown.contains("21.09.2026"))
     }
 }
+
+@Suite struct ProgressBarTests {
+    @Test("The progress bar shows the title, the filled part and the percentage")
+    func theBarsLine() {
+        #expect(ProgressBar.line("Копия", percent: 50, width: 10) == "Копия █████░░░░░ 50%")
+        #expect(ProgressBar.line("Копия", percent: 100, width: 4) == "Копия ████ 100%")
+    }
+}

@@ -1,11 +1,16 @@
 import GRDB
+import Synchronization
 import Testing
 @testable import JournalCore
 
 @Suite struct DemoSchoolTests {
     @Test func demoSchoolHasRealSizeAndEveryRole() throws {
         let journal = Journal(database: try AppDatabase.inMemory(), clock: FixedClock(TestSchool.now), hasher: .fastForTests)
-        try journal.loadDemo()
+        let reported = Mutex<[Double]>([])
+        try journal.loadDemo(progress: { fraction in reported.withLock { $0.append(fraction) } })
+        // The console's bar: the fractions rise to the whole.
+        let fractions = reported.withLock { $0 }
+        #expect(fractions.count > 10 && fractions.last == 1 && fractions.allSatisfy { (0...1).contains($0) })
         let (classes, students, staff, roles) = try journal.read { db in
             (
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM schoolClass")!,

@@ -10,7 +10,9 @@ extension Commands {
             writes: true, example: "backup make /media/usb1 /mnt/nas/helpdesk"
         ) { session, arguments in
             let destinations = [try arguments.value(Arg.restoreTarget)] + (arguments[Arg.secondCopy].map { [$0] } ?? [])
-            return try backupReport(try session.journal.backup(session.requireCaller(), to: destinations))
+            let caller = try session.requireCaller()
+            return try backupReport(
+                try session.withProgress(.backup) { progress in try session.journal.backup(caller, to: destinations, progress: progress) })
         },
         CommandSpec(
             .backupVerify, .journal, nouns: ["backup", "копия"], verbs: ["verify", "проверить"],

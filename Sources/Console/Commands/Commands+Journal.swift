@@ -146,7 +146,8 @@ extension Commands {
             return .message(.saved)
         },
         CommandSpec(.auditVerify, .journal, nouns: ["audit", "аудит"], verbs: ["verify", "проверить"]) { session, _ in
-            let verdict = try session.journal.verifyAudit(session.requireCaller())
+            let caller = try session.requireCaller()
+            let verdict = try session.withProgress(.verify) { progress in try session.journal.verifyAudit(caller, progress: progress) }
             if verdict.problems.isEmpty { return .message(.auditIntact(entries: verdict.entries)) }
             throw ReportedFailure(
                 output: .lines(

@@ -73,7 +73,7 @@ public struct HelpdeskCommand: ParsableCommand {
             return
         }
         if session.io.isInteractive { session.say(.demoLoading) }
-        let organization = try desk.journal.loadDemo()
+        let organization = try session.withProgress(.demo) { progress in try desk.journal.loadDemo(progress: progress) }
         try desk.loadDemo()
         guard !session.json else { return }
         session.say(.demoLoaded(organization: organization.name))

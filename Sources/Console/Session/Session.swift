@@ -80,6 +80,13 @@ public final class Session {
             ?? TimeZone(identifier: "Europe/Moscow")!
     }
 
+    /// Runs long work with a progress bar on the terminal (none in JSON mode or for a script).
+    func withProgress<T>(_ work: LongWork, _ body: (@escaping WorkProgress) throws -> T) rethrows -> T {
+        let bar = ProgressBar(texts(.progress(work)), enabled: !json, columns: io.columns)
+        defer { bar.finish() }
+        return try body(bar.handler)
+    }
+
     /// A command tried to write on a file opened read-only (and changed nothing).
     private(set) var neededWrite = false
 

@@ -39,6 +39,12 @@ struct EnglishCatalogue: Catalogue {
         case .didYouMean(let options): "Did you mean: \(options)"
         case .nothingFound: "Nothing found."
         case .count(let n): "Total: \(n)"
+        case .progress(let work):
+            switch work {
+            case .demo: "Loading the demo school"
+            case .backup: "Backup"
+            case .verify: "Checking the audit log"
+            }
         case .hiddenColumns(let names): "Columns left out: \(names.joined(separator: ", ")) — widen the window or set COLUMNS."
         case .helpHeader: "Commands (Russian words in brackets; missing fields are asked one by one):"
         case .helpFooter: "“help COMMAND” tells more. Example: help student new"

@@ -39,6 +39,12 @@ struct RussianCatalogue: Catalogue {
         case .didYouMean(let options): "Возможно, вы имели в виду: \(options)"
         case .nothingFound: "Ничего не найдено."
         case .count(let n): "Всего: \(n)"
+        case .progress(let work):
+            switch work {
+            case .demo: "Загрузка демо-школы"
+            case .backup: "Копия"
+            case .verify: "Проверка журнала изменений"
+            }
         case .hiddenColumns(let names): "Не поместились столбцы: \(names.joined(separator: ", ")) — расширьте окно или задайте COLUMNS."
         case .helpHeader: "Команды (в скобках — русские слова; недостающие поля спрашиваются по одному):"
         case .helpFooter: "«help КОМАНДА» — подробно о команде. Пример: help student new"

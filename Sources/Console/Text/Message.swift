@@ -40,6 +40,8 @@ public enum Message: Equatable, Sendable {
     case count(Int)
     /// Columns left out of a table because the screen is too narrow.
     case hiddenColumns([String])
+    /// The title of a progress bar.
+    case progress(LongWork)
     // Help
     case helpHeader
     case helpFooter
@@ -147,4 +149,9 @@ public enum CommandID: String, CaseIterable, Sendable {
     case credentialReset, credentialHandover, breachReport, breachWithdraw
     case backupMake, backupVerify
     case serviceList, serviceAdd, serviceRemove
+}
+
+/// Long work a progress bar is drawn for.
+public enum LongWork: Sendable {
+    case demo, backup, verify
 }

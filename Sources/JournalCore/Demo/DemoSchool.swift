@@ -56,11 +56,13 @@ extension Journal {
     /// Loads the demo school, and the three seed schools beside it, into the database; refuses
     /// when it is there already.
     @discardableResult
-    public func loadDemo(seed: UInt64 = 2026) throws -> Organization {
+    public func loadDemo(seed: UInt64 = 2026, progress: WorkProgress? = nil) throws -> Organization {
         // Hash the demo password once per login, each with its own salt, on every core,
-        // before the write transaction.
+        // before the write transaction: most of the time, so most of the bar.
         let seedLogins = SeedSchools.logins.count
-        let hashes = try Self.hashInParallel(DemoSchool.password, count: DemoSchool.logins.count + seedLogins, hasher: hasher)
+        let hashes = try Self.hashInParallel(
+            DemoSchool.password, count: DemoSchool.logins.count + seedLogins, hasher: hasher, progress: { progress?($0 * 0.7) })
+        defer { progress?(1) }
         return try write { db in
             if try Organization.filter(Organization.Columns.code == DemoSchool.code).fetchCount(db) > 0 {
                 throw JournalError.invalid(.code, .alreadyExists(DemoSchool.code))
@@ -78,11 +80,15 @@ extension Journal {
         }
     }
 
-    static func hashInParallel(_ password: String, count: Int, hasher: PasswordHasher) throws -> [String] {
+    static func hashInParallel(_ password: String, count: Int, hasher: PasswordHasher, progress: WorkProgress? = nil) throws -> [String] {
         let results = Mutex([Result<String, any Error>?](repeating: nil, count: count))
         DispatchQueue.concurrentPerform(iterations: count) { index in
             let result = Result { try hasher.hash(password) }
-            results.withLock { $0[index] = result }
+            let done = results.withLock { results in
+                results[index] = result
+                return results.count { $0 != nil }
+            }
+            progress?(Double(done) / Double(count))
         }
         return try results.withLock { $0 }.map { try $0!.get() }
     }

@@ -3,11 +3,14 @@ import GRDB
 
 extension Journal {
     /// Checks the audit log's chain for the caller's organization (the administration only).
-    public func verifyAudit(_ caller: Caller) throws -> (entries: Int, problems: [AuditProblem]) {
+    public func verifyAudit(_ caller: Caller, progress: WorkProgress? = nil) throws -> (entries: Int, problems: [AuditProblem]) {
         try read { db in
             try Access.check(.viewAudit, caller: caller, organizationId: caller.organizationId, db)
             let count = try AuditEntry.filter(AuditEntry.Columns.organizationId == caller.organizationId).fetchCount(db)
-            return (count, try AuditLog.verify(db, organizationId: caller.organizationId))
+            let problems = try AuditLog.verify(db, organizationId: caller.organizationId) { checked in
+                progress?(Double(checked) / Double(max(1, count)))
+            }
+            return (count, problems)
         }
     }
 

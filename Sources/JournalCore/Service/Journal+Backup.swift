@@ -20,22 +20,25 @@ public enum BackupReminder: Sendable, Equatable {
 extension Journal {
     /// The journal administrator copies the database to each destination (the regulation asks
     /// for two media): consistent while others write, 0600, fsynced, checked, with a manifest.
-    public func backup(_ caller: Caller, to destinations: [String]) throws -> [BackupCopy] {
+    public func backup(_ caller: Caller, to destinations: [String], progress: WorkProgress? = nil) throws -> [BackupCopy] {
         try read { db in try Access.check(.backup, caller: caller, organizationId: caller.organizationId, db) }
-        return try backup(to: destinations, by: caller.login)
+        return try backup(to: destinations, by: caller.login, progress: progress)
     }
 
     /// The same, for the service account that owns the file (a systemd timer): no login.
-    public func backupAsFileOwner(to destinations: [String], operatingSystemUser: String) throws -> [BackupCopy] {
-        try backup(to: destinations, by: "os:" + operatingSystemUser)
+    public func backupAsFileOwner(to destinations: [String], operatingSystemUser: String, progress: WorkProgress? = nil) throws
+        -> [BackupCopy]
+    {
+        try backup(to: destinations, by: "os:" + operatingSystemUser, progress: progress)
     }
 
-    private func backup(to destinations: [String], by author: String) throws -> [BackupCopy] {
+    private func backup(to destinations: [String], by author: String, progress: WorkProgress?) throws -> [BackupCopy] {
+        defer { progress?(1) }
         if destinations.isEmpty { throw JournalError.invalid(.file, .missing) }
         let now = clock.now
         let targets = try destinations.map { try Backup.target(for: $0, at: now) }
         // One snapshot, checked, then the same bytes on every other medium.
-        let first = try Backup.write(from: writer, to: targets[0], at: now)
+        let first = try Backup.write(from: writer, to: targets[0], at: now, progress: progress)
         var copies = [BackupCopy(path: targets[0].path, manifest: first)]
         for target in targets.dropFirst() {
             copies.append(BackupCopy(path: target.path, manifest: try Backup.duplicate(targets[0], to: target, manifest: first)))

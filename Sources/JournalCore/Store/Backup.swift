@@ -62,7 +62,8 @@ public enum Backup {
     }
 
     /// Copies `source` to `target`, checks the copy and writes its manifest.
-    static func write(from source: any DatabaseReader, to target: URL, at now: Date) throws -> BackupManifest {
+    static func write(from source: any DatabaseReader, to target: URL, at now: Date, progress: WorkProgress? = nil) throws -> BackupManifest
+    {
         let partial = target.appendingPathExtension("partial")
         try? FileManager.default.removeItem(at: partial)
         guard FileManager.default.createFile(atPath: partial.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
@@ -70,7 +71,10 @@ public enum Backup {
         }
         do {
             let copy = try DatabaseQueue(path: partial.path)
-            try source.backup(to: copy)
+            // The page copy is most of the work; the checks after it the rest.
+            try source.backup(to: copy, pagesPerStep: 512) { step in
+                progress?(0.7 * Double(step.completedPageCount) / Double(max(1, step.totalPageCount)))
+            }
             try copy.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
             try copy.close()
             try sync(partial)
