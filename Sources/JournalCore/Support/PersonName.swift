@@ -1,7 +1,7 @@
 /// How people write a colleague's name on paper: «Жуков Пётр Ильич», «Жуков П.И.», «Жуков П. И.».
-enum PersonName {
+public enum PersonName {
     /// Lower case, `ё` as `е`, spaces folded: how names are compared and stored for lookup.
-    static func fold(_ text: String) -> String {
+    public static func fold(_ text: String) -> String {
         var folded = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.lowercased().unicodeScalars {
@@ -25,7 +25,7 @@ enum PersonName {
 
     /// Whether `written` names the person `fullName`: the same surname, and each given initial
     /// or name the start of the matching name.
-    static func matches(_ written: String, fullName: String) -> Bool {
+    public static func matches(_ written: String, fullName: String) -> Bool {
         let given = words(written), full = words(fullName)
         guard let surname = given.first, surname == full.first, given.count <= full.count else { return false }
         return zip(given.dropFirst(), full.dropFirst()).allSatisfy { $1.hasPrefix($0) }
