@@ -11,6 +11,8 @@ import Testing
         // The console's bar: the fractions rise to the whole.
         let fractions = reported.withLock { $0 }
         #expect(fractions.count > 10 && fractions.last == 1 && fractions.allSatisfy { (0...1).contains($0) })
+        // ANALYZE ran after the load: the planner has statistics of the new school.
+        #expect(try journal.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_stat1") ?? 0 } > 10)
         let (classes, students, staff, roles) = try journal.read { db in
             (
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM schoolClass")!,

@@ -63,7 +63,7 @@ extension Journal {
         let hashes = try Self.hashInParallel(
             DemoSchool.password, count: DemoSchool.logins.count + seedLogins, hasher: hasher, progress: { progress?($0 * 0.7) })
         defer { progress?(1) }
-        return try write { db in
+        let organization = try write { db in
             if try Organization.filter(Organization.Columns.code == DemoSchool.code).fetchCount(db) > 0 {
                 throw JournalError.invalid(.code, .alreadyExists(DemoSchool.code))
             }
@@ -78,6 +78,9 @@ extension Journal {
             }
             return organization
         }
+        // The planner's statistics for a file that just grew from nothing to a school.
+        try writer.writeWithoutTransaction { db in try db.execute(sql: "ANALYZE") }
+        return organization
     }
 
     static func hashInParallel(_ password: String, count: Int, hasher: PasswordHasher, progress: WorkProgress? = nil) throws -> [String] {
