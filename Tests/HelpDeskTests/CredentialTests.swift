@@ -84,7 +84,7 @@ import Testing
     @Test func aResetChecksIdentityIssuesAnExpiringPasswordEndsSessionsAndRecordsTheHandover() throws {
         let school = try School()
         let desk = school.fixture.desk
-        #expect(throws: JournalError.invalid(.method, .missing)) {
+        #expect(throws: DeskError.invalid(.method, .missing)) {
             try desk.resetCredentials(
                 school.classTeacher, school.request(for: school.guardian), identity: IdentityCheck(method: .callBack, detail: " "))
         }

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 
+@testable import HelpDesk
+@testable import JournalCore
+
 /// The help desk reaches the journal's data only through JournalCore's API (issue 10, part 2).
 @Suite struct LayerTests {
     static let journalTables = [
@@ -24,5 +27,12 @@ import Testing
                 #expect(found == nil, "\(file.lastPathComponent)")
             }
         }
+    }
+
+    @Test("The journal's refusals name journal fields; the desk's own words are the desk's")
+    func eachLayerHasItsOwnFields() {
+        let journal = Set(Field.allCases.map(\.rawValue))
+        #expect(journal.isDisjoint(with: DeskField.allCases.map(\.rawValue)))
+        #expect(!journal.contains("booking") && !journal.contains("ticket") && !journal.contains("training"))
     }
 }

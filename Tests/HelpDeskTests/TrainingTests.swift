@@ -73,13 +73,13 @@ import Testing
         let school = try DeskFixture()
         _ = try school.desk.planTraining(school.admin, plan(.teachers, "2026-12-10"))
         let before = try school.rowCounts()
-        #expect(throws: JournalError.invalid(.gradeBand, .notAllowedRole)) {
+        #expect(throws: DeskError.invalid(.gradeBand, .notAllowedRole)) {
             try school.desk.planTraining(school.admin, plan(.guardians, "2026-12-11", band: .primary))
         }
-        #expect(throws: JournalError.invalid(.capacity, .outOfRange(min: 1, max: 1000))) {
+        #expect(throws: DeskError.invalid(.capacity, .outOfRange(min: 1, max: 1000))) {
             try school.desk.planTraining(school.admin, plan(.teachers, "2026-12-11", capacity: 0))
         }
-        #expect(throws: JournalError.invalid(.trainer, .missing)) {
+        #expect(throws: DeskError.invalid(.trainer, .missing)) {
             try school.desk.planTraining(school.admin, plan(.teachers, "2026-12-11", trainer: " "))
         }
         #expect(throws: JournalError.invalid(.date, .holiday("Новогодние каникулы"))) {

@@ -59,7 +59,7 @@ import Testing
     @Test func targetsAreSetPerKindAndPriority() throws {
         let school = try DeskFixture("starokrym", zone: "Europe/Simferopol", now: "2026-11-30T09:00:00")
         _ = try school.desk.setTicketTarget(school.admin, kind: .help, priority: .normal, firstResponse: 60, resolution: 120)
-        #expect(throws: JournalError.invalid(.resolution, .endBeforeStart)) {
+        #expect(throws: DeskError.invalid(.resolution, .endBeforeStart)) {
             try school.desk.setTicketTarget(school.admin, kind: .help, priority: .normal, firstResponse: 60, resolution: 30)
         }
         let (_, support, id) = try open(school, at: "2026-11-30T09:00:00")

@@ -1,3 +1,4 @@
+import HelpDesk
 import JournalCore
 
 /// The console's own words for what it asks and shows: field labels and column headings.
@@ -31,7 +32,6 @@ extension Label {
             case .identifier: .identifier
             case .fullName: .fullName
             case .birthDate: .birthDate
-            case .sex: .sex
             case .email: .email
             case .phone: .phone
             case .role: .role
@@ -56,77 +56,47 @@ extension Label {
             case .account: .account
             case .person: .person
             case .organization: .organization
-            case .vacation: .vacation
             case .note: .note
-            case .state: .state
-            case .students: .students
-            case .children: .children
-            case .movement: .movement
             case .lesson: .lesson
             case .topic: .topic
             case .homework: .homework
             case .mark: .mark
-            case .workKind: .workKind
             case .comment: .comment
             case .document: .document
             case .status: .status
             case .reason: .reason
             case .time: .time
-            case .kind: .kind
-            case .markDeadline: .markDeadline
-            case .homeworkGraceMinutes: .homeworkGraceMinutes
-            case .entryWindowDays: .entryWindowDays
-            case .markScale: .markScale
-            case .action: .action
-            case .change: .change
             case .weight: .weight
-            case .weekday: .weekday
             case .room: .room
             case .hours: .hours
-            case .plan: .plan
-            case .plannedDate: .plannedDate
-            case .covered: .covered
-            case .helpKind: .helpKind
-            case .days: .days
-            case .responsible: .responsible
-            case .topics: .topics
-            case .nextOpening: .nextOpening
-            case .booking: .booking
-            case .specialist: .specialist
-            case .requester: .requester
-            case .places: .places
-            case .noticeMinutes: .noticeMinutes
-            case .horizonDays: .horizonDays
-            case .choice: .choice
-            case .training: .training
-            case .trainingsHeld: .trainingsHeld
-            case .audience: .audience
-            case .gradeBand: .gradeBand
-            case .format: .format
-            case .trainer: .trainer
-            case .capacity: .capacity
-            case .registered: .registered
-            case .attended: .attended
-            case .quarter: .quarter
-            case .task: .task
-            case .title: .title
-            case .deadline: .deadline
             case .file: .file
             case .temporaryPasswordHours: .temporaryPasswordHours
             case .backupMaxAgeDays: .backupMaxAgeDays
-            case .ticket: .ticket
             case .description: .description
-            case .contact: .contact
-            case .priority: .priority
+            case .change: .change
+            }
+    }
+
+    /// The console's word for a field the help desk names.
+    public init(_ field: DeskField) {
+        self =
+            switch field {
             case .assignee: .assignee
-            case .vendorReference: .vendorReference
+            case .audience: .audience
+            case .capacity: .capacity
+            case .contact: .contact
+            case .deadline: .deadline
             case .firstResponse: .firstResponse
-            case .resolution: .resolution
-            case .timeLeft: .timeLeft
-            case .verified: .verified
-            case .queue: .queue
+            case .gradeBand: .gradeBand
+            case .horizonDays: .horizonDays
             case .method: .method
+            case .noticeMinutes: .noticeMinutes
             case .receivedBy: .receivedBy
+            case .resolution: .resolution
+            case .responsible: .responsible
+            case .title: .title
+            case .trainer: .trainer
+            case .vendorReference: .vendorReference
             }
     }
 }

@@ -250,6 +250,7 @@ public final class Session {
     private static func refusedField(_ error: any Error) -> (Label, Reason)? {
         switch error {
         case JournalError.invalid(let field, let reason): (Label(field), reason)
+        case DeskError.invalid(let field, let reason): (Label(field), reason)
         case let error as InputError: (error.label, error.reason)
         default: nil
         }
@@ -270,7 +271,9 @@ public final class Session {
         case let error as InputError:
             refuse(.invalidValue(error.label, error.reason), field: error.label)
         case let error as DeskError:
-            refuse(.deskError(error))
+            var field: Label?
+            if case .invalid(let named, _) = error { field = Label(named) }
+            refuse(.deskError(error), field: field)
             if case .bookingRefused(_, let alternatives) = error, !alternatives.isEmpty {
                 show(.lines([.message(.desk(.alternatives)), Commands.openingTable(alternatives, session: self)]))
             }

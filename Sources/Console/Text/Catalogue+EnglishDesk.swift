@@ -48,6 +48,7 @@ extension EnglishCatalogue {
 
     func deskError(_ error: DeskError) -> String {
         switch error {
+        case .invalid(let field, let reason): "\(label(Label(field))): \(self.reason(reason))."
         case .forbidden(let operation): "Not allowed: \(deskOperation(operation))."
         case .unknownOrganization(let code, let closest):
             "Organization “\(code)” not found." + (closest.isEmpty ? "" : " Perhaps: \(closest.joined(separator: "; ")).")

@@ -131,9 +131,9 @@ extension SupportDesk {
     public func updateDeskSettings(_ caller: Caller, noticeMinutes: Int?, horizonDays: Int?) throws -> DeskSettings {
         try DeskAccess.check(.manageDeskSettings, caller, journal)
         if let noticeMinutes, !(0...10080).contains(noticeMinutes) {
-            throw JournalError.invalid(.noticeMinutes, .outOfRange(min: 0, max: 10080))
+            throw DeskError.invalid(.noticeMinutes, .outOfRange(min: 0, max: 10080))
         }
-        if let horizonDays, !(1...366).contains(horizonDays) { throw JournalError.invalid(.horizonDays, .outOfRange(min: 1, max: 366)) }
+        if let horizonDays, !(1...366).contains(horizonDays) { throw DeskError.invalid(.horizonDays, .outOfRange(min: 1, max: 366)) }
         return try write { db in
             var settings = try DeskSettings.of(db, organizationId: caller.organizationId)
             if let noticeMinutes { settings.noticeMinutes = noticeMinutes }

@@ -15,7 +15,7 @@ public struct CredentialReset: Sendable {
 /// their class, nobody their own account by this route.
 extension SupportDesk {
     public func resetCredentials(_ caller: Caller, _ intake: TicketIntake, identity: IdentityCheck) throws -> CredentialReset {
-        let detail = try Validate.text(identity.detail, .method, max: 200)
+        let detail = try DeskValidate.text(identity.detail, .method, max: 200)
         var intake = intake
         intake.kind = .credentialReset
         let organization = try findOrganization(intake.organization)
@@ -53,7 +53,7 @@ extension SupportDesk {
     /// Records that the new credentials were handed over against a signature (H-CRED-2): who
     /// received them, when, and who gave them. The ticket is resolved.
     public func recordHandover(_ caller: Caller, ticketId: Int64, receivedBy: String) throws -> TicketRow {
-        let receivedBy = try Validate.text(receivedBy, .receivedBy, max: 120)
+        let receivedBy = try DeskValidate.text(receivedBy, .receivedBy, max: 120)
         return try change(caller, id: ticketId) { db, ticket in
             guard ticket.kind == .credentialReset, ticket.state == .inProgress else {
                 throw DeskError.badTransition(from: ticket.state, to: .resolved)

@@ -31,6 +31,8 @@ public enum BookingRefusal: Error, Equatable, Sendable {
 
 /// One error type for the help desk; the console words each case. A refused call changed nothing.
 public enum DeskError: Error, Equatable, Sendable {
+    /// A value given for one of the desk's own fields is not acceptable.
+    case invalid(DeskField, Reason)
     case forbidden(DeskOperation)
     /// No organization has that code or name; the closest known ones are offered.
     case unknownOrganization(String, closest: [String])

@@ -58,9 +58,9 @@ extension SupportDesk {
 
     public func addRolloutTask(_ caller: Caller, title: String, deadline: String, responsible: String) throws -> RolloutTask {
         try DeskAccess.check(.manageRollout, caller, journal)
-        let title = try Validate.text(title, .title, max: 1000)
-        let deadlineText = try Validate.text(deadline, .deadline, max: 100)
-        let responsible = try Validate.text(responsible, .responsible, max: 300)
+        let title = try DeskValidate.text(title, .title, max: 1000)
+        let deadlineText = try DeskValidate.text(deadline, .deadline, max: 100)
+        let responsible = try DeskValidate.text(responsible, .responsible, max: 300)
         return try write { db in
             let last =
                 try Int.fetchOne(

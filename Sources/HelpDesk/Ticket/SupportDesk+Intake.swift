@@ -17,7 +17,7 @@ extension SupportDesk {
         }
         let topic = try Validate.text(intake.topic, .topic, max: 300)
         let description = try Validate.text(intake.description, .description, max: 4000)
-        let contact = try Validate.optionalText(intake.contact, .contact, max: 200)
+        let contact = try DeskValidate.optionalText(intake.contact, .contact, max: 200)
         let organization = try findOrganization(intake.organization)
         // Staff of the desk take anyone's request; everyone else only their own.
         let isOwn = login.lowercased() == caller.login.lowercased() && organization.id == caller.organizationId

@@ -102,7 +102,7 @@ extension SupportDesk {
 
     /// Gives the ticket to another specialist of the timetable or member of staff.
     public func assignTicket(_ caller: Caller, id: Int64, to name: String) throws -> TicketRow {
-        let name = try Validate.text(name, .assignee, max: 120)
+        let name = try DeskValidate.text(name, .assignee, max: 120)
         return try change(caller, id: id) { db, ticket in
             let timetable = try storedTimetable(db, code: try organization(db, id: ticket.organizationId).code)
             let lines = timetable?.slots.map(\.responsible).filter { $0.lowercased().contains(name.lowercased()) } ?? []
@@ -126,7 +126,7 @@ extension SupportDesk {
     /// The journal administrator passes the ticket to the vendor's support, with its reference (H-TICKET-2).
     public func passToVendor(_ caller: Caller, id: Int64, reference: String) throws -> TicketRow {
         try DeskAccess.check(.passToVendor, caller, journal)
-        let reference = try Validate.text(reference, .vendorReference, max: 100)
+        let reference = try DeskValidate.text(reference, .vendorReference, max: 100)
         return try change(caller, id: id) { db, ticket in
             ticket.vendorReference = reference
             try record(db, ticket, .vendor, by: caller, text: reference)
@@ -202,10 +202,10 @@ extension SupportDesk {
         -> TicketTarget
     {
         try DeskAccess.check(.setTicketTargets, caller, journal)
-        for (field, value) in [(Field.firstResponse, firstResponse), (.resolution, resolution)] where !(1...100_000).contains(value) {
-            throw JournalError.invalid(field, .outOfRange(min: 1, max: 100_000))
+        for (field, value) in [(DeskField.firstResponse, firstResponse), (.resolution, resolution)] where !(1...100_000).contains(value) {
+            throw DeskError.invalid(field, .outOfRange(min: 1, max: 100_000))
         }
-        if resolution < firstResponse { throw JournalError.invalid(.resolution, .endBeforeStart) }
+        if resolution < firstResponse { throw DeskError.invalid(.resolution, .endBeforeStart) }
         return try write { db in
             let target = TicketTarget(
                 organizationId: caller.organizationId, kind: kind, priority: priority, firstResponseMinutes: firstResponse,

@@ -38,11 +38,11 @@ extension SupportDesk {
     public func planTraining(_ caller: Caller, _ plan: TrainingPlan) throws -> Training {
         try DeskAccess.check(.planTraining, caller, journal)
         let topic = try Validate.text(plan.topic ?? DefaultTopics.topics(for: plan.audience)[0], .topic, max: 300)
-        let trainer = try Validate.text(plan.trainer, .trainer, max: 120)
+        let trainer = try DeskValidate.text(plan.trainer, .trainer, max: 120)
         let room = try Validate.optionalText(plan.room, .room, max: 60)
         if plan.end <= plan.start { throw JournalError.invalid(.time, .endBeforeStart) }
-        if !(1...1000).contains(plan.capacity) { throw JournalError.invalid(.capacity, .outOfRange(min: 1, max: 1000)) }
-        if plan.gradeBand != nil && plan.audience != .teachers { throw JournalError.invalid(.gradeBand, .notAllowedRole) }
+        if !(1...1000).contains(plan.capacity) { throw DeskError.invalid(.capacity, .outOfRange(min: 1, max: 1000)) }
+        if plan.gradeBand != nil && plan.audience != .teachers { throw DeskError.invalid(.gradeBand, .notAllowedRole) }
         return try write { db in
             let holiday = try CalendarDay.filter(Column("organizationId") == caller.organizationId && Column("date") == plan.date)
                 .filter(Column("kind") == CalendarDayKind.holiday.rawValue).fetchOne(db)

@@ -1,22 +1,13 @@
 import Foundation
 
-/// The fields a refusal can name; the console words them in the user's language.
+/// The journal's fields a refusal can name (the desk has its own, the console its labels); the
+/// console words them in the user's language.
 public enum Field: String, CaseIterable, Sendable, Codable {
-    case code, name, timeZone, login, password, newPassword, identifier
-    case fullName, birthDate, sex, email, phone, role, roles
-    case year, period, periodKind, number, startDate, endDate, date
-    case schoolClass, gradeLevel, letter, classTeacher, subgroup
-    case student, guardian, staff, teacher, subject, account, person, organization
-    case vacation, note, state, students, children, movement
-    case lesson, topic, homework, mark, workKind, comment, document, status, reason, time, kind
-    case markDeadline, homeworkGraceMinutes, entryWindowDays, markScale, action, change, weight, weekday, room, hours, plan, plannedDate,
-        covered
-    case helpKind, days, responsible, topics, nextOpening
-    case booking, specialist, requester, places, noticeMinutes, horizonDays, choice
-    case training, trainingsHeld, audience, gradeBand, format, trainer, capacity, registered, attended, quarter
-    case task, title, deadline, file, temporaryPasswordHours, backupMaxAgeDays
-    case ticket, description, contact, priority, assignee, vendorReference, firstResponse, resolution, timeLeft, verified, queue, method,
-        receivedBy
+    case code, name, timeZone, login, password, newPassword, identifier, fullName, birthDate, email, phone
+    case role, roles, year, period, periodKind, number, startDate, endDate, date, schoolClass, gradeLevel
+    case letter, classTeacher, subgroup, student, guardian, staff, teacher, subject, account, person
+    case organization, note, lesson, topic, homework, mark, comment, document, status, reason, time, weight
+    case room, hours, file, temporaryPasswordHours, backupMaxAgeDays, description, change
 }
 
 /// Why a value was refused.
