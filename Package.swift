@@ -47,19 +47,24 @@ let package = Package(
         ),
         .executableTarget(name: "helpdesk-repl", dependencies: ["Console"]),
         .executableTarget(name: "helpdesk-bench", dependencies: ["JournalCore", "HelpDesk"]),
+        // The fixtures every test suite shares.
+        .target(
+            name: "TestSupport", dependencies: ["JournalCore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "JournalCoreTests",
-            dependencies: ["JournalCore", .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["JournalCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "HelpDeskTests",
-            dependencies: ["HelpDesk", "JournalCore", .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["HelpDesk", "JournalCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "ConsoleTests",
-            dependencies: ["Console", "JournalCore", "helpdesk-repl", .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["Console", "JournalCore", "TestSupport", "helpdesk-repl", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
     ],

@@ -3,6 +3,7 @@ import GRDB
 @testable import Console
 import HelpDesk
 @testable import JournalCore
+import TestSupport
 
 /// A console over a small school in memory, driven by scripted lines.
 struct ConsoleFixture {
@@ -10,16 +11,10 @@ struct ConsoleFixture {
     let admin: Caller
 
     init() throws {
-        journal = Journal(
-            database: try AppDatabase.inMemory(),
-            clock: FixedClock(ISO8601DateFormatter().date(from: "2026-10-01T07:00:00Z")!), hasher: .fastForTests)
-        let (_, account) = try journal.createOrganization(
-            code: "glshkola", name: "МБОУ Глазовская СОШ", timeZone: "Europe/Moscow",
-            adminName: "Усенко Виктор Викторович", adminLogin: "usenko", adminPassword: "correct-horse")
-        admin = try journal.caller(accountId: account.id!)
-        let year = try journal.createYear(
-            admin, name: "2026/2027", start: LocalDate(parsing: "2026-09-01")!,
-            end: LocalDate(parsing: "2027-08-31")!, periodKind: .quarter)
+        let file = try SchoolFile(clock: FixedClock(ISO8601DateFormatter().date(from: "2026-10-01T07:00:00Z")!))
+        journal = file.journal
+        admin = file.admin
+        let year = try file.year()
         let fiveA = try journal.createClass(admin, yearId: year.id!, gradeLevel: 5, letter: "А", classTeacherId: nil)
         _ = try journal.createStudent(
             admin, classId: fiveA.id!, fullName: "Орлов Олег Олегович",
@@ -27,8 +22,7 @@ struct ConsoleFixture {
     }
 
     /// The repository's `schedules/`.
-    static let schedules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("schedules").resolvingSymlinksInPath()
+    static let schedules = SchoolFile.schedules
 
     /// A session over `journal` and the repository's timetables, nobody logged in.
     static func session(_ journal: Journal, io: ScriptedIO, language: Language) throws -> Session {

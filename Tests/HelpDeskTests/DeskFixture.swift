@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 @testable import HelpDesk
 @testable import JournalCore
+import TestSupport
 
 /// A seed school in a fresh in-memory database with the repository's timetables, a year with its
 /// vacations, and people to book: the clock stands at Monday 23 November 2026, 10:00 local time.
@@ -11,8 +12,8 @@ struct DeskFixture {
     let admin: Caller
     let zone: TimeZone
 
-    static let schedules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("schedules").resolvingSymlinksInPath()
+    static let schedules = SchoolFile.schedules
+    private let file: SchoolFile
 
     /// `code` is one of the seed schools of `schedules/`, with its time zone.
     init(
@@ -20,15 +21,12 @@ struct DeskFixture {
         folder: URL = DeskFixture.schedules
     ) throws {
         self.zone = TimeZone(identifier: zone)!
-        let database = try AppDatabase.inMemory()
-        let bootstrap = Journal(database: database, clock: FixedClock(Self.instant(now, zone)), hasher: .fastForTests)
-        let (_, account) = try bootstrap.createOrganization(
-            code: code, name: "Школа \(code)", timeZone: zone, adminName: "Абжелова А.Д",
-            adminLogin: "abzhelova", adminPassword: "correct-horse")
-        admin = try bootstrap.caller(accountId: account.id!)
-        let year = try bootstrap.createYear(
-            admin, name: "2026/2027", start: LocalDate(parsing: "2026-09-01")!,
-            end: LocalDate(parsing: "2027-08-31")!, periodKind: .quarter)
+        file = try SchoolFile(
+            code: code, name: "Школа \(code)", zone: zone, adminName: "Абжелова А.Д", adminLogin: "abzhelova",
+            clock: FixedClock(Self.instant(now, zone)))
+        let bootstrap = file.journal
+        admin = file.admin
+        let year = try file.year()
         for (number, start, end) in [
             (1, "2026-09-01", "2026-10-24"), (2, "2026-11-05", "2026-12-27"), (3, "2027-01-12", "2027-03-20"),
             (4, "2027-03-30", "2027-05-26"),
@@ -75,24 +73,13 @@ struct DeskFixture {
         return (try caller(of: student.person.id!), try caller(of: guardian.person.id!))
     }
 
-    func caller(of personId: Int64) throws -> Caller {
-        let account = try journal.read { db in try Account.filter(Column("personId") == personId).fetchOne(db)! }
-        let issued = try journal.issueCredentials(admin, account: account.login)
-        let temporary = try journal.authenticate(login: issued.login, password: issued.temporaryPassword)
-        return try journal.changePassword(temporary, current: issued.temporaryPassword, new: "a-new-password")
-    }
+    func caller(of personId: Int64) throws -> Caller { try file.caller(of: personId) }
 
     func date(_ text: String) -> LocalDate { LocalDate(parsing: text)! }
     func time(_ text: String) -> ClockTime { ClockTime(parsing: text)! }
 
     /// How many rows every table has: a refused call must leave these as they were.
-    func rowCounts() throws -> [String: Int] {
-        try journal.read { db in
-            let tables = try String.fetchAll(
-                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'")
-            return try Dictionary(uniqueKeysWithValues: tables.map { ($0, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)")!) })
-        }
-    }
+    func rowCounts() throws -> [String: Int] { try file.rowCounts() }
 
     /// The local weekday, date and time of an instant, `2026-11-24 14:00`.
     func local(_ instant: Date) -> String {
