@@ -40,6 +40,36 @@ public struct TicketSearch: Sendable {
     }
 }
 
+/// Which run of `size` a page is: the page asked for, kept within the pages there are; all of
+/// them in one without a page.
+struct PageWindow {
+    let total: Int
+    let size: Int
+    let number: Int
+    let pages: Int
+    let offset: Int
+    /// No page was asked for: everything.
+    let whole: Bool
+
+    init(total: Int, page: Int?, size: Int) {
+        self.total = total
+        self.size = max(1, size)
+        whole = page == nil
+        pages = whole ? 1 : max(1, (total + self.size - 1) / self.size)
+        number = min(max(1, page ?? 1), pages)
+        offset = (number - 1) * self.size
+    }
+
+    /// The indexes of this page among `count` items.
+    func range(in count: Int) -> Range<Int> {
+        whole ? 0..<count : min(count, offset)..<min(count, offset + size)
+    }
+
+    func page(_ rows: [TicketRow]) -> TicketPage {
+        TicketPage(rows: rows, total: total, page: number, pages: pages)
+    }
+}
+
 /// One page of a ticket list: its rows and how many match in all.
 public struct TicketPage: Sendable {
     public var rows: [TicketRow]
@@ -170,31 +200,15 @@ extension SupportDesk {
                 request = request.filter(TicketState.allCases.filter(\.isOpen).map(\.rawValue).contains(Column("state")))
             }
             request = request.order(Column("id"))
-            let size = max(1, search.pageSize)
             if queue == .overdue {
                 let overdue = try TicketRow.fetch(db, desk: self, request).filter(\.clock.isOverdue)
-                return Self.page(overdue, total: overdue.count, page: search.page, size: size) { Array($0) }
+                let window = PageWindow(total: overdue.count, page: search.page, size: search.pageSize)
+                return window.page(Array(overdue[window.range(in: overdue.count)]))
             }
-            let total = try request.fetchCount(db)
-            guard let page = search.page else {
-                return TicketPage(rows: try TicketRow.rows(db, desk: self, try request.fetchAll(db)), total: total, page: 1, pages: 1)
-            }
-            let pages = max(1, (total + size - 1) / size)
-            let number = min(max(1, page), pages)
-            let window = try request.limit(size, offset: (number - 1) * size).fetchAll(db)
-            return TicketPage(rows: try TicketRow.rows(db, desk: self, window), total: total, page: number, pages: pages)
+            let window = PageWindow(total: try request.fetchCount(db), page: search.page, size: search.pageSize)
+            let tickets = try (window.whole ? request : request.limit(window.size, offset: window.offset)).fetchAll(db)
+            return window.page(try TicketRow.rows(db, desk: self, tickets))
         }
-    }
-
-    /// The `page`-th run of `size` of `items` (all of them without a page), made rows.
-    private static func page<Item>(
-        _ items: [Item], total: Int, page: Int?, size: Int, rows: (ArraySlice<Item>) throws -> [TicketRow]
-    ) rethrows -> TicketPage {
-        let pages = max(1, (total + size - 1) / size)
-        guard let page else { return TicketPage(rows: try rows(items[...]), total: total, page: 1, pages: 1) }
-        let number = min(max(1, page), pages)
-        let start = min(items.count, (number - 1) * size)
-        return TicketPage(rows: try rows(items[start..<min(items.count, start + size)]), total: total, page: number, pages: pages)
     }
 
     /// Sets an organization's time targets for one kind and priority, in working minutes.
