@@ -8,9 +8,7 @@ extension Commands {
         CommandSpec(
             .credentialReset, .tickets, nouns: ["credential", "credentials", "доступ", "реквизиты"],
             verbs: ["reset", "восстановить", "сбросить"],
-            fields: [
-                Arg.organization, Arg.login,
-                Arg.identifier, Arg.anyRole,
+            fields: requesterFields + [
                 Arg.method,
                 Arg.detail,
                 Arg.contact.optional,

@@ -5,12 +5,13 @@ import JournalCore
 extension Commands {
 
     /// Support requests (H-TICKET-1 … H-TICKET-3): intake, routing, workflow, queues; the rules are the desk's.
+    /// Who a request is for, as every intake asks it (H-TICKET-1): school, login, identifier, role.
+    static let requesterFields: [any FieldDeclaration] = [Arg.organization, Arg.login, Arg.identifier, Arg.anyRole]
+
     static let tickets: [CommandSpec] = [
         CommandSpec(
             .ticketNew, .tickets, nouns: ["ticket", "заявка", "обращение"], verbs: Words.new + ["принять"],
-            fields: [
-                Arg.organization, Arg.login,
-                Arg.identifier, Arg.anyRole,
+            fields: requesterFields + [
                 Arg.topic, Arg.description,
                 Arg.contact.optional,
                 Arg.helpKind.optional,
