@@ -314,10 +314,11 @@ extension EndToEndTests {
         let (status, listing) = try run(
             ["--db", database, "--user", "admin", "--json", "-c", "ticket list --all"], environment: environment)
         #expect(status == 0)
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listing.utf8)) as? [String: Any])["rows"] as? [[String: String]]
-        let numbers = (rows ?? []).compactMap { $0["ticket"].flatMap { Int($0.filter(\.isNumber)) } }
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listing.utf8)) as? [String: Any])["rows"] as? [[String: Any]]
+        // The ticket's number is a JSON number.
+        let numbers = (rows ?? []).compactMap { $0["ticket"] as? Int }
         #expect(numbers.sorted() == Array(1...(2 * perConsole)))
-        let topics = Set((rows ?? []).compactMap { $0["topic"] })
+        let topics = Set((rows ?? []).compactMap { $0["topic"] as? String })
         #expect(topics.count == 2 * perConsole)
     }
 }

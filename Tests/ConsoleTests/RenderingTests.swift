@@ -26,11 +26,12 @@ import Testing
         #expect(session.execute("student list --class 9Я") == .refused)
         let documents = io.output.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
         #expect(documents.count == 2)
-        let rows = documents[0]?["rows"] as? [[String: String]]
-        #expect(rows?.first?["fullName"] == "Орлов Олег Олегович")
-        // Machine values, not the Russian words: ISO dates and English enum names.
-        #expect(rows?.first?["birthDate"] == "2015-05-05")
-        #expect(rows?.first?["sex"] == "male")
+        let rows = documents[0]?["rows"] as? [[String: Any]]
+        #expect(rows?.first?["fullName"] as? String == "Орлов Олег Олегович")
+        // Machine values, not the Russian words: numbers, ISO dates and English enum names.
+        #expect(rows?.first?["number"] as? Int == 1)
+        #expect(rows?.first?["birthDate"] as? String == "2015-05-05")
+        #expect(rows?.first?["sex"] as? String == "male")
         #expect(documents[1]?["ok"] as? Bool == false)
         #expect(documents[1]?["field"] as? String == "schoolClass")
     }
@@ -42,7 +43,7 @@ import Testing
         #expect(session.execute("student new 5А \"Зуев Захар\" 2015-03-12 m") == .done)
         let document = try JSONSerialization.jsonObject(with: Data(io.output.utf8)) as? [String: Any]
         #expect((document?["messages"] as? [String]) == ["Записано."])
-        #expect((document?["result"] as? [String: String])?["login"] == "zuev.z")
+        #expect((document?["result"] as? [String: Any])?["login"] as? String == "zuev.z")
     }
 
     @Test func quotesKeepValuesWithSpacesTogether() throws {
@@ -182,7 +183,8 @@ import Testing
         #expect(
             words.detail(#"{"value":"4","work":"test","late":"yes"}"#) == "отметка: 4, вид работы: контрольная работа, поздняя запись: да")
         #expect(words.detail(#"{"status":"absent"}"#) == "присутствие: отсутствует")
-        #expect(words.time(1_790_000_000_000) == "пн 21.09.2026 18:13")
+        #expect(Texts(.ru).words(words.time(1_790_000_000_000)) == "пн 21.09.2026 18:13")
+        #expect(CellJSON.value(words.time(1_790_000_000_000)) as? String == "2026-09-21T18:13:20+04:00")
         #expect(Texts(.ru).auditAction(.markCorrected) == "отметка исправлена")
         #expect(Texts(.en).auditAction(.markCorrected) == "mark corrected")
     }

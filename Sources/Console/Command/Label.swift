@@ -16,6 +16,7 @@ public enum Label: String, CaseIterable, Sendable {
     case backupMaxAgeDays, ticket, description, contact, priority, assignee, vendorReference, firstResponse
     case resolution, timeLeft, verified, queue, method, receivedBy, search, workday, detail, reportedAt
     case discoveredAt, dryRun, all, skipErrors, secondCopy, command, reasons, confirm, fromDate, toDate, noteSubject, page
+    case start, end, before, after, entries, lessons, attendance, minutes
 }
 
 extension Label {

@@ -17,8 +17,8 @@ extension Commands {
                 columns: [.login, .identifier, .fullName, .roles, .state],
                 rows: rows.map {
                     [
-                        $0.account.login, String($0.account.identifier), $0.fullName, session.texts.roles($0.roles),
-                        session.texts.state($0.account.state),
+                        .text($0.account.login), Cell($0.account.identifier), .text($0.fullName),
+                        .choices($0.roles, session.texts.role), .choice($0.account.state, session.texts.state),
                     ]
                 })
         },
@@ -26,8 +26,8 @@ extension Commands {
             session, arguments in
             let row = try session.journal.account(session.requireCaller(), try arguments.value(Arg.account))
             return .record([
-                (.login, row.account.login), (.identifier, String(row.account.identifier)), (.fullName, row.fullName),
-                (.roles, session.texts.roles(row.roles)), (.state, session.texts.state(row.account.state)),
+                (.login, .text(row.account.login)), (.identifier, Cell(row.account.identifier)), (.fullName, .text(row.fullName)),
+                (.roles, .choices(row.roles, session.texts.role)), (.state, .choice(row.account.state, session.texts.state)),
             ])
         },
         CommandSpec(

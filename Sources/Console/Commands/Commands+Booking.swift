@@ -86,9 +86,9 @@ extension Commands {
             columns: [.booking, .date, .specialist, .helpKind, .topic, .room, .state],
             rows: rows.map { row in
                 [
-                    String(row.booking.id!), texts.moment(row.booking.start, in: row.timeZone), row.booking.responsible,
-                    texts.helpKind(row.booking.helpKind),
-                    row.booking.topic, row.booking.room ?? "", state(row, texts),
+                    Cell(row.booking.id), .moment(row.booking.start, row.timeZone), .text(row.booking.responsible),
+                    .choice(row.booking.helpKind, texts.helpKind), .text(row.booking.topic), Cell(row.booking.room),
+                    state(row, texts),
                 ]
             })
     }
@@ -101,9 +101,10 @@ extension Commands {
             rows: rows.map { row in
                 let zone = row.timeZone
                 let start = dated ? texts.moment(row.booking.start, in: zone) : clock(row.booking.start, zone)
+                let span = Cell.object([(.start, .moment(row.booking.start, zone)), (.end, .moment(row.booking.end, zone))])
                 return [
-                    String(row.booking.id!), "\(start)–\(clock(row.booking.end, zone))", row.booking.responsible,
-                    row.requesterName, row.booking.topic, row.booking.room ?? "", state(row, texts),
+                    Cell(row.booking.id), span.shown("\(start)–\(clock(row.booking.end, zone))"), .text(row.booking.responsible),
+                    .text(row.requesterName), .text(row.booking.topic), Cell(row.booking.room), state(row, texts),
                 ]
             })
     }
@@ -115,18 +116,18 @@ extension Commands {
             columns: [.choice, .date, .specialist, .helpKind, .room, .places],
             rows: openings.enumerated().map { index, opening in
                 [
-                    String(index + 1), texts.moment(opening.start, in: opening.zone), opening.slot.responsible,
-                    texts.helpKind(opening.slot.kind),
-                    opening.slot.room ?? "", String(opening.freePlaces),
+                    Cell(index + 1), .moment(opening.start, opening.zone), .text(opening.slot.responsible),
+                    .choice(opening.slot.kind, texts.helpKind), Cell(opening.slot.room), Cell(opening.freePlaces),
                 ]
             })
     }
 
-    private static func state(_ row: BookingRow, _ texts: Texts) -> String {
+    /// The booking's state, with the reason it was cancelled and whether the timetable still has its time.
+    private static func state(_ row: BookingRow, _ texts: Texts) -> Cell {
         var text = texts.bookingState(row.booking.state)
         if let reason = row.booking.cancelReason { text += ": \(reason)" }
         if row.stranded { text += " — " + texts(.desk(.outsideTimetable)) }
-        return text
+        return .code(row.booking.state.rawValue, word: text)
     }
 
     static func clock(_ instant: Date, _ zone: TimeZone) -> String {
@@ -162,8 +163,8 @@ extension Session {
             io.write(
                 renderer.render(
                     .record([
-                        (.specialist, opening.slot.responsible), (.date, texts.moment(opening.start, in: opening.zone)),
-                        (.topic, topic), (.room, opening.slot.room ?? ""),
+                        (.specialist, .text(opening.slot.responsible)), (.date, .moment(opening.start, opening.zone)),
+                        (.topic, .text(topic)), (.room, Cell(opening.slot.room)),
                     ])))
             guard try dialog.yesOrNo(texts(.confirm)) else { throw Dialog.Cancelled() }
         }
@@ -177,7 +178,7 @@ extension Session {
                     .booked(
                         specialist: row.booking.responsible, when: texts.moment(row.booking.start, in: row.timeZone),
                         room: row.booking.room))),
-            .record([(.booking, String(row.booking.id!))]),
+            .record([(.booking, Cell(row.booking.id))]),
         ])
     }
 }

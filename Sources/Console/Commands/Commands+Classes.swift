@@ -11,7 +11,7 @@ extension Commands {
             return .table(
                 columns: [.schoolClass, .classTeacher, .students],
                 rows: try session.journal.classes(caller, yearId: yearId).map {
-                    [$0.schoolClass.name, $0.classTeacherName ?? "", String($0.studentCount)]
+                    [.text($0.schoolClass.name), Cell($0.classTeacherName), Cell($0.studentCount)]
                 })
         },
         CommandSpec(
@@ -27,15 +27,18 @@ extension Commands {
             let subgroups = try journal.subgroups(caller, classId: classId)
             let assignments = try journal.assignments(caller, yearId: schoolClass.yearId, classId: classId)
             return .sections([
-                (.schoolClass, .record([(.schoolClass, schoolClass.name), (.classTeacher, teacher), (.students, String(students.count))])),
+                (
+                    .schoolClass,
+                    .record([(.schoolClass, .text(schoolClass.name)), (.classTeacher, Cell(teacher)), (.students, Cell(students.count))])
+                ),
                 (.students, studentTable(students, session.texts)),
-                (.subgroup, .table(columns: [.subgroup], rows: subgroups.map { [$0.name] })),
+                (.subgroup, .table(columns: [.subgroup], rows: subgroups.map { [.text($0.name)] })),
                 (
                     .subject,
                     .table(
                         columns: [.subject, .subgroup, .teacher],
                         rows: assignments.map {
-                            [$0.subjectName, $0.subgroupName ?? "", $0.teacherName]
+                            [.text($0.subjectName), Cell($0.subgroupName), .text($0.teacherName)]
                         })
                 ),
             ])
@@ -55,7 +58,7 @@ extension Commands {
                 caller, yearId: yearId, gradeLevel: try arguments.value(Arg.grade),
                 letter: try arguments.value(Arg.letter), classTeacherId: arguments[Arg.classTeacher]?.id)
             return .lines([
-                .message(.saved), .record([(.schoolClass, created.name), (.classTeacher, arguments[Arg.classTeacher]?.name ?? "")]),
+                .message(.saved), .record([(.schoolClass, .text(created.name)), (.classTeacher, Cell(arguments[Arg.classTeacher]?.name))]),
             ])
         },
         CommandSpec(
@@ -76,8 +79,8 @@ extension Commands {
                 columns: [.subgroup, .subject, .students],
                 rows: try subgroups.map {
                     [
-                        $0.name, $0.subjectId.flatMap { subjects[$0] } ?? "",
-                        String(try session.journal.subgroupMembers(caller, subgroupId: $0.id!).count),
+                        .text($0.name), Cell($0.subjectId.flatMap { subjects[$0] }),
+                        Cell(try session.journal.subgroupMembers(caller, subgroupId: $0.id!).count),
                     ]
                 })
         },
@@ -115,8 +118,8 @@ extension Commands {
             columns: [.number, .fullName, .birthDate, .sex, .login, .identifier],
             rows: rows.enumerated().map { index, row in
                 [
-                    String(index + 1), row.person.fullName, texts.date(row.person.birthDate), texts.sex(row.person.sex),
-                    row.login ?? "", row.identifier.map(String.init) ?? "",
+                    Cell(index + 1), .text(row.person.fullName), Cell(row.person.birthDate), .choice(row.person.sex, texts.sex),
+                    Cell(row.login), Cell(row.identifier),
                 ]
             })
     }

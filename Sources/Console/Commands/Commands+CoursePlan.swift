@@ -82,8 +82,8 @@ extension Commands {
                 columns: [.number, .topic, .hours, .plannedDate, .covered],
                 rows: coverage.map {
                     [
-                        String($0.item.position), $0.item.topic, String($0.item.hours), session.texts.date($0.item.plannedDate),
-                        $0.lessonDates.map { session.texts.date($0) }.joined(separator: ", "),
+                        Cell($0.item.position), .text($0.item.topic), Cell($0.item.hours), Cell($0.item.plannedDate),
+                        .list($0.lessonDates.map(Cell.date)),
                     ]
                 })
             guard let next = try session.journal.suggestedTopic(caller, assignmentId: assignmentId) else { return table }

@@ -37,7 +37,7 @@ extension Commands {
                         .credentialSlip(
                             organization: reset.organizationName,
                             expires: session.texts.moment(issued.expiresAt, in: reset.ticket.timeZone)))),
-                .record([(.ticket, String(reset.ticket.ticket.id!))]),
+                .record([(.ticket, Cell(reset.ticket.ticket.id))]),
             ])
         },
         CommandSpec(

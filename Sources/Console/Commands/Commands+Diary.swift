@@ -21,9 +21,13 @@ extension Commands {
                 columns: [.date, .time, .subject, .topic, .homework, .mark, .status],
                 rows: lines.map { line in
                     [
-                        texts.date(line.lesson.date), "\(line.lesson.startTime)", line.subjectName, line.lesson.topic ?? "",
-                        line.lesson.homework ?? "", line.marks.map(\.rawValue).joined(separator: " "),
-                        line.attendance.flatMap { $0 == .present ? nil : texts.attendance($0) } ?? "",
+                        .date(line.lesson.date), .text(line.lesson.startTime.description), .text(line.subjectName),
+                        Cell(line.lesson.topic), Cell(line.lesson.homework),
+                        Cell.list(line.marks.map { .code($0.rawValue, word: $0.rawValue) })
+                            .shown(line.marks.map(\.rawValue).joined(separator: " ")),
+                        // Presence goes without saying on screen; JSON says it.
+                        line.attendance == .present
+                            ? Cell.choice(line.attendance, texts.attendance).shown("") : .choice(line.attendance, texts.attendance),
                     ]
                 })
         }

@@ -44,8 +44,7 @@ extension Commands {
             return .lines([
                 .message(.saved),
                 .record([
-                    (.lesson, String(lesson.id!)), (.date, session.texts.date(lesson.date)),
-                    (.time, "\(lesson.startTime)–\(lesson.endTime)"),
+                    (.lesson, Cell(lesson.id)), (.date, .date(lesson.date)), (.time, .span(lesson.startTime, lesson.endTime)),
                 ]),
             ])
         },
@@ -57,10 +56,8 @@ extension Commands {
                 columns: [.number, .student, .status, .reason, .mark],
                 rows: sheet.enumerated().map { index, line in
                     [
-                        String(index + 1), line.student.fullName, line.attendance.map { texts.attendance($0.status) } ?? "",
-                        line.attendance?.reason.map(texts.absence) ?? "",
-                        // Each mark with its number, for `mark fix N`.
-                        line.marks.map { "\($0.value.rawValue)\($0.late ? "*" : "") №\($0.id!)" }.joined(separator: ", "),
+                        Cell(index + 1), .text(line.student.fullName), .choice(line.attendance?.status, texts.attendance),
+                        .choice(line.attendance?.reason, texts.absence), markList(line.marks),
                     ]
                 })
         },
@@ -79,7 +76,7 @@ extension Commands {
                 throw JournalError.invalid(.topic, .missing)
             }
             _ = try session.journal.setTopic(caller, lessonId: lessonId, topic: topic, kind: arguments[Arg.lessonKind])
-            return .lines([.message(.saved), .record([(.topic, topic)])])
+            return .lines([.message(.saved), .record([(.topic, .text(topic))])])
         },
         CommandSpec(
             .homeworkSet, .journal, nouns: ["homework", "дз", "задание"], verbs: ["set", "задать"],
@@ -129,7 +126,8 @@ extension Commands {
                 session.requireCaller(), lessonId: try arguments.value(Arg.lesson), studentId: try arguments.value(Arg.lessonStudent).id,
                 value: try arguments.value(Arg.mark), workKind: arguments[Arg.work] ?? .answer, comment: arguments[Arg.comment],
                 documentReference: arguments[Arg.document])
-            let saved = Output.message(.markSaved(id: mark.id!))
+            // The mark's number on screen in the message, in JSON as a number of its own.
+            let saved = Output.lines([.message(.markSaved(id: mark.id!)), .shown("", data: .record([(.number, Cell(mark.id))]))])
             return mark.late ? .lines([saved, .message(.markLate)]) : saved
         },
         CommandSpec(
@@ -184,13 +182,23 @@ extension Commands {
                 columns: [.number, .time, .login, .action, .lesson, .change, .reason],
                 rows: entries.map {
                     [
-                        String($0.id!) + (invalid.contains($0.id!) ? " ✗" : ""), words.time($0.at),
-                        logins[$0.accountId] ?? String($0.accountId), session.texts.auditAction($0.action),
-                        $0.lessonId.map(String.init) ?? "", words.change($0), $0.reason ?? "",
+                        Cell($0.id).marked(.invalid, if: invalid.contains($0.id!)), words.time($0.at),
+                        .text(logins[$0.accountId] ?? String($0.accountId)), .choice($0.action, session.texts.auditAction),
+                        Cell($0.lessonId), words.change($0), Cell($0.reason),
                     ]
                 })
         },
     ]
+
+    /// Each mark with its number, for `mark fix N`: «5* №301».
+    static func markList(_ marks: [Mark]) -> Cell {
+        .list(
+            marks.map { mark in
+                Cell.object([(.mark, .code(mark.value.rawValue, word: mark.value.rawValue)), (.number, Cell(mark.id))])
+                    .marked(.late, if: mark.late)
+                    .shown("\(mark.value.rawValue)\(mark.late ? "*" : "") №\(mark.id ?? 0)")
+            })
+    }
 
     static func lessonTable(_ rows: [LessonRow], _ texts: Texts) -> Output {
         .table(
@@ -198,10 +206,13 @@ extension Commands {
             rows: rows.map { row in
                 let lesson = row.lesson
                 let subject = row.subgroupName.map { "\(row.subjectName) (\($0))" } ?? row.subjectName
+                let homework = Cell.flag(lesson.homework != nil).marked(.late, if: lesson.homeworkLate)
+                let attendance = Cell.object([(.attendance, Cell(row.attendanceCount)), (.students, Cell(row.studentCount))])
                 return [
-                    String(lesson.id!), "\(lesson.startTime)–\(lesson.endTime)", row.className, subject,
-                    lesson.topic ?? "—", lesson.homework == nil ? "—" : (lesson.homeworkLate ? "✓*" : "✓"),
-                    "\(row.attendanceCount)/\(row.studentCount)", String(row.markCount),
+                    Cell(lesson.id), .span(lesson.startTime, lesson.endTime), .text(row.className), Cell(subject),
+                    Cell(lesson.topic).shown(lesson.topic ?? "—"),
+                    homework.shown(lesson.homework == nil ? "—" : (lesson.homeworkLate ? "✓*" : "✓")),
+                    attendance.shown("\(row.attendanceCount)/\(row.studentCount)"), Cell(row.markCount),
                 ]
             })
     }

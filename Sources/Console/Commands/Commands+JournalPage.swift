@@ -20,7 +20,8 @@ extension Commands {
             let page = try session.journal.journalPage(
                 caller, classId: classId, subjectId: try arguments.value(Arg.subject).id, from: from, to: to,
                 subgroupId: subgroupId)
-            return .text(JournalPageRenderer(texts: session.texts, width: session.io.columns).render(page))
+            let renderer = JournalPageRenderer(texts: session.texts, width: session.io.columns)
+            return .shown(session.json ? "" : renderer.render(page), data: renderer.data(page))
         },
         CommandSpec(.today, .journal, nouns: ["today", "сегодня"]) { session, _ in
             lessonTable(try session.journal.lessons(session.requireCaller()), session.texts)
@@ -58,6 +59,27 @@ struct JournalPageRenderer {
             text += day + lines.joined(separator: "\n" + indent) + "\n"
         }
         return text
+    }
+
+    /// The page as data: its lessons, and each pupil's absences and marks lesson by lesson.
+    func data(_ page: JournalPage) -> Output {
+        let lessons = page.lessons.map { lesson -> [Cell] in
+            [Cell(lesson.id), .date(lesson.date), .span(lesson.startTime, lesson.endTime), Cell(lesson.topic), Cell(lesson.homework)]
+        }
+        var entries: [[Cell]] = []
+        for (student, row) in zip(page.students, page.cells) {
+            for (lesson, cell) in zip(page.lessons, row) where cell.attendance != nil || !cell.marks.isEmpty {
+                entries.append([
+                    .text(student.fullName), Cell(lesson.id), .choice(cell.attendance, texts.attendance),
+                    .list(cell.marks.map { .code($0.rawValue, word: $0.rawValue) }),
+                ])
+            }
+        }
+        return .sections([
+            (.lessons, .table(columns: [.lesson, .date, .time, .topic, .homework], rows: lessons)),
+            (.students, .table(columns: [.fullName], rows: page.students.map { [.text($0.fullName)] })),
+            (.entries, .table(columns: [.student, .lesson, .status, .mark], rows: entries)),
+        ])
     }
 
     /// The lesson columns in runs that fit `room` columns beside the names; all in one without a width.

@@ -48,7 +48,8 @@ extension Commands {
                 subjectId: try arguments.value(Arg.subject).id,
                 classId: try arguments.value(Arg.schoolClass).id, periodNumber: arguments[Arg.period])
             guard let average = suggestion.average, let suggested = suggestion.suggested else { return .message(.noMarksToAverage) }
-            let counted = suggestion.counted.map { "\($0.value.rawValue)×\(Self.number($0.weight))" }.joined(separator: ", ")
+            let counted = suggestion.counted.map { "\($0.value.rawValue)×\(session.texts.words(Self.weight($0.weight)))" }.joined(
+                separator: ", ")
             return .message(
                 .suggestion(
                     average: String(format: "%.2f", average), suggested: suggested.rawValue, counted: counted,
@@ -102,13 +103,12 @@ extension Commands {
         CommandSpec(.substitutionList, .journal, nouns: ["substitution", "замена", "замены"], verbs: Words.list) { session, _ in
             let caller = try session.requireCaller()
             let rows = try session.journal.substitutions(caller)
-            func name(_ id: Int64) -> String { (try? session.journal.personRow(caller, id: id).person.fullName) ?? String(id) }
+            func name(_ id: Int64) -> Cell { .text((try? session.journal.personRow(caller, id: id).person.fullName) ?? String(id)) }
             return .table(
                 columns: [.teacher, .staff, .startDate, .endDate, .note],
                 rows: rows.map {
                     [
-                        name($0.absentTeacherId), name($0.substituteId), session.texts.date($0.fromDate), session.texts.date($0.toDate),
-                        $0.note ?? "",
+                        name($0.absentTeacherId), name($0.substituteId), .date($0.fromDate), .date($0.toDate), Cell($0.note),
                     ]
                 })
         },
@@ -124,11 +124,13 @@ extension Commands {
             try session.journal.setWorkWeight(caller, try arguments.value(Arg.work), weight: weight)
             let weights = try session.journal.workWeights(caller)
             return .table(
-                columns: [.workKind, .weight], rows: WorkKind.allCases.map { [session.texts.workKind($0), Self.number(weights[$0] ?? 1)] })
+                columns: [.workKind, .weight],
+                rows: WorkKind.allCases.map { [.choice($0, session.texts.workKind), Self.weight(weights[$0] ?? 1)] })
         },
     ]
 
-    static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    /// A work kind's weight: `3`, or `1,5` with its fraction.
+    static func weight(_ value: Double) -> Cell {
+        .decimal(value, digits: value == value.rounded() ? 0 : 1)
     }
 }

@@ -63,7 +63,10 @@ extension Commands {
                 var state = texts.rolloutState(task.state)
                 if let done = task.doneOn { state += " \(texts.date(done))" }
                 if task.isOverdue(today: today) { state += " — " + texts(.desk(.overdue)) }
-                return [String(task.number), task.title, task.deadlineText, task.responsible, state]
+                return [
+                    Cell(task.number), .text(task.title), Cell(task.deadline).shown(task.deadlineText), .text(task.responsible),
+                    .code(task.state.rawValue, word: state),
+                ]
             })
     }
 }

@@ -70,9 +70,10 @@ extension Commands {
             rows: slots.map { slot in
                 let next = timetable.nextOpenings(after: now, of: [slot], count: 1).first
                 return [
-                    slot.responsible, texts.helpKind(slot.kind), slot.weekdays.map { weekdayName($0, texts) }.joined(separator: ", "),
-                    "\(slot.start)–\(slot.end)", slot.room ?? "", next.map { texts.moment($0.start, in: timetable.timeZone) } ?? "",
-                    slot.topics.joined(separator: "; "),
+                    .text(slot.responsible), .choice(slot.kind, texts.helpKind),
+                    .list(slot.weekdays.map { Cell($0).shown(weekdayName($0, texts)) }), .span(slot.start, slot.end),
+                    Cell(slot.room), next.map { .moment($0.start, timetable.timeZone) } ?? .empty,
+                    Cell.list(slot.topics.map(Cell.text)).shown(slot.topics.joined(separator: "; ")),
                 ]
             })
     }

@@ -6,11 +6,14 @@ extension Commands {
     static let school: [CommandSpec] = [
         CommandSpec(.orgList, .school, nouns: ["org", "организация", "школа"], verbs: Words.list) { session, _ in
             let organizations = try session.journal.organizations(session.requireCaller())
-            return .table(columns: [.code, .name, .timeZone], rows: organizations.map { [$0.code, $0.name, $0.timeZone] })
+            return .table(
+                columns: [.code, .name, .timeZone], rows: organizations.map { [.text($0.code), .text($0.name), .text($0.timeZone)] })
         },
         CommandSpec(.orgShow, .school, nouns: ["org", "организация", "школа"], verbs: Words.show) { session, _ in
             let organization = try session.journal.organization(session.requireCaller())
-            return .record([(.code, organization.code), (.name, organization.name), (.timeZone, organization.timeZone)])
+            return .record([
+                (.code, .text(organization.code)), (.name, .text(organization.name)), (.timeZone, .text(organization.timeZone)),
+            ])
         },
         CommandSpec(
             .orgEdit, .school, nouns: ["org", "организация", "школа"], verbs: Words.edit,
@@ -23,7 +26,8 @@ extension Commands {
             let organization = try session.journal.updateOrganization(
                 session.requireCaller(), name: arguments[Arg.organizationName], timeZone: arguments[Arg.timeZone])
             return .lines([
-                .message(.saved), .record([(.code, organization.code), (.name, organization.name), (.timeZone, organization.timeZone)]),
+                .message(.saved),
+                .record([(.code, .text(organization.code)), (.name, .text(organization.name)), (.timeZone, .text(organization.timeZone))]),
             ])
         },
         CommandSpec(.yearList, .school, nouns: ["year", "год"], verbs: Words.list) { session, _ in
@@ -31,7 +35,7 @@ extension Commands {
             return .table(
                 columns: [.name, .startDate, .endDate, .periodKind],
                 rows: years.map {
-                    [$0.name, session.texts.date($0.startDate), session.texts.date($0.endDate), session.texts.periodKind($0.periodKind)]
+                    [.text($0.name), .date($0.startDate), .date($0.endDate), .choice($0.periodKind, session.texts.periodKind)]
                 })
         },
         CommandSpec(
@@ -49,8 +53,8 @@ extension Commands {
             return .lines([
                 .message(.saved),
                 .record([
-                    (.name, year.name), (.startDate, session.texts.date(year.startDate)),
-                    (.endDate, session.texts.date(year.endDate)),
+                    (.name, .text(year.name)), (.startDate, .date(year.startDate)),
+                    (.endDate, .date(year.endDate)),
                 ]),
             ])
         },
@@ -62,7 +66,7 @@ extension Commands {
             return .table(
                 columns: [.number, .startDate, .endDate],
                 rows: periods.map {
-                    [String($0.number), session.texts.date($0.startDate), session.texts.date($0.endDate)]
+                    [Cell($0.number), .date($0.startDate), .date($0.endDate)]
                 })
         },
         CommandSpec(
@@ -87,7 +91,7 @@ extension Commands {
             return .table(
                 columns: [.name, .startDate, .endDate],
                 rows: try session.journal.vacations(caller, yearId: yearId).map {
-                    [$0.name, session.texts.date($0.startDate), session.texts.date($0.endDate)]
+                    [.text($0.name), .date($0.startDate), .date($0.endDate)]
                 })
         },
         CommandSpec(

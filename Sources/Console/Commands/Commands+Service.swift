@@ -24,6 +24,6 @@ extension Commands {
     }
 
     private static func serviceTable(_ organizations: [Organization]) -> Output {
-        .table(columns: [.code, .name], rows: organizations.map { [$0.code, $0.name] })
+        .table(columns: [.code, .name], rows: organizations.map { [.text($0.code), .text($0.name)] })
     }
 }

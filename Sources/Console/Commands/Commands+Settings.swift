@@ -31,9 +31,14 @@ extension Commands {
 
     static func settingsRecord(_ settings: JournalSettings) -> Output {
         .record([
-            (.markDeadline, settings.markDeadline), (.homeworkGraceMinutes, String(settings.homeworkGraceMinutes)),
-            (.entryWindowDays, String(settings.entryWindowDays)), (.markScale, settings.allowsMarkOne ? "1–5" : "2–5"),
-            (.temporaryPasswordHours, String(settings.temporaryPasswordHours)), (.backupMaxAgeDays, String(settings.backupMaxAgeDays)),
+            (.markDeadline, .text(settings.markDeadline)), (.homeworkGraceMinutes, Cell(settings.homeworkGraceMinutes)),
+            (.entryWindowDays, Cell(settings.entryWindowDays)),
+            (
+                .markScale,
+                Cell.object([(.start, .number(settings.allowsMarkOne ? 1 : 2)), (.end, .number(5))]).shown(
+                    settings.allowsMarkOne ? "1–5" : "2–5")
+            ),
+            (.temporaryPasswordHours, Cell(settings.temporaryPasswordHours)), (.backupMaxAgeDays, Cell(settings.backupMaxAgeDays)),
         ])
     }
 }

@@ -13,7 +13,7 @@ extension Commands {
             return .table(
                 columns: [.fullName, .roles, .login, .identifier],
                 rows: rows.map {
-                    [$0.person.fullName, session.texts.roles($0.roles), $0.login ?? "", $0.identifier.map(String.init) ?? ""]
+                    [.text($0.person.fullName), .choices($0.roles, session.texts.role), Cell($0.login), Cell($0.identifier)]
                 })
         },
         CommandSpec(.staffShow, .people, nouns: ["staff", "сотрудник"], verbs: Words.show, fields: [Arg.staff]) { session, arguments in
@@ -28,7 +28,7 @@ extension Commands {
                     .table(
                         columns: [.schoolClass, .subject, .subgroup],
                         rows: teaching.map {
-                            [$0.className, $0.subjectName, $0.subgroupName ?? ""]
+                            [.text($0.className), .text($0.subjectName), Cell($0.subgroupName)]
                         })
                 ),
             ])

@@ -119,22 +119,20 @@ extension Commands {
     ]
 
     static func personRecord(_ row: PersonRow, _ texts: Texts) -> Output {
-        var pairs: [(Label, String)] = [(.fullName, row.person.fullName), (.roles, texts.roles(row.roles))]
-        if let className = row.className { pairs.append((.schoolClass, className)) }
-        if let birthDate = row.person.birthDate { pairs.append((.birthDate, texts.date(birthDate))) }
-        if let sex = row.person.sex { pairs.append((.sex, texts.sex(sex))) }
-        if let email = row.person.email { pairs.append((.email, email)) }
-        if let phone = row.person.phone { pairs.append((.phone, phone)) }
-        if let login = row.login { pairs.append((.login, login)) }
-        if let identifier = row.identifier { pairs.append((.identifier, String(identifier))) }
-        return .record(pairs)
+        let pairs: [(Label, Cell)] = [
+            (.fullName, .text(row.person.fullName)), (.roles, .choices(row.roles, texts.role)), (.schoolClass, Cell(row.className)),
+            (.birthDate, Cell(row.person.birthDate)), (.sex, .choice(row.person.sex, texts.sex)), (.email, Cell(row.person.email)),
+            (.phone, Cell(row.person.phone)), (.login, Cell(row.login)), (.identifier, Cell(row.identifier)),
+        ]
+        // What the person has not (a pupil's e-mail, a guardian's class) is left off.
+        return .record(pairs.filter { if case .empty = $0.1 { false } else { true } })
     }
 
     static func guardianTable(_ rows: [PersonRow]) -> Output {
         .table(
             columns: [.fullName, .email, .phone, .login],
             rows: rows.map {
-                [$0.person.fullName, $0.person.email ?? "", $0.person.phone ?? "", $0.login ?? ""]
+                [.text($0.person.fullName), Cell($0.person.email), Cell($0.person.phone), Cell($0.login)]
             })
     }
 
@@ -145,9 +143,12 @@ extension Commands {
                 let enrolment = row.enrolment
                 let movement = [texts.start(enrolment.startKind), enrolment.endKind.map(texts.end)].compactMap { $0 }.joined(
                     separator: " → ")
+                let kinds = Cell.object([
+                    (.start, .choice(enrolment.startKind, texts.start)), (.end, .choice(enrolment.endKind, texts.end)),
+                ])
                 return [
-                    row.yearName, row.className, texts.date(enrolment.startDate), texts.date(enrolment.endDate), movement,
-                    enrolment.note ?? "",
+                    .text(row.yearName), .text(row.className), .date(enrolment.startDate), Cell(enrolment.endDate),
+                    kinds.shown(movement), Cell(enrolment.note),
                 ]
             })
     }

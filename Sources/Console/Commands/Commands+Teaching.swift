@@ -4,7 +4,7 @@ extension Commands {
     /// Subjects and teaching assignments.
     static let teaching: [CommandSpec] = [
         CommandSpec(.subjectList, .teaching, nouns: ["subject", "предмет", "предметы"], verbs: Words.list) { session, _ in
-            .table(columns: [.subject], rows: try session.journal.subjects(session.requireCaller()).map { [$0.name] })
+            .table(columns: [.subject], rows: try session.journal.subjects(session.requireCaller()).map { [.text($0.name)] })
         },
         CommandSpec(
             .subjectNew, .teaching, nouns: ["subject", "предмет"], verbs: Words.new,
@@ -28,7 +28,10 @@ extension Commands {
             return .table(
                 columns: [.number, .schoolClass, .subject, .subgroup, .teacher],
                 rows: rows.map {
-                    [String($0.assignment.id!), $0.className, $0.subjectName, $0.subgroupName ?? $0.studentName ?? "", $0.teacherName]
+                    [
+                        Cell($0.assignment.id), .text($0.className), .text($0.subjectName), Cell($0.subgroupName ?? $0.studentName),
+                        .text($0.teacherName),
+                    ]
                 })
         },
         CommandSpec(

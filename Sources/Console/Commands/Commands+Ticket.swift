@@ -109,8 +109,8 @@ extension Commands {
             return .lines([
                 .message(.saved),
                 .record([
-                    (.firstResponse, session.texts.minutes(target.firstResponseMinutes)),
-                    (.resolution, session.texts.minutes(target.resolutionMinutes)),
+                    (.firstResponse, minutes(target.firstResponseMinutes, session.texts)),
+                    (.resolution, minutes(target.resolutionMinutes, session.texts)),
                 ]),
             ])
         },
@@ -134,39 +134,46 @@ extension Commands {
             columns: [.ticket, .organization, .login, .topic, .state, .assignee, .timeLeft],
             rows: rows.map { row in
                 [
-                    String(row.ticket.id!) + (row.ticket.verified ? "" : "?"), row.organizationCode, row.ticket.requesterLogin,
-                    row.ticket.topic,
-                    texts.ticketState(row.ticket.state), row.ticket.assignee ?? "", timeLeft(row, texts),
+                    Cell(row.ticket.id).marked(.unverified, if: !row.ticket.verified), .text(row.organizationCode),
+                    .text(row.ticket.requesterLogin), .text(row.ticket.topic), .choice(row.ticket.state, texts.ticketState),
+                    Cell(row.ticket.assignee), timeLeft(row, texts),
                 ]
             })
     }
 
     /// What is left of the running target: `осталось 2 ч 10 мин`, `просрочено на 30 мин`, `пауза`.
-    static func timeLeft(_ row: TicketRow, _ texts: Texts) -> String {
+    /// In JSON: the working minutes left (below zero when overdue) and the deadline, or `paused`.
+    static func timeLeft(_ row: TicketRow, _ texts: Texts) -> Cell {
         let clock = row.clock
-        guard row.ticket.state.isOpen else { return "" }
-        if clock.paused { return texts(.ticket(.clockPaused)) }
+        guard row.ticket.state.isOpen else { return .empty }
+        if clock.paused { return .code("paused", word: texts(.ticket(.clockPaused))) }
         let running = clock.firstResponse.met ? clock.resolution : clock.firstResponse
         let due = running.due.map { " (\(texts.moment($0, in: row.timeZone)))" } ?? ""
-        return running.left >= 0
+        let text =
+            running.left >= 0
             ? texts(.ticket(.clockLeft(texts.minutes(running.left)))) + due : texts(.ticket(.clockOverdue(texts.minutes(-running.left))))
+        return Cell.object([(.minutes, Cell(running.left)), (.deadline, running.due.map { .moment($0, row.timeZone) } ?? .empty)])
+            .shown(text)
     }
+
+    /// A span of working time: `2 ч 10 мин` on screen, the minutes in JSON.
+    static func minutes(_ minutes: Int, _ texts: Texts) -> Cell { Cell(minutes).shown(texts.minutes(minutes)) }
 
     static func ticketCard(_ row: TicketRow, _ events: [TicketEvent], _ session: Session) -> Output {
         let texts = session.texts, ticket = row.ticket
-        var pairs: [(Label, String)] = [
-            (.ticket, String(ticket.id!)), (.organization, row.organizationCode), (.login, ticket.requesterLogin),
-            (.identifier, String(ticket.requesterIdentifier)), (.role, texts.role(ticket.requesterRole)),
-            (.verified, texts(.ticket(ticket.verified ? .requesterVerified : .requesterUnverified))),
-            (.topic, ticket.topic), (.description, ticket.description), (.state, texts.ticketState(ticket.state)),
-            (.assignee, ticket.assignee ?? ""), (.timeLeft, timeLeft(row, texts)),
+        var pairs: [(Label, Cell)] = [
+            (.ticket, Cell(ticket.id)), (.organization, .text(row.organizationCode)), (.login, .text(ticket.requesterLogin)),
+            (.identifier, Cell(ticket.requesterIdentifier)), (.role, .choice(ticket.requesterRole, texts.role)),
+            (.verified, Cell.flag(ticket.verified).shown(texts(.ticket(ticket.verified ? .requesterVerified : .requesterUnverified)))),
+            (.topic, .text(ticket.topic)), (.description, .text(ticket.description)), (.state, .choice(ticket.state, texts.ticketState)),
+            (.assignee, Cell(ticket.assignee)), (.timeLeft, timeLeft(row, texts)),
         ]
-        if let contact = ticket.contact { pairs.append((.contact, contact)) }
-        if let reference = ticket.vendorReference { pairs.append((.vendorReference, reference)) }
+        if let contact = ticket.contact { pairs.append((.contact, .text(contact))) }
+        if let reference = ticket.vendorReference { pairs.append((.vendorReference, .text(reference))) }
         let history = Output.table(
             columns: [.date, .action, .comment],
             rows: events.map { event in
-                [texts.moment(event.at, in: row.timeZone), texts.ticketEvent(event), event.text ?? ""]
+                [.moment(event.at, row.timeZone), .code(event.kind.rawValue, word: texts.ticketEvent(event)), Cell(event.text)]
             })
         return .lines([.record(pairs), history])
     }

@@ -13,7 +13,10 @@ extension Commands {
             return .table(
                 columns: [.date, .state, .name],
                 rows: try session.journal.calendarDays(caller, year: year).map {
-                    [session.texts.date($0.date), session.texts($0.kind == .holiday ? .dayOff : .workingDay), $0.name]
+                    [
+                        .date($0.date), .code($0.kind.rawValue, word: session.texts($0.kind == .holiday ? .dayOff : .workingDay)),
+                        .text($0.name),
+                    ]
                 })
         },
         CommandSpec(
@@ -51,10 +54,10 @@ extension Commands {
                 columns: [.number, .weekday, .time, .schoolClass, .subject, .teacher, .room],
                 rows: rows.map { row in
                     [
-                        String(row.entry.id!), Self.weekdayName(row.entry.weekday, session.texts),
-                        "\(row.entry.startTime)–\(row.entry.endTime)",
-                        row.className, row.subgroupName.map { "\(row.subjectName) (\($0))" } ?? row.subjectName, row.teacherName,
-                        row.entry.room ?? "",
+                        Cell(row.entry.id), Cell(row.entry.weekday).shown(Self.weekdayName(row.entry.weekday, session.texts)),
+                        .span(row.entry.startTime, row.entry.endTime), .text(row.className),
+                        .text(row.subgroupName.map { "\(row.subjectName) (\($0))" } ?? row.subjectName), .text(row.teacherName),
+                        Cell(row.entry.room),
                     ]
                 })
         },

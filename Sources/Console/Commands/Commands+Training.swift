@@ -51,7 +51,7 @@ extension Commands {
                 .table(
                     columns: [.audience, .topic],
                     rows: audiences.flatMap { audience in
-                        DefaultTopics.topics(for: audience).map { [session.texts.audience(audience), $0] }
+                        DefaultTopics.topics(for: audience).map { [.choice(audience, session.texts.audience), .text($0)] }
                     }),
             ])
         },
@@ -73,7 +73,7 @@ extension Commands {
             return .table(
                 columns: [.person, .attended],
                 rows: people.map { person in
-                    [person.name, person.attended.map { texts(.desk($0 ? .came : .didNotCome)) } ?? ""]
+                    [.text(person.name), person.attended.map { Cell.flag($0).shown(texts(.desk($0 ? .came : .didNotCome))) } ?? .empty]
                 })
         },
         CommandSpec(
@@ -107,10 +107,11 @@ extension Commands {
                 .message(.desk(unmet.isEmpty ? .quartersAllMet : .quartersUnmet(unmet.count))),
                 .table(
                     columns: [.quarter, .startDate, .endDate, .audience, .trainingsHeld],
-                    rows: coverage.map {
-                        [
-                            String($0.quarter), texts.date($0.start), texts.date($0.end), texts.audience($0.audience),
-                            $0.isMet ? String($0.trainings) : texts(.desk(.notHeld)),
+                    rows: coverage.map { quarter -> [Cell] in
+                        let held = Cell(quarter.trainings)
+                        return [
+                            Cell(quarter.quarter), .date(quarter.start), .date(quarter.end), .choice(quarter.audience, texts.audience),
+                            quarter.isMet ? held : held.shown(texts(.desk(.notHeld))),
                         ]
                     }),
             ])
@@ -123,11 +124,17 @@ extension Commands {
             columns: [.training, .date, .time, .format, .audience, .topic, .trainer, .room, .registered],
             rows: rows.map { row in
                 let training = row.training
-                let audience = texts.audience(training.audience) + (training.gradeBand.map { " \($0.rawValue)" } ?? "")
+                let audience = Cell.object([
+                    (.audience, .choice(training.audience, texts.audience)),
+                    (.gradeBand, training.gradeBand.map { .code($0.rawValue, word: $0.rawValue) } ?? .empty),
+                ])
+                let places = Cell.object([(.registered, Cell(row.registered)), (.capacity, Cell(training.capacity))])
                 return [
-                    String(training.id!), texts.date(training.date), "\(training.start)–\(training.end)",
-                    texts.format(training.format) + (training.cancelled ? " (\(texts.bookingState(.cancelled)))" : ""), audience,
-                    training.topic, training.trainer, training.room ?? "", "\(row.registered)/\(training.capacity)",
+                    Cell(training.id), .date(training.date), .span(training.start, training.end),
+                    Cell.choice(training.format, texts.format).marked(.cancelled, if: training.cancelled),
+                    audience.shown(texts.audience(training.audience) + (training.gradeBand.map { " \($0.rawValue)" } ?? "")),
+                    .text(training.topic), .text(training.trainer), Cell(training.room),
+                    places.shown("\(row.registered)/\(training.capacity)"),
                 ]
             })
     }

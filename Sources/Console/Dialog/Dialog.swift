@@ -69,9 +69,9 @@ struct Dialog {
 
     /// Shows what will be written and asks yes or no.
     func confirm(_ command: CommandSpec, _ arguments: Arguments) throws -> Bool {
-        let pairs: [(Label, String)] = command.fields.compactMap { spec in
+        let pairs: [(Label, Cell)] = command.fields.compactMap { spec in
             guard let value = arguments[spec], !spec.kind.isFlag else { return nil }
-            return (spec.label, spec.kind.show(value, session: session))
+            return (spec.label, .text(spec.kind.show(value, session: session)))
         }
         io.write(session.renderer.render(.record(pairs)))
         return try yesOrNo(texts(.confirm))

@@ -56,7 +56,7 @@ struct RestoreCommand: ParsableCommand {
 
     func run() throws {
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        let texts = Texts(language, machineValues: json)
+        let texts = Texts(language)
         do {
             let target = URL(fileURLWithPath: to)
             _ = try Backup.restore(URL(fileURLWithPath: file), to: target)

@@ -12,19 +12,31 @@ struct AuditWords {
     let texts: Texts
     let zone: TimeZone
 
-    func time(_ milliseconds: Int64) -> String {
-        texts.moment(Date(timeIntervalSince1970: Double(milliseconds) / 1000), in: zone)
+    func time(_ milliseconds: Int64) -> Cell {
+        .moment(Date(timeIntervalSince1970: Double(milliseconds) / 1000), zone)
     }
 
-    func change(_ entry: AuditEntry) -> String {
-        [entry.before, entry.after].compactMap { $0.map(detail) }.joined(separator: " → ")
+    /// What was before and after, «отметка: 4 → отметка: 5»; JSON keeps both details objects.
+    func change(_ entry: AuditEntry) -> Cell {
+        let worded = [entry.before, entry.after].compactMap { $0.map(detail) }.joined(separator: " → ")
+        return Cell.object([(.before, entry.before.map(details) ?? .empty), (.after, entry.after.map(details) ?? .empty)])
+            .shown(worded)
+    }
+
+    /// Stored details under their own keys, or the text itself when it is no such object.
+    private func details(_ json: String) -> Cell {
+        guard let object = pairs(json) else { return .text(json) }
+        return .details(object.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }, words: detail(json))
+    }
+
+    private func pairs(_ json: String) -> [String: String]? {
+        guard let data = json.data(using: .utf8) else { return nil }
+        return (try? JSONSerialization.jsonObject(with: data)) as? [String: String]
     }
 
     /// A details object (`{"value":"4","work":"test"}`) in words; text that is no such object as it is.
     func detail(_ json: String) -> String {
-        guard let data = json.data(using: .utf8),
-            let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: String]
-        else { return json }
+        guard let object = pairs(json) else { return json }
         let order = ["value", "work", "status", "reason", "date", "start", "topic", "kind", "homework"]
         let keys = object.keys.sorted { (order.firstIndex(of: $0) ?? order.count, $0) < (order.firstIndex(of: $1) ?? order.count, $1) }
         return keys.map { key in
@@ -71,8 +83,8 @@ struct AuditWords {
         case "voidFrom": ISO8601DateFormatter().date(from: value).map { texts.moment($0, in: zone) } ?? value
         case "period" where value == "year": texts.language == .ru ? "год" : "year"
         case "through" where value == "database file": texts.databaseFile
-        case _ where value == "yes": texts.language == .ru ? "да" : "yes"
-        case _ where value == "no": texts.language == .ru ? "нет" : "no"
+        case _ where value == "yes": texts.yesNo(true)
+        case _ where value == "no": texts.yesNo(false)
         default: value
         }
     }

@@ -21,11 +21,17 @@ struct JSONRenderer {
         case .message(let message): return ["message": texts(message)]
         case .text(let text): return ["text": text]
         case .table(let columns, let rows):
+            // A mark any row has is a key of every row, true or false, so each row reads alike.
+            let markers = Set(rows.flatMap { $0.compactMap(\.marker) })
             return rows.map { row in
-                Dictionary(uniqueKeysWithValues: zip(columns.map(\.rawValue), row))
+                var object = CellJSON.object(Array(zip(columns, row)))
+                for marker in markers where object[marker.rawValue] == nil { object[marker.rawValue] = false }
+                return object
             }
         case .record(let pairs):
-            return Dictionary(pairs.map { ($0.0.rawValue, $0.1) }, uniquingKeysWith: { first, _ in first })
+            return CellJSON.object(pairs)
+        case .shown(_, let data):
+            return value(data)
         case .sections(let parts):
             return Dictionary(parts.map { ($0.0.rawValue, value($0.1)) }, uniquingKeysWith: { first, _ in first })
         case .lines(let parts):

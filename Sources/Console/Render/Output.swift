@@ -6,10 +6,12 @@ indirect enum Output {
     case message(Message)
     /// Text already worded, such as help.
     case text(String)
-    /// Rows under columns named by fields; the JSON keys are the fields' names.
-    case table(columns: [Label], rows: [[String]])
-    case record([(Label, String)])
+    /// Rows under columns named by labels; the JSON keys are the labels' names.
+    case table(columns: [Label], rows: [[Cell]])
+    case record([(Label, Cell)])
     /// Titled parts, e.g. a class and its students.
     case sections([(Label, Output)])
     case lines([Output])
+    /// A screen drawn for people (the journal page) over the data JSON carries.
+    case shown(String, data: Output)
 }

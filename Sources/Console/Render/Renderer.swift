@@ -14,8 +14,9 @@ struct Renderer {
         case .none: return ""
         case .message(let message): return paragraph(texts(message)) + "\n"
         case .text(let text): return paragraph(text.hasSuffix("\n") ? String(text.dropLast()) : text) + "\n"
-        case .table(let columns, let rows): return table(columns.map(texts.label), rows)
-        case .record(let pairs): return record(pairs.map { (texts.label($0.0), $0.1) })
+        case .table(let columns, let rows): return table(columns.map(texts.label), rows.map { $0.map(texts.words) })
+        case .record(let pairs): return record(pairs.map { (texts.label($0.0), texts.words($0.1)) })
+        case .shown(let screen, _): return screen.isEmpty ? "" : render(.text(screen))
         case .sections(let parts):
             return parts.map { field, part in heading("— \(safe(texts.label(field))) —") + "\n" + render(part) }
                 .joined(separator: "\n")

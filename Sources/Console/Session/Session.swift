@@ -40,8 +40,8 @@ public final class Session {
         if io.isInteractive { io.setCompletions(CommandTable.words(commands)) }
     }
 
-    /// The words of the session's language; machine values for JSON.
-    var texts: Texts { Texts(language, machineValues: json) }
+    /// The words of the session's language.
+    var texts: Texts { Texts(language) }
 
     func requireCaller() throws -> Caller {
         guard let caller else { throw JournalError.notLoggedIn }

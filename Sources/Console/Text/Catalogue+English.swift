@@ -97,7 +97,7 @@ struct EnglishCatalogue: Catalogue {
             switch reminder {
             case .stale(let last, let days):
                 last.map {
-                    "The last backup is from \(Moment.text($0, in: .current, language: .en, machine: false)), older than \(days) days: make a new one (backup make)."
+                    "The last backup is from \(Moment.text($0, in: .current, language: .en)), older than \(days) days: make a new one (backup make)."
                 }
                     ?? "There is no backup yet: make one on two media (backup make)."
             case .yearEndDue(let by): "The school year's copy of the journal is due by \(by.description): backup make."
@@ -361,11 +361,15 @@ struct EnglishCatalogue: Catalogue {
         case .toDate: "To"
         case .noteSubject: "Subject in the note"
         case .page: "Page"
-        case .fromDate: "From"
-        case .toDate: "To"
-        case .noteSubject: "Subject in the note"
-        case .page: "Page"
         case .confirm: "Confirmation"
+        case .start: "Start"
+        case .end: "End"
+        case .before: "Before"
+        case .after: "After"
+        case .entries: "Entries"
+        case .lessons: "Lessons"
+        case .attendance: "Attendance"
+        case .minutes: "Minutes"
         }
     }
 
@@ -388,7 +392,7 @@ struct EnglishCatalogue: Catalogue {
         case .otherOrganization: "belongs to another organization"
         case .inUse: "in use"
         case .earlierThan(let instant):
-            "earlier than allowed: not before \(Moment.text(instant, in: .current, language: .en, machine: false))"
+            "earlier than allowed: not before \(Moment.text(instant, in: .current, language: .en))"
         case .notASchoolDay(let date): "\(date.description) is not a school day (a holiday, vacation or day off)"
         case .doesNotMatch(let expected): "does not match the mark it changes (should be: \(expected))"
         case .noRows: "no rows under the header: the file is empty"

@@ -85,7 +85,7 @@ extension EnglishCatalogue {
         case .dayOff(let name): "no consultations that day (\(name))"
         case .full: "that time is fully booked"
         case .requesterBusy(let other, let at, let zone):
-            "you already have a consultation then (\(other), \(Moment.text(at, in: zone, language: .en, machine: false)))"
+            "you already have a consultation then (\(other), \(Moment.text(at, in: zone, language: .en)))"
         case .alreadyCancelled: "the booking is already cancelled"
         }
     }

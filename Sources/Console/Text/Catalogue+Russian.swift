@@ -96,7 +96,7 @@ struct RussianCatalogue: Catalogue {
             switch reminder {
             case .stale(let last, let days):
                 last.map {
-                    "Последняя резервная копия — \(Moment.text($0, in: .current, language: .ru, machine: false)), старше \(days) дн.: сделайте новую (backup make)."
+                    "Последняя резервная копия — \(Moment.text($0, in: .current, language: .ru)), старше \(days) дн.: сделайте новую (backup make)."
                 }
                     ?? "Резервных копий ещё нет: сделайте копию на два носителя (backup make)."
             case .yearEndDue(let by): "Копия журнала за учебный год должна быть сделана до \(by.dotted): backup make."
@@ -362,11 +362,15 @@ struct RussianCatalogue: Catalogue {
         case .toDate: "Дата окончания"
         case .noteSubject: "Предмет в записке"
         case .page: "Страница"
-        case .fromDate: "Дата начала"
-        case .toDate: "Дата окончания"
-        case .noteSubject: "Предмет в записке"
-        case .page: "Страница"
         case .confirm: "Подтверждение"
+        case .start: "Начало"
+        case .end: "Конец"
+        case .before: "Было"
+        case .after: "Стало"
+        case .entries: "Записи"
+        case .lessons: "Уроки"
+        case .attendance: "Посещаемость"
+        case .minutes: "Минуты"
         }
     }
 
@@ -388,7 +392,7 @@ struct RussianCatalogue: Catalogue {
         case .notTeacher: "не учитель"
         case .otherOrganization: "из другой организации"
         case .inUse: "используется"
-        case .earlierThan(let instant): "раньше допустимого: не ранее \(Moment.text(instant, in: .current, language: .ru, machine: false))"
+        case .earlierThan(let instant): "раньше допустимого: не ранее \(Moment.text(instant, in: .current, language: .ru))"
         case .notASchoolDay(let date): "\(date.dotted) — не учебный день (праздник, каникулы или выходной)"
         case .doesNotMatch(let expected): "не совпадает с отметкой, которую меняет (должно быть: \(expected))"
         case .noRows: "под заголовком нет ни одной строки — файл пуст"

@@ -86,7 +86,7 @@ extension RussianCatalogue {
         case .dayOff(let name): "в этот день консультаций нет (\(name))"
         case .full: "на это время мест нет"
         case .requesterBusy(let other, let at, let zone):
-            "у вас в это время уже есть консультация (\(other), \(Moment.text(at, in: zone, language: .ru, machine: false)))"
+            "у вас в это время уже есть консультация (\(other), \(Moment.text(at, in: zone, language: .ru)))"
         case .alreadyCancelled: "запись уже отменена"
         }
     }

@@ -82,6 +82,8 @@ extension RussianCatalogue {
         }
     }
 
+    func yesNo(_ value: Bool) -> String { value ? "да" : "нет" }
+
     func minutes(_ minutes: Int) -> String {
         let hours = minutes / 60, rest = minutes % 60
         return hours == 0 ? "\(rest) мин" : rest == 0 ? "\(hours) ч" : "\(hours) ч \(rest) мин"

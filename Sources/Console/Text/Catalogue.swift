@@ -32,6 +32,7 @@ protocol Catalogue: Sendable {
     func queue(_ queue: TicketQueue) -> String
     func ticketEvent(_ kind: TicketEventKind) -> String
     func minutes(_ minutes: Int) -> String
+    func yesNo(_ value: Bool) -> String
     func identityMethod(_ method: IdentityMethod) -> String
     func auditAction(_ action: AuditAction) -> String
     func auditKey(_ key: AuditKey) -> String

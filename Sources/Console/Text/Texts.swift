@@ -5,13 +5,10 @@ import JournalCore
 /// The catalogue of the session's language, with helpers for the words of closed sets.
 public struct Texts: Sendable {
     public let language: Language
-    /// Values for machines (JSON): ISO dates and the English names of closed sets.
-    public let machineValues: Bool
     let catalogue: any Catalogue
 
-    public init(_ language: Language, machineValues: Bool = false) {
+    public init(_ language: Language) {
         self.language = language
-        self.machineValues = machineValues
         self.catalogue = language.catalogue
     }
 
@@ -35,15 +32,15 @@ public struct Texts: Sendable {
     public func absence(_ reason: AbsenceReason) -> String { word(reason, catalogue.absence) }
     public func lessonKind(_ kind: LessonKind) -> String { word(kind, catalogue.lessonKind) }
     public func helpKind(_ kind: HelpKind) -> String { word(kind, catalogue.helpKind) }
-    /// A date as the language writes it: `01.09.2026` in Russian, ISO in English and in JSON.
+    /// A date as the language writes it: `01.09.2026` in Russian, ISO in English.
     public func date(_ date: LocalDate?) -> String {
         guard let date else { return "" }
-        return language == .ru && !machineValues ? date.dotted : date.description
+        return language == .ru ? date.dotted : date.description
     }
 
-    /// An instant as the organization's local weekday, date and time: `пн 30.11.2026 14:00`; ISO 8601 in JSON.
+    /// An instant as the organization's local weekday, date and time: `пн 30.11.2026 14:00`.
     public func moment(_ instant: Date, in zone: TimeZone) -> String {
-        Moment.text(instant, in: zone, language: language, machine: machineValues)
+        Moment.text(instant, in: zone, language: language)
     }
 
     public func audience(_ audience: TrainingAudience) -> String { word(audience, catalogue.audience) }
@@ -58,16 +55,13 @@ public struct Texts: Sendable {
     public func auditAction(_ action: AuditAction) -> String { word(action, catalogue.auditAction) }
     func auditKey(_ key: AuditKey) -> String { catalogue.auditKey(key) }
     var databaseFile: String { catalogue.databaseFile }
-    public func minutes(_ minutes: Int) -> String { machineValues ? String(minutes) : catalogue.minutes(minutes) }
+    public func minutes(_ minutes: Int) -> String { catalogue.minutes(minutes) }
+    public func yesNo(_ value: Bool) -> String { catalogue.yesNo(value) }
     /// An event of a ticket's history: its kind, and for a change of state, from and to.
     public func ticketEvent(_ event: TicketEvent) -> String {
-        if machineValues { return event.kind.rawValue }
         guard event.kind == .state, let to = event.toState else { return catalogue.ticketEvent(event.kind) }
         return event.fromState.map { "\(catalogue.ticketState($0)) → \(catalogue.ticketState(to))" } ?? catalogue.ticketState(to)
     }
 
-    /// A closed set's value: its English name for machines, the catalogue's word for people.
-    private func word<Value: RawRepresentable>(_ value: Value, _ worded: (Value) -> String) -> String where Value.RawValue == String {
-        machineValues ? value.rawValue : worded(value)
-    }
+    private func word<Value>(_ value: Value, _ worded: (Value) -> String) -> String { worded(value) }
 }

@@ -1,0 +1,114 @@
+import Foundation
+@testable import Console
+import HelpDesk
+@testable import JournalCore
+import Testing
+import TestSupport
+
+/// `--json` is data, not a scraped screen (issue 10, one vocabulary per layer): every line of the
+/// README's tour and every command's example, run on two identical demo schools in Russian and in
+/// English, gives the same document but for the worded messages; numbers are numbers, dates and
+/// times ISO 8601, closed sets their codes.
+@Suite struct JSONDocumentTests {
+    /// The worded parts of a document: they are in the session's language by design.
+    static let wordedKeys: Set<String> = ["message", "messages", "error", "text"]
+
+    /// Keys whose values count or number things: never a string (no «12?» glued together).
+    static let numberKeys: Set<String> = [
+        "ticket", "booking", "lesson", "number", "identifier", "training", "students", "registered", "capacity", "minutes",
+        "hours", "quarter", "trainingsHeld", "homeworkGraceMinutes", "entryWindowDays", "temporaryPasswordHours",
+        "backupMaxAgeDays", "firstResponse", "resolution", "places", "choice",
+    ]
+
+    static let dateKeys: Set<String> = ["date", "startDate", "endDate", "birthDate", "plannedDate", "deadline", "start", "end"]
+
+    /// A demo school in memory at a fixed moment, with its desk.
+    static func demo() throws -> SupportDesk {
+        let journal = Journal(
+            database: try AppDatabase.inMemory(), clock: FixedClock(ISO8601DateFormatter().date(from: "2026-11-23T07:00:00Z")!),
+            hasher: .fastForTests)
+        try journal.loadDemo()
+        let desk = try SupportDesk(journal: journal, schedulesFolder: SchoolFile.schedules)
+        try desk.loadDemo()
+        return desk
+    }
+
+    /// What one line prints in JSON mode, as who.
+    static func document(_ desk: SupportDesk, _ user: String, _ line: String, _ language: Language) throws -> String {
+        let io = ScriptedIO([], interactive: false)
+        let session = Session(desk: desk, io: io, language: language, json: true, assumeYes: true)
+        if !user.isEmpty { session.setCaller(try desk.journal.authenticate(login: user, password: DemoSchool.password)) }
+        _ = session.execute(line)
+        return io.output
+    }
+
+    /// The lines: the tour's, then each command's example as the journal administrator.
+    static func lines() throws -> [(user: String, line: String)] {
+        let tour = ReadmeTourTests.tourLines(try ReadmeTourTests.readme).filter {
+            $0.line.range(of: #"\b(N|ЛОГИН|ФАЙЛ)\b"#, options: .regularExpression) == nil
+        }
+        let examples = CommandTable.all.map(\.example).filter { !$0.isEmpty && !$0.contains("backup") && !$0.contains(".csv") }
+        return tour + examples.map { ("admin", $0) }
+    }
+
+    @Test("J-REP-1, H-TICKET-1: every --json document parses, is the same in both languages, numbers as numbers, ISO dates")
+    func everyDocumentIsTypedData() throws {
+        let russian = try Self.demo(), english = try Self.demo()
+        var problems: [String] = []
+        var answered = 0
+        let lines = try Self.lines()
+        for (user, line) in lines {
+            let ru = try Self.document(russian, user, line, .ru), en = try Self.document(english, user, line, .en)
+            guard let ruObject = Self.parse(ru), let enObject = Self.parse(en) else {
+                problems.append("\(line): not one JSON document:\n\(ru.prefix(300))")
+                continue
+            }
+            if ruObject["ok"] as? Bool == true { answered += 1 }
+            let ruData = Self.data(ruObject), enData = Self.data(enObject)
+            if Self.encode(ruData) != Self.encode(enData) {
+                problems.append(
+                    "\(line): differs by language:\n ru \(Self.encode(ruData).prefix(400))\n en \(Self.encode(enData).prefix(400))")
+            }
+            Self.check(ruData, at: line, into: &problems)
+        }
+        #expect(problems.isEmpty, "\(problems.prefix(8).joined(separator: "\n\n"))")
+        // Most lines did their work, so the documents compared hold data, not only refusals.
+        #expect(lines.count > 100 && answered * 2 > lines.count, "\(answered) of \(lines.count) answered")
+    }
+
+    static func parse(_ text: String) -> [String: Any]? {
+        let documents = text.split(separator: "\n")
+        guard documents.count == 1, let first = documents.first else { return nil }
+        return (try? JSONSerialization.jsonObject(with: Data(first.utf8))) as? [String: Any]
+    }
+
+    /// The document without its worded parts.
+    static func data(_ value: Any) -> Any {
+        if let object = value as? [String: Any] {
+            return object.filter { !wordedKeys.contains($0.key) }.mapValues(data)
+        }
+        if let array = value as? [Any] { return array.map(data) }
+        return value
+    }
+
+    static func encode(_ value: Any) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]) else { return "" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func check(_ value: Any, key: String? = nil, at line: String, into problems: inout [String]) {
+        if let object = value as? [String: Any] {
+            for (key, inner) in object { check(inner, key: key, at: line, into: &problems) }
+        } else if let array = value as? [Any] {
+            for inner in array { check(inner, key: key, at: line, into: &problems) }
+        } else if let text = value as? String {
+            if let key, numberKeys.contains(key) { problems.append("\(line): \(key) is the text «\(text)», not a number") }
+            if text.firstMatch(of: /^\d{2}\.\d{2}\.\d{4}/) != nil { problems.append("\(line): a screen date «\(text)» in data") }
+            if let key, dateKeys.contains(key), text.first?.isNumber == true,
+                text.wholeMatch(of: /\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2}|Z))?|\d{2}:\d{2}/) == nil
+            {
+                problems.append("\(line): \(key) «\(text)» is not ISO 8601")
+            }
+        }
+    }
+}
