@@ -12,6 +12,8 @@ enum Arg {
     static let absent = Param<Picked>("absent", "отсутствует", .teacher, .staffMember)
     static let account = Param<String>("account", "учётка", .account, .text(max: 64))
     static let all = Param<Bool>("all", "все", .all, .flag)
+    static let publicKey = Param<String>("key", "ключ", .publicKey, .text(max: 8192))
+    static let fingerprint = Param<String>("fingerprint", "отпечаток", .fingerprint, .text(max: 100))
     static let page = Param<Int>("page", "страница", .page, .integer(1...1_000_000))
     static let anyRole = Param<Role>("role", "роль", .role, .anyRole)
     static let assignee = Param<String>("to", "кому", .assignee, .text(max: 120))

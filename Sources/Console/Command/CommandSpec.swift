@@ -39,11 +39,16 @@ struct CommandSpec: Sendable {
     }
 
     /// How many leading words of `words` call this command, or nil.
+    /// How many words name this command: its noun (one word, or two such as «account key»),
+    /// then its verb when it has verbs; nil when the words name another.
     func matchLength(_ words: [String]) -> Int? {
-        guard let first = words.first?.lowercased(), nouns.contains(first) else { return nil }
-        if verbs.isEmpty { return 1 }
-        guard words.count > 1, verbs.contains(words[1].lowercased()) else { return nil }
-        return 2
+        let typed = words.map { $0.lowercased() }
+        let nounLength = nouns.map { $0.split(separator: " ").map(String.init) }
+            .filter { typed.starts(with: $0) }.map(\.count).max()
+        guard let nounLength else { return nil }
+        if verbs.isEmpty { return nounLength }
+        guard typed.count > nounLength, verbs.contains(typed[nounLength]) else { return nil }
+        return nounLength + 1
     }
 
     var usage: String {

@@ -13,7 +13,7 @@ enum CommandTable {
         Commands.session + Commands.school + Commands.classes + Commands.students
         + Commands.staff + Commands.teaching + Commands.timetable + Commands.journal + Commands.pages + Commands.plans + Commands.diary
         + Commands.schedule + Commands.bookings + Commands.trainings + Commands.rollout + Commands.tickets + Commands.credentials
-        + Commands.periodMarks + Commands.settings + Commands.accounts + Commands.backups + Commands.services
+        + Commands.periodMarks + Commands.settings + Commands.accounts + Commands.keys + Commands.backups + Commands.services
 
     /// The command the words call, and how many words named it; the longest match wins.
     static func find(_ words: [String], in commands: [CommandSpec]) -> (CommandSpec, Int)? {
@@ -25,7 +25,7 @@ enum CommandTable {
     static func words(_ commands: [CommandSpec]) -> [String] {
         var words = Set<String>()
         for command in commands {
-            words.formUnion(command.nouns)
+            words.formUnion(command.nouns.flatMap { $0.split(separator: " ").map(String.init) })
             words.formUnion(command.verbs)
             for field in command.fields { words.insert("--\(field.key)"); words.insert("--\(field.ruKey)") }
         }

@@ -16,7 +16,7 @@ public enum Label: String, CaseIterable, Sendable {
     case backupMaxAgeDays, ticket, description, contact, priority, assignee, vendorReference, firstResponse
     case resolution, timeLeft, verified, queue, method, receivedBy, search, workday, detail, reportedAt
     case discoveredAt, dryRun, all, skipErrors, secondCopy, command, reasons, confirm, fromDate, toDate, noteSubject, page
-    case start, end, before, after, entries, lessons, attendance, minutes
+    case start, end, before, after, entries, lessons, attendance, minutes, publicKey, fingerprint
 }
 
 extension Label {
@@ -58,6 +58,7 @@ extension Label {
             case .person: .person
             case .organization: .organization
             case .note: .note
+            case .publicKey: .publicKey
             case .lesson: .lesson
             case .topic: .topic
             case .homework: .homework

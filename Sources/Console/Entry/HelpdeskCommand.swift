@@ -12,21 +12,26 @@ public struct HelpdeskCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "helpdesk",
         abstract: "Electronic class journal and help desk console.",
-        subcommands: [InitCommand.self, RecoverCommand.self, BackupCommand.self, RestoreCommand.self])
+        subcommands: [InitCommand.self, RecoverCommand.self, BackupCommand.self, RestoreCommand.self, ServeCommand.self])
 
     @OptionGroup var options: GlobalOptions
 
     public init() {}
 
     public func run() throws {
+        try run(as: nil)
+    }
+
+    /// Runs the console: logged in by `--user`, or as the account of the SSH `key` sshd checked.
+    func run(as key: PublicKey?, keyFile: AuthorizedKeysFile? = nil) throws {
         let readOnly = !options.demo && options.command.map(CommandTable.onlyReads) == true
-        let outcome = try run(readOnly: readOnly)
+        let outcome = try run(readOnly: readOnly, key: key, keyFile: keyFile)
         if outcome != .done && outcome != .quit { throw ExitCode(outcome.rawValue) }
     }
 
     /// Runs on a file opened read-only when the one command only reads; should it try to write
     /// after all (it changed nothing then), it runs again on the file opened for writing.
-    private func run(readOnly: Bool) throws -> Outcome {
+    private func run(readOnly: Bool, key: PublicKey?, keyFile: AuthorizedKeysFile?) throws -> Outcome {
         let desk: SupportDesk
         do {
             desk = try options.openDesk(readOnly: readOnly)
@@ -42,14 +47,21 @@ public struct HelpdeskCommand: ParsableCommand {
         let io: any ConsoleIO = interactive ? TerminalIO(historyPath: Paths.history(options.environment)) : PipeIO()
         let journal = desk.journal
         let session = Session(desk: desk, io: io, language: options.language, json: options.json, assumeYes: options.yes)
-        if isatty(STDIN_FILENO) != 1 { session.environmentPassword = options.environment["HELPDESK_PASSWORD"] }
+        session.keyFile = keyFile ?? AuthorizedKeysFile.fromEnvironment(options.environment, database: options.databasePath)
+        if isatty(STDIN_FILENO) != 1 && key == nil { session.environmentPassword = options.environment["HELPDESK_PASSWORD"] }
         if interactive { session.say(.welcome(version: Version.current)) }
         if try options.demo || (interactive && journal.isEmpty() && offerDemo(session)) {
             try loadDemo(desk, session)
         }
-        if let user = options.user {
+        if let key {
+            guard let caller = try? journal.authenticate(key: key) else {
+                session.refuse(.sshKeyRefused, field: nil)
+                throw ExitCode(1)
+            }
+            session.setCaller(caller)
+        } else if let user = options.user {
             guard session.logInQuietly(user) == .done else {
-                if session.neededWrite && desk.journal.database.isReadOnly { return try run(readOnly: false) }
+                if session.neededWrite && desk.journal.database.isReadOnly { return try run(readOnly: false, key: key, keyFile: keyFile) }
                 throw ExitCode(1)
             }
         }
@@ -59,7 +71,7 @@ public struct HelpdeskCommand: ParsableCommand {
         } else {
             outcome = REPL(session: session).run()
         }
-        if session.neededWrite && desk.journal.database.isReadOnly { return try run(readOnly: false) }
+        if session.neededWrite && desk.journal.database.isReadOnly { return try run(readOnly: false, key: key, keyFile: keyFile) }
         return outcome
     }
 

@@ -64,6 +64,8 @@ struct AuditWords {
             case "from": .fromDate
             case "to": .toDate
             case "role": .role
+            case "login": .login
+            case "fingerprint": .fingerprint
             case "studentId": .student
             case "lessonId": .lesson
             case "personId": .person

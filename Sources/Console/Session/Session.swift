@@ -27,6 +27,8 @@ public final class Session {
     public var assumeYes: Bool
     /// The password for `login` when no person is typing (`HELPDESK_PASSWORD`).
     public var environmentPassword: String?
+    /// The server's `authorized_keys`, rewritten when a key is added or removed; nil off the server.
+    var keyFile: AuthorizedKeysFile?
     let commands: [CommandSpec]
 
     public init(desk: SupportDesk, io: any ConsoleIO, language: Language, json: Bool = false, assumeYes: Bool = false) {

@@ -79,6 +79,16 @@ struct EnglishCatalogue: Catalogue {
         case .credentialsIssued(let login, let identifier, let name, let password):
             "Credentials for \(name)\nLogin: \(login)\nIdentifier: \(identifier)\nTemporary password: \(password)\nIt lasts until the first login, when it must be changed."
         case .credentialsSlipHint: "The password is shown once: hand it over in person, against a signature."
+        case .keyAdded(let login, let fingerprint): "Key \(fingerprint) now opens the console for \(login) over SSH."
+        case .keyRemoved(let login, let fingerprint): "Key \(fingerprint) of \(login) removed: it opens nothing any more."
+        case .keysWritten(let path): "The SSH keys file is rewritten: \(path)."
+        case .keysNotWritten:
+            "No SSH keys file is set here (HELPDESK_AUTHORIZED_KEYS): the key is stored and works once the server rewrites its file."
+        case .keyFileFailed(let path): "Could not write the SSH keys file \(path); the key is stored, the file is as it was."
+        case .sshCommandRefused(let word):
+            "Over SSH only the console runs: --json, --lang, --yes and -c \"command\" are allowed, not «\(word)»."
+        case .sshNeedsKey: "A command over SSH needs a key tied to your account (ask the journal administrator: account key add)."
+        case .sshKeyRefused: "This key opens no active account."
         case .accountLocked(let login): "Account \(login) locked."
         case .accountUnlocked(let login): "Account \(login) unlocked; a new password will be asked at login."
         case .studentTransferred(let name, let className): "\(name) moved to \(className)."
@@ -370,6 +380,8 @@ struct EnglishCatalogue: Catalogue {
         case .lessons: "Lessons"
         case .attendance: "Attendance"
         case .minutes: "Minutes"
+        case .publicKey: "Public key"
+        case .fingerprint: "Fingerprint"
         }
     }
 

@@ -16,6 +16,8 @@ extension EnglishCatalogue {
         case .breachReported: "breach reported"
         case .breachWithdrawn: "breach report withdrawn"
         case .credentialsRecovered: "access recovered through the database file"
+        case .keyAdded: "SSH key added"
+        case .keyRemoved: "SSH key removed"
         case .sealed: "row sealed"
         }
     }

@@ -78,6 +78,16 @@ struct RussianCatalogue: Catalogue {
         case .credentialsIssued(let login, let identifier, let name, let password):
             "Реквизиты доступа для \(name)\nЛогин: \(login)\nИдентификатор: \(identifier)\nВременный пароль: \(password)\nПароль действует до первого входа, затем его нужно сменить."
         case .credentialsSlipHint: "Пароль показан один раз: передайте его лично, под подпись."
+        case .keyAdded(let login, let fingerprint): "Ключ \(fingerprint) открывает консоль по SSH для \(login)."
+        case .keyRemoved(let login, let fingerprint): "Ключ \(fingerprint) учётки \(login) удалён: он больше ничего не открывает."
+        case .keysWritten(let path): "Файл ключей SSH переписан: \(path)."
+        case .keysNotWritten:
+            "Файл ключей SSH здесь не задан (HELPDESK_AUTHORIZED_KEYS): ключ записан и заработает, когда сервер перепишет свой файл."
+        case .keyFileFailed(let path): "Не удалось записать файл ключей SSH \(path); ключ записан, файл остался прежним."
+        case .sshCommandRefused(let word):
+            "По SSH работает только консоль: можно --json, --lang, --yes и -c \"команда\", но не «\(word)»."
+        case .sshNeedsKey: "Для команды по SSH нужен ключ, привязанный к вашей учётке (спросите администратора журнала: account key add)."
+        case .sshKeyRefused: "Этот ключ не открывает ни одной действующей учётки."
         case .accountLocked(let login): "Учётная запись \(login) заблокирована."
         case .accountUnlocked(let login): "Учётная запись \(login) разблокирована; при входе нужно будет сменить пароль."
         case .studentTransferred(let name, let className): "\(name) переведён(а) в \(className)."
@@ -371,6 +381,8 @@ struct RussianCatalogue: Catalogue {
         case .lessons: "Уроки"
         case .attendance: "Посещаемость"
         case .minutes: "Минуты"
+        case .publicKey: "Открытый ключ"
+        case .fingerprint: "Отпечаток"
         }
     }
 

@@ -16,6 +16,8 @@ extension RussianCatalogue {
         case .breachReported: "сообщение об утечке"
         case .breachWithdrawn: "сообщение об утечке отозвано"
         case .credentialsRecovered: "доступ восстановлен через файл базы"
+        case .keyAdded: "добавлен ключ SSH"
+        case .keyRemoved: "удалён ключ SSH"
         case .sealed: "запись опечатана"
         }
     }

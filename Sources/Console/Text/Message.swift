@@ -64,6 +64,15 @@ public enum Message: Equatable, Sendable {
     // Results
     case credentialsIssued(login: String, identifier: Int64, name: String, password: String)
     case credentialsSlipHint
+    case keyAdded(login: String, fingerprint: String)
+    case keyRemoved(login: String, fingerprint: String)
+    case keysWritten(path: String)
+    case keysNotWritten
+    case keyFileFailed(path: String)
+    // Over SSH
+    case sshCommandRefused(String)
+    case sshNeedsKey
+    case sshKeyRefused
     case accountLocked(login: String)
     case accountUnlocked(login: String)
     case studentTransferred(name: String, className: String)
@@ -134,6 +143,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case subjectList, subjectNew
     case assignmentList, assignmentNew, assignmentRemove
     case accountList, accountShow, accountIssue, accountLock, accountUnlock, accountRename
+    case keyAdd, keyList, keyRemove
     case lessonList, lessonNew, lessonShow, lessonTopic, homeworkSet, attendanceSet, attendanceReason
     case markAdd, markFix, auditVerify, auditShow, auditHead, settingsShow, settingsSet
     case periodMarkSet, periodMarkSuggest, periodMarkChange, periodMarkMissing, substitutionNew, substitutionList, settingsWeight

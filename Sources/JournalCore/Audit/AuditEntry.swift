@@ -7,6 +7,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable, DatabaseValueC
     case markAdded, markCorrected
     case periodMarkSet, periodMarkChangedByNote, substitutionLogged
     case breachReported, breachWithdrawn, credentialsRecovered
+    case keyAdded, keyRemoved
     /// The state of a journal row as the product left it (`RowSeal`): what `audit verify`
     /// holds the tables against.
     case sealed

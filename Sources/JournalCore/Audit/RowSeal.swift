@@ -82,6 +82,12 @@ enum RowSeal {
         return (row[0], row[1])
     }
 
+    /// Whether a row is as the product last sealed it: not inserted nor changed behind it.
+    static func intact(_ db: Database, _ key: SealKey) throws -> Bool {
+        guard let current = try state(db, key), let sealed = try lastSeal(db, key)?.text else { return false }
+        return current.text == sealed
+    }
+
     /// The sealed columns of a row selected by `SealedTable.select`, as sorted-key JSON.
     static func text(_ table: SealedTable, _ row: Row) -> String {
         var fields: [String: String?] = [:]

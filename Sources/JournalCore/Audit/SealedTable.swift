@@ -4,7 +4,7 @@ import GRDB
 /// product left it is an entry of the chain, so that a row inserted, changed or deleted behind
 /// the product no longer matches the chain and `audit verify` names it.
 enum SealedTable: String, CaseIterable, Sendable {
-    case mark, attendance, periodMark, lesson, account, roles
+    case mark, attendance, periodMark, lesson, account, roles, accountKey
 
     /// One sealed column: its name and the SQL that reads it.
     struct Column: Sendable {
@@ -23,6 +23,7 @@ enum SealedTable: String, CaseIterable, Sendable {
         case .lesson: "lesson t JOIN person p ON p.id = t.teacherId"
         case .account: "account t JOIN person p ON p.id = t.personId"
         case .roles: "person p"
+        case .accountKey: "accountKey t JOIN account a ON a.id = t.accountId JOIN person p ON p.id = a.personId"
         }
     }
 
@@ -52,6 +53,8 @@ enum SealedTable: String, CaseIterable, Sendable {
         case .account:
             return plain("organizationId", "personId", "login", "identifier", "state", "lockReason", "sessionEpoch", "temporaryExpiresAt")
                 + [Column(name: "passwordHash", expression: "t.passwordHash", digestOnly: true)]
+        case .accountKey:
+            return plain("accountId", "algorithm", "blob", "fingerprint", "addedAt", "addedBy")
         case .roles:
             return [
                 Column(

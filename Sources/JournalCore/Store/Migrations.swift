@@ -13,6 +13,7 @@ enum Migrations {
         migrator.registerMigration(
             "v4 trust: breaches withdrawn or confirmed, lock reasons, login back-off by key, row seals", migrate: TrustMigration.create)
         migrator.registerMigration("v5 lookups: folded names, audit by student and lesson", migrate: LookupMigration.create)
+        migrator.registerMigration("v6 keys: public keys of accounts for the console over SSH", migrate: KeyMigration.create)
         return migrator
     }
 

@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+
+extension Journal {
+    /// Ties a public key to an account (the journal administrator for any account of the school,
+    /// a person for their own). One key opens one account; the entry is in the audit chain.
+    public func addKey(_ caller: Caller, account query: String, key line: String) throws -> AccountKeyRow {
+        guard let key = PublicKey(line: line) else { throw JournalError.invalid(.publicKey, .badFormat) }
+        return try write { db in
+            let account = try findAccount(db, query)
+            try checkKeyRight(db, caller, account)
+            if try AccountKey.filter(Column("fingerprint") == key.fingerprint).fetchCount(db) > 0 {
+                throw JournalError.invalid(.publicKey, .alreadyExists(key.fingerprint))
+            }
+            var stored = AccountKey(
+                id: nil, accountId: account.id!, algorithm: key.algorithm, blob: key.blob, comment: key.comment,
+                fingerprint: key.fingerprint, addedAt: clock.now, addedBy: caller.accountId)
+            try stored.insert(db)
+            try AuditLog.append(
+                db, organizationId: account.organizationId, at: clock.now, accountId: caller.accountId, action: .keyAdded,
+                entity: "accountKey", entityId: stored.id!, after: AuditText.of(["login": account.login, "fingerprint": key.fingerprint]))
+            return AccountKeyRow(key: stored, login: account.login, fullName: try person(db, account.personId).fullName)
+        }
+    }
+
+    /// The keys of one account, or of every account of the school for the journal administrator.
+    public func keys(_ caller: Caller, account query: String? = nil) throws -> [AccountKeyRow] {
+        try read { db in
+            let accounts: [Account]
+            if let query {
+                let account = try findAccount(db, query)
+                try checkKeyRight(db, caller, account)
+                accounts = [account]
+            } else {
+                try Access.check(.manageAccounts, caller: caller, organizationId: caller.organizationId, db)
+                accounts = try Account.filter(Account.Columns.organizationId == caller.organizationId).fetchAll(db)
+            }
+            return try accounts.flatMap { account in
+                try AccountKey.filter(Column("accountId") == account.id!).order(Column("id")).fetchAll(db).map {
+                    AccountKeyRow(key: $0, login: account.login, fullName: try person(db, account.personId).fullName)
+                }
+            }
+        }
+    }
+
+    /// Removes a key by its fingerprint (or the start of it, when that is unambiguous).
+    public func removeKey(_ caller: Caller, fingerprint: String) throws -> AccountKeyRow {
+        let typed = fingerprint.trimmingCharacters(in: .whitespaces)
+        guard typed.count >= 8 else { throw JournalError.invalid(.publicKey, .tooShort(min: 8)) }
+        return try write { db in
+            let matches = try AccountKey.filter(Column("fingerprint").like(typed.replacingOccurrences(of: "%", with: "") + "%"))
+                .fetchAll(db)
+            guard let key = matches.first else { throw JournalError.invalid(.publicKey, .unknown(typed)) }
+            guard matches.count == 1 else { throw JournalError.invalid(.publicKey, .ambiguous(matches.map(\.fingerprint))) }
+            guard let account = try Account.fetchOne(db, key: key.accountId) else {
+                throw JournalError.invalid(.publicKey, .unknown(typed))
+            }
+            try checkKeyRight(db, caller, account)
+            _ = try key.delete(db)
+            try AuditLog.append(
+                db, organizationId: account.organizationId, at: clock.now, accountId: caller.accountId, action: .keyRemoved,
+                entity: "accountKey", entityId: key.id!, before: AuditText.of(["login": account.login, "fingerprint": key.fingerprint]))
+            return AccountKeyRow(key: key, login: account.login, fullName: try person(db, account.personId).fullName)
+        }
+    }
+
+    /// Logs in by a key sshd has already checked: the account must be active now (a locked or
+    /// breached account's keys stop at once) and the key row as the product sealed it (a key
+    /// put into the file behind the product opens nothing). Any failure is the same refusal.
+    public func authenticate(key: PublicKey) throws -> Caller {
+        let accountId = try read { db -> Int64? in
+            guard let stored = try AccountKey.filter(Column("fingerprint") == key.fingerprint).fetchOne(db), stored.blob == key.blob,
+                try RowSeal.intact(db, SealKey(table: .accountKey, id: stored.id!, sub: 0)),
+                let account = try Account.fetchOne(db, key: stored.accountId), account.state == .active
+            else { return nil }
+            return account.id
+        }
+        guard let accountId else { throw JournalError.badCredentials }
+        return try caller(accountId: accountId)
+    }
+
+    /// Every key with its account, for the `authorized_keys` file the service writes. Called by
+    /// the service itself, which owns the database file (as `recoverAdministrator` is).
+    public func keyFileRows() throws -> [AccountKeyRow] {
+        try read { db in
+            try AccountKey.order(Column("id")).fetchAll(db).compactMap { key in
+                guard let account = try Account.fetchOne(db, key: key.accountId) else { return nil }
+                return AccountKeyRow(key: key, login: account.login, fullName: try person(db, account.personId).fullName)
+            }
+        }
+    }
+
+    /// One's own keys, or the journal administrator's right over the account.
+    private func checkKeyRight(_ db: Database, _ caller: Caller, _ account: Account) throws {
+        guard account.id != caller.accountId else { return }
+        guard account.organizationId == caller.organizationId else { throw JournalError.forbidden(.manageAccounts) }
+        try Access.check(.manageAccounts, caller: caller, organizationId: caller.organizationId, db)
+    }
+
+    private func person(_ db: Database, _ id: Int64) throws -> Person {
+        guard let person = try Person.fetchOne(db, key: id) else { throw JournalError.invalid(.person, .unknown(String(id))) }
+        return person
+    }
+}
