@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what helpdesk builds and tests with, where it is missing: from Debian, the SQLite and
-# GNU readline headers, the sqlite3 tool and tmux for the end-to-end tests, python3 (whose csv
-# module reads the exported course plans back) with venv; from PyPI, into .venv beside the package,
-# the `icalendar` package that reads the exported calendars back.
+# GNU readline headers, the sqlite3 tool and tmux for the end-to-end tests, OpenSSH's server and
+# client (the console served over SSH, started by a test), python3 (whose csv module reads the
+# exported course plans back) with venv; from PyPI, into .venv beside the package, the `icalendar`
+# package that reads the exported calendars back.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packages=(libsqlite3-dev libreadline-dev sqlite3 tmux python3 python3-venv)
+packages=(libsqlite3-dev libreadline-dev sqlite3 tmux python3 python3-venv openssh-server openssh-client)
 missing=()
 for package in "${packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
