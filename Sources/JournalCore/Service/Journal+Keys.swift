@@ -19,7 +19,7 @@ extension Journal {
             try AuditLog.append(
                 db, organizationId: account.organizationId, at: clock.now, accountId: caller.accountId, action: .keyAdded,
                 entity: "accountKey", entityId: stored.id!, after: AuditText.of(["login": account.login, "fingerprint": key.fingerprint]))
-            return AccountKeyRow(key: stored, login: account.login, fullName: try person(db, account.personId).fullName)
+            return try keyRow(db, stored, account)
         }
     }
 
@@ -37,7 +37,7 @@ extension Journal {
             }
             return try accounts.flatMap { account in
                 try AccountKey.filter(Column("accountId") == account.id!).order(Column("id")).fetchAll(db).map {
-                    AccountKeyRow(key: $0, login: account.login, fullName: try person(db, account.personId).fullName)
+                    try keyRow(db, $0, account)
                 }
             }
         }
@@ -60,7 +60,7 @@ extension Journal {
             try AuditLog.append(
                 db, organizationId: account.organizationId, at: clock.now, accountId: caller.accountId, action: .keyRemoved,
                 entity: "accountKey", entityId: key.id!, before: AuditText.of(["login": account.login, "fingerprint": key.fingerprint]))
-            return AccountKeyRow(key: key, login: account.login, fullName: try person(db, account.personId).fullName)
+            return try keyRow(db, key, account)
         }
     }
 
@@ -85,7 +85,7 @@ extension Journal {
         try read { db in
             try AccountKey.order(Column("id")).fetchAll(db).compactMap { key in
                 guard let account = try Account.fetchOne(db, key: key.accountId) else { return nil }
-                return AccountKeyRow(key: key, login: account.login, fullName: try person(db, account.personId).fullName)
+                return try keyRow(db, key, account)
             }
         }
     }
@@ -97,8 +97,11 @@ extension Journal {
         try Access.check(.manageAccounts, caller: caller, organizationId: caller.organizationId, db)
     }
 
-    private func person(_ db: Database, _ id: Int64) throws -> Person {
-        guard let person = try Person.fetchOne(db, key: id) else { throw JournalError.invalid(.person, .unknown(String(id))) }
-        return person
+    /// A key with the login and the name of the person it opens.
+    private func keyRow(_ db: Database, _ key: AccountKey, _ account: Account) throws -> AccountKeyRow {
+        guard let person = try Person.fetchOne(db, key: account.personId) else {
+            throw JournalError.invalid(.person, .unknown(String(account.personId)))
+        }
+        return AccountKeyRow(key: key, login: account.login, fullName: person.fullName)
     }
 }
