@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import JournalCore
 import Testing
+import TestSupport
 
 #if canImport(Glibc)
     import Glibc
@@ -26,20 +27,8 @@ import Testing
 
     @discardableResult
     func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.executable)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        try Program.run(
+            Self.executable, arguments, input: input, environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
     }
 
     /// Runs a tmux client with posix_spawn and waitpid (Foundation's Process waits for ever on

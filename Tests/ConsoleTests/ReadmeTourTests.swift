@@ -3,6 +3,7 @@ import Foundation
 import HelpDesk
 import JournalCore
 import Testing
+import TestSupport
 
 /// The README's own lines, run as written by the built program from a folder outside the
 /// repository, on the demo, at 80 columns (issue 10: installs like a tool, fits the terminal,
@@ -64,19 +65,7 @@ import Testing
     }()
 
     func run(_ command: String, environment: [String: String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        process.currentDirectoryURL = home
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try Program.run("/bin/sh", ["-c", command], environment: environment, directory: home)
     }
 
     @Test("README's script lines and tour run as written from outside the repository, fit 80 columns, speak Russian")

@@ -1,6 +1,7 @@
 import Foundation
 import JournalCore
 import Testing
+import TestSupport
 
 /// The console served by a real OpenSSH server (Debian's openssh-server), started by the test on
 /// a loopback port with its own host key, as the server script configures it: `ForceCommand`,
@@ -11,18 +12,9 @@ import Testing
     /// Runs a program and returns its exit status and what it printed on stdout and stderr.
     @discardableResult
     func run(_ program: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.environment = ["PATH": "/usr/bin:/bin", "HOME": folder.path, "LANG": "ru_RU.UTF-8"].merging(environment) { $1 }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try Program.run(
+            program, arguments,
+            environment: ["PATH": "/usr/bin:/bin", "HOME": folder.path, "LANG": "ru_RU.UTF-8"].merging(environment) { $1 })
     }
 
     func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
