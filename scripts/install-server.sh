@@ -35,12 +35,7 @@ else
     swift build -c release --product helpdesk
     bin="$(swift build -c release --show-bin-path)"
 fi
-lib="$root$prefix/lib/helpdesk"
-mkdir -p "$lib" "$root$prefix/bin"
-rm -rf "$lib"/helpdesk "$lib"/*.resources
-cp "$bin/helpdesk" "$lib/"
-cp -R "$bin"/*.resources "$lib/"
-ln -sf "$prefix/lib/helpdesk/helpdesk" "$root$prefix/bin/helpdesk"
+scripts/install-program.sh "$bin" "$prefix" "$root"
 
 # The service account: a login shell for the forced command only, no password.
 if [ -z "$root" ] && ! id "$user" >/dev/null 2>&1; then

@@ -9,12 +9,7 @@ scripts/dependencies.sh
 swift build -c release --product helpdesk
 bin=$(swift build -c release --show-bin-path)
 prefix="${PREFIX:-$HOME/.local}"
-lib="$prefix/lib/helpdesk"
-mkdir -p "$lib" "$prefix/bin"
-rm -rf "$lib"/helpdesk "$lib"/*.resources
-cp "$bin/helpdesk" "$lib/"
-cp -R "$bin"/*.resources "$lib/"
-ln -sf "$lib/helpdesk" "$prefix/bin/helpdesk"
+scripts/install-program.sh "$bin" "$prefix"
 case ":$PATH:" in
     *":$prefix/bin:"*) ;;
     *) echo "helpdesk is in $prefix/bin: add it to PATH (export PATH=\"$prefix/bin:\$PATH\")" >&2 ;;
