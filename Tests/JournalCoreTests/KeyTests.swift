@@ -59,7 +59,7 @@ import Testing
         #expect(throws: JournalError.badCredentials) { try school.journal.authenticate(key: unknown) }
     }
 
-    @Test("H-CRED-3: a locked account's key stops at once; a removed key opens nothing")
+    @Test("H-CRED-3: a locked or breached account's key stops at once; a removed key opens nothing")
     func lockedAndRemovedKeysStop() throws {
         let school = try TestSchool()
         let teacher = try school.caller(of: try school.staff("Иванова Анна Петровна", [.subjectTeacher]).person.id!)
@@ -68,9 +68,17 @@ import Testing
         _ = try school.journal.setLocked(school.admin, account: teacher.login, locked: true)
         #expect(throws: JournalError.badCredentials) { try school.journal.authenticate(key: key) }
         _ = try school.journal.setLocked(school.admin, account: teacher.login, locked: false)
+        // Credentials reported leaked: the key stops with them.
+        let other = try school.caller(of: try school.staff("Петров Пётр Петрович", [.subjectTeacher]).person.id!)
+        _ = try school.journal.addKey(school.admin, account: other.login, key: Self.ecdsa)
+        let otherKey = try #require(PublicKey(line: Self.ecdsa))
+        #expect(try school.journal.authenticate(key: otherKey).accountId == other.accountId)
+        _ = try school.journal.reportBreach(school.admin, organizationId: school.admin.organizationId, login: other.login)
+        #expect(throws: JournalError.badCredentials) { try school.journal.authenticate(key: otherKey) }
         _ = try school.journal.removeKey(school.admin, fingerprint: String(Self.ed25519Fingerprint.prefix(14)))
         #expect(throws: JournalError.badCredentials) { try school.journal.authenticate(key: key) }
-        #expect(try school.journal.keys(school.admin).isEmpty)
+        // Only the other teacher's key is left.
+        #expect(try school.journal.keys(school.admin).map(\.key.fingerprint) == [Self.ecdsaFingerprint])
     }
 
     @Test("J-ARCH-2: a key written into the file behind the product opens nothing and audit verify names it")
