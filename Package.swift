@@ -28,9 +28,15 @@ let package = Package(
             ],
             resources: [.copy("Resources/Calendars"), .copy("Resources/Passwords")]
         ),
+        // Mail as RFC 5322 and MIME say, written and read by GMime (Debian's libgmime-3.0).
+        .systemLibrary(
+            name: "CGMime", pkgConfig: "gmime-3.0",
+            providers: [.apt(["libgmime-3.0-dev"])]
+        ),
+        .target(name: "Mail", dependencies: ["CGMime"]),
         .target(
             name: "HelpDesk",
-            dependencies: ["JournalCore", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["JournalCore", "Mail", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources/Rollout"), .copy("Resources/Schedules")]
         ),
@@ -41,7 +47,7 @@ let package = Package(
         .target(
             name: "Console",
             dependencies: [
-                "JournalCore", "HelpDesk", "CReadline",
+                "JournalCore", "HelpDesk", "Mail", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,12 +65,12 @@ let package = Package(
         ),
         .testTarget(
             name: "HelpDeskTests",
-            dependencies: ["HelpDesk", "JournalCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["HelpDesk", "Mail", "JournalCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "ConsoleTests",
-            dependencies: ["Console", "JournalCore", "TestSupport", "helpdesk-repl", .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["Console", "Mail", "JournalCore", "TestSupport", "helpdesk-repl", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
     ],

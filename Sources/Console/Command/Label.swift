@@ -17,6 +17,7 @@ public enum Label: String, CaseIterable, Sendable {
     case resolution, timeLeft, verified, queue, method, receivedBy, search, workday, detail, reportedAt
     case discoveredAt, dryRun, all, skipErrors, secondCopy, command, reasons, confirm, fromDate, toDate, noteSubject, page
     case start, end, before, after, entries, lessons, attendance, minutes, publicKey, fingerprint
+    case address, digest, sendmail, language, copies, job, outcome, attachment
 }
 
 extension Label {
@@ -83,6 +84,9 @@ extension Label {
     public init(_ field: DeskField) {
         self =
             switch field {
+            case .address: .address
+            case .digest: .digest
+            case .sendmail: .sendmail
             case .assignee: .assignee
             case .audience: .audience
             case .capacity: .capacity

@@ -12,7 +12,10 @@ public struct HelpdeskCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "helpdesk",
         abstract: "Electronic class journal and help desk console.",
-        subcommands: [InitCommand.self, RecoverCommand.self, BackupCommand.self, RestoreCommand.self, ServeCommand.self])
+        subcommands: [
+            InitCommand.self, RecoverCommand.self, BackupCommand.self, RestoreCommand.self, ServeCommand.self, NotifyCommand.self,
+            HandOffCommand.self,
+        ])
 
     @OptionGroup var options: GlobalOptions
 

@@ -89,6 +89,23 @@ struct EnglishCatalogue: Catalogue {
             "Over SSH only the console runs: --json, --lang, --yes and -c \"command\" are allowed, not «\(word)»."
         case .sshNeedsKey: "A command over SSH needs a key tied to your account (ask the journal administrator: account key add)."
         case .sshKeyRefused: "This key opens no active account."
+        case .mailNotConfigured: "The desk's address that mail comes from is not set: mail settings --from ADDRESS (or HELPDESK_MAIL_FROM)."
+        case .notifyBusy: "Another process is sending the mail; this run does nothing."
+        case .notified(let queued, let sent, let refused, let handing):
+            "Queued: \(queued), handed to the mail system: \(sent), refused (tried again later): \(refused)"
+                + (handing > 0 ? ", still being handed: \(handing)" : "") + "."
+        case .mailSettings(let from, let sendmail):
+            "The desk's address: \(from ?? "not set"). Sendmail program: \(sendmail ?? "/usr/sbin/sendmail")."
+        case .mailPreferences(let language, let digest, let copies, let address):
+            "Language of the mail: \(language == .ru ? "Russian" : "English"). The week's digest: \(digest). Copies of messages by e-mail: \(copies ? "yes" : "no")."
+                + (address.map { " Address: \($0)." } ?? " No e-mail address is given: no mail will be sent.")
+        case .guardianDigestSet(let name, let digest): "\(name): the week — \(digest)."
+        case .digestWords(let delivery):
+            switch delivery {
+            case .none: "in the diary only"
+            case .email: "by e-mail"
+            case .paper: "as a printout from the class teacher"
+            }
         case .accountLocked(let login): "Account \(login) locked."
         case .accountUnlocked(let login): "Account \(login) unlocked; a new password will be asked at login."
         case .studentTransferred(let name, let className): "\(name) moved to \(className)."
@@ -348,6 +365,14 @@ struct EnglishCatalogue: Catalogue {
         case .priority: "Priority"
         case .assignee: "Assignee"
         case .vendorReference: "Vendor reference"
+        case .address: "E-mail address"
+        case .digest: "Weekly digest"
+        case .sendmail: "Sendmail program"
+        case .language: "Language"
+        case .copies: "Copies of messages by e-mail"
+        case .job: "Job"
+        case .outcome: "Outcome"
+        case .attachment: "Attachment"
         case .firstResponse: "First response, min"
         case .resolution: "Resolution, min"
         case .timeLeft: "Time"

@@ -108,6 +108,8 @@ extension EnglishCatalogue {
         case .viewTickets: "viewing tickets"
         case .passToVendor: "passing a ticket to the vendor (journal administrator)"
         case .setTicketTargets: "ticket targets (journal administrator)"
+        case .manageMail: "mail settings (journal administrator, IT engineer)"
+        case .setGuardianDigest: "how a guardian gets the week (their children's class teacher, the administration)"
         }
     }
 

@@ -88,6 +88,24 @@ struct RussianCatalogue: Catalogue {
             "По SSH работает только консоль: можно --json, --lang, --yes и -c \"команда\", но не «\(word)»."
         case .sshNeedsKey: "Для команды по SSH нужен ключ, привязанный к вашей учётке (спросите администратора журнала: account key add)."
         case .sshKeyRefused: "Этот ключ не открывает ни одной действующей учётки."
+        case .mailNotConfigured:
+            "Не задан адрес службы поддержки, с которого идут письма: mail settings --from АДРЕС (или HELPDESK_MAIL_FROM)."
+        case .notifyBusy: "Рассылка уже идёт в другом процессе; этот запуск ничего не делает."
+        case .notified(let queued, let sent, let refused, let handing):
+            "Поставлено в очередь: \(queued), передано почте: \(sent), не принято (повтор позже): \(refused)"
+                + (handing > 0 ? ", ещё передаются: \(handing)" : "") + "."
+        case .mailSettings(let from, let sendmail):
+            "Адрес службы поддержки: \(from ?? "не задан"). Программа sendmail: \(sendmail ?? "/usr/sbin/sendmail")."
+        case .mailPreferences(let language, let digest, let copies, let address):
+            "Язык писем: \(language == .ru ? "русский" : "английский"). Сводка за неделю: \(digest). Копии сообщений на почту: \(copies ? "да" : "нет")."
+                + (address.map { " Адрес: \($0)." } ?? " Адрес эл. почты не указан: писем не будет.")
+        case .guardianDigestSet(let name, let digest): "\(name): сведения за неделю — \(digest)."
+        case .digestWords(let delivery):
+            switch delivery {
+            case .none: "только в дневнике"
+            case .email: "письмом на почту"
+            case .paper: "распечаткой от классного руководителя"
+            }
         case .accountLocked(let login): "Учётная запись \(login) заблокирована."
         case .accountUnlocked(let login): "Учётная запись \(login) разблокирована; при входе нужно будет сменить пароль."
         case .studentTransferred(let name, let className): "\(name) переведён(а) в \(className)."
@@ -349,6 +367,14 @@ struct RussianCatalogue: Catalogue {
         case .priority: "Срочность"
         case .assignee: "Ответственный"
         case .vendorReference: "Номер у разработчика"
+        case .address: "Адрес эл. почты"
+        case .digest: "Еженедельная сводка"
+        case .sendmail: "Программа sendmail"
+        case .language: "Язык"
+        case .copies: "Копии сообщений на почту"
+        case .job: "Задание"
+        case .outcome: "Итог"
+        case .attachment: "Вложение"
         case .firstResponse: "Первый ответ, мин"
         case .resolution: "Решение, мин"
         case .timeLeft: "Срок"

@@ -109,6 +109,8 @@ extension RussianCatalogue {
         case .viewTickets: "просмотр заявок"
         case .passToVendor: "передача заявки разработчику (администратор ЭЖ)"
         case .setTicketTargets: "сроки заявок (администратор ЭЖ)"
+        case .manageMail: "настройки почты (администратор ЭЖ, инженер)"
+        case .setGuardianDigest: "как родитель получает сведения за неделю (классный руководитель ребёнка, администрация)"
         }
     }
 

@@ -36,24 +36,15 @@ protocol Catalogue: Sendable {
     func identityMethod(_ method: IdentityMethod) -> String
     func auditAction(_ action: AuditAction) -> String
     func auditKey(_ key: AuditKey) -> String
+    func mail(_ sentence: MailSentence) -> String
     var databaseFile: String { get }
 }
 
-/// The language the console speaks.
-public enum Language: String, Sendable, CaseIterable {
-    case ru
-    case en
-
+extension Language {
     var catalogue: any Catalogue {
         switch self {
         case .ru: RussianCatalogue()
         case .en: EnglishCatalogue()
         }
-    }
-
-    /// English when `LANG` (or `LC_ALL`, `LC_MESSAGES`) asks for it, Russian otherwise.
-    public static func fromEnvironment(_ environment: [String: String]) -> Language {
-        let value = environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"] ?? ""
-        return value.lowercased().hasPrefix("en") ? .en : .ru
     }
 }

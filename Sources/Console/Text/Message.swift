@@ -73,6 +73,14 @@ public enum Message: Equatable, Sendable {
     case sshCommandRefused(String)
     case sshNeedsKey
     case sshKeyRefused
+    // Mail
+    case mailNotConfigured
+    case notifyBusy
+    case notified(queued: Int, sent: Int, refused: Int, handing: Int)
+    case mailSettings(from: String?, sendmail: String?)
+    case mailPreferences(language: Language, digest: String, copies: Bool, address: String?)
+    case guardianDigestSet(name: String, digest: String)
+    case digestWords(DigestDelivery)
     case accountLocked(login: String)
     case accountUnlocked(login: String)
     case studentTransferred(name: String, className: String)

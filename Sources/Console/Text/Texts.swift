@@ -57,6 +57,7 @@ public struct Texts: Sendable {
     var databaseFile: String { catalogue.databaseFile }
     public func minutes(_ minutes: Int) -> String { catalogue.minutes(minutes) }
     public func yesNo(_ value: Bool) -> String { catalogue.yesNo(value) }
+    public func mail(_ sentence: MailSentence) -> String { catalogue.mail(sentence) }
     /// An event of a ticket's history: its kind, and for a change of state, from and to.
     public func ticketEvent(_ event: TicketEvent) -> String {
         guard event.kind == .state, let to = event.toState else { return catalogue.ticketEvent(event.kind) }

@@ -31,6 +31,7 @@ extension SupportDesk {
                 helpKind: slot.kind, topic: topic, room: slot.room, start: start, end: end, state: .booked,
                 createdAt: clock.now)
             try booking.insert(db)
+            try tellOfBooking(db, booking, .confirmed)
             return try BookingRow.fetch(db, Booking.filter(key: booking.id!), timetable: context.timetable)[0]
         }
     }
@@ -48,6 +49,7 @@ extension SupportDesk {
             booking.start = start
             booking.end = end
             try booking.update(db)
+            try tellOfBooking(db, booking, .moved)
             return try BookingRow.fetch(db, Booking.filter(key: id), timetable: context.timetable)[0]
         }
     }
@@ -63,6 +65,7 @@ extension SupportDesk {
             booking.cancelledById = caller.personId
             booking.sequence += 1
             try booking.update(db)
+            try tellOfBooking(db, booking, .cancelled)
             return try BookingRow.fetch(db, Booking.filter(key: id), timetable: try? timetable(db, organizationId: caller.organizationId))[
                 0]
         }

@@ -80,7 +80,7 @@ extension SupportDesk {
         for row in rows {
             let booking = row.booking
             writer.begin("VEVENT")
-            writer.text("UID", "booking-\(booking.id!)-\(booking.organizationId)@helpdesk")
+            writer.text("UID", Self.bookingUID(id: booking.id!, organizationId: booking.organizationId))
             writer.raw("DTSTAMP", ICalendarWriter.utc(clock.now))
             writer.raw("DTSTART", ICalendarWriter.local(booking.start, in: zone), [("TZID", zone.identifier)])
             writer.raw("DTEND", ICalendarWriter.local(booking.end, in: zone), [("TZID", zone.identifier)])
@@ -95,9 +95,13 @@ extension SupportDesk {
         return writer.output
     }
 
+    /// The UID of a consultation's event: the same in the exported calendar and in the
+    /// invitations, so that a mail program updates the event it added.
+    static func bookingUID(id: Int64, organizationId: Int64) -> String { "booking-\(id)-\(organizationId)@helpdesk" }
+
     static let weekdayCodes = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
-    private static func calendarStart(zone: TimeZone, from: LocalDate, to: LocalDate) -> ICalendarWriter {
+    static func calendarStart(zone: TimeZone, from: LocalDate, to: LocalDate) -> ICalendarWriter {
         var writer = ICalendarWriter()
         writer.begin("VCALENDAR")
         writer.raw("VERSION", "2.0")

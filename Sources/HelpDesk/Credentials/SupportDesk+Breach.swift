@@ -61,6 +61,13 @@ extension SupportDesk {
                 ticketId: ticket.id!, accountId: account.id!, discoveredAt: discoveredAt, reportedAt: reportedAt, late: late,
                 invalidatedEntries: effect.invalidatedEntries, voidedMarks: effect.voidedMarks, breachId: effect.breachId)
             try report.insert(db)
+            try tellOfBreach(
+                db,
+                BreachNotice(
+                    ticket: ticket.id!, login: account.login,
+                    name: try Directory.names(db, personIds: [account.personId])[account.personId] ?? "",
+                    discoveredAt: discoveredAt, reportedAt: reportedAt, late: late, invalidatedEntries: effect.invalidatedEntries),
+                organizationId: organization.id!)
             result = (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.id!))[0], report)
         }
         return result!

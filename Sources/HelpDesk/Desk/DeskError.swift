@@ -7,6 +7,7 @@ public enum DeskOperation: String, Sendable, CaseIterable {
     case planTraining, registerForTraining, recordTrainingAttendance, viewTrainings
     case viewRollout, manageRollout
     case takeRequests, workTickets, viewTickets, passToVendor, setTicketTargets
+    case manageMail, setGuardianDigest
 }
 
 /// Why a consultation cannot be booked at the time asked (H-BOOK-1).

@@ -9,6 +9,8 @@ public struct SupportDesk: Sendable {
     public let journal: Journal
     /// The folder of the organizations' timetable files (`schedules/`).
     public let schedulesFolder: URL
+    /// Off while the demo school is built: its history writes to nobody.
+    var sendsMail = true
 
     /// The timetables shipped with the program (the repository's `schedules/`): found wherever it is installed.
     public static var shippedSchedules: URL {

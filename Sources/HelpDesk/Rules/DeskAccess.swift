@@ -35,6 +35,9 @@ enum DeskAccess {
         case .viewRollout: Set(Role.allCases.filter(\.isStaff))
         case .takeRequests, .workTickets, .viewTickets: deskStaff
         case .passToVendor, .setTicketTargets: [.journalAdmin]
+        case .manageMail: [.journalAdmin, .itEngineer]
+        // J-DIARY-2: the class teacher records that a guardian declined electronic access.
+        case .setGuardianDigest: [.journalAdmin, .classTeacher, .director, .deputyAcademic, .deputyUpbringing]
         }
     }
 

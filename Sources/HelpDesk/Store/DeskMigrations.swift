@@ -10,6 +10,7 @@ enum DeskMigrations {
         migrator.registerMigration("helpdesk v3 breach reports", migrate: TicketMigration.createBreachReports)
         migrator.registerMigration(
             "helpdesk v4 who serves which school, breach reports tied to the journal's", migrate: ServiceMigration.create)
+        migrator.registerMigration("helpdesk v5 outbox, mail preferences, service runs", migrate: OutboxMigration.create)
         return migrator
     }
 

@@ -89,5 +89,6 @@ extension SupportDesk {
             ticketId: ticket.id!, at: clock.now, actorId: caller.personId, kind: kind, fromState: from, toState: to,
             text: text, isPublic: isPublic)
         try event.insert(db)
+        try tellOfTicketEvent(db, ticket, event)
     }
 }

@@ -61,6 +61,7 @@ extension SupportDesk {
                 format: plan.format, date: plan.date, start: plan.start, end: plan.end, room: room, trainer: trainer,
                 capacity: plan.capacity, cancelled: false)
             try training.insert(db)
+            try tellOfTraining(db, training, reminder: false, to: try audienceContacts(db, training))
             return training
         }
     }

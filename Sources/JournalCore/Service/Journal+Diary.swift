@@ -16,42 +16,60 @@ extension Journal {
         return try read { db in
             try Access.checkView(person: studentId, caller: caller, db)
             guard try JournalAccess.mayViewStudent(caller, studentId, db) else { throw JournalError.forbidden(.viewJournal) }
-            let rows = try Row.fetchAll(
+            let lessons = try diaryLessons(db, studentId: studentId, from: from, to: to)
+            let view = try JournalView(caller, classIds: Set(lessons.map(\.lesson.classId)), db)
+            return try diaryLines(db, studentId: studentId, lessons: lessons.filter { view.mayView($0.lesson) })
+        }
+    }
+
+    /// A student's week for the weekly digest and the paper report (J-DIARY-2): the whole diary,
+    /// read by the service itself for a guardian it writes to or the class teacher it prints for.
+    public func weekOfStudent(studentId: Int64, from: LocalDate, to: LocalDate) throws -> [DiaryLine] {
+        try Validate.range(from, to)
+        return try read { db in
+            try diaryLines(db, studentId: studentId, lessons: try diaryLessons(db, studentId: studentId, from: from, to: to))
+        }
+    }
+
+    private func diaryLessons(_ db: Database, studentId: Int64, from: LocalDate, to: LocalDate) throws -> [(
+        lesson: Lesson, subject: String
+    )] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT l.*, s.name AS subjectName FROM lesson l JOIN subject s ON s.id = l.subjectId
+                JOIN enrolment e ON e.classId = l.classId AND e.studentId = ? AND e.startDate <= l.date AND (e.endDate IS NULL OR e.endDate >= l.date)
+                WHERE l.date BETWEEN ? AND ? AND l.cancelled = 0
+                  AND (l.subgroupId IS NULL OR l.subgroupId IN (SELECT subgroupId FROM subgroupMember WHERE studentId = ?))
+                  AND (l.studentId IS NULL OR l.studentId = e.studentId)
+                ORDER BY l.date, l.startTime
+                """, arguments: [studentId, from, to, studentId]
+        ).map { row in (lesson: try Lesson(row: row), subject: row["subjectName"] as String) }
+    }
+
+    /// The lines of these lessons: the marks and absences of the whole span in one query each (issue 10, part 6).
+    private func diaryLines(_ db: Database, studentId: Int64, lessons shown: [(lesson: Lesson, subject: String)]) throws -> [DiaryLine] {
+        let ids = shown.compactMap(\.lesson.id)
+        let marks = Dictionary(
+            grouping: try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT l.*, s.name AS subjectName FROM lesson l JOIN subject s ON s.id = l.subjectId
-                    JOIN enrolment e ON e.classId = l.classId AND e.studentId = ? AND e.startDate <= l.date AND (e.endDate IS NULL OR e.endDate >= l.date)
-                    WHERE l.date BETWEEN ? AND ? AND l.cancelled = 0
-                      AND (l.subgroupId IS NULL OR l.subgroupId IN (SELECT subgroupId FROM subgroupMember WHERE studentId = ?))
-                      AND (l.studentId IS NULL OR l.studentId = e.studentId)
-                    ORDER BY l.date, l.startTime
-                    """, arguments: [studentId, from, to, studentId])
-            // The rights, marks and absences of the whole span in one query each (issue 10, part 6).
-            let lessons = try rows.map { row in (lesson: try Lesson(row: row), subject: row["subjectName"] as String) }
-            let view = try JournalView(caller, classIds: Set(lessons.map(\.lesson.classId)), db)
-            let shown = lessons.filter { view.mayView($0.lesson) }
-            let ids = shown.compactMap(\.lesson.id)
-            let marks = Dictionary(
-                grouping: try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT lessonId, value FROM mark WHERE studentId = ? AND voidedAt IS NULL
-                        AND lessonId IN (\(ids.map { _ in "?" }.joined(separator: ","))) ORDER BY id
-                        """, arguments: StatementArguments([studentId] + ids)),
-                by: { $0["lessonId"] as Int64 })
-            let attendance = Dictionary(
-                try Row.fetchAll(
-                    db,
-                    sql:
-                        "SELECT lessonId, status FROM attendance WHERE studentId = ? AND lessonId IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
-                    arguments: StatementArguments([studentId] + ids)
-                ).map { ($0["lessonId"] as Int64, $0["status"] as AttendanceStatus) }
-            ) { first, _ in first }
-            return shown.map { lesson, subject in
-                DiaryLine(
-                    lesson: lesson, subjectName: subject, marks: (marks[lesson.id!] ?? []).map { $0["value"] as MarkValue },
-                    attendance: attendance[lesson.id!])
-            }
+                    SELECT lessonId, value FROM mark WHERE studentId = ? AND voidedAt IS NULL
+                    AND lessonId IN (\(ids.map { _ in "?" }.joined(separator: ","))) ORDER BY id
+                    """, arguments: StatementArguments([studentId] + ids)),
+            by: { $0["lessonId"] as Int64 })
+        let attendance = Dictionary(
+            try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT lessonId, status FROM attendance WHERE studentId = ? AND lessonId IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
+                arguments: StatementArguments([studentId] + ids)
+            ).map { ($0["lessonId"] as Int64, $0["status"] as AttendanceStatus) }
+        ) { first, _ in first }
+        return shown.map { lesson, subject in
+            DiaryLine(
+                lesson: lesson, subjectName: subject, marks: (marks[lesson.id!] ?? []).map { $0["value"] as MarkValue },
+                attendance: attendance[lesson.id!])
         }
     }
 

@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import JournalCore
+
+/// The messages a change queues, in the change's own transaction: what happened to a ticket,
+/// a booking, a training or a breach report reaches the people it concerns.
+extension SupportDesk {
+    /// Tells the requester that their ticket was taken (with its number and deadline, however it
+    /// came), answered, is waiting for them or was resolved; never of their own replies, nor of
+    /// the desk's internal notes.
+    func tellOfTicketEvent(_ db: Database, _ ticket: Ticket, _ event: TicketEvent) throws {
+        let requester = try requesterAccountPerson(db, ticket)
+        if let requester, requester == event.actorId, event.kind != .created { return }
+        let notice: Notice
+        switch (event.kind, event.toState) {
+        case (.created, _):
+            let deadline = try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.id!)).first?.clock.resolution.due
+            notice = .ticketTaken(TicketNotice(ticket: ticket.id!, topic: ticket.topic, deadline: deadline))
+        case (.reply, _) where event.isPublic:
+            notice = .ticketReply(TicketNotice(ticket: ticket.id!, topic: ticket.topic, text: event.text))
+        case (.state, .waiting?):
+            notice = .ticketWaiting(TicketNotice(ticket: ticket.id!, topic: ticket.topic, text: event.isPublic ? event.text : nil))
+        case (.state, .resolved?):
+            let answer = try (event.isPublic ? event.text : nil) ?? lastReply(db, ticket)
+            notice = .ticketResolved(TicketNotice(ticket: ticket.id!, topic: ticket.topic, text: answer))
+        default:
+            return
+        }
+        try tellRequester(db, ticket, notice, personId: requester)
+    }
+
+    /// The requester: their account's person, or the address a mail came from.
+    func tellRequester(_ db: Database, _ ticket: Ticket, _ notice: Notice, personId: Int64?) throws {
+        if let personId, let contact = try Directory.contact(db, personId: personId), contact.email != nil {
+            try enqueue(db, notice, to: contact)
+        } else if let address = ticket.contact, MailAddressCheck.isPlausible(address) {
+            try enqueue(db, notice, address: address, language: .ru, organizationId: ticket.organizationId, personId: nil)
+        }
+    }
+
+    private func requesterAccountPerson(_ db: Database, _ ticket: Ticket) throws -> Int64? {
+        try ticket.requesterAccountId.flatMap { try Directory.account(db, id: $0) }?.personId
+    }
+
+    private func lastReply(_ db: Database, _ ticket: Ticket) throws -> String? {
+        try TicketEvent.filter(Column("ticketId") == ticket.id! && Column("isPublic") == true && Column("kind") == "reply")
+            .order(Column("id").desc).fetchOne(db)?.text
+    }
+
+    /// The requester and the specialist of a consultation, each with the invitation, its change
+    /// or its cancellation (H-BOOK-1).
+    func tellOfBooking(_ db: Database, _ booking: Booking, _ change: BookingChange, key: String? = nil) throws {
+        let requester = try Directory.contact(db, personId: booking.requesterId)
+        let specialistId = try specialistPerson(db, organizationId: booking.organizationId, named: booking.responsible)
+        let specialist = try specialistId.flatMap { try Directory.contact(db, personId: $0) }
+        for (contact, toSpecialist) in [(requester, false), (specialist, true)] {
+            guard let contact, !(toSpecialist && contact.personId == booking.requesterId) else { continue }
+            let notice = BookingNotice(
+                booking: booking.id!, change: change, topic: booking.topic, specialist: booking.responsible,
+                requester: requester?.fullName ?? "", start: booking.start, end: booking.end, movedFrom: booking.movedFrom,
+                room: booking.room, reason: booking.cancelReason, sequence: booking.sequence, toSpecialist: toSpecialist)
+            try enqueue(db, .booking(notice), to: contact, key: key.map { "\($0):\(contact.personId)" })
+        }
+    }
+
+    /// The training's invitation to its audience, or its reminder to one person registered.
+    func tellOfTraining(_ db: Database, _ training: Training, reminder: Bool, to contacts: [Contact]) throws {
+        let notice = TrainingNotice(
+            training: training.id!, reminder: reminder, topic: training.topic, format: training.format, date: training.date,
+            start: training.start, end: training.end, room: training.room, trainer: training.trainer)
+        for contact in contacts {
+            try enqueue(
+                db, .training(notice), to: contact,
+                key: "training:\(training.id!):\(reminder ? "reminder" : "invitation"):\(contact.personId)")
+        }
+    }
+
+    /// The people a training is for: the school's staff, guardians or students.
+    func audienceContacts(_ db: Database, _ training: Training) throws -> [Contact] {
+        let roles: Set<Role> =
+            switch training.audience {
+            case .teachers: Set(Role.allCases.filter(\.isStaff))
+            case .guardians: [.guardian]
+            case .students: [.student]
+            }
+        return try Directory.contacts(db, organizationId: training.organizationId, roles: roles)
+    }
+
+    /// A breach report reaches the head of the school and the desk at once (seed 004 §5.3): the
+    /// school's director and journal administrator, and the specialists of the desks that serve it.
+    func tellOfBreach(_ db: Database, _ notice: BreachNotice, organizationId: Int64) throws {
+        var people = try Directory.contacts(db, organizationId: organizationId, roles: [.director, .journalAdmin, .supportSpecialist])
+        let desks = try Int64.fetchAll(
+            db, sql: "SELECT supportOrganizationId FROM deskService WHERE schoolOrganizationId = ?", arguments: [organizationId])
+        for desk in desks {
+            people += try Directory.contacts(db, organizationId: desk, roles: [.supportSpecialist, .journalAdmin])
+        }
+        for contact in people {
+            try enqueue(db, .breach(notice), to: contact, key: "breach:\(notice.ticket):\(contact.personId)")
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// How one handoff to the MTA ended, as its files in the spool tell.
+public enum HandoffOutcome: Sendable, Equatable {
+    /// sendmail exited 0: the MTA has the message.
+    case accepted
+    /// sendmail refused it: its exit status and what it wrote.
+    case refused(String)
+    /// The handoff still runs (a `notify` stopped while its waiter goes on).
+    case inProgress
+    /// The handoff never ran, or its waiter was stopped before it could tell.
+    case interrupted
+}
+
+/// The spool of the handoffs to the MTA, one folder owned by the service (0700). Each attempt
+/// of each message is a file `ID-ATTEMPT.eml`, written whole before sendmail reads it (so that a
+/// stopped `notify` never hands over half a message), locked for as long as the handoff runs,
+/// and renamed `.sent` by the waiter once sendmail exited 0, or answered by a `.failed` file.
+/// The waiter is a process of its own: a `notify` killed mid-batch leaves it to finish and tell,
+/// so the next `notify` knows whether the message went, and sends it neither twice nor never.
+public struct MailSpool: Sendable {
+    public let folder: URL
+
+    public init(folder: URL) throws {
+        self.folder = folder
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    }
+
+    func file(_ id: Int64, _ attempt: Int, _ suffix: String) -> URL {
+        folder.appendingPathComponent("\(id)-\(attempt).\(suffix)")
+    }
+
+    /// Hands a message to sendmail through a waiter (`waiter` is the program and its arguments
+    /// before the file's path) and waits for it.
+    public func hand(_ message: Data, id: Int64, attempt: Int, waiter: [String]) -> HandoffOutcome {
+        let path = file(id, attempt, "eml").path
+        let descriptor = open(path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return .refused("spool: \(String(cString: strerror(errno)))") }
+        // Locked before the waiter starts, and held by it (it inherits the open file) until the
+        // handoff has ended and is told.
+        guard flock(descriptor, LOCK_EX) == 0, Self.writeAll(descriptor, message), fsync(descriptor) == 0 else {
+            close(descriptor)
+            return .refused("spool: \(String(cString: strerror(errno)))")
+        }
+        let status = Spawn.run(waiter + [path], stdin: descriptor, stderr: nil, newSession: true)
+        close(descriptor)
+        guard status != nil else { return .interrupted }
+        return settle(id: id, attempt: attempt)
+    }
+
+    /// What the files of an attempt tell; the files of a finished attempt are removed.
+    public func settle(id: Int64, attempt: Int) -> HandoffOutcome {
+        let sent = file(id, attempt, "sent"), failed = file(id, attempt, "failed"), message = file(id, attempt, "eml")
+        for _ in 0..<2 {
+            if FileManager.default.fileExists(atPath: sent.path) {
+                removeAll(id, attempt)
+                return .accepted
+            }
+            if let reason = try? String(contentsOf: failed, encoding: .utf8) {
+                removeAll(id, attempt)
+                return .refused(reason)
+            }
+            let descriptor = open(message.path, O_RDONLY | O_CLOEXEC)
+            if descriptor < 0 { continue }  // renamed meanwhile: look again
+            defer { close(descriptor) }
+            if flock(descriptor, LOCK_EX | LOCK_NB) != 0 { return .inProgress }
+            // Unlocked and untold: look once more, as the waiter may have told just now.
+            if FileManager.default.fileExists(atPath: sent.path) || FileManager.default.fileExists(atPath: failed.path) { continue }
+            removeAll(id, attempt)
+            return .interrupted
+        }
+        removeAll(id, attempt)
+        return .interrupted
+    }
+
+    private func removeAll(_ id: Int64, _ attempt: Int) {
+        for suffix in ["eml", "sent", "failed"] { try? FileManager.default.removeItem(at: file(id, attempt, suffix)) }
+    }
+
+    /// The waiter's side: runs sendmail on the spooled message (its standard input, locked by
+    /// `hand`) and tells how it ended by renaming the file or writing the `.failed` one.
+    public static func wait(file path: String, sendmail: [String]) -> Int32 {
+        lseek(0, 0, SEEK_SET)
+        let errors = path.replacingSuffix(".eml", with: ".err")
+        let status = Spawn.run(sendmail, stdin: 0, stderr: errors, newSession: false)
+        let said = (try? String(contentsOfFile: errors, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        try? FileManager.default.removeItem(atPath: errors)
+        if status == 0 {
+            return rename(path, path.replacingSuffix(".eml", with: ".sent")) == 0 ? 0 : 1
+        }
+        let reason = status.map { "sendmail exit \($0)" } ?? "sendmail: cannot start \(sendmail.first ?? "")"
+        let failed = path.replacingSuffix(".eml", with: ".failed")
+        try? ([reason, said].filter { !$0.isEmpty }.joined(separator: ": ")).write(toFile: failed, atomically: true, encoding: .utf8)
+        return 1
+    }
+
+    private static func writeAll(_ descriptor: Int32, _ data: Data) -> Bool {
+        data.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                if written <= 0 { return false }
+                offset += written
+            }
+            return true
+        }
+    }
+}
+
+extension String {
+    fileprivate func replacingSuffix(_ suffix: String, with other: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) + other : self + other
+    }
+}
