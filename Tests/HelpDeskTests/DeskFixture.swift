@@ -56,8 +56,8 @@ struct DeskFixture {
     }
 
     /// A member of staff who can log in.
-    func staff(_ name: String, _ roles: Set<Role>) throws -> Caller {
-        let row = try journal.createStaff(admin, fullName: name, roles: roles, email: nil, phone: nil)
+    func staff(_ name: String, _ roles: Set<Role>, email: String? = nil) throws -> Caller {
+        let row = try journal.createStaff(admin, fullName: name, roles: roles, email: email, phone: nil)
         return try caller(of: row.person.id!)
     }
 
