@@ -46,24 +46,18 @@ public struct MailSpool: Sendable {
             close(descriptor)
             return .refused("spool: \(String(cString: strerror(errno)))")
         }
-        let status = Spawn.run(waiter + [path], stdin: descriptor, stderr: nil, newSession: true)
+        _ = Spawn.run(waiter + [path], stdin: descriptor, stderr: nil, newSession: true)
         close(descriptor)
-        guard status != nil else { return .interrupted }
         return settle(id: id, attempt: attempt)
     }
 
-    /// What the files of an attempt tell; the files of a finished attempt are removed.
+    /// What the files of an attempt tell. The files of a told outcome stay until the caller has
+    /// recorded it (`clear`): a run stopped in between finds them again and records it then.
     public func settle(id: Int64, attempt: Int) -> HandoffOutcome {
         let sent = file(id, attempt, "sent"), failed = file(id, attempt, "failed"), message = file(id, attempt, "eml")
         for _ in 0..<2 {
-            if FileManager.default.fileExists(atPath: sent.path) {
-                removeAll(id, attempt)
-                return .accepted
-            }
-            if let reason = try? String(contentsOf: failed, encoding: .utf8) {
-                removeAll(id, attempt)
-                return .refused(reason)
-            }
+            if FileManager.default.fileExists(atPath: sent.path) { return .accepted }
+            if let reason = try? String(contentsOf: failed, encoding: .utf8) { return .refused(reason) }
             let descriptor = open(message.path, O_RDONLY | O_CLOEXEC)
             if descriptor < 0 { continue }  // renamed meanwhile: look again
             defer { close(descriptor) }
@@ -76,6 +70,9 @@ public struct MailSpool: Sendable {
         removeAll(id, attempt)
         return .interrupted
     }
+
+    /// Removes an attempt's files once its outcome is recorded.
+    public func clear(id: Int64, attempt: Int) { removeAll(id, attempt) }
 
     private func removeAll(_ id: Int64, _ attempt: Int) {
         for suffix in ["eml", "sent", "failed"] { try? FileManager.default.removeItem(at: file(id, attempt, suffix)) }

@@ -30,10 +30,10 @@ import Testing
                     WHERE p.id <> ? ORDER BY p.id LIMIT 1
                     """, arguments: [parent.personId])!
         }
-        let (name, preference) = try desk.setGuardianDigest(try caller("admin"), guardian: other["fullName"], delivery: .paper)
+        let (name, preference) = try desk.setGuardianDigest(try caller("admin"), guardianId: other["id"], delivery: .paper)
         #expect(name == other["fullName"] as String && preference.digest == .paper)
         #expect(throws: DeskError.forbidden(.setGuardianDigest)) {
-            try desk.setGuardianDigest(try caller("teacher"), guardian: other["fullName"], delivery: .none)
+            try desk.setGuardianDigest(try caller("teacher"), guardianId: other["id"], delivery: .none)
         }
         // Friday: not yet.
         #expect(try desk.queueTimedMessages() == 0)

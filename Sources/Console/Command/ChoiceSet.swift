@@ -5,6 +5,7 @@ import JournalCore
 enum ChoiceSet: Sendable {
     case workKind, attendance, absence, lessonKind, yesNo
     case helpKind, audience, gradeBand, trainingFormat, rolloutState, priority, queue, ticketState, ticketKind, identityMethod
+    case language, digest
 
     /// Every value of the set (its raw value) with the words that name it in both languages.
     var options: [(value: String, words: [String])] {
@@ -52,12 +53,22 @@ enum ChoiceSet: Sendable {
             return IdentityMethod.allCases.map {
                 ($0.rawValue, [$0.rawValue, ru.identityMethod($0), en.identityMethod($0)] + Self.identityAliases[$0, default: []])
             }
+        case .language:
+            return [("ru", ["ru", "русский", "russian", "рус"]), ("en", ["en", "английский", "english", "англ"])]
+        case .digest:
+            return DigestDelivery.allCases.map {
+                ($0.rawValue, [$0.rawValue, ru(.digestWords($0)), en(.digestWords($0))] + Self.digestAliases[$0, default: []])
+            }
         case .rolloutState:
             return RolloutState.allCases.map {
                 ($0.rawValue, [$0.rawValue, ru.rolloutState($0), en.rolloutState($0)] + Self.rolloutAliases[$0, default: []])
             }
         }
     }
+
+    static let digestAliases: [DigestDelivery: [String]] = [
+        .none: ["нет", "дневник", "off"], .email: ["почта", "письмо", "e-mail", "mail"], .paper: ["бумага", "распечатка", "print"],
+    ]
 
     static let workAliases: [WorkKind: [String]] = [
         .answer: ["ответ", "устно"], .test: ["контрольная", "кр"], .lab: ["лабораторная", "лр"], .practical: ["практическая", "пр"],

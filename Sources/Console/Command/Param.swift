@@ -154,6 +154,8 @@ extension TicketQueue: ChoiceValue {}
 extension TicketState: ChoiceValue {}
 extension TicketKind: ChoiceValue {}
 extension IdentityMethod: ChoiceValue {}
+extension Language: ChoiceValue {}
+extension DigestDelivery: ChoiceValue {}
 
 /// An answer of yes or no («да», «нет»).
 enum YesNo: String, Sendable {

@@ -40,7 +40,9 @@ struct Notifier {
             let outcome: HandoffOutcome
             do {
                 let mail = try composer.compose(message, now: desk.journal.clock.now)
-                outcome = spool.hand(mail.rendered(), id: message.id!, attempt: message.attempts, waiter: waiter)
+                // A handoff that did not even run (the waiter could not start) counts as a refusal.
+                let handed = spool.hand(mail.rendered(), id: message.id!, attempt: message.attempts, waiter: waiter)
+                outcome = handed == .interrupted ? .refused("the handoff did not run: \(program) hand-off") : handed
             } catch {
                 outcome = .refused("\(error)")
             }
@@ -63,7 +65,9 @@ struct Notifier {
             try desk.requeue(message.id!)
         case .inProgress:
             report.stillHanding += 1
+            return
         }
+        spool.clear(id: message.id!, attempt: message.attempts)
     }
 
     /// Only one run at a time: the lock is held until the process ends.

@@ -167,6 +167,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case credentialReset, credentialHandover, breachReport, breachWithdraw
     case backupMake, backupVerify
     case serviceList, serviceAdd, serviceRemove
+    case mailSettings, mailPreferences, guardianDigest
 }
 
 /// Long work a progress bar is drawn for.

@@ -32,11 +32,12 @@ extension SupportDesk {
 
     /// The class teacher of one of the guardian's children, or the administration, records how
     /// the guardian follows the week: `.paper` when they declined electronic access.
-    public func setGuardianDigest(_ caller: Caller, guardian query: String, delivery: DigestDelivery) throws -> (String, MailPreference) {
+    public func setGuardianDigest(_ caller: Caller, guardianId: Int64, delivery: DigestDelivery) throws -> (String, MailPreference) {
         try DeskAccess.check(.setGuardianDigest, caller, journal)
-        let guardian = try journal.findPerson(caller, query, role: .guardian)
-        let guardianId = guardian.person.id!
         return try write { db in
+            guard let guardian = try Directory.person(db, id: guardianId, organizationId: caller.organizationId),
+                guardian.roles.contains(.guardian)
+            else { throw JournalError.invalid(.person, .notFound(String(guardianId), closest: [])) }
             let administration: Set<Role> = [.journalAdmin, .director, .deputyAcademic, .deputyUpbringing]
             if caller.roles.isDisjoint(with: administration) {
                 let today = LocalDate(clock.now, in: try organization(db, id: caller.organizationId).zone)
@@ -48,7 +49,7 @@ extension SupportDesk {
             var preference = try MailPreference.fetchOne(db, key: guardianId) ?? .defaults(personId: guardianId)
             preference.digest = delivery
             try preference.save(db)
-            return (guardian.person.fullName, preference)
+            return (guardian.fullName, preference)
         }
     }
 

@@ -1,0 +1,49 @@
+import HelpDesk
+import JournalCore
+
+extension Commands {
+    static let mailNouns = ["mail", "почта"]
+
+    /// The mail the desk sends: its address and sendmail, what each person asks of it, and how a
+    /// guardian follows the week (J-DIARY-2).
+    static let mail: [CommandSpec] = [
+        CommandSpec(
+            .mailSettings, .helpdesk, nouns: mailNouns, verbs: ["settings", "настройки"],
+            fields: [Arg.fromAddress.optional, Arg.sendmail.optional],
+            example: "mail settings --from desk@school.example --sendmail /usr/sbin/sendmail"
+        ) { session, arguments in
+            let from = arguments[Arg.fromAddress], sendmail = arguments[Arg.sendmail]
+            let settings =
+                from == nil && sendmail == nil
+                ? try session.desk.mailSettings()
+                : try session.desk.updateMailSettings(session.requireCaller(), fromAddress: from, sendmail: sendmail)
+            return .message(.mailSettings(from: settings.fromAddress, sendmail: settings.sendmail))
+        },
+        CommandSpec(
+            .mailPreferences, .session, nouns: mailNouns, verbs: ["me", "мои", "preferences", "подписка"],
+            fields: [Arg.language.optional, Arg.digest.optional, Arg.copies.optional],
+            example: "mail me --language ru --digest почта --copies да"
+        ) { session, arguments in
+            let caller = try session.requireCaller()
+            let language = arguments[Arg.language], digest = arguments[Arg.digest], copies = arguments[Arg.copies]
+            let preference =
+                language == nil && digest == nil && copies == nil
+                ? try session.desk.mailPreference(caller)
+                : try session.desk.setMailPreference(caller, language: language, digest: digest, messageCopies: copies.map { $0 == .yes })
+            let address = try session.journal.personRow(caller, id: caller.personId).person.email
+            return .message(
+                .mailPreferences(
+                    language: preference.language, digest: session.texts(.digestWords(preference.digest)), copies: preference.messageCopies,
+                    address: address))
+        },
+        CommandSpec(
+            .guardianDigest, .people, nouns: ["guardian", "родитель"], verbs: ["digest", "сводка"],
+            fields: [Arg.guardian, Arg.digest], writes: true, example: "guardian digest Никитина бумага"
+        ) { session, arguments in
+            let guardian = try arguments.value(Arg.guardian)
+            let (name, preference) = try session.desk.setGuardianDigest(
+                session.requireCaller(), guardianId: guardian.id, delivery: try arguments.value(Arg.digest))
+            return .message(.guardianDigestSet(name: name, digest: session.texts(.digestWords(preference.digest))))
+        },
+    ]
+}

@@ -1,0 +1,208 @@
+import Foundation
+import GRDB
+import HelpDesk
+@testable import JournalCore
+import Testing
+import TestSupport
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The mail out through a real MTA path: the built `helpdesk notify` hands the outbox to msmtp
+/// as the system's sendmail, msmtp delivers to an SMTP server on loopback, and every message is
+/// read back with Python's `email` and `icalendar`.
+@Suite(.serialized) struct MailDeliveryTests {
+    static let desk = "desk@school.example"
+
+    /// A school on disk with a specialist, a teacher and a guardian who have addresses, the clock
+    /// on Monday 23 November 2026.
+    struct School {
+        let work: URL
+        let path: String
+        let file: SchoolFile
+        let desk: SupportDesk
+        let support: Caller
+        let teacher: Caller
+
+        init() throws {
+            work = URL(fileURLWithPath: "/tmp/helpdesk-mail-\(UUID().uuidString.prefix(8))")
+            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            path = work.appendingPathComponent("school.sqlite").path
+            file = try SchoolFile(
+                clock: FixedClock(ISO8601DateFormatter().date(from: "2026-11-23T07:00:00Z")!),
+                database: try AppDatabase.open(path: path, create: true))
+            desk = try SupportDesk(journal: file.journal, schedulesFolder: SchoolFile.schedules)
+            _ = try file.year()
+            support = try Self.staff(file, "Одрин Тимур Алексеевич", [.supportSpecialist], "odrin@example.ru")
+            teacher = try Self.staff(file, "Волкова Ирина Петровна", [.subjectTeacher], "volkova@example.ru")
+            _ = try Self.staff(file, "Полий Татьяна Александровна", [.methodologist], "poliy@example.ru")
+        }
+
+        static func staff(_ file: SchoolFile, _ name: String, _ roles: Set<Role>, _ email: String) throws -> Caller {
+            try file.caller(
+                of: try file.journal.createStaff(file.admin, fullName: name, roles: roles, email: email, phone: nil).person.id!)
+        }
+
+        func intake(_ topic: String) -> TicketIntake {
+            TicketIntake(
+                organization: "glshkola", login: teacher.login, identifier: String(teacher.identifier), role: .subjectTeacher,
+                topic: topic, description: "При импорте пишет об ошибке в строке 3")
+        }
+
+        func outbox() throws -> [OutboxMessage] {
+            try file.journal.database.read { db in try OutboxMessage.order(Column("id")).fetchAll(db) }
+        }
+
+        @discardableResult
+        func notify(_ sink: MailSink, extra: [String: String] = [:]) throws -> (Int32, String) {
+            try Program.run(
+                EndToEndTests.executable, ["notify", "--db", path],
+                environment: ProcessInfo.processInfo.environment.merging(sink.environment(from: MailDeliveryTests.desk)) { $1 }
+                    .merging(extra) { $1 })
+        }
+    }
+
+    @Test("H-TICKET-1, H-BOOK-1: ticket news and consultations reach the mailbox as mail programs read them, invitations included")
+    func ticketsAndBookingsArriveReadable() throws {
+        try #require(MailSink.available, "run scripts/dependencies.sh: it installs msmtp and aiosmtpd")
+        let school = try School()
+        let sink = try MailSink(in: school.work, from: Self.desk)
+        defer { sink.stop() }
+        let (ticket, _) = try school.desk.openTicket(school.support, school.intake("не загружается КТП"))
+        let id = ticket.ticket.id!
+        _ = try school.desk.setTicketState(school.support, id: id, to: .inProgress)
+        _ = try school.desk.comment(school.support, id: id, text: "Сохраните файл в UTF-8 и загрузите снова", isPublic: true)
+        let booking = try school.desk.book(
+            school.teacher, topic: "КТП", date: LocalDate(parsing: "2026-11-24")!, time: ClockTime(parsing: "14:00")!)
+        _ = try school.desk.cancelBooking(school.teacher, id: booking.booking.id!, reason: "урок перенесли")
+        let (status, output) = try school.notify(sink)
+        #expect(status == 0, "\(output)")
+        let outbox = try school.outbox()
+        #expect(outbox.allSatisfy { $0.state == .sent }, "\(outbox.map { ($0.state, $0.lastError) })")
+        let received = try sink.messages()
+        // Each message once, by the Message-ID it was given when queued.
+        #expect(received.map(\.messageId).sorted() == outbox.map { "<\($0.messageToken)@school.example>" }.sorted())
+        for message in received {
+            #expect(message.defects.isEmpty, "\(message.subject): \(message.defects)")
+            #expect(message.autoSubmitted == "auto-generated")
+            #expect(message.from.hasSuffix("<desk@school.example>") && message.from.contains("Глазовская"))
+            #expect(message.text.contains("МБОУ Глазовская СОШ"), "every message names the school")
+        }
+        let toTeacher = received.filter { $0.to.hasSuffix("<volkova@example.ru>") }
+        let taken = try #require(toTeacher.first { $0.subject.hasPrefix("[#\(id)] Заявка принята") })
+        #expect(taken.subject == "[#\(id)] Заявка принята: не загружается КТП")
+        #expect(taken.references == "<ticket-\(id)@school.example>" && taken.text.contains("Срок решения — до"))
+        let reply = try #require(toTeacher.first { $0.subject.hasPrefix("[#\(id)] Ответ") })
+        #expect(reply.text.contains("> Сохраните файл в UTF-8 и загрузите снова"))
+        #expect(reply.parts == ["text/plain; charset=utf-8"])
+        // The consultation: an invitation each for the teacher and the specialist, then the cancellation.
+        let invitations = received.compactMap { message in message.calendar.map { (message, $0) } }
+        #expect(invitations.count == 4)
+        for (message, calendar) in invitations {
+            #expect(message.parts.first == "multipart/alternative" && message.parts.contains("text/calendar; charset=utf-8"))
+            #expect(calendar.method == calendar.partMethod)
+            let event = try #require(calendar.events.first)
+            #expect(event.uid == "booking-\(booking.booking.id!)-\(booking.booking.organizationId)@helpdesk")
+            #expect(ISO8601DateFormatter().date(from: event.start) == booking.booking.start)
+            #expect(event.organizer == "mailto:desk@school.example")
+            #expect(message.to.contains(event.attendee.replacingOccurrences(of: "mailto:", with: "")))
+        }
+        #expect(invitations.map(\.1.method).sorted() == ["CANCEL", "CANCEL", "REQUEST", "REQUEST"])
+        #expect(
+            invitations.filter { $0.1.method == "CANCEL" }.allSatisfy {
+                $0.1.events[0].sequence == 1 && $0.1.events[0].status == "CANCELLED"
+            })
+        #expect(Set(invitations.map { $0.0.to.split(separator: "<").last! }) == ["volkova@example.ru>", "poliy@example.ru>"])
+        // A second run sends nothing again.
+        let before = received.count
+        #expect(try school.notify(sink).0 == 0)
+        #expect(try sink.messages().count == before)
+    }
+
+    @Test("J-DIARY-2: the weekly digest arrives as text with an HTML alternative and a way to unsubscribe, in the guardian's language")
+    func theDigestArrivesWithHTMLAndUnsubscribe() throws {
+        try #require(MailSink.available, "run scripts/dependencies.sh: it installs msmtp and aiosmtpd")
+        let school = try School()
+        let sink = try MailSink(in: school.work, from: Self.desk)
+        defer { sink.stop() }
+        let journal = school.file.journal
+        let year = try journal.year(school.file.admin, named: nil)
+        let fiveA = try journal.createClass(school.file.admin, yearId: year.id!, gradeLevel: 5, letter: "А", classTeacherId: nil)
+        let student = try journal.createStudent(
+            school.file.admin, classId: fiveA.id!, fullName: "Орлов Олег Олегович", birthDate: LocalDate(parsing: "2015-05-05")!,
+            sex: .male)
+        let guardianRow = try journal.createGuardian(
+            school.file.admin, studentId: student.person.id!, fullName: "Орлова Ольга Петровна", email: "orlova@example.ru", phone: nil)
+        let guardian = try school.file.caller(of: guardianRow.person.id!)
+        _ = try school.desk.setMailPreference(guardian, language: .en, digest: .email)
+        let saturday = try SupportDesk(
+            journal: Journal(
+                database: journal.database, clock: FixedClock(ISO8601DateFormatter().date(from: "2026-11-28T08:00:00Z")!),
+                hasher: .fastForTests), schedulesFolder: SchoolFile.schedules)
+        #expect(try saturday.queueTimedMessages() == 1)
+        #expect(try school.notify(sink).0 == 0)
+        let digest = try #require(try sink.messages().first { $0.to.hasSuffix("<orlova@example.ru>") })
+        #expect(digest.subject == "The diary's week 2026-11-23 — 2026-11-28")
+        #expect(digest.parts == ["multipart/alternative", "text/plain; charset=utf-8", "text/html; charset=utf-8"])
+        #expect(digest.text.contains("Орлов Олег Олегович, class 5А") && digest.text.contains("Marks:"))
+        #expect(digest.html.contains("<h2>Орлов Олег Олегович, class 5А</h2>") && digest.html.contains("@page { size: A4"))
+        let token = try school.desk.unsubscribeToken(personId: guardian.personId)
+        #expect(digest.listUnsubscribe == "<mailto:desk@school.example?subject=unsubscribe%20\(token)>")
+        #expect(digest.text.contains("unsubscribe \(token)"))
+    }
+
+    @Test("An MTA that refuses keeps the message in the outbox, tried again later with the reason kept")
+    func aRefusalIsKeptAndTriedAgain() throws {
+        try #require(MailSink.available, "run scripts/dependencies.sh: it installs msmtp and aiosmtpd")
+        let school = try School()
+        let sink = try MailSink(in: school.work, from: Self.desk)
+        defer { sink.stop() }
+        _ = try school.desk.openTicket(school.support, school.intake("вопрос"))
+        let (status, output) = try school.notify(sink, extra: ["HELPDESK_SENDMAIL": "/bin/false"])
+        #expect(status == 0 && output.contains("не принято (повтор позже): 1"), "\(output)")
+        let message = try #require(try school.outbox().first)
+        #expect(message.state == .queued && message.attempts == 1 && message.lastError == "sendmail exit 1")
+        #expect(message.dueAt > Date())
+        #expect(try sink.messages().isEmpty)
+    }
+
+    @Test("notify killed at random points over 50 rounds: every message arrives exactly once")
+    func killedMidBatchNeitherLosesNorRepeats() throws {
+        try #require(MailSink.available, "run scripts/dependencies.sh: it installs msmtp and aiosmtpd")
+        let school = try School()
+        let sink = try MailSink(in: school.work, from: Self.desk)
+        defer { sink.stop() }
+        var generator = SystemRandomNumberGenerator()
+        var kills = 0
+        for round in 1...50 {
+            for number in 1...4 { _ = try school.desk.openTicket(school.support, school.intake("вопрос \(round)-\(number)")) }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: EndToEndTests.executable)
+            process.arguments = ["notify", "--db", school.path]
+            process.environment = ProcessInfo.processInfo.environment.merging(sink.environment(from: Self.desk)) { $1 }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 0...250_000, using: &generator))
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                kills += 1
+            }
+            process.waitUntilExit()
+        }
+        // The last run, left to finish (handoffs a killed run left going are told to it).
+        for _ in 0..<20 where try school.outbox().contains(where: { $0.state != .sent }) {
+            try school.notify(sink)
+            usleep(200_000)
+        }
+        let outbox = try school.outbox()
+        #expect(outbox.count == 200 && kills > 10)
+        #expect(outbox.allSatisfy { $0.state == .sent })
+        let received = try sink.messages().map(\.messageId)
+        #expect(
+            received.count == outbox.count, "sent twice: \(Dictionary(grouping: received, by: { $0 }).filter { $0.value.count > 1 }.keys)")
+        #expect(Set(received) == Set(outbox.map { "<\($0.messageToken)@school.example>" }))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: school.work.appendingPathComponent("outbox").path) == ["notify.lock"])
+    }
+}
