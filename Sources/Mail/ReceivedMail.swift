@@ -6,6 +6,12 @@ public struct MailAttachment: Sendable, Equatable {
     public var fileName: String
     public var contentType: String
     public var data: Data
+
+    public init(fileName: String, contentType: String, data: Data) {
+        self.fileName = fileName
+        self.contentType = contentType
+        self.data = data
+    }
 }
 
 public enum MailReadError: Error, Equatable {

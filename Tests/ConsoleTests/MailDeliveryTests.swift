@@ -205,4 +205,55 @@ import TestSupport
         #expect(Set(received) == Set(outbox.map { "<\($0.messageToken)@school.example>" }))
         #expect(try FileManager.default.contentsOfDirectory(atPath: school.work.appendingPathComponent("outbox").path) == ["notify.lock"])
     }
+
+    @Test("H-TICKET-1: a parent e-mails the desk and gets the number back; the reply reaches them; their answer lands on the ticket")
+    func aParentWritesByMail() throws {
+        try #require(MailSink.available, "run scripts/dependencies.sh: it installs msmtp and aiosmtpd")
+        let school = try School()
+        let sink = try MailSink(in: school.work, from: Self.desk)
+        defer { sink.stop() }
+        let journal = school.file.journal
+        let year = try journal.year(school.file.admin, named: nil)
+        let fiveA = try journal.createClass(school.file.admin, yearId: year.id!, gradeLevel: 5, letter: "А", classTeacherId: nil)
+        let student = try journal.createStudent(
+            school.file.admin, classId: fiveA.id!, fullName: "Ильин Пётр Иванович", birthDate: LocalDate(parsing: "2015-05-05")!, sex: .male
+        )
+        _ = try journal.createGuardian(
+            school.file.admin, studentId: student.person.id!, fullName: "Ильина Мария Сергеевна", email: "ilyina@example.ru", phone: nil)
+        let environment = ProcessInfo.processInfo.environment.merging(sink.environment(from: Self.desk)) { $1 }
+        func mailIn(_ fixture: String, _ values: [String: String]) throws -> (Int32, String) {
+            let text = String(decoding: try MailDeliveryTests.fixture(fixture, values), as: UTF8.self)
+            return try Program.run(EndToEndTests.executable, ["mail-in", "--db", school.path], input: text, environment: environment)
+        }
+        let (status, said) = try mailIn("gmail-new.eml", ["FROM": "ilyina@example.ru"])
+        #expect(status == 0 && said.contains("принята заявка №"), "\(said)")
+        let ticket = try #require(try school.desk.tickets(school.support).last)
+        #expect(ticket.ticket.topic == "Не могу зайти в дневник" && ticket.ticket.requesterRole == .guardian)
+        #expect(try school.notify(sink).0 == 0)
+        let number = try #require(try sink.messages().first { $0.to.hasSuffix("<ilyina@example.ru>") })
+        #expect(number.subject == "[#\(ticket.ticket.id!)] Заявка принята: Не могу зайти в дневник")
+        _ = try school.desk.setTicketState(school.support, id: ticket.ticket.id!, to: .waiting, text: "Какой логин вы вводите?")
+        #expect(try school.notify(sink).0 == 0)
+        let question = try #require(try sink.messages().first { $0.subject.hasPrefix("[#\(ticket.ticket.id!)] Нужен ваш ответ") })
+        #expect(question.text.contains("> Какой логин вы вводите?"))
+        // The parent's mail program answers the question.
+        let messageId = question.messageId.trimmingCharacters(in: CharacterSet(charactersIn: "<>"))
+        let (answered, answerSaid) = try mailIn(
+            "thunderbird-reply.eml", ["TICKET": String(ticket.ticket.id!), "REPLY_TO": messageId, "FROM": "ilyina@example.ru"])
+        #expect(answered == 0 && answerSaid.contains("добавлено к заявке № \(ticket.ticket.id!)"), "\(answerSaid)")
+        let (row, events) = try school.desk.ticket(school.support, id: ticket.ticket.id!)
+        #expect(row.ticket.state == .inProgress && events.last { $0.kind == .reply }?.text?.hasPrefix("Добрый день!") == true)
+        // A bounce comes back to the desk: nobody is answered.
+        let (bounced, _) = try mailIn("bounce.eml", [:])
+        #expect(bounced == 0)
+        #expect(try school.outbox().allSatisfy { $0.state == .sent })
+        // Not mail at all: the MTA is told to bounce it.
+        #expect(try Program.run(EndToEndTests.executable, ["mail-in", "--db", school.path], input: "", environment: environment).0 == 65)
+    }
+
+    static func fixture(_ name: String, _ values: [String: String]) throws -> Data {
+        var text = try String(contentsOf: MailSink.repository.appendingPathComponent("Tests/Fixtures/mail/\(name)"), encoding: .utf8)
+        for (key, value) in values { text = text.replacingOccurrences(of: "{{\(key)}}", with: value) }
+        return Data(text.utf8)
+    }
 }

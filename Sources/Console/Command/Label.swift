@@ -17,7 +17,7 @@ public enum Label: String, CaseIterable, Sendable {
     case resolution, timeLeft, verified, queue, method, receivedBy, search, workday, detail, reportedAt
     case discoveredAt, dryRun, all, skipErrors, secondCopy, command, reasons, confirm, fromDate, toDate, noteSubject, page
     case start, end, before, after, entries, lessons, attendance, minutes, publicKey, fingerprint
-    case address, digest, sendmail, language, copies, job, outcome, attachment
+    case address, digest, sendmail, language, copies, job, outcome, attachment, size
 }
 
 extension Label {

@@ -1,3 +1,4 @@
+import Foundation
 import HelpDesk
 import JournalCore
 
@@ -44,6 +45,48 @@ extension Commands {
             let (name, preference) = try session.desk.setGuardianDigest(
                 session.requireCaller(), guardianId: guardian.id, delivery: try arguments.value(Arg.digest))
             return .message(.guardianDigestSet(name: name, digest: session.texts(.digestWords(preference.digest))))
+        },
+    ]
+}
+
+extension Commands {
+    /// The mail that came in: held mail made a ticket of, a ticket's files saved.
+    static let mailIn: [CommandSpec] = [
+        CommandSpec(.mailHeld, .tickets, nouns: mailNouns, verbs: ["held", "задержанные"], fields: []) { session, _ in
+            let held = try session.desk.heldMail(session.requireCaller())
+            return .table(
+                columns: [.number, .address, .topic, .description, .date],
+                rows: held.map { mail in
+                    [
+                        Cell(mail.id), .text(mail.address), .text(mail.subject), .text(String(mail.text.prefix(200))),
+                        .moment(mail.receivedAt, session.zone),
+                    ]
+                })
+        },
+        CommandSpec(
+            .mailTake, .tickets, nouns: mailNouns, verbs: ["take", "принять"], fields: [Arg.held] + requesterFields + [Arg.topic],
+            writes: true, example: "mail take 3 demo parent 1000762 родитель \"не вижу оценки\""
+        ) { session, arguments in
+            let (row, check) = try session.desk.takeHeldMail(
+                session.requireCaller(), id: try arguments.value(Arg.held),
+                intake: TicketIntake(
+                    organization: try arguments.value(Arg.organization), login: try arguments.value(Arg.login),
+                    identifier: try arguments.value(Arg.identifier), role: try arguments.value(Arg.anyRole),
+                    topic: try arguments.value(Arg.topic), description: ""))
+            return .lines([
+                .message(.ticket(.ticketOpened(id: row.ticket.id!, assignee: row.ticket.assignee))),
+                .message(.ticket(.requesterChecked(check))), ticketTable([row], session),
+            ])
+        },
+        CommandSpec(
+            .attachmentSave, .tickets, nouns: ["ticket attachment", "заявка файл", "attachment", "вложение"], verbs: ["save", "сохранить"],
+            fields: [Arg.ticket, Arg.attachmentId, Arg.savePath], example: "ticket attachment save 12 1 screenshot.png"
+        ) { session, arguments in
+            let file = try session.desk.attachment(
+                session.requireCaller(), ticketId: try arguments.value(Arg.ticket), id: try arguments.value(Arg.attachmentId))
+            let path = try arguments.value(Arg.savePath)
+            guard NewFile.write(file.data ?? Data(), to: path) else { return .message(.fileExists(path: path)) }
+            return .message(.attachmentSaved(name: file.fileName, path: path))
         },
     ]
 }

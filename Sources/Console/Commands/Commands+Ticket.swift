@@ -53,8 +53,9 @@ extension Commands {
         },
         CommandSpec(.ticketShow, .tickets, nouns: ["ticket", "заявка", "обращение"], verbs: Words.show, fields: [Arg.ticket]) {
             session, arguments in
-            let (row, events) = try session.desk.ticket(session.requireCaller(), id: try arguments.value(Arg.ticket))
-            return ticketCard(row, events, session)
+            let caller = try session.requireCaller()
+            let (row, events) = try session.desk.ticket(caller, id: try arguments.value(Arg.ticket))
+            return ticketCard(row, events, try session.desk.attachments(caller, ticketId: row.ticket.id!), session)
         },
         transition(.ticketTake, ["take", "взять"], to: .inProgress, text: false),
         transition(.ticketWait, ["wait", "ask", "спросить", "ждать"], to: .waiting, text: true),
@@ -159,7 +160,7 @@ extension Commands {
     /// A span of working time: `2 ч 10 мин` on screen, the minutes in JSON.
     static func minutes(_ minutes: Int, _ texts: Texts) -> Cell { Cell(minutes).shown(texts.minutes(minutes)) }
 
-    static func ticketCard(_ row: TicketRow, _ events: [TicketEvent], _ session: Session) -> Output {
+    static func ticketCard(_ row: TicketRow, _ events: [TicketEvent], _ files: [TicketAttachment], _ session: Session) -> Output {
         let texts = session.texts, ticket = row.ticket
         var pairs: [(Label, Cell)] = [
             (.ticket, Cell(ticket.id)), (.organization, .text(row.organizationCode)), (.login, .text(ticket.requesterLogin)),
@@ -175,7 +176,21 @@ extension Commands {
             rows: events.map { event in
                 [.moment(event.at, row.timeZone), .code(event.kind.rawValue, word: texts.ticketEvent(event)), Cell(event.text)]
             })
-        return .lines([.record(pairs), history])
+        guard !files.isEmpty else { return .lines([.record(pairs), history]) }
+        return .lines([.record(pairs), history, attachmentTable(files, row.timeZone, session)])
+    }
+
+    /// The files of a ticket: number, name, type, size; one over the limit is listed as not kept.
+    static func attachmentTable(_ files: [TicketAttachment], _ zone: TimeZone, _ session: Session) -> Output {
+        .table(
+            columns: [.number, .attachment, .kind, .size, .date],
+            rows: files.map { file in
+                [
+                    Cell(file.id), .text(file.fileName), .text(file.contentType),
+                    Cell.number(Int64(file.size)).shown(session.texts(.attachmentSize(bytes: file.size, kept: file.kept))),
+                    .moment(file.receivedAt, zone),
+                ]
+            })
     }
 }
 

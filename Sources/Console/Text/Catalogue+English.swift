@@ -100,6 +100,27 @@ struct EnglishCatalogue: Catalogue {
             "Language of the mail: \(language == .ru ? "Russian" : "English"). The week's digest: \(digest). Copies of messages by e-mail: \(copies ? "yes" : "no")."
                 + (address.map { " Address: \($0)." } ?? " No e-mail address is given: no mail will be sent.")
         case .guardianDigestSet(let name, let digest): "\(name): the week — \(digest)."
+        case .attachmentSize(let bytes, let kept):
+            (bytes < 1024 * 1024 ? "\(max(1, bytes / 1024)) KB" : String(format: "%.1f MB", Double(bytes) / 1_048_576))
+                + (kept ? "" : ", not kept: over \(AttachmentLimits.perFile / 1_048_576) MB")
+        case .attachmentSaved(let name, let path): "File “\(name)” saved: \(path)."
+        case .fileExists(let path): "\(path) exists already: choose another name; no file is written over."
+        case .notAMail: "The input is not a mail message (RFC 5322), or it is over 30 MB."
+        case .mailIn(let outcome):
+            switch outcome {
+            case .reply(let ticket): "The mail was added to ticket \(ticket) as the requester's answer."
+            case .opened(let ticket): "Ticket \(ticket) was opened from the mail; the sender was sent its number."
+            case .held(let id, let asked):
+                "Unknown address: mail \(id) is held"
+                    + (asked ? "; the sender was asked for organization, login, identifier and role." : ".")
+            case .unsubscribed: "The sender is unsubscribed from the digest."
+            case .ignored(let why):
+                switch why {
+                case .automatic: "An auto-reply, a bounce or a list's mail: kept, not answered."
+                case .fromDesk: "Mail from the desk's own address: a loop, not answered."
+                case .duplicate: "This mail was received before."
+                }
+            }
         case .digestWords(let delivery):
             switch delivery {
             case .none: "in the diary only"
@@ -373,6 +394,7 @@ struct EnglishCatalogue: Catalogue {
         case .job: "Job"
         case .outcome: "Outcome"
         case .attachment: "Attachment"
+        case .size: "Size"
         case .firstResponse: "First response, min"
         case .resolution: "Resolution, min"
         case .timeLeft: "Time"

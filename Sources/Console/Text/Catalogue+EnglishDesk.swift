@@ -53,6 +53,8 @@ extension EnglishCatalogue {
         case .unknownOrganization(let code, let closest):
             "Organization “\(code)” not found." + (closest.isEmpty ? "" : " Perhaps: \(closest.joined(separator: "; ")).")
         case .ticketNotFound(let id): "Ticket \(id) not found."
+        case .attachmentNotFound(let id): "The ticket has no file \(id) that was kept."
+        case .heldMailNotFound(let id): "No held mail \(id): see mail held."
         case .badTransition(let from, let to): "A ticket cannot go from “\(ticketState(from))” to “\(ticketState(to))”."
         case .noTimetable(let code): "Organization “\(code)” has no support timetable (schedules/\(code).yaml)."
         case .scheduleRefused(let problems):

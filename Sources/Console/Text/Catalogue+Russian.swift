@@ -100,6 +100,29 @@ struct RussianCatalogue: Catalogue {
             "Язык писем: \(language == .ru ? "русский" : "английский"). Сводка за неделю: \(digest). Копии сообщений на почту: \(copies ? "да" : "нет")."
                 + (address.map { " Адрес: \($0)." } ?? " Адрес эл. почты не указан: писем не будет.")
         case .guardianDigestSet(let name, let digest): "\(name): сведения за неделю — \(digest)."
+        case .attachmentSize(let bytes, let kept):
+            (bytes < 1024 * 1024
+                ? "\(max(1, bytes / 1024)) КБ"
+                : String(format: "%.1f МБ", Double(bytes) / 1_048_576).replacingOccurrences(of: ".", with: ","))
+                + (kept ? "" : ", не сохранён: больше \(AttachmentLimits.perFile / 1_048_576) МБ")
+        case .attachmentSaved(let name, let path): "Файл «\(name)» сохранён: \(path)."
+        case .fileExists(let path): "Файл \(path) уже есть: выберите другое имя, чужой файл не перезаписывается."
+        case .notAMail: "На входе не письмо (RFC 5322) или оно больше 30 МБ."
+        case .mailIn(let outcome):
+            switch outcome {
+            case .reply(let ticket): "Письмо добавлено к заявке № \(ticket) как ответ заявителя."
+            case .opened(let ticket): "По письму принята заявка № \(ticket); заявителю ушёл её номер."
+            case .held(let id, let asked):
+                "Адрес неизвестен: письмо № \(id) задержано"
+                    + (asked ? ", отправителя попросили указать организацию, логин, идентификатор и роль." : ".")
+            case .unsubscribed: "Отправитель отписан от сводки."
+            case .ignored(let why):
+                switch why {
+                case .automatic: "Автоответ, уведомление о недоставке или рассылка: сохранено, не отвечаем."
+                case .fromDesk: "Письмо с адреса самой службы: петля, не отвечаем."
+                case .duplicate: "Это письмо уже получено."
+                }
+            }
         case .digestWords(let delivery):
             switch delivery {
             case .none: "только в дневнике"
@@ -375,6 +398,7 @@ struct RussianCatalogue: Catalogue {
         case .job: "Задание"
         case .outcome: "Итог"
         case .attachment: "Вложение"
+        case .size: "Размер"
         case .firstResponse: "Первый ответ, мин"
         case .resolution: "Решение, мин"
         case .timeLeft: "Срок"

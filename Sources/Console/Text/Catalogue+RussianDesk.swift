@@ -54,6 +54,8 @@ extension RussianCatalogue {
         case .unknownOrganization(let code, let closest):
             "Организация «\(code)» не найдена." + (closest.isEmpty ? "" : " Возможно: \(closest.joined(separator: "; ")).")
         case .ticketNotFound(let id): "Заявка № \(id) не найдена."
+        case .attachmentNotFound(let id): "У заявки нет сохранённого файла № \(id)."
+        case .heldMailNotFound(let id): "Нет задержанного письма № \(id): см. mail held."
         case .badTransition(let from, let to): "Заявку нельзя перевести из состояния «\(ticketState(from))» в «\(ticketState(to))»."
         case .noTimetable(let code): "Для организации «\(code)» нет графика поддержки (schedules/\(code).yaml)."
         case .scheduleRefused(let problems):

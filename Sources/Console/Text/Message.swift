@@ -81,6 +81,11 @@ public enum Message: Equatable, Sendable {
     case mailPreferences(language: Language, digest: String, copies: Bool, address: String?)
     case guardianDigestSet(name: String, digest: String)
     case digestWords(DigestDelivery)
+    case attachmentSize(bytes: Int, kept: Bool)
+    case attachmentSaved(name: String, path: String)
+    case fileExists(path: String)
+    case mailIn(MailInOutcome)
+    case notAMail
     case accountLocked(login: String)
     case accountUnlocked(login: String)
     case studentTransferred(name: String, className: String)
@@ -167,7 +172,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case credentialReset, credentialHandover, breachReport, breachWithdraw
     case backupMake, backupVerify
     case serviceList, serviceAdd, serviceRemove
-    case mailSettings, mailPreferences, guardianDigest
+    case mailSettings, mailPreferences, guardianDigest, mailHeld, mailTake, attachmentSave
 }
 
 /// Long work a progress bar is drawn for.

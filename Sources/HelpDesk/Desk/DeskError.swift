@@ -54,6 +54,8 @@ public enum DeskError: Error, Equatable, Sendable {
     case wrongAudience(TrainingAudience)
     case rolloutTaskNotFound(Int)
     case ticketNotFound(Int64)
+    case attachmentNotFound(Int64)
+    case heldMailNotFound(Int64)
     /// A ticket cannot go from one state to the other.
     case badTransition(from: TicketState, to: TicketState)
     case rolloutFileRefused([RolloutProblem])

@@ -52,6 +52,8 @@ public struct TicketNotice: Codable, Sendable, Equatable {
 
 public struct HeldMailNotice: Codable, Sendable, Equatable {
     public var subject: String
+    /// The Message-ID of the mail it answers.
+    public var inReplyTo: String?
 }
 
 public enum BookingChange: String, Codable, Sendable, Equatable {

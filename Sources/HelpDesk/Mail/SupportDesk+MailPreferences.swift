@@ -57,13 +57,7 @@ extension SupportDesk {
     /// nobody holds.
     @discardableResult
     public func unsubscribe(token: String) throws -> Bool {
-        try write { db in
-            guard var preference = try MailPreference.filter(Column("unsubscribeToken") == token).fetchOne(db) else { return false }
-            if preference.digest == .email { preference.digest = .none }
-            preference.messageCopies = false
-            try preference.save(db)
-            return true
-        }
+        try write { db in try unsubscribe(db, token: token) }
     }
 
     /// The token a person's digest quotes to unsubscribe, made when first needed.

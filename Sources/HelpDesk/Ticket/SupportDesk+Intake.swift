@@ -9,6 +9,13 @@ extension SupportDesk {
     /// in is taken in all the same, unverified. The ticket goes to the specialist whose timetable
     /// topics answer it, else to the organization's journal administrator.
     public func openTicket(_ caller: Caller, _ intake: TicketIntake) throws -> (TicketRow, RequesterCheck) {
+        try openTicket(caller, intake, then: nil)
+    }
+
+    /// The same, with `then` run on the new ticket in the same transaction.
+    func openTicket(_ caller: Caller, _ intake: TicketIntake, then: ((Database, Ticket) throws -> Void)?) throws -> (
+        TicketRow, RequesterCheck
+    ) {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
         let login = try Validate.text(intake.login, .login, max: 64)
         let identifierText = try Validate.text(intake.identifier, .identifier, max: 20)
@@ -41,6 +48,7 @@ extension SupportDesk {
             try ticket.insert(db)
             try record(db, ticket, .created, by: caller, text: nil)
             if let assignee { try record(db, ticket, .assigned, by: caller, text: assignee) }
+            try then?(db, ticket)
             return (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.id!))[0], check)
         }
     }
@@ -85,10 +93,20 @@ extension SupportDesk {
         _ db: Database, _ ticket: Ticket, _ kind: TicketEventKind, by caller: Caller, from: TicketState? = nil, to: TicketState? = nil,
         text: String?, isPublic: Bool = false
     ) throws {
+        try record(db, ticket, kind, actorId: caller.personId, from: from, to: to, text: text, isPublic: isPublic)
+    }
+
+    /// An event whose actor is a person who did not log in (the requester writing by mail), or nobody.
+    @discardableResult
+    func record(
+        _ db: Database, _ ticket: Ticket, _ kind: TicketEventKind, actorId: Int64?, from: TicketState? = nil, to: TicketState? = nil,
+        text: String?, isPublic: Bool = false
+    ) throws -> TicketEvent {
         var event = TicketEvent(
-            ticketId: ticket.id!, at: clock.now, actorId: caller.personId, kind: kind, fromState: from, toState: to,
+            ticketId: ticket.id!, at: clock.now, actorId: actorId, kind: kind, fromState: from, toState: to,
             text: text, isPublic: isPublic)
         try event.insert(db)
         try tellOfTicketEvent(db, ticket, event)
+        return event
     }
 }

@@ -1,0 +1,24 @@
+import Foundation
+
+/// The new part of a reply: what the writer typed above the quoted message their mail program
+/// added (`> ` lines, «… написал(а):», Outlook's «-----Original Message-----» or «От:» block).
+public enum QuotedReply {
+    public static func fresh(_ text: String) -> String {
+        var kept: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if isQuoteStart(trimmed) { break }
+            if trimmed.hasPrefix(">") { continue }
+            kept.append(line)
+        }
+        return kept.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private static func isQuoteStart(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        if lower.hasPrefix("-----original message") || lower.hasPrefix("-----исходное сообщение") { return true }
+        if lower.hasPrefix("from:") && lower.contains("@") || lower.hasPrefix("от:") && lower.contains("@") { return true }
+        guard lower.hasSuffix(":") else { return false }
+        return ["wrote:", "написал:", "написала:", "написал(а):", "пишет:"].contains { lower.hasSuffix($0) }
+    }
+}
