@@ -118,6 +118,15 @@ import TestSupport
         let before = received.count
         #expect(try school.notify(sink).0 == 0)
         #expect(try sink.messages().count == before)
+        // `status` says when the mail last went and that nothing waits.
+        let (_, shown) = try Program.run(
+            EndToEndTests.executable, ["status", "--db", school.path, "--json"], environment: ProcessInfo.processInfo.environment)
+        let document = try JSONSerialization.jsonObject(with: Data(shown.utf8)) as? [String: Any]
+        let results = try #require(document?["results"] as? [Any])
+        #expect((results.first as? [String: Any])?["queued"] as? Int == 0)
+        let jobs = try #require(results.last as? [[String: Any]])
+        #expect(jobs.first { $0["job"] as? String == "notify" }?["outcome"] as? Bool == true)
+        #expect(jobs.first { $0["job"] as? String == "backup" }?["outcome"] is NSNull)
     }
 
     @Test("J-DIARY-2: the weekly digest arrives as text with an HTML alternative and a way to unsubscribe, in the guardian's language")

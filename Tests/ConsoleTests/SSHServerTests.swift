@@ -166,5 +166,25 @@ import TestSupport
         ] {
             #expect(settings.contains(expected), "\(expected)")
         }
+        // The timers: systemd units systemd-analyze accepts (but for the program, not installed at /usr/local here), and cron lines.
+        let units = stage + "/etc/systemd/system"
+        let files = ["notify.service", "notify.timer", "backup.service", "backup.timer"].map { "\(units)/helpdesk-\($0)" }
+        let service = try String(contentsOfFile: files[0], encoding: .utf8)
+        #expect(
+            service.contains("User=desk")
+                && service.contains("ExecStart=/usr/local/bin/helpdesk notify --db /var/lib/helpdesk/helpdesk.sqlite"))
+        #expect(service.contains("KillMode=process"))
+        #expect(try String(contentsOfFile: files[3], encoding: .utf8).contains("OnCalendar=*-*-* 02:30:00"))
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/systemd-analyze") {
+            let (_, verified) = try run("/usr/bin/systemd-analyze", ["verify", "--man=no"] + files)
+            let problems = verified.split(separator: "\n").filter { !$0.contains("Command /usr/local/bin/helpdesk is not executable") }
+            #expect(problems.isEmpty, "\(problems)")
+        } else {
+            Issue.record("systemd-analyze is missing: scripts/dependencies.sh installs systemd")
+        }
+        let cron = try String(contentsOfFile: stage + "/etc/cron.d/helpdesk", encoding: .utf8)
+        #expect(cron.contains("*/5 * * * * desk /usr/local/bin/helpdesk notify --db /var/lib/helpdesk/helpdesk.sqlite"))
+        #expect(
+            cron.contains("30 2 * * * desk /usr/local/bin/helpdesk backup --db /var/lib/helpdesk/helpdesk.sqlite /var/lib/helpdesk/backup"))
     }
 }

@@ -18,6 +18,7 @@ public enum Label: String, CaseIterable, Sendable {
     case discoveredAt, dryRun, all, skipErrors, secondCopy, command, reasons, confirm, fromDate, toDate, noteSubject, page
     case start, end, before, after, entries, lessons, attendance, minutes, publicKey, fingerprint
     case address, digest, sendmail, language, copies, job, outcome, attachment, size
+    case queued, handing, sent, abandoned, nextDue, summary
 }
 
 extension Label {

@@ -31,9 +31,17 @@ struct BackupCommand: ParsableCommand {
                 session.show(try Commands.verifyReport(try Backup.verify(URL(fileURLWithPath: verify)), texts))
                 return
             }
-            session.show(
-                try Commands.backupReport(
-                    try session.journal.backupAsFileOwner(to: destinations, operatingSystemUser: RecoverCommand.userName())))
+            let started = session.desk.journal.clock.now
+            do {
+                session.show(
+                    try Commands.backupReport(
+                        try session.journal.backupAsFileOwner(to: destinations, operatingSystemUser: RecoverCommand.userName())))
+                try? session.desk.recordRun(.backup, startedAt: started, succeeded: true, summary: destinations.joined(separator: ", "))
+            } catch {
+                // `helpdesk status` shows the failed night as well as the good ones.
+                try? session.desk.recordRun(.backup, startedAt: started, succeeded: false, summary: "\(error)")
+                throw error
+            }
         } catch let failure as ReportedFailure {
             session.show(failure.output)
             throw ExitCode(1)

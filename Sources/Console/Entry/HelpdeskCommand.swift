@@ -14,7 +14,7 @@ public struct HelpdeskCommand: ParsableCommand {
         abstract: "Electronic class journal and help desk console.",
         subcommands: [
             InitCommand.self, RecoverCommand.self, BackupCommand.self, RestoreCommand.self, ServeCommand.self, NotifyCommand.self,
-            HandOffCommand.self, MailInCommand.self,
+            HandOffCommand.self, MailInCommand.self, StatusCommand.self,
         ])
 
     @OptionGroup var options: GlobalOptions

@@ -105,6 +105,14 @@ struct EnglishCatalogue: Catalogue {
                 + (kept ? "" : ", not kept: over \(AttachmentLimits.perFile / 1_048_576) MB")
         case .attachmentSaved(let name, let path): "File “\(name)” saved: \(path)."
         case .fileExists(let path): "\(path) exists already: choose another name; no file is written over."
+        case .serviceJob(let job):
+            switch job {
+            case .notify: "mail (notify)"
+            case .backup: "backup"
+            case .mailIn: "mail in (mail-in)"
+            }
+        case .runOutcome(let succeeded): succeeded ? "succeeded" : "failed"
+        case .neverRan: "never ran"
         case .notAMail: "The input is not a mail message (RFC 5322), or it is over 30 MB."
         case .mailIn(let outcome):
             switch outcome {
@@ -395,6 +403,12 @@ struct EnglishCatalogue: Catalogue {
         case .outcome: "Outcome"
         case .attachment: "Attachment"
         case .size: "Size"
+        case .queued: "Messages queued"
+        case .handing: "Being handed over"
+        case .sent: "Sent"
+        case .abandoned: "Undelivered after 10 tries"
+        case .nextDue: "Next message"
+        case .summary: "What was done"
         case .firstResponse: "First response, min"
         case .resolution: "Resolution, min"
         case .timeLeft: "Time"

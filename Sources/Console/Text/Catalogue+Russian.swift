@@ -107,6 +107,14 @@ struct RussianCatalogue: Catalogue {
                 + (kept ? "" : ", не сохранён: больше \(AttachmentLimits.perFile / 1_048_576) МБ")
         case .attachmentSaved(let name, let path): "Файл «\(name)» сохранён: \(path)."
         case .fileExists(let path): "Файл \(path) уже есть: выберите другое имя, чужой файл не перезаписывается."
+        case .serviceJob(let job):
+            switch job {
+            case .notify: "рассылка (notify)"
+            case .backup: "резервная копия (backup)"
+            case .mailIn: "приём почты (mail-in)"
+            }
+        case .runOutcome(let succeeded): succeeded ? "успешно" : "с ошибкой"
+        case .neverRan: "не запускалось"
         case .notAMail: "На входе не письмо (RFC 5322) или оно больше 30 МБ."
         case .mailIn(let outcome):
             switch outcome {
@@ -399,6 +407,12 @@ struct RussianCatalogue: Catalogue {
         case .outcome: "Итог"
         case .attachment: "Вложение"
         case .size: "Размер"
+        case .queued: "Писем в очереди"
+        case .handing: "Передаются почте"
+        case .sent: "Отправлено"
+        case .abandoned: "Не доставлено после 10 попыток"
+        case .nextDue: "Следующее письмо"
+        case .summary: "Что сделано"
         case .firstResponse: "Первый ответ, мин"
         case .resolution: "Решение, мин"
         case .timeLeft: "Срок"

@@ -86,6 +86,9 @@ public enum Message: Equatable, Sendable {
     case fileExists(path: String)
     case mailIn(MailInOutcome)
     case notAMail
+    case serviceJob(ServiceJob)
+    case runOutcome(succeeded: Bool)
+    case neverRan
     case accountLocked(login: String)
     case accountUnlocked(login: String)
     case studentTransferred(name: String, className: String)
