@@ -170,4 +170,21 @@ import Testing
         #expect(last.state == .abandoned && last.lastError == "sendmail exit 75: temporary failure")
         #expect(try school.desk.outboxStatus().abandoned == 1)
     }
+
+    @Test("J-MSG-1: an internal message's e-mail copy goes to those who asked for copies, and only to them")
+    func messageCopiesGoToThoseWhoAsked() throws {
+        let school = try DeskFixture()
+        let (_, guardian) = try school.family("Ильин Пётр Иванович", guardian: "Ильина Мария Сергеевна")
+        _ = try school.desk.sendMessage(school.admin, to: [guardian.personId], subject: "Собрание", text: "В пятницу в 18:00")
+        #expect(try outbox(school.desk).isEmpty)
+        _ = try school.desk.setMailPreference(guardian, messageCopies: true)
+        let sent = try school.desk.sendMessage(school.admin, to: [guardian.personId], subject: "Собрание", text: "Перенесли на 19:00")
+        let copies = try outbox(school.desk)
+        #expect(copies.map(\.address) == ["parent@example.ru"])
+        guard case .message(let notice) = copies.first?.notice else {
+            Issue.record("no copy")
+            return
+        }
+        #expect(notice.message == sent.message.id && notice.text == "Перенесли на 19:00" && notice.from == school.admin.fullName)
+    }
 }

@@ -5,7 +5,7 @@ import JournalCore
 enum ChoiceSet: Sendable {
     case workKind, attendance, absence, lessonKind, yesNo
     case helpKind, audience, gradeBand, trainingFormat, rolloutState, priority, queue, ticketState, ticketKind, identityMethod
-    case language, digest
+    case language, digest, messageAudience
 
     /// Every value of the set (its raw value) with the words that name it in both languages.
     var options: [(value: String, words: [String])] {
@@ -55,6 +55,11 @@ enum ChoiceSet: Sendable {
             }
         case .language:
             return [("ru", ["ru", "русский", "russian", "рус"]), ("en", ["en", "английский", "english", "англ"])]
+        case .messageAudience:
+            return [
+                ("guardians", ["guardians", "родители", "родителям"]), ("students", ["students", "ученики", "ученикам"]),
+                ("all", ["all", "все", "всем"]),
+            ]
         case .digest:
             return DigestDelivery.allCases.map {
                 ($0.rawValue, [$0.rawValue, ru(.digestWords($0)), en(.digestWords($0))] + Self.digestAliases[$0, default: []])

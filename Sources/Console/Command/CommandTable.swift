@@ -13,7 +13,8 @@ enum CommandTable {
         Commands.session + Commands.school + Commands.classes + Commands.students
         + Commands.staff + Commands.teaching + Commands.timetable + Commands.journal + Commands.pages + Commands.plans + Commands.diary
         + Commands.schedule + Commands.bookings + Commands.trainings + Commands.rollout + Commands.tickets + Commands.credentials
-        + Commands.periodMarks + Commands.settings + Commands.accounts + Commands.keys + Commands.mail + Commands.mailIn + Commands.backups
+        + Commands.periodMarks + Commands.settings + Commands.accounts + Commands.keys + Commands.mail + Commands.mailIn + Commands.messages
+        + Commands.backups
         + Commands.services
 
     /// The command the words call, and how many words named it; the longest match wins.

@@ -156,6 +156,7 @@ extension TicketKind: ChoiceValue {}
 extension IdentityMethod: ChoiceValue {}
 extension Language: ChoiceValue {}
 extension DigestDelivery: ChoiceValue {}
+extension MessageAudience: ChoiceValue {}
 
 /// An answer of yes or no («да», «нет»).
 enum YesNo: String, Sendable {

@@ -71,6 +71,9 @@ extension Session {
                     organization: organization.name))
         ]
         lines += upcomingBookings(caller)
+        if !caller.mustChangePassword, let unread = try? journal.unreadMessages(caller), unread > 0 {
+            lines.append(.message(.unreadMessages(unread)))
+        }
         if !caller.mustChangePassword {
             lines += try journal.backupReminders(caller).map { .message(.backupReminder($0)) }
         }

@@ -63,6 +63,8 @@ enum Marker: String {
     case late
     /// A training called off (H-TRAIN-1).
     case cancelled
+    /// A message not read yet (J-MSG-1).
+    case unread
 
     /// The mark in the session's words.
     func symbol(_ texts: Texts) -> String {
@@ -71,6 +73,7 @@ enum Marker: String {
         case .invalid: " ✗"
         case .late: "*"
         case .cancelled: " (\(texts.bookingState(.cancelled)))"
+        case .unread: " •"
         }
     }
 }

@@ -113,6 +113,9 @@ struct EnglishCatalogue: Catalogue {
             }
         case .runOutcome(let succeeded): succeeded ? "succeeded" : "failed"
         case .neverRan: "never ran"
+        case .messageSent(let id, let count): "Message \(id) sent to \(count)."
+        case .unreadMessages(let count): "Unread messages: \(count) — message list."
+        case .messageNeedsRecipient: "To whom: give --to NAME or --class CLASS (--audience guardians, students or all)."
         case .notAMail: "The input is not a mail message (RFC 5322), or it is over 30 MB."
         case .mailIn(let outcome):
             switch outcome {
@@ -548,6 +551,8 @@ struct EnglishCatalogue: Catalogue {
         case .manageAccounts: "issuing credentials and managing accounts"
         case .viewPerson: "viewing someone else's records"
         case .backup: "backups"
+        case .writeMessage:
+            "a message to this person (a guardian to their child's teachers, a pupil to their own teachers, a teacher to their classes)"
         case .viewJournal: "viewing the journal"
         case .editJournal: "filling in the journal (own lessons only)"
         case .setAbsenceReason: "reasons for absences (class teacher)"

@@ -18,6 +18,7 @@ extension EnglishCatalogue {
         case .credentialsRecovered: "access recovered through the database file"
         case .keyAdded: "SSH key added"
         case .keyRemoved: "SSH key removed"
+        case .messageSent: "message sent"
         case .sealed: "row sealed"
         }
     }

@@ -115,6 +115,9 @@ struct RussianCatalogue: Catalogue {
             }
         case .runOutcome(let succeeded): succeeded ? "успешно" : "с ошибкой"
         case .neverRan: "не запускалось"
+        case .messageSent(let id, let count): "Сообщение № \(id) отправлено, получателей: \(count)."
+        case .unreadMessages(let count): "Непрочитанных сообщений: \(count) — message list."
+        case .messageNeedsRecipient: "Кому: укажите --to ФИО или --class КЛАСС (--audience родители, ученики или все)."
         case .notAMail: "На входе не письмо (RFC 5322) или оно больше 30 МБ."
         case .mailIn(let outcome):
             switch outcome {
@@ -551,6 +554,8 @@ struct RussianCatalogue: Catalogue {
         case .manageAccounts: "выдача реквизитов и управление учётными записями"
         case .viewPerson: "просмотр чужих данных"
         case .backup: "резервное копирование"
+        case .writeMessage:
+            "сообщение этому человеку (родитель — учителям своего ребёнка, ученик — своим учителям, учитель — своим классам)"
         case .viewJournal: "просмотр журнала"
         case .editJournal: "заполнение журнала (только свои уроки)"
         case .setAbsenceReason: "причины пропусков (классный руководитель)"

@@ -18,6 +18,7 @@ extension RussianCatalogue {
         case .credentialsRecovered: "доступ восстановлен через файл базы"
         case .keyAdded: "добавлен ключ SSH"
         case .keyRemoved: "удалён ключ SSH"
+        case .messageSent: "отправлено сообщение"
         case .sealed: "запись опечатана"
         }
     }

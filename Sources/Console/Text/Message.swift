@@ -89,6 +89,9 @@ public enum Message: Equatable, Sendable {
     case serviceJob(ServiceJob)
     case runOutcome(succeeded: Bool)
     case neverRan
+    case messageSent(id: Int64, count: Int)
+    case unreadMessages(Int)
+    case messageNeedsRecipient
     case accountLocked(login: String)
     case accountUnlocked(login: String)
     case studentTransferred(name: String, className: String)
@@ -176,6 +179,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case backupMake, backupVerify
     case serviceList, serviceAdd, serviceRemove
     case mailSettings, mailPreferences, guardianDigest, mailHeld, mailTake, attachmentSave
+    case messageSend, messageList, messageShow, messageReply
 }
 
 /// Long work a progress bar is drawn for.

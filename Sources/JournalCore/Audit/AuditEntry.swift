@@ -8,6 +8,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable, DatabaseValueC
     case periodMarkSet, periodMarkChangedByNote, substitutionLogged
     case breachReported, breachWithdrawn, credentialsRecovered
     case keyAdded, keyRemoved
+    case messageSent
     /// The state of a journal row as the product left it (`RowSeal`): what `audit verify`
     /// holds the tables against.
     case sealed

@@ -66,7 +66,7 @@ public enum Operation: String, Sendable, CaseIterable {
     case viewStructure, editOrganization, manageYears, manageClasses, manageSubjects
     case manageStaff, manageAssignments, manageStudents, manageGuardians, recordMovement
     case viewAccounts, manageAccounts, viewPerson
-    case viewJournal, editJournal, setAbsenceReason, viewAudit, changePeriodMark, backup
+    case viewJournal, editJournal, setAbsenceReason, viewAudit, changePeriodMark, backup, writeMessage
 }
 
 /// One error type for the journal core: every refusal carries what the console needs to word

@@ -21,6 +21,9 @@ enum Access {
             []
         case .changePeriodMark:
             [.deputyAcademic]
+        // Who may write to whom is per recipient: `MessageRules`.
+        case .writeMessage:
+            MessageRules.administration
         }
     }
 

@@ -63,7 +63,7 @@ extension Journal {
     /// The people a typed name stands for: by login or identifier; else by surname (through the
     /// folded-name index) with the initials, first name or patronymic given after it; `near` are
     /// those whose surname only begins so, to offer.
-    private func candidates(
+    func candidates(
         _ db: Database, organizationId: Int64, role: Role?, query: String
     ) throws -> (matches: [Int64], near: [Int64]) {
         let roleFilter = role.map { _ in " AND EXISTS (SELECT 1 FROM personRole r WHERE r.personId = p.id AND r.role = ?)" } ?? ""

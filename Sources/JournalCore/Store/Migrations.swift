@@ -14,6 +14,7 @@ enum Migrations {
             "v4 trust: breaches withdrawn or confirmed, lock reasons, login back-off by key, row seals", migrate: TrustMigration.create)
         migrator.registerMigration("v5 lookups: folded names, audit by student and lesson", migrate: LookupMigration.create)
         migrator.registerMigration("v6 keys: public keys of accounts for the console over SSH", migrate: KeyMigration.create)
+        migrator.registerMigration("v7 messages between the people of a school", migrate: MessageMigration.create)
         return migrator
     }
 

@@ -1,0 +1,26 @@
+import Foundation
+import GRDB
+import JournalCore
+
+/// Internal messages (J-MSG-1) with their e-mail copies: the journal keeps the rules and the
+/// messages; the copy is queued in the same transaction to those who asked for copies.
+extension SupportDesk {
+    public func sendMessage(_ caller: Caller, to personIds: [Int64], subject: String, text: String) throws -> MessageRow {
+        try journal.sendMessage(caller, to: personIds, subject: subject, text: text, within: queueCopies)
+    }
+
+    public func replyToMessage(_ caller: Caller, id: Int64, text: String) throws -> MessageRow {
+        try journal.replyToMessage(caller, id: id, text: text, within: queueCopies)
+    }
+
+    private func queueCopies(_ db: Database, _ message: InternalMessage, _ recipients: [Int64]) throws {
+        let sender = try Directory.names(db, personIds: [message.senderId])[message.senderId] ?? ""
+        for personId in recipients {
+            guard try MailPreference.fetchOne(db, key: personId)?.messageCopies == true,
+                let contact = try Directory.contact(db, personId: personId)
+            else { continue }
+            try enqueue(
+                db, .message(MessageNotice(message: message.id!, from: sender, subject: message.subject, text: message.text)), to: contact)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import GRDB
+
+/// Who may write to whom (J-MSG-1, seed 003 §1.4, seed 004 «Порядок» §1.4–1.5): staff to staff;
+/// a teacher or class teacher to the pupils and guardians of the classes they teach or lead
+/// (the administration to everyone of the school); a guardian to their child's teachers and class
+/// teacher; a pupil to their own teachers and class teacher — never to strangers.
+enum MessageRules {
+    static let administration: Set<Role> = [.director, .deputyAcademic, .deputyUpbringing, .journalAdmin]
+
+    static func mayWrite(_ caller: Caller, to personId: Int64, _ db: Database) throws -> Bool {
+        guard personId != caller.personId,
+            try Int64.fetchOne(db, sql: "SELECT organizationId FROM person WHERE id = ?", arguments: [personId]) == caller.organizationId
+        else { return false }
+        let roles = try Role.fetchSet(db, sql: "SELECT role FROM personRole WHERE personId = ?", arguments: [personId])
+        let targetIsStaff = roles.contains { $0.isStaff }
+        if caller.isStaff {
+            if targetIsStaff || !caller.roles.isDisjoint(with: administration) { return true }
+            let taught = try classesTaught(by: caller.personId, db)
+            if roles.contains(.student), try !taught.isDisjoint(with: classesOf(student: personId, db)) { return true }
+            if roles.contains(.guardian), try !taught.isDisjoint(with: classesOf(guardian: personId, db)) { return true }
+            return false
+        }
+        guard targetIsStaff else { return false }
+        var own: Set<Int64> = []
+        if caller.has(.student) { own.formUnion(try classesOf(student: caller.personId, db)) }
+        if caller.has(.guardian) { own.formUnion(try classesOf(guardian: caller.personId, db)) }
+        return try !own.isDisjoint(with: classesTaught(by: personId, db))
+    }
+
+    static func classesTaught(by personId: Int64, _ db: Database) throws -> Set<Int64> {
+        try Int64.fetchSet(
+            db, sql: "SELECT classId FROM assignment WHERE teacherId = ?1 UNION SELECT id FROM schoolClass WHERE classTeacherId = ?1",
+            arguments: [personId])
+    }
+
+    static func classesOf(student personId: Int64, _ db: Database) throws -> Set<Int64> {
+        try Int64.fetchSet(db, sql: "SELECT classId FROM enrolment WHERE studentId = ? AND endDate IS NULL", arguments: [personId])
+    }
+
+    static func classesOf(guardian personId: Int64, _ db: Database) throws -> Set<Int64> {
+        try Int64.fetchSet(
+            db,
+            sql: """
+                SELECT e.classId FROM enrolment e JOIN guardianship g ON g.studentId = e.studentId
+                WHERE g.guardianId = ? AND e.endDate IS NULL
+                """, arguments: [personId])
+    }
+}

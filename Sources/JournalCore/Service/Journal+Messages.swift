@@ -1,0 +1,138 @@
+import Foundation
+import GRDB
+
+/// Internal messages (J-MSG-1): written within the school's rules (`MessageRules`), each one in
+/// the audit chain, read by their recipients, the unread ones counted at login.
+extension Journal {
+    /// Sends a message to these people; refused whole when the caller may not write to one of
+    /// them. `within` runs in the same transaction (the desk queues the e-mail copies there).
+    public func sendMessage(
+        _ caller: Caller, to personIds: [Int64], subject: String, text: String, replyTo: Int64? = nil,
+        within: (Database, InternalMessage, [Int64]) throws -> Void = { _, _, _ in }
+    ) throws -> MessageRow {
+        let subject = try Validate.text(subject, .topic, max: 200)
+        let text = try Validate.text(text, .description, max: 4000)
+        let recipients = Array(Set(personIds)).sorted()
+        guard !recipients.isEmpty else { throw JournalError.invalid(.person, .missing) }
+        return try write { db in
+            try Access.checkCaller(caller, db)
+            for personId in recipients where try !MessageRules.mayWrite(caller, to: personId, db) {
+                throw JournalError.forbidden(.writeMessage)
+            }
+            var message = InternalMessage(
+                organizationId: caller.organizationId, senderId: caller.personId, subject: subject, text: text, sentAt: clock.now,
+                replyToId: replyTo)
+            try message.insert(db)
+            for personId in recipients {
+                try db.execute(sql: "INSERT INTO messageRecipient (messageId, personId) VALUES (?, ?)", arguments: [message.id!, personId])
+            }
+            try AuditLog.append(
+                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .messageSent,
+                entity: "message", entityId: message.id!,
+                after: AuditText.of(["topic": subject, "personId": recipients.map(String.init).joined(separator: ",")]))
+            try within(db, message, recipients)
+            return try messageRow(db, caller, message)
+        }
+    }
+
+    /// The person a message is for, by name or login, among those the caller may write to: a
+    /// guardian finds their child's teachers, never a stranger, not even in a refusal.
+    public func findRecipient(_ caller: Caller, _ query: String) throws -> (id: Int64, name: String) {
+        let query = try Validate.text(query, .person, max: 120)
+        return try read { db in
+            try Access.checkCaller(caller, db)
+            let found = try candidates(db, organizationId: caller.organizationId, role: nil, query: query)
+            let matches = try found.matches.filter { try MessageRules.mayWrite(caller, to: $0, db) }
+            let names = try Directory.names(db, personIds: matches)
+            guard let first = matches.first else {
+                let near = try found.near.filter { try MessageRules.mayWrite(caller, to: $0, db) }.prefix(5)
+                let offered = try Directory.names(db, personIds: Array(near))
+                throw JournalError.invalid(
+                    .person, offered.isEmpty ? .unknown(query) : .notFound(query, closest: near.compactMap { offered[$0] }))
+            }
+            guard matches.count == 1 else { throw JournalError.invalid(.person, .ambiguous(matches.prefix(8).compactMap { names[$0] })) }
+            return (first, names[first] ?? "")
+        }
+    }
+
+    /// The people of a class a message to the class goes to: its pupils, their guardians, or both.
+    public func classRecipients(_ caller: Caller, classId: Int64, audience: MessageAudience) throws -> [Int64] {
+        try read { db in
+            try Access.checkCaller(caller, db)
+            let students = try Int64.fetchAll(
+                db, sql: "SELECT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL", arguments: [classId])
+            let guardians = try Int64.fetchAll(
+                db,
+                sql:
+                    "SELECT DISTINCT guardianId FROM guardianship WHERE studentId IN (SELECT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL)",
+                arguments: [classId])
+            switch audience {
+            case .students: return students
+            case .guardians: return guardians
+            case .all: return students + guardians
+            }
+        }
+    }
+
+    /// A reply goes to the message's sender.
+    public func replyToMessage(
+        _ caller: Caller, id: Int64, text: String, within: (Database, InternalMessage, [Int64]) throws -> Void = { _, _, _ in }
+    ) throws -> MessageRow {
+        let original = try openMessage(caller, id: id, markRead: false)
+        return try sendMessage(
+            caller, to: [original.message.senderId], subject: "Re: " + original.message.subject, text: text, replyTo: id, within: within)
+    }
+
+    /// The caller's messages, received and sent, newest first.
+    public func messages(_ caller: Caller) throws -> [MessageRow] {
+        try read { db in
+            try Access.checkCaller(caller, db)
+            let messages = try InternalMessage.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM message WHERE senderId = ?1 OR id IN (SELECT messageId FROM messageRecipient WHERE personId = ?1)
+                    ORDER BY sentAt DESC, id DESC
+                    """, arguments: [caller.personId])
+            return try messages.map { try messageRow(db, caller, $0) }
+        }
+    }
+
+    /// One message the caller sent or received; reading it marks it read.
+    public func openMessage(_ caller: Caller, id: Int64, markRead: Bool = true) throws -> MessageRow {
+        try write { db in
+            try Access.checkCaller(caller, db)
+            let received =
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM messageRecipient WHERE messageId = ? AND personId = ?", arguments: [id, caller.personId])
+                ?? 0
+            guard let message = try InternalMessage.fetchOne(db, key: id), message.senderId == caller.personId || received > 0 else {
+                throw JournalError.invalid(.number, .notFound(String(id), closest: []))
+            }
+            if markRead {
+                try db.execute(
+                    sql: "UPDATE messageRecipient SET readAt = ? WHERE messageId = ? AND personId = ? AND readAt IS NULL",
+                    arguments: [clock.now, id, caller.personId])
+            }
+            return try messageRow(db, caller, message)
+        }
+    }
+
+    /// How many messages wait unread: said at login.
+    public func unreadMessages(_ caller: Caller) throws -> Int {
+        try read { db in
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM messageRecipient WHERE personId = ? AND readAt IS NULL", arguments: [caller.personId]) ?? 0
+        }
+    }
+
+    private func messageRow(_ db: Database, _ caller: Caller, _ message: InternalMessage) throws -> MessageRow {
+        let recipients = try Int64.fetchAll(
+            db, sql: "SELECT personId FROM messageRecipient WHERE messageId = ? ORDER BY personId", arguments: [message.id!])
+        let names = try Directory.names(db, personIds: recipients + [message.senderId])
+        let readAt = try Date.fetchOne(
+            db, sql: "SELECT readAt FROM messageRecipient WHERE messageId = ? AND personId = ?", arguments: [message.id!, caller.personId])
+        return MessageRow(
+            message: message, senderName: names[message.senderId] ?? "", recipientNames: recipients.compactMap { names[$0] },
+            readAt: readAt, sentByCaller: message.senderId == caller.personId)
+    }
+}
