@@ -39,6 +39,17 @@ import TestSupport
             _ = try Self.staff(file, "Полий Татьяна Александровна", [.methodologist], "poliy@example.ru")
         }
 
+        /// A pupil of 5А with a guardian who has an address and can log in.
+        func family(_ student: String, guardian: String, email: String) throws -> Caller {
+            let journal = file.journal, admin = file.admin
+            let year = try journal.year(admin, named: nil)
+            let fiveA = try journal.createClass(admin, yearId: year.id!, gradeLevel: 5, letter: "А", classTeacherId: nil)
+            let pupil = try journal.createStudent(
+                admin, classId: fiveA.id!, fullName: student, birthDate: LocalDate(parsing: "2015-05-05")!, sex: .male)
+            let row = try journal.createGuardian(admin, studentId: pupil.person.id!, fullName: guardian, email: email, phone: nil)
+            return try file.caller(of: row.person.id!)
+        }
+
         static func staff(_ file: SchoolFile, _ name: String, _ roles: Set<Role>, _ email: String) throws -> Caller {
             try file.caller(
                 of: try file.journal.createStaff(file.admin, fullName: name, roles: roles, email: email, phone: nil).person.id!)
@@ -136,14 +147,7 @@ import TestSupport
         let sink = try MailSink(in: school.work, from: Self.desk)
         defer { sink.stop() }
         let journal = school.file.journal
-        let year = try journal.year(school.file.admin, named: nil)
-        let fiveA = try journal.createClass(school.file.admin, yearId: year.id!, gradeLevel: 5, letter: "А", classTeacherId: nil)
-        let student = try journal.createStudent(
-            school.file.admin, classId: fiveA.id!, fullName: "Орлов Олег Олегович", birthDate: LocalDate(parsing: "2015-05-05")!,
-            sex: .male)
-        let guardianRow = try journal.createGuardian(
-            school.file.admin, studentId: student.person.id!, fullName: "Орлова Ольга Петровна", email: "orlova@example.ru", phone: nil)
-        let guardian = try school.file.caller(of: guardianRow.person.id!)
+        let guardian = try school.family("Орлов Олег Олегович", guardian: "Орлова Ольга Петровна", email: "orlova@example.ru")
         _ = try school.desk.setMailPreference(guardian, language: .en, digest: .email)
         let saturday = try SupportDesk(
             journal: Journal(
@@ -221,14 +225,7 @@ import TestSupport
         let school = try School()
         let sink = try MailSink(in: school.work, from: Self.desk)
         defer { sink.stop() }
-        let journal = school.file.journal
-        let year = try journal.year(school.file.admin, named: nil)
-        let fiveA = try journal.createClass(school.file.admin, yearId: year.id!, gradeLevel: 5, letter: "А", classTeacherId: nil)
-        let student = try journal.createStudent(
-            school.file.admin, classId: fiveA.id!, fullName: "Ильин Пётр Иванович", birthDate: LocalDate(parsing: "2015-05-05")!, sex: .male
-        )
-        _ = try journal.createGuardian(
-            school.file.admin, studentId: student.person.id!, fullName: "Ильина Мария Сергеевна", email: "ilyina@example.ru", phone: nil)
+        _ = try school.family("Ильин Пётр Иванович", guardian: "Ильина Мария Сергеевна", email: "ilyina@example.ru")
         let environment = ProcessInfo.processInfo.environment.merging(sink.environment(from: Self.desk)) { $1 }
         func mailIn(_ fixture: String, _ values: [String: String]) throws -> (Int32, String) {
             let text = String(decoding: try MailDeliveryTests.fixture(fixture, values), as: UTF8.self)

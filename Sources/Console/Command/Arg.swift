@@ -50,7 +50,7 @@ enum Arg {
     static let messageText = Param<String>("text", "текст", .description, .text(max: 4000))
     static let message = Param<Int64>("message", "сообщение", .number, .integer(1...Int(Int32.max)))
     static let fromAddress = Param<String>("from", "адрес", .address, .text(max: 254))
-    static let sendmail = Param<String>("sendmail", "sendmail", .sendmail, .text(max: 4096))
+    static let sendmail = Param<String>("sendmail", "программа", .sendmail, .text(max: 4096))
     static let language = Param<Language>("language", "язык", .language, .choice(.language))
     static let digest = Param<DigestDelivery>("digest", "сводка", .digest, .choice(.digest))
     static let copies = Param<YesNo>("copies", "копии", .copies, .choice(.yesNo))

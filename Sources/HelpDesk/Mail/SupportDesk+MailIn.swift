@@ -63,7 +63,7 @@ extension SupportDesk {
                 return .reply(ticket: ticket.id!)
             }
             if let contact = try Directory.contact(db, email: sender), contact.organizationId == organization.id,
-                let account = try Account.filter(Column("personId") == contact.personId).fetchOne(db)
+                let account = try Directory.account(db, personId: contact.personId)
             {
                 let ticket = try openMailTicket(
                     db, mail, organization: organization, timetable: timetable, account: account, sender: sender)

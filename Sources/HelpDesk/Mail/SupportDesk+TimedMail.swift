@@ -89,8 +89,9 @@ extension SupportDesk {
         guard clock.now >= ClockTime(hour: 10, minute: 0)!.instant(on: saturday, in: zone) else { return }
         let week = monday.description
         let guardians = try read { db in
-            try MailPreference.filter(Column("digest") != DigestDelivery.none.rawValue)
-                .filter(sql: "personId IN (SELECT id FROM person WHERE organizationId = ?)", arguments: [organization.id!]).fetchAll(db)
+            try MailPreference.filter(Column("digest") != DigestDelivery.none.rawValue).fetchAll(db).filter { preference in
+                try Directory.contact(db, personId: preference.personId)?.organizationId == organization.id
+            }
         }
         for preference in guardians {
             let (guardian, children) = try read { db in

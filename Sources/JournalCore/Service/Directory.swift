@@ -39,6 +39,11 @@ public enum Directory {
         try Account.filter(Column("login") == login).fetchOne(db)
     }
 
+    /// The account of a person, if they have one.
+    public static func account(_ db: Database, personId: Int64) throws -> Account? {
+        try Account.filter(Column("personId") == personId).fetchOne(db)
+    }
+
     public static func account(_ db: Database, id: Int64) throws -> Account? {
         try Account.fetchOne(db, key: id)
     }
