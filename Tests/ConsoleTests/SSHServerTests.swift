@@ -129,6 +129,17 @@ import TestSupport
         #expect(!substituted.contains("uid="), "\(substituted)")
         let (semicolon, _) = try ssh("teacher", port: port, ["; sh"])
         #expect(semicolon == 2)
+        // The server's files are the service's: none is named over SSH, not even to write a new one;
+        // `-` is the person's own standard output.
+        let keysBefore = try String(contentsOfFile: path("authorized_keys"), encoding: .utf8)
+        for target in [path("authorized_keys2"), path("authorized_keys"), database] {
+            let (status, said) = try ssh("teacher", port: port, ["-c", "schedule export \(target)"])
+            #expect(status != 0 && said.contains("по SSH файлы сервера недоступны"), "\(said)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: path("authorized_keys2")))
+        #expect(try String(contentsOfFile: path("authorized_keys"), encoding: .utf8) == keysBefore)
+        let (exported, calendar) = try ssh("teacher", port: port, ["-c", "schedule export -"])
+        #expect(exported == 0 && calendar.hasPrefix("BEGIN:VCALENDAR"), "\(calendar.prefix(200))")
 
         // Locked: the key stops at once, before any file is rewritten.
         let (locked, _) = try run(helpdesk, ["--db", database, "--user", "admin", "-c", "account lock teacher"], environment: environment)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Console
 import HelpDesk
+import Mail
 @testable import JournalCore
 
 /// Tickets and credentials in the console (H-TICKET-1, H-CRED-1 … H-CRED-3): free text leads to the
@@ -77,5 +78,39 @@ import HelpDesk
         session.setCaller(nil)
         #expect(session.execute("забыл пароль") == .done)
         #expect(io.output.contains("Реквизиты восстанавливает администратор журнала"))
+    }
+}
+
+/// The files mail brought to a ticket, from the console.
+@Suite struct TicketAttachmentCommandTests {
+    @Test("H-TICKET-1: ticket show lists the screenshot; attachment save writes a new 0600 file and never over one")
+    func attachmentsAreListedAndSavedToNewFiles() throws {
+        let fixture = try ConsoleFixture()
+        let journal = fixture.journal
+        let desk = try SupportDesk(journal: journal, schedulesFolder: ConsoleFixture.schedules)
+        let student = try journal.findPerson(fixture.admin, "Орлов", role: .student)
+        _ = try journal.createGuardian(
+            fixture.admin, studentId: student.person.id!, fullName: "Орлова Ольга Петровна", email: "orlova@example.ru", phone: nil)
+        let screenshot = Data([0x89, 0x50, 0x4E, 0x47, 1, 2, 3])
+        var mail = try ReceivedMail(
+            parsing: Data(
+                "From: orlova@example.ru\nTo: desk@school.example\nSubject: Не вижу оценки\nMessage-ID: <a@example.ru>\n\nПусто\n".utf8))
+        mail.attachments = [MailAttachment(fileName: "снимок.png", contentType: "image/png", data: screenshot)]
+        guard case .opened(let id) = try desk.receiveMail(mail, organization: nil) else {
+            Issue.record("no ticket")
+            return
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attachments-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let target = folder.appendingPathComponent("shot.png").path
+        let (session, io) = try fixture.session(
+            ["ticket show \(id)", "ticket attachment save \(id) 1 \(target)", "ticket attachment save \(id) 1 \(target)"],
+            interactive: false)
+        _ = REPL(session: session).run()
+        #expect(io.output.contains("снимок.png") && io.output.contains("image/png"))
+        #expect(io.output.contains("Файл «снимок.png» сохранён: \(target)."))
+        #expect(io.output.contains("Файл \(target) уже есть"))
+        #expect(FileManager.default.contents(atPath: target) == screenshot)
+        #expect(try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int == 0o600)
     }
 }

@@ -187,4 +187,30 @@ import Testing
         }
         #expect(notice.message == sent.message.id && notice.text == "Перенесли на 19:00" && notice.from == school.admin.fullName)
     }
+
+    @Test("H-TRAIN-1: a training's invitation reaches its audience with an address, and the reminder those registered, the day before")
+    func trainingsInviteAndRemind() throws {
+        let school = try DeskFixture()
+        let teacher = try school.staff("Волкова Ирина Петровна", [.subjectTeacher], email: "volkova@example.ru")
+        _ = try school.staff("Зайцев Пётр Ильич", [.subjectTeacher], email: "zaitsev@example.ru")
+        _ = try school.family("Ильин Пётр Иванович", guardian: "Ильина Мария Сергеевна")
+        let training = try school.desk.planTraining(
+            school.admin,
+            TrainingPlan(
+                topic: "Работа с КТП", audience: .teachers, date: school.date("26.11.2026"), start: school.time("15:00"),
+                end: school.time("16:30"), room: "Кабинет информатики", trainer: "Абжелова А.Д", capacity: 20))
+        let invitations = try outbox(school.desk).filter { if case .training(let notice) = $0.notice { !notice.reminder } else { false } }
+        #expect(Set(invitations.map(\.address)) == ["volkova@example.ru", "zaitsev@example.ru"], "staff only, with an address")
+        _ = try school.desk.register(teacher, trainingId: training.id!)
+        #expect(try school.at("2026-11-24T15:00:00").queueTimedMessages() == 0)
+        let dayBefore = try school.at("2026-11-25T16:00:00")
+        #expect(try dayBefore.queueTimedMessages() == 1)
+        #expect(try dayBefore.queueTimedMessages() == 0)
+        let reminder = try #require(try outbox(school.desk).last)
+        guard case .training(let notice) = reminder.notice else {
+            Issue.record("no reminder")
+            return
+        }
+        #expect(notice.reminder && reminder.address == "volkova@example.ru" && notice.room == "Кабинет информатики")
+    }
 }

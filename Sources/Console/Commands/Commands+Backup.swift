@@ -10,6 +10,7 @@ extension Commands {
             writes: true, example: "backup make /media/usb1 /mnt/nas/helpdesk"
         ) { session, arguments in
             let destinations = [try arguments.value(Arg.restoreTarget)] + (arguments[Arg.secondCopy].map { [$0] } ?? [])
+            try session.checkBackupDestinations(destinations)
             let caller = try session.requireCaller()
             return try backupReport(
                 try session.withProgress(.backup) { progress in try session.journal.backup(caller, to: destinations, progress: progress) })

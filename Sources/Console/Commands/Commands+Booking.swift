@@ -60,7 +60,7 @@ extension Commands {
             fields: [Arg.scheduleFile], example: "booking export my.ics"
         ) { session, arguments in
             let text = try session.desk.bookingsCalendar(session.requireCaller(), words: calendarWords(session.texts))
-            return try writeCalendar(text, to: try arguments.value(Arg.scheduleFile))
+            return try writeCalendar(text, to: try arguments.value(Arg.scheduleFile), session)
         },
         CommandSpec(
             .bookingSettings, .helpdesk, nouns: ["booking", "консультация", "запись"], verbs: ["settings", "настройки"],

@@ -19,10 +19,7 @@ extension Commands {
                 ],
             writes: true, example: "plan import ktp-5a.csv 5А Математика --dry-run"
         ) { session, arguments in
-            let path = try arguments.value(Arg.planFile)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ReportedFailure(output: .message(.cannotReadFile(path: path)))
-            }
+            let data = try session.readUserFile(try arguments.value(Arg.planFile))
             let caller = try session.requireCaller()
             let assignmentId = try planAssignment(session, arguments)
             func load(allowRemoval: Bool) throws -> PlanImportReport {
@@ -66,9 +63,8 @@ extension Commands {
             let caller = try session.requireCaller()
             let assignmentId = try planAssignment(session, arguments)
             let data = try session.journal.exportCoursePlan(caller, assignmentId: assignmentId)
-            guard FileManager.default.createFile(atPath: path, contents: data) else {
-                throw ReportedFailure(output: .message(.cannotReadFile(path: path)))
-            }
+            try session.writeUserFile(data, to: path)
+            if path == "-" { return .lines([]) }
             return .message(.planExported(path: path, items: try session.journal.planCoverage(caller, assignmentId: assignmentId).count))
         },
         CommandSpec(

@@ -85,8 +85,8 @@ extension Commands {
             let file = try session.desk.attachment(
                 session.requireCaller(), ticketId: try arguments.value(Arg.ticket), id: try arguments.value(Arg.attachmentId))
             let path = try arguments.value(Arg.savePath)
-            guard NewFile.write(file.data ?? Data(), to: path) else { return .message(.fileExists(path: path)) }
-            return .message(.attachmentSaved(name: file.fileName, path: path))
+            try session.writeUserFile(file.data ?? Data(), to: path)
+            return path == "-" ? .lines([]) : .message(.attachmentSaved(name: file.fileName, path: path))
         },
     ]
 }

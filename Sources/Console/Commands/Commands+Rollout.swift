@@ -47,7 +47,7 @@ extension Commands {
             example: "rollout import plan.yaml"
         ) { session, arguments in
             let path = try arguments.value(Arg.scheduleFile)
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            guard let text = String(data: try session.readUserFile(path), encoding: .utf8) else {
                 throw ReportedFailure(output: .message(.cannotReadFile(path: path)))
             }
             let result = try session.desk.importRollout(session.requireCaller(), yaml: text)

@@ -58,7 +58,7 @@ extension Commands {
             let from = try arguments[Arg.from] ?? session.journal.today(caller)
             let to = arguments[Arg.to] ?? from.adding(days: 182)
             let text = try session.desk.timetableCalendar(caller, from: from, to: to, words: calendarWords(session.texts))
-            return try writeCalendar(text, to: try arguments.value(Arg.scheduleFile))
+            return try writeCalendar(text, to: try arguments.value(Arg.scheduleFile), session)
         },
     ]
 
@@ -86,12 +86,9 @@ extension Commands {
     }
 
     /// Writes an .ics file and says how many events it holds.
-    static func writeCalendar(_ text: String, to path: String) throws -> Output {
-        do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-        } catch {
-            throw ReportedFailure(output: .message(.cannotWriteFile(path: path)))
-        }
+    static func writeCalendar(_ text: String, to path: String, _ session: Session) throws -> Output {
+        try session.writeUserFile(Data(text.utf8), to: path)
+        if path == "-" { return .lines([]) }
         let events = text.components(separatedBy: "BEGIN:VEVENT").count - 1
         return .message(.desk(.calendarWritten(path: path, events: events)))
     }

@@ -26,15 +26,16 @@ public struct HelpdeskCommand: ParsableCommand {
     }
 
     /// Runs the console: logged in by `--user`, or as the account of the SSH `key` sshd checked.
-    func run(as key: PublicKey?, keyFile: AuthorizedKeysFile? = nil) throws {
+    /// `remote`: served over SSH, where the server's files are the service's and none is named.
+    func run(as key: PublicKey?, keyFile: AuthorizedKeysFile? = nil, remote: Bool = false) throws {
         let readOnly = !options.demo && options.command.map(CommandTable.onlyReads) == true
-        let outcome = try run(readOnly: readOnly, key: key, keyFile: keyFile)
+        let outcome = try run(readOnly: readOnly, key: key, keyFile: keyFile, remote: remote)
         if outcome != .done && outcome != .quit { throw ExitCode(outcome.rawValue) }
     }
 
     /// Runs on a file opened read-only when the one command only reads; should it try to write
     /// after all (it changed nothing then), it runs again on the file opened for writing.
-    private func run(readOnly: Bool, key: PublicKey?, keyFile: AuthorizedKeysFile?) throws -> Outcome {
+    private func run(readOnly: Bool, key: PublicKey?, keyFile: AuthorizedKeysFile?, remote: Bool) throws -> Outcome {
         let desk: SupportDesk
         do {
             desk = try options.openDesk(readOnly: readOnly)
@@ -51,6 +52,7 @@ public struct HelpdeskCommand: ParsableCommand {
         let journal = desk.journal
         let session = Session(desk: desk, io: io, language: options.language, json: options.json, assumeYes: options.yes)
         session.keyFile = keyFile ?? AuthorizedKeysFile.fromEnvironment(options.environment, database: options.databasePath)
+        session.remote = remote
         if isatty(STDIN_FILENO) != 1 && key == nil { session.environmentPassword = options.environment["HELPDESK_PASSWORD"] }
         if interactive { session.say(.welcome(version: Version.current)) }
         if try options.demo || (interactive && journal.isEmpty() && offerDemo(session)) {
@@ -64,7 +66,9 @@ public struct HelpdeskCommand: ParsableCommand {
             session.setCaller(caller)
         } else if let user = options.user {
             guard session.logInQuietly(user) == .done else {
-                if session.neededWrite && desk.journal.database.isReadOnly { return try run(readOnly: false, key: key, keyFile: keyFile) }
+                if session.neededWrite && desk.journal.database.isReadOnly {
+                    return try run(readOnly: false, key: key, keyFile: keyFile, remote: remote)
+                }
                 throw ExitCode(1)
             }
         }
@@ -74,7 +78,9 @@ public struct HelpdeskCommand: ParsableCommand {
         } else {
             outcome = REPL(session: session).run()
         }
-        if session.neededWrite && desk.journal.database.isReadOnly { return try run(readOnly: false, key: key, keyFile: keyFile) }
+        if session.neededWrite && desk.journal.database.isReadOnly {
+            return try run(readOnly: false, key: key, keyFile: keyFile, remote: remote)
+        }
         return outcome
     }
 

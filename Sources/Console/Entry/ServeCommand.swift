@@ -41,7 +41,7 @@ struct ServeCommand: ParsableCommand {
         let keyFile = AuthorizedKeysFile(
             path: authorizedKeys ?? home + "/.ssh/authorized_keys",
             command: "\(AuthorizedKeysFile.executable) serve --db \(console.options.databasePath)")
-        try console.run(as: key, keyFile: keyFile)
+        try console.run(as: key, keyFile: keyFile, remote: true)
     }
 
     private func refuse(_ message: Message, _ environment: [String: String], language: Language? = nil) {

@@ -29,6 +29,9 @@ public final class Session {
     public var environmentPassword: String?
     /// The server's `authorized_keys`, rewritten when a key is added or removed; nil off the server.
     var keyFile: AuthorizedKeysFile?
+    /// Served over SSH: a file is named only as `-`, the standard input or output the person
+    /// holds; the server's own files are the service's (`UserFiles`).
+    var remote = false
     let commands: [CommandSpec]
 
     public init(desk: SupportDesk, io: any ConsoleIO, language: Language, json: Bool = false, assumeYes: Bool = false) {

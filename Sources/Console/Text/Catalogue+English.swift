@@ -115,6 +115,9 @@ struct EnglishCatalogue: Catalogue {
         case .neverRan: "never ran"
         case .messageSent(let id, let count): "Message \(id) sent to \(count)."
         case .unreadMessages(let count): "Unread messages: \(count) — message list."
+        case .remoteFile(let path):
+            "“\(path)”: over SSH the server's files are not reachable. Use “-” instead: ssh desk@school -- -c 'COMMAND -' > file (or < file to load)."
+        case .standardStreamInteractive: "“-” is the standard input or output: in a one-shot command (-c) only, without --json."
         case .messageNeedsRecipient: "To whom: give --to NAME or --class CLASS (--audience guardians, students or all)."
         case .notAMail: "The input is not a mail message (RFC 5322), or it is over 30 MB."
         case .mailIn(let outcome):

@@ -117,6 +117,9 @@ struct RussianCatalogue: Catalogue {
         case .neverRan: "не запускалось"
         case .messageSent(let id, let count): "Сообщение № \(id) отправлено, получателей: \(count)."
         case .unreadMessages(let count): "Непрочитанных сообщений: \(count) — message list."
+        case .remoteFile(let path):
+            "«\(path)»: по SSH файлы сервера недоступны. Вместо файла — «-»: ssh desk@school -- -c 'КОМАНДА -' > файл (или < файл для загрузки)."
+        case .standardStreamInteractive: "«-» — стандартный ввод или вывод: только в разовой команде (-c) и без --json."
         case .messageNeedsRecipient: "Кому: укажите --to ФИО или --class КЛАСС (--audience родители, ученики или все)."
         case .notAMail: "На входе не письмо (RFC 5322) или оно больше 30 МБ."
         case .mailIn(let outcome):

@@ -92,6 +92,8 @@ public enum Message: Equatable, Sendable {
     case messageSent(id: Int64, count: Int)
     case unreadMessages(Int)
     case messageNeedsRecipient
+    case remoteFile(path: String)
+    case standardStreamInteractive
     case accountLocked(login: String)
     case accountUnlocked(login: String)
     case studentTransferred(name: String, className: String)

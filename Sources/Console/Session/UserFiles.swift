@@ -1,0 +1,42 @@
+import Foundation
+
+/// The files a person names to a command: read from or written to their own machine. `-` is the
+/// standard input or output, which is all a command served over SSH may name (the server's files —
+/// the database, `authorized_keys` — are the service's, never a person's); a file is always
+/// written new, never over another one.
+extension Session {
+    func readUserFile(_ path: String) throws -> Data {
+        if path == "-" {
+            guard !io.isInteractive else { throw ReportedFailure(output: .message(.standardStreamInteractive)) }
+            return FileHandle.standardInput.readDataToEndOfFile()
+        }
+        if remote { throw ReportedFailure(output: .message(.remoteFile(path: path))) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ReportedFailure(output: .message(.cannotReadFile(path: path)))
+        }
+        return data
+    }
+
+    /// Writes a new file, or the data alone to the standard output for `-`; says nothing then.
+    func writeUserFile(_ data: Data, to path: String) throws {
+        if path == "-" {
+            guard !json else { throw ReportedFailure(output: .message(.standardStreamInteractive)) }
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        if remote { throw ReportedFailure(output: .message(.remoteFile(path: path))) }
+        if FileManager.default.fileExists(atPath: path) { throw ReportedFailure(output: .message(.fileExists(path: path))) }
+        guard NewFile.write(data, to: path) else { throw ReportedFailure(output: .message(.cannotWriteFile(path: path))) }
+    }
+
+    /// Over SSH, a backup goes only into a folder that exists, under a name the product gives.
+    func checkBackupDestinations(_ destinations: [String]) throws {
+        guard remote else { return }
+        for destination in destinations {
+            var folder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: destination, isDirectory: &folder), folder.boolValue else {
+                throw ReportedFailure(output: .message(.remoteFile(path: destination)))
+            }
+        }
+    }
+}
