@@ -81,6 +81,7 @@ try measure("overdue queue (100)", iterations: 20) { _ = try desk.tickets(glazov
 try measure("search tickets by text", iterations: 50) { _ = try desk.tickets(glazovAdmin, search: TicketSearch(text: "графика")) }
 
 try Rush.run(journal: journal, path: directory.appendingPathComponent("bench.sqlite").path, folder: directory)
+try RushOverSSH.run(journal: journal, path: directory.appendingPathComponent("bench.sqlite").path, folder: directory)
 
 try SideBySide.run(
     journal: journal, desk: desk, path: directory.appendingPathComponent("bench.sqlite").path, caller: demoAdmin, glazovAdmin: glazovAdmin)

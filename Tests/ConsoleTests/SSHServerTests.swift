@@ -174,6 +174,7 @@ import TestSupport
         for expected in [
             "forcecommand /usr/local/bin/helpdesk serve --db /var/lib/helpdesk/helpdesk.sqlite --authorized-keys /var/lib/helpdesk/.ssh/authorized_keys",
             "exposeauthinfo yes", "disableforwarding yes", "allowtcpforwarding no", "x11forwarding no", "permittunnel no",
+            "maxstartups 100:30:200",
         ] {
             #expect(settings.contains(expected), "\(expected)")
         }
