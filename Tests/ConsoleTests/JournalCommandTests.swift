@@ -41,6 +41,31 @@ import HelpDesk
         }
     }
 
+    @Test("J-LESSON-1: a whole lesson — topic, absences, marks, homework — in a few lines, one write for the pupils")
+    func aLessonOnOneScreen() throws {
+        let day = try Day()
+        let admin = try day.journal.caller(accountId: 1)
+        let fiveA = try day.journal.findClass(admin, named: "5А", yearId: try day.journal.year(admin, named: nil).id!)
+        for name in ["Ильин Пётр", "Гусева Анна", "Петров Иван", "Сидоров Олег"] {
+            _ = try day.journal.createStudent(
+                admin, classId: fiveA.id!, fullName: name, birthDate: LocalDate(parsing: "2015-05-05")!, sex: .male)
+        }
+        let (session, io) = try day.session()
+        let lines = [
+            "lesson new 5А Математика 01.10.2026 08:30 09:15 --topic \"Сложение дробей\"",
+            "lesson fill 1",
+            "lesson fill 1 \"Ильин н; Гусева 5 кр; Петров 4; Сидоров о; все\"",
+            "homework set 1 \"№ 12, 14\"",
+        ]
+        day.clock.set(ISO8601DateFormatter().date(from: "2026-10-01T06:20:00Z")!)
+        for line in lines { #expect(session.execute(line) == .done, "\(line): \(io.output.suffix(300))") }
+        #expect(io.output.contains("Гусева Анна") && io.output.contains("lesson fill 1 \"Фамилия н;"), "the roster and the hint")
+        #expect(io.output.contains("Записано: присутствуют 3, отсутствуют 1, опоздали 1, отметок 2."))
+        let marks = try day.journal.marks(day.teacher, lessonId: 1)
+        #expect(marks.map(\.value) == [.five, .four] && marks.map(\.workKind) == [.test, .answer])
+        #expect(session.execute("lesson fill 1 \"Никого Нет 5\"") != .done)
+    }
+
     @Test func aTeacherFillsInTheLesson() throws {
         let day = try Day()
         let (session, io) = try day.session()
@@ -198,5 +223,21 @@ import HelpDesk
             #expect(first.hasPrefix("Полий Т.А.") && first.contains(kind))
             #expect(session.execute("schedule week --org nowhere") == .refused)
         }
+    }
+}
+
+/// The compact line of a lesson (J-LESSON-1).
+@Suite struct LessonLineTests {
+    @Test("J-LESSON-1: «Ильин н; Гусева 5 кр; Петров 4; все» reads as three pupils and the rest present")
+    func theCompactLineReads() throws {
+        let line = try LessonLine(parsing: "Ильин н; Гусева Анна 5 кр 4; Петров 4; все присутствуют")
+        #expect(line.othersPresent)
+        #expect(line.parts.map(\.name) == ["Ильин", "Гусева Анна", "Петров"])
+        #expect(line.parts[0].attendance == .absent && line.parts[0].marks.isEmpty)
+        #expect(line.parts[1].marks == [.init(value: .five, work: .test), .init(value: .four, work: .answer)])
+        #expect(line.parts[2].marks == [.init(value: .four, work: .answer)] && line.parts[2].attendance == nil)
+        #expect(try LessonLine(parsing: "все").othersPresent && LessonLine(parsing: "все").parts.isEmpty)
+        #expect(throws: InputError(.mark, .unknown("ура"))) { try LessonLine(parsing: "Ильин 5 ура") }
+        #expect(throws: InputError(.student, .missing)) { try LessonLine(parsing: " ; ") }
     }
 }

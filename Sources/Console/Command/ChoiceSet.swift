@@ -94,6 +94,12 @@ enum ChoiceSet: Sendable {
     ]
     static let rolloutAliases: [RolloutState: [String]] = [.done: ["готово", "сделано"], .inProgress: ["в работе"]]
 
+    /// The raw value a word names exactly, or nil: for reading codes out of a line of names.
+    func exact(_ word: String) -> String? {
+        let key = word.lowercased()
+        return options.first { $0.words.contains { $0.lowercased() == key } }?.value
+    }
+
     /// The raw value `input` names: an exact word, else the one word it is the start of.
     func pick(_ input: String, field: Label) throws -> String {
         let key = input.trimmingCharacters(in: .whitespaces).lowercased()

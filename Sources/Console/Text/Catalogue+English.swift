@@ -115,6 +115,10 @@ struct EnglishCatalogue: Catalogue {
         case .neverRan: "never ran"
         case .messageSent(let id, let count): "Message \(id) sent to \(count)."
         case .unreadMessages(let count): "Unread messages: \(count) — message list."
+        case .lessonFilled(let present, let absent, let late, let marks):
+            "Saved: present \(present), absent \(absent), late \(late), marks \(marks)."
+        case .lessonFillHint(let lesson):
+            "The lesson's pupils are above. On one line: lesson fill \(lesson) \"Surname н; Surname 5 кр; Surname 4; all\" (н absent, о late; «all»: the others present)."
         case .remoteFile(let path):
             "“\(path)”: over SSH the server's files are not reachable. Use “-” instead: ssh desk@school -- -c 'COMMAND -' > file (or < file to load)."
         case .standardStreamInteractive: "“-” is the standard input or output: in a one-shot command (-c) only, without --json."

@@ -117,6 +117,10 @@ struct RussianCatalogue: Catalogue {
         case .neverRan: "не запускалось"
         case .messageSent(let id, let count): "Сообщение № \(id) отправлено, получателей: \(count)."
         case .unreadMessages(let count): "Непрочитанных сообщений: \(count) — message list."
+        case .lessonFilled(let present, let absent, let late, let marks):
+            "Записано: присутствуют \(present), отсутствуют \(absent), опоздали \(late), отметок \(marks)."
+        case .lessonFillHint(let lesson):
+            "Ученики урока выше. Одной строкой: lesson fill \(lesson) \"Фамилия н; Фамилия 5 кр; Фамилия 4; все\" (н — нет, о — опоздал; «все» — остальные присутствуют)."
         case .remoteFile(let path):
             "«\(path)»: по SSH файлы сервера недоступны. Вместо файла — «-»: ssh desk@school -- -c 'КОМАНДА -' > файл (или < файл для загрузки)."
         case .standardStreamInteractive: "«-» — стандартный ввод или вывод: только в разовой команде (-c) и без --json."

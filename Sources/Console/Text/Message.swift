@@ -93,6 +93,8 @@ public enum Message: Equatable, Sendable {
     case unreadMessages(Int)
     case messageNeedsRecipient
     case remoteFile(path: String)
+    case lessonFilled(present: Int, absent: Int, late: Int, marks: Int)
+    case lessonFillHint(lesson: Int64)
     case standardStreamInteractive
     case accountLocked(login: String)
     case accountUnlocked(login: String)
@@ -165,7 +167,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case assignmentList, assignmentNew, assignmentRemove
     case accountList, accountShow, accountIssue, accountLock, accountUnlock, accountRename
     case keyAdd, keyList, keyRemove
-    case lessonList, lessonNew, lessonShow, lessonTopic, homeworkSet, attendanceSet, attendanceReason
+    case lessonList, lessonNew, lessonShow, lessonFill, lessonTopic, homeworkSet, attendanceSet, attendanceReason
     case markAdd, markFix, auditVerify, auditShow, auditHead, settingsShow, settingsSet
     case periodMarkSet, periodMarkSuggest, periodMarkChange, periodMarkMissing, substitutionNew, substitutionList, settingsWeight
     case holidayList, holidaySet, holidayRemove, timetableList, timetableAdd, timetableChange, timetableEnd

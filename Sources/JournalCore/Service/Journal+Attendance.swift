@@ -8,19 +8,28 @@ extension Journal {
         try write { db in
             let (lesson, clock) = try openForEntry(db, caller, lessonId, marksOrHomework: false, classTeacherMay: true)
             try checkAttends(db, lesson, studentId)
-            let old = try Attendance.fetchOne(db, key: ["lessonId": lessonId, "studentId": studentId])
-            let record = Attendance(
-                lessonId: lessonId, studentId: studentId, status: status,
-                reason: status == .present ? nil : old?.reason, reasonNote: status == .present ? nil : old?.reasonNote,
-                enteredBy: caller.accountId, enteredAt: clock.now)
-            try record.save(db)
-            try AuditLog.append(
-                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                action: .attendanceSet, entity: "attendance", entityId: lessonId, studentId: studentId, lessonId: lessonId,
-                before: old.map { AuditText.of(["status": $0.status.rawValue]) },
-                after: AuditText.of(["status": status.rawValue]))
-            return record
+            return try saveAttendance(db, caller, lesson, clock, studentId: studentId, status: status)
         }
+    }
+
+    /// One student's attendance at an open lesson, with its audit entry; the rights and the
+    /// roster are checked by the caller.
+    func saveAttendance(
+        _ db: Database, _ caller: Caller, _ lesson: Lesson, _ clock: LessonClock, studentId: Int64, status: AttendanceStatus
+    ) throws -> Attendance {
+        let lessonId = lesson.id!
+        let old = try Attendance.fetchOne(db, key: ["lessonId": lessonId, "studentId": studentId])
+        let record = Attendance(
+            lessonId: lessonId, studentId: studentId, status: status,
+            reason: status == .present ? nil : old?.reason, reasonNote: status == .present ? nil : old?.reasonNote,
+            enteredBy: caller.accountId, enteredAt: clock.now)
+        try record.save(db)
+        try AuditLog.append(
+            db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+            action: .attendanceSet, entity: "attendance", entityId: lessonId, studentId: studentId, lessonId: lessonId,
+            before: old.map { AuditText.of(["status": $0.status.rawValue]) },
+            after: AuditText.of(["status": status.rawValue]))
+        return record
     }
 
     /// The class teacher records whether an absence is excused, with a note or a document

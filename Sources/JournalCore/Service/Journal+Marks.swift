@@ -14,22 +14,32 @@ extension Journal {
         if workKind == .external && document == nil { throw JournalError.invalid(.document, .missing) }
         return try write { db in
             let (lesson, clock) = try openForEntry(db, caller, lessonId, marksOrHomework: true)
-            if value == .one && !clock.settings.allowsMarkOne { throw JournalError.invalid(.mark, .markOneNotAllowed) }
             try checkAttends(db, lesson, studentId)
-            var mark = Mark(
-                id: nil, lessonId: lessonId, studentId: studentId, value: value, workKind: workKind, comment: comment,
-                documentReference: document, enteredBy: caller.accountId, enteredAt: clock.now,
-                late: clock.isMarkLate(lesson))
-            try mark.insert(db)
-            try AuditLog.append(
-                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                action: .markAdded, entity: "mark", entityId: mark.id!, studentId: studentId, lessonId: lessonId,
-                after: AuditText.of([
-                    "value": value.rawValue, "work": workKind.rawValue, "document": document,
-                    "late": mark.late ? "yes" : nil,
-                ]))
-            return mark
+            return try insertMark(
+                db, caller, lesson, clock, studentId: studentId, value: value, workKind: workKind, comment: comment, document: document)
         }
+    }
+
+    /// One mark at an open lesson, late when past the deadline (J-MARK-2), with its audit entry;
+    /// the rights and the roster are checked by the caller.
+    func insertMark(
+        _ db: Database, _ caller: Caller, _ lesson: Lesson, _ clock: LessonClock, studentId: Int64, value: MarkValue, workKind: WorkKind,
+        comment: String?, document: String?
+    ) throws -> Mark {
+        if value == .one && !clock.settings.allowsMarkOne { throw JournalError.invalid(.mark, .markOneNotAllowed) }
+        var mark = Mark(
+            id: nil, lessonId: lesson.id!, studentId: studentId, value: value, workKind: workKind, comment: comment,
+            documentReference: document, enteredBy: caller.accountId, enteredAt: clock.now,
+            late: clock.isMarkLate(lesson))
+        try mark.insert(db)
+        try AuditLog.append(
+            db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+            action: .markAdded, entity: "mark", entityId: mark.id!, studentId: studentId, lessonId: lesson.id!,
+            after: AuditText.of([
+                "value": value.rawValue, "work": workKind.rawValue, "document": document,
+                "late": mark.late ? "yes" : nil,
+            ]))
+        return mark
     }
 
     /// Corrects a lesson mark (J-MARK-4): by the lesson's teacher, within the entry window, with
