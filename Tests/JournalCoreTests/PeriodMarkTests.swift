@@ -37,6 +37,21 @@ import Testing
         }
     }
 
+    @Test("J-MARK-5: the class's period marks are listed with their numbers, and who has none yet; not for a stranger")
+    func periodMarksAreListedWithTheirNumbers() throws {
+        let (day, subject) = try quarterDay()
+        day.at("2026-10-19T12:00")
+        let mark = try setQuarterMark(day, subject, .four)
+        let rows = try day.school.journal.periodMarks(day.teacher, classId: day.fiveA.id!, subjectId: subject, periodNumber: 1)
+        #expect(rows.map(\.studentName) == ["Орлов Олег", "Шилов Семён"])
+        #expect(rows[0].mark?.id == mark.id && rows[0].mark?.value == .four && rows[1].mark == nil)
+        #expect(
+            try day.school.journal.periodMarks(day.classTeacher, classId: day.fiveA.id!, subjectId: subject, periodNumber: 1).count == 2)
+        #expect(throws: JournalError.forbidden(.viewJournal)) {
+            try day.school.journal.periodMarks(day.otherTeacher, classId: day.fiveA.id!, subjectId: subject, periodNumber: 1)
+        }
+    }
+
     @Test func laterOnlyADeputyChangesItOnAnExplanatoryNote() throws {
         // J-MARK-5: teacher, class letter, date, subject, the changes and the reasons.
         let (day, subject) = try quarterDay()

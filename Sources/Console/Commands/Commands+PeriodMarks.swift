@@ -21,6 +21,22 @@ extension Commands {
     /// Period and year marks (J-MARK-5, J-MARK-6) and the substitution log (J-SUB-1).
     static let periodMarks: [CommandSpec] = [
         CommandSpec(
+            .periodMarkList, .journal, nouns: ["period-mark", "итоговая", "итоговые"], verbs: Words.list,
+            fields: [Arg.schoolClass, Arg.subject, Arg.period.optional], example: "period-mark list 5А Математика --period 1"
+        ) { session, arguments in
+            let rows = try session.journal.periodMarks(
+                session.requireCaller(), classId: try arguments.value(Arg.schoolClass).id, subjectId: try arguments.value(Arg.subject).id,
+                periodNumber: arguments[Arg.period])
+            return .table(
+                columns: [.number, .student, .mark, .date],
+                rows: rows.map { row in
+                    [
+                        Cell(row.mark?.id), .text(row.studentName), row.mark.map { Cell.text($0.value.rawValue) } ?? .empty,
+                        row.mark.map { .moment($0.setAt, session.zone) } ?? .empty,
+                    ]
+                })
+        },
+        CommandSpec(
             .periodMarkSet, .journal, nouns: ["period-mark", "итоговая"], verbs: ["set", "поставить"],
             fields: [
                 Arg.schoolClass, Arg.subject, Arg.classStudent,

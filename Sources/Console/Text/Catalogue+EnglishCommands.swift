@@ -60,6 +60,7 @@ extension EnglishCatalogue {
         case .lessonList: "the day's lessons: your own or a class's"
         case .lessonNew: "add a lesson"
         case .lessonShow: "a lesson: students, attendance, marks"
+        case .periodMarkList: "a class's period marks in a subject, with their numbers; who has none yet"
         case .lessonFill: "a whole lesson on one line: «Ильин н; Гусева 5 кр; Петров 4; все» — one confirmation, one write"
         case .lessonTopic: "a lesson's topic"
         case .homeworkSet: "homework"

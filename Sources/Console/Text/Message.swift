@@ -169,7 +169,8 @@ public enum CommandID: String, CaseIterable, Sendable {
     case keyAdd, keyList, keyRemove
     case lessonList, lessonNew, lessonShow, lessonFill, lessonTopic, homeworkSet, attendanceSet, attendanceReason
     case markAdd, markFix, auditVerify, auditShow, auditHead, settingsShow, settingsSet
-    case periodMarkSet, periodMarkSuggest, periodMarkChange, periodMarkMissing, substitutionNew, substitutionList, settingsWeight
+    case periodMarkList, periodMarkSet, periodMarkSuggest, periodMarkChange, periodMarkMissing, substitutionNew, substitutionList,
+        settingsWeight
     case holidayList, holidaySet, holidayRemove, timetableList, timetableAdd, timetableChange, timetableEnd
     case lessonGenerate, lessonCancel, lessonMove, journalPage, today
     case planImport, planExport, planShow, diary

@@ -235,3 +235,37 @@ extension Journal {
                 """, arguments: [studentId, subjectId, yearId, periodId])
     }
 }
+
+/// A pupil of a class with their period (or year) mark in a subject, or none yet.
+public struct PeriodMarkRow: Sendable, Equatable {
+    public var studentId: Int64
+    public var studentName: String
+    public var mark: PeriodMark?
+}
+
+extension Journal {
+    /// The period marks of a class in a subject (J-MARK-5, J-MARK-6), pupil by pupil with their
+    /// ids, and who has none yet: for the subject's teachers, the class teacher and the administration.
+    public func periodMarks(_ caller: Caller, classId: Int64, subjectId: Int64, periodNumber: Int?) throws -> [PeriodMarkRow] {
+        try read { db in
+            let schoolClass = try fetchClass(db, caller, classId, .viewStructure)
+            let teaches =
+                try Assignment.filter(
+                    Assignment.Columns.teacherId == caller.personId && Assignment.Columns.subjectId == subjectId
+                        && Assignment.Columns.classId == classId
+                ).fetchCount(db) > 0
+            guard teaches || schoolClass.classTeacherId == caller.personId || !caller.roles.isDisjoint(with: JournalAccess.overseers)
+            else { throw JournalError.forbidden(.viewJournal) }
+            let (period, _) = try periodAndEnd(db, yearId: schoolClass.yearId, number: periodNumber)
+            let students = try Int64.fetchAll(
+                db, sql: "SELECT DISTINCT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL", arguments: [classId])
+            let names = try Directory.names(db, personIds: students)
+            return try students.map { studentId in
+                PeriodMarkRow(
+                    studentId: studentId, studentName: names[studentId] ?? "",
+                    mark: try existingPeriodMark(
+                        db, studentId: studentId, subjectId: subjectId, yearId: schoolClass.yearId, periodId: period?.id))
+            }.sorted { $0.studentName < $1.studentName }
+        }
+    }
+}
