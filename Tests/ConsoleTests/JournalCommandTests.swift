@@ -241,3 +241,32 @@ import HelpDesk
         #expect(throws: InputError(.student, .missing)) { try LessonLine(parsing: " ; ") }
     }
 }
+
+/// The sheet of credential slips from the console (H-CRED-2).
+@Suite struct CredentialSheetTests {
+    @Test("H-CRED-2: account issue --class writes the slips to a new 0600 sheet, never to the screen, never over a file")
+    func theSheetHoldsTheSlips() throws {
+        let fixture = try ConsoleFixture()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("slips-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let sheet = folder.appendingPathComponent("5a.html").path
+        let (session, io) = try fixture.session(
+            ["account issue --class 5А --sheet \(sheet)", "account issue --class 5А --sheet \(sheet)"], interactive: false)
+        session.assumeYes = true
+        _ = REPL(session: session).run()
+        let html = try String(contentsOfFile: sheet, encoding: .utf8)
+        let account = try fixture.journal.database.read { db in
+            try Account.fetchOne(
+                db, sql: "SELECT a.* FROM account a JOIN person p ON p.id = a.personId WHERE p.fullName = 'Орлов Олег Олегович'")!
+        }
+        #expect(html.contains("Орлов Олег Олегович") && html.contains(account.login) && html.contains(String(account.identifier)))
+        #expect(html.contains("МБОУ Глазовская СОШ") && html.contains("Получил(а)") && html.contains("Пароль действует до"))
+        #expect(try FileManager.default.attributesOfItem(atPath: sheet)[.posixPermissions] as? Int == 0o600)
+        #expect(io.output.contains("Временные пароли выданы: 1") && io.output.contains("Файл \(sheet) уже есть"))
+        // The password is on the sheet and nowhere on the screen.
+        let password = try #require(html.range(of: #"class="secret">([^<]+)<"#, options: .regularExpression)).lowerBound
+        let secret = String(html[password...].dropFirst(#"class="secret">"#.count).prefix { $0 != "<" })
+        #expect(secret.count >= 8 && !io.output.contains(secret))
+        #expect(try fixture.journal.authenticate(login: account.login, password: secret).mustChangePassword)
+    }
+}

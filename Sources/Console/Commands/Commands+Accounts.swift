@@ -32,9 +32,15 @@ extension Commands {
         },
         CommandSpec(
             .accountIssue, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["issue", "выдать"],
-            fields: [Arg.account], writes: true, example: "account issue ivanov.ps"
+            fields: [Arg.account.optional, Arg.className.optional, Arg.anyRole.optional, Arg.slipSheet.optional], writes: true,
+            example: "account issue --class 5А --sheet slips-5a.html"
         ) { session, arguments in
-            let issued = try session.journal.issueCredentials(session.requireCaller(), account: try arguments.value(Arg.account))
+            let caller = try session.requireCaller()
+            if arguments[Arg.className] != nil || arguments[Arg.anyRole] != nil {
+                return try issueForMany(session, caller, arguments)
+            }
+            guard let account = arguments[Arg.account] else { throw InputError(.account, .missing) }
+            let issued = try session.journal.issueCredentials(caller, account: account)
             return .lines([
                 .message(
                     .credentialsIssued(

@@ -44,6 +44,7 @@ struct EnglishCatalogue: Catalogue {
             case .demo: "Loading the demo school"
             case .backup: "Backup"
             case .verify: "Checking the audit log"
+            case .credentials: "Temporary passwords"
             }
         case .hiddenColumns(let names): "Columns left out: \(names.joined(separator: ", ")) — widen the window or set COLUMNS."
         case .helpHeader: "Commands (Russian words in brackets; missing fields are asked one by one):"
@@ -115,6 +116,12 @@ struct EnglishCatalogue: Catalogue {
         case .neverRan: "never ran"
         case .messageSent(let id, let count): "Message \(id) sent to \(count)."
         case .unreadMessages(let count): "Unread messages: \(count) — message list."
+        case .slipsWritten(let count, let path):
+            "Temporary passwords issued: \(count). The sheet of slips is \(path): it holds the passwords — keep it secret, hand them out under signature and destroy it; the passwords are not shown on screen."
+        case .slipExpires(let when): "The password is valid until \(when) and is changed at the first login."
+        case .slipSignatures: "Received: ____________________   Handed over: ____________________   Date: __________"
+        case .slipSheetTitle(let school): "Access credentials — \(school)"
+        case .slipSheetWarning: "Secret: temporary passwords. Cut apart, hand each over in person under signature, destroy the rest."
         case .lessonFilled(let present, let absent, let late, let marks):
             "Saved: present \(present), absent \(absent), late \(late), marks \(marks)."
         case .lessonFillHint(let lesson):

@@ -44,6 +44,7 @@ struct RussianCatalogue: Catalogue {
             case .demo: "Загрузка демо-школы"
             case .backup: "Копия"
             case .verify: "Проверка журнала изменений"
+            case .credentials: "Временные пароли"
             }
         case .hiddenColumns(let names): "Не поместились столбцы: \(names.joined(separator: ", ")) — расширьте окно или задайте COLUMNS."
         case .helpHeader: "Команды (в скобках — русские слова; недостающие поля спрашиваются по одному):"
@@ -117,6 +118,12 @@ struct RussianCatalogue: Catalogue {
         case .neverRan: "не запускалось"
         case .messageSent(let id, let count): "Сообщение № \(id) отправлено, получателей: \(count)."
         case .unreadMessages(let count): "Непрочитанных сообщений: \(count) — message list."
+        case .slipsWritten(let count, let path):
+            "Временные пароли выданы: \(count). Листок со слипами — \(path): в нём пароли, храните его как секрет, раздайте под подпись и уничтожьте; на экране пароли не показываются."
+        case .slipExpires(let when): "Пароль действует до \(when) и при первом входе меняется."
+        case .slipSignatures: "Получил(а): ____________________   Выдал(а): ____________________   Дата: __________"
+        case .slipSheetTitle(let school): "Реквизиты доступа — \(school)"
+        case .slipSheetWarning: "Секретно: временные пароли. Разрежьте, передайте каждому лично под подпись, остаток уничтожьте."
         case .lessonFilled(let present, let absent, let late, let marks):
             "Записано: присутствуют \(present), отсутствуют \(absent), опоздали \(late), отметок \(marks)."
         case .lessonFillHint(let lesson):

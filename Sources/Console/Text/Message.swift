@@ -95,6 +95,11 @@ public enum Message: Equatable, Sendable {
     case remoteFile(path: String)
     case lessonFilled(present: Int, absent: Int, late: Int, marks: Int)
     case lessonFillHint(lesson: Int64)
+    case slipsWritten(count: Int, path: String)
+    case slipExpires(String)
+    case slipSignatures
+    case slipSheetTitle(school: String)
+    case slipSheetWarning
     case standardStreamInteractive
     case accountLocked(login: String)
     case accountUnlocked(login: String)
@@ -189,5 +194,5 @@ public enum CommandID: String, CaseIterable, Sendable {
 
 /// Long work a progress bar is drawn for.
 public enum LongWork: Sendable {
-    case demo, backup, verify
+    case demo, backup, verify, credentials
 }

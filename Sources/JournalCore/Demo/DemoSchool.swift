@@ -84,9 +84,15 @@ extension Journal {
     }
 
     static func hashInParallel(_ password: String, count: Int, hasher: PasswordHasher, progress: WorkProgress? = nil) throws -> [String] {
+        try hashInParallel(Array(repeating: password, count: count), hasher: hasher, progress: progress)
+    }
+
+    /// Each password hashed with its own salt, on every core, in order.
+    static func hashInParallel(_ passwords: [String], hasher: PasswordHasher, progress: WorkProgress? = nil) throws -> [String] {
+        let count = passwords.count
         let results = Mutex([Result<String, any Error>?](repeating: nil, count: count))
         DispatchQueue.concurrentPerform(iterations: count) { index in
-            let result = Result { try hasher.hash(password) }
+            let result = Result { try hasher.hash(passwords[index]) }
             let done = results.withLock { results in
                 results[index] = result
                 return results.count { $0 != nil }

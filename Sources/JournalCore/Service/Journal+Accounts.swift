@@ -117,6 +117,47 @@ extension Journal {
         }
     }
 
+    /// Temporary passwords for a whole class — its pupils and their guardians — or for everyone
+    /// of a role, in one transaction (J-ACL-4, H-CRED-2); the hashes are made first, on every
+    /// core. Every account must be the caller's to manage; one that is not refuses all.
+    public func issueCredentials(_ caller: Caller, classId: Int64?, role: Role?, progress: WorkProgress? = nil) throws
+        -> [IssuedCredentials]
+    {
+        guard classId != nil || role != nil else { throw JournalError.invalid(.account, .missing) }
+        let accounts = try read { db -> [Account] in
+            try Access.checkCaller(caller, db)
+            var people: [Int64] = []
+            if let classId {
+                _ = try fetchClass(db, caller, classId, .viewStructure)
+                let students = try Int64.fetchAll(
+                    db, sql: "SELECT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL", arguments: [classId])
+                let guardians = try Int64.fetchAll(
+                    db, sql: "SELECT guardianId FROM guardianship WHERE studentId IN (\(students.map { _ in "?" }.joined(separator: ",")))",
+                    arguments: StatementArguments(students))
+                people = students + guardians
+            }
+            if let role {
+                let holders = try Int64.fetchAll(
+                    db, sql: "SELECT p.id FROM person p JOIN personRole r ON r.personId = p.id WHERE p.organizationId = ? AND r.role = ?",
+                    arguments: [caller.organizationId, role.rawValue])
+                people = classId == nil ? holders : people.filter(Set(holders).contains)
+            }
+            let accounts = try Account.filter(Set(people).contains(Account.Columns.personId)).filter(Account.Columns.id != caller.accountId)
+                .fetchAll(db)
+            for account in accounts { try checkAccountRight(db, caller, account, .manageAccounts) }
+            return accounts
+        }
+        let passwords = accounts.map { _ in Self.temporaryPassword() }
+        let hashes = try Self.hashInParallel(passwords, hasher: hasher, progress: progress)
+        return try write { db in
+            try accounts.indices.map { index in
+                guard var account = try Account.fetchOne(db, key: accounts[index].id!) else { throw JournalError.sessionEnded }
+                try checkAccountRight(db, caller, account, .manageAccounts)
+                return try setTemporaryPassword(db, &account, password: passwords[index], hash: hashes[index], by: caller.accountId)
+            }.sorted { $0.fullName < $1.fullName }
+        }
+    }
+
     /// Gives the account a temporary password that expires (H-CRED-2): it must be changed at the next
     /// login, ends every session of the account (H-CRED-1), lifts any lock and back-off, and confirms
     /// the account's open breach reports.

@@ -1,0 +1,61 @@
+import Foundation
+import JournalCore
+
+extension Commands {
+    /// Temporary passwords for a whole class or role at once (J-ACL-4, H-CRED-2): never on the
+    /// screen, only on the printable sheet of slips, a new file readable by its owner alone.
+    static func issueForMany(_ session: Session, _ caller: Caller, _ arguments: Arguments) throws -> Output {
+        guard let sheet = arguments[Arg.slipSheet] else { throw InputError(.file, .missing) }
+        let classId = try arguments[Arg.className].map { name in
+            try session.journal.findClass(caller, named: name, yearId: try session.journal.year(caller, named: nil).id!).id!
+        }
+        // Checked before any password is made: the sheet must be writable as a new file.
+        if sheet != "-" && FileManager.default.fileExists(atPath: sheet) { return .message(.fileExists(path: sheet)) }
+        let issued = try session.withProgress(.credentials) { progress in
+            try session.journal.issueCredentials(caller, classId: classId, role: arguments[Arg.anyRole], progress: progress)
+        }
+        let organization = try session.journal.organization(caller)
+        let html = CredentialSheet(texts: session.texts, zone: session.zone).html(issued, school: organization.name)
+        try session.writeUserFile(Data(html.utf8), to: sheet)
+        return .message(.slipsWritten(count: issued.count, path: sheet))
+    }
+}
+
+/// The printable sheet of credential slips: one slip a person — school, name, login, identifier,
+/// temporary password and its expiry, lines for both signatures — cut apart and handed over
+/// under signature (H-CRED-2).
+struct CredentialSheet {
+    let texts: Texts
+    let zone: TimeZone
+
+    func html(_ issued: [IssuedCredentials], school: String) -> String {
+        let slips = issued.map { slip in
+            """
+            <section class="slip">
+            <p class="school">\(HTML.escape(school))</p>
+            <p class="name">\(HTML.escape(slip.fullName))</p>
+            <table>
+            <tr><th>\(HTML.escape(texts.label(.login)))</th><td>\(HTML.escape(slip.login))</td></tr>
+            <tr><th>\(HTML.escape(texts.label(.identifier)))</th><td>\(slip.identifier)</td></tr>
+            <tr><th>\(HTML.escape(texts.label(.password)))</th><td class="secret">\(HTML.escape(slip.temporaryPassword))</td></tr>
+            </table>
+            <p>\(HTML.escape(texts(.slipExpires(texts.moment(slip.expiresAt, in: zone)))))</p>
+            <p class="signatures">\(HTML.escape(texts(.slipSignatures)))</p>
+            </section>
+            """
+        }.joined(separator: "\n")
+        return """
+            <!DOCTYPE html>
+            <html lang="\(texts.language.rawValue)"><head><meta charset="utf-8"><title>\(HTML.escape(texts(.slipSheetTitle(school: school))))</title>
+            <style>@page { size: A4; margin: 12mm } body { font-family: sans-serif; font-size: 11pt }
+            .slip { border: 1px dashed #666; padding: 6mm; margin-bottom: 6mm; page-break-inside: avoid }
+            .school { font-size: 9pt } .name { font-weight: bold } th { text-align: left; padding-right: 6mm }
+            .secret { font-family: monospace; font-size: 13pt } .signatures { margin-top: 8mm }</style></head>
+            <body>
+            <p>\(HTML.escape(texts(.slipSheetWarning)))</p>
+            \(slips)
+            </body></html>
+
+            """
+    }
+}

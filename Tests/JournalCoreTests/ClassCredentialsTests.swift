@@ -1,0 +1,41 @@
+import Foundation
+import GRDB
+import Testing
+@testable import JournalCore
+
+/// Credentials for a whole class at once (J-ACL-4, H-CRED-2).
+@Suite struct ClassCredentialsTests {
+    @Test("J-ACL-4, H-CRED-2: a class's pupils and guardians get temporary passwords in one transaction; a stranger's call changes nothing")
+    func aWholeClassAtOnce() throws {
+        let school = try TestSchool()
+        let journal = school.journal
+        let leader = try school.staff("Сидорова Анна Павловна", [.classTeacher, .subjectTeacher])
+        let other = try school.staff("Зайцев Пётр Ильич", [.classTeacher])
+        let fiveA = try school.schoolClass(5, "А", teacher: leader.person.id!)
+        _ = try school.schoolClass(5, "Б", teacher: other.person.id!)
+        for (pupil, guardian) in [("Орлов Олег", "Орлова Ольга"), ("Белов Борис", "Белова Вера")] {
+            let row = try school.student(pupil, in: fiveA.id!)
+            _ = try journal.createGuardian(school.admin, studentId: row.person.id!, fullName: guardian, email: "g@example.ru", phone: nil)
+        }
+        let stranger = try school.caller(of: other.person.id!)
+        let before = try school.rowCounts()
+        let hashes = try journal.database.read { db in
+            try String.fetchAll(db, sql: "SELECT IFNULL(passwordHash, '') FROM account ORDER BY id")
+        }
+        #expect(throws: JournalError.self) { try journal.issueCredentials(stranger, classId: fiveA.id!, role: nil) }
+        #expect(try school.rowCounts() == before)
+        #expect(
+            try journal.database.read { db in try String.fetchAll(db, sql: "SELECT IFNULL(passwordHash, '') FROM account ORDER BY id") }
+                == hashes)
+        let issued = try journal.issueCredentials(try school.caller(of: leader.person.id!), classId: fiveA.id!, role: nil)
+        #expect(issued.map(\.fullName) == ["Белов Борис", "Белова Вера", "Орлов Олег", "Орлова Ольга"])
+        #expect(Set(issued.map(\.temporaryPassword)).count == 4)
+        for slip in issued {
+            let caller = try journal.authenticate(login: slip.login, password: slip.temporaryPassword)
+            #expect(caller.mustChangePassword)
+        }
+        // By role: the administration's.
+        let teachers = try journal.issueCredentials(school.admin, classId: nil, role: .classTeacher)
+        #expect(Set(teachers.map(\.fullName)) == ["Сидорова Анна Павловна", "Зайцев Пётр Ильич"])
+    }
+}
