@@ -66,6 +66,35 @@ import HelpDesk
         #expect(session.execute("lesson fill 1 \"Никого Нет 5\"") != .done)
     }
 
+    @Test("J-ATT-1: the class teacher's week — the class's absences on one screen, their reasons set by number in one write")
+    func theClassTeachersWeek() throws {
+        let day = try Day()
+        let admin = try day.journal.caller(accountId: 1)
+        let fiveA = try day.journal.findClass(admin, named: "5А", yearId: try day.journal.year(admin, named: nil).id!)
+        for name in ["Ильин Пётр", "Гусева Анна"] {
+            _ = try day.journal.createStudent(
+                admin, classId: fiveA.id!, fullName: name, birthDate: LocalDate(parsing: "2015-05-05")!, sex: .male)
+        }
+        let (session, io) = try day.session()
+        #expect(session.execute("lesson new 5А Математика 01.10.2026 08:30 09:15") == .done)
+        day.clock.set(ISO8601DateFormatter().date(from: "2026-10-01T06:20:00Z")!)
+        #expect(session.execute("lesson fill 1 \"Ильин н; Гусева о; все\"") == .done)
+        session.setCaller(admin)
+        #expect(session.execute("attendance week 5А --date 02.10.2026") == .done)
+        #expect(io.output.contains("Гусева Анна") && io.output.contains("Ильин Пётр"))
+        #expect(
+            session.execute("attendance week 5А --date 02.10.2026 --reasons \"1 уп справка № 5; 2 нп\"") == .done,
+            "\(io.output.suffix(300))")
+        let rows = try day.journal.weekAbsences(admin, classId: fiveA.id!, date: LocalDate(parsing: "2026-10-02")!)
+        #expect(rows.map(\.studentName) == ["Гусева Анна", "Ильин Пётр"])
+        #expect(rows.map(\.attendance.reason) == [.excused, .unexcused] && rows[0].attendance.reasonNote == "справка № 5")
+        // A number outside the list changes nothing.
+        #expect(session.execute("attendance week 5А --date 02.10.2026 --reasons \"1 нп; 3 уп\"") != .done)
+        #expect(
+            try day.journal.weekAbsences(admin, classId: fiveA.id!, date: LocalDate(parsing: "2026-10-02")!)[0].attendance.reason
+                == .excused)
+    }
+
     @Test func aTeacherFillsInTheLesson() throws {
         let day = try Day()
         let (session, io) = try day.session()

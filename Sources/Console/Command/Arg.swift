@@ -43,6 +43,7 @@ enum Arg {
     static let held = Param<Int64>("mail", "письмо", .number, .integer(1...Int(Int32.max)))
     static let attachmentId = Param<Int64>("file", "файл", .attachment, .integer(1...Int(Int32.max)))
     static let savePath = Param<String>("to", "куда", .file, .text(max: 4096))
+    static let weekReasons = Param<String>("reasons", "причины", .reasons, .text(max: 4000))
     static let slipSheet = Param<String>("sheet", "листок", .file, .text(max: 4096))
     static let fillLine = Param<String>("line", "строка", .entries, .text(max: 4000))
     static let recipient = Param<String>("to", "кому", .person, .text(max: 120))

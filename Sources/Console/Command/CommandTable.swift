@@ -11,7 +11,8 @@ enum CommandTable {
 
     static let all: [CommandSpec] =
         Commands.session + Commands.school + Commands.classes + Commands.students
-        + Commands.staff + Commands.teaching + Commands.timetable + Commands.journal + [Commands.lessonFill] + Commands.pages
+        + Commands.staff + Commands.teaching + Commands.timetable + Commands.journal + [Commands.lessonFill, Commands.attendanceWeek]
+        + Commands.pages
         + Commands.plans + Commands.diary
         + Commands.schedule + Commands.bookings + Commands.trainings + Commands.rollout + Commands.tickets + Commands.credentials
         + Commands.periodMarks + Commands.settings + Commands.accounts + Commands.keys + Commands.mail + Commands.mailIn + Commands.messages

@@ -61,6 +61,7 @@ extension EnglishCatalogue {
         case .lessonNew: "add a lesson"
         case .lessonShow: "a lesson: students, attendance, marks"
         case .periodMarkList: "a class's period marks in a subject, with their numbers; who has none yet"
+        case .attendanceWeek: "a class's absences of the week with their reasons; --reasons \"1 уп; 2 нп\" sets them at once"
         case .lessonFill: "a whole lesson on one line: «Ильин н; Гусева 5 кр; Петров 4; все» — one confirmation, one write"
         case .lessonTopic: "a lesson's topic"
         case .homeworkSet: "homework"

@@ -61,6 +61,7 @@ extension RussianCatalogue {
         case .lessonNew: "добавить урок"
         case .lessonShow: "урок: ученики, посещаемость, отметки"
         case .periodMarkList: "отметки за период класса по предмету, с номерами; у кого их ещё нет"
+        case .attendanceWeek: "пропуски класса за неделю с причинами; --reasons \"1 уп; 2 нп\" — проставить сразу"
         case .lessonFill: "весь урок одной строкой: «Ильин н; Гусева 5 кр; Петров 4; все» — одно подтверждение, одна запись"
         case .lessonTopic: "тема урока"
         case .homeworkSet: "домашнее задание"

@@ -172,7 +172,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case assignmentList, assignmentNew, assignmentRemove
     case accountList, accountShow, accountIssue, accountLock, accountUnlock, accountRename
     case keyAdd, keyList, keyRemove
-    case lessonList, lessonNew, lessonShow, lessonFill, lessonTopic, homeworkSet, attendanceSet, attendanceReason
+    case attendanceWeek, lessonList, lessonNew, lessonShow, lessonFill, lessonTopic, homeworkSet, attendanceSet, attendanceReason
     case markAdd, markFix, auditVerify, auditShow, auditHead, settingsShow, settingsSet
     case periodMarkList, periodMarkSet, periodMarkSuggest, periodMarkChange, periodMarkMissing, substitutionNew, substitutionList,
         settingsWeight

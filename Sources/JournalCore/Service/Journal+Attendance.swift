@@ -38,21 +38,62 @@ extension Journal {
         _ caller: Caller, lessonId: Int64, studentId: Int64, reason: AbsenceReason, note: String?
     ) throws -> Attendance {
         let note = try Validate.optionalText(note, .note, max: 300)
+        return try write { db in try saveAbsenceReason(db, caller, lessonId: lessonId, studentId: studentId, reason: reason, note: note) }
+    }
+
+    /// Several absences' reasons at once, in one transaction: the class teacher's week (J-ATT-1).
+    public func setAbsenceReasons(
+        _ caller: Caller, _ reasons: [(lessonId: Int64, studentId: Int64, reason: AbsenceReason, note: String?)]
+    ) throws -> [Attendance] {
+        let notes = try reasons.map { try Validate.optionalText($0.note, .note, max: 300) }
         return try write { db in
-            let lesson = try fetchLesson(db, lessonId)
-            try Access.check(.setAbsenceReason, caller: caller, organizationId: caller.organizationId, classId: lesson.classId, db)
-            guard var record = try Attendance.fetchOne(db, key: ["lessonId": lessonId, "studentId": studentId]),
-                record.status != .present
-            else { throw JournalError.invalid(.status, .notAbsent) }
-            let before = AuditText.of(["reason": record.reason?.rawValue, "note": record.reasonNote])
-            record.reason = reason
-            record.reasonNote = note
-            try record.update(db)
-            try AuditLog.append(
-                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                action: .attendanceReason, entity: "attendance", entityId: lessonId, studentId: studentId,
-                lessonId: lessonId, before: before, after: AuditText.of(["reason": reason.rawValue, "note": note]))
-            return record
+            try reasons.indices.map { index in
+                try saveAbsenceReason(
+                    db, caller, lessonId: reasons[index].lessonId, studentId: reasons[index].studentId, reason: reasons[index].reason,
+                    note: notes[index])
+            }
+        }
+    }
+
+    private func saveAbsenceReason(
+        _ db: Database, _ caller: Caller, lessonId: Int64, studentId: Int64, reason: AbsenceReason, note: String?
+    ) throws -> Attendance {
+        let lesson = try fetchLesson(db, lessonId)
+        try Access.check(.setAbsenceReason, caller: caller, organizationId: caller.organizationId, classId: lesson.classId, db)
+        guard var record = try Attendance.fetchOne(db, key: ["lessonId": lessonId, "studentId": studentId]),
+            record.status != .present
+        else { throw JournalError.invalid(.status, .notAbsent) }
+        let before = AuditText.of(["reason": record.reason?.rawValue, "note": record.reasonNote])
+        record.reason = reason
+        record.reasonNote = note
+        try record.update(db)
+        try AuditLog.append(
+            db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
+            action: .attendanceReason, entity: "attendance", entityId: lessonId, studentId: studentId,
+            lessonId: lessonId, before: before, after: AuditText.of(["reason": reason.rawValue, "note": note]))
+        return record
+    }
+
+    /// The absences and lateness of a class in the week (Monday to Sunday) of `date`, with their
+    /// reasons, by day and lesson: the class teacher's Friday correction (J-ATT-1).
+    public func weekAbsences(_ caller: Caller, classId: Int64, date: LocalDate) throws -> [AbsenceRow] {
+        let monday = date.adding(days: -(date.weekday - 1))
+        return try read { db in
+            try Access.check(.setAbsenceReason, caller: caller, organizationId: caller.organizationId, classId: classId, db)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.*, l.date AS lessonDate, l.startTime AS lessonStart, s.name AS subjectName, p.fullName AS studentName
+                    FROM attendance a JOIN lesson l ON l.id = a.lessonId JOIN subject s ON s.id = l.subjectId
+                    JOIN person p ON p.id = a.studentId
+                    WHERE l.classId = ? AND l.date BETWEEN ? AND ? AND a.status <> 'present'
+                    ORDER BY l.date, l.startTime, p.fullName
+                    """, arguments: [classId, monday, monday.adding(days: 6)])
+            return try rows.map { row in
+                AbsenceRow(
+                    attendance: try Attendance(row: row), date: row["lessonDate"], start: row["lessonStart"], subject: row["subjectName"],
+                    studentName: row["studentName"])
+            }
         }
     }
 
@@ -64,4 +105,13 @@ extension Journal {
                 .filter { try JournalAccess.mayViewStudent(caller, $0.studentId, db) }
         }
     }
+}
+
+/// One absence or lateness of the class teacher's week.
+public struct AbsenceRow: Sendable, Equatable {
+    public var attendance: Attendance
+    public var date: LocalDate
+    public var start: ClockTime
+    public var subject: String
+    public var studentName: String
 }
