@@ -213,4 +213,26 @@ import Testing
         }
         #expect(notice.reminder && reminder.address == "volkova@example.ru" && notice.room == "Кабинет информатики")
     }
+
+    @Test("J-DIARY-2, J-PD-1: a family that declined electronic access gets the week on paper: the class teacher receives it")
+    func aDecliningFamilyGetsThePrintout() throws {
+        let school = try DeskFixture()
+        let leader = try school.staff("Сидорова Анна Павловна", [.classTeacher], email: "sidorova@example.ru")
+        let journal = school.journal
+        let year = try journal.year(school.admin, named: nil)
+        let fiveA = try journal.createClass(school.admin, yearId: year.id!, gradeLevel: 5, letter: "А", classTeacherId: leader.personId)
+        let pupil = try journal.createStudent(
+            school.admin, classId: fiveA.id!, fullName: "Орлов Олег", birthDate: school.date("12.03.2015"), sex: .male)
+        _ = try journal.recordConsent(
+            school.admin, studentId: pupil.person.id!, consentOn: school.date("01.09.2026"), access: .declined, accessOn: nil)
+        _ = try journal.createGuardian(school.admin, studentId: pupil.person.id!, fullName: "Орлова Ольга", email: nil, phone: nil)
+        #expect(try school.at("2026-11-28T10:30:00").queueTimedMessages() == 1)
+        let paper = try #require(try outbox(school.desk).first)
+        guard case .paperReport(let notice) = paper.notice else {
+            Issue.record("no printout")
+            return
+        }
+        #expect(
+            paper.address == "sidorova@example.ru" && notice.guardian == "Орлова Ольга" && notice.children.map(\.name) == ["Орлов Олег"])
+    }
 }

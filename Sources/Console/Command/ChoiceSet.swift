@@ -5,7 +5,7 @@ import JournalCore
 enum ChoiceSet: Sendable {
     case workKind, attendance, absence, lessonKind, yesNo
     case helpKind, audience, gradeBand, trainingFormat, rolloutState, priority, queue, ticketState, ticketKind, identityMethod
-    case language, digest, messageAudience
+    case language, digest, messageAudience, access
 
     /// Every value of the set (its raw value) with the words that name it in both languages.
     var options: [(value: String, words: [String])] {
@@ -55,6 +55,11 @@ enum ChoiceSet: Sendable {
             }
         case .language:
             return [("ru", ["ru", "русский", "russian", "рус"]), ("en", ["en", "английский", "english", "англ"])]
+        case .access:
+            return [
+                ("applied", ["applied", "подал", "заявление", "да"]),
+                ("declined", ["declined", "отказ", "отказался", "отказалась", "нет"]),
+            ]
         case .messageAudience:
             return [
                 ("guardians", ["guardians", "родители", "родителям"]), ("students", ["students", "ученики", "ученикам"]),

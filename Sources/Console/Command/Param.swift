@@ -157,6 +157,7 @@ extension IdentityMethod: ChoiceValue {}
 extension Language: ChoiceValue {}
 extension DigestDelivery: ChoiceValue {}
 extension MessageAudience: ChoiceValue {}
+extension AccessChoice: ChoiceValue {}
 
 /// An answer of yes or no («да», «нет»).
 enum YesNo: String, Sendable {

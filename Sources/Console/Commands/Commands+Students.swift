@@ -96,14 +96,14 @@ extension Commands {
             .guardianNew, .people, nouns: ["guardian", "родитель"], verbs: Words.new,
             fields: [
                 Arg.student, Arg.fullName,
-                Arg.email,
+                Arg.email.optional,
                 Arg.phone.optional,
             ],
             writes: true, example: "guardian new \"Иванов Пётр\" --name \"Иванова Мария Петровна\" --email ivanova@example.ru"
         ) { session, arguments in
             let row = try session.journal.createGuardian(
                 session.requireCaller(), studentId: try arguments.value(Arg.student).id, fullName: try arguments.value(Arg.fullName),
-                email: try arguments.value(Arg.email), phone: arguments[Arg.phone])
+                email: arguments[Arg.email], phone: arguments[Arg.phone])
             return .lines([.message(.saved), personRecord(row, session.texts)])
         },
         CommandSpec(

@@ -116,6 +116,13 @@ struct EnglishCatalogue: Catalogue {
         case .neverRan: "never ran"
         case .messageSent(let id, let count): "Message \(id) sent to \(count)."
         case .unreadMessages(let count): "Unread messages: \(count) — message list."
+        case .consentSaved(let name): "Recorded for the pupil: \(name)."
+        case .accessWords(let access):
+            switch access {
+            case .applied?: "applied"
+            case .declined?: "declined: a weekly printout"
+            case nil: "no answer"
+            }
         case .slipsWritten(let count, let path):
             "Temporary passwords issued: \(count). The sheet of slips is \(path): it holds the passwords — keep it secret, hand them out under signature and destroy it; the passwords are not shown on screen."
         case .slipExpires(let when): "The password is valid until \(when) and is changed at the first login."

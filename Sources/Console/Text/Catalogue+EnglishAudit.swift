@@ -19,6 +19,7 @@ extension EnglishCatalogue {
         case .keyAdded: "SSH key added"
         case .keyRemoved: "SSH key removed"
         case .messageSent: "message sent"
+        case .consentRecorded: "family consent and access recorded"
         case .sealed: "row sealed"
         }
     }

@@ -61,6 +61,8 @@ extension EnglishCatalogue {
         case .lessonNew: "add a lesson"
         case .lessonShow: "a lesson: students, attendance, marks"
         case .periodMarkList: "a class's period marks in a subject, with their numbers; who has none yet"
+        case .consentSet: "a pupil's personal-data consent and the application for the e-diary (or its refusal), with dates"
+        case .consentList: "a class's consents and applications: who is missing what"
         case .attendanceWeek: "a class's absences of the week with their reasons; --reasons \"1 уп; 2 нп\" sets them at once"
         case .lessonFill: "a whole lesson on one line: «Ильин н; Гусева 5 кр; Петров 4; все» — one confirmation, one write"
         case .lessonTopic: "a lesson's topic"

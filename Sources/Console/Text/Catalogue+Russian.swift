@@ -118,6 +118,13 @@ struct RussianCatalogue: Catalogue {
         case .neverRan: "не запускалось"
         case .messageSent(let id, let count): "Сообщение № \(id) отправлено, получателей: \(count)."
         case .unreadMessages(let count): "Непрочитанных сообщений: \(count) — message list."
+        case .consentSaved(let name): "Записано для ученика: \(name)."
+        case .accessWords(let access):
+            switch access {
+            case .applied?: "заявление подано"
+            case .declined?: "отказ: распечатка раз в неделю"
+            case nil: "нет ответа"
+            }
         case .slipsWritten(let count, let path):
             "Временные пароли выданы: \(count). Листок со слипами — \(path): в нём пароли, храните его как секрет, раздайте под подпись и уничтожьте; на экране пароли не показываются."
         case .slipExpires(let when): "Пароль действует до \(when) и при первом входе меняется."

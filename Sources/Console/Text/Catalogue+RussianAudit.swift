@@ -19,6 +19,7 @@ extension RussianCatalogue {
         case .keyAdded: "добавлен ключ SSH"
         case .keyRemoved: "удалён ключ SSH"
         case .messageSent: "отправлено сообщение"
+        case .consentRecorded: "записаны согласие и доступ семьи"
         case .sealed: "запись опечатана"
         }
     }

@@ -96,6 +96,8 @@ public enum Message: Equatable, Sendable {
     case lessonFilled(present: Int, absent: Int, late: Int, marks: Int)
     case lessonFillHint(lesson: Int64)
     case slipsWritten(count: Int, path: String)
+    case consentSaved(name: String)
+    case accessWords(AccessChoice?)
     case slipExpires(String)
     case slipSignatures
     case slipSheetTitle(school: String)
@@ -172,7 +174,8 @@ public enum CommandID: String, CaseIterable, Sendable {
     case assignmentList, assignmentNew, assignmentRemove
     case accountList, accountShow, accountIssue, accountLock, accountUnlock, accountRename
     case keyAdd, keyList, keyRemove
-    case attendanceWeek, lessonList, lessonNew, lessonShow, lessonFill, lessonTopic, homeworkSet, attendanceSet, attendanceReason
+    case consentSet, consentList, attendanceWeek, lessonList, lessonNew, lessonShow, lessonFill, lessonTopic, homeworkSet, attendanceSet,
+        attendanceReason
     case markAdd, markFix, auditVerify, auditShow, auditHead, settingsShow, settingsSet
     case periodMarkList, periodMarkSet, periodMarkSuggest, periodMarkChange, periodMarkMissing, substitutionNew, substitutionList,
         settingsWeight

@@ -88,10 +88,16 @@ extension SupportDesk {
         let saturday = monday.adding(days: 5)
         guard clock.now >= ClockTime(hour: 10, minute: 0)!.instant(on: saturday, in: zone) else { return }
         let week = monday.description
+        // Those who chose a digest, and the guardians of the families that declined electronic
+        // access (J-PD-1): theirs is the printout, whatever else was chosen.
         let guardians = try read { db in
-            try MailPreference.filter(Column("digest") != DigestDelivery.none.rawValue).fetchAll(db).filter { preference in
-                try Directory.contact(db, personId: preference.personId)?.organizationId == organization.id
+            var deliveries: [Int64: DigestDelivery] = [:]
+            for preference in try MailPreference.filter(Column("digest") != DigestDelivery.none.rawValue).fetchAll(db)
+            where try Directory.contact(db, personId: preference.personId)?.organizationId == organization.id {
+                deliveries[preference.personId] = preference.digest
             }
+            for personId in try Directory.guardiansWhoDeclined(db, organizationId: organization.id!) { deliveries[personId] = .paper }
+            return deliveries.sorted { $0.key < $1.key }.map { (personId: $0.key, digest: $0.value) }
         }
         for preference in guardians {
             let (guardian, children) = try read { db in

@@ -9,6 +9,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable, DatabaseValueC
     case breachReported, breachWithdrawn, credentialsRecovered
     case keyAdded, keyRemoved
     case messageSent
+    case consentRecorded
     /// The state of a journal row as the product left it (`RowSeal`): what `audit verify`
     /// holds the tables against.
     case sealed

@@ -48,13 +48,18 @@ extension Journal {
     }
 
     /// Records a guardian of a student (J-PEOPLE-1: full name and e-mail; credentials follow).
-    public func createGuardian(_ caller: Caller, studentId: Int64, fullName: String, email: String, phone: String?) throws -> PersonRow {
+    /// A guardian of a pupil; the e-mail is required unless the family declined electronic access
+    /// (J-PD-1): then the class teacher prints the week for them instead.
+    public func createGuardian(_ caller: Caller, studentId: Int64, fullName: String, email: String?, phone: String?) throws -> PersonRow {
         let name = try Validate.fullName(fullName)
-        guard let email = try Validate.email(email) else { throw JournalError.invalid(.email, .missing) }
+        let email = try Validate.email(email)
         let phone = try Validate.phone(phone)
         return try write { db in
             try requireStudent(db, studentId, caller)
             try checkFamilyAccess(db, caller, studentId, .manageGuardians)
+            if email == nil, try FamilyConsent.fetchOne(db, key: studentId)?.access != .declined {
+                throw JournalError.invalid(.email, .missing)
+            }
             var person = Person(organizationId: caller.organizationId, fullName: name, email: email, phone: phone)
             try person.insert(db)
             try PersonRole(personId: person.id!, role: .guardian).insert(db)

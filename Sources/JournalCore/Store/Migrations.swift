@@ -15,6 +15,7 @@ enum Migrations {
         migrator.registerMigration("v5 lookups: folded names, audit by student and lesson", migrate: LookupMigration.create)
         migrator.registerMigration("v6 keys: public keys of accounts for the console over SSH", migrate: KeyMigration.create)
         migrator.registerMigration("v7 messages between the people of a school", migrate: MessageMigration.create)
+        migrator.registerMigration("v8 personal-data consent and electronic access per pupil", migrate: ConsentMigration.create)
         return migrator
     }
 
