@@ -43,13 +43,7 @@ extension Journal {
             try Access.check(.viewAccounts, caller: caller, organizationId: caller.organizationId, classId: classId, db)
             var personIds: [Int64]?
             if let classId {
-                personIds = try Int64.fetchAll(
-                    db,
-                    sql: """
-                        SELECT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL
-                        UNION SELECT g.guardianId FROM guardianship g JOIN enrolment e ON e.studentId = g.studentId
-                        WHERE e.classId = ? AND e.endDate IS NULL
-                        """, arguments: [classId, classId])
+                personIds = try ClassMembers.students(db, classId: classId) + ClassMembers.guardians(db, classId: classId)
             }
             return try personRows(db, organizationId: caller.organizationId, role: role, personIds: personIds)
                 .compactMap { row in
@@ -129,12 +123,7 @@ extension Journal {
             var people: [Int64] = []
             if let classId {
                 _ = try fetchClass(db, caller, classId, .viewStructure)
-                let students = try Int64.fetchAll(
-                    db, sql: "SELECT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL", arguments: [classId])
-                let guardians = try Int64.fetchAll(
-                    db, sql: "SELECT guardianId FROM guardianship WHERE studentId IN (\(students.map { _ in "?" }.joined(separator: ",")))",
-                    arguments: StatementArguments(students))
-                people = students + guardians
+                people = try ClassMembers.students(db, classId: classId) + ClassMembers.guardians(db, classId: classId)
             }
             if let role {
                 let holders = try Int64.fetchAll(

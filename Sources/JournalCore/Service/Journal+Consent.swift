@@ -42,8 +42,7 @@ extension Journal {
     public func consents(_ caller: Caller, classId: Int64) throws -> [ConsentRow] {
         try read { db in
             try Access.check(.manageGuardians, caller: caller, organizationId: caller.organizationId, classId: classId, db)
-            let students = try Int64.fetchAll(
-                db, sql: "SELECT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL", arguments: [classId])
+            let students = try ClassMembers.students(db, classId: classId)
             let names = try Directory.names(db, personIds: students)
             return try students.map { id in
                 ConsentRow(studentId: id, studentName: names[id] ?? "", consent: try FamilyConsent.fetchOne(db, key: id))

@@ -59,17 +59,10 @@ extension Journal {
     public func classRecipients(_ caller: Caller, classId: Int64, audience: MessageAudience) throws -> [Int64] {
         try read { db in
             try Access.checkCaller(caller, db)
-            let students = try Int64.fetchAll(
-                db, sql: "SELECT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL", arguments: [classId])
-            let guardians = try Int64.fetchAll(
-                db,
-                sql:
-                    "SELECT DISTINCT guardianId FROM guardianship WHERE studentId IN (SELECT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL)",
-                arguments: [classId])
             switch audience {
-            case .students: return students
-            case .guardians: return guardians
-            case .all: return students + guardians
+            case .students: return try ClassMembers.students(db, classId: classId)
+            case .guardians: return try ClassMembers.guardians(db, classId: classId)
+            case .all: return try ClassMembers.students(db, classId: classId) + ClassMembers.guardians(db, classId: classId)
             }
         }
     }

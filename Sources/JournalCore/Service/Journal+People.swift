@@ -31,8 +31,7 @@ extension Journal {
                         db, sql: "SELECT studentId FROM guardianship WHERE guardianId = ?", arguments: [caller.personId]))
             var attending = try lessonId.map { try lessonStudents(db, try fetchLesson(db, $0)) }
             if let classId {
-                attending = try Int64.fetchAll(
-                    db, sql: "SELECT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL", arguments: [classId])
+                attending = try ClassMembers.students(db, classId: classId)
             }
             let staff = staffOnly ? Set(try Directory.staff(db, organizationId: caller.organizationId).map(\.id)) : nil
             func allowed(_ id: Int64) -> Bool {

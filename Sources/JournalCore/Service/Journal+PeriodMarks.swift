@@ -257,8 +257,7 @@ extension Journal {
             guard teaches || schoolClass.classTeacherId == caller.personId || !caller.roles.isDisjoint(with: JournalAccess.overseers)
             else { throw JournalError.forbidden(.viewJournal) }
             let (period, _) = try periodAndEnd(db, yearId: schoolClass.yearId, number: periodNumber)
-            let students = try Int64.fetchAll(
-                db, sql: "SELECT DISTINCT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL", arguments: [classId])
+            let students = try ClassMembers.students(db, classId: classId)
             let names = try Directory.names(db, personIds: students)
             return try students.map { studentId in
                 PeriodMarkRow(

@@ -5,9 +5,7 @@ extension Journal {
     public func students(_ caller: Caller, classId: Int64) throws -> [PersonRow] {
         try read { db in
             _ = try fetchClass(db, caller, classId, .viewStructure)
-            let ids = try Int64.fetchAll(
-                db, sql: "SELECT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL", arguments: [classId])
-            return try personRows(db, organizationId: caller.organizationId, personIds: ids)
+            return try personRows(db, organizationId: caller.organizationId, personIds: try ClassMembers.students(db, classId: classId))
         }
     }
 
