@@ -42,7 +42,7 @@ public struct MailSpool: Sendable {
         guard descriptor >= 0 else { return .refused("spool: \(String(cString: strerror(errno)))") }
         // Locked before the waiter starts, and held by it (it inherits the open file) until the
         // handoff has ended and is told.
-        guard flock(descriptor, LOCK_EX) == 0, Self.writeAll(descriptor, message), fsync(descriptor) == 0 else {
+        guard flock(descriptor, LOCK_EX) == 0, Descriptor.writeAll(descriptor, message), fsync(descriptor) == 0 else {
             close(descriptor)
             return .refused("spool: \(String(cString: strerror(errno)))")
         }
@@ -93,19 +93,6 @@ public struct MailSpool: Sendable {
         let failed = path.replacingSuffix(".eml", with: ".failed")
         try? ([reason, said].filter { !$0.isEmpty }.joined(separator: ": ")).write(toFile: failed, atomically: true, encoding: .utf8)
         return 1
-    }
-
-    private static func writeAll(_ descriptor: Int32, _ data: Data) -> Bool {
-        data.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                if written <= 0 { return false }
-                offset += written
-            }
-            return true
-        }
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Mail
 
 #if canImport(Glibc)
     import Glibc
@@ -11,14 +12,6 @@ enum NewFile {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        return data.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written <= 0 { return false }
-                offset += written
-            }
-            return true
-        }
+        return Descriptor.writeAll(descriptor, data)
     }
 }
