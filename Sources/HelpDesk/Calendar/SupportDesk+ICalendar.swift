@@ -79,25 +79,15 @@ extension SupportDesk {
         var writer = Self.calendarStart(zone: zone, from: LocalDate(span.0, in: zone), to: LocalDate(span.1, in: zone))
         for row in rows {
             let booking = row.booking
-            writer.begin("VEVENT")
-            writer.text("UID", Self.bookingUID(id: booking.id!, organizationId: booking.organizationId))
-            writer.raw("DTSTAMP", ICalendarWriter.utc(clock.now))
-            writer.raw("DTSTART", ICalendarWriter.local(booking.start, in: zone), [("TZID", zone.identifier)])
-            writer.raw("DTEND", ICalendarWriter.local(booking.end, in: zone), [("TZID", zone.identifier)])
-            writer.raw("SEQUENCE", String(booking.sequence))
-            writer.raw("STATUS", booking.state == .booked ? "CONFIRMED" : "CANCELLED")
-            writer.text("SUMMARY", words.booking(row))
-            writer.text("DESCRIPTION", booking.topic)
-            if let room = booking.room { writer.text("LOCATION", room) }
-            writer.end("VEVENT")
+            writer.bookingEvent(
+                BookingEvent(
+                    id: booking.id!, organizationId: booking.organizationId, start: booking.start, end: booking.end,
+                    sequence: booking.sequence, cancelled: booking.state == .cancelled, summary: words.booking(row), topic: booking.topic,
+                    room: booking.room), stamp: clock.now, zone: zone)
         }
         writer.end("VCALENDAR")
         return writer.output
     }
-
-    /// The UID of a consultation's event: the same in the exported calendar and in the
-    /// invitations, so that a mail program updates the event it added.
-    static func bookingUID(id: Int64, organizationId: Int64) -> String { "booking-\(id)-\(organizationId)@helpdesk" }
 
     static let weekdayCodes = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
