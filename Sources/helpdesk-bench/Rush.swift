@@ -31,7 +31,7 @@ enum Rush {
         }
         let total = (ContinuousClock.now - started).seconds
         let sorted = all.map(\.0).sorted()
-        func percentile(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)] }
+        func percentile(_ p: Double) -> Double { Rush.percentile(sorted, p) }
         let errors = all.filter { $0.1 != 0 }.count
         // Each writer's ticket is in the file, none lost.
         let filed = try Reference.run("/usr/bin/sqlite3", [path, "SELECT COUNT(*) FROM ticket WHERE topic = 'не сохраняется отметка'"])
@@ -52,6 +52,11 @@ enum Rush {
                     "16:00 rush, %d key-authenticated one-shot writers at once (ticket new): p50 %.2f s, p95 %.2f s, max %.2f s, errors %d, tickets filed %d, all done in %.2f s; %d sqlite3 inserts at once: %.2f s",
                 writers, percentile(0.5), percentile(0.95), sorted.last ?? 0, errors,
                 Int(filed.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1, total, writers, reference))
+    }
+
+    /// The nearest-rank percentile `p` (0…1) of times sorted ascending.
+    static func percentile(_ sorted: [Double], _ p: Double) -> Double {
+        sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)]
     }
 
     /// Starts `count` processes one right after another, all running at once, and gathers each

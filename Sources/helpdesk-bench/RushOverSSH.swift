@@ -40,7 +40,7 @@ enum RushOverSSH {
         let all = try Rush.burst(writers) { _ in client(work, port: port, ["-c", line]) }
         let total = (ContinuousClock.now - started).seconds
         let sorted = all.map(\.0).sorted()
-        func percentile(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)] }
+        func percentile(_ p: Double) -> Double { Rush.percentile(sorted, p) }
         let filed = try Reference.run(
             "/usr/bin/sqlite3", [path, "SELECT COUNT(*) FROM ticket WHERE topic = 'не сохраняется отметка по ssh'"])
         // The reference: as many `ssh` clients at once through the same kind of sshd, which gives them only /bin/true.

@@ -109,7 +109,7 @@ enum ChoiceSet: Sendable {
     func pick(_ input: String, field: Label) throws -> String {
         let key = input.trimmingCharacters(in: .whitespaces).lowercased()
         guard !key.isEmpty else { throw InputError(field, .missing) }
-        if let exact = options.first(where: { $0.words.contains { $0.lowercased() == key } }) { return exact.value }
+        if let exact = exact(key) { return exact }
         let prefixed = options.filter { $0.words.contains { $0.lowercased().hasPrefix(key) } }
         if prefixed.count == 1 { return prefixed[0].value }
         if prefixed.count > 1 { throw InputError(field, .ambiguous(prefixed.map { $0.words[1] })) }

@@ -18,7 +18,7 @@ extension Commands {
                 from == nil && sendmail == nil
                 ? try session.desk.mailSettings()
                 : try session.desk.updateMailSettings(session.requireCaller(), fromAddress: from, sendmail: sendmail)
-            return .message(.mailSettings(from: settings.fromAddress, sendmail: settings.sendmail))
+            return .message(.mailSettings(from: settings.fromAddress, sendmail: settings.sendmail ?? MailSettings.defaultSendmail))
         },
         CommandSpec(
             .mailPreferences, .session, nouns: mailNouns, verbs: ["me", "мои", "preferences", "подписка"],

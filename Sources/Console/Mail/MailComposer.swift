@@ -117,8 +117,10 @@ struct MailComposer {
         }
         words.add(.signature(school: school))
         mail.text = words.text
-        if case .digest = message.notice { mail.html = words.html(title: mail.subject) }
-        if case .paperReport = message.notice { mail.html = words.html(title: mail.subject) }
+        switch message.notice {
+        case .digest, .paperReport: mail.html = words.html(title: mail.subject)
+        default: break
+        }
         return mail
     }
 

@@ -96,7 +96,7 @@ struct EnglishCatalogue: Catalogue {
             "Queued: \(queued), handed to the mail system: \(sent), refused (tried again later): \(refused)"
                 + (handing > 0 ? ", still being handed: \(handing)" : "") + "."
         case .mailSettings(let from, let sendmail):
-            "The desk's address: \(from ?? "not set"). Sendmail program: \(sendmail ?? "/usr/sbin/sendmail")."
+            "The desk's address: \(from ?? "not set"). Sendmail program: \(sendmail)."
         case .mailPreferences(let language, let digest, let copies, let address):
             "Language of the mail: \(language == .ru ? "Russian" : "English"). The week's digest: \(digest). Copies of messages by e-mail: \(copies ? "yes" : "no")."
                 + (address.map { " Address: \($0)." } ?? " No e-mail address is given: no mail will be sent.")

@@ -96,7 +96,7 @@ struct RussianCatalogue: Catalogue {
             "Поставлено в очередь: \(queued), передано почте: \(sent), не принято (повтор позже): \(refused)"
                 + (handing > 0 ? ", ещё передаются: \(handing)" : "") + "."
         case .mailSettings(let from, let sendmail):
-            "Адрес службы поддержки: \(from ?? "не задан"). Программа sendmail: \(sendmail ?? "/usr/sbin/sendmail")."
+            "Адрес службы поддержки: \(from ?? "не задан"). Программа sendmail: \(sendmail)."
         case .mailPreferences(let language, let digest, let copies, let address):
             "Язык писем: \(language == .ru ? "русский" : "английский"). Сводка за неделю: \(digest). Копии сообщений на почту: \(copies ? "да" : "нет")."
                 + (address.map { " Адрес: \($0)." } ?? " Адрес эл. почты не указан: писем не будет.")

@@ -77,7 +77,7 @@ public enum Message: Equatable, Sendable {
     case mailNotConfigured
     case notifyBusy
     case notified(queued: Int, sent: Int, refused: Int, handing: Int)
-    case mailSettings(from: String?, sendmail: String?)
+    case mailSettings(from: String?, sendmail: String)
     case mailPreferences(language: Language, digest: String, copies: Bool, address: String?)
     case guardianDigestSet(name: String, digest: String)
     case digestWords(DigestDelivery)
