@@ -108,7 +108,7 @@ public struct ReceivedMail: Sendable {
 }
 
 /// The walk over a message's parts: the first plain and HTML texts that are not attachments,
-/// and every file.
+/// and every file. A message inside the message (a bounce's copy, a forward) is no part of it.
 private struct PartWalk {
     var plain: String?
     var html: String?
@@ -124,8 +124,6 @@ private struct PartWalk {
             for index in 0..<g_mime_multipart_get_count(multipart) {
                 if let child = g_mime_multipart_get_part(multipart, index) { visit(child) }
             }
-        } else if hd_is_message_part(object) != 0 {
-            attachments.append(MailAttachment(fileName: "message.eml", contentType: mimeType, data: Data()))
         } else if hd_is_part(object) != 0, let part = hd_part(object) {
             let attached = g_mime_part_is_attachment(part) != 0
             if hd_is_text_part(object) != 0, !attached, mimeType == "text/plain" || mimeType == "text/html" {

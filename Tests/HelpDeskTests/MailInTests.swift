@@ -96,6 +96,13 @@ import Testing
         }
         let asks = try outbox(school.desk).filter { if case .mailHeld = $0.notice { true } else { false } }
         #expect(asks.map(\.address) == ["ilyina@example.ru"])
+        if case .mailHeld(let ask) = asks.first?.notice {
+            #expect(
+                ask.inReplyTo == "AM0PR06MB6417A2B3C4D5E6F7@AM0PR06MB6417.eurprd06.prod.outlook.com",
+                "the ask answers in the sender's thread")
+        } else {
+            Issue.record("no ask")
+        }
         #expect(try school.desk.heldMail(support).map(\.subject) == ["Не вижу оценки в журнале", "Не вижу оценки в журнале"])
         #expect(throws: DeskError.forbidden(.takeRequests)) { try school.desk.heldMail(teacher) }
         let (row, check) = try school.desk.takeHeldMail(

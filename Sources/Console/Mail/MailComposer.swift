@@ -55,6 +55,9 @@ struct MailComposer {
                     deadline: notice.deadline.map { texts.moment($0, in: zone) } ?? "", passed: passed))
         case .mailHeld(let notice):
             mail.subject = texts.mail(.mailHeldSubject(notice.subject))
+            // The answer to the sender's mail, in its thread.
+            mail.inReplyTo = notice.inReplyTo
+            mail.references = notice.inReplyTo.map { [$0] } ?? []
             words.add(.mailHeld)
         case .booking(let notice):
             let when = texts.moment(notice.start, in: zone)

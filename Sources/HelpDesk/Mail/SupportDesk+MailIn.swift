@@ -167,7 +167,7 @@ extension SupportDesk {
 
     private func keepAttachments(_ db: Database, _ mail: ReceivedMail, ticketId: Int64?, inboundId: Int64) throws {
         var total = 0
-        for (index, file) in mail.attachments.prefix(AttachmentLimits.files).enumerated() where file.fileName != "message.eml" {
+        for (index, file) in mail.attachments.prefix(AttachmentLimits.files).enumerated() {
             let fits = file.data.count <= AttachmentLimits.perFile && total + file.data.count <= AttachmentLimits.perMessage
             if fits { total += file.data.count }
             var attachment = TicketAttachment(
