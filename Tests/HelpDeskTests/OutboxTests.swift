@@ -211,7 +211,7 @@ import Testing
             Issue.record("no reminder")
             return
         }
-        #expect(notice.reminder && reminder.address == "volkova@example.ru" && notice.room == "Кабинет информатики")
+        #expect(notice.reminder && reminder.address == "volkova@example.ru" && notice.training.room == "Кабинет информатики")
     }
 
     @Test("J-DIARY-2, J-PD-1: a family that declined electronic access gets the week on paper: the class teacher receives it")

@@ -82,12 +82,12 @@ struct MailComposer {
                 words.add(.calendarHint)
             }
         case .training(let notice):
-            let date = texts.date(notice.date)
-            mail.subject = texts.mail(.trainingSubject(reminder: notice.reminder, topic: notice.topic, date: date))
+            let training = notice.training, date = texts.date(training.date)
+            mail.subject = texts.mail(.trainingSubject(reminder: notice.reminder, topic: training.topic, date: date))
             words.add(
                 .training(
-                    reminder: notice.reminder, format: notice.format, topic: notice.topic, date: date,
-                    time: "\(notice.start)–\(notice.end)", room: notice.room, trainer: notice.trainer))
+                    reminder: notice.reminder, format: training.format, topic: training.topic, date: date,
+                    time: "\(training.start)–\(training.end)", room: training.room, trainer: training.trainer))
         case .breach(let notice):
             mail.subject = texts.mail(.breachSubject(login: notice.login))
             mail.headers.append(("Importance", "high"))

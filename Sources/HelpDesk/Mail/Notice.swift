@@ -78,16 +78,10 @@ public struct BookingNotice: Codable, Sendable, Equatable {
 }
 
 public struct TrainingNotice: Codable, Sendable, Equatable {
-    public var training: Int64
+    /// The training as it was planned when the message was queued.
+    public var training: Training
     /// The reminder the day before rather than the invitation.
     public var reminder: Bool
-    public var topic: String
-    public var format: TrainingFormat
-    public var date: LocalDate
-    public var start: ClockTime
-    public var end: ClockTime
-    public var room: String?
-    public var trainer: String
 }
 
 public struct BreachNotice: Codable, Sendable, Equatable {

@@ -65,9 +65,7 @@ extension SupportDesk {
 
     /// The training's invitation to its audience, or its reminder to one person registered.
     func tellOfTraining(_ db: Database, _ training: Training, reminder: Bool, to contacts: [Contact]) throws {
-        let notice = TrainingNotice(
-            training: training.id!, reminder: reminder, topic: training.topic, format: training.format, date: training.date,
-            start: training.start, end: training.end, room: training.room, trainer: training.trainer)
+        let notice = TrainingNotice(training: training, reminder: reminder)
         for contact in contacts {
             try enqueue(
                 db, .training(notice), to: contact,
