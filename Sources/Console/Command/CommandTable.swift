@@ -12,7 +12,7 @@ enum CommandTable {
     static let all: [CommandSpec] =
         Commands.session + Commands.school + Commands.classes + Commands.students
         + Commands.staff + Commands.teaching + Commands.timetable + Commands.journal + [Commands.lessonFill, Commands.attendanceWeek]
-        + Commands.consent
+        + Commands.consent + Commands.imports
         + Commands.pages
         + Commands.plans + Commands.diary
         + Commands.schedule + Commands.bookings + Commands.trainings + Commands.rollout + Commands.tickets + Commands.credentials

@@ -35,6 +35,7 @@ extension Label {
             case .identifier: .identifier
             case .fullName: .fullName
             case .birthDate: .birthDate
+            case .sex: .sex
             case .email: .email
             case .phone: .phone
             case .role: .role

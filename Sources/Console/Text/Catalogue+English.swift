@@ -45,6 +45,7 @@ struct EnglishCatalogue: Catalogue {
             case .backup: "Backup"
             case .verify: "Checking the audit log"
             case .credentials: "Temporary passwords"
+            case .importing: "Loading the file"
             }
         case .hiddenColumns(let names): "Columns left out: \(names.joined(separator: ", ")) — widen the window or set COLUMNS."
         case .helpHeader: "Commands (Russian words in brackets; missing fields are asked one by one):"
@@ -252,6 +253,7 @@ struct EnglishCatalogue: Catalogue {
                     }
                 }()
         case .desk(let message): desk(message)
+        case .schoolYear(let sentence): schoolYear(sentence)
         case .ticket(let message): ticket(message)
         case .deskError(let error): deskError(error)
         case .cannotWriteFile(let path): "Could not write the file \(path)."

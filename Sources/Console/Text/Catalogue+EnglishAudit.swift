@@ -20,6 +20,7 @@ extension EnglishCatalogue {
         case .keyRemoved: "SSH key removed"
         case .messageSent: "message sent"
         case .consentRecorded: "family consent and access recorded"
+        case .peopleImported: "people imported from a file"
         case .sealed: "row sealed"
         }
     }

@@ -45,6 +45,7 @@ struct RussianCatalogue: Catalogue {
             case .backup: "Копия"
             case .verify: "Проверка журнала изменений"
             case .credentials: "Временные пароли"
+            case .importing: "Загрузка файла"
             }
         case .hiddenColumns(let names): "Не поместились столбцы: \(names.joined(separator: ", ")) — расширьте окно или задайте COLUMNS."
         case .helpHeader: "Команды (в скобках — русские слова; недостающие поля спрашиваются по одному):"
@@ -255,6 +256,7 @@ struct RussianCatalogue: Catalogue {
                     }
                 }()
         case .desk(let message): desk(message)
+        case .schoolYear(let sentence): schoolYear(sentence)
         case .ticket(let message): ticket(message)
         case .deskError(let error): deskError(error)
         case .cannotWriteFile(let path): "Не удалось записать файл \(path)."

@@ -20,6 +20,7 @@ extension RussianCatalogue {
         case .keyRemoved: "удалён ключ SSH"
         case .messageSent: "отправлено сообщение"
         case .consentRecorded: "записаны согласие и доступ семьи"
+        case .peopleImported: "загружены люди из файла"
         case .sealed: "запись опечатана"
         }
     }

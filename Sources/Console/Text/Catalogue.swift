@@ -37,6 +37,7 @@ protocol Catalogue: Sendable {
     func auditAction(_ action: AuditAction) -> String
     func auditKey(_ key: AuditKey) -> String
     func mail(_ sentence: MailSentence) -> String
+    func schoolYear(_ sentence: SchoolYearSentence) -> String
     var databaseFile: String { get }
 }
 

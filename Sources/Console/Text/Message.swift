@@ -143,6 +143,7 @@ public enum Message: Equatable, Sendable {
     case homeworkLate
     // Help desk
     case desk(DeskMessage)
+    case schoolYear(SchoolYearSentence)
     case ticket(TicketMessage)
     // Errors
     case error(JournalError)
@@ -182,6 +183,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case holidayList, holidaySet, holidayRemove, timetableList, timetableAdd, timetableChange, timetableEnd
     case lessonGenerate, lessonCancel, lessonMove, journalPage, today
     case planImport, planExport, planShow, diary
+    case studentImport, staffImport, assignmentImport
     case scheduleWho, scheduleNow, scheduleWeek, scheduleReload, scheduleExport
     case bookingNew, bookingList, bookingCancel, bookingMove, bookingAgenda, bookingExport, bookingSettings
     case trainingNew, trainingList, trainingTopics, trainingRegister, trainingShow, trainingAttendance, trainingCancel, trainingCheck
@@ -197,5 +199,5 @@ public enum CommandID: String, CaseIterable, Sendable {
 
 /// Long work a progress bar is drawn for.
 public enum LongWork: Sendable {
-    case demo, backup, verify, credentials
+    case demo, backup, verify, credentials, importing
 }

@@ -10,6 +10,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable, DatabaseValueC
     case keyAdded, keyRemoved
     case messageSent
     case consentRecorded
+    case peopleImported
     /// The state of a journal row as the product left it (`RowSeal`): what `audit verify`
     /// holds the tables against.
     case sealed

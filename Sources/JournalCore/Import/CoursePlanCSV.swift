@@ -116,27 +116,13 @@ public enum CoursePlanCSV {
         return Data([0xEF, 0xBB, 0xBF]) + body + Data("\r\n".utf8)
     }
 
-    /// UTF-8 (a BOM is dropped), else Windows-1251.
-    static func decode(_ data: Data) throws -> String {
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let text = String(data: bytes, encoding: .utf8) { return text }
-        if let text = String(data: bytes, encoding: .windowsCP1251) { return text }
-        throw JournalError.invalid(.document, .badFormat)
-    }
+    static func decode(_ data: Data) throws -> String { try SheetFile.decode(data) }
 
     private static func readRows(_ text: String, delimiter: UnicodeScalar) throws -> [[String]] {
-        let reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
-        var rows: [[String]] = []
-        while let row = reader.next() { rows.append(row) }
-        if reader.error != nil { throw JournalError.invalid(.document, .badFormat) }
-        return rows
+        try SheetFile.csvRows(text, delimiter: delimiter).map(\.cells)
     }
 
-    static func key(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().replacingOccurrences(of: "ё", with: "е")
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
+    static func key(_ text: String) -> String { SheetFile.key(text) }
 
     /// The first row that names the topic column; title rows above it are skipped.
     private static func findHeader(_ rows: [[String]]) -> (Int, [Column: Int])? {

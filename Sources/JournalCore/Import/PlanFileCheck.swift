@@ -18,7 +18,8 @@ enum PlanFileCheck {
     /// A course plan is tens of kilobytes; a megabyte is far more than a year of lessons.
     static let maxBytes = 1 << 20
 
-    static func check(_ data: Data) throws {
+    /// `maxBytes` is the largest file of its kind.
+    static func check(_ data: Data, maxBytes: Int = maxBytes) throws {
         if data.count > maxBytes { throw JournalError.unreadablePlan(.tooLarge(bytes: data.count, maxBytes: maxBytes)) }
         let bytes = [UInt8](data.prefix(4096))
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {

@@ -3,7 +3,7 @@ import Foundation
 /// The journal's fields a refusal can name (the desk has its own, the console its labels); the
 /// console words them in the user's language.
 public enum Field: String, CaseIterable, Sendable, Codable {
-    case code, name, timeZone, login, password, newPassword, identifier, fullName, birthDate, email, phone
+    case code, name, timeZone, login, password, newPassword, identifier, fullName, birthDate, sex, email, phone
     case role, roles, year, period, periodKind, number, startDate, endDate, date, schoolClass, gradeLevel
     case letter, classTeacher, subgroup, student, guardian, staff, teacher, subject, account, person
     case organization, note, lesson, topic, homework, mark, comment, document, status, reason, time, weight

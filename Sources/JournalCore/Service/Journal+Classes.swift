@@ -87,7 +87,7 @@ extension Journal {
     }
 
     /// A class teacher must be staff of the class's organization; they get the class-teacher role.
-    private func assignClassTeacher(_ db: Database, _ caller: Caller, _ schoolClass: inout SchoolClass, _ teacherId: Int64) throws {
+    func assignClassTeacher(_ db: Database, _ caller: Caller, _ schoolClass: inout SchoolClass, _ teacherId: Int64) throws {
         try requireStaff(db, teacherId, organizationId: caller.organizationId, field: .classTeacher)
         schoolClass.classTeacherId = teacherId
         try schoolClass.update(db)

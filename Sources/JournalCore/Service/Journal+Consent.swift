@@ -13,28 +13,35 @@ extension Journal {
         return try write { db in
             try requireStudent(db, studentId, caller)
             try checkFamilyAccess(db, caller, studentId, .manageGuardians)
-            let today = LocalDate(clock.now, in: try Directory.organization(db, id: caller.organizationId)?.zone ?? .current)
-            for date in [consentOn, accessOn].compactMap({ $0 }) where date > today { throw JournalError.invalid(.date, .inFuture) }
-            let old = try FamilyConsent.fetchOne(db, key: studentId)
-            var record =
-                old
-                ?? FamilyConsent(
-                    studentId: studentId, consentOn: nil, access: nil, accessOn: nil, recordedBy: caller.accountId, recordedAt: clock.now)
-            if let consentOn { record.consentOn = consentOn }
-            if let access {
-                record.access = access
-                record.accessOn = accessOn ?? today
-            }
-            record.recordedBy = caller.accountId
-            record.recordedAt = clock.now
-            try record.save(db)
-            try AuditLog.append(
-                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .consentRecorded,
-                entity: "familyConsent", entityId: studentId, studentId: studentId,
-                before: old.map { AuditText.of(["date": $0.consentOn?.description, "status": $0.access?.rawValue]) },
-                after: AuditText.of(["date": record.consentOn?.description, "status": record.access?.rawValue]))
-            return record
+            return try saveConsent(db, caller, studentId: studentId, consentOn: consentOn, access: access, accessOn: accessOn)
         }
+    }
+
+    /// Writes and audits what is given of a pupil's consent; the caller checked the right.
+    func saveConsent(_ db: Database, _ caller: Caller, studentId: Int64, consentOn: LocalDate?, access: AccessChoice?, accessOn: LocalDate?)
+        throws -> FamilyConsent
+    {
+        let today = LocalDate(clock.now, in: try Directory.organization(db, id: caller.organizationId)?.zone ?? .current)
+        for date in [consentOn, accessOn].compactMap({ $0 }) where date > today { throw JournalError.invalid(.date, .inFuture) }
+        let old = try FamilyConsent.fetchOne(db, key: studentId)
+        var record =
+            old
+            ?? FamilyConsent(
+                studentId: studentId, consentOn: nil, access: nil, accessOn: nil, recordedBy: caller.accountId, recordedAt: clock.now)
+        if let consentOn { record.consentOn = consentOn }
+        if let access {
+            record.access = access
+            record.accessOn = accessOn ?? today
+        }
+        record.recordedBy = caller.accountId
+        record.recordedAt = clock.now
+        try record.save(db)
+        try AuditLog.append(
+            db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .consentRecorded,
+            entity: "familyConsent", entityId: studentId, studentId: studentId,
+            before: old.map { AuditText.of(["date": $0.consentOn?.description, "status": $0.access?.rawValue]) },
+            after: AuditText.of(["date": record.consentOn?.description, "status": record.access?.rawValue]))
+        return record
     }
 
     /// The pupils of a class with their consent and access answer: the class teacher sees who

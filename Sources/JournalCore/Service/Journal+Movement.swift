@@ -41,15 +41,23 @@ extension Journal {
         try write { db in
             try requireStudent(db, studentId, caller)
             let target = try fetchClass(db, caller, toClassId, .recordMovement)
-            let closed = try endEnrolment(
-                db, caller, studentId: studentId, yearId: target.yearId, date: date, kind: .transfer,
-                note: note, unless: toClassId)
-            try SubgroupMember.filter(
-                sql: "studentId = ? AND subgroupId IN (SELECT id FROM subgroup WHERE classId = ?)",
-                arguments: [studentId, closed.classId]
-            ).deleteAll(db)
-            try startEnrolment(db, caller, studentId: studentId, target, date: closed.endDate, kind: .transfer, note: note)
+            try transferStudent(db, caller, studentId: studentId, to: target, date: date, note: note)
         }
+    }
+
+    /// Closes the student's enrolment in their class of the target's year and opens one in the
+    /// target; they leave the old class's subgroups.
+    func transferStudent(_ db: Database, _ caller: Caller, studentId: Int64, to target: SchoolClass, date: LocalDate?, note: String?)
+        throws
+    {
+        let closed = try endEnrolment(
+            db, caller, studentId: studentId, yearId: target.yearId, date: date, kind: .transfer,
+            note: note, unless: target.id)
+        try SubgroupMember.filter(
+            sql: "studentId = ? AND subgroupId IN (SELECT id FROM subgroup WHERE classId = ?)",
+            arguments: [studentId, closed.classId]
+        ).deleteAll(db)
+        try startEnrolment(db, caller, studentId: studentId, target, date: closed.endDate, kind: .transfer, note: note)
     }
 
     /// Records that a student left the school on `date`.

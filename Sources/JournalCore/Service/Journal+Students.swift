@@ -18,13 +18,22 @@ extension Journal {
         return try write { db in
             let schoolClass = try fetchClass(db, caller, classId, .manageStudents)
             let birthDate = try checkBirthDate(db, birthDate, caller)
-            var person = Person(organizationId: caller.organizationId, fullName: name, birthDate: birthDate, sex: sex)
-            try person.insert(db)
-            try PersonRole(personId: person.id!, role: .student).insert(db)
-            _ = try insertAccount(db, person: person)
-            try startEnrolment(db, caller, studentId: person.id!, schoolClass, date: date, kind: .enrolment, note: nil)
-            return try personRows(db, organizationId: caller.organizationId, personIds: [person.id!])[0]
+            let id = try insertStudent(db, caller, schoolClass, fullName: name, birthDate: birthDate, sex: sex, date: date)
+            return try personRows(db, organizationId: caller.organizationId, personIds: [id])[0]
         }
+    }
+
+    /// The new pupil's person, role, account and enrolment; the caller checked the values and rights.
+    func insertStudent(
+        _ db: Database, _ caller: Caller, _ schoolClass: SchoolClass, fullName: String, birthDate: LocalDate, sex: Sex,
+        date: LocalDate?
+    ) throws -> Int64 {
+        var person = Person(organizationId: caller.organizationId, fullName: fullName, birthDate: birthDate, sex: sex)
+        try person.insert(db)
+        try PersonRole(personId: person.id!, role: .student).insert(db)
+        _ = try insertAccount(db, person: person)
+        try startEnrolment(db, caller, studentId: person.id!, schoolClass, date: date, kind: .enrolment, note: nil)
+        return person.id!
     }
 
     // MARK: Guardians
@@ -58,13 +67,21 @@ extension Journal {
             if email == nil, try FamilyConsent.fetchOne(db, key: studentId)?.access != .declined {
                 throw JournalError.invalid(.email, .missing)
             }
-            var person = Person(organizationId: caller.organizationId, fullName: name, email: email, phone: phone)
-            try person.insert(db)
-            try PersonRole(personId: person.id!, role: .guardian).insert(db)
-            try Guardianship(guardianId: person.id!, studentId: studentId).insert(db)
-            _ = try insertAccount(db, person: person)
-            return try personRows(db, organizationId: caller.organizationId, personIds: [person.id!])[0]
+            let id = try insertGuardian(db, caller, studentId: studentId, fullName: name, email: email, phone: phone)
+            return try personRows(db, organizationId: caller.organizationId, personIds: [id])[0]
         }
+    }
+
+    /// The new guardian's person, role, link to the child and account; the caller checked the rest.
+    func insertGuardian(_ db: Database, _ caller: Caller, studentId: Int64, fullName: String, email: String?, phone: String?)
+        throws -> Int64
+    {
+        var person = Person(organizationId: caller.organizationId, fullName: fullName, email: email, phone: phone)
+        try person.insert(db)
+        try PersonRole(personId: person.id!, role: .guardian).insert(db)
+        try Guardianship(guardianId: person.id!, studentId: studentId).insert(db)
+        _ = try insertAccount(db, person: person)
+        return person.id!
     }
 
     /// Links an existing guardian to one more child (brothers and sisters).

@@ -1,0 +1,93 @@
+import Foundation
+import JournalCore
+
+extension Commands {
+    static let importFlags: [any FieldDeclaration] = [Arg.dryRun.optional, Arg.skipErrors.optional, Arg.yes.optional]
+
+    /// Class lists, staff and teaching load from the school's spreadsheets (J-YEAR-1).
+    static let imports: [CommandSpec] = [
+        CommandSpec(
+            .studentImport, .people, nouns: ["student", "ученик", "ученики"], verbs: ["import", "загрузить"],
+            fields: [Arg.planFile, Arg.year.optional] + importFlags, writes: true,
+            example: "student import 5а.xlsx --dry-run"
+        ) { session, arguments in
+            let data = try session.readUserFile(try arguments.value(Arg.planFile))
+            let caller = try session.requireCaller()
+            return try runImport(session, arguments, .student) { mode, progress in
+                try session.journal.importStudents(caller, data: data, yearId: arguments[Arg.year]?.id, mode: mode, progress: progress)
+            }
+        },
+        CommandSpec(
+            .staffImport, .people, nouns: ["staff", "сотрудник", "сотрудники"], verbs: ["import", "загрузить"],
+            fields: [Arg.planFile] + importFlags, writes: true, example: "staff import staff.xlsx --dry-run"
+        ) { session, arguments in
+            let data = try session.readUserFile(try arguments.value(Arg.planFile))
+            let caller = try session.requireCaller()
+            return try runImport(session, arguments, .staff) { mode, _ in try session.journal.importStaff(caller, data: data, mode: mode) }
+        },
+        CommandSpec(
+            .assignmentImport, .teaching, nouns: ["assignment", "нагрузка"], verbs: ["import", "загрузить"],
+            fields: [Arg.planFile, Arg.year.optional] + importFlags, writes: true, example: "assignment import load.csv --dry-run"
+        ) { session, arguments in
+            let data = try session.readUserFile(try arguments.value(Arg.planFile))
+            let caller = try session.requireCaller()
+            return try runImport(session, arguments, .assignment) { mode, _ in
+                try session.journal.importAssignments(caller, data: data, yearId: arguments[Arg.year]?.id, mode: mode)
+            }
+        },
+    ]
+
+    /// Runs an import, shows what it found, and asks before pupils change class: a dry run or a
+    /// file with errors fails (exit 1), so that a script checking a file notices.
+    static func runImport(
+        _ session: Session, _ arguments: Arguments, _ main: ImportKind, _ load: (ImportMode, WorkProgress?) throws -> ImportReport
+    ) throws -> Output {
+        let dryRun = arguments.isSet(Arg.dryRun)
+        var mode = ImportMode(
+            dryRun: dryRun, skipProblems: arguments.isSet(Arg.skipErrors), allowMoves: session.assumeYes || arguments.isSet(Arg.yes))
+        var report = try session.withProgress(.importing) { progress in try load(mode, progress) }
+        if report.needsConfirmation && !dryRun && (report.problems.isEmpty || mode.skipProblems) && session.io.isInteractive {
+            session.show(.lines([.message(.schoolYear(.importWouldMove(report.moves.count)))] + moveLines(report)))
+            if try Dialog(session: session).yesOrNo(session.texts(.confirm)) {
+                mode.allowMoves = true
+                report = try session.withProgress(.importing) { progress in try load(mode, progress) }
+            }
+        }
+        var lines: [Output] = [
+            .message(.schoolYear(.importReport(applied: report.applied, counts: counts(report, main), unchanged: report.unchanged)))
+        ]
+        lines += report.changed.prefix(200).map { entry in
+            .message(
+                .schoolYear(
+                    .importChange(
+                        applied: report.applied, name: entry.name,
+                        fields: entry.fields.map { session.texts.label(Label($0)) }.joined(separator: ", "))))
+        }
+        if !report.applied && !report.moves.isEmpty { lines += moveLines(report) }
+        lines += report.problems.map {
+            .message(
+                .schoolYear(.importProblem(sheet: $0.sheet, line: $0.line, column: $0.column, text: session.texts.reason($0.reason))))
+        }
+        if report.applied { return .lines(lines) }
+        if !report.problems.isEmpty && !mode.skipProblems {
+            throw ReportedFailure(output: .lines(lines + (dryRun ? [] : [.message(.planNotImported)])))
+        }
+        if report.needsConfirmation && !dryRun {
+            throw ReportedFailure(output: .lines(lines + [.message(.schoolYear(.importMovesNotConfirmed(report.moves.count)))]))
+        }
+        if dryRun && !report.problems.isEmpty { throw ReportedFailure(output: .lines(lines)) }
+        return .lines(lines)
+    }
+
+    private static func moveLines(_ report: ImportReport) -> [Output] {
+        report.moves.map { .message(.schoolYear(.importMove(student: $0.student, from: $0.from, to: $0.to))) }
+    }
+
+    private static func counts(_ report: ImportReport, _ main: ImportKind) -> [ImportCount] {
+        ImportKind.allCases.compactMap { kind in
+            let (added, changed) = report.count(kind)
+            let present = report.added.contains { $0.kind == kind } || report.changed.contains { $0.kind == kind }
+            return present || kind == main ? ImportCount(kind: kind, added: added, changed: changed) : nil
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import JournalCore
+
+/// The sentences of the school year's bulk work — imports, the year's opening and closing —
+/// worded by each language's catalogue.
+public enum SchoolYearSentence: Equatable, Sendable {
+    /// What an import added and changed, per kind of record.
+    case importReport(applied: Bool, counts: [ImportCount], unchanged: Int)
+    case importProblem(sheet: String?, line: Int, column: String, text: String)
+    case importChange(applied: Bool, name: String, fields: String)
+    case importWouldMove(Int)
+    case importMove(student: String, from: String, to: String)
+    case importMovesNotConfirmed(Int)
+    case importKind(ImportKind)
+}
+
+/// How many records of one kind an import added and changed.
+public struct ImportCount: Equatable, Sendable {
+    public var kind: ImportKind
+    public var added: Int
+    public var changed: Int
+}

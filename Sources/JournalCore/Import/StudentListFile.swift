@@ -1,0 +1,181 @@
+import Foundation
+
+/// A pupil as a class list gives them (J-PEOPLE-1, J-PEOPLE-2, J-PD-1).
+public struct StudentLine: Sendable, Equatable {
+    public var sheet: String?
+    public var line: Int
+    public var fullName: String
+    public var birthDate: LocalDate
+    public var sex: Sex
+    public var className: String
+    public var guardians: [GuardianLine]
+    /// The personal-data consent: signed on a date, or marked as signed with no date (taken as
+    /// the import's day).
+    public var consentOn: LocalDate?
+    public var consentGiven: Bool
+    public var access: AccessChoice?
+}
+
+/// A guardian of a pupil on the list, with their contacts.
+public struct GuardianLine: Sendable, Equatable {
+    public var fullName: String
+    public var email: String?
+    public var phone: String?
+}
+
+/// The columns of class lists as journals (СГО, ЭлЖур, Дневник.ру) and school spreadsheets
+/// name them.
+enum StudentColumn: ImportColumn {
+    case fullName, surname, givenName, patronymic, birthDate, sex, schoolClass, consentOn, access
+    case guardian1Name, guardian1Email, guardian1Phone, guardian2Name, guardian2Email, guardian2Phone
+
+    static let required: [[StudentColumn]] = [[.fullName, .surname], [.birthDate]]
+
+    var title: String {
+        switch self {
+        case .fullName: "ФИО"
+        case .surname: "Фамилия"
+        case .givenName: "Имя"
+        case .patronymic: "Отчество"
+        case .birthDate: "Дата рождения"
+        case .sex: "Пол"
+        case .schoolClass: "Класс"
+        case .consentOn: "Согласие на обработку ПДн"
+        case .access: "Доступ к ЭД"
+        case .guardian1Name: "Родитель 1"
+        case .guardian1Email: "E-mail родителя 1"
+        case .guardian1Phone: "Телефон родителя 1"
+        case .guardian2Name: "Родитель 2"
+        case .guardian2Email: "E-mail родителя 2"
+        case .guardian2Phone: "Телефон родителя 2"
+        }
+    }
+
+    static func recognize(_ key: String, found: Set<StudentColumn>) -> StudentColumn? {
+        let words = key.replacingOccurrences(of: "ё", with: "е")
+        if words.contains("соглас") && (words.contains("пдн") || words.contains("персональн") || words.contains("обработк")) {
+            return .consentOn
+        }
+        if words.contains("доступ") || words.contains("заявлени") || words.contains("электронный дневник") { return .access }
+        let contact = contactKind(words)
+        let aboutGuardian = ["родител", "представител", "мать", "отец", "опекун", "мама", "папа"].contains { words.contains($0) }
+        if aboutGuardian || contact != nil {
+            let named2 = words.contains("2") || words.contains("отец") || words.contains("папа") || words.contains("втор")
+            let named1 = words.contains("1") || words.contains("мать") || words.contains("мама") || words.contains("перв")
+            let (first, second): (StudentColumn, StudentColumn) =
+                switch contact {
+                case .some(true): (.guardian1Email, .guardian2Email)
+                case .some(false): (.guardian1Phone, .guardian2Phone)
+                case .none: (.guardian1Name, .guardian2Name)
+                }
+            if named2 { return second }
+            if named1 { return first }
+            return found.contains(first) ? second : first
+        }
+        switch words {
+        case "фио", "ф.и.о.", "ф. и. о.", "фио ученика", "фио обучающегося", "ученик", "обучающийся", "учащийся",
+            "фамилия имя отчество", "фамилия, имя, отчество", "фамилия, имя, отчество ученика", "full name", "name":
+            return .fullName
+        case "фамилия", "surname", "last name": return .surname
+        case "имя", "given name", "first name": return .givenName
+        case "отчество", "patronymic", "middle name": return .patronymic
+        case "дата рождения", "д.р.", "д/р", "дата рожд.", "дата рождения ученика", "birth date", "date of birth": return .birthDate
+        case "пол", "sex", "gender": return .sex
+        case "класс", "класс/группа", "class": return .schoolClass
+        default: return nil
+        }
+    }
+
+    /// True for an e-mail column, false for a telephone one, nil for neither.
+    private static func contactKind(_ words: String) -> Bool? {
+        if words.contains("mail") || words.contains("почт") { return true }
+        if words.contains("телефон") || words.hasPrefix("тел") || words.contains(" тел") || words.contains("phone") { return false }
+        return nil
+    }
+}
+
+/// Reads class lists: one row a pupil, their guardians beside them; with no class column, each
+/// sheet of a workbook is named after its class.
+enum StudentListFile {
+    struct Parsed {
+        var students: [StudentLine]
+        var problems: [ImportProblem]
+        /// The file's names of its columns, for problems found later.
+        var titles: [StudentColumn: String] = [:]
+    }
+
+    /// The most pupils one file can bring: a very large school.
+    static let maxRows = 5000
+
+    static func parse(_ data: Data) throws -> Parsed {
+        let readings = try SheetFile.readings(data)
+        guard let table = ImportTable<StudentColumn>.find(in: readings) else {
+            return Parsed(students: [], problems: [ImportProblem(line: 1, column: "ФИО", field: .fullName, reason: .missing)])
+        }
+        var parsed = Parsed(students: [], problems: [], titles: table.blocks[0].titles)
+        for block in table.blocks {
+            for row in block.rows { read(row, block, into: &parsed) }
+        }
+        if parsed.students.isEmpty && parsed.problems.isEmpty {
+            let block = table.blocks[0]
+            parsed.problems.append(
+                ImportProblem(sheet: block.sheet, line: block.headerLine + 1, column: "", field: .document, reason: .noRows))
+        }
+        if parsed.students.count > maxRows {
+            parsed.problems.append(ImportProblem(line: 1, column: "", field: .document, reason: .tooMany(max: maxRows)))
+        }
+        return parsed
+    }
+
+    private static func read(_ row: SheetRow, _ block: ImportTable<StudentColumn>.Block, into parsed: inout Parsed) {
+        var problems: [ImportProblem] = []
+        func fail(_ column: StudentColumn, _ field: Field, _ reason: Reason) {
+            problems.append(block.problem(row, column, field, reason))
+        }
+        let name = ImportName.read(row, block, full: .fullName, parts: [.surname, .givenName, .patronymic], &problems)
+        let birthText = block.cell(row, .birthDate)
+        let birthDate = ImportValue.date(birthText)
+        if birthDate == nil { fail(.birthDate, .birthDate, birthText.isEmpty ? .missing : .badFormat) }
+        let sexText = block.cell(row, .sex)
+        let sex = ImportValue.sex(sexText)
+        if sex == nil { fail(.sex, .sex, sexText.isEmpty ? .missing : .badFormat) }
+        let className = block.positions[.schoolClass] != nil ? block.cell(row, .schoolClass) : (block.sheet ?? "")
+        if className.isEmpty { fail(.schoolClass, .schoolClass, .missing) }
+        let consentText = block.cell(row, .consentOn)
+        let consentOn = consentText.isEmpty ? nil : ImportValue.date(consentText)
+        let consentGiven = consentOn != nil || ImportValue.access(consentText) == .applied
+        if !consentText.isEmpty && !consentGiven && ImportValue.access(consentText) != .declined {
+            fail(.consentOn, .date, .badFormat)
+        }
+        let accessText = block.cell(row, .access)
+        let access = accessText.isEmpty ? nil : ImportValue.access(accessText)
+        if !accessText.isEmpty && access == nil { fail(.access, .status, .badFormat) }
+        var guardians: [GuardianLine] = []
+        let groups: [(StudentColumn, StudentColumn, StudentColumn)] = [
+            (.guardian1Name, .guardian1Email, .guardian1Phone), (.guardian2Name, .guardian2Email, .guardian2Phone),
+        ]
+        for (nameColumn, emailColumn, phoneColumn) in groups {
+            let guardianName = block.cell(row, nameColumn)
+            let emailText = block.cell(row, emailColumn), phoneText = block.cell(row, phoneColumn)
+            if guardianName.isEmpty {
+                if !emailText.isEmpty || !phoneText.isEmpty { fail(nameColumn, .guardian, .missing) }
+                continue
+            }
+            var guardian = GuardianLine(fullName: "", email: nil, phone: nil)
+            do { guardian.fullName = try Validate.fullName(guardianName) } catch JournalError.invalid(_, let reason) {
+                fail(nameColumn, .guardian, reason)
+            } catch {}
+            guardian.email = ImportName.contact(row, block, emailColumn, &problems, Validate.email)
+            guardian.phone = ImportName.contact(row, block, phoneColumn, &problems, Validate.phone)
+            // J-PEOPLE-1: a guardian's e-mail, unless the family declined electronic access (J-PD-1).
+            if guardian.email == nil && emailText.isEmpty && access != .declined { fail(emailColumn, .email, .missing) }
+            guardians.append(guardian)
+        }
+        parsed.problems += problems
+        guard problems.isEmpty, let birthDate, let sex else { return }
+        parsed.students.append(
+            StudentLine(
+                sheet: row.sheet, line: row.line, fullName: name, birthDate: birthDate, sex: sex, className: className,
+                guardians: guardians, consentOn: consentOn, consentGiven: consentGiven, access: access))
+    }
+}

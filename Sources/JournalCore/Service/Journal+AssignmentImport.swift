@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+
+extension Journal {
+    /// Loads subjects and the teaching load (J-CLASS-1, J-ACL-2): who teaches what in which class
+    /// or subgroup of `yearId` (the current year by default). Subjects the school lacks are
+    /// created; classes, subgroups and teachers must exist (import staff first). An assignment
+    /// already there is left as it is; none is removed. One transaction; see `ImportMode`.
+    public func importAssignments(_ caller: Caller, data: Data, yearId: Int64? = nil, mode: ImportMode) throws -> ImportReport {
+        let parsed = try AssignmentListFile.parse(data)
+        return try write { db in
+            guard
+                let year = try yearId.map({ try checkYearAccess(.viewStructure, caller, $0, db) })
+                    ?? currentYear(db, organizationId: caller.organizationId)
+            else { throw JournalError.invalid(.year, .missing) }
+            try Access.check(.manageAssignments, caller: caller, organizationId: caller.organizationId, db)
+            let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == year.id!).fetchAll(db)
+            let teachers = try personRows(db, organizationId: caller.organizationId).filter { $0.roles.contains(where: \.isStaff) }
+            var subjects = try Subject.filter(Subject.Columns.organizationId == caller.organizationId).fetchAll(db)
+            let existing = try Assignment.filter(sql: "classId IN (SELECT id FROM schoolClass WHERE yearId = ?)", arguments: [year.id!])
+                .fetchAll(db)
+            var report = ImportReport(problems: parsed.problems)
+            var work: [(line: AssignmentLine, classId: Int64, teacherId: Int64, subgroupId: Int64?)] = []
+            var newSubjects: Set<String> = []
+            for line in parsed.lines {
+                func problem(_ column: AssignmentColumn, _ reason: Reason) {
+                    report.problems.append(
+                        ImportProblem(
+                            sheet: line.sheet, line: line.line, column: parsed.titles[column] ?? column.title,
+                            field: AssignmentListFile.field(column), reason: reason))
+                }
+                guard let (grade, letter) = ClassName.parse(line.className),
+                    let schoolClass = classes.first(where: { $0.gradeLevel == grade && $0.letter == letter })
+                else {
+                    problem(.schoolClass, .notFound(line.className, closest: Self.closest(line.className, classes.map(\.name))))
+                    continue
+                }
+                let exact = teachers.filter { Self.searchKey($0.person.fullName) == Self.searchKey(line.teacher) }
+                let matching = exact.isEmpty ? teachers.filter { PersonName.matches(line.teacher, fullName: $0.person.fullName) } : exact
+                guard matching.count == 1, let teacher = matching.first else {
+                    problem(
+                        .teacher,
+                        matching.isEmpty
+                            ? .notFound(line.teacher, closest: Self.closest(line.teacher, teachers.map(\.person.fullName)))
+                            : .ambiguous(matching.map(\.person.fullName)))
+                    continue
+                }
+                var subgroupId: Int64?
+                if let name = line.subgroup {
+                    guard
+                        let subgroup = try Subgroup.filter(Column("classId") == schoolClass.id!).fetchAll(db)
+                            .first(where: { Self.searchKey($0.name) == Self.searchKey(name) })
+                    else {
+                        problem(.subgroup, .unknown(name))
+                        continue
+                    }
+                    subgroupId = subgroup.id
+                }
+                let subjectKey = Self.searchKey(line.subject)
+                if !subjects.contains(where: { Self.searchKey($0.name) == subjectKey }) && !newSubjects.contains(subjectKey) {
+                    newSubjects.insert(subjectKey)
+                    report.added.append(ImportEntry(kind: .subject, name: line.subject, fields: []))
+                }
+                let subjectId = subjects.first { Self.searchKey($0.name) == subjectKey }?.id
+                let already = existing.contains { assignment in
+                    assignment.classId == schoolClass.id && assignment.teacherId == teacher.person.id
+                        && assignment.subjectId == subjectId && assignment.subgroupId == subgroupId && assignment.studentId == nil
+                }
+                if already
+                    || work.contains(where: {
+                        $0.classId == schoolClass.id && $0.teacherId == teacher.person.id && $0.subgroupId == subgroupId
+                            && Self.searchKey($0.line.subject) == subjectKey
+                    })
+                {
+                    report.unchanged += 1
+                    continue
+                }
+                report.added.append(
+                    ImportEntry(kind: .assignment, name: "\(schoolClass.name) \(line.subject) — \(teacher.person.fullName)", fields: []))
+                work.append((line, schoolClass.id!, teacher.person.id!, subgroupId))
+            }
+            guard mode.mayApply(report) else { return report }
+            if !newSubjects.isEmpty { try Access.check(.manageSubjects, caller: caller, organizationId: caller.organizationId, db) }
+            for item in work {
+                let key = Self.searchKey(item.line.subject)
+                var subject = subjects.first { Self.searchKey($0.name) == key }
+                if subject == nil {
+                    var created = Subject(organizationId: caller.organizationId, name: item.line.subject)
+                    try created.insert(db)
+                    subjects.append(created)
+                    subject = created
+                }
+                var assignment = Assignment(
+                    teacherId: item.teacherId, subjectId: subject!.id!, classId: item.classId, subgroupId: item.subgroupId, studentId: nil)
+                try assignment.insert(db)
+                try PersonRole(personId: item.teacherId, role: .subjectTeacher).insert(db, onConflict: .ignore)
+            }
+            report.applied = true
+            return report
+        }
+    }
+
+    /// The three names nearest to what was written.
+    static func closest(_ text: String, _ names: [String]) -> [String] {
+        Array(Set(names).sorted { Levenshtein.distance($0, text) < Levenshtein.distance($1, text) }.prefix(3))
+    }
+}

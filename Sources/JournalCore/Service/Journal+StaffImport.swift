@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+
+extension Journal {
+    /// Loads the staff list (J-PEOPLE-1, J-ACL-1): people with their roles and contacts, and the
+    /// class each class teacher leads in the current year. A person is the same when the name (and
+    /// the date of birth, where both have one) matches; roles are only added, never taken away —
+    /// that stays `staff revoke`, one by one. One transaction; see `ImportMode`.
+    public func importStaff(_ caller: Caller, data: Data, mode: ImportMode) throws -> ImportReport {
+        let parsed = try StaffListFile.parse(data)
+        return try write { db in
+            try Access.check(.manageStaff, caller: caller, organizationId: caller.organizationId, db)
+            let staff = try personRows(db, organizationId: caller.organizationId).filter { $0.roles.contains(where: \.isStaff) }
+            let year = try currentYear(db, organizationId: caller.organizationId)
+            let classes = try year.map { try SchoolClass.filter(SchoolClass.Columns.yearId == $0.id!).fetchAll(db) } ?? []
+            var report = ImportReport(problems: parsed.problems)
+            var work: [(StaffLine, Person?, SchoolClass?)] = []
+            for line in parsed.staff {
+                func problem(_ column: StaffColumn, _ field: Field, _ reason: Reason) {
+                    report.problems.append(
+                        ImportProblem(
+                            sheet: line.sheet, line: line.line, column: parsed.titles[column] ?? column.title, field: field, reason: reason)
+                    )
+                }
+                if line.roles.contains(.journalAdmin) && !caller.has(.journalAdmin) {
+                    problem(.position, .roles, .notAllowedRole)
+                    continue
+                }
+                var led: SchoolClass?
+                if let name = line.leadsClass {
+                    guard let (grade, letter) = ClassName.parse(name),
+                        let found = classes.first(where: { $0.gradeLevel == grade && $0.letter == letter })
+                    else {
+                        problem(.leadsClass, .schoolClass, .notFound(name, closest: classes.map(\.name).sorted().prefix(3).map { $0 }))
+                        continue
+                    }
+                    led = found
+                }
+                let existing = staff.first { row in
+                    PersonName.fold(row.person.fullName) == PersonName.fold(line.fullName)
+                        && (line.birthDate == nil || row.person.birthDate == nil || row.person.birthDate == line.birthDate)
+                }
+                if let existing {
+                    var fields: [Field] = []
+                    if !line.roles.isSubset(of: Set(existing.roles)) { fields.append(.roles) }
+                    if let email = line.email, email != existing.person.email { fields.append(.email) }
+                    if let phone = line.phone, phone != existing.person.phone { fields.append(.phone) }
+                    if let led, led.classTeacherId != existing.person.id { fields.append(.classTeacher) }
+                    if fields.isEmpty {
+                        report.unchanged += 1
+                    } else {
+                        report.changed.append(ImportEntry(kind: .staff, name: line.fullName, fields: fields))
+                    }
+                } else {
+                    report.added.append(ImportEntry(kind: .staff, name: line.fullName, fields: []))
+                }
+                work.append((line, existing?.person, led))
+            }
+            guard mode.mayApply(report) else { return report }
+            for (line, existing, led) in work {
+                var person =
+                    existing
+                    ?? Person(
+                        organizationId: caller.organizationId, fullName: line.fullName, birthDate: line.birthDate, email: line.email,
+                        phone: line.phone)
+                if person.id == nil {
+                    try person.insert(db)
+                    _ = try insertAccount(db, person: person)
+                } else {
+                    try person.updateChanges(db) {
+                        $0.email = line.email ?? $0.email
+                        $0.phone = line.phone ?? $0.phone
+                    }
+                }
+                for role in line.roles { try PersonRole(personId: person.id!, role: role).insert(db, onConflict: .ignore) }
+                if var led {
+                    _ = try fetchClass(db, caller, led.id!, .manageClasses)
+                    try assignClassTeacher(db, caller, &led, person.id!)
+                }
+            }
+            try AuditLog.append(
+                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .peopleImported,
+                entity: "person", entityId: 0,
+                after: AuditText.of(["staff": String(report.count(.staff).added), "change": String(report.changed.count)]))
+            report.applied = true
+            return report
+        }
+    }
+}

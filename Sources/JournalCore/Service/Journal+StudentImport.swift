@@ -1,0 +1,269 @@
+import Foundation
+import GRDB
+
+extension Journal {
+    /// Loads class lists (J-YEAR-1, J-PEOPLE-1, J-PEOPLE-2, J-PD-1): pupils with date of birth,
+    /// sex and class, their guardians with contacts, consent and access answers, into the classes
+    /// of `yearId` (the current year by default). A pupil is the same person when name and date
+    /// of birth match, a guardian when the name matches among the pupil's guardians (or, for a
+    /// brother or sister, among the school's with the same e-mail or telephone): a second import
+    /// of the same file adds nobody. One transaction; see `ImportMode` for what is written.
+    public func importStudents(
+        _ caller: Caller, data: Data, yearId: Int64? = nil, mode: ImportMode, progress: WorkProgress? = nil
+    ) throws -> ImportReport {
+        let parsed = try StudentListFile.parse(data)
+        return try write { db in
+            guard
+                let year = try yearId.map({ try checkYearAccess(.viewStructure, caller, $0, db) })
+                    ?? currentYear(db, organizationId: caller.organizationId)
+            else { throw JournalError.invalid(.year, .missing) }
+            var school = try StudentImportState(db, organizationId: caller.organizationId, yearId: year.id!)
+            var report = ImportReport(problems: parsed.problems)
+            var plans: [StudentImportPlan] = []
+            var seen: [String: Int] = [:]
+            for line in parsed.students {
+                let key = StudentImportState.key(line.fullName, line.birthDate)
+                if let earlier = seen[key] {
+                    report.problems.append(
+                        ImportProblem(
+                            sheet: line.sheet, line: line.line, column: parsed.titles[.fullName] ?? StudentColumn.fullName.title,
+                            field: .student,
+                            reason: .alreadyExists(String(earlier))))
+                    continue
+                }
+                seen[key] = line.line
+                do {
+                    plans.append(try plan(db, caller, line, &school, &report))
+                } catch JournalError.invalid(let field, let reason) {
+                    report.problems.append(
+                        ImportProblem(
+                            sheet: line.sheet, line: line.line, column: parsed.titles[column(for: field)] ?? column(for: field).title,
+                            field: field, reason: reason))
+                }
+            }
+            guard mode.mayApply(report) else { return report }
+            for (index, plan) in plans.enumerated() {
+                try apply(db, caller, plan, &school)
+                progress?(Double(index + 1) / Double(plans.count))
+            }
+            try AuditLog.append(
+                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .peopleImported,
+                entity: "person", entityId: 0,
+                after: AuditText.of([
+                    "student": String(report.count(.student).added), "guardian": String(report.count(.guardian).added),
+                    "change": String(report.changed.count),
+                ]))
+            report.applied = true
+            return report
+        }
+    }
+
+    /// What one row will do, its problems thrown as `invalid`.
+    private func plan(
+        _ db: Database, _ caller: Caller, _ line: StudentLine, _ school: inout StudentImportState, _ report: inout ImportReport
+    ) throws -> StudentImportPlan {
+        guard let (grade, letter) = ClassName.parse(line.className), let target = school.classes["\(grade)\(letter)"] else {
+            throw JournalError.invalid(
+                .schoolClass, .notFound(line.className, closest: Self.closest(line.className, school.classes.keys.sorted())))
+        }
+        _ = try fetchClass(db, caller, target.id!, .manageStudents)
+        _ = try checkBirthDate(db, line.birthDate, caller)
+        let existing = school.students[StudentImportState.key(line.fullName, line.birthDate)]
+        var plan = StudentImportPlan(line: line, target: target, existing: existing)
+        var fields: [Field] = []
+        if let existing {
+            if existing.sex != line.sex { fields.append(.sex) }
+            switch school.enrolments[existing.id!] {
+            case nil: fields.append(.schoolClass)
+            case let classId? where classId != target.id:
+                plan.moves = true
+                report.moves.append(
+                    ClassMove(student: line.fullName, from: school.className(classId), to: target.name))
+            default: break
+            }
+        } else {
+            report.added.append(ImportEntry(kind: .student, name: line.fullName, fields: []))
+        }
+        let known = existing.map { school.guardians[$0.id!] ?? [] } ?? []
+        for guardian in line.guardians {
+            if let person = known.first(where: { PersonName.fold($0.fullName) == PersonName.fold(guardian.fullName) }) {
+                let changes =
+                    (guardian.email.map { $0 != person.email } ?? false ? [Field.email] : [])
+                    + (guardian.phone.map { $0 != person.phone } ?? false ? [Field.phone] : [])
+                if !changes.isEmpty {
+                    report.changed.append(ImportEntry(kind: .guardian, name: guardian.fullName, fields: changes))
+                    plan.guardianUpdates.append((person.id!, guardian))
+                }
+            } else {
+                // A brother's or sister's guardian, in the school or earlier in the file, is linked, not added.
+                if school.familyMember(guardian) == nil {
+                    report.added.append(ImportEntry(kind: .guardian, name: guardian.fullName, fields: []))
+                    school.remember(guardian, id: nil)
+                }
+                plan.newGuardians.append(guardian)
+            }
+        }
+        let old = existing.flatMap { school.consents[$0.id!] }
+        if let consentOn = line.consentOn, consentOn != old?.consentOn {
+            plan.consentOn = consentOn
+        } else if line.consentGiven && line.consentOn == nil && old?.consentOn == nil {
+            plan.consentOn = try today(db, organizationId: caller.organizationId)
+        }
+        if let access = line.access, access != old?.access { plan.access = access }
+        if plan.consentOn != nil && existing != nil { fields.append(.date) }
+        if plan.access != nil && existing != nil { fields.append(.status) }
+        plan.sexChanges = fields.contains(.sex)
+        plan.enrols = fields.contains(.schoolClass)
+        if existing != nil {
+            if !fields.isEmpty || plan.moves {
+                report.changed.append(
+                    ImportEntry(kind: .student, name: line.fullName, fields: fields + (plan.moves ? [.schoolClass] : [])))
+            } else if plan.newGuardians.isEmpty && plan.guardianUpdates.isEmpty {
+                report.unchanged += 1
+            }
+        }
+        return plan
+    }
+
+    private func apply(_ db: Database, _ caller: Caller, _ plan: StudentImportPlan, _ school: inout StudentImportState) throws {
+        let line = plan.line
+        let studentId: Int64
+        if var person = plan.existing {
+            studentId = person.id!
+            if plan.sexChanges {
+                person.sex = line.sex
+                try person.update(db)
+            }
+            if plan.enrols {
+                try startEnrolment(db, caller, studentId: studentId, plan.target, date: nil, kind: .enrolment, note: nil)
+            }
+            if plan.moves { try transferStudent(db, caller, studentId: studentId, to: plan.target, date: nil, note: nil) }
+        } else {
+            studentId = try insertStudent(
+                db, caller, plan.target, fullName: line.fullName, birthDate: line.birthDate, sex: line.sex, date: nil)
+        }
+        for (guardianId, guardian) in plan.guardianUpdates {
+            guard var person = try Person.fetchOne(db, key: guardianId) else { continue }
+            try person.updateChanges(db) {
+                $0.email = guardian.email ?? $0.email
+                $0.phone = guardian.phone ?? $0.phone
+            }
+        }
+        for guardian in plan.newGuardians {
+            if let sibling = school.familyMember(guardian), sibling != StudentImportState.planned {
+                try Guardianship(guardianId: sibling, studentId: studentId).insert(db, onConflict: .ignore)
+            } else {
+                let id = try insertGuardian(
+                    db, caller, studentId: studentId, fullName: guardian.fullName, email: guardian.email, phone: guardian.phone)
+                school.remember(guardian, id: id)
+            }
+        }
+        if plan.consentOn != nil || plan.access != nil {
+            _ = try saveConsent(db, caller, studentId: studentId, consentOn: plan.consentOn, access: plan.access, accessOn: nil)
+        }
+    }
+
+    /// The file's column a core refusal of a row is about.
+    private func column(for field: Field) -> StudentColumn {
+        switch field {
+        case .schoolClass: .schoolClass
+        case .birthDate: .birthDate
+        case .sex: .sex
+        case .email: .guardian1Email
+        case .phone: .guardian1Phone
+        case .guardian: .guardian1Name
+        case .date: .consentOn
+        default: .fullName
+        }
+    }
+}
+
+/// One row's work: the pupil (new or found), their class, guardians and consent.
+private struct StudentImportPlan {
+    var line: StudentLine
+    var target: SchoolClass
+    var existing: Person?
+    var moves = false
+    var enrols = false
+    var sexChanges = false
+    var newGuardians: [GuardianLine] = []
+    var guardianUpdates: [(Int64, GuardianLine)] = []
+    var consentOn: LocalDate?
+    var access: AccessChoice?
+}
+
+/// The school as the import matches rows against it, read once.
+private struct StudentImportState {
+    var classes: [String: SchoolClass] = [:]
+    var classNames: [Int64: String] = [:]
+    var students: [String: Person] = [:]
+    var enrolments: [Int64: Int64] = [:]
+    var guardians: [Int64: [Person]] = [:]
+    /// The school's guardians by folded name, to link brothers' and sisters' families.
+    var guardiansByName: [String: [Person]] = [:]
+    var consents: [Int64: FamilyConsent] = [:]
+
+    init(_ db: Database, organizationId: Int64, yearId: Int64) throws {
+        for schoolClass in try SchoolClass.filter(SchoolClass.Columns.yearId == yearId).fetchAll(db) {
+            classes[schoolClass.name] = schoolClass
+            classNames[schoolClass.id!] = schoolClass.name
+        }
+        let people = try Person.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM person WHERE organizationId = ?
+                AND id IN (SELECT personId FROM personRole WHERE role IN (?, ?))
+                """, arguments: [organizationId, Role.student.rawValue, Role.guardian.rawValue])
+        let roles = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT r.personId, r.role FROM personRole r JOIN person p ON p.id = r.personId
+                WHERE p.organizationId = ? AND r.role IN (?, ?)
+                """, arguments: [organizationId, Role.student.rawValue, Role.guardian.rawValue])
+        let studentIds = Set(roles.filter { $0["role"] == Role.student.rawValue }.map { $0["personId"] as Int64 })
+        var byId: [Int64: Person] = [:]
+        for person in people {
+            byId[person.id!] = person
+            if studentIds.contains(person.id!), let birthDate = person.birthDate {
+                students[Self.key(person.fullName, birthDate)] = person
+            } else if !studentIds.contains(person.id!) {
+                guardiansByName[PersonName.fold(person.fullName), default: []].append(person)
+            }
+        }
+        for enrolment in try Enrolment.filter(Enrolment.Columns.yearId == yearId && Enrolment.Columns.endDate == nil).fetchAll(db) {
+            enrolments[enrolment.studentId] = enrolment.classId
+        }
+        for link in try Guardianship.fetchAll(db) where studentIds.contains(link.studentId) {
+            if let guardian = byId[link.guardianId] { guardians[link.studentId, default: []].append(guardian) }
+        }
+        for consent in try FamilyConsent.fetchAll(db) where studentIds.contains(consent.studentId) {
+            consents[consent.studentId] = consent
+        }
+    }
+
+    static func key(_ fullName: String, _ birthDate: LocalDate) -> String {
+        PersonName.fold(fullName) + "|" + birthDate.description
+    }
+
+    func className(_ classId: Int64) -> String { classNames[classId] ?? String(classId) }
+
+    /// A guardian of the school with the same name and the same e-mail or telephone.
+    func familyMember(_ guardian: GuardianLine) -> Int64? {
+        guardiansByName[PersonName.fold(guardian.fullName)]?.first { person in
+            (guardian.email != nil && person.email?.lowercased() == guardian.email?.lowercased())
+                || (guardian.phone != nil && person.phone == guardian.phone)
+        }?.id
+    }
+
+    /// The id a guardian the plan will add stands under until it is written.
+    static let planned: Int64 = -1
+
+    /// A guardian added by this import (`id` nil while planning), for the next rows to link.
+    mutating func remember(_ guardian: GuardianLine, id: Int64?) {
+        let name = PersonName.fold(guardian.fullName)
+        guardiansByName[name]?.removeAll { $0.id == Self.planned && $0.email == guardian.email && $0.phone == guardian.phone }
+        let person = Person(
+            id: id ?? Self.planned, organizationId: 0, fullName: guardian.fullName, email: guardian.email, phone: guardian.phone)
+        guardiansByName[PersonName.fold(guardian.fullName), default: []].append(person)
+    }
+}
