@@ -100,6 +100,9 @@ enum StudentListFile {
     struct Parsed {
         var students: [StudentLine]
         var problems: [ImportProblem]
+        /// The class every row names, read or not, so that an unknown class is reported with the
+        /// row's other problems.
+        var classNames: [(sheet: String?, line: Int, name: String)] = []
         /// The file's names of its columns, for problems found later.
         var titles: [StudentColumn: String] = [:]
     }
@@ -140,7 +143,11 @@ enum StudentListFile {
         let sex = ImportValue.sex(sexText)
         if sex == nil { fail(.sex, .sex, sexText.isEmpty ? .missing : .badFormat) }
         let className = block.positions[.schoolClass] != nil ? block.cell(row, .schoolClass) : (block.sheet ?? "")
-        if className.isEmpty { fail(.schoolClass, .schoolClass, .missing) }
+        if className.isEmpty {
+            fail(.schoolClass, .schoolClass, .missing)
+        } else {
+            parsed.classNames.append((row.sheet, row.line, className))
+        }
         let consentText = block.cell(row, .consentOn)
         let consentOn = consentText.isEmpty ? nil : ImportValue.date(consentText)
         let consentGiven = consentOn != nil || ImportValue.access(consentText) == .applied

@@ -68,9 +68,7 @@ enum XLSXReader {
             case "\"": inQuotes.toggle()
             case "[": inBrackets = true
             case "]": inBrackets = false
-            case "d", "y",
-                "m" where !inQuotes && !inBrackets:
-                return true
+            case "d", "y", "m": if !inQuotes && !inBrackets { return true }
             default: continue
             }
         }
@@ -191,8 +189,8 @@ private struct WorksheetPart {
             case "c":
                 column = event.attributes["r"].flatMap(Self.column) ?? column + 1
                 cell = (column, event.attributes["t"] ?? "n", event.attributes["s"].flatMap(Int.init) ?? 0)
-            case "v",
-                "t" where event.path.contains("c"):
+            case "v", "t":
+                guard event.path.contains("c") else { continue }
                 guard let current = cell, !rows.isEmpty else { continue }
                 if event.name == "t" && current.type != "inlineStr" { continue }
                 if event.path.contains("rPh") { continue }

@@ -100,8 +100,8 @@ extension Journal {
         }
     }
 
-    /// The three names nearest to what was written.
+    /// The three names nearest to what was written, alphabetical among equals.
     static func closest(_ text: String, _ names: [String]) -> [String] {
-        Array(Set(names).sorted { Levenshtein.distance($0, text) < Levenshtein.distance($1, text) }.prefix(3))
+        Array(Set(names).map { (Levenshtein.distance($0, text), $0) }.sorted { $0 < $1 }.prefix(3).map(\.1))
     }
 }

@@ -41,6 +41,14 @@ extension Journal {
                             field: field, reason: reason))
                 }
             }
+            let planned = Set(plans.map { "\($0.line.sheet ?? "")|\($0.line.line)" })
+            for row in parsed.classNames where !planned.contains("\(row.sheet ?? "")|\(row.line)") && school.schoolClass(row.name) == nil {
+                report.problems.append(
+                    ImportProblem(
+                        sheet: row.sheet, line: row.line, column: parsed.titles[.schoolClass] ?? StudentColumn.schoolClass.title,
+                        field: .schoolClass, reason: .notFound(row.name, closest: Self.closest(row.name, school.classes.keys.sorted()))))
+            }
+            report.problems.sort { ($0.sheet ?? "", $0.line) < ($1.sheet ?? "", $1.line) }
             guard mode.mayApply(report) else { return report }
             for (index, plan) in plans.enumerated() {
                 try apply(db, caller, plan, &school)
@@ -62,7 +70,7 @@ extension Journal {
     private func plan(
         _ db: Database, _ caller: Caller, _ line: StudentLine, _ school: inout StudentImportState, _ report: inout ImportReport
     ) throws -> StudentImportPlan {
-        guard let (grade, letter) = ClassName.parse(line.className), let target = school.classes["\(grade)\(letter)"] else {
+        guard let target = school.schoolClass(line.className) else {
             throw JournalError.invalid(
                 .schoolClass, .notFound(line.className, closest: Self.closest(line.className, school.classes.keys.sorted())))
         }
@@ -246,6 +254,11 @@ private struct StudentImportState {
     }
 
     func className(_ classId: Int64) -> String { classNames[classId] ?? String(classId) }
+
+    /// The class of the year a row names, written as people write it (`5 а`, `5-А`).
+    func schoolClass(_ written: String) -> SchoolClass? {
+        ClassName.parse(written).flatMap { classes["\($0.0)\($0.1)"] }
+    }
 
     /// A guardian of the school with the same name and the same e-mail or telephone.
     func familyMember(_ guardian: GuardianLine) -> Int64? {
