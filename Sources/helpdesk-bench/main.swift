@@ -18,6 +18,12 @@ func measure(_ name: String, iterations: Int = 1, _ body: () throws -> Void) ret
 
 let directory = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-bench-\(UUID().uuidString)")
 defer { try? FileManager.default.removeItem(at: directory) }
+// `helpdesk-bench import` runs the school-import benchmark alone.
+if CommandLine.arguments.dropFirst().first == "import" {
+    try ImportBench.run(folder: directory)
+    try? FileManager.default.removeItem(at: directory)
+    exit(0)
+}
 let journal = Journal(database: try AppDatabase.open(path: directory.appendingPathComponent("bench.sqlite").path))
 
 try measure("scrypt hash, N=2^17 r=8 p=1") { _ = try PasswordHasher.owasp.hash("benchmark password") }
@@ -79,6 +85,8 @@ try measure("take a ticket (one transaction)", iterations: 100) {
 try measure("ticket queue with working-time clocks (100)", iterations: 20) { _ = try desk.tickets(glazovAdmin) }
 try measure("overdue queue (100)", iterations: 20) { _ = try desk.tickets(glazovAdmin, queue: .overdue) }
 try measure("search tickets by text", iterations: 50) { _ = try desk.tickets(glazovAdmin, search: TicketSearch(text: "графика")) }
+
+try ImportBench.run(folder: directory)
 
 try Rush.run(journal: journal, path: directory.appendingPathComponent("bench.sqlite").path, folder: directory)
 try RushOverSSH.run(journal: journal, path: directory.appendingPathComponent("bench.sqlite").path, folder: directory)
