@@ -8,6 +8,14 @@ import JournalCore
 enum Arg {
     /// `--yes`: the write is confirmed without the question.
     static let yes = Param<Bool>("yes", "да", .confirm, .flag)
+    static let signedNames = Param<String>("signed", "подписали", .signed, .text(max: 4000))
+    static let order = Param<String>("order", "приказ", .order, .text(max: 40))
+    static let retained = Param<String>("retain", "оставить", .retained, .text(max: 4000))
+    static let leaving = Param<String>("leave", "выбывают", .leaving, .text(max: 4000))
+    static let archive = Param<String>("archive", "архив", .archive, .text(max: 4096))
+    static let weekDays = Param<Int>("days", "дней", .days, .integer(5...6))
+    static let bells = Param<String>("bells", "звонки", .bells, .text(max: 400))
+    static let bare = Param<Bool>("bare", "пустой", .bare, .flag)
     static let absenceReason = Param<AbsenceReason>("reason", "причина", .reason, .choice(.absence))
     static let absent = Param<Picked>("absent", "отсутствует", .teacher, .staffMember)
     static let account = Param<String>("account", "учётка", .account, .text(max: 64))

@@ -10,7 +10,7 @@ enum CommandTable {
     }
 
     static let all: [CommandSpec] =
-        Commands.session + Commands.school + Commands.classes + Commands.students
+        Commands.session + Commands.school + Commands.yearClosing + Commands.classes + Commands.students
         + Commands.staff + Commands.teaching + Commands.timetable + Commands.journal + [Commands.lessonFill, Commands.attendanceWeek]
         + Commands.consent + Commands.imports
         + Commands.pages
@@ -56,4 +56,6 @@ enum Words {
     static let show = ["show", "показать", "карточка"]
     static let new = ["new", "add", "создать", "добавить", "новый"]
     static let edit = ["edit", "изменить"]
+    /// A whole list: everyone of a class, every pending item.
+    static let all: Set<String> = ["все", "всё", "all", "everyone"]
 }

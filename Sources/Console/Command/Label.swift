@@ -19,6 +19,7 @@ public enum Label: String, CaseIterable, Sendable {
     case start, end, before, after, entries, lessons, attendance, minutes, publicKey, fingerprint
     case address, digest, sendmail, language, copies, job, outcome, attachment, size
     case queued, handing, sent, abandoned, nextDue, summary
+    case order, signed, retained, leaving, archive, bells, bare, issuedAt, signedAt, outcomeClass
 }
 
 extension Label {

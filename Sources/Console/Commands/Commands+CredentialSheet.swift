@@ -21,6 +21,36 @@ extension Commands {
     }
 }
 
+extension Commands {
+    /// The signed sheet of a class (J-ACL-4): without `--signed`, who has not signed for their
+    /// slip; with `--signed все` everyone who has not, or the names given, `;`-separated.
+    static func classHandover(_ session: Session, _ className: String, _ signed: String?) throws -> Output {
+        let caller = try session.requireCaller()
+        let classId = try session.journal.findClass(caller, named: className, yearId: try session.journal.year(caller, named: nil).id!).id!
+        guard let signed else {
+            let rows = try session.journal.credentialSlips(caller, classId: classId).filter(\.awaitsSignature)
+            if rows.isEmpty { return .message(.schoolYear(.everyoneSigned)) }
+            return .lines([.message(.schoolYear(.notSigned(rows.count))), slipTable(rows, session)])
+        }
+        let names =
+            Words.all.contains(signed.lowercased()) ? nil : signed.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        let recorded = try session.journal.recordSlipsSigned(caller, classId: classId, names: names)
+        return .lines([.message(.schoolYear(.slipsSigned(recorded.count))), slipTable(recorded, session)])
+    }
+
+    static func slipTable(_ rows: [SlipRow], _ session: Session) -> Output {
+        .table(
+            columns: [.fullName, .login, .roles, .issuedAt, .signedAt],
+            rows: rows.map { row in
+                [
+                    .text(row.fullName), .text(row.login), .text(row.roles.map(session.texts.role).joined(separator: ", ")),
+                    row.slip.map { .text(session.texts.moment($0.issuedAt, in: session.zone)) } ?? .empty,
+                    row.slip?.signedAt.map { .text(session.texts.moment($0, in: session.zone)) } ?? .empty,
+                ]
+            })
+    }
+}
+
 /// The printable sheet of credential slips: one slip a person — school, name, login, identifier,
 /// temporary password and its expiry, lines for both signatures — cut apart and handed over
 /// under signature (H-CRED-2).

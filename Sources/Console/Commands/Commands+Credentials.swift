@@ -43,9 +43,11 @@ extension Commands {
         CommandSpec(
             .credentialHandover, .tickets, nouns: ["credential", "credentials", "доступ", "реквизиты"],
             verbs: ["handover", "выдать", "выданы"],
-            fields: [Arg.ticket, Arg.receivedBy], writes: true,
-            example: "credential handover 7 \"Иванова Анна Петровна\""
+            fields: [Arg.ticket.optional, Arg.receivedBy.optional, Arg.className.optional, Arg.signedNames.optional], writes: true,
+            example: "credential handover --class 5А --signed все"
         ) { session, arguments in
+            if let className = arguments[Arg.className] { return try classHandover(session, className, arguments[Arg.signedNames]) }
+            guard arguments[Arg.ticket] != nil else { throw InputError(.ticket, .missing) }
             let row = try session.desk.recordHandover(
                 session.requireCaller(), ticketId: try arguments.value(Arg.ticket), receivedBy: try arguments.value(Arg.receivedBy))
             return .lines([.message(.saved), ticketTable([row], session)])

@@ -99,7 +99,7 @@ struct JournalPageRenderer {
     }
 
     /// «н» absent, «о» late (as the paper journal writes them), then the marks.
-    private func cellText(_ cell: JournalPage.Cell) -> String {
+    func cellText(_ cell: JournalPage.Cell) -> String {
         let absence: String? =
             switch cell.attendance {
             case .absent?: texts.language == .ru ? "н" : "a"

@@ -44,19 +44,42 @@ extension Commands {
                 Arg.yearName,
                 Arg.startDate, Arg.endDate,
                 Arg.periods,
+                Arg.weekDays.optional, Arg.bells.optional, Arg.bare.optional,
             ],
-            writes: true, example: "year new --name 2027/2028 --start 01.09.2027 --end 31.08.2028 --periods четверти"
+            writes: true, example: "year new --name 2027/2028 --start 01.09.2027 --end 31.08.2028 --periods четверти --days 5"
         ) { session, arguments in
+            let caller = try session.requireCaller()
+            let template =
+                arguments.isSet(Arg.bare)
+                ? nil
+                : YearTemplate(
+                    daysPerWeek: arguments[Arg.weekDays] ?? 5, bells: arguments[Arg.bells] ?? YearTemplate.defaultBells,
+                    vacationNames: Dictionary(
+                        uniqueKeysWithValues: VacationSeason.allCases.map { ($0, session.texts(.schoolYear(.vacation($0)))) }))
             let year = try session.journal.createYear(
-                session.requireCaller(), name: try arguments.value(Arg.yearName), start: try arguments.value(Arg.startDate),
-                end: try arguments.value(Arg.endDate), periodKind: try arguments.value(Arg.periods))
-            return .lines([
+                caller, name: try arguments.value(Arg.yearName), start: try arguments.value(Arg.startDate),
+                end: try arguments.value(Arg.endDate), periodKind: try arguments.value(Arg.periods), template: template)
+            var lines: [Output] = [
                 .message(.saved),
                 .record([
                     (.name, .text(year.name)), (.startDate, .date(year.startDate)),
                     (.endDate, .date(year.endDate)),
                 ]),
-            ])
+            ]
+            if template != nil { lines += try yearCalendar(session, caller, year.id!) + [.message(.schoolYear(.templateHint))] }
+            return .lines(lines)
+        },
+        CommandSpec(
+            .yearRegime, .school, nouns: ["year regime", "год режим", "regime", "режим"], verbs: ["show", "set", "показать", "задать"],
+            fields: [Arg.year.optional, Arg.weekDays.optional, Arg.bells.optional], writes: true,
+            example: "year regime --days 6 --bells \"08:30-09:10, 09:20-10:00\""
+        ) { session, arguments in
+            let caller = try session.requireCaller()
+            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).id!
+            if arguments[Arg.weekDays] != nil || arguments[Arg.bells] != nil {
+                _ = try session.journal.setRegime(caller, yearId: yearId, daysPerWeek: arguments[Arg.weekDays], bells: arguments[Arg.bells])
+            }
+            return .lines(try yearCalendar(session, caller, yearId))
         },
         CommandSpec(.periodList, .school, nouns: ["period", "период"], verbs: Words.list, fields: [Arg.year.optional]) {
             session, arguments in
@@ -110,4 +133,20 @@ extension Commands {
             return .message(.saved)
         },
     ]
+
+    /// A year's periods, vacations and working regime, as a new year shows them to adjust.
+    static func yearCalendar(_ session: Session, _ caller: Caller, _ yearId: Int64) throws -> [Output] {
+        let periods = try session.journal.periods(caller, yearId: yearId)
+        let vacations = try session.journal.vacations(caller, yearId: yearId)
+        var lines: [Output] = [
+            .table(
+                columns: [.period, .startDate, .endDate],
+                rows: periods.map { [Cell($0.number), .date($0.startDate), .date($0.endDate)] }
+                    + vacations.map { [.text($0.name), .date($0.startDate), .date($0.endDate)] })
+        ]
+        if let regime = try session.journal.regime(caller, yearId: yearId) {
+            lines.append(.record([(.days, Cell(regime.daysPerWeek)), (.bells, .text(regime.bells))]))
+        }
+        return lines
+    }
 }

@@ -304,6 +304,13 @@ struct EnglishCatalogue: Catalogue {
         case .periodMarksOutside(let marks):
             "Period marks were set on days that would fall outside the period: the dates are unchanged. Marks (\(marks.count)): "
                 + marks.prefix(10).map { "\($0.student), \($0.subject): \($0.value) (\($0.setOn.description))" }.joined(separator: "; ")
+        case .yearClosed(let year):
+            year.map {
+                "The school year \($0.name) was closed by order No. \($0.orderNumber) of \($0.orderDate.dotted): its journal is read-only."
+            } ?? "The school year is closed: its journal is read-only."
+        case .promotionTargetsMissing(let names):
+            "The classes pupils move into are missing: \(names.joined(separator: ", ")). Create them (class new); the year was not closed."
+        case .noNextYear(let name): "There is no school year after \(name): create it (year new), then close this one."
         case .unreadablePlan(let problem):
             switch problem {
             case .tooLarge(let bytes, let maxBytes):
@@ -332,6 +339,16 @@ struct EnglishCatalogue: Catalogue {
         case .identifier: "Identifier"
         case .fullName: "Full name"
         case .birthDate: "Date of birth"
+        case .order: "Order number"
+        case .signed: "Signed"
+        case .retained: "Retained in grade"
+        case .leaving: "Leaving"
+        case .archive: "Archive folder"
+        case .bells: "Bells"
+        case .bare: "No template"
+        case .issuedAt: "Issued"
+        case .signedAt: "Signed"
+        case .outcomeClass: "Into"
         case .sex: "Sex"
         case .email: "E-mail"
         case .phone: "Phone"
@@ -563,6 +580,7 @@ struct EnglishCatalogue: Catalogue {
         case .viewStructure: "viewing the school's structure"
         case .editOrganization: "changing the organization"
         case .manageYears: "academic years and periods"
+        case .closeYear: "closing the school year"
         case .manageClasses: "classes and subgroups"
         case .manageSubjects: "subjects"
         case .manageStaff: "staff and roles"

@@ -21,6 +21,8 @@ extension EnglishCatalogue {
         case .messageSent: "message sent"
         case .consentRecorded: "family consent and access recorded"
         case .peopleImported: "people imported from a file"
+        case .yearClosed: "school year closed by order"
+        case .slipSigned: "credential slip signed for"
         case .sealed: "row sealed"
         }
     }

@@ -16,6 +16,45 @@ extension EnglishCatalogue {
         case .importMove(let student, let from, let to): "  \(student): \(from) → \(to)"
         case .importMovesNotConfirmed(let count):
             "The file moves pupils to other classes (\(count)): nothing was loaded. Check the file or confirm the moves (--yes)."
+        case .vacation(let season):
+            switch season {
+            case .autumn: "Autumn holidays"
+            case .winter: "Winter holidays"
+            case .spring: "Spring holidays"
+            }
+        case .promotionNote(let outcome, let order, let date):
+            switch outcome {
+            case .promoted: "promoted to the next grade, order No. \(order) of \(date)"
+            case .graduated: "graduated, order No. \(order) of \(date)"
+            case .retained: "retained in grade, order No. \(order) of \(date)"
+            case .leaving: "left the school, order No. \(order) of \(date)"
+            }
+        case .outcome(let outcome):
+            switch outcome {
+            case .promoted: "promoted"
+            case .graduated: "graduates"
+            case .retained: "retained"
+            case .leaving: "leaves"
+            }
+        case .closingPlan(let year, let next, let counts):
+            "Closing \(year): \(counts[.promoted] ?? 0) promoted into \(next), \(counts[.graduated] ?? 0) graduate, "
+                + "\(counts[.retained] ?? 0) retained, \(counts[.leaving] ?? 0) leave. The year's journal is read-only afterwards."
+        case .closingNeedsYes: "Closing a year cannot be undone: confirm with --yes (see the plan with --dry-run)."
+        case .closingQuestion(let year): "Close \(year) and promote the pupils?"
+        case .closingCancelled: "The year was not closed."
+        case .yearClosed(let year, let order, let head):
+            "The school year \(year) was closed by order No. \(order). Its journal is read-only. Audit head: \(head)."
+        case .archiveNeedsClosedYear(let year):
+            "The school year \(year) is not closed yet: the archive is written after closing (year close)."
+        case .archiveWritten(let count, let folder): "The classes' journals for the archive were written to \(folder): \(count) files."
+        case .archiveTitle(let school, let schoolClass, let year): "\(school). Class journal \(schoolClass), school year \(year)"
+        case .archiveCertificate(let order, let date, let head): "Closed by order No. \(order) of \(date). Audit head: \(head)."
+        case .archiveSummary: "Summary sheet of period marks"
+        case .templateHint:
+            "Periods, holidays and bells come from the template; the federal curriculum's subjects were added. Adjust with period set, vacation new, year regime."
+        case .everyoneSigned: "Everyone issued credentials has signed for them."
+        case .notSigned(let count): "Not yet signed for their credentials (\(count)):"
+        case .slipsSigned(let count): "Signed hand-overs recorded: \(count)."
         case .importKind(let kind):
             switch kind {
             case .student: "pupils"

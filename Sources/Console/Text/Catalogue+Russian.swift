@@ -307,6 +307,13 @@ struct RussianCatalogue: Catalogue {
         case .periodMarksOutside(let marks):
             "Отметки за период выставлены в даты, которые окажутся вне периода, — даты не изменены. Отметки (\(marks.count)): "
                 + marks.prefix(10).map { "\($0.student), \($0.subject): \($0.value) (\($0.setOn.dotted))" }.joined(separator: "; ")
+        case .yearClosed(let year):
+            year.map {
+                "Учебный год \($0.name) закрыт приказом № \($0.orderNumber) от \($0.orderDate.dotted): журнал только для чтения, изменения не вносятся."
+            } ?? "Учебный год закрыт: журнал только для чтения, изменения не вносятся."
+        case .promotionTargetsMissing(let names):
+            "Нет классов, в которые переводятся ученики: \(names.joined(separator: ", ")). Создайте их (class new) — год не закрыт."
+        case .noNextYear(let name): "Нет следующего учебного года после \(name): создайте его (year new), затем закройте этот год."
         case .unreadablePlan(let problem):
             switch problem {
             case .tooLarge(let bytes, let maxBytes):
@@ -336,6 +343,16 @@ struct RussianCatalogue: Catalogue {
         case .identifier: "Идентификатор"
         case .fullName: "ФИО"
         case .birthDate: "Дата рождения"
+        case .order: "Номер приказа"
+        case .signed: "Подписали"
+        case .retained: "Оставлены на повторное обучение"
+        case .leaving: "Выбывают"
+        case .archive: "Папка архива"
+        case .bells: "Звонки"
+        case .bare: "Без шаблона"
+        case .issuedAt: "Выдано"
+        case .signedAt: "Подписано"
+        case .outcomeClass: "Куда"
         case .sex: "Пол"
         case .email: "Эл. почта"
         case .phone: "Телефон"
@@ -566,6 +583,7 @@ struct RussianCatalogue: Catalogue {
         case .viewStructure: "просмотр структуры школы"
         case .editOrganization: "изменение данных организации"
         case .manageYears: "учебные годы и периоды"
+        case .closeYear: "закрытие учебного года"
         case .manageClasses: "классы и подгруппы"
         case .manageSubjects: "предметы"
         case .manageStaff: "сотрудники и роли"

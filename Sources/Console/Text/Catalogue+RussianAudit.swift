@@ -21,6 +21,8 @@ extension RussianCatalogue {
         case .messageSent: "отправлено сообщение"
         case .consentRecorded: "записаны согласие и доступ семьи"
         case .peopleImported: "загружены люди из файла"
+        case .yearClosed: "учебный год закрыт приказом"
+        case .slipSigned: "получение реквизитов подписано"
         case .sealed: "запись опечатана"
         }
     }

@@ -16,6 +16,45 @@ extension RussianCatalogue {
         case .importMove(let student, let from, let to): "  \(student): \(from) → \(to)"
         case .importMovesNotConfirmed(let count):
             "Файл переводит учеников в другие классы (\(count)) — ничего не загружено. Проверьте файл или подтвердите перевод (--yes)."
+        case .vacation(let season):
+            switch season {
+            case .autumn: "Осенние каникулы"
+            case .winter: "Зимние каникулы"
+            case .spring: "Весенние каникулы"
+            }
+        case .promotionNote(let outcome, let order, let date):
+            switch outcome {
+            case .promoted: "перевод в следующий класс, приказ № \(order) от \(date)"
+            case .graduated: "выпуск, приказ № \(order) от \(date)"
+            case .retained: "оставлен на повторное обучение, приказ № \(order) от \(date)"
+            case .leaving: "выбытие, приказ № \(order) от \(date)"
+            }
+        case .outcome(let outcome):
+            switch outcome {
+            case .promoted: "переведён"
+            case .graduated: "выпуск"
+            case .retained: "повторное обучение"
+            case .leaving: "выбывает"
+            }
+        case .closingPlan(let year, let next, let counts):
+            "Закрытие \(year): переводятся в \(next) — \(counts[.promoted] ?? 0), выпуск — \(counts[.graduated] ?? 0), "
+                + "на повторное обучение — \(counts[.retained] ?? 0), выбывают — \(counts[.leaving] ?? 0). После закрытия журнал года только для чтения."
+        case .closingNeedsYes: "Закрытие года необратимо: подтвердите его флагом --yes (посмотреть план — --dry-run)."
+        case .closingQuestion(let year): "Закрыть \(year) и перевести учеников?"
+        case .closingCancelled: "Год не закрыт."
+        case .yearClosed(let year, let order, let head):
+            "Учебный год \(year) закрыт приказом № \(order). Журнал года только для чтения. Вершина журнала изменений: \(head)."
+        case .archiveNeedsClosedYear(let year): "Учебный год \(year) ещё не закрыт: архив пишется после закрытия (year close)."
+        case .archiveWritten(let count, let folder): "Журналы классов для архива записаны в \(folder): файлов — \(count)."
+        case .archiveTitle(let school, let schoolClass, let year): "\(school). Классный журнал \(schoolClass), \(year) учебный год"
+        case .archiveCertificate(let order, let date, let head):
+            "Год закрыт приказом № \(order) от \(date). Вершина журнала изменений (audit head): \(head)."
+        case .archiveSummary: "Сводная ведомость отметок за периоды"
+        case .templateHint:
+            "Периоды, каникулы и звонки заданы по шаблону; предметы федерального учебного плана добавлены. Поправьте: period set, vacation new, year regime."
+        case .everyoneSigned: "Все, кому выданы реквизиты, расписались в получении."
+        case .notSigned(let count): "Не расписались в получении реквизитов (\(count)):"
+        case .slipsSigned(let count): "Записано получение реквизитов под подпись: \(count)."
         case .importKind(let kind):
             switch kind {
             case .student: "ученики"

@@ -165,7 +165,7 @@ public enum CommandGroup: CaseIterable, Sendable {
 public enum CommandID: String, CaseIterable, Sendable {
     case login, logout, whoami, password, help, quit
     case orgList, orgShow, orgEdit
-    case yearList, yearNew, periodList, periodSet, vacationList, vacationNew
+    case yearList, yearNew, yearRegime, yearClose, yearArchive, periodList, periodSet, vacationList, vacationNew
     case classList, classShow, classNew, classTeacher
     case subgroupList, subgroupNew, subgroupAdd
     case studentList, studentShow, studentNew, studentEdit, studentEnrol, studentTransfer, studentLeave, studentHistory

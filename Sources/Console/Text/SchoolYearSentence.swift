@@ -11,6 +11,23 @@ public enum SchoolYearSentence: Equatable, Sendable {
     case importMove(student: String, from: String, to: String)
     case importMovesNotConfirmed(Int)
     case importKind(ImportKind)
+    case vacation(VacationSeason)
+    case promotionNote(PromotionOutcome, order: String, date: String)
+    case outcome(PromotionOutcome)
+    case closingPlan(String, String, [PromotionOutcome: Int])
+    case closingNeedsYes
+    case closingQuestion(String)
+    case closingCancelled
+    case yearClosed(String, order: String, auditHead: String)
+    case archiveNeedsClosedYear(String)
+    case archiveWritten(Int, folder: String)
+    case archiveTitle(school: String, schoolClass: String, year: String)
+    case archiveCertificate(order: String, date: String, auditHead: String)
+    case archiveSummary
+    case templateHint
+    case everyoneSigned
+    case notSigned(Int)
+    case slipsSigned(Int)
 }
 
 /// How many records of one kind an import added and changed.

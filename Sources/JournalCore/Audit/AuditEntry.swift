@@ -11,6 +11,8 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable, DatabaseValueC
     case messageSent
     case consentRecorded
     case peopleImported
+    case yearClosed
+    case slipSigned
     /// The state of a journal row as the product left it (`RowSeal`): what `audit verify`
     /// holds the tables against.
     case sealed

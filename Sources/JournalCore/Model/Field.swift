@@ -66,7 +66,12 @@ public enum Operation: String, Sendable, CaseIterable {
     case viewStructure, editOrganization, manageYears, manageClasses, manageSubjects
     case manageStaff, manageAssignments, manageStudents, manageGuardians, recordMovement
     case viewAccounts, manageAccounts, viewPerson
-    case viewJournal, editJournal, setAbsenceReason, viewAudit, changePeriodMark, backup, writeMessage
+    case viewJournal, editJournal, setAbsenceReason, viewAudit, changePeriodMark, backup, writeMessage, closeYear
+
+    /// Whether the operation only reads: it may touch a closed year (J-ARCH-3).
+    public var onlyReads: Bool {
+        [.viewStructure, .viewAccounts, .viewPerson, .viewJournal, .viewAudit, .backup].contains(self)
+    }
 }
 
 /// One error type for the journal core: every refusal carries what the console needs to word
@@ -118,6 +123,20 @@ public enum JournalError: Error, Equatable, Sendable {
     case periodMarksOutside([PeriodMarkReference])
     /// J-PLAN-1: the plan file is no CSV text that can be read; what it is instead.
     case unreadablePlan(PlanFileProblem)
+    /// J-YEAR-2, J-ARCH-3: the year was closed by the director's order and its journal is
+    /// read-only; nil where the database itself refused the change.
+    case yearClosed(ClosedYear?)
+    /// J-YEAR-2: promotion needs the next grade's class in the next year; the ones missing.
+    case promotionTargetsMissing([String])
+    /// J-YEAR-2: a year is closed after the one before it, and the next year must exist.
+    case noNextYear(String)
+}
+
+/// A closed year as a refusal names it.
+public struct ClosedYear: Equatable, Sendable {
+    public var name: String
+    public var orderNumber: String
+    public var orderDate: LocalDate
 }
 
 /// A period mark as a refusal names it.

@@ -21,6 +21,9 @@ enum Access {
             []
         case .changePeriodMark:
             [.deputyAcademic]
+        // J-YEAR-2: by the director's order, entered by the director or the journal administrator.
+        case .closeYear:
+            [.director, .journalAdmin]
         // Who may write to whom is per recipient: `MessageRules`.
         case .writeMessage:
             MessageRules.administration

@@ -10,6 +10,7 @@ enum JournalAccess {
     static func checkEdit(_ caller: Caller, _ lesson: Lesson, _ db: Database, classTeacherMay: Bool = false) throws {
         try Access.checkCaller(caller, db)
         try checkOrganization(caller, lesson, db, .editJournal)
+        try ClosedYears.check(db, classId: lesson.classId)
         if lesson.teacherId == caller.personId { return }
         if classTeacherMay, try Access.isClassTeacher(caller, of: lesson.classId, db) { return }
         guard try isSubstitute(caller, for: lesson, db) else { throw JournalError.forbidden(.editJournal) }

@@ -163,6 +163,8 @@ extension Journal {
         account.sessionEpoch += 1
         try account.update(db)
         try confirmBreaches(db, accountId: account.id!, by: accountId)
+        // A new slip to hand over under signature (J-ACL-4); an older one's signature no longer counts.
+        try CredentialSlip(accountId: account.id!, issuedAt: clock.now, issuedBy: accountId, signedAt: nil, signedRecordedBy: nil).save(db)
         try clearThrottle(db, login: account.login)
         let person = try Person.fetchOne(db, key: account.personId)!
         return IssuedCredentials(

@@ -55,6 +55,9 @@ public struct AuditChainHead: Sendable, Equatable, Codable {
     public var hash: String
     public var at: Date?
 
+    /// As printed on paper and archived files: the number of entries and the last hash.
+    public var printed: String { "\(entries):\(hash)" }
+
     static func read(_ db: Database, organizationId: Int64) throws -> AuditChainHead {
         let head = try AuditHead.fetchOne(db, key: organizationId)
         let at = try Int64.fetchOne(db, sql: "SELECT at FROM auditEntry WHERE id = ?", arguments: [head?.lastId])

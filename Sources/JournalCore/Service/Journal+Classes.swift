@@ -99,6 +99,7 @@ extension Journal {
             let year = try AcademicYear.fetchOne(db, key: schoolClass.yearId)
         else { throw JournalError.invalid(.schoolClass, .unknown(String(classId))) }
         try Access.check(operation, caller: caller, organizationId: year.organizationId, classId: classId, db)
+        if !operation.onlyReads { try requireOpenYear(db, year) }
         return schoolClass
     }
 

@@ -39,10 +39,15 @@ extension Journal {
     }
 
     /// Opens an academic year (J-YEAR-1).
+    /// Opens a school year; with a `template`, its periods, vacations and working regime are laid
+    /// out and the federal curriculum's subjects the school lacks are added (J-YEAR-1), in the
+    /// same transaction.
     public func createYear(
-        _ caller: Caller, name: String, start: LocalDate, end: LocalDate, periodKind: PeriodKind
+        _ caller: Caller, name: String, start: LocalDate, end: LocalDate, periodKind: PeriodKind, template: YearTemplate? = nil
     ) throws -> AcademicYear {
         let name = try Validate.text(name, .name, max: 20)
+        let bells = try template.map { try YearTemplate.checkBells($0.bells) }
+        if let days = template?.daysPerWeek, ![5, 6].contains(days) { throw JournalError.invalid(.number, .outOfRange(min: 5, max: 6)) }
         try Validate.range(start, end)
         guard end.dayNumber - start.dayNumber <= 400 else { throw JournalError.invalid(.endDate, .outOfRange(min: 1, max: 400)) }
         return try write { db in
@@ -55,7 +60,55 @@ extension Journal {
             var year = AcademicYear(
                 organizationId: caller.organizationId, name: name, startDate: start, endDate: end, periodKind: periodKind)
             try year.insert(db)
+            if let template, let bells { try lay(db, caller, year, template, bells: bells) }
             return year
+        }
+    }
+
+    /// The template's calendar, regime and subjects for a new year.
+    private func lay(_ db: Database, _ caller: Caller, _ year: AcademicYear, _ template: YearTemplate, bells: String) throws {
+        let calendar = YearTemplate.calendar(year.periodKind, start: year.startDate, end: year.endDate)
+        for (index, (start, end)) in calendar.periods.enumerated() where year.contains(start) && start <= end {
+            var period = ReportingPeriod(yearId: year.id!, number: index + 1, startDate: start, endDate: min(end, year.endDate))
+            try period.insert(db)
+        }
+        for (season, start, end) in calendar.vacations where year.contains(start) && year.contains(end) {
+            var vacation = Vacation(
+                yearId: year.id!, name: template.vacationNames[season] ?? season.rawValue, startDate: start, endDate: end)
+            try vacation.insert(db)
+        }
+        try WorkingRegime(yearId: year.id!, daysPerWeek: template.daysPerWeek, bells: bells).insert(db)
+        guard template.addsSubjects else { return }
+        try Access.check(.manageSubjects, caller: caller, organizationId: caller.organizationId, db)
+        let known = Set(
+            try Subject.filter(Subject.Columns.organizationId == caller.organizationId).fetchAll(db).map { Self.searchKey($0.name) })
+        for name in YearTemplate.federalSubjects where !known.contains(Self.searchKey(name)) {
+            var subject = Subject(organizationId: caller.organizationId, name: name)
+            try subject.insert(db)
+        }
+    }
+
+    /// A year's working week and bell times.
+    public func regime(_ caller: Caller, yearId: Int64) throws -> WorkingRegime? {
+        try read { db in
+            try checkYearAccess(.viewStructure, caller, yearId, db)
+            return try WorkingRegime.fetchOne(db, key: yearId)
+        }
+    }
+
+    /// Sets a year's working week (5 or 6 days) and/or bell times; what is nil stays.
+    public func setRegime(_ caller: Caller, yearId: Int64, daysPerWeek: Int?, bells: String?) throws -> WorkingRegime {
+        let bells = try bells.map(YearTemplate.checkBells)
+        if let daysPerWeek, ![5, 6].contains(daysPerWeek) { throw JournalError.invalid(.number, .outOfRange(min: 5, max: 6)) }
+        return try write { db in
+            try checkYearAccess(.manageYears, caller, yearId, db)
+            var regime =
+                try WorkingRegime.fetchOne(db, key: yearId)
+                ?? WorkingRegime(yearId: yearId, daysPerWeek: 5, bells: try YearTemplate.checkBells(YearTemplate.defaultBells))
+            regime.daysPerWeek = daysPerWeek ?? regime.daysPerWeek
+            regime.bells = bells ?? regime.bells
+            try regime.save(db)
+            return regime
         }
     }
 
@@ -148,6 +201,7 @@ extension Journal {
     func checkYearAccess(_ operation: Operation, _ caller: Caller, _ yearId: Int64, _ db: Database) throws -> AcademicYear {
         guard let year = try AcademicYear.fetchOne(db, key: yearId) else { throw JournalError.invalid(.year, .unknown(String(yearId))) }
         try Access.check(operation, caller: caller, organizationId: year.organizationId, db)
+        if !operation.onlyReads { try requireOpenYear(db, year) }
         return year
     }
 }

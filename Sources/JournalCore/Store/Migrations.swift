@@ -16,6 +16,8 @@ enum Migrations {
         migrator.registerMigration("v6 keys: public keys of accounts for the console over SSH", migrate: KeyMigration.create)
         migrator.registerMigration("v7 messages between the people of a school", migrate: MessageMigration.create)
         migrator.registerMigration("v8 personal-data consent and electronic access per pupil", migrate: ConsentMigration.create)
+        migrator.registerMigration(
+            "v9 school year: credential slips, working regime, closed years read-only", migrate: SchoolYearMigration.create)
         return migrator
     }
 

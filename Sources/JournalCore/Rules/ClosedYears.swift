@@ -1,0 +1,19 @@
+import GRDB
+
+/// J-YEAR-2, J-ARCH-3: a year closed by the director's order is read-only; every change to it is
+/// refused with the order that closed it (and the database's triggers refuse what reaches it by
+/// any other path).
+enum ClosedYears {
+    static func check(_ db: Database, _ year: AcademicYear) throws {
+        guard let closure = try YearClosure.fetchOne(db, key: year.id!) else { return }
+        throw JournalError.yearClosed(ClosedYear(name: year.name, orderNumber: closure.orderNumber, orderDate: closure.orderDate))
+    }
+
+    static func check(_ db: Database, classId: Int64) throws {
+        guard
+            let year = try AcademicYear.fetchOne(
+                db, sql: "SELECT y.* FROM academicYear y JOIN schoolClass c ON c.yearId = y.id WHERE c.id = ?", arguments: [classId])
+        else { return }
+        try check(db, year)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+
+/// One person of a class with the state of their credential slip.
+public struct SlipRow: Sendable, Equatable {
+    public var accountId: Int64
+    public var fullName: String
+    public var login: String
+    public var roles: [Role]
+    public var slip: CredentialSlip?
+
+    /// Printed and not yet signed for.
+    public var awaitsSignature: Bool { slip != nil && slip?.signedAt == nil }
+}
+
+extension Journal {
+    /// The pupils and guardians of a class with their slips (J-ACL-4, H-CRED-2): who has a
+    /// temporary password printed, and who signed for it.
+    public func credentialSlips(_ caller: Caller, classId: Int64) throws -> [SlipRow] {
+        try read { db in try slipRows(db, caller, classId: classId) }
+    }
+
+    /// Records that the named people of a class (all who have not signed when `names` is nil)
+    /// signed the sheet of slips; each is audited. A name that is nobody of the class with a
+    /// slip to sign refuses all.
+    public func recordSlipsSigned(_ caller: Caller, classId: Int64, names: [String]?) throws -> [SlipRow] {
+        try write { db in
+            let rows = try slipRows(db, caller, classId: classId)
+            let pending = rows.filter(\.awaitsSignature)
+            var chosen: [SlipRow] = []
+            if let names {
+                for name in names {
+                    let matching = pending.filter { PersonName.matches(name, fullName: $0.fullName) }
+                    guard matching.count == 1 else {
+                        throw JournalError.invalid(
+                            .person,
+                            matching.isEmpty
+                                ? .notFound(name, closest: Self.closest(name, pending.map(\.fullName)))
+                                : .ambiguous(matching.map(\.fullName)))
+                    }
+                    if !chosen.contains(matching[0]) { chosen.append(matching[0]) }
+                }
+            } else {
+                chosen = pending
+            }
+            for row in chosen {
+                guard var slip = row.slip else { continue }
+                guard let account = try Account.fetchOne(db, key: row.accountId) else { continue }
+                try checkAccountRight(db, caller, account, .manageAccounts)
+                slip.signedAt = clock.now
+                slip.signedRecordedBy = caller.accountId
+                try slip.update(db)
+                try AuditLog.append(
+                    db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .slipSigned,
+                    entity: "account", entityId: row.accountId, after: AuditText.of(["login": row.login]))
+            }
+            return try slipRows(db, caller, classId: classId).filter { row in chosen.contains { $0.accountId == row.accountId } }
+        }
+    }
+
+    private func slipRows(_ db: Database, _ caller: Caller, classId: Int64) throws -> [SlipRow] {
+        try Access.check(.viewAccounts, caller: caller, organizationId: caller.organizationId, classId: classId, db)
+        let people = try ClassMembers.students(db, classId: classId) + ClassMembers.guardians(db, classId: classId)
+        return try personRows(db, organizationId: caller.organizationId, personIds: people).compactMap { row in
+            guard let account = try Account.filter(Account.Columns.personId == row.person.id!).fetchOne(db) else { return nil }
+            return SlipRow(
+                accountId: account.id!, fullName: row.person.fullName, login: account.login, roles: row.roles,
+                slip: try CredentialSlip.fetchOne(db, key: account.id!))
+        }
+    }
+}
