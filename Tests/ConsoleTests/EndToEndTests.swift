@@ -206,8 +206,8 @@ import TestSupport
         iso.formatOptions = [.withFullDate]
         iso.timeZone = TimeZone(identifier: "Europe/Moscow")
         let today = iso.string(from: Date())
+        // The year's template added the federal curriculum's subjects, Математика among them.
         let script = """
-            subject new Математика
             assignment new --teacher admin --class 5А --subject Математика
             lesson new 5А Математика \(today) 00:00 00:01 --topic "Сложение дробей"
             mark add 1 "Орлов Олег" 4

@@ -8,6 +8,9 @@ import JournalCore
 enum Arg {
     /// `--yes`: the write is confirmed without the question.
     static let yes = Param<Bool>("yes", "да", .confirm, .flag)
+    /// The pupils after the first one of `attendance set` and `mark add`.
+    static let morePupils = Param<String>("also", "ещё", .students, .text(max: 4000))
+    static let pupilSeparator = "\u{1F}"
     static let signedNames = Param<String>("signed", "подписали", .signed, .text(max: 4000))
     static let order = Param<String>("order", "приказ", .order, .text(max: 40))
     static let retained = Param<String>("retain", "оставить", .retained, .text(max: 4000))

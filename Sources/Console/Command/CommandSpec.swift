@@ -12,6 +12,10 @@ struct CommandSpec: Sendable {
     let example: String
     /// The plain words after the command make one value (`help student new`).
     var takesRestOfLine = false
+    /// Several pupils by plain words (`attendance set 12 Ильин Гусева н`): after the pupil field
+    /// is given, a plain word this does not accept as the value that follows the pupils is one
+    /// more pupil, kept in `Arg.morePupils`.
+    var endsPupils: (@Sendable (String) -> Bool)? = nil
     let run: @Sendable (Session, Arguments) throws -> Output
 
     init(
@@ -64,5 +68,14 @@ extension FieldKind {
     var isFlag: Bool {
         if case .flag = self { return true }
         return false
+    }
+}
+
+extension CommandSpec {
+    /// The command with several pupils read from plain words, up to one `ends` accepts.
+    func acceptingSeveralPupils(until ends: @escaping @Sendable (String) -> Bool) -> CommandSpec {
+        var command = self
+        command.endsPupils = ends
+        return command
     }
 }

@@ -90,14 +90,21 @@ extension Commands {
         },
         CommandSpec(
             .attendanceSet, .journal, nouns: ["attendance", "посещаемость"], verbs: ["set", "отметить"],
-            fields: [Arg.lesson, Arg.lessonStudent, Arg.status],
-            writes: true, example: "attendance set 12 \"Орлов Олег\" н"
+            fields: [Arg.lesson, Arg.lessonStudent, Arg.status, Arg.morePupils.optional],
+            writes: true, example: "attendance set 12 Орлов Гусева н"
         ) { session, arguments in
-            _ = try session.journal.setAttendance(
-                session.requireCaller(), lessonId: try arguments.value(Arg.lesson),
-                studentId: try arguments.value(Arg.lessonStudent).id, status: try arguments.value(Arg.status))
+            let caller = try session.requireCaller()
+            let lessonId = try arguments.value(Arg.lesson), status = try arguments.value(Arg.status)
+            let pupils = try severalPupils(session, arguments)
+            if pupils.count == 1 {
+                _ = try session.journal.setAttendance(caller, lessonId: lessonId, studentId: pupils[0], status: status)
+            } else {
+                _ = try session.journal.fillLesson(
+                    caller, lessonId: lessonId, entries: pupils.map { LessonEntry(studentId: $0, attendance: status) }, othersPresent: false
+                )
+            }
             return .message(.saved)
-        },
+        }.acceptingSeveralPupils { ChoiceSet.attendance.exact($0) != nil },
         CommandSpec(
             .attendanceReason, .journal, nouns: ["attendance", "посещаемость"], verbs: ["reason", "причина"],
             fields: [
@@ -119,9 +126,20 @@ extension Commands {
                 Arg.work.optional,
                 Arg.comment.optional,
                 Arg.document.optional,
+                Arg.morePupils.optional,
             ],
             writes: true, example: "mark add 12 \"Орлов Олег\" 5 --work контрольная"
         ) { session, arguments in
+            let pupils = try severalPupils(session, arguments)
+            if pupils.count > 1 {
+                // One mark for several pupils: one transaction; a comment or document is one pupil's.
+                if arguments[Arg.comment] != nil || arguments[Arg.document] != nil { throw InputError(.student, .tooMany(max: 1)) }
+                let mark = (try arguments.value(Arg.mark), arguments[Arg.work] ?? .answer)
+                let fill = try session.journal.fillLesson(
+                    session.requireCaller(), lessonId: try arguments.value(Arg.lesson),
+                    entries: pupils.map { LessonEntry(studentId: $0, marks: [mark]) }, othersPresent: false)
+                return .message(.marksSaved(fill.marks.count))
+            }
             let mark = try session.journal.addMark(
                 session.requireCaller(), lessonId: try arguments.value(Arg.lesson), studentId: try arguments.value(Arg.lessonStudent).id,
                 value: try arguments.value(Arg.mark), workKind: arguments[Arg.work] ?? .answer, comment: arguments[Arg.comment],
@@ -129,7 +147,7 @@ extension Commands {
             // The mark's number on screen in the message, in JSON as a number of its own.
             let saved = Output.lines([.message(.markSaved(id: mark.id!)), .shown("", data: .record([(.number, Cell(mark.id))]))])
             return mark.late ? .lines([saved, .message(.markLate)]) : saved
-        },
+        }.acceptingSeveralPupils { MarkValue(typed: $0) != nil },
         CommandSpec(
             .markFix, .journal, nouns: ["mark", "отметка", "оценка"], verbs: ["fix", "исправить"],
             fields: [

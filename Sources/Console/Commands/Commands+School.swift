@@ -52,10 +52,7 @@ extension Commands {
             let template =
                 arguments.isSet(Arg.bare)
                 ? nil
-                : YearTemplate(
-                    daysPerWeek: arguments[Arg.weekDays] ?? 5, bells: arguments[Arg.bells] ?? YearTemplate.defaultBells,
-                    vacationNames: Dictionary(
-                        uniqueKeysWithValues: VacationSeason.allCases.map { ($0, session.texts(.schoolYear(.vacation($0)))) }))
+                : YearTemplate(daysPerWeek: arguments[Arg.weekDays] ?? 5, bells: arguments[Arg.bells] ?? YearTemplate.defaultBells)
             let year = try session.journal.createYear(
                 caller, name: try arguments.value(Arg.yearName), start: try arguments.value(Arg.startDate),
                 end: try arguments.value(Arg.endDate), periodKind: try arguments.value(Arg.periods), template: template)
@@ -140,9 +137,10 @@ extension Commands {
         let vacations = try session.journal.vacations(caller, yearId: yearId)
         var lines: [Output] = [
             .table(
-                columns: [.period, .startDate, .endDate],
-                rows: periods.map { [Cell($0.number), .date($0.startDate), .date($0.endDate)] }
-                    + vacations.map { [.text($0.name), .date($0.startDate), .date($0.endDate)] })
+                columns: [.period, .startDate, .endDate], rows: periods.map { [Cell($0.number), .date($0.startDate), .date($0.endDate)] }),
+            .table(
+                columns: [.vacation, .startDate, .endDate],
+                rows: vacations.map { [.text($0.name), .date($0.startDate), .date($0.endDate)] }),
         ]
         if let regime = try session.journal.regime(caller, yearId: yearId) {
             lines.append(.record([(.days, Cell(regime.daysPerWeek)), (.bells, .text(regime.bells))]))

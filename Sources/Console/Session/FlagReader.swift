@@ -19,6 +19,7 @@ struct FlagReader {
         var typed: [(FieldSpec, String)] = []
         var given = Set<String>()
         var index = 0
+        var morePupils: [String] = []
         func record(_ spec: FieldSpec, _ value: String) throws {
             guard given.insert(spec.key).inserted else { throw ArgumentError(message: .duplicateFlag(spec.flag)) }
             typed.append((spec, value))
@@ -56,12 +57,20 @@ struct FlagReader {
                 }
                 continue
             }
+            if let ends = command.endsPupils, given.contains(Arg.lessonStudent.spec.key), !given.contains(Arg.morePupils.spec.key),
+                let next = command.fields.first(where: { !$0.kind.isFlag && !given.contains($0.key) }),
+                next.key != Arg.morePupils.spec.key, !ends(word)
+            {
+                morePupils.append(word)
+                continue
+            }
             // A plain word fills the next field not given yet.
             guard let spec = command.fields.first(where: { !$0.kind.isFlag && !given.contains($0.key) }) else {
                 throw ArgumentError(message: .unknownFlag(word))
             }
             try record(spec, word)
         }
+        if !morePupils.isEmpty { try record(Arg.morePupils.spec, morePupils.joined(separator: Arg.pupilSeparator)) }
         return (arguments, typed)
     }
 }

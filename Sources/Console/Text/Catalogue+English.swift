@@ -27,6 +27,7 @@ struct EnglishCatalogue: Catalogue {
         case .answerYesOrNo: "Answer “yes” or “no”."
         case .saved: "Saved."
         case .markSaved(let id): "Saved: mark No. \(id) (to correct it: mark fix \(id) MARK \"reason\")."
+        case .marksSaved(let count): "Saved: \(count) marks (their numbers: lesson show)."
         case .periodMarkSaved(let id): "Saved: period mark No. \(id) (to change it after the window: period-mark change \(id) …)."
         case .fieldPrompt(let label, let hint): hint.map { "\(label) (\($0)): " } ?? "\(label): "
         case .optionalHint: "may be left empty"

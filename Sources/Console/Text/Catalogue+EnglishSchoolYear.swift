@@ -16,12 +16,6 @@ extension EnglishCatalogue {
         case .importMove(let student, let from, let to): "  \(student): \(from) → \(to)"
         case .importMovesNotConfirmed(let count):
             "The file moves pupils to other classes (\(count)): nothing was loaded. Check the file or confirm the moves (--yes)."
-        case .vacation(let season):
-            switch season {
-            case .autumn: "Autumn holidays"
-            case .winter: "Winter holidays"
-            case .spring: "Spring holidays"
-            }
         case .promotionNote(let outcome, let order, let date):
             switch outcome {
             case .promoted: "promoted to the next grade, order No. \(order) of \(date)"

@@ -27,6 +27,7 @@ struct RussianCatalogue: Catalogue {
         case .answerYesOrNo: "Ответьте «да» или «нет»."
         case .saved: "Записано."
         case .markSaved(let id): "Записано: отметка № \(id) (исправить — mark fix \(id) ОТМЕТКА \"причина\")."
+        case .marksSaved(let count): "Записано отметок: \(count) (номера — lesson show)."
         case .periodMarkSaved(let id): "Записано: отметка за период № \(id) (изменить после срока — period-mark change \(id) …)."
         case .fieldPrompt(let label, let hint): hint.map { "\(label) (\($0)): " } ?? "\(label): "
         case .optionalHint: "можно пропустить"

@@ -16,12 +16,6 @@ extension RussianCatalogue {
         case .importMove(let student, let from, let to): "  \(student): \(from) → \(to)"
         case .importMovesNotConfirmed(let count):
             "Файл переводит учеников в другие классы (\(count)) — ничего не загружено. Проверьте файл или подтвердите перевод (--yes)."
-        case .vacation(let season):
-            switch season {
-            case .autumn: "Осенние каникулы"
-            case .winter: "Зимние каникулы"
-            case .spring: "Весенние каникулы"
-            }
         case .promotionNote(let outcome, let order, let date):
             switch outcome {
             case .promoted: "перевод в следующий класс, приказ № \(order) от \(date)"

@@ -26,6 +26,7 @@ public enum Message: Equatable, Sendable {
     case answerYesOrNo
     case saved
     case markSaved(id: Int64)
+    case marksSaved(Int)
     case periodMarkSaved(id: Int64)
     case fieldPrompt(label: String, hint: String?)
     case optionalHint

@@ -11,7 +11,6 @@ public enum SchoolYearSentence: Equatable, Sendable {
     case importMove(student: String, from: String, to: String)
     case importMovesNotConfirmed(Int)
     case importKind(ImportKind)
-    case vacation(VacationSeason)
     case promotionNote(PromotionOutcome, order: String, date: String)
     case outcome(PromotionOutcome)
     case closingPlan(String, String, [PromotionOutcome: Int])

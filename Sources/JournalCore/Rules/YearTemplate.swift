@@ -1,8 +1,11 @@
 import Foundation
 
-/// The school holidays of the year's calendar.
+/// The school holidays of the year's calendar, named as the school's calendar names them (the
+/// names are the school's data, in Russian, as the subjects' are).
 public enum VacationSeason: String, CaseIterable, Sendable {
-    case autumn, winter, spring
+    case autumn = "Осенние каникулы"
+    case winter = "Зимние каникулы"
+    case spring = "Весенние каникулы"
 }
 
 /// What a new year starts from (J-YEAR-1): its periods and vacations laid out as the Ministry's
@@ -14,16 +17,11 @@ public struct YearTemplate: Sendable, Equatable {
     public var daysPerWeek: Int
     /// `08:30-09:15, 09:25-10:10, …`
     public var bells: String
-    /// The vacations' names, in the school's language.
-    public var vacationNames: [VacationSeason: String]
     public var addsSubjects: Bool
 
-    public init(
-        daysPerWeek: Int = 5, bells: String = YearTemplate.defaultBells, vacationNames: [VacationSeason: String], addsSubjects: Bool = true
-    ) {
+    public init(daysPerWeek: Int = 5, bells: String = YearTemplate.defaultBells, addsSubjects: Bool = true) {
         self.daysPerWeek = daysPerWeek
         self.bells = bells
-        self.vacationNames = vacationNames
         self.addsSubjects = addsSubjects
     }
 

@@ -52,6 +52,7 @@ extension Journal {
             guard let year = try AcademicYear.fetchOne(db, key: schoolClass.yearId), year.contains(date) else {
                 throw JournalError.invalid(.date, .outsideYear)
             }
+            try requireOpenYear(db, year)
             try lessonDateRule(db, caller, yearId: year.id!, reasoned: false).checkDate(date)
             let clashes = try Lesson.filter(
                 sql: """

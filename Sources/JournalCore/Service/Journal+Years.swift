@@ -74,7 +74,7 @@ extension Journal {
         }
         for (season, start, end) in calendar.vacations where year.contains(start) && year.contains(end) {
             var vacation = Vacation(
-                yearId: year.id!, name: template.vacationNames[season] ?? season.rawValue, startDate: start, endDate: end)
+                yearId: year.id!, name: season.rawValue, startDate: start, endDate: end)
             try vacation.insert(db)
         }
         try WorkingRegime(yearId: year.id!, daysPerWeek: template.daysPerWeek, bells: bells).insert(db)
