@@ -66,6 +66,68 @@ import HelpDesk
         #expect(session.execute("lesson fill 1 \"Никого Нет 5\"") != .done)
     }
 
+    @Test("J-LESSON-1: the lesson as a grid in the terminal — pupils by number, shown back, one confirmation, one write")
+    func theLessonGrid() throws {
+        let day = try Day()
+        let admin = try day.journal.caller(accountId: 1)
+        let fiveA = try day.journal.findClass(admin, named: "5А", yearId: try day.journal.year(admin, named: nil).id!)
+        for name in ["Ильин Пётр", "Гусева Анна", "Петров Иван"] {
+            _ = try day.journal.createStudent(
+                admin, classId: fiveA.id!, fullName: name, birthDate: LocalDate(parsing: "2015-05-05")!, sex: .male)
+        }
+        _ = try day.journal.createLesson(
+            day.teacher, assignmentId: 1, date: LocalDate(parsing: "2026-10-01")!, start: ClockTime(parsing: "08:30")!,
+            end: ClockTime(parsing: "09:15")!)
+        day.clock.set(ISO8601DateFormatter().date(from: "2026-10-01T06:20:00Z")!)
+        // The grid: 1 Гусева, 2 Ильин, 3 Орлов, 4 Петров.
+        let io = ScriptedIO(["2 н; 1 5 кр; все", "да"], interactive: true)
+        let session = try ConsoleFixture.session(day.journal, io: io, language: .ru)
+        session.setCaller(day.teacher)
+        #expect(session.execute("lesson fill 1") == .done, "\(io.output.suffix(400))")
+        #expect(io.output.contains("1      Гусева Анна") && io.output.contains("4      Петров Иван"), "the numbered grid: \(io.output)")
+        #expect(io.output.contains("отсутствует") && io.output.contains("5 контрольная"), "the grid shown back: \(io.output)")
+        #expect(io.output.components(separatedBy: "[да/нет]").count == 2, "one confirmation")
+        #expect(io.output.contains("Записано: присутствуют 3, отсутствуют 1, опоздали 0, отметок 1."))
+        // Answering «нет» writes nothing.
+        let refused = ScriptedIO(["4 2", "нет"], interactive: true)
+        let second = try ConsoleFixture.session(day.journal, io: refused, language: .ru)
+        second.setCaller(day.teacher)
+        _ = second.execute("lesson fill 1")
+        #expect(try day.journal.marks(day.teacher, lessonId: 1).count == 1)
+        // A number outside the grid is refused by name of the field.
+        let outside = ScriptedIO(["9 н"], interactive: false)
+        let third = try ConsoleFixture.session(day.journal, io: outside, language: .ru)
+        third.setCaller(day.teacher)
+        #expect(third.execute("lesson fill 1 \"9 н\"") != .done)
+        #expect(outside.output.contains("Ученик"))
+    }
+
+    @Test("J-ATT-1, J-MARK-1: attendance set and mark add take several pupils in one write")
+    func severalPupilsAtOnce() throws {
+        let day = try Day()
+        let admin = try day.journal.caller(accountId: 1)
+        let fiveA = try day.journal.findClass(admin, named: "5А", yearId: try day.journal.year(admin, named: nil).id!)
+        for name in ["Ильин Пётр", "Гусева Анна"] {
+            _ = try day.journal.createStudent(
+                admin, classId: fiveA.id!, fullName: name, birthDate: LocalDate(parsing: "2015-05-05")!, sex: .male)
+        }
+        let (session, io) = try day.session()
+        #expect(session.execute("lesson new 5А Математика 01.10.2026 08:30 09:15") == .done)
+        day.clock.set(ISO8601DateFormatter().date(from: "2026-10-01T06:20:00Z")!)
+        #expect(session.execute("attendance set 1 Ильин Гусева н") == .done, "\(io.output.suffix(300))")
+        let absent = try day.journal.attendance(day.teacher, lessonId: 1).filter { $0.status == .absent }
+        #expect(absent.count == 2)
+        #expect(session.execute("mark add 1 Орлов \"Гусева Анна\" 5 --work кр") == .done, "\(io.output.suffix(300))")
+        #expect(try day.journal.marks(day.teacher, lessonId: 1).map(\.value) == [.five, .five])
+        #expect(io.output.contains("Записано отметок: 2"))
+        // One unknown pupil refuses all.
+        #expect(session.execute("mark add 1 Орлов Никтоев 4") != .done)
+        #expect(try day.journal.marks(day.teacher, lessonId: 1).count == 2)
+        // One pupil as before, with its own number.
+        #expect(session.execute("mark add 1 Орлов 4 --work ответ") == .done)
+        #expect(io.output.contains("Записано: отметка №"))
+    }
+
     @Test("J-ATT-1: the class teacher's week — the class's absences on one screen, their reasons set by number in one write")
     func theClassTeachersWeek() throws {
         let day = try Day()

@@ -16,6 +16,8 @@ struct CommandSpec: Sendable {
     /// is given, a plain word this does not accept as the value that follows the pupils is one
     /// more pupil, kept in `Arg.morePupils`.
     var endsPupils: (@Sendable (String) -> Bool)? = nil
+    /// The command shows what it will write and asks itself, once, after its own questions.
+    var confirmsItself = false
     let run: @Sendable (Session, Arguments) throws -> Output
 
     init(

@@ -1,30 +1,74 @@
 import JournalCore
 
 extension Commands {
-    /// A lesson on one screen (J-LESSON-1, J-ATT-1, J-MARK-1): the roster, then attendance and
-    /// marks for the whole class in one line, one confirmation and one transaction.
-    static let lessonFill = CommandSpec(
-        .lessonFill, .journal, nouns: ["lesson", "урок"], verbs: ["fill", "заполнить"], fields: [Arg.lesson, Arg.fillLine.optional],
-        writes: true, example: "lesson fill 12 \"Ильин н; Гусева 5 кр; Петров 4; все\""
-    ) { session, arguments in
-        let caller = try session.requireCaller()
-        let lessonId = try arguments.value(Arg.lesson)
-        guard let text = arguments[Arg.fillLine] else {
+    /// A lesson on one screen (J-LESSON-1, J-ATT-1, J-MARK-1): the roster as a numbered grid,
+    /// then attendance and marks for the whole class in one line — pupils by name or by their
+    /// number in the grid — shown back as the grid with what will be written, one confirmation
+    /// and one transaction.
+    static var lessonFill: CommandSpec {
+        var command = CommandSpec(
+            .lessonFill, .journal, nouns: ["lesson", "урок"], verbs: ["fill", "заполнить"], fields: [Arg.lesson, Arg.fillLine.optional],
+            writes: true, example: "lesson fill 12 \"Ильин н; Гусева 5 кр; 7 4; все\""
+        ) { session, arguments in
+            let caller = try session.requireCaller()
+            let lessonId = try arguments.value(Arg.lesson)
             let roster = try session.journal.lessonRoster(caller, lessonId: lessonId)
-            return .lines([
-                .table(columns: [.number, .student], rows: roster.enumerated().map { [Cell($0.offset + 1), .text($0.element.name)] }),
-                .message(.lessonFillHint(lesson: lessonId)),
-            ])
+            let asking = session.io.isInteractive && !session.assumeYes && !arguments.isSet(Arg.yes)
+            var text = arguments[Arg.fillLine]
+            if text == nil {
+                let grid = rosterGrid(roster, entries: nil, session)
+                guard asking else { return .lines([grid, .message(.lessonFillHint(lesson: lessonId))]) }
+                session.show(.lines([grid, .message(.lessonFillGridHint)]))
+                text = try Dialog(session: session).readAnswer(session.texts(.lessonFillPrompt))
+            }
+            let line = try LessonLine(parsing: text ?? "")
+            let entries = try line.parts.map { part in
+                LessonEntry(
+                    studentId: try pupil(part.name, roster, session, caller, lessonId),
+                    attendance: part.attendance ?? (part.marks.isEmpty ? nil : .present), marks: part.marks.map { ($0.value, $0.work) })
+            }
+            if asking {
+                session.show(rosterGrid(roster, entries: (entries, line.othersPresent), session))
+                guard try Dialog(session: session).yesOrNo(session.texts(.confirm)) else { return .message(.cancelled) }
+            }
+            let fill = try session.journal.fillLesson(caller, lessonId: lessonId, entries: entries, othersPresent: line.othersPresent)
+            func count(_ status: AttendanceStatus) -> Int { fill.attendance.filter { $0.status == status }.count }
+            return .message(.lessonFilled(present: count(.present), absent: count(.absent), late: count(.late), marks: fill.marks.count))
         }
-        let line = try LessonLine(parsing: text)
-        let entries = try line.parts.map { part in
-            LessonEntry(
-                studentId: try session.journal.findPerson(caller, part.name, role: .student, field: .student, inLesson: lessonId).person
-                    .id!,
-                attendance: part.attendance ?? (part.marks.isEmpty ? nil : .present), marks: part.marks.map { ($0.value, $0.work) })
+        command.confirmsItself = true
+        return command
+    }
+
+    /// A pupil by their number in the grid, or by name among the lesson's pupils.
+    private static func pupil(
+        _ name: String, _ roster: [(id: Int64, name: String)], _ session: Session, _ caller: Caller, _ lessonId: Int64
+    )
+        throws -> Int64
+    {
+        if let number = Int(name) {
+            guard roster.indices.contains(number - 1) else { throw InputError(.student, .outOfRange(min: 1, max: roster.count)) }
+            return roster[number - 1].id
         }
-        let fill = try session.journal.fillLesson(caller, lessonId: lessonId, entries: entries, othersPresent: line.othersPresent)
-        func count(_ status: AttendanceStatus) -> Int { fill.attendance.filter { $0.status == status }.count }
-        return .message(.lessonFilled(present: count(.present), absent: count(.absent), late: count(.late), marks: fill.marks.count))
+        return try session.journal.findPerson(caller, name, role: .student, field: .student, inLesson: lessonId).person.id!
+    }
+
+    /// The lesson's pupils numbered; with entries, each pupil's attendance and marks as they
+    /// will be written («все»: the others present).
+    private static func rosterGrid(
+        _ roster: [(id: Int64, name: String)], entries: ([LessonEntry], Bool)?, _ session: Session
+    ) -> Output {
+        guard let (entries, othersPresent) = entries else {
+            return .table(columns: [.number, .student], rows: roster.enumerated().map { [Cell($0.offset + 1), .text($0.element.name)] })
+        }
+        return .table(
+            columns: [.number, .student, .status, .mark],
+            rows: roster.enumerated().map { index, pupil in
+                let entry = entries.first { $0.studentId == pupil.id }
+                let status = entry?.attendance ?? (othersPresent ? .present : nil)
+                return [
+                    Cell(index + 1), .text(pupil.name), .choice(status, session.texts.attendance),
+                    .text(entry?.marks.map { "\($0.value.rawValue) \(session.texts.workKind($0.work))" }.joined(separator: ", ") ?? ""),
+                ]
+            })
     }
 }

@@ -211,7 +211,7 @@ public final class Session {
         do {
             let dialog = Dialog(session: self)
             try dialog.fill(command, &arguments, typed: pending)
-            if command.writes && io.isInteractive && !assumeYes && !arguments.isSet(Arg.yes) {
+            if command.writes && !command.confirmsItself && io.isInteractive && !assumeYes && !arguments.isSet(Arg.yes) {
                 guard try dialog.confirm(command, arguments) else {
                     say(.cancelled)
                     return .refused

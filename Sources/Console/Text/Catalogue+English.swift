@@ -133,6 +133,9 @@ struct EnglishCatalogue: Catalogue {
         case .slipSheetWarning: "Secret: temporary passwords. Cut apart, hand each over in person under signature, destroy the rest."
         case .lessonFilled(let present, let absent, let late, let marks):
             "Saved: present \(present), absent \(absent), late \(late), marks \(marks)."
+        case .lessonFillGridHint:
+            "On one line, separated by “;”: a number or surname, then absent (or -) or late, marks with the kind of work; “all” for the others present. For example: 3 absent; 7 5 test; Petrov 4; all"
+        case .lessonFillPrompt: "Lesson: "
         case .lessonFillHint(let lesson):
             "The lesson's pupils are above. On one line: lesson fill \(lesson) \"Surname н; Surname 5 кр; Surname 4; all\" (н absent, о late; «all»: the others present)."
         case .remoteFile(let path):

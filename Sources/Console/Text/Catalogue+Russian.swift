@@ -135,6 +135,9 @@ struct RussianCatalogue: Catalogue {
         case .slipSheetWarning: "Секретно: временные пароли. Разрежьте, передайте каждому лично под подпись, остаток уничтожьте."
         case .lessonFilled(let present, let absent, let late, let marks):
             "Записано: присутствуют \(present), отсутствуют \(absent), опоздали \(late), отметок \(marks)."
+        case .lessonFillGridHint:
+            "Одной строкой, через «;»: номер или фамилия, затем н (нет), о (опоздал), отметки с видом работы; «все» — остальные присутствуют. Например: 3 н; 7 5 кр; Петров 4; все"
+        case .lessonFillPrompt: "Урок: "
         case .lessonFillHint(let lesson):
             "Ученики урока выше. Одной строкой: lesson fill \(lesson) \"Фамилия н; Фамилия 5 кр; Фамилия 4; все\" (н — нет, о — опоздал; «все» — остальные присутствуют)."
         case .remoteFile(let path):

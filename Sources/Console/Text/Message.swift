@@ -96,6 +96,8 @@ public enum Message: Equatable, Sendable {
     case remoteFile(path: String)
     case lessonFilled(present: Int, absent: Int, late: Int, marks: Int)
     case lessonFillHint(lesson: Int64)
+    case lessonFillGridHint
+    case lessonFillPrompt
     case slipsWritten(count: Int, path: String)
     case consentSaved(name: String)
     case accessWords(AccessChoice?)
