@@ -37,6 +37,27 @@ import Testing
         }
     }
 
+    @Test("J-DIARY-3: the pupil and their guardians see a period's final marks from two days before it ends; staff at once")
+    func familiesSeeFinalMarksTwoDaysBeforeTheEnd() throws {
+        let (day, subject) = try quarterDay()
+        let journal = day.school.journal
+        let guardian = try journal.createGuardian(
+            day.school.admin, studentId: day.student.person.id!, fullName: "Орлова Ольга", email: "orlova@mail.ru", phone: nil)
+        let parent = try day.school.caller(of: guardian.person.id!)
+        let pupil = try day.school.caller(of: day.student.person.id!)
+        day.at("2026-10-21T12:00")
+        _ = try setQuarterMark(day, subject, .four)
+        #expect(try journal.finalMarks(day.teacher, studentId: day.student.person.id!).map(\.value) == [.four])
+        #expect(try journal.finalMarks(parent, studentId: day.student.person.id!).isEmpty)
+        #expect(try journal.finalMarks(pupil, studentId: day.student.person.id!).isEmpty)
+        day.at("2026-10-22T00:01")
+        let shown = try journal.finalMarks(parent, studentId: day.student.person.id!)
+        #expect(shown == [FinalMarkRow(subject: "Математика", periodNumber: 1, value: .four)])
+        #expect(try journal.finalMarks(pupil, studentId: day.student.person.id!) == shown)
+        // Nobody else's child.
+        #expect(throws: JournalError.self) { try journal.finalMarks(parent, studentId: day.classmate.person.id!) }
+    }
+
     @Test("J-MARK-5: the class's period marks are listed with their numbers, and who has none yet; not for a stranger")
     func periodMarksAreListedWithTheirNumbers() throws {
         let (day, subject) = try quarterDay()

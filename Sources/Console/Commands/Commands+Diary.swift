@@ -30,11 +30,28 @@ extension Commands {
                             ? Cell.choice(line.attendance, texts.attendance).shown("") : .choice(line.attendance, texts.attendance),
                     ]
                 })
-        }
+        },
+        CommandSpec(
+            .finalMarks, .journal, nouns: ["diary", "дневник"], verbs: ["final", "итоговые"], fields: [Arg.student.optional],
+            example: "diary final"
+        ) { session, arguments in
+            let caller = try session.requireCaller()
+            let studentId = try arguments[Arg.student]?.id ?? ownStudent(session, caller)
+            let rows = try session.journal.finalMarks(caller, studentId: studentId)
+            if rows.isEmpty { return .message(.schoolYear(.noFinalMarksYet)) }
+            return .table(
+                columns: [.subject, .period, .mark],
+                rows: rows.map { row in
+                    [
+                        .text(row.subject), row.periodNumber.map { Cell($0) } ?? .text(session.texts(.schoolYear(.yearMark))),
+                        .text(row.value.rawValue),
+                    ]
+                })
+        },
     ]
 
     /// The student a diary is about when none is named: oneself, or one's only child.
-    private static func ownStudent(_ session: Session, _ caller: Caller) throws -> Int64 {
+    static func ownStudent(_ session: Session, _ caller: Caller) throws -> Int64 {
         let students = try session.journal.diaryStudents(caller)
         guard students.count == 1, let only = students.first else {
             throw JournalError.invalid(.student, students.isEmpty ? .missing : .ambiguous(students.map(\.person.fullName)))

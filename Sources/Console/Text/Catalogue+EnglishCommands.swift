@@ -106,6 +106,7 @@ extension EnglishCatalogue {
         case .assignmentImport: "load subjects and teachers' load from CSV or XLSX"
         case .planExport: "write a course plan to CSV"
         case .planShow: "a course plan and the topics covered"
+        case .finalMarks: "a pupil's period and year marks (families see them from 2 days before the period ends)"
         case .diary: "a student's diary for a week: topics, homework, marks, absences"
         case .scheduleWho: "who helps with a question, and the next time"
         case .scheduleNow: "who is on duty now"

@@ -44,6 +44,8 @@ extension EnglishCatalogue {
         case .archiveTitle(let school, let schoolClass, let year): "\(school). Class journal \(schoolClass), school year \(year)"
         case .archiveCertificate(let order, let date, let head): "Closed by order No. \(order) of \(date). Audit head: \(head)."
         case .archiveSummary: "Summary sheet of period marks"
+        case .noFinalMarksYet: "No final marks yet: the diary shows them from 2 days before the period ends."
+        case .yearMark: "year"
         case .templateHint:
             "Periods, holidays and bells come from the template; the federal curriculum's subjects were added. Adjust with period set, vacation new, year regime."
         case .everyoneSigned: "Everyone issued credentials has signed for them."

@@ -106,6 +106,7 @@ extension RussianCatalogue {
         case .assignmentImport: "загрузить предметы и нагрузку учителей из CSV или XLSX"
         case .planExport: "выгрузить КТП в CSV"
         case .planShow: "КТП и пройденные темы"
+        case .finalMarks: "итоговые отметки ученика за периоды и год (семье — за 2 дня до конца периода)"
         case .diary: "дневник ученика за неделю: темы, задания, отметки, пропуски"
         case .scheduleWho: "кто помогает с вопросом и когда ближайшее время"
         case .scheduleNow: "кто дежурит сейчас"

@@ -44,6 +44,8 @@ extension RussianCatalogue {
         case .archiveCertificate(let order, let date, let head):
             "Год закрыт приказом № \(order) от \(date). Вершина журнала изменений (audit head): \(head)."
         case .archiveSummary: "Сводная ведомость отметок за периоды"
+        case .noFinalMarksYet: "Итоговых отметок пока нет: они видны в дневнике за 2 дня до конца периода."
+        case .yearMark: "год"
         case .templateHint:
             "Периоды, каникулы и звонки заданы по шаблону; предметы федерального учебного плана добавлены. Поправьте: period set, vacation new, year regime."
         case .everyoneSigned: "Все, кому выданы реквизиты, расписались в получении."

@@ -185,7 +185,7 @@ public enum CommandID: String, CaseIterable, Sendable {
         settingsWeight
     case holidayList, holidaySet, holidayRemove, timetableList, timetableAdd, timetableChange, timetableEnd
     case lessonGenerate, lessonCancel, lessonMove, journalPage, today
-    case planImport, planExport, planShow, diary
+    case planImport, planExport, planShow, diary, finalMarks
     case studentImport, staffImport, assignmentImport
     case scheduleWho, scheduleNow, scheduleWeek, scheduleReload, scheduleExport
     case bookingNew, bookingList, bookingCancel, bookingMove, bookingAgenda, bookingExport, bookingSettings

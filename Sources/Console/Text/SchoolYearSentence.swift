@@ -24,6 +24,8 @@ public enum SchoolYearSentence: Equatable, Sendable {
     case archiveCertificate(order: String, date: String, auditHead: String)
     case archiveSummary
     case templateHint
+    case noFinalMarksYet
+    case yearMark
     case everyoneSigned
     case notSigned(Int)
     case slipsSigned(Int)
