@@ -15,29 +15,16 @@ struct YearArchive {
     func write(into folder: String) throws -> [String] {
         let journal = session.journal
         let organization = try journal.organization(caller)
-        let periods = try journal.periods(caller, yearId: year.id!)
         var written: [String] = []
         for schoolClass in try journal.classes(caller, yearId: year.id!).map(\.schoolClass) {
-            let subjects = try subjectsOf(schoolClass)
-            var summary: [String: [String: [Int: String]]] = [:]
-            for subject in subjects {
-                for period in periods {
-                    for row in try journal.periodMarks(
-                        caller, classId: schoolClass.id!, subjectId: subject.id!, periodNumber: period.number)
-                    {
-                        summary[row.studentName, default: [:]][subject.name, default: [:]][period.number] = row.mark?.value.rawValue
-                    }
-                }
-            }
+            let summary = try journal.classSummary(caller, classId: schoolClass.id!)
             var pages: [(Subject, JournalPage)] = []
-            for subject in subjects {
+            for subject in summary.subjects {
                 let page = try journal.journalPage(
                     caller, classId: schoolClass.id!, subjectId: subject.id!, from: year.startDate, to: year.endDate)
                 if !page.lessons.isEmpty { pages.append((subject, page)) }
             }
-            let html = document(
-                school: organization.name, schoolClass: schoolClass.name, subjects: subjects.map(\.name),
-                periods: periods.map(\.number), summary: summary, pages: pages)
+            let html = document(school: organization.name, schoolClass: schoolClass.name, summary: summary, pages: pages)
             let path = URL(fileURLWithPath: folder).appendingPathComponent(
                 "\(year.name.replacingOccurrences(of: "/", with: "-")) \(schoolClass.name).html"
             ).path
@@ -47,27 +34,23 @@ struct YearArchive {
         return written
     }
 
-    private func subjectsOf(_ schoolClass: SchoolClass) throws -> [Subject] {
-        let ids = Set(try session.journal.assignments(caller, yearId: year.id!, classId: schoolClass.id!).map(\.assignment.subjectId))
-        return try session.journal.subjects(caller).filter { ids.contains($0.id!) }
-    }
-
-    private func document(
-        school: String, schoolClass: String, subjects: [String], periods: [Int], summary: [String: [String: [Int: String]]],
-        pages: [(Subject, JournalPage)]
-    ) -> String {
+    private func document(school: String, schoolClass: String, summary: ClassSummary, pages: [(Subject, JournalPage)]) -> String {
         let texts = session.texts
         let title = texts(.schoolYear(.archiveTitle(school: school, schoolClass: schoolClass, year: year.name)))
         let certificate = texts(
             .schoolYear(.archiveCertificate(order: closure.orderNumber, date: closure.orderDate.dotted, auditHead: closure.auditHead)))
+        // The periods' marks, then the year's, per subject.
+        let columns: [Int?] = summary.periods.map(\.number) + [nil]
         let head =
             "<tr><th>\(HTML.escape(texts.label(.fullName)))</th>"
-            + subjects.map { "<th colspan=\"\(periods.count)\">\(HTML.escape($0))</th>" }.joined() + "</tr>\n<tr><th></th>"
-            + subjects.map { _ in periods.map { "<th>\($0)</th>" }.joined() }.joined() + "</tr>"
-        let rows = summary.keys.sorted().map { student in
-            "<tr><td>\(HTML.escape(student))</td>"
-                + subjects.map { subject in
-                    periods.map { "<td>\(HTML.escape(summary[student]?[subject]?[$0] ?? ""))</td>" }.joined()
+            + summary.subjects.map { "<th colspan=\"\(columns.count)\">\(HTML.escape($0.name))</th>" }.joined() + "</tr>\n<tr><th></th>"
+            + summary.subjects.map { _ in
+                columns.map { "<th>\(HTML.escape($0.map(String.init) ?? texts(.schoolYear(.yearMark))))</th>" }.joined()
+            }.joined() + "</tr>"
+        let rows = summary.students.map { student in
+            "<tr><td>\(HTML.escape(student.fullName))</td>"
+                + summary.subjects.map { subject in
+                    columns.map { "<td>\(HTML.escape(summary.mark(student.id!, subject.id!, period: $0)?.rawValue ?? ""))</td>" }.joined()
                 }.joined() + "</tr>"
         }.joined(separator: "\n")
         let renderer = JournalPageRenderer(texts: texts)

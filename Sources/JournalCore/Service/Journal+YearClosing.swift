@@ -59,6 +59,7 @@ extension Journal {
             let year = try checkYearAccess(.closeYear, caller, yearId, db)
             try requireOpenYear(db, year)
             guard year.contains(orderDate) else { throw JournalError.invalid(.date, .outsideYear) }
+            if orderDate > (try today(db, organizationId: caller.organizationId)) { throw JournalError.invalid(.date, .inFuture) }
             guard
                 let next = try AcademicYear.filter(
                     AcademicYear.Columns.organizationId == caller.organizationId && Column("startDate") > year.endDate

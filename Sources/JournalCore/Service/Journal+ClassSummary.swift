@@ -1,0 +1,41 @@
+import Foundation
+import GRDB
+
+/// A class's period and year marks over its year (J-REP-1, J-ARCH-3): every pupil who sat in
+/// the class that year, every subject taught or marked in it.
+public struct ClassSummary: Sendable, Equatable {
+    public var students: [Person]
+    public var subjects: [Subject]
+    public var periods: [ReportingPeriod]
+    /// Pupil id → subject id → period number (nil for the year mark) → mark.
+    public var marks: [Int64: [Int64: [Int?: MarkValue]]]
+
+    public func mark(_ studentId: Int64, _ subjectId: Int64, period: Int?) -> MarkValue? { marks[studentId]?[subjectId]?[period] }
+}
+
+extension Journal {
+    /// The summary of a class, for the class teacher and those who oversee the journal; a closed
+    /// year's classes keep theirs.
+    public func classSummary(_ caller: Caller, classId: Int64) throws -> ClassSummary {
+        try read { db in
+            let schoolClass = try fetchClass(db, caller, classId, .viewStructure)
+            guard schoolClass.classTeacherId == caller.personId || !caller.roles.isDisjoint(with: JournalAccess.overseers) else {
+                throw JournalError.forbidden(.viewJournal)
+            }
+            let studentIds = try Int64.fetchAll(db, sql: "SELECT DISTINCT studentId FROM enrolment WHERE classId = ?", arguments: [classId])
+            let students = try Person.filter(keys: studentIds).order(Person.Columns.fullName).fetchAll(db)
+            let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == schoolClass.yearId)
+                .order(ReportingPeriod.Columns.number).fetchAll(db)
+            let marks = try PeriodMark.filter(Column("classId") == classId).fetchAll(db)
+            let subjectIds = Set(try Int64.fetchAll(db, sql: "SELECT subjectId FROM assignment WHERE classId = ?", arguments: [classId]))
+                .union(marks.map(\.subjectId))
+            let subjects = try Subject.filter(keys: subjectIds).order(Subject.Columns.name).fetchAll(db)
+            let numbers = Dictionary(uniqueKeysWithValues: periods.map { ($0.id!, $0.number) })
+            var table: [Int64: [Int64: [Int?: MarkValue]]] = [:]
+            for mark in marks {
+                table[mark.studentId, default: [:]][mark.subjectId, default: [:]][mark.periodId.flatMap { numbers[$0] }] = mark.value
+            }
+            return ClassSummary(students: students, subjects: subjects, periods: periods, marks: table)
+        }
+    }
+}
