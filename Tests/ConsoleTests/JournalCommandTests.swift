@@ -33,6 +33,16 @@ import HelpDesk
             teacher = try journal.changePassword(temporary, current: issued.temporaryPassword, new: "teacher-password")
         }
 
+        /// More pupils in 5А, by the administrator.
+        func enrol(_ names: [String]) throws {
+            let admin = try journal.caller(accountId: 1)
+            let fiveA = try journal.findClass(admin, named: "5А", yearId: try journal.year(admin, named: nil).id!)
+            for name in names {
+                _ = try journal.createStudent(
+                    admin, classId: fiveA.id!, fullName: name, birthDate: LocalDate(parsing: "2015-05-05")!, sex: .male)
+            }
+        }
+
         func session(_ language: Language = .ru) throws -> (Session, ScriptedIO) {
             let io = ScriptedIO([], interactive: false)
             let session = try ConsoleFixture.session(journal, io: io, language: language)
@@ -44,12 +54,7 @@ import HelpDesk
     @Test("J-LESSON-1: a whole lesson — topic, absences, marks, homework — in a few lines, one write for the pupils")
     func aLessonOnOneScreen() throws {
         let day = try Day()
-        let admin = try day.journal.caller(accountId: 1)
-        let fiveA = try day.journal.findClass(admin, named: "5А", yearId: try day.journal.year(admin, named: nil).id!)
-        for name in ["Ильин Пётр", "Гусева Анна", "Петров Иван", "Сидоров Олег"] {
-            _ = try day.journal.createStudent(
-                admin, classId: fiveA.id!, fullName: name, birthDate: LocalDate(parsing: "2015-05-05")!, sex: .male)
-        }
+        try day.enrol(["Ильин Пётр", "Гусева Анна", "Петров Иван", "Сидоров Олег"])
         let (session, io) = try day.session()
         let lines = [
             "lesson new 5А Математика 01.10.2026 08:30 09:15 --topic \"Сложение дробей\"",
@@ -69,12 +74,7 @@ import HelpDesk
     @Test("J-LESSON-1: the lesson as a grid in the terminal — pupils by number, shown back, one confirmation, one write")
     func theLessonGrid() throws {
         let day = try Day()
-        let admin = try day.journal.caller(accountId: 1)
-        let fiveA = try day.journal.findClass(admin, named: "5А", yearId: try day.journal.year(admin, named: nil).id!)
-        for name in ["Ильин Пётр", "Гусева Анна", "Петров Иван"] {
-            _ = try day.journal.createStudent(
-                admin, classId: fiveA.id!, fullName: name, birthDate: LocalDate(parsing: "2015-05-05")!, sex: .male)
-        }
+        try day.enrol(["Ильин Пётр", "Гусева Анна", "Петров Иван"])
         _ = try day.journal.createLesson(
             day.teacher, assignmentId: 1, date: LocalDate(parsing: "2026-10-01")!, start: ClockTime(parsing: "08:30")!,
             end: ClockTime(parsing: "09:15")!)
@@ -105,12 +105,7 @@ import HelpDesk
     @Test("J-ATT-1, J-MARK-1: attendance set and mark add take several pupils in one write")
     func severalPupilsAtOnce() throws {
         let day = try Day()
-        let admin = try day.journal.caller(accountId: 1)
-        let fiveA = try day.journal.findClass(admin, named: "5А", yearId: try day.journal.year(admin, named: nil).id!)
-        for name in ["Ильин Пётр", "Гусева Анна"] {
-            _ = try day.journal.createStudent(
-                admin, classId: fiveA.id!, fullName: name, birthDate: LocalDate(parsing: "2015-05-05")!, sex: .male)
-        }
+        try day.enrol(["Ильин Пётр", "Гусева Анна"])
         let (session, io) = try day.session()
         #expect(session.execute("lesson new 5А Математика 01.10.2026 08:30 09:15") == .done)
         day.clock.set(ISO8601DateFormatter().date(from: "2026-10-01T06:20:00Z")!)
@@ -131,12 +126,9 @@ import HelpDesk
     @Test("J-ATT-1: the class teacher's week — the class's absences on one screen, their reasons set by number in one write")
     func theClassTeachersWeek() throws {
         let day = try Day()
+        try day.enrol(["Ильин Пётр", "Гусева Анна"])
         let admin = try day.journal.caller(accountId: 1)
         let fiveA = try day.journal.findClass(admin, named: "5А", yearId: try day.journal.year(admin, named: nil).id!)
-        for name in ["Ильин Пётр", "Гусева Анна"] {
-            _ = try day.journal.createStudent(
-                admin, classId: fiveA.id!, fullName: name, birthDate: LocalDate(parsing: "2015-05-05")!, sex: .male)
-        }
         let (session, io) = try day.session()
         #expect(session.execute("lesson new 5А Математика 01.10.2026 08:30 09:15") == .done)
         day.clock.set(ISO8601DateFormatter().date(from: "2026-10-01T06:20:00Z")!)

@@ -14,6 +14,9 @@ public struct AssignmentLine: Sendable, Equatable {
 enum AssignmentColumn: ImportColumn {
     case schoolClass, subject, teacher, subgroup
 
+    /// A load list names no person of its own: a teacher's name is the teacher column.
+    init(_ name: NameColumn) { self = .teacher }
+
     static let required: [[AssignmentColumn]] = [[.schoolClass], [.subject], [.teacher]]
 
     var title: String {
@@ -37,41 +40,21 @@ enum AssignmentColumn: ImportColumn {
 }
 
 enum AssignmentListFile {
-    struct Parsed {
-        var lines: [AssignmentLine]
-        var problems: [ImportProblem]
-        /// The file's names of its columns, for problems found later.
-        var titles: [AssignmentColumn: String] = [:]
-    }
-
-    static func parse(_ data: Data) throws -> Parsed {
-        guard let table = ImportTable<AssignmentColumn>.find(in: try SheetFile.readings(data)) else {
-            return Parsed(lines: [], problems: [ImportProblem(line: 1, column: "Предмет", field: .subject, reason: .missing)])
-        }
-        var parsed = Parsed(lines: [], problems: [], titles: table.blocks[0].titles)
-        for block in table.blocks {
-            for row in block.rows {
-                var problems: [ImportProblem] = []
-                var values: [AssignmentColumn: String] = [:]
-                for column in [AssignmentColumn.schoolClass, .subject, .teacher] {
-                    let text = block.cell(row, column)
-                    if text.isEmpty { problems.append(block.problem(row, column, field(column), .missing)) }
-                    if text.count > 100 { problems.append(block.problem(row, column, field(column), .tooLong(max: 100))) }
-                    values[column] = text
-                }
-                parsed.problems += problems
-                guard problems.isEmpty else { continue }
-                let subgroup = block.cell(row, .subgroup)
-                parsed.lines.append(
-                    AssignmentLine(
-                        sheet: row.sheet, line: row.line, className: values[.schoolClass]!, subject: values[.subject]!,
-                        teacher: values[.teacher]!, subgroup: subgroup.isEmpty ? nil : subgroup))
+    static func parse(_ data: Data) throws -> ImportFile<AssignmentColumn, AssignmentLine> {
+        try ImportFile.read(data, missing: ImportProblem(line: 1, column: "Предмет", field: .subject, reason: .missing)) {
+            row, block, problems in
+            var values: [AssignmentColumn: String] = [:]
+            for column in [AssignmentColumn.schoolClass, .subject, .teacher] {
+                let text = block.cell(row, column)
+                if text.isEmpty { problems.append(block.problem(row, column, field(column), .missing)) }
+                if text.count > 100 { problems.append(block.problem(row, column, field(column), .tooLong(max: 100))) }
+                values[column] = text
             }
+            let subgroup = block.cell(row, .subgroup)
+            return AssignmentLine(
+                sheet: row.sheet, line: row.line, className: values[.schoolClass] ?? "", subject: values[.subject] ?? "",
+                teacher: values[.teacher] ?? "", subgroup: subgroup.isEmpty ? nil : subgroup)
         }
-        if parsed.lines.isEmpty && parsed.problems.isEmpty {
-            parsed.problems.append(ImportProblem(line: table.blocks[0].headerLine + 1, column: "", field: .document, reason: .noRows))
-        }
-        return parsed
     }
 
     static func field(_ column: AssignmentColumn) -> Field {

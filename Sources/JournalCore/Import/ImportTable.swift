@@ -20,6 +20,8 @@ public struct ImportProblem: Equatable, Sendable {
 
 /// A column an import knows by the names Russian journals and spreadsheets give it.
 protocol ImportColumn: Hashable, CaseIterable, Sendable {
+    /// The column of a person's name or date of birth, which every list of people has.
+    init(_ name: NameColumn)
     /// The column a header cell names (lower case, `ё` as `е`), given the columns found to its
     /// left: a second «ФИО родителя» is the second guardian's.
     static func recognize(_ key: String, found: Set<Self>) -> Self?
@@ -27,6 +29,60 @@ protocol ImportColumn: Hashable, CaseIterable, Sendable {
     static var required: [[Self]] { get }
     /// The name a problem gives the column where the file has none.
     var title: String { get }
+}
+
+/// The columns of a person's name and date of birth, as every list of people names them.
+enum NameColumn {
+    case fullName, surname, givenName, patronymic, birthDate
+
+    static func recognize(_ key: String) -> NameColumn? {
+        switch key {
+        case "фио", "ф.и.о.", "ф. и. о.", "фамилия имя отчество", "фамилия, имя, отчество", "full name", "name",
+            "фио ученика", "фио обучающегося", "ученик", "обучающийся", "учащийся", "фамилия, имя, отчество ученика",
+            "фио сотрудника", "фио педагога", "сотрудник", "педагог":
+            .fullName
+        case "фамилия", "surname", "last name": .surname
+        case "имя", "given name", "first name": .givenName
+        case "отчество", "patronymic", "middle name": .patronymic
+        case "дата рождения", "д.р.", "д/р", "дата рожд.", "дата рождения ученика", "birth date", "date of birth": .birthDate
+        default: nil
+        }
+    }
+}
+
+/// What a file gave: its lines, the problems found in it, and its own names of the columns (for
+/// problems found later, against the school).
+struct ImportFile<Column: ImportColumn, Line> {
+    var lines: [Line] = []
+    var problems: [ImportProblem] = []
+    var titles: [Column: String] = [:]
+
+    /// Reads `data` as a table of `Column`s and each data row by `row`, which adds the row's
+    /// problems and gives its line when it has none. A file with no header that names the
+    /// required columns has the problem `missing`; one with nothing in it, `noRows`.
+    static func read(
+        _ data: Data, missing: ImportProblem, row: (SheetRow, ImportTable<Column>.Block, inout [ImportProblem]) -> Line?
+    ) throws -> ImportFile {
+        guard let table = ImportTable<Column>.find(in: try SheetFile.readings(data)) else { return ImportFile(problems: [missing]) }
+        var file = ImportFile(titles: table.blocks[0].titles)
+        for block in table.blocks {
+            for sheetRow in block.rows {
+                var problems: [ImportProblem] = []
+                let line = row(sheetRow, block, &problems)
+                file.problems += problems
+                if problems.isEmpty, let line { file.lines.append(line) }
+            }
+        }
+        if file.lines.isEmpty && file.problems.isEmpty {
+            let block = table.blocks[0]
+            file.problems.append(
+                ImportProblem(sheet: block.sheet, line: block.headerLine + 1, column: "", field: .document, reason: .noRows))
+        }
+        return file
+    }
+
+    /// The file's name of a column, or the usual one.
+    func title(_ column: Column) -> String { titles[column] ?? column.title }
 }
 
 /// A header row found in a file, and the data rows under it.
@@ -93,6 +149,13 @@ extension ImportTable.Block {
 
 /// Values as spreadsheets hold them.
 enum ImportValue {
+    /// True for a header naming an e-mail column, false for a telephone one, nil for neither.
+    static func contactKind(_ key: String) -> Bool? {
+        if key.contains("mail") || key.contains("почт") { return true }
+        if key.contains("телефон") || key.hasPrefix("тел") || key.contains(" тел") || key.contains("phone") { return false }
+        return nil
+    }
+
     /// `01.09.2015`, `2015-09-01`, `01.09.15`, `1.9.2015`, `01/09/2015`.
     static func date(_ text: String) -> LocalDate? {
         if let date = LocalDate(parsing: text) { return date }

@@ -18,6 +18,17 @@ enum StaffColumn: ImportColumn {
 
     static let required: [[StaffColumn]] = [[.fullName, .surname], [.position]]
 
+    init(_ name: NameColumn) {
+        self =
+            switch name {
+            case .fullName: .fullName
+            case .surname: .surname
+            case .givenName: .givenName
+            case .patronymic: .patronymic
+            case .birthDate: .birthDate
+            }
+    }
+
     var title: String {
         switch self {
         case .fullName: "ФИО"
@@ -34,16 +45,9 @@ enum StaffColumn: ImportColumn {
 
     static func recognize(_ key: String, found: Set<StaffColumn>) -> StaffColumn? {
         if key.contains("классн") && (key.contains("руковод") || key.contains("класс")) { return .leadsClass }
-        if key.contains("mail") || key.contains("почт") { return .email }
-        if key.contains("телефон") || key.hasPrefix("тел") || key.contains("phone") { return .phone }
+        if let contact = ImportValue.contactKind(key) { return contact ? .email : .phone }
+        if let name = NameColumn.recognize(key) { return StaffColumn(name) }
         switch key {
-        case "фио", "ф.и.о.", "фио сотрудника", "фио педагога", "сотрудник", "педагог", "фамилия имя отчество",
-            "фамилия, имя, отчество", "full name", "name":
-            return .fullName
-        case "фамилия", "surname", "last name": return .surname
-        case "имя", "given name", "first name": return .givenName
-        case "отчество", "patronymic", "middle name": return .patronymic
-        case "дата рождения", "д.р.", "д/р", "birth date", "date of birth": return .birthDate
         case "должность", "должности", "роль", "роли", "должность (роль)", "position", "role", "roles": return .position
         default: return nil
         }
@@ -85,49 +89,30 @@ enum StaffPosition {
 }
 
 enum StaffListFile {
-    struct Parsed {
-        var staff: [StaffLine]
-        var problems: [ImportProblem]
-        /// The file's names of its columns, for problems found later.
-        var titles: [StaffColumn: String] = [:]
-    }
-
-    static func parse(_ data: Data) throws -> Parsed {
-        guard let table = ImportTable<StaffColumn>.find(in: try SheetFile.readings(data)) else {
-            return Parsed(staff: [], problems: [ImportProblem(line: 1, column: "Должность", field: .roles, reason: .missing)])
-        }
-        var parsed = Parsed(staff: [], problems: [], titles: table.blocks[0].titles)
-        for block in table.blocks {
-            for row in block.rows {
-                var problems: [ImportProblem] = []
-                let name = ImportName.read(row, block, full: .fullName, parts: [.surname, .givenName, .patronymic], &problems)
-                let birthText = block.cell(row, .birthDate)
-                let birthDate = birthText.isEmpty ? nil : ImportValue.date(birthText)
-                if !birthText.isEmpty && birthDate == nil { problems.append(block.problem(row, .birthDate, .birthDate, .badFormat)) }
-                let positionText = block.cell(row, .position)
-                let roles = StaffPosition.roles(positionText)
-                if roles == nil {
-                    problems.append(
-                        block.problem(
-                            row, .position, .roles,
-                            positionText.isEmpty ? .missing : .notFound(positionText, closest: StaffPosition.examples)))
-                }
-                let email = ImportName.contact(row, block, .email, &problems, Validate.email)
-                let phone = ImportName.contact(row, block, .phone, &problems, Validate.phone)
-                let leads = block.cell(row, .leadsClass)
-                parsed.problems += problems
-                guard problems.isEmpty, let roles else { continue }
-                parsed.staff.append(
-                    StaffLine(
-                        sheet: row.sheet, line: row.line, fullName: name, birthDate: birthDate,
-                        roles: roles.union(leads.isEmpty ? [] : [.classTeacher]), email: email, phone: phone,
-                        leadsClass: leads.isEmpty ? nil : leads))
+    static func parse(_ data: Data) throws -> ImportFile<StaffColumn, StaffLine> {
+        try ImportFile.read(data, missing: ImportProblem(line: 1, column: "Должность", field: .roles, reason: .missing)) {
+            row, block, problems in
+            let name = ImportName.read(row, block, full: .fullName, parts: [.surname, .givenName, .patronymic], &problems)
+            let birthText = block.cell(row, .birthDate)
+            let birthDate = birthText.isEmpty ? nil : ImportValue.date(birthText)
+            if !birthText.isEmpty && birthDate == nil { problems.append(block.problem(row, .birthDate, .birthDate, .badFormat)) }
+            let positionText = block.cell(row, .position)
+            let roles = StaffPosition.roles(positionText)
+            if roles == nil {
+                problems.append(
+                    block.problem(
+                        row, .position, .roles, positionText.isEmpty ? .missing : .notFound(positionText, closest: StaffPosition.examples)))
+            }
+            let email = ImportName.contact(row, block, .email, &problems, Validate.email)
+            let phone = ImportName.contact(row, block, .phone, &problems, Validate.phone)
+            let leads = block.cell(row, .leadsClass)
+            return roles.map { roles in
+                StaffLine(
+                    sheet: row.sheet, line: row.line, fullName: name, birthDate: birthDate,
+                    roles: roles.union(leads.isEmpty ? [] : [.classTeacher]), email: email, phone: phone,
+                    leadsClass: leads.isEmpty ? nil : leads)
             }
         }
-        if parsed.staff.isEmpty && parsed.problems.isEmpty {
-            parsed.problems.append(ImportProblem(line: table.blocks[0].headerLine + 1, column: "", field: .document, reason: .noRows))
-        }
-        return parsed
     }
 }
 

@@ -31,6 +31,17 @@ enum StudentColumn: ImportColumn {
 
     static let required: [[StudentColumn]] = [[.fullName, .surname], [.birthDate]]
 
+    init(_ name: NameColumn) {
+        self =
+            switch name {
+            case .fullName: .fullName
+            case .surname: .surname
+            case .givenName: .givenName
+            case .patronymic: .patronymic
+            case .birthDate: .birthDate
+            }
+    }
+
     var title: String {
         switch self {
         case .fullName: "ФИО"
@@ -57,7 +68,7 @@ enum StudentColumn: ImportColumn {
             return .consentOn
         }
         if words.contains("доступ") || words.contains("заявлени") || words.contains("электронный дневник") { return .access }
-        let contact = contactKind(words)
+        let contact = ImportValue.contactKind(words)
         let aboutGuardian = ["родител", "представител", "мать", "отец", "опекун", "мама", "папа"].contains { words.contains($0) }
         if aboutGuardian || contact != nil {
             let named2 = words.contains("2") || words.contains("отец") || words.contains("папа") || words.contains("втор")
@@ -72,66 +83,46 @@ enum StudentColumn: ImportColumn {
             if named1 { return first }
             return found.contains(first) ? second : first
         }
+        if let name = NameColumn.recognize(words) { return StudentColumn(name) }
         switch words {
-        case "фио", "ф.и.о.", "ф. и. о.", "фио ученика", "фио обучающегося", "ученик", "обучающийся", "учащийся",
-            "фамилия имя отчество", "фамилия, имя, отчество", "фамилия, имя, отчество ученика", "full name", "name":
-            return .fullName
-        case "фамилия", "surname", "last name": return .surname
-        case "имя", "given name", "first name": return .givenName
-        case "отчество", "patronymic", "middle name": return .patronymic
-        case "дата рождения", "д.р.", "д/р", "дата рожд.", "дата рождения ученика", "birth date", "date of birth": return .birthDate
         case "пол", "sex", "gender": return .sex
         case "класс", "класс/группа", "class": return .schoolClass
         default: return nil
         }
     }
 
-    /// True for an e-mail column, false for a telephone one, nil for neither.
-    private static func contactKind(_ words: String) -> Bool? {
-        if words.contains("mail") || words.contains("почт") { return true }
-        if words.contains("телефон") || words.hasPrefix("тел") || words.contains(" тел") || words.contains("phone") { return false }
-        return nil
-    }
 }
 
 /// Reads class lists: one row a pupil, their guardians beside them; with no class column, each
 /// sheet of a workbook is named after its class.
 enum StudentListFile {
+    /// The pupils a file gives, and the class every row names, read or not, so that an unknown
+    /// class is reported with the row's other problems.
     struct Parsed {
-        var students: [StudentLine]
-        var problems: [ImportProblem]
-        /// The class every row names, read or not, so that an unknown class is reported with the
-        /// row's other problems.
-        var classNames: [(sheet: String?, line: Int, name: String)] = []
-        /// The file's names of its columns, for problems found later.
-        var titles: [StudentColumn: String] = [:]
+        var file: ImportFile<StudentColumn, StudentLine>
+        var classNames: [(sheet: String?, line: Int, name: String)]
     }
 
     /// The most pupils one file can bring: a very large school.
     static let maxRows = 5000
 
     static func parse(_ data: Data) throws -> Parsed {
-        let readings = try SheetFile.readings(data)
-        guard let table = ImportTable<StudentColumn>.find(in: readings) else {
-            return Parsed(students: [], problems: [ImportProblem(line: 1, column: "ФИО", field: .fullName, reason: .missing)])
+        var classNames: [(sheet: String?, line: Int, name: String)] = []
+        var file = try ImportFile<StudentColumn, StudentLine>.read(
+            data, missing: ImportProblem(line: 1, column: "ФИО", field: .fullName, reason: .missing)
+        ) { row, block, problems in
+            read(row, block, &problems, &classNames)
         }
-        var parsed = Parsed(students: [], problems: [], titles: table.blocks[0].titles)
-        for block in table.blocks {
-            for row in block.rows { read(row, block, into: &parsed) }
+        if file.lines.count > maxRows {
+            file.problems.append(ImportProblem(line: 1, column: "", field: .document, reason: .tooMany(max: maxRows)))
         }
-        if parsed.students.isEmpty && parsed.problems.isEmpty {
-            let block = table.blocks[0]
-            parsed.problems.append(
-                ImportProblem(sheet: block.sheet, line: block.headerLine + 1, column: "", field: .document, reason: .noRows))
-        }
-        if parsed.students.count > maxRows {
-            parsed.problems.append(ImportProblem(line: 1, column: "", field: .document, reason: .tooMany(max: maxRows)))
-        }
-        return parsed
+        return Parsed(file: file, classNames: classNames)
     }
 
-    private static func read(_ row: SheetRow, _ block: ImportTable<StudentColumn>.Block, into parsed: inout Parsed) {
-        var problems: [ImportProblem] = []
+    private static func read(
+        _ row: SheetRow, _ block: ImportTable<StudentColumn>.Block, _ problems: inout [ImportProblem],
+        _ classNames: inout [(sheet: String?, line: Int, name: String)]
+    ) -> StudentLine? {
         func fail(_ column: StudentColumn, _ field: Field, _ reason: Reason) {
             problems.append(block.problem(row, column, field, reason))
         }
@@ -146,7 +137,7 @@ enum StudentListFile {
         if className.isEmpty {
             fail(.schoolClass, .schoolClass, .missing)
         } else {
-            parsed.classNames.append((row.sheet, row.line, className))
+            classNames.append((row.sheet, row.line, className))
         }
         let consentText = block.cell(row, .consentOn)
         let consentOn = consentText.isEmpty ? nil : ImportValue.date(consentText)
@@ -178,11 +169,9 @@ enum StudentListFile {
             if guardian.email == nil && emailText.isEmpty && access != .declined { fail(emailColumn, .email, .missing) }
             guardians.append(guardian)
         }
-        parsed.problems += problems
-        guard problems.isEmpty, let birthDate, let sex else { return }
-        parsed.students.append(
-            StudentLine(
-                sheet: row.sheet, line: row.line, fullName: name, birthDate: birthDate, sex: sex, className: className,
-                guardians: guardians, consentOn: consentOn, consentGiven: consentGiven, access: access))
+        guard let birthDate, let sex else { return nil }
+        return StudentLine(
+            sheet: row.sheet, line: row.line, fullName: name, birthDate: birthDate, sex: sex, className: className,
+            guardians: guardians, consentOn: consentOn, consentGiven: consentGiven, access: access)
     }
 }

@@ -9,10 +9,7 @@ extension Journal {
     public func importAssignments(_ caller: Caller, data: Data, yearId: Int64? = nil, mode: ImportMode) throws -> ImportReport {
         let parsed = try AssignmentListFile.parse(data)
         return try write { db in
-            guard
-                let year = try yearId.map({ try checkYearAccess(.viewStructure, caller, $0, db) })
-                    ?? currentYear(db, organizationId: caller.organizationId)
-            else { throw JournalError.invalid(.year, .missing) }
+            let year = try importYear(db, caller, yearId)
             try Access.check(.manageAssignments, caller: caller, organizationId: caller.organizationId, db)
             let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == year.id!).fetchAll(db)
             let teachers = try personRows(db, organizationId: caller.organizationId).filter { $0.roles.contains(where: \.isStaff) }
@@ -26,7 +23,7 @@ extension Journal {
                 func problem(_ column: AssignmentColumn, _ reason: Reason) {
                     report.problems.append(
                         ImportProblem(
-                            sheet: line.sheet, line: line.line, column: parsed.titles[column] ?? column.title,
+                            sheet: line.sheet, line: line.line, column: parsed.title(column),
                             field: AssignmentListFile.field(column), reason: reason))
                 }
                 guard let (grade, letter) = ClassName.parse(line.className),
@@ -98,6 +95,16 @@ extension Journal {
             report.applied = true
             return report
         }
+    }
+
+    /// The year an import loads into: the one named, else the current one; an open one.
+    func importYear(_ db: Database, _ caller: Caller, _ yearId: Int64?) throws -> AcademicYear {
+        guard
+            let year = try yearId.map({ try checkYearAccess(.viewStructure, caller, $0, db) })
+                ?? currentYear(db, organizationId: caller.organizationId)
+        else { throw JournalError.invalid(.year, .missing) }
+        try requireOpenYear(db, year)
+        return year
     }
 
     /// The three names nearest to what was written, alphabetical among equals.

@@ -15,11 +15,11 @@ extension Journal {
             let classes = try year.map { try SchoolClass.filter(SchoolClass.Columns.yearId == $0.id!).fetchAll(db) } ?? []
             var report = ImportReport(problems: parsed.problems)
             var work: [(StaffLine, Person?, SchoolClass?)] = []
-            for line in parsed.staff {
+            for line in parsed.lines {
                 func problem(_ column: StaffColumn, _ field: Field, _ reason: Reason) {
                     report.problems.append(
                         ImportProblem(
-                            sheet: line.sheet, line: line.line, column: parsed.titles[column] ?? column.title, field: field, reason: reason)
+                            sheet: line.sheet, line: line.line, column: parsed.title(column), field: field, reason: reason)
                     )
                 }
                 if line.roles.contains(.journalAdmin) && !caller.has(.journalAdmin) {

@@ -13,20 +13,17 @@ extension Journal {
     ) throws -> ImportReport {
         let parsed = try StudentListFile.parse(data)
         return try write { db in
-            guard
-                let year = try yearId.map({ try checkYearAccess(.viewStructure, caller, $0, db) })
-                    ?? currentYear(db, organizationId: caller.organizationId)
-            else { throw JournalError.invalid(.year, .missing) }
+            let year = try importYear(db, caller, yearId)
             var school = try StudentImportState(db, organizationId: caller.organizationId, yearId: year.id!)
-            var report = ImportReport(problems: parsed.problems)
+            var report = ImportReport(problems: parsed.file.problems)
             var plans: [StudentImportPlan] = []
             var seen: [String: Int] = [:]
-            for line in parsed.students {
+            for line in parsed.file.lines {
                 let key = StudentImportState.key(line.fullName, line.birthDate)
                 if let earlier = seen[key] {
                     report.problems.append(
                         ImportProblem(
-                            sheet: line.sheet, line: line.line, column: parsed.titles[.fullName] ?? StudentColumn.fullName.title,
+                            sheet: line.sheet, line: line.line, column: parsed.file.title(.fullName),
                             field: .student,
                             reason: .alreadyExists(String(earlier))))
                     continue
@@ -37,7 +34,7 @@ extension Journal {
                 } catch JournalError.invalid(let field, let reason) {
                     report.problems.append(
                         ImportProblem(
-                            sheet: line.sheet, line: line.line, column: parsed.titles[column(for: field)] ?? column(for: field).title,
+                            sheet: line.sheet, line: line.line, column: parsed.file.title(column(for: field)),
                             field: field, reason: reason))
                 }
             }
@@ -45,7 +42,7 @@ extension Journal {
             for row in parsed.classNames where !planned.contains("\(row.sheet ?? "")|\(row.line)") && school.schoolClass(row.name) == nil {
                 report.problems.append(
                     ImportProblem(
-                        sheet: row.sheet, line: row.line, column: parsed.titles[.schoolClass] ?? StudentColumn.schoolClass.title,
+                        sheet: row.sheet, line: row.line, column: parsed.file.title(.schoolClass),
                         field: .schoolClass, reason: .notFound(row.name, closest: Self.closest(row.name, school.classes.keys.sorted()))))
             }
             report.problems.sort { ($0.sheet ?? "", $0.line) < ($1.sheet ?? "", $1.line) }
