@@ -142,7 +142,12 @@ extension Journal {
             if plan.enrols {
                 try startEnrolment(db, caller, studentId: studentId, plan.target, date: nil, kind: .enrolment, note: nil)
             }
-            if plan.moves { try transferStudent(db, caller, studentId: studentId, to: plan.target, date: nil, note: nil) }
+            if plan.moves {
+                // A list for a year that has not begun moves the pupil from its first day.
+                let today = try today(db, organizationId: caller.organizationId)
+                let day = max(today, try AcademicYear.fetchOne(db, key: plan.target.yearId)?.startDate ?? today)
+                try transferStudent(db, caller, studentId: studentId, to: plan.target, date: day, note: nil)
+            }
         } else {
             studentId = try insertStudent(
                 db, caller, plan.target, fullName: line.fullName, birthDate: line.birthDate, sex: line.sex, date: nil)
