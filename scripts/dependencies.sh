@@ -19,7 +19,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
 fi
-if ! .venv/bin/python -c 'import icalendar, aiosmtpd, html5lib' >/dev/null 2>&1; then
+if ! .venv/bin/python -c 'import icalendar, aiosmtpd, html5lib, openpyxl' >/dev/null 2>&1; then
     python3 -m venv .venv
     .venv/bin/pip install -q -r scripts/requirements-test.txt
 fi

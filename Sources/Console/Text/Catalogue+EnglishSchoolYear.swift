@@ -46,6 +46,14 @@ extension EnglishCatalogue {
         case .archiveSummary: "Summary sheet of period marks"
         case .noFinalMarksYet: "No final marks yet: the diary shows them from 2 days before the period ends."
         case .yearMark: "year"
+        case .fileWritten(let path): "Written: \(path)."
+        case .averageMark: "Average"
+        case .qualityPercent: "Quality, %"
+        case .successPercent: "Success, %"
+        case .summaryTitle(let school, let schoolClass, let period, let date):
+            "\(school). Summary sheet \(schoolClass), " + (period.map { "period \($0)" } ?? "year") + ", as of \(date)"
+        case .summarySignatures: "Class teacher ____________ /____________/    Deputy director ____________ /____________/"
+        case .auditHeadLine(let head): "Audit head when this was written: \(head)."
         case .templateHint:
             "Periods, holidays and bells come from the template; the federal curriculum's subjects were added. Adjust with period set, vacation new, year regime."
         case .everyoneSigned: "Everyone issued credentials has signed for them."

@@ -100,6 +100,7 @@ extension RussianCatalogue {
         case .lessonMove: "перенести урок"
         case .journalPage: "страница журнала: ученики, даты, отметки и пропуски, темы и задания"
         case .today: "мои уроки сегодня и что в них не заполнено"
+        case .reportSummary: "сводная ведомость класса за период или год: на экране, в XLSX, для печати"
         case .planImport: "загрузить КТП из CSV (с проверкой --dry-run)"
         case .studentImport: "загрузить списки классов с родителями из CSV или XLSX (с проверкой --dry-run)"
         case .staffImport: "загрузить сотрудников с ролями из CSV или XLSX"

@@ -46,6 +46,15 @@ extension RussianCatalogue {
         case .archiveSummary: "Сводная ведомость отметок за периоды"
         case .noFinalMarksYet: "Итоговых отметок пока нет: они видны в дневнике за 2 дня до конца периода."
         case .yearMark: "год"
+        case .fileWritten(let path): "Записан файл \(path)."
+        case .averageMark: "Средний балл"
+        case .qualityPercent: "Качество, %"
+        case .successPercent: "Успеваемость, %"
+        case .summaryTitle(let school, let schoolClass, let period, let date):
+            "\(school). Сводная ведомость \(schoolClass), " + (period.map { "\($0)-й период" } ?? "год") + ", на \(date)"
+        case .summarySignatures:
+            "Классный руководитель ____________ /____________/    Заместитель директора по УВР ____________ /____________/"
+        case .auditHeadLine(let head): "Вершина журнала изменений (audit head) на момент выгрузки: \(head)."
         case .templateHint:
             "Периоды, каникулы и звонки заданы по шаблону; предметы федерального учебного плана добавлены. Поправьте: period set, vacation new, year regime."
         case .everyoneSigned: "Все, кому выданы реквизиты, расписались в получении."

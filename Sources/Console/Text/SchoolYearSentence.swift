@@ -24,6 +24,13 @@ public enum SchoolYearSentence: Equatable, Sendable {
     case archiveCertificate(order: String, date: String, auditHead: String)
     case archiveSummary
     case templateHint
+    case fileWritten(String)
+    case averageMark
+    case qualityPercent
+    case successPercent
+    case summaryTitle(school: String, schoolClass: String, period: Int?, date: String)
+    case summarySignatures
+    case auditHeadLine(String)
     case noFinalMarksYet
     case yearMark
     case everyoneSigned
