@@ -52,7 +52,7 @@ import TestSupport
         let figures = io.output.split(separator: "\n").filter {
             $0.hasPrefix("Средний балл") || $0.hasPrefix("Качество") || $0.hasPrefix("Успеваемость")
         }
-        #expect(figures.map { $0.split(separator: " ").suffix(2).joined(separator: " ") } == ["4.0 3.0", "33.3 50.0", "66.7 50.0"])
+        #expect(figures.map { $0.split(separator: " ").suffix(2).joined(separator: " ") } == ["4,0 3,0", "33,3 50,0", "66,7 50,0"])
         #expect(session.execute("report summary 5А --period 3") == .refused)
     }
 
@@ -92,5 +92,30 @@ import TestSupport
         #expect(read.paragraphs.contains { $0.contains(head.printed) })
         #expect(read.paragraphs.contains { $0.contains("Классный руководитель") })
         #expect(read.tables.first?.contains(["Орлов Олег", "3", "ОСВ"]) == true)
+    }
+
+    @Test("J-REP-1: the school's summary — classes × subjects with their figures — on screen and as a workbook, a sheet per class")
+    func theSchool() throws {
+        let (journal, admin) = try Self.school()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("school-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let xlsx = folder.appendingPathComponent("school.xlsx").path
+        let io = ScriptedIO([], interactive: false)
+        let session = try ConsoleFixture.session(journal, io: io, language: .ru)
+        session.setCaller(admin)
+        #expect(session.execute("report school --period 1 --xlsx \(xlsx)") == .done, "\(io.output)")
+        #expect(io.output.contains("Математика") && io.output.contains("33,3"), "\(io.output)")
+        let script = """
+            import json, sys, openpyxl
+            book = openpyxl.load_workbook(sys.argv[1])
+            print(json.dumps({"names": book.sheetnames,
+                              "school": [[c.value for c in row] for row in book.worksheets[0].iter_rows()]}, ensure_ascii=False))
+            """
+        let (status, output) = try Program.run(MailSink.python, ["-c", script, xlsx], environment: [:])
+        #expect(status == 0, "\(output)")
+        #expect(output.contains(#""names": ["Школа", "5А"]"#), "\(output)")
+        #expect(output.contains(#"["5А", "Математика", 3, 4, 33.3, 66.7]"#), "\(output)")
+        #expect(output.contains(#"["5А", "Русский язык", 2, 3, 50, 50]"#), "\(output)")
     }
 }

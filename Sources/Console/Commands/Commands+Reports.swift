@@ -34,8 +34,105 @@ extension Commands {
             let renderer = Renderer(texts: session.texts)
             let table = Output.shown(session.json ? "" : renderer.table(sheet.header, sheet.textRows, counted: false), data: sheet.data)
             return lines.isEmpty ? table : .lines([table] + lines)
-        }
+        },
+        CommandSpec(
+            .reportSchool, .journal, nouns: ["report", "отчёт", "отчет"], verbs: ["school", "школа"],
+            fields: [Arg.period.optional, Arg.year.optional, Arg.xlsx.optional, Arg.printFile.optional],
+            example: "report school --period 1 --xlsx school.xlsx"
+        ) { session, arguments in
+            let caller = try session.requireCaller()
+            let year =
+                try arguments[Arg.year].map { try session.journal.year(caller, named: $0.name) } ?? session.journal.year(caller, named: nil)
+            let period = arguments[Arg.period]
+            let classes = try session.journal.schoolSummary(caller, yearId: year.id!)
+            let sheets = classes.map {
+                (name: $0.schoolClass.name, sheet: SummarySheet(summary: $0.summary, period: period, texts: session.texts))
+            }
+            // Classes × subjects: the average, quality and success of each.
+            let rows: [[Cell]] = sheets.flatMap { entry in
+                entry.sheet.summary.subjects.map { subject in
+                    let figures = entry.sheet.statistics(subject)
+                    return [.text(entry.name), .text(subject.name), Cell(figures.counted)]
+                        + [figures.average, figures.quality, figures.success].map { $0.map { Cell.decimal($0, digits: 1) } ?? .empty }
+                }
+            }
+            let columns: [Label] = [.schoolClass, .subject, .students, .average, .quality, .success]
+            var lines: [Output] = [.table(columns: columns, rows: rows)]
+            if let path = arguments[Arg.xlsx] {
+                let school = Worksheet(
+                    name: session.texts(.schoolYear(.schoolSheet)), header: columns.map(session.texts.label),
+                    rows: rows.map { $0.map(SheetCell.init) })
+                try session.writeUserFile(try XLSXWriter.workbook([school] + sheets.map { $0.sheet.worksheet(named: $0.name) }), to: path)
+                lines.append(.message(.schoolYear(.fileWritten(path))))
+            }
+            if let path = arguments[Arg.printFile] {
+                let document = SchoolSheet(
+                    texts: session.texts, header: columns.map(session.texts.label),
+                    rows: rows.map { $0.map(session.texts.words) })
+                let html = document.printable(
+                    school: try session.journal.organization(caller).name, period: period, date: try session.journal.today(caller),
+                    auditHead: try session.journal.auditHead(caller).printed)
+                try session.writeUserFile(Data(html.utf8), to: path)
+                lines.append(.message(.schoolYear(.fileWritten(path))))
+            }
+            return .lines(lines)
+        },
     ]
+}
+
+extension SheetCell {
+    /// A report's cell as a worksheet holds it: numbers stay numbers.
+    init(_ cell: Cell) {
+        switch cell {
+        case .number(let value): self = .number(Double(value))
+        case .decimal(let value, let digits): self = .number((value * pow(10, Double(digits))).rounded() / pow(10, Double(digits)))
+        case .text(let text): self = .text(text)
+        case .date(let date): self = .date(date)
+        default: self = .empty
+        }
+    }
+
+}
+
+/// The school's summary for print: classes × subjects with their figures.
+struct SchoolSheet {
+    let texts: Texts
+    let header: [String]
+    let rows: [[String]]
+
+    func printable(school: String, period: Int?, date: LocalDate, auditHead: String) -> String {
+        PrintableTable(texts: texts).document(
+            title: texts(.schoolYear(.schoolSummaryTitle(school: school, period: period, date: date.dotted))), header: header, rows: rows,
+            auditHead: auditHead)
+    }
+}
+
+/// A printable A4 document of one table, to certify: the title, the table, signature lines and
+/// the audit head.
+struct PrintableTable {
+    let texts: Texts
+
+    func document(title: String, header: [String], rows: [[String]], auditHead: String) -> String {
+        let head = "<tr>" + header.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr>"
+        let body = rows.map { row in "<tr>" + row.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>" }.joined(separator: "\n")
+        return """
+            <!DOCTYPE html>
+            <html lang="\(texts.language.rawValue)"><head><meta charset="utf-8"><title>\(HTML.escape(title))</title>
+            <style>@page { size: A4 landscape; margin: 12mm } body { font-family: sans-serif; font-size: 10pt }
+            table { border-collapse: collapse } th, td { border: 1px solid #444; padding: 1mm 2mm }
+            .signatures { margin-top: 12mm } .certificate { font-family: monospace; font-size: 8pt }</style></head>
+            <body>
+            <h1>\(HTML.escape(title))</h1>
+            <table>
+            \(head)
+            \(body)
+            </table>
+            <p class="signatures">\(HTML.escape(texts(.schoolYear(.summarySignatures))))</p>
+            <p class="certificate">\(HTML.escape(texts(.schoolYear(.auditHeadLine(auditHead)))))</p>
+            </body></html>
+
+            """
+    }
 }
 
 /// A class's summary sheet for one period (or the year): pupils down, subjects across, then the
@@ -59,7 +156,7 @@ struct SummarySheet {
     var textRows: [[String]] {
         summary.students.map { student in [student.fullName] + summary.subjects.map { mark(student, $0)?.rawValue ?? "" } }
             + figures.map { word, figure in
-                [texts(word)] + summary.subjects.map { figure(statistics($0)).map { String(format: "%.1f", $0) } ?? "" }
+                [texts(word)] + summary.subjects.map { figure(statistics($0)).map { texts.decimal($0, digits: 1) } ?? "" }
             }
     }
 
@@ -110,25 +207,8 @@ struct SummarySheet {
     /// A document to print and certify: school, class, period, date, the sheet, signature lines
     /// and the audit head, so that paper and file certify each other.
     func printable(school: String, schoolClass: String, date: LocalDate, auditHead: String) -> String {
-        let title = texts(.schoolYear(.summaryTitle(school: school, schoolClass: schoolClass, period: period, date: date.dotted)))
-        let head = "<tr>" + header.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr>"
-        let body = textRows.map { row in "<tr>" + row.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>" }.joined(separator: "\n")
-        return """
-            <!DOCTYPE html>
-            <html lang="\(texts.language.rawValue)"><head><meta charset="utf-8"><title>\(HTML.escape(title))</title>
-            <style>@page { size: A4 landscape; margin: 12mm } body { font-family: sans-serif; font-size: 10pt }
-            table { border-collapse: collapse } th, td { border: 1px solid #444; padding: 1mm 2mm }
-            .signatures { margin-top: 12mm } .certificate { font-family: monospace; font-size: 8pt }</style></head>
-            <body>
-            <h1>\(HTML.escape(title))</h1>
-            <table>
-            \(head)
-            \(body)
-            </table>
-            <p class="signatures">\(HTML.escape(texts(.schoolYear(.summarySignatures))))</p>
-            <p class="certificate">\(HTML.escape(texts(.schoolYear(.auditHeadLine(auditHead)))))</p>
-            </body></html>
-
-            """
+        PrintableTable(texts: texts).document(
+            title: texts(.schoolYear(.summaryTitle(school: school, schoolClass: schoolClass, period: period, date: date.dotted))),
+            header: header, rows: textRows, auditHead: auditHead)
     }
 }

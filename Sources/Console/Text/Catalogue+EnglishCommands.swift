@@ -101,6 +101,7 @@ extension EnglishCatalogue {
         case .journalPage: "a journal page: students, dates, marks and absences, topics and homework"
         case .today: "my lessons today and what is still missing"
         case .reportSummary: "a class's summary sheet for a period or the year: on screen, as XLSX, for print"
+        case .reportSchool: "the school's summary: classes × subjects — average, quality, success"
         case .planImport: "load a course plan from CSV (check with --dry-run)"
         case .studentImport: "load class lists with guardians from CSV or XLSX (check with --dry-run)"
         case .staffImport: "load staff with their roles from CSV or XLSX"

@@ -52,6 +52,9 @@ extension EnglishCatalogue {
         case .successPercent: "Success, %"
         case .summaryTitle(let school, let schoolClass, let period, let date):
             "\(school). Summary sheet \(schoolClass), " + (period.map { "period \($0)" } ?? "year") + ", as of \(date)"
+        case .schoolSheet: "School"
+        case .schoolSummaryTitle(let school, let period, let date):
+            "\(school). School summary sheet, " + (period.map { "period \($0)" } ?? "year") + ", as of \(date)"
         case .summarySignatures: "Class teacher ____________ /____________/    Deputy director ____________ /____________/"
         case .auditHeadLine(let head): "Audit head when this was written: \(head)."
         case .templateHint:

@@ -52,6 +52,9 @@ extension RussianCatalogue {
         case .successPercent: "Успеваемость, %"
         case .summaryTitle(let school, let schoolClass, let period, let date):
             "\(school). Сводная ведомость \(schoolClass), " + (period.map { "\($0)-й период" } ?? "год") + ", на \(date)"
+        case .schoolSheet: "Школа"
+        case .schoolSummaryTitle(let school, let period, let date):
+            "\(school). Сводная ведомость по школе, " + (period.map { "\($0)-й период" } ?? "год") + ", на \(date)"
         case .summarySignatures:
             "Классный руководитель ____________ /____________/    Заместитель директора по УВР ____________ /____________/"
         case .auditHeadLine(let head): "Вершина журнала изменений (audit head) на момент выгрузки: \(head)."

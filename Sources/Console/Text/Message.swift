@@ -186,7 +186,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case holidayList, holidaySet, holidayRemove, timetableList, timetableAdd, timetableChange, timetableEnd
     case lessonGenerate, lessonCancel, lessonMove, journalPage, today
     case planImport, planExport, planShow, diary, finalMarks
-    case studentImport, staffImport, assignmentImport, reportSummary
+    case studentImport, staffImport, assignmentImport, reportSummary, reportSchool
     case scheduleWho, scheduleNow, scheduleWeek, scheduleReload, scheduleExport
     case bookingNew, bookingList, bookingCancel, bookingMove, bookingAgenda, bookingExport, bookingSettings
     case trainingNew, trainingList, trainingTopics, trainingRegister, trainingShow, trainingAttendance, trainingCancel, trainingCheck

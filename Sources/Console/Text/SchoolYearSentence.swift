@@ -30,6 +30,8 @@ public enum SchoolYearSentence: Equatable, Sendable {
     case successPercent
     case summaryTitle(school: String, schoolClass: String, period: Int?, date: String)
     case summarySignatures
+    case schoolSheet
+    case schoolSummaryTitle(school: String, period: Int?, date: String)
     case auditHeadLine(String)
     case noFinalMarksYet
     case yearMark

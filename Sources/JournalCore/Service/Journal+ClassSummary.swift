@@ -38,4 +38,10 @@ extension Journal {
             return ClassSummary(students: students, subjects: subjects, periods: periods, marks: table)
         }
     }
+
+    /// Every class's summary of a year, in class order: for those who oversee the journal.
+    public func schoolSummary(_ caller: Caller, yearId: Int64) throws -> [(schoolClass: SchoolClass, summary: ClassSummary)] {
+        guard !caller.roles.isDisjoint(with: JournalAccess.overseers) else { throw JournalError.forbidden(.viewJournal) }
+        return try classes(caller, yearId: yearId).map { row in (row.schoolClass, try classSummary(caller, classId: row.schoolClass.id!)) }
+    }
 }
