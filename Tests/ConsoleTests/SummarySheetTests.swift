@@ -118,4 +118,40 @@ import TestSupport
         #expect(output.contains(#"["5А", "Математика", 3, 4, 33.3, 66.7]"#), "\(output)")
         #expect(output.contains(#"["5А", "Русский язык", 2, 3, 50, 50]"#), "\(output)")
     }
+
+    @Test(
+        "J-REP-1: CSV for scripts — RFC 4180 with a BOM for Excel, read by Python's csv; a value a spreadsheet would run is written as text"
+    )
+    func asCSV() throws {
+        let (journal, admin) = try Self.school()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csv-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("5a.csv").path
+        let io = ScriptedIO([], interactive: false)
+        let session = try ConsoleFixture.session(journal, io: io, language: .ru)
+        session.setCaller(admin)
+        #expect(session.execute("report summary 5А --period 1 --csv \(csv)") == .done, "\(io.output)")
+        let unsafe = folder.appendingPathComponent("unsafe.csv").path
+        try SpreadsheetCSV.data(
+            header: ["Тема"], rows: [["=HYPERLINK(\"http://x\")"], ["-1+2"], ["@SUM(A1)"], ["+7 912"], ["Дроби; \"простые\""]]
+        )
+        .write(to: URL(fileURLWithPath: unsafe))
+        let script = """
+            import csv, json, sys
+            raw = open(sys.argv[1], 'rb').read()
+            rows = list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline=''), delimiter=';'))
+            unsafe = list(csv.reader(open(sys.argv[2], encoding='utf-8-sig', newline=''), delimiter=';'))
+            print(json.dumps({"bom": raw.startswith(b'\\xef\\xbb\\xbf'), "crlf": b'\\r\\n' in raw, "rows": rows, "unsafe": unsafe}, ensure_ascii=False))
+            """
+        let (status, output) = try Program.run(MailSink.python, ["-c", script, csv, unsafe], environment: [:])
+        #expect(status == 0, "\(output)")
+        #expect(output.contains(#""bom": true, "crlf": true"#), "\(output)")
+        #expect(output.contains(#"["ФИО", "Математика", "Русский язык"]"#) && output.contains(#"["Орлов Олег", "3", "ОСВ"]"#), "\(output)")
+        #expect(output.contains(#"["Качество, %", "33,3", "50,0"]"#), "\(output)")
+        #expect(
+            output.contains(
+                #""unsafe": [["Тема"], ["'=HYPERLINK(\"http://x\")"], ["'-1+2"], ["'@SUM(A1)"], ["'+7 912"], ["Дроби; \"простые\""]]"#),
+            "\(output)")
+    }
 }

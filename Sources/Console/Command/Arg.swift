@@ -11,7 +11,8 @@ enum Arg {
     /// The pupils after the first one of `attendance set` and `mark add`.
     static let morePupils = Param<String>("also", "ещё", .students, .text(max: 4000))
     static let pupilSeparator = "\u{1F}"
-    static let xlsx = Param<String>("xlsx", "xlsx", .xlsx, .text(max: 4096))
+    static let xlsx = Param<String>("xlsx", "книга", .xlsx, .text(max: 4096))
+    static let csv = Param<String>("csv", "таблица", .file, .text(max: 4096))
     static let printFile = Param<String>("print", "печать", .print, .text(max: 4096))
     static let signedNames = Param<String>("signed", "подписали", .signed, .text(max: 4000))
     static let order = Param<String>("order", "приказ", .order, .text(max: 40))

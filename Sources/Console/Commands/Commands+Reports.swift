@@ -6,7 +6,7 @@ extension Commands {
     static let reports: [CommandSpec] = [
         CommandSpec(
             .reportSummary, .journal, nouns: ["report", "отчёт", "отчет"], verbs: ["summary", "сводная", "сводка"],
-            fields: [Arg.schoolClass, Arg.period.optional, Arg.xlsx.optional, Arg.printFile.optional],
+            fields: [Arg.schoolClass, Arg.period.optional, Arg.xlsx.optional, Arg.printFile.optional, Arg.csv.optional],
             example: "report summary 5А --period 1 --xlsx 5a.xlsx --print 5a.html"
         ) { session, arguments in
             let caller = try session.requireCaller()
@@ -31,13 +31,17 @@ extension Commands {
                 try session.writeUserFile(Data(html.utf8), to: path)
                 lines.append(.message(.schoolYear(.fileWritten(path))))
             }
+            if let path = arguments[Arg.csv] {
+                try session.writeUserFile(try SpreadsheetCSV.data(header: sheet.header, rows: sheet.textRows), to: path)
+                lines.append(.message(.schoolYear(.fileWritten(path))))
+            }
             let renderer = Renderer(texts: session.texts)
             let table = Output.shown(session.json ? "" : renderer.table(sheet.header, sheet.textRows, counted: false), data: sheet.data)
             return lines.isEmpty ? table : .lines([table] + lines)
         },
         CommandSpec(
             .reportSchool, .journal, nouns: ["report", "отчёт", "отчет"], verbs: ["school", "школа"],
-            fields: [Arg.period.optional, Arg.year.optional, Arg.xlsx.optional, Arg.printFile.optional],
+            fields: [Arg.period.optional, Arg.year.optional, Arg.xlsx.optional, Arg.printFile.optional, Arg.csv.optional],
             example: "report school --period 1 --xlsx school.xlsx"
         ) { session, arguments in
             let caller = try session.requireCaller()
@@ -63,6 +67,11 @@ extension Commands {
                     name: session.texts(.schoolYear(.schoolSheet)), header: columns.map(session.texts.label),
                     rows: rows.map { $0.map(SheetCell.init) })
                 try session.writeUserFile(try XLSXWriter.workbook([school] + sheets.map { $0.sheet.worksheet(named: $0.name) }), to: path)
+                lines.append(.message(.schoolYear(.fileWritten(path))))
+            }
+            if let path = arguments[Arg.csv] {
+                let data = try SpreadsheetCSV.data(header: columns.map(session.texts.label), rows: rows.map { $0.map(session.texts.words) })
+                try session.writeUserFile(data, to: path)
                 lines.append(.message(.schoolYear(.fileWritten(path))))
             }
             if let path = arguments[Arg.printFile] {

@@ -88,18 +88,14 @@ public enum CoursePlanCSV {
     /// Writes a plan as UTF-8 with a BOM, `;`-separated, CRLF line ends (RFC 4180), as
     /// spreadsheet programs in Russian settings open it.
     public static func export(_ items: [PlanItem]) throws -> Data {
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
         let columns = Column.allCases
-        try writer.write(row: columns.map(\.exportName))
+        var rows: [[String]] = []
         var section: String?
         for item in items.sorted(by: { $0.position < $1.position }) {
-            if let itemSection = item.section, itemSection != section {
-                try writer.write(row: columns.map { $0 == .topic ? itemSection : "" })
-            }
+            if let itemSection = item.section, itemSection != section { rows.append(columns.map { $0 == .topic ? itemSection : "" }) }
             section = item.section
-            try writer.write(
-                row: columns.map { column in
+            rows.append(
+                columns.map { column in
                     switch column {
                     case .number: String(item.position)
                     case .section: ""
@@ -111,9 +107,8 @@ public enum CoursePlanCSV {
                     }
                 })
         }
-        writer.stream.close()
-        let body = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return Data([0xEF, 0xBB, 0xBF]) + body + Data("\r\n".utf8)
+        // The plan goes back into the product as it was: its topics are not report values.
+        return try SpreadsheetCSV.data(header: columns.map(\.exportName), rows: rows, neutralizingFormulas: false)
     }
 
     static func decode(_ data: Data) throws -> String { try SheetFile.decode(data) }
