@@ -138,4 +138,17 @@ import TestSupport
         #expect(session.execute("year archive --archive \(second.path) --year 2026/2027") == .done)
         #expect(FileManager.default.fileExists(atPath: second.appendingPathComponent("2026-2027 5А.html").path))
     }
+
+    @Test("J-YEAR-2: at a terminal, closing shows the promotion and asks once; «нет» leaves the year open")
+    func closingAsksOnce() throws {
+        let fixture = try ConsoleFixture()
+        let (setup, _) = try fixture.session([], interactive: false)
+        #expect(setup.execute("year new --name 2027/2028 --start 01.09.2027 --end 31.08.2028 --periods четверти") == .done)
+        let (session, io) = try fixture.session(["нет"], interactive: true)
+        _ = session.execute("year close --order 45 --date 01.10.2026")
+        #expect(io.output.contains("Орлов Олег Олегович") && io.output.contains("6А"), "\(io.output)")
+        #expect(io.output.components(separatedBy: "[да/нет]").count == 2, "one question: \(io.output)")
+        #expect(io.output.contains("Год не закрыт."))
+        #expect(try fixture.journal.closure(fixture.admin, yearId: try fixture.journal.year(fixture.admin, named: "2026/2027").id!) == nil)
+    }
 }

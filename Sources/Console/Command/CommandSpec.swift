@@ -80,4 +80,11 @@ extension CommandSpec {
         command.endsPupils = ends
         return command
     }
+
+    /// The command that shows what it will write and asks, itself, once.
+    func confirmingItself() -> CommandSpec {
+        var command = self
+        command.confirmsItself = true
+        return command
+    }
 }

@@ -6,7 +6,7 @@ extension Commands {
     /// number in the grid — shown back as the grid with what will be written, one confirmation
     /// and one transaction.
     static var lessonFill: CommandSpec {
-        var command = CommandSpec(
+        let command = CommandSpec(
             .lessonFill, .journal, nouns: ["lesson", "урок"], verbs: ["fill", "заполнить"], fields: [Arg.lesson, Arg.fillLine.optional],
             writes: true, example: "lesson fill 12 \"Ильин н; Гусева 5 кр; 7 4; все\""
         ) { session, arguments in
@@ -35,8 +35,7 @@ extension Commands {
             func count(_ status: AttendanceStatus) -> Int { fill.attendance.filter { $0.status == status }.count }
             return .message(.lessonFilled(present: count(.present), absent: count(.absent), late: count(.late), marks: fill.marks.count))
         }
-        command.confirmsItself = true
-        return command
+        return command.confirmingItself()
     }
 
     /// A pupil by their number in the grid, or by name among the lesson's pupils.

@@ -43,7 +43,7 @@ extension Commands {
             var lines: [Output] = [.message(.schoolYear(.yearClosed(report.year, order: order, auditHead: report.auditHead ?? "")))]
             if let folder = arguments[Arg.archive] { lines += try archive(session, caller, year, into: folder) }
             return .lines(lines)
-        },
+        }.confirmingItself(),
         CommandSpec(
             .yearArchive, .school, nouns: ["year", "год"], verbs: ["archive", "архив"], fields: [Arg.archive, Arg.year.optional],
             writes: false, example: "year archive --archive /media/usb/archive --year 2026/2027"
