@@ -104,11 +104,13 @@ public struct AppDatabase: Sendable {
     }
 
     /// An existing file must be empty (a database not yet set up) or a helpdesk database.
-    private static func checkIsHelpdesk(_ path: String) throws {
+    private static func checkIsHelpdesk(_ path: String, attempt: Int = 1) throws {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size > 0 else { return }
         var configuration = Configuration()
         configuration.readonly = true
+        // Fifty consoles opening at once: a busy file waits as the writers do.
+        configuration.busyMode = .timeout(30)
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }
@@ -119,6 +121,11 @@ public struct AppDatabase: Sendable {
             if !known { throw StorageProblem.notHelpdesk(path) }
         } catch let problem as StorageProblem {
             throw problem
+        } catch let error as DatabaseError where error.resultCode != .SQLITE_NOTADB && attempt < 5 {
+            // Not a verdict on the file: a read-only opening can lose a race with the last
+            // console closing the write-ahead log. Looked at again, briefly later.
+            Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+            try checkIsHelpdesk(path, attempt: attempt + 1)
         } catch {
             throw StorageProblem.notHelpdesk(path)
         }
