@@ -75,11 +75,11 @@ extension Commands {
                 lines.append(.message(.schoolYear(.fileWritten(path))))
             }
             if let path = arguments[Arg.printFile] {
-                let document = SchoolSheet(
-                    texts: session.texts, header: columns.map(session.texts.label),
-                    rows: rows.map { $0.map(session.texts.words) })
-                let html = document.printable(
-                    school: try session.journal.organization(caller).name, period: period, date: try session.journal.today(caller),
+                let date = try session.journal.today(caller).dotted
+                let html = PrintableTable(texts: session.texts).document(
+                    title: session.texts(
+                        .schoolYear(.schoolSummaryTitle(school: try session.journal.organization(caller).name, period: period, date: date))),
+                    header: columns.map(session.texts.label), rows: rows.map { $0.map(session.texts.words) },
                     auditHead: try session.journal.auditHead(caller).printed)
                 try session.writeUserFile(Data(html.utf8), to: path)
                 lines.append(.message(.schoolYear(.fileWritten(path))))
@@ -101,19 +101,6 @@ extension SheetCell {
         }
     }
 
-}
-
-/// The school's summary for print: classes × subjects with their figures.
-struct SchoolSheet {
-    let texts: Texts
-    let header: [String]
-    let rows: [[String]]
-
-    func printable(school: String, period: Int?, date: LocalDate, auditHead: String) -> String {
-        PrintableTable(texts: texts).document(
-            title: texts(.schoolYear(.schoolSummaryTitle(school: school, period: period, date: date.dotted))), header: header, rows: rows,
-            auditHead: auditHead)
-    }
 }
 
 /// A printable A4 document of one table, to certify: the title, the table, signature lines and
@@ -208,7 +195,7 @@ struct SummarySheet {
                 + figures.map { word, figure in
                     [.text(texts(word))]
                         + summary.subjects.map { subject in
-                            figure(statistics(subject)).map { SheetCell.number(($0 * 10).rounded() / 10) } ?? .empty
+                            figure(statistics(subject)).map { SheetCell(.decimal($0, digits: 1)) } ?? .empty
                         }
                 })
     }
