@@ -21,6 +21,21 @@ import Testing
         try day.school.journal.database.writer.writeWithoutTransaction { db in try db.execute(sql: sql) }
     }
 
+    @Test("J-REP-2: a deputy reads what one teacher entered without the right to see accounts")
+    func aDeputyReadsOneTeachersEntries() throws {
+        let day = try recordedDay()
+        let school = day.school
+        let deputy = try school.caller(of: try school.staff("Зайцева Дарья Игоревна", [.deputyAcademic]).person.id!)
+        let entries = try school.journal.auditEntries(deputy, byPersonId: day.teacher.personId)
+        #expect(!entries.isEmpty && entries.allSatisfy { $0.accountId == day.teacher.accountId })
+        let others = try school.journal.auditEntries(deputy, byPersonId: day.otherTeacher.personId)
+        #expect(Set(others.map(\.id)).isDisjoint(with: entries.map(\.id)))
+        #expect(!entries.filter { $0.action == .markCorrected }.isEmpty && others.filter { $0.action == .markCorrected }.isEmpty)
+        #expect(throws: JournalError.forbidden(.viewAudit)) {
+            try school.journal.auditEntries(day.otherTeacher, byPersonId: day.teacher.personId)
+        }
+    }
+
     @Test func everyChangeIsLoggedWithWhoWhenBeforeAfterAndReason() throws {
         let day = try recordedDay()
         let entries = try day.school.journal.auditEntries(day.school.admin, studentId: day.student.person.id!)

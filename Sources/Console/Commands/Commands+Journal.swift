@@ -187,11 +187,9 @@ extension Commands {
             example: "audit show --teacher \"Жукова Ольга\""
         ) { session, arguments in
             let caller = try session.requireCaller()
-            let accountId = try arguments[Arg.teacher].flatMap { try session.journal.personRow(caller, id: $0.id).login }
-                .map { try session.journal.account(caller, $0).account.id! }
             let entries = try session.journal.auditEntries(
                 caller, studentId: arguments[Arg.student]?.id,
-                lessonId: arguments[Arg.lesson], accountId: accountId)
+                lessonId: arguments[Arg.lesson], byPersonId: arguments[Arg.teacher]?.id)
             let logins = try session.journal.auditLogins(caller)
             // J-ACL-5: what was done with leaked credentials after the report is marked invalid.
             let invalid = try session.journal.invalidAuditEntries(caller)

@@ -33,12 +33,21 @@ extension Journal {
         }
     }
 
-    /// The audit entries about a student, a lesson or made by an account, oldest first.
-    public func auditEntries(_ caller: Caller, studentId: Int64? = nil, lessonId: Int64? = nil, accountId: Int64? = nil) throws
+    /// The audit entries about a student, a lesson or made by a person (a teacher, say), oldest
+    /// first. Whoever may read the audit may ask by person: a deputy need not see accounts.
+    public func auditEntries(_ caller: Caller, studentId: Int64? = nil, lessonId: Int64? = nil, byPersonId: Int64? = nil) throws
         -> [AuditEntry]
     {
         try read { db in
             try Access.check(.viewAudit, caller: caller, organizationId: caller.organizationId, db)
+            var accountId: Int64?
+            if let byPersonId {
+                guard let person = try Directory.person(db, id: byPersonId, organizationId: caller.organizationId) else {
+                    throw JournalError.invalid(.teacher, .unknown(String(byPersonId)))
+                }
+                // A person without an account has made no entries: nothing matches.
+                accountId = try Directory.account(db, personId: person.id)?.id ?? -1
+            }
             var request = AuditEntry.filter(AuditEntry.Columns.organizationId == caller.organizationId)
                 .filter(Column("action") != AuditAction.sealed.rawValue)
             if let studentId { request = request.filter(AuditEntry.Columns.studentId == studentId) }
