@@ -17,27 +17,15 @@ extension Commands {
                 throw JournalError.invalid(.period, .unknown(String(period)))
             }
             let sheet = SummarySheet(summary: summary, period: period, texts: session.texts)
-            var lines: [Output] = []
-            if let path = arguments[Arg.xlsx] {
-                let workbook = try XLSXWriter.workbook([sheet.worksheet(named: schoolClass.name)])
-                try session.writeUserFile(workbook, to: path)
-                lines.append(.message(.schoolYear(.fileWritten(path))))
-            }
-            if let path = arguments[Arg.printFile] {
-                let head = try session.journal.auditHead(caller)
-                let html = sheet.printable(
-                    school: try session.journal.organization(caller).name, schoolClass: schoolClass.name,
-                    date: try session.journal.today(caller), auditHead: head.printed)
-                try session.writeUserFile(Data(html.utf8), to: path)
-                lines.append(.message(.schoolYear(.fileWritten(path))))
-            }
-            if let path = arguments[Arg.csv] {
-                try session.writeUserFile(try SpreadsheetCSV.data(header: sheet.header, rows: sheet.textRows), to: path)
-                lines.append(.message(.schoolYear(.fileWritten(path))))
-            }
-            let renderer = Renderer(texts: session.texts)
-            let table = Output.shown(session.json ? "" : renderer.table(sheet.header, sheet.textRows, counted: false), data: sheet.data)
-            return lines.isEmpty ? table : .lines([table] + lines)
+            let title = session.texts(
+                .schoolYear(
+                    .summaryTitle(
+                        school: try session.journal.organization(caller).name, schoolClass: schoolClass.name, period: period,
+                        date: try session.journal.today(caller).dotted)))
+            let files = try ReportFiles(session: session, caller: caller)
+                .write(arguments, title: title, tables: [sheet.table(named: schoolClass.name)])
+            let screen = Renderer(texts: session.texts).table(sheet.header, sheet.rows.map { $0.map(session.texts.words) }, counted: false)
+            return Output.shown(session.json ? "" : screen, data: sheet.data).with(files)
         },
         CommandSpec(
             .reportSchool, .journal, nouns: ["report", "отчёт", "отчет"], verbs: ["school", "школа"],
@@ -61,30 +49,15 @@ extension Commands {
                 }
             }
             let columns: [Label] = [.schoolClass, .subject, .students, .average, .quality, .success]
-            var lines: [Output] = [.table(columns: columns, rows: rows)]
-            if let path = arguments[Arg.xlsx] {
-                let school = Worksheet(
-                    name: session.texts(.schoolYear(.schoolSheet)), header: columns.map(session.texts.label),
-                    rows: rows.map { $0.map(SheetCell.init) })
-                try session.writeUserFile(try XLSXWriter.workbook([school] + sheets.map { $0.sheet.worksheet(named: $0.name) }), to: path)
-                lines.append(.message(.schoolYear(.fileWritten(path))))
-            }
-            if let path = arguments[Arg.csv] {
-                let data = try SpreadsheetCSV.data(header: columns.map(session.texts.label), rows: rows.map { $0.map(session.texts.words) })
-                try session.writeUserFile(data, to: path)
-                lines.append(.message(.schoolYear(.fileWritten(path))))
-            }
-            if let path = arguments[Arg.printFile] {
-                let date = try session.journal.today(caller).dotted
-                let html = PrintableTable(texts: session.texts).document(
-                    title: session.texts(
-                        .schoolYear(.schoolSummaryTitle(school: try session.journal.organization(caller).name, period: period, date: date))),
-                    header: columns.map(session.texts.label), rows: rows.map { $0.map(session.texts.words) },
-                    auditHead: try session.journal.auditHead(caller).printed)
-                try session.writeUserFile(Data(html.utf8), to: path)
-                lines.append(.message(.schoolYear(.fileWritten(path))))
-            }
-            return .lines(lines)
+            let school = ReportTable(name: session.texts(.schoolYear(.schoolSheet)), header: columns.map(session.texts.label), rows: rows)
+            let title = session.texts(
+                .schoolYear(
+                    .schoolSummaryTitle(
+                        school: try session.journal.organization(caller).name, period: period,
+                        date: try session.journal.today(caller).dotted)))
+            let files = try ReportFiles(session: session, caller: caller)
+                .write(arguments, title: title, tables: [school] + sheets.map { $0.sheet.table(named: $0.name) }, printed: [school])
+            return Output.table(columns: columns, rows: rows).with(files)
         },
     ]
 }
@@ -101,34 +74,6 @@ extension SheetCell {
         }
     }
 
-}
-
-/// A printable A4 document of one table, to certify: the title, the table, signature lines and
-/// the audit head.
-struct PrintableTable {
-    let texts: Texts
-
-    func document(title: String, header: [String], rows: [[String]], auditHead: String) -> String {
-        let head = "<tr>" + header.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr>"
-        let body = rows.map { row in "<tr>" + row.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>" }.joined(separator: "\n")
-        return """
-            <!DOCTYPE html>
-            <html lang="\(texts.language.rawValue)"><head><meta charset="utf-8"><title>\(HTML.escape(title))</title>
-            <style>@page { size: A4 landscape; margin: 12mm } body { font-family: sans-serif; font-size: 10pt }
-            table { border-collapse: collapse } th, td { border: 1px solid #444; padding: 1mm 2mm }
-            .signatures { margin-top: 12mm } .certificate { font-family: monospace; font-size: 8pt }</style></head>
-            <body>
-            <h1>\(HTML.escape(title))</h1>
-            <table>
-            \(head)
-            \(body)
-            </table>
-            <p class="signatures">\(HTML.escape(texts(.schoolYear(.summarySignatures))))</p>
-            <p class="certificate">\(HTML.escape(texts(.schoolYear(.auditHeadLine(auditHead)))))</p>
-            </body></html>
-
-            """
-    }
 }
 
 /// A class's summary sheet for one period (or the year): pupils down, subjects across, then the
@@ -149,12 +94,20 @@ struct SummarySheet {
         [(.schoolYear(.averageMark), \.average), (.schoolYear(.qualityPercent), \.quality), (.schoolYear(.successPercent), \.success)]
     }
 
-    var textRows: [[String]] {
-        summary.students.map { student in [student.fullName] + summary.subjects.map { mark(student, $0)?.rawValue ?? "" } }
+    /// A mark as a cell: points as a number (a spreadsheet sums them), н/а and ОСВ as text.
+    static func cell(_ value: MarkValue?) -> Cell {
+        guard let value else { return .empty }
+        return value.points.map { Cell.number(Int64($0)) } ?? .text(value.rawValue)
+    }
+
+    var rows: [[Cell]] {
+        summary.students.map { student in [.text(student.fullName)] + summary.subjects.map { Self.cell(mark(student, $0)) } }
             + figures.map { word, figure in
-                [texts(word)] + summary.subjects.map { figure(statistics($0)).map { texts.decimal($0, digits: 1) } ?? "" }
+                [.text(texts(word))] + summary.subjects.map { figure(statistics($0)).map { Cell.decimal($0, digits: 1) } ?? .empty }
             }
     }
+
+    func table(named name: String) -> ReportTable { ReportTable(name: name, header: header, rows: rows) }
 
     /// As JSON: one row a pupil and subject with a mark, and the figures per subject.
     var data: Output {
@@ -180,31 +133,5 @@ struct SummarySheet {
                     })
             ),
         ])
-    }
-
-    func worksheet(named name: String) -> Worksheet {
-        Worksheet(
-            name: name, header: header,
-            rows: summary.students.map { student in
-                [.text(student.fullName)]
-                    + summary.subjects.map { subject in
-                        guard let value = mark(student, subject) else { return SheetCell.empty }
-                        return value.points.map { SheetCell.number(Double($0)) } ?? .text(value.rawValue)
-                    }
-            }
-                + figures.map { word, figure in
-                    [.text(texts(word))]
-                        + summary.subjects.map { subject in
-                            figure(statistics(subject)).map { SheetCell(.decimal($0, digits: 1)) } ?? .empty
-                        }
-                })
-    }
-
-    /// A document to print and certify: school, class, period, date, the sheet, signature lines
-    /// and the audit head, so that paper and file certify each other.
-    func printable(school: String, schoolClass: String, date: LocalDate, auditHead: String) -> String {
-        PrintableTable(texts: texts).document(
-            title: texts(.schoolYear(.summaryTitle(school: school, schoolClass: schoolClass, period: period, date: date.dotted))),
-            header: header, rows: textRows, auditHead: auditHead)
     }
 }

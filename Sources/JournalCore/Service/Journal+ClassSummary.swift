@@ -18,10 +18,7 @@ extension Journal {
     /// year's classes keep theirs.
     public func classSummary(_ caller: Caller, classId: Int64) throws -> ClassSummary {
         try read { db in
-            let schoolClass = try fetchClass(db, caller, classId, .viewStructure)
-            guard schoolClass.classTeacherId == caller.personId || !caller.roles.isDisjoint(with: JournalAccess.overseers) else {
-                throw JournalError.forbidden(.viewJournal)
-            }
+            let schoolClass = try fetchReportClass(db, caller, classId)
             let studentIds = try Int64.fetchAll(db, sql: "SELECT DISTINCT studentId FROM enrolment WHERE classId = ?", arguments: [classId])
             let students = try Person.filter(keys: studentIds).order(Person.Columns.fullName).fetchAll(db)
             let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == schoolClass.yearId)
@@ -37,6 +34,29 @@ extension Journal {
             }
             return ClassSummary(students: students, subjects: subjects, periods: periods, marks: table)
         }
+    }
+
+    /// A class whose reports the caller may read: its class teacher's, or any for those who
+    /// oversee the journal.
+    func fetchReportClass(_ db: Database, _ caller: Caller, _ classId: Int64) throws -> SchoolClass {
+        let schoolClass = try fetchClass(db, caller, classId, .viewStructure)
+        guard schoolClass.classTeacherId == caller.personId || !caller.roles.isDisjoint(with: JournalAccess.overseers) else {
+            throw JournalError.forbidden(.viewJournal)
+        }
+        return schoolClass
+    }
+
+    /// The days a report covers: a period's, or the year's so far.
+    func reportDays(_ db: Database, _ caller: Caller, yearId: Int64, period: Int?) throws -> ClosedRange<LocalDate> {
+        guard let year = try AcademicYear.fetchOne(db, key: yearId) else { throw JournalError.invalid(.year, .unknown(String(yearId))) }
+        guard let period else {
+            return year.startDate...max(year.startDate, min(year.endDate, try today(db, organizationId: year.organizationId)))
+        }
+        guard
+            let found = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId && ReportingPeriod.Columns.number == period)
+                .fetchOne(db)
+        else { throw JournalError.invalid(.period, .unknown(String(period))) }
+        return found.startDate...found.endDate
     }
 
     /// Every class's summary of a year, in class order: for those who oversee the journal.
