@@ -59,7 +59,13 @@ public struct HelpdeskCommand: ParsableCommand {
             try loadDemo(desk, session)
         }
         if let key {
-            guard let caller = try? journal.authenticate(key: key) else {
+            let caller: Caller
+            do {
+                caller = try journal.authenticate(key: key)
+            } catch  where journal.database.isReadOnly && Session.isWriteOnReadOnly(error) {
+                // The day's first login is noted: on the file opened for writing.
+                return try run(readOnly: false, key: key, keyFile: keyFile, remote: remote)
+            } catch {
                 session.refuse(.sshKeyRefused, field: nil)
                 throw ExitCode(1)
             }

@@ -95,7 +95,7 @@ public final class Session {
     /// A command tried to write on a file opened read-only (and changed nothing).
     private(set) var neededWrite = false
 
-    private static func isWriteOnReadOnly(_ error: any Error) -> Bool {
+    static func isWriteOnReadOnly(_ error: any Error) -> Bool {
         if let error = error as? DatabaseError { return error.resultCode == .SQLITE_READONLY }
         return (error as? StorageProblem) == .needsWrite
     }

@@ -23,6 +23,9 @@ extension EnglishCatalogue {
         case .peopleImported: "people imported from a file"
         case .yearClosed: "school year closed by order"
         case .slipSigned: "credential slip signed for"
+        case .riskWatchAdded: "pupil put in the risk group"
+        case .riskWatchRemoved: "pupil taken off the risk group"
+        case .finalMarksAcknowledged: "guardian acknowledged final marks"
         case .sealed: "row sealed"
         }
     }

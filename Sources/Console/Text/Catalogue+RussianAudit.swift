@@ -23,6 +23,9 @@ extension RussianCatalogue {
         case .peopleImported: "загружены люди из файла"
         case .yearClosed: "учебный год закрыт приказом"
         case .slipSigned: "получение реквизитов подписано"
+        case .riskWatchAdded: "ученик в группе риска"
+        case .riskWatchRemoved: "ученик снят с группы риска"
+        case .finalMarksAcknowledged: "родитель ознакомлен с итоговыми отметками"
         case .sealed: "запись опечатана"
         }
     }

@@ -39,6 +39,7 @@ extension Journal {
                 }
             }
         }
+        try recordVisit(accountId: account.id!)
         return try caller(accountId: account.id!)
     }
 

@@ -76,6 +76,7 @@ extension Journal {
             return account.id
         }
         guard let accountId else { throw JournalError.badCredentials }
+        try recordVisit(accountId: accountId)
         return try caller(accountId: accountId)
     }
 

@@ -16,23 +16,32 @@ extension Journal {
         guard !recipients.isEmpty else { throw JournalError.invalid(.person, .missing) }
         return try write { db in
             try Access.checkCaller(caller, db)
-            for personId in recipients where try !MessageRules.mayWrite(caller, to: personId, db) {
-                throw JournalError.forbidden(.writeMessage)
-            }
-            var message = InternalMessage(
-                organizationId: caller.organizationId, senderId: caller.personId, subject: subject, text: text, sentAt: clock.now,
-                replyToId: replyTo)
-            try message.insert(db)
-            for personId in recipients {
-                try db.execute(sql: "INSERT INTO messageRecipient (messageId, personId) VALUES (?, ?)", arguments: [message.id!, personId])
-            }
-            try AuditLog.append(
-                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .messageSent,
-                entity: "message", entityId: message.id!,
-                after: AuditText.of(["topic": subject, "personId": recipients.map(String.init).joined(separator: ",")]))
-            try within(db, message, recipients)
-            return try messageRow(db, caller, message)
+            return try insertMessage(db, caller, to: recipients, subject: subject, text: text, replyTo: replyTo, within: within)
         }
+    }
+
+    /// Writes one message inside the caller's transaction: refused whole when the caller may not
+    /// write to one of the recipients; audited; `within` runs after it.
+    func insertMessage(
+        _ db: Database, _ caller: Caller, to recipients: [Int64], subject: String, text: String, replyTo: Int64? = nil,
+        within: (Database, InternalMessage, [Int64]) throws -> Void
+    ) throws -> MessageRow {
+        for personId in recipients where try !MessageRules.mayWrite(caller, to: personId, db) {
+            throw JournalError.forbidden(.writeMessage)
+        }
+        var message = InternalMessage(
+            organizationId: caller.organizationId, senderId: caller.personId, subject: subject, text: text, sentAt: clock.now,
+            replyToId: replyTo)
+        try message.insert(db)
+        for personId in recipients {
+            try db.execute(sql: "INSERT INTO messageRecipient (messageId, personId) VALUES (?, ?)", arguments: [message.id!, personId])
+        }
+        try AuditLog.append(
+            db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .messageSent,
+            entity: "message", entityId: message.id!,
+            after: AuditText.of(["topic": subject, "personId": recipients.map(String.init).joined(separator: ",")]))
+        try within(db, message, recipients)
+        return try messageRow(db, caller, message)
     }
 
     /// The person a message is for, by name or login, among those the caller may write to: a

@@ -14,6 +14,21 @@ public struct PeriodMarkSuggestion: Sendable, Equatable {
     }
 }
 
+extension PeriodMarkSuggestion {
+    /// The weighted average of these marks (н/а and ОСВ counted apart) and the mark it rounds to.
+    init(_ marks: [Mark], weights: [WorkKind: Double]) {
+        let counted = marks.filter { $0.value.points != nil }.map {
+            (value: $0.value, work: $0.workKind, weight: weights[$0.workKind] ?? DefaultWeights.weight($0.workKind))
+        }
+        let total = counted.reduce(0.0) { $0 + $1.weight }
+        let average = total > 0 ? counted.reduce(0.0) { $0 + Double($1.value.points!) * $1.weight } / total : nil
+        self.init(
+            counted: counted, notAssessed: marks.filter { $0.value == .notAssessed }.count,
+            exempt: marks.filter { $0.value == .exempt }.count, average: average,
+            suggested: average.map { MarkValue(rawValue: String(Int($0.rounded(.toNearestOrAwayFromZero)))) ?? .two })
+    }
+}
+
 extension Journal {
     /// Sets a student's period mark (or year mark, with no period) in a subject the caller teaches
     /// in the class, inside the window of J-MARK-6; never in grade 1 (J-MARK-3).
@@ -171,17 +186,7 @@ extension Journal {
                 try JournalAccess.checkView(caller, try fetchLesson(db, first.lessonId), db)
                 guard try JournalAccess.mayViewStudent(caller, studentId, db) else { throw JournalError.forbidden(.viewJournal) }
             }
-            let weights = try workWeights(db, organizationId: caller.organizationId)
-            let counted = marks.filter { $0.value.points != nil }.map {
-                ($0.value, $0.workKind, weights[$0.workKind] ?? DefaultWeights.weight($0.workKind))
-            }
-            let total = counted.reduce(0.0) { $0 + $1.2 }
-            let average = total > 0 ? counted.reduce(0.0) { $0 + Double($1.0.points!) * $1.2 } / total : nil
-            let suggested = average.map { MarkValue(rawValue: String(Int(($0).rounded(.toNearestOrAwayFromZero)))) ?? .two }
-            return PeriodMarkSuggestion(
-                counted: counted.map { (value: $0.0, work: $0.1, weight: $0.2) },
-                notAssessed: marks.filter { $0.value == .notAssessed }.count,
-                exempt: marks.filter { $0.value == .exempt }.count, average: average, suggested: suggested)
+            return PeriodMarkSuggestion(marks, weights: try workWeights(db, organizationId: caller.organizationId))
         }
     }
 

@@ -18,6 +18,8 @@ enum Migrations {
         migrator.registerMigration("v8 personal-data consent and electronic access per pupil", migrate: ConsentMigration.create)
         migrator.registerMigration(
             "v9 school year: credential slips, working regime, closed years read-only", migrate: SchoolYearMigration.create)
+        migrator.registerMigration(
+            "v10 watch: journal visits, the risk group, acknowledged final marks", migrate: WatchMigration.create)
         return migrator
     }
 

@@ -37,39 +37,30 @@ enum SchoolYearMigration {
     /// For every table that holds a year's journal, a trigger per change refusing it when the
     /// row's year is closed — whichever path the change comes by.
     private static func createGuards(_ db: Database) throws {
-        let yearOf: [(table: String, year: String)] = [
-            ("schoolClass", "yearId"), ("reportingPeriod", "yearId"), ("vacation", "yearId"), ("enrolment", "yearId"),
-            ("periodMark", "yearId"), ("workingRegime", "yearId"),
-            ("lesson", "(SELECT yearId FROM schoolClass WHERE id = ROW.classId)"),
-            ("subgroup", "(SELECT yearId FROM schoolClass WHERE id = ROW.classId)"),
-            ("assignment", "(SELECT yearId FROM schoolClass WHERE id = ROW.classId)"),
-            ("substitution", "(SELECT yearId FROM schoolClass WHERE id = ROW.classId)"),
-            ("mark", "(SELECT c.yearId FROM lesson l JOIN schoolClass c ON c.id = l.classId WHERE l.id = ROW.lessonId)"),
-            ("attendance", "(SELECT c.yearId FROM lesson l JOIN schoolClass c ON c.id = l.classId WHERE l.id = ROW.lessonId)"),
-            (
-                "subgroupMember",
-                "(SELECT c.yearId FROM subgroup s JOIN schoolClass c ON c.id = s.classId WHERE s.id = ROW.subgroupId)"
-            ),
-            (
-                "timetableEntry",
-                "(SELECT c.yearId FROM assignment a JOIN schoolClass c ON c.id = a.classId WHERE a.id = ROW.assignmentId)"
-            ),
-            (
-                "planItem",
-                "(SELECT c.yearId FROM assignment a JOIN schoolClass c ON c.id = a.classId WHERE a.id = ROW.assignmentId)"
-            ),
-        ]
-        for (table, year) in yearOf {
-            for (event, row) in [("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD")] {
-                let yearSQL = year.hasPrefix("(") ? year.replacingOccurrences(of: "ROW.", with: "\(row).") : "\(row).\(year)"
-                try db.execute(
-                    sql: """
-                        CREATE TRIGGER \(table)ClosedYear\(event.capitalized) BEFORE \(event) ON \(table)
-                        WHEN EXISTS (SELECT 1 FROM yearClosure WHERE yearId = \(yearSQL))
-                        BEGIN SELECT RAISE(ABORT, '\(closedMessage)'); END
-                        """)
-            }
-        }
+        try guardClosedYears(
+            db,
+            yearOf: [
+                ("schoolClass", "yearId"), ("reportingPeriod", "yearId"), ("vacation", "yearId"), ("enrolment", "yearId"),
+                ("periodMark", "yearId"), ("workingRegime", "yearId"),
+                ("lesson", "(SELECT yearId FROM schoolClass WHERE id = ROW.classId)"),
+                ("subgroup", "(SELECT yearId FROM schoolClass WHERE id = ROW.classId)"),
+                ("assignment", "(SELECT yearId FROM schoolClass WHERE id = ROW.classId)"),
+                ("substitution", "(SELECT yearId FROM schoolClass WHERE id = ROW.classId)"),
+                ("mark", "(SELECT c.yearId FROM lesson l JOIN schoolClass c ON c.id = l.classId WHERE l.id = ROW.lessonId)"),
+                ("attendance", "(SELECT c.yearId FROM lesson l JOIN schoolClass c ON c.id = l.classId WHERE l.id = ROW.lessonId)"),
+                (
+                    "subgroupMember",
+                    "(SELECT c.yearId FROM subgroup s JOIN schoolClass c ON c.id = s.classId WHERE s.id = ROW.subgroupId)"
+                ),
+                (
+                    "timetableEntry",
+                    "(SELECT c.yearId FROM assignment a JOIN schoolClass c ON c.id = a.classId WHERE a.id = ROW.assignmentId)"
+                ),
+                (
+                    "planItem",
+                    "(SELECT c.yearId FROM assignment a JOIN schoolClass c ON c.id = a.classId WHERE a.id = ROW.assignmentId)"
+                ),
+            ])
         // A closed year's own dates and closure stay as they were.
         try db.execute(
             sql: """
@@ -81,5 +72,21 @@ enum SchoolYearMigration {
                 CREATE TRIGGER yearClosureKept BEFORE DELETE ON yearClosure
                 BEGIN SELECT RAISE(ABORT, '\(closedMessage)'); END;
                 """)
+    }
+
+    /// Triggers refusing every insert, update and delete of these tables' rows whose year is
+    /// closed; `year` is the year's column, or SQL reading it with `ROW.` for the row.
+    static func guardClosedYears(_ db: Database, yearOf: [(table: String, year: String)]) throws {
+        for (table, year) in yearOf {
+            for (event, row) in [("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD")] {
+                let yearSQL = year.hasPrefix("(") ? year.replacingOccurrences(of: "ROW.", with: "\(row).") : "\(row).\(year)"
+                try db.execute(
+                    sql: """
+                        CREATE TRIGGER \(table)ClosedYear\(event.capitalized) BEFORE \(event) ON \(table)
+                        WHEN EXISTS (SELECT 1 FROM yearClosure WHERE yearId = \(yearSQL))
+                        BEGIN SELECT RAISE(ABORT, '\(closedMessage)'); END
+                        """)
+            }
+        }
     }
 }

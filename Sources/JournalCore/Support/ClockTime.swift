@@ -10,6 +10,9 @@ public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible
         minutes = hour * 60 + minute
     }
 
+    /// The first minute of a day.
+    public static let midnight = ClockTime(hour: 0, minute: 0)!
+
     /// Parses `8:30`, `08:30` or `08.30`.
     public init?(parsing text: String) {
         let parts = text.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == ":" || $0 == "." })

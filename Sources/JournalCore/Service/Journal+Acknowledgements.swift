@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+
+/// A pupil of the class with their guardians and whether each acknowledged the period's final
+/// marks (J-DIARY-4, seed 002 §6).
+public struct AcknowledgementLine: Sendable, Equatable {
+    public var student: Person
+    public var guardians: [(name: String, at: Date?)]
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.student == rhs.student && lhs.guardians.map(\.name) == rhs.guardians.map(\.name)
+            && lhs.guardians.map(\.at) == rhs.guardians.map(\.at)
+    }
+}
+
+extension Journal {
+    /// A guardian acknowledges their child's final marks of the period whose marks the family
+    /// sees (from two days before it ends), with a message to the class teacher: one
+    /// transaction, audited; once a period and child.
+    public func acknowledgeFinalMarks(
+        _ caller: Caller, studentId: Int64, text: String, subject: (ReportingPeriod) -> String,
+        within: (Database, InternalMessage, [Int64]) throws -> Void = { _, _, _ in }
+    ) throws -> (period: ReportingPeriod, message: MessageRow) {
+        let text = try Validate.text(text, .description, max: 4000)
+        return try write { db in
+            try Access.checkCaller(caller, db)
+            guard
+                try Guardianship.filter(Guardianship.Columns.guardianId == caller.personId && Guardianship.Columns.studentId == studentId)
+                    .fetchCount(db) > 0
+            else { throw JournalError.forbidden(.viewJournal) }
+            guard let enrolment = try currentEnrolment(db, studentId: studentId),
+                let schoolClass = try SchoolClass.fetchOne(db, key: enrolment.classId)
+            else { throw JournalError.notEnrolled(student: try Person.fetchOne(db, key: studentId)?.fullName ?? "") }
+            let today = try today(db, organizationId: caller.organizationId)
+            let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == schoolClass.yearId)
+                .order(ReportingPeriod.Columns.number).fetchAll(db)
+            guard let period = periods.last(where: { today >= $0.endDate.adding(days: -Self.finalMarksShownDaysBefore) }) else {
+                throw JournalError.periodMarkWindowNotOpen(
+                    opens: (periods.first?.endDate ?? today).adding(days: -Self.finalMarksShownDaysBefore))
+            }
+            if try FinalAcknowledgement.exists(db, key: ["periodId": period.id!, "studentId": studentId, "guardianId": caller.personId]) {
+                throw JournalError.invalid(.period, .alreadyExists(String(period.number)))
+            }
+            guard let classTeacher = schoolClass.classTeacherId else { throw JournalError.invalid(.classTeacher, .missing) }
+            let message = try insertMessage(db, caller, to: [classTeacher], subject: subject(period), text: text, within: within)
+            try FinalAcknowledgement(
+                periodId: period.id!, studentId: studentId, guardianId: caller.personId, messageId: message.message.id!, at: clock.now
+            ).insert(db)
+            try AuditLog.append(
+                db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .finalMarksAcknowledged,
+                entity: "finalAcknowledgement", entityId: period.id!, studentId: studentId,
+                after: AuditText.of(["period": String(period.number), "message": String(message.message.id!)]))
+            return (period, message)
+        }
+    }
+
+    /// Who acknowledged a period's final marks, pupil by pupil: for the class teacher and
+    /// those who oversee the journal.
+    public func acknowledgements(_ caller: Caller, classId: Int64, periodNumber: Int?) throws -> (
+        period: ReportingPeriod, lines: [AcknowledgementLine]
+    ) {
+        try read { db in
+            let schoolClass = try fetchReportClass(db, caller, classId)
+            let period = try reportPeriod(
+                db, yearId: schoolClass.yearId, number: periodNumber, on: try today(db, organizationId: caller.organizationId))
+            let students = try Person.fetchAll(
+                db,
+                sql: """
+                    SELECT p.* FROM person p WHERE p.id IN (
+                        SELECT studentId FROM enrolment WHERE classId = ? AND startDate <= ? AND (endDate IS NULL OR endDate > ?))
+                    ORDER BY p.fullName
+                    """, arguments: [classId, period.endDate, period.startDate])
+            let acknowledged = try FinalAcknowledgement.filter(Column("periodId") == period.id!).fetchAll(db)
+            let lines = try students.map { student in
+                let guardians = try Person.fetchAll(
+                    db,
+                    sql: "SELECT p.* FROM person p JOIN guardianship g ON g.guardianId = p.id WHERE g.studentId = ? ORDER BY p.fullName",
+                    arguments: [student.id!])
+                return AcknowledgementLine(
+                    student: student,
+                    guardians: guardians.map { guardian in
+                        (guardian.fullName, acknowledged.first { $0.studentId == student.id && $0.guardianId == guardian.id }?.at)
+                    })
+            }
+            return (period, lines)
+        }
+    }
+}

@@ -1,0 +1,244 @@
+import Foundation
+import GRDB
+
+/// What monitoring counts for one teacher in one class over its days (J-REP-2).
+public struct MonitoringFigures: Sendable, Equatable {
+    /// Lessons held (not cancelled) by the day the report ends.
+    public var lessons = 0
+    public var withTopic = 0
+    public var withHomework = 0
+    /// Homework entered after the grace time (J-HW-1).
+    public var homeworkLate = 0
+    public var marks = 0
+    /// Marks entered after the day's deadline (J-MARK-2).
+    public var marksLate = 0
+    /// Pupil and subject pairs taught in these days, and of them those with no mark and with one.
+    public var pupilSubjects = 0
+    public var withoutMarks = 0
+    public var withOneMark = 0
+    /// Plan topics due by the report's end (J-PLAN-1), and of them those a lesson covered.
+    public var planned = 0
+    public var covered = 0
+    /// Lessons of an absent teacher's days, filled by a substitute (J-SUB-1), and lessons cancelled.
+    public var replaced = 0
+    public var cancelled = 0
+
+    static func + (lhs: Self, rhs: Self) -> Self {
+        var sum = lhs
+        sum.lessons += rhs.lessons
+        sum.withTopic += rhs.withTopic
+        sum.withHomework += rhs.withHomework
+        sum.homeworkLate += rhs.homeworkLate
+        sum.marks += rhs.marks
+        sum.marksLate += rhs.marksLate
+        sum.pupilSubjects += rhs.pupilSubjects
+        sum.withoutMarks += rhs.withoutMarks
+        sum.withOneMark += rhs.withOneMark
+        sum.planned += rhs.planned
+        sum.covered += rhs.covered
+        sum.replaced += rhs.replaced
+        sum.cancelled += rhs.cancelled
+        return sum
+    }
+
+    /// A share in per cent, or nil when there is nothing to share.
+    public static func percent(_ part: Int, of whole: Int) -> Double? { whole > 0 ? Double(part) * 100 / Double(whole) : nil }
+
+    public var topicPercent: Double? { Self.percent(withTopic, of: lessons) }
+    public var homeworkPercent: Double? { Self.percent(withHomework, of: lessons) }
+    public var marksOnTimePercent: Double? { Self.percent(marks - marksLate, of: marks) }
+    public var withoutMarksPercent: Double? { Self.percent(withoutMarks, of: pupilSubjects) }
+    public var withOneMarkPercent: Double? { Self.percent(withOneMark, of: pupilSubjects) }
+    public var coveredPercent: Double? { Self.percent(covered, of: planned) }
+}
+
+/// One line of monitoring: a teacher or a class with its figures.
+public struct MonitoringLine: Sendable, Equatable {
+    public var id: Int64
+    public var name: String
+    public var figures: MonitoringFigures
+    /// For a class: its pupils, those who logged in, and those with a guardian who did.
+    public var pupils = 0
+    public var pupilsVisited = 0
+    public var guardiansVisited = 0
+}
+
+/// Monitoring of the journal over some days, by teacher and by class (J-REP-2).
+public struct Monitoring: Sendable, Equatable {
+    public var days: ClosedRange<LocalDate>
+    public var byTeacher: [MonitoringLine]
+    public var byClass: [MonitoringLine]
+    /// Teachers with lessons in these days, and of them those who logged in.
+    public var teachers: Int
+    public var teachersVisited: Int
+}
+
+extension Journal {
+    /// Monitoring of a year's journal from `from` to `to` (never past today), for those who
+    /// oversee the journal: the deputies every two weeks, the director each quarter.
+    public func monitoring(_ caller: Caller, yearId: Int64, from: LocalDate, to: LocalDate) throws -> Monitoring {
+        try Validate.range(from, to)
+        return try read { db in
+            try checkYearAccess(.viewStructure, caller, yearId, db)
+            guard !caller.roles.isDisjoint(with: JournalAccess.overseers) else { throw JournalError.forbidden(.viewJournal) }
+            let end = min(to, try today(db, organizationId: caller.organizationId))
+            let days = from...max(from, end)
+            var cells: [Pair: MonitoringFigures] = [:]
+            let arguments: StatementArguments = [yearId, days.lowerBound, days.upperBound]
+            for row in try Row.fetchAll(db, sql: MonitoringSQL.lessons, arguments: arguments) {
+                cells[Pair(row), default: .init()].lessons = row["lessons"]
+                cells[Pair(row), default: .init()].withTopic = row["withTopic"]
+                cells[Pair(row), default: .init()].withHomework = row["withHomework"]
+                cells[Pair(row), default: .init()].homeworkLate = row["homeworkLate"]
+                cells[Pair(row), default: .init()].cancelled = row["cancelled"]
+                cells[Pair(row), default: .init()].replaced = row["replaced"]
+            }
+            for row in try Row.fetchAll(db, sql: MonitoringSQL.marks, arguments: arguments) {
+                cells[Pair(row), default: .init()].marks = row["marks"]
+                cells[Pair(row), default: .init()].marksLate = row["late"]
+            }
+            for row in try Row.fetchAll(db, sql: MonitoringSQL.pupilMarks, arguments: arguments) {
+                cells[Pair(row), default: .init()].pupilSubjects = row["pupilSubjects"]
+                cells[Pair(row), default: .init()].withoutMarks = row["withoutMarks"]
+                cells[Pair(row), default: .init()].withOneMark = row["withOneMark"]
+            }
+            for (pair, plan) in try planProgress(db, yearId: yearId, by: days.upperBound) {
+                cells[pair, default: .init()].planned = plan.planned
+                cells[pair, default: .init()].covered = plan.covered
+            }
+            let classes = try SchoolClass.filter(Column("yearId") == yearId).order(Column("gradeLevel"), Column("letter")).fetchAll(db)
+            let teacherNames = try Directory.names(db, personIds: Set(cells.keys.map(\.teacherId)))
+            let byTeacher = Dictionary(grouping: cells, by: \.key.teacherId).map { teacherId, pairs in
+                MonitoringLine(
+                    id: teacherId, name: teacherNames[teacherId] ?? "", figures: pairs.map(\.value).reduce(MonitoringFigures(), +))
+            }
+            .sorted { $0.name < $1.name }
+            let visits = try Row.fetchAll(db, sql: MonitoringSQL.classVisits, arguments: arguments)
+                .reduce(into: [Int64: Row]()) { $0[$1["classId"]] = $1 }
+            let byClass = classes.map { schoolClass in
+                let visit = visits[schoolClass.id!]
+                return MonitoringLine(
+                    id: schoolClass.id!, name: schoolClass.name,
+                    figures: cells.filter { $0.key.classId == schoolClass.id }.map(\.value).reduce(MonitoringFigures(), +),
+                    pupils: visit?["pupils"] ?? 0, pupilsVisited: visit?["pupilsVisited"] ?? 0,
+                    guardiansVisited: visit?["guardiansVisited"] ?? 0)
+            }
+            let teacherIds = byTeacher.filter { $0.figures.lessons > 0 }.map(\.id)
+            let visited = try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT COUNT(DISTINCT a.personId) FROM account a JOIN journalVisit v ON v.accountId = a.id
+                    WHERE v.day BETWEEN ? AND ? AND a.personId IN (SELECT value FROM json_each(?))
+                    """, arguments: [days.lowerBound, days.upperBound, "[" + teacherIds.map(String.init).joined(separator: ",") + "]"])
+            return Monitoring(
+                days: days, byTeacher: byTeacher, byClass: byClass, teachers: teacherIds.count, teachersVisited: visited ?? 0)
+        }
+    }
+
+    /// Per teacher and class: the plan's topics due by `date`, and of them those covered by a
+    /// lesson's topic by then (J-PLAN-1, as `planCoverage` compares them).
+    private func planProgress(_ db: Database, yearId: Int64, by date: LocalDate) throws -> [Pair: (planned: Int, covered: Int)] {
+        let items = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT a.teacherId, a.classId, a.subjectId, IFNULL(a.subgroupId, 0) AS subgroupId, p.topic
+                FROM planItem p JOIN assignment a ON a.id = p.assignmentId JOIN schoolClass c ON c.id = a.classId
+                WHERE c.yearId = ? AND p.plannedDate IS NOT NULL AND p.plannedDate <= ?
+                """, arguments: [yearId, date])
+        guard !items.isEmpty else { return [:] }
+        let lessons = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT l.teacherId, l.classId, l.subjectId, IFNULL(l.subgroupId, 0) AS subgroupId, l.topic
+                FROM lesson l JOIN schoolClass c ON c.id = l.classId
+                WHERE c.yearId = ? AND l.date <= ? AND NOT l.cancelled AND l.topic IS NOT NULL
+                """, arguments: [yearId, date])
+        struct Topic: Hashable {
+            let classId: Int64, subjectId: Int64, subgroupId: Int64, key: String
+            init(_ row: Row) {
+                (classId, subjectId, subgroupId, key) = (row["classId"], row["subjectId"], row["subgroupId"], Self.key(row["topic"]))
+            }
+            static func key(_ topic: String) -> String { PersonName.fold(topic) }
+        }
+        let given = Set(lessons.map(Topic.init))
+        var progress: [Pair: (planned: Int, covered: Int)] = [:]
+        for item in items {
+            let pair = Pair(item)
+            progress[pair, default: (0, 0)].planned += 1
+            if given.contains(Topic(item)) { progress[pair, default: (0, 0)].covered += 1 }
+        }
+        return progress
+    }
+}
+
+/// A teacher in a class: what monitoring counts by.
+struct Pair: Hashable {
+    let teacherId: Int64
+    let classId: Int64
+
+    init(_ row: Row) {
+        teacherId = row["teacherId"]
+        classId = row["classId"]
+    }
+}
+
+/// The statements monitoring runs; each takes the year, the first and the last day.
+enum MonitoringSQL {
+    static let lessons = """
+        SELECT l.teacherId, l.classId,
+               SUM(NOT l.cancelled) AS lessons,
+               SUM(NOT l.cancelled AND TRIM(IFNULL(l.topic, '')) <> '') AS withTopic,
+               SUM(NOT l.cancelled AND TRIM(IFNULL(l.homework, '')) <> '') AS withHomework,
+               SUM(NOT l.cancelled AND l.homeworkLate) AS homeworkLate,
+               SUM(l.cancelled) AS cancelled,
+               SUM(NOT l.cancelled AND EXISTS (
+                   SELECT 1 FROM substitution s WHERE s.absentTeacherId = l.teacherId
+                   AND l.date BETWEEN s.fromDate AND s.toDate AND (s.classId IS NULL OR s.classId = l.classId))) AS replaced
+        FROM lesson l JOIN schoolClass c ON c.id = l.classId
+        WHERE c.yearId = ?1 AND l.date BETWEEN ?2 AND ?3
+        GROUP BY l.teacherId, l.classId
+        """
+
+    static let marks = """
+        SELECT l.teacherId, l.classId, COUNT(*) AS marks, SUM(m.late) AS late
+        FROM mark m JOIN lesson l ON l.id = m.lessonId JOIN schoolClass c ON c.id = l.classId
+        WHERE c.yearId = ?1 AND l.date BETWEEN ?2 AND ?3 AND m.voidedAt IS NULL
+        GROUP BY l.teacherId, l.classId
+        """
+
+    /// Each pupil of each assignment that had lessons in these days, with their marks counted
+    /// (never in grade 1, which has none: J-MARK-3).
+    static let pupilMarks = """
+        SELECT teacherId, classId, COUNT(*) AS pupilSubjects, SUM(n = 0) AS withoutMarks, SUM(n = 1) AS withOneMark
+        FROM (
+            SELECT a.teacherId, a.classId,
+                   (SELECT COUNT(*) FROM mark m JOIN lesson l ON l.id = m.lessonId
+                    WHERE m.studentId = e.studentId AND l.classId = a.classId AND l.subjectId = a.subjectId
+                      AND l.teacherId = a.teacherId AND l.date BETWEEN ?2 AND ?3 AND m.voidedAt IS NULL) AS n
+            FROM assignment a JOIN schoolClass c ON c.id = a.classId
+            JOIN enrolment e ON e.classId = a.classId AND e.startDate <= ?3 AND (e.endDate IS NULL OR e.endDate > ?2)
+            WHERE c.yearId = ?1 AND c.gradeLevel > 1
+              AND (a.studentId IS NULL OR a.studentId = e.studentId)
+              AND (a.subgroupId IS NULL OR EXISTS (
+                   SELECT 1 FROM subgroupMember g WHERE g.subgroupId = a.subgroupId AND g.studentId = e.studentId))
+              AND EXISTS (
+                   SELECT 1 FROM lesson l WHERE l.classId = a.classId AND l.subjectId = a.subjectId AND l.teacherId = a.teacherId
+                   AND NOT l.cancelled AND l.date BETWEEN ?2 AND ?3)
+        )
+        GROUP BY teacherId, classId
+        """
+
+    /// Per class: its pupils in these days, those who logged in, those with a guardian who did.
+    static let classVisits = """
+        SELECT e.classId, COUNT(DISTINCT e.studentId) AS pupils,
+               COUNT(DISTINCT CASE WHEN EXISTS (
+                   SELECT 1 FROM account a JOIN journalVisit v ON v.accountId = a.id
+                   WHERE a.personId = e.studentId AND v.day BETWEEN ?2 AND ?3) THEN e.studentId END) AS pupilsVisited,
+               COUNT(DISTINCT CASE WHEN EXISTS (
+                   SELECT 1 FROM guardianship g JOIN account a ON a.personId = g.guardianId JOIN journalVisit v ON v.accountId = a.id
+                   WHERE g.studentId = e.studentId AND v.day BETWEEN ?2 AND ?3) THEN e.studentId END) AS guardiansVisited
+        FROM enrolment e JOIN schoolClass c ON c.id = e.classId
+        WHERE c.yearId = ?1 AND e.startDate <= ?3 AND (e.endDate IS NULL OR e.endDate > ?2)
+        GROUP BY e.classId
+        """
+}
