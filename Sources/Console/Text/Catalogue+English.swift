@@ -258,6 +258,7 @@ struct EnglishCatalogue: Catalogue {
                 }()
         case .desk(let message): desk(message)
         case .schoolYear(let sentence): schoolYear(sentence)
+        case .report(let sentence): report(sentence)
         case .ticket(let message): ticket(message)
         case .deskError(let error): deskError(error)
         case .cannotWriteFile(let path): "Could not write the file \(path)."
@@ -349,6 +350,8 @@ struct EnglishCatalogue: Catalogue {
         case .success: "Success, %"
         case .xlsx: "XLSX file"
         case .print: "File to print"
+        case .accountCount: "Accounts"
+        case .activeCount: "Active"
         case .missedLessons: "Lessons missed"
         case .excused: "Excused"
         case .unexcused: "Unexcused"

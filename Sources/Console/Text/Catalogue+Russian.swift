@@ -261,6 +261,7 @@ struct RussianCatalogue: Catalogue {
                 }()
         case .desk(let message): desk(message)
         case .schoolYear(let sentence): schoolYear(sentence)
+        case .report(let sentence): report(sentence)
         case .ticket(let message): ticket(message)
         case .deskError(let error): deskError(error)
         case .cannotWriteFile(let path): "Не удалось записать файл \(path)."
@@ -353,6 +354,8 @@ struct RussianCatalogue: Catalogue {
         case .success: "Успеваемость, %"
         case .xlsx: "Файл XLSX"
         case .print: "Файл для печати"
+        case .accountCount: "Учётных записей"
+        case .activeCount: "Активных"
         case .missedLessons: "Пропущено уроков"
         case .excused: "По уважительной"
         case .unexcused: "Без уважительной"

@@ -38,6 +38,7 @@ protocol Catalogue: Sendable {
     func auditKey(_ key: AuditKey) -> String
     func mail(_ sentence: MailSentence) -> String
     func schoolYear(_ sentence: SchoolYearSentence) -> String
+    func report(_ sentence: ReportSentence) -> String
     var databaseFile: String { get }
 }
 

@@ -147,6 +147,7 @@ public enum Message: Equatable, Sendable {
     // Help desk
     case desk(DeskMessage)
     case schoolYear(SchoolYearSentence)
+    case report(ReportSentence)
     case ticket(TicketMessage)
     // Errors
     case error(JournalError)
@@ -187,6 +188,8 @@ public enum CommandID: String, CaseIterable, Sendable {
     case lessonGenerate, lessonCancel, lessonMove, journalPage, today
     case planImport, planExport, planShow, diary, finalMarks
     case studentImport, staffImport, assignmentImport, reportSummary, reportSchool
+    case reportAttendance, reportMonitoring, reportActivity, reportRisk, riskAdd, riskRemove, reportForecast, finalAcknowledge
+    case reportAcknowledged, reportDesk
     case scheduleWho, scheduleNow, scheduleWeek, scheduleReload, scheduleExport
     case bookingNew, bookingList, bookingCancel, bookingMove, bookingAgenda, bookingExport, bookingSettings
     case trainingNew, trainingList, trainingTopics, trainingRegister, trainingShow, trainingAttendance, trainingCancel, trainingCheck

@@ -135,37 +135,48 @@ extension Journal {
         }
     }
 
-    /// Per teacher and class: the plan's topics due by `date`, and of them those covered by a
-    /// lesson's topic by then (J-PLAN-1, as `planCoverage` compares them).
+    /// Per teacher and class: the plan's topics due by `date` — by their planned date, or for a
+    /// plan without dates by the hours the lessons held so far have used — and of them those a
+    /// lesson's topic covered by then (J-PLAN-1, compared as `planCoverage` compares them).
     private func planProgress(_ db: Database, yearId: Int64, by date: LocalDate) throws -> [Pair: (planned: Int, covered: Int)] {
         let items = try Row.fetchAll(
             db,
             sql: """
-                SELECT a.teacherId, a.classId, a.subjectId, IFNULL(a.subgroupId, 0) AS subgroupId, p.topic
+                SELECT a.id AS assignmentId, a.teacherId, a.classId, a.subjectId, IFNULL(a.subgroupId, 0) AS subgroupId,
+                       p.topic, p.hours, p.plannedDate
                 FROM planItem p JOIN assignment a ON a.id = p.assignmentId JOIN schoolClass c ON c.id = a.classId
-                WHERE c.yearId = ? AND p.plannedDate IS NOT NULL AND p.plannedDate <= ?
-                """, arguments: [yearId, date])
+                WHERE c.yearId = ? ORDER BY a.id, p.position
+                """, arguments: [yearId])
         guard !items.isEmpty else { return [:] }
         let lessons = try Row.fetchAll(
             db,
             sql: """
-                SELECT l.teacherId, l.classId, l.subjectId, IFNULL(l.subgroupId, 0) AS subgroupId, l.topic
+                SELECT l.classId, l.subjectId, IFNULL(l.subgroupId, 0) AS subgroupId, IFNULL(l.topic, '') AS topic
                 FROM lesson l JOIN schoolClass c ON c.id = l.classId
-                WHERE c.yearId = ? AND l.date <= ? AND NOT l.cancelled AND l.topic IS NOT NULL
+                WHERE c.yearId = ? AND l.date <= ? AND NOT l.cancelled
                 """, arguments: [yearId, date])
-        struct Topic: Hashable {
-            let classId: Int64, subjectId: Int64, subgroupId: Int64, key: String
-            init(_ row: Row) {
-                (classId, subjectId, subgroupId, key) = (row["classId"], row["subjectId"], row["subgroupId"], Self.key(row["topic"]))
-            }
-            static func key(_ topic: String) -> String { PersonName.fold(topic) }
+        struct Course: Hashable {
+            let classId: Int64, subjectId: Int64, subgroupId: Int64
+            init(_ row: Row) { (classId, subjectId, subgroupId) = (row["classId"], row["subjectId"], row["subgroupId"]) }
         }
-        let given = Set(lessons.map(Topic.init))
+        struct Topic: Hashable {
+            let course: Course, key: String
+        }
+        func key(_ topic: String) -> String { PersonName.fold(topic) }
+        let held = Dictionary(grouping: lessons, by: Course.init).mapValues(\.count)
+        let given = Set(lessons.map { Topic(course: Course($0), key: key($0["topic"])) })
         var progress: [Pair: (planned: Int, covered: Int)] = [:]
+        var hoursSoFar: [Int64: Int] = [:]
         for item in items {
+            let course = Course(item)
+            let assignmentId: Int64 = item["assignmentId"]
+            hoursSoFar[assignmentId, default: 0] += item["hours"] as Int
+            let plannedDate: LocalDate? = item["plannedDate"]
+            let due = plannedDate.map { $0 <= date } ?? (hoursSoFar[assignmentId]! <= held[course] ?? 0)
+            guard due else { continue }
             let pair = Pair(item)
             progress[pair, default: (0, 0)].planned += 1
-            if given.contains(Topic(item)) { progress[pair, default: (0, 0)].covered += 1 }
+            if given.contains(Topic(course: course, key: key(item["topic"]))) { progress[pair, default: (0, 0)].covered += 1 }
         }
         return progress
     }

@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+import JournalCore
+
+/// The tickets of one school, topic or specialist over the report's days.
+public struct DeskTicketLine: Sendable, Equatable {
+    public var name: String
+    public var tickets = 0
+    public var resolved = 0
+    /// Working minutes to the first reply and to resolution, summed over those that reached it.
+    public var firstResponseMinutes = 0
+    public var responded = 0
+    public var resolutionMinutes = 0
+    /// Tickets whose deadlines are settled (met, or missed already), and of them those met.
+    public var decided = 0
+    public var met = 0
+
+    public var averageFirstResponse: Double? { responded > 0 ? Double(firstResponseMinutes) / Double(responded) : nil }
+    public var averageResolution: Double? { resolved > 0 ? Double(resolutionMinutes) / Double(resolved) : nil }
+    public var metPercent: Double? { decided > 0 ? Double(met) * 100 / Double(decided) : nil }
+
+    mutating func count(_ row: TicketRow) {
+        tickets += 1
+        if row.clock.firstResponse.met {
+            responded += 1
+            firstResponseMinutes += row.clock.firstResponse.used
+        }
+        if row.clock.resolution.met {
+            resolved += 1
+            resolutionMinutes += row.clock.resolution.used
+        }
+        let missed = row.clock.firstResponse.isOverdue || row.clock.resolution.isOverdue
+        if missed || row.clock.resolution.met {
+            decided += 1
+            if !missed { met += 1 }
+        }
+    }
+}
+
+/// The desk's week (or any days): tickets by school, topic and specialist with their working
+/// times and deadlines, consultations held and cancelled, and trainings per quarter against
+/// the obligation (H-TRAIN-1).
+public struct DeskReport: Sendable, Equatable {
+    public var from: LocalDate
+    public var to: LocalDate
+    public var total: DeskTicketLine
+    public var bySchool: [DeskTicketLine]
+    public var byTopic: [DeskTicketLine]
+    public var bySpecialist: [DeskTicketLine]
+    public var bookingsHeld: Int
+    public var bookingsCancelled: Int
+    public var quarters: [QuarterCoverage]
+}
+
+extension SupportDesk {
+    /// The desk's report over the days from `from` to `to`, in the caller's school's zone: for
+    /// those who work the desk's tickets.
+    public func deskReport(_ caller: Caller, from: LocalDate, to: LocalDate) throws -> DeskReport {
+        try DeskAccess.check(.viewTickets, caller, journal)
+        guard from <= to else { throw JournalError.invalid(.endDate, .endBeforeStart) }
+        let (rows, held, cancelled) = try read { db in
+            let zone = try organization(db, id: caller.organizationId).zone
+            let start = ClockTime.midnight.instant(on: from, in: zone)
+            let end = ClockTime.midnight.instant(on: to.adding(days: 1), in: zone)
+            let served = try DeskAccess.served(by: caller, db)
+            let rows = try TicketRow.fetch(
+                db, desk: self,
+                Ticket.filter(served.contains(Column("organizationId")) && Column("createdAt") >= start && Column("createdAt") < end))
+            let bookings = try Booking.filter(
+                served.contains(Column("organizationId")) && Column("start") >= start && Column("start") < min(end, clock.now)
+            ).fetchAll(db)
+            return (rows, bookings.filter { $0.state == .booked }.count, bookings.filter { $0.state == .cancelled }.count)
+        }
+        func lines(_ key: (TicketRow) -> String) -> [DeskTicketLine] {
+            Dictionary(grouping: rows, by: key).map { name, rows in
+                var line = DeskTicketLine(name: name)
+                rows.forEach { line.count($0) }
+                return line
+            }
+            .sorted { ($0.tickets, $1.name) > ($1.tickets, $0.name) }
+        }
+        var total = DeskTicketLine(name: "")
+        rows.forEach { total.count($0) }
+        let quarters = (try? quarterlyCheck(caller)) ?? []
+        return DeskReport(
+            from: from, to: to, total: total, bySchool: lines(\.organizationCode), byTopic: lines(\.ticket.topic),
+            bySpecialist: lines { $0.ticket.assignee ?? "" }, bookingsHeld: held, bookingsCancelled: cancelled, quarters: quarters)
+    }
+}
