@@ -13,6 +13,9 @@ enum Arg {
     static let pupilSeparator = "\u{1F}"
     static let xlsx = Param<String>("xlsx", "книга", .xlsx, .text(max: 4096))
     static let csv = Param<String>("csv", "таблица", .file, .text(max: 4096))
+    static let averageBelow = Param<String>("average", "средний", .averageBelow, .text(max: 5))
+    static let absencesOver = Param<Int>("absences", "пропусков", .absencesOver, .integer(0...1000))
+    static let send = Param<Bool>("send", "разослать", .send, .flag)
     static let printFile = Param<String>("print", "печать", .print, .text(max: 4096))
     static let signedNames = Param<String>("signed", "подписали", .signed, .text(max: 4000))
     static let order = Param<String>("order", "приказ", .order, .text(max: 40))

@@ -70,6 +70,7 @@ extension SheetCell {
         case .decimal(let value, let digits): self = .number((value * pow(10, Double(digits))).rounded() / pow(10, Double(digits)))
         case .text(let text): self = .text(text)
         case .date(let date): self = .date(date)
+        case .shown(_, let data), .marked(let data, _): self.init(data)
         default: self = .empty
         }
     }

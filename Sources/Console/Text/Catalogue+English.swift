@@ -350,6 +350,7 @@ struct EnglishCatalogue: Catalogue {
         case .success: "Success, %"
         case .xlsx: "XLSX file"
         case .print: "File to print"
+        case .resolvedCount: "Resolved"
         case .accountCount: "Accounts"
         case .activeCount: "Active"
         case .missedLessons: "Lessons missed"

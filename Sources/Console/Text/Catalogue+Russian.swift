@@ -354,6 +354,7 @@ struct RussianCatalogue: Catalogue {
         case .success: "Успеваемость, %"
         case .xlsx: "Файл XLSX"
         case .print: "Файл для печати"
+        case .resolvedCount: "Решено"
         case .accountCount: "Учётных записей"
         case .activeCount: "Активных"
         case .missedLessons: "Пропущено уроков"

@@ -13,6 +13,22 @@ extension SupportDesk {
         try journal.replyToMessage(caller, id: id, text: text, within: queueCopies)
     }
 
+    /// The forecast to families and the preliminary report to the deputies, with their copies.
+    public func sendForecast(
+        _ caller: Caller, classId: Int64, periodNumber: Int?, family: (ForecastLetter) -> WordedMessage,
+        deputy: (PreliminaryReport) -> WordedMessage
+    ) throws -> (families: Int, deputies: Int) {
+        try journal.sendForecast(
+            caller, classId: classId, periodNumber: periodNumber, family: family, deputy: deputy, within: queueCopies)
+    }
+
+    /// A guardian's acknowledgement of final marks, its message copied to the class teacher.
+    public func acknowledgeFinalMarks(_ caller: Caller, studentId: Int64, text: String, subject: (ReportingPeriod) -> String) throws
+        -> (period: ReportingPeriod, message: MessageRow)
+    {
+        try journal.acknowledgeFinalMarks(caller, studentId: studentId, text: text, subject: subject, within: queueCopies)
+    }
+
     private func queueCopies(_ db: Database, _ message: InternalMessage, _ recipients: [Int64]) throws {
         let sender = try Directory.names(db, personIds: [message.senderId])[message.senderId] ?? ""
         for personId in recipients {

@@ -1,0 +1,68 @@
+import Foundation
+import HelpDesk
+import JournalCore
+
+extension Commands {
+    /// The desk's week for its head: tickets by school, topic and specialist against their
+    /// deadlines in working time, consultations held and cancelled, trainings per quarter.
+    static let deskReport: [CommandSpec] = [
+        CommandSpec(
+            .reportDesk, .helpdesk, nouns: ["report", "отчёт", "отчет"], verbs: ["desk", "поддержка"],
+            fields: [Arg.from.optional, Arg.to.optional, Arg.xlsx.optional, Arg.printFile.optional, Arg.csv.optional],
+            example: "report desk --from 23.11.2026 --to 29.11.2026"
+        ) { session, arguments in
+            let caller = try session.requireCaller()
+            let today = try session.journal.today(caller)
+            let monday = today.adding(days: 1 - today.weekday)
+            let from = arguments[Arg.from] ?? monday
+            let to = arguments[Arg.to] ?? from.adding(days: 6)
+            let report = try session.desk.deskReport(caller, from: from, to: to)
+            let texts = session.texts
+            let columns: [Label] = [.name, .tickets, .resolvedCount, .deadlinesMet, .firstResponseHours, .resolutionHours]
+            func hours(_ minutes: Double?) -> Cell { minutes.map { .decimal($0 / 60, digits: 1) } ?? .empty }
+            func rows(_ lines: [DeskTicketLine], unnamed: String = "") -> [[Cell]] {
+                lines.map { line in
+                    [
+                        .text(line.name.isEmpty ? unnamed : line.name), Cell(line.tickets), Cell(line.resolved),
+                        line.metPercent.map { .decimal($0, digits: 1) } ?? .empty, hours(line.averageFirstResponse),
+                        hours(line.averageResolution),
+                    ]
+                }
+            }
+            let parts: [(ReportSentence, [[Cell]])] = [
+                (.bySchool, rows(report.bySchool + [total(report.total, texts)])), (.byTopic, rows(report.byTopic)),
+                (.bySpecialist, rows(report.bySpecialist, unnamed: texts(.report(.unassigned)))),
+            ]
+            let quarterColumns: [Label] = [.quarter, .startDate, .endDate, .audience, .trainingsHeld]
+            let quarterRows: [[Cell]] = report.quarters.map { quarter in
+                let held = Cell(quarter.trainings)
+                return [
+                    Cell(quarter.quarter), .date(quarter.start), .date(quarter.end), .choice(quarter.audience, texts.audience),
+                    quarter.isMet ? held : held.shown(texts(.desk(.notHeld))),
+                ]
+            }
+            let title = texts(.report(.deskTitle(from: report.from.dotted, to: report.to.dotted)))
+            let tables =
+                parts.map { ReportTable(name: texts(.report($0.0)), header: columns.map(texts.label), rows: $0.1) }
+                + (quarterRows.isEmpty
+                    ? [] : [ReportTable(name: texts(.report(.trainings)), header: quarterColumns.map(texts.label), rows: quarterRows)])
+            let files = try ReportFiles(session: session, caller: caller).write(arguments, title: title, tables: tables)
+            var sections: [(Label, Output)] = parts.map { part in
+                (Label.name, .lines([.text(texts(.report(part.0))), .table(columns: columns, rows: part.1)]))
+            }
+            if !quarterRows.isEmpty { sections.append((.quarter, .table(columns: quarterColumns, rows: quarterRows))) }
+            return Output.lines(
+                [
+                    .text(title), .lines(sections.map(\.1)),
+                    .message(.report(.bookings(held: report.bookingsHeld, cancelled: report.bookingsCancelled))),
+                ]
+            ).with(files)
+        }
+    ]
+
+    private static func total(_ line: DeskTicketLine, _ texts: Texts) -> DeskTicketLine {
+        var total = line
+        total.name = texts(.report(.total))
+        return total
+    }
+}
