@@ -6,18 +6,27 @@
 # server's timers), python3 (whose csv and email modules
 # read the exports and the mail back) with venv; from PyPI, into .venv beside the package,
 # `icalendar` (reads the calendars and invitations back) and `aiosmtpd` (the tests' SMTP server).
+# The report tests read the workbooks and printed pages as people's programs do: LibreOffice Calc
+# (headless, without its desktop parts), Chromium (prints a page to PDF) and poppler's pdftotext,
+# with DejaVu fonts for the Cyrillic — installed without their recommended extras.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packages=(libsqlite3-dev libreadline-dev libgmime-3.0-dev pkg-config sqlite3 tmux python3 python3-venv openssh-server openssh-client msmtp systemd)
-missing=()
-for package in "${packages[@]}"; do
-    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
-done
-if [ ${#missing[@]} -gt 0 ]; then
+readers=(libreoffice-calc-nogui chromium poppler-utils fonts-dejavu-core)
+missing() {
+    for package in "$@"; do
+        dpkg -s "$package" >/dev/null 2>&1 || echo "$package"
+    done
+}
+mapfile -t missing_packages < <(missing "${packages[@]}")
+mapfile -t missing_readers < <(missing "${readers[@]}")
+if [ ${#missing_packages[@]} -gt 0 ] || [ ${#missing_readers[@]} -gt 0 ]; then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+    [ ${#missing_packages[@]} -eq 0 ] || DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing_packages[@]}"
+    [ ${#missing_readers[@]} -eq 0 ] ||
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing_readers[@]}"
 fi
 if ! .venv/bin/python -c 'import icalendar, aiosmtpd, html5lib, openpyxl' >/dev/null 2>&1; then
     python3 -m venv .venv
