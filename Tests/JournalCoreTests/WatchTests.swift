@@ -168,3 +168,16 @@ import Testing
         #expect(lines.first { $0.student.id == watch.day.classmate.person.id }?.guardians.isEmpty == true)
     }
 }
+
+@Suite struct PupilProgressTests {
+    @Test("J-REP-3: pupils counted by progress — all fives, fours and fives, one three, failing, not assessed; ОСВ left out")
+    func progressOfAPupil() {
+        #expect(PupilProgress([.five, .five, .exempt]) == .excellent)
+        #expect(PupilProgress([.five, .four, .pass]) == .good)
+        #expect(PupilProgress([.five, .three, .four]) == .oneThree)
+        #expect(PupilProgress([.three, .three, .four]) == .other)
+        #expect(PupilProgress([.five, .two, .notAssessed]) == .failing)
+        #expect(PupilProgress([.five, .notAssessed]) == .notAssessed)
+        #expect(PupilProgress([.exempt]) == nil && PupilProgress([]) == nil)
+    }
+}

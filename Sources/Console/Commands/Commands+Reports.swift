@@ -55,9 +55,31 @@ extension Commands {
                     .schoolSummaryTitle(
                         school: try session.journal.organization(caller).name, period: period,
                         date: try session.journal.today(caller).dotted)))
+            // The progress and quality report: pupils of each class by how they did (J-REP-3).
+            let progressColumns: [Label] = [
+                .schoolClass, .students, .excellentCount, .goodCount, .oneThreeCount, .failingCount, .notAssessedCount, .quality, .success,
+            ]
+            let progressRows: [[Cell]] = sheets.map { entry in
+                let counts = entry.sheet.summary.progress(period: period)
+                let counted = counts.values.reduce(0, +)
+                let good = (counts[.excellent] ?? 0) + (counts[.good] ?? 0)
+                let successful = counted - (counts[.failing] ?? 0) - (counts[.notAssessed] ?? 0)
+                func percent(_ part: Int) -> Cell { counted > 0 ? .decimal(Double(part) * 100 / Double(counted), digits: 1) : .empty }
+                return [.text(entry.name), Cell(counted)]
+                    + [PupilProgress.excellent, .good, .oneThree, .failing, .notAssessed].map { Cell(counts[$0] ?? 0) }
+                    + [percent(good), percent(successful)]
+            }
+            let progress = ReportTable(
+                name: session.texts(.report(.progress)), header: progressColumns.map(session.texts.label), rows: progressRows)
             let files = try ReportFiles(session: session, caller: caller)
-                .write(arguments, title: title, tables: [school] + sheets.map { $0.sheet.table(named: $0.name) }, printed: [school])
-            return Output.table(columns: columns, rows: rows).with(files)
+                .write(
+                    arguments, title: title, tables: [school, progress] + sheets.map { $0.sheet.table(named: $0.name) },
+                    printed: [school, progress])
+            return Output.lines([
+                .sections([
+                    (.subject, .table(columns: columns, rows: rows)), (.students, .table(columns: progressColumns, rows: progressRows)),
+                ])
+            ]).with(files)
         },
     ]
 }

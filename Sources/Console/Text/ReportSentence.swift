@@ -11,7 +11,6 @@ public enum ReportSentence: Equatable, Sendable {
     case byTeacher, byClass, byRole, byPerson, bySchool, byTopic, bySpecialist, progress, trainings
     case teachersWorking(visited: Int, of: Int)
     case chartTopics, chartMarksOnTime, chartGuardians
-    case excellent, good, oneThree, failing, notAssessed
     case riskTitle(schoolClass: String, date: String)
     case riskEmpty(String)
     case markedAtRisk(String)

@@ -5,15 +5,17 @@ struct DemoBuilder {
     let journal: Journal
     let db: Database
     var generator: SeededGenerator
+    let size: DemoSize
     /// Demo login → person who gets credentials.
     var credentialHolders: [String: Int64] = [:]
     private var organizationId: Int64 = 0
     private var surnameIndex = 0
 
-    init(journal: Journal, db: Database, generator: SeededGenerator) {
+    init(journal: Journal, db: Database, generator: SeededGenerator, size: DemoSize = .standard) {
         self.journal = journal
         self.db = db
         self.generator = generator
+        self.size = size
     }
 
     mutating func build() throws -> Organization {
@@ -26,7 +28,7 @@ struct DemoBuilder {
         let subjects = try buildSubjects()
         try buildClasses(year: year, staff: staff, subjects: subjects)
         var term = DemoTerm(
-            journal: journal, db: db, organizationId: organizationId, generator: generator,
+            journal: journal, db: db, organizationId: organizationId, generator: generator, size: size,
             audit: try AuditLog.Appender(db, organizationId: organizationId))
         try term.build(year: year)
         return organization
@@ -102,7 +104,7 @@ struct DemoBuilder {
         }
         try person([.deputyAcademic], sex: .male)
         var teachers: [Int64] = []
-        for index in 0..<40 {
+        for index in 0..<size.teachers {
             let teacher = try person([.subjectTeacher], sex: index % 5 == 0 ? .male : .female)
             teachers.append(teacher.id!)
         }
@@ -124,8 +126,7 @@ struct DemoBuilder {
     private mutating func buildClasses(year: AcademicYear, staff teachers: [Int64], subjects: [String: Int64]) throws {
         var classIndex = 0
         for grade in 1...11 {
-            let letters = DemoSchool.letters.first { $0.key.contains(grade) }!.value
-            for letter in letters {
+            for letter in size.letters(grade) {
                 let classTeacher = teachers[(classIndex * 3 + 2) % teachers.count]
                 var schoolClass = SchoolClass(yearId: year.id!, gradeLevel: grade, letter: letter, classTeacherId: classTeacher)
                 try schoolClass.insert(db)

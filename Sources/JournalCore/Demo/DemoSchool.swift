@@ -20,10 +20,6 @@ public enum DemoSchool {
         ("support", .supportSpecialist), ("methodist", .methodologist), ("student", .student), ("parent", .guardian),
     ]
 
-    static let letters: [ClosedRange<Int>: [String]] = [
-        1...4: ["А", "Б", "В"], 5...5: ["А", "Б", "В"], 6...9: ["А", "Б"], 10...11: ["А"],
-    ]
-
     static func subjects(forGrade grade: Int) -> [String] {
         switch grade {
         case 1...4:
@@ -52,11 +48,35 @@ public enum DemoSchool {
     }
 }
 
+/// How big the demo school is: its classes, teachers, how long its journal runs and how densely
+/// it is marked. The standard one is the demo people try; the large one is the benchmark's.
+public struct DemoSize: Sendable {
+    /// The letters of each grade's classes.
+    var letters: @Sendable (Int) -> [String]
+    var teachers: Int
+    /// The journal is filled from 1 September to this day.
+    var filledTo: LocalDate
+    /// A pupil present at a lesson gets a mark one time in this many.
+    var markOneIn: Int
+    /// Whether the ended periods get their period marks and the year its year marks.
+    var periodMarks: Bool
+
+    public static let standard = DemoSize(
+        letters: { grade in grade <= 5 ? ["А", "Б", "В"] : grade <= 9 ? ["А", "Б"] : ["А"] }, teachers: 40,
+        filledTo: LocalDate(year: 2026, month: 10, day: 24)!, markOneIn: 6, periodMarks: false)
+
+    /// About 1,500 pupils in 60 classes with up to 16 subjects, the whole year marked — about a
+    /// million marks — with every period's and the year's marks set.
+    @_spi(Benchmark) public static let large = DemoSize(
+        letters: { grade in grade <= 9 ? ["А", "Б", "В", "Г", "Д", "Е"] : ["А", "Б", "В"] }, teachers: 130,
+        filledTo: LocalDate(year: 2027, month: 5, day: 26)!, markOneIn: 1, periodMarks: true)
+}
+
 extension Journal {
     /// Loads the demo school, and the three seed schools beside it, into the database; refuses
     /// when it is there already.
     @discardableResult
-    public func loadDemo(seed: UInt64 = 2026, progress: WorkProgress? = nil) throws -> Organization {
+    public func loadDemo(seed: UInt64 = 2026, size: DemoSize = .standard, progress: WorkProgress? = nil) throws -> Organization {
         // Hash the demo password once per login, each with its own salt, on every core,
         // before the write transaction: most of the time, so most of the bar.
         let seedLogins = SeedSchools.logins.count
@@ -67,7 +87,7 @@ extension Journal {
             if try Organization.filter(Organization.Columns.code == DemoSchool.code).fetchCount(db) > 0 {
                 throw JournalError.invalid(.code, .alreadyExists(DemoSchool.code))
             }
-            var builder = DemoBuilder(journal: self, db: db, generator: SeededGenerator(seed: seed))
+            var builder = DemoBuilder(journal: self, db: db, generator: SeededGenerator(seed: seed), size: size)
             let organization = try builder.build()
             try SeedSchools.build(db, journal: self, hashes: Array(hashes.suffix(seedLogins)))
             for ((login, _), hash) in zip(DemoSchool.logins, hashes) {

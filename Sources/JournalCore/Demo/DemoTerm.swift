@@ -8,6 +8,7 @@ struct DemoTerm {
     let db: Database
     let organizationId: Int64
     var generator: SeededGenerator
+    let size: DemoSize
     var audit: AuditLog.Appender
 
     static let slots: [(String, String)] = [
@@ -15,13 +16,13 @@ struct DemoTerm {
         ("11:30", "12:15"), ("12:25", "13:10"), ("13:20", "14:05"),
     ]
     static let termStart = LocalDate(year: 2026, month: 9, day: 1)!
-    static let termEnd = LocalDate(year: 2026, month: 10, day: 24)!
 
     mutating func build(year: AcademicYear) throws {
         try buildTimetable(year: year)
-        _ = try journal.createTimetableLessons(db, organizationId: organizationId, classId: nil, from: Self.termStart, to: Self.termEnd)
+        _ = try journal.createTimetableLessons(db, organizationId: organizationId, classId: nil, from: Self.termStart, to: size.filledTo)
         try fillLessons()
         try buildPlans()
+        if size.periodMarks { try setPeriodMarks(year: year) }
         try audit.finish()
     }
 
@@ -123,7 +124,7 @@ struct DemoTerm {
                     ])
                     continue
                 }
-                guard grade > 1, Int.random(in: 0..<6, using: &generator) == 0 else { continue }
+                guard grade > 1, Int.random(in: 0..<size.markOneIn, using: &generator) == 0 else { continue }
                 try addMark(lesson, studentId: studentId, account: account, at: endOfLesson, zone: zone)
             }
         }
@@ -156,5 +157,68 @@ struct DemoTerm {
             studentId: studentId, lessonId: lesson.id, before: AuditText.of(["value": value.rawValue]),
             after: AuditText.of(["value": corrected.rawValue]), reason: correction.reason)
         try db.execute(sql: "UPDATE mark SET value = ? WHERE id = ?", arguments: [corrected, markId])
+    }
+
+    /// A pupil's subject in a class: what a period mark is set for.
+    struct Course: Hashable {
+        let studentId: Int64, classId: Int64, subjectId: Int64
+    }
+
+    /// Every ended period's marks, and the year's, as the teachers would set them: the weighted
+    /// average of the pupil's marks rounded, entered the day after the period ends.
+    private mutating func setPeriodMarks(year: AcademicYear) throws {
+        let zone = TimeZone(identifier: DemoSchool.timeZone)!
+        let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == year.id!).order(ReportingPeriod.Columns.number)
+            .fetchAll(db).filter { $0.endDate <= size.filledTo }
+        let weights = try journal.workWeights(db, organizationId: organizationId)
+        let teachers = try Dictionary(
+            Row.fetchAll(
+                db, sql: "SELECT a.classId, a.subjectId, ac.id AS accountId FROM assignment a JOIN account ac ON ac.personId = a.teacherId"
+            ).map { ("\($0["classId"] as Int64)-\($0["subjectId"] as Int64)", $0["accountId"] as Int64) },
+            uniquingKeysWith: { first, _ in first })
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT m.*, l.classId AS lessonClassId, l.subjectId AS lessonSubjectId, l.date AS lessonDate
+                FROM mark m JOIN lesson l ON l.id = m.lessonId WHERE m.voidedAt IS NULL ORDER BY m.id
+                """)
+        var byCourse: [Course: [(Mark, LocalDate)]] = [:]
+        for row in rows {
+            let mark = try Mark(row: row)
+            byCourse[Course(studentId: mark.studentId, classId: row["lessonClassId"], subjectId: row["lessonSubjectId"]), default: []]
+                .append((mark, row["lessonDate"]))
+        }
+        for (course, marks) in byCourse.sorted(by: { ($0.key.studentId, $0.key.subjectId) < ($1.key.studentId, $1.key.subjectId) }) {
+            guard let account = teachers["\(course.classId)-\(course.subjectId)"] else { continue }
+            var values: [MarkValue] = []
+            for period in periods {
+                let inPeriod = marks.filter { period.startDate <= $0.1 && $0.1 <= period.endDate }.map(\.0)
+                guard let value = PeriodMarkSuggestion(inPeriod, weights: weights).suggested else { continue }
+                values.append(value)
+                try insertPeriodMark(
+                    course, periodId: period.id, yearId: year.id!, value: value, account: account,
+                    at: ClockTime(parsing: "15:00")!.instant(on: period.endDate.adding(days: 1), in: zone))
+            }
+            guard periods.count == 4, !values.isEmpty else { continue }
+            let average = Double(values.compactMap(\.points).reduce(0, +)) / Double(values.count)
+            let yearMark = MarkValue(rawValue: String(Int(average.rounded(.toNearestOrAwayFromZero)))) ?? .two
+            try insertPeriodMark(
+                course, periodId: nil, yearId: year.id!, value: yearMark, account: account,
+                at: ClockTime(parsing: "15:00")!.instant(on: size.filledTo.adding(days: 1), in: zone))
+        }
+    }
+
+    private mutating func insertPeriodMark(
+        _ course: Course, periodId: Int64?, yearId: Int64, value: MarkValue, account: Int64, at: Date
+    ) throws {
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO periodMark (studentId, subjectId, classId, periodId, yearId, value, setBy, setAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [course.studentId, course.subjectId, course.classId, periodId, yearId, value, account, at])
+        try audit.append(
+            at: at, accountId: account, action: .periodMarkSet, entity: "periodMark", entityId: db.lastInsertedRowID,
+            studentId: course.studentId, after: AuditText.of(["value": value.rawValue, "period": periodId.map(String.init)]))
     }
 }

@@ -1,0 +1,117 @@
+import Foundation
+@_spi(Benchmark) import JournalCore
+
+/// The school's summary sheet over a whole year (J-REP-1): the large demo school — about 1,500
+/// pupils in 60 classes, up to 16 subjects, about a million marks and every period's and the
+/// year's marks — built through the demo builder, which writes every mark with its audit entry.
+/// Then the school summary as `report school` reads it, beside the same reads by the system's
+/// sqlite3 on the same file (target within 2×); its workbook (target under 1 s); the whole
+/// command through the built `helpdesk`; and the year's monitoring over the million marks.
+enum ReportBench {
+    static func run(folder: URL) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("reports.sqlite").path
+        let journal = Journal(database: try AppDatabase.open(path: path), hasher: .fastForTests)
+        let build = try seconds(iterations: 1) { try journal.loadDemo(size: .large) }
+        let admin = try journal.authenticate(login: "admin", password: DemoSchool.password)
+        let year = try journal.year(admin, named: nil)
+        func count(_ sql: String) throws -> String {
+            try Reference.run("/usr/bin/sqlite3", [path], input: sql + ";\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let audit = try journal.verifyAudit(admin)
+        print(
+            "large demo school: \(try count("SELECT COUNT(*) FROM enrolment")) pupils, \(try count("SELECT COUNT(*) FROM schoolClass")) classes, "
+                + "\(try count("SELECT COUNT(*) FROM mark")) marks, \(try count("SELECT COUNT(*) FROM periodMark")) period marks; "
+                + String(
+                    format: "built in %.1f s; audit chain %d entries, %@", build, audit.entries, audit.problems.isEmpty ? "whole" : "BROKEN"
+                ))
+
+        // The school summary as the command reads it: every class's pupils, subjects and period
+        // marks, and per class and subject the three figures of the first quarter.
+        var figures = 0
+        let ours = try seconds(iterations: 3) {
+            figures = 0
+            for (_, summary) in try journal.schoolSummary(admin, yearId: year.id!) {
+                for subject in summary.subjects {
+                    let statistics = MarkStatistics(summary.students.compactMap { summary.mark($0.id!, subject.id!, period: 1) })
+                    if statistics.average != nil { figures += 1 }
+                }
+            }
+        }
+        // The same reads, set-based, by the system's sqlite3.
+        let reference = try Reference.sqlite(
+            path,
+            """
+            SELECT * FROM schoolClass WHERE yearId = \(year.id!) ORDER BY gradeLevel, letter;
+            SELECT p.* FROM person p WHERE p.id IN (
+                SELECT e.studentId FROM enrolment e JOIN schoolClass c ON c.id = e.classId WHERE c.yearId = \(year.id!)) ORDER BY p.fullName;
+            SELECT * FROM reportingPeriod WHERE yearId = \(year.id!) ORDER BY number;
+            SELECT m.* FROM periodMark m JOIN schoolClass c ON c.id = m.classId WHERE c.yearId = \(year.id!);
+            SELECT DISTINCT a.classId, a.subjectId FROM assignment a JOIN schoolClass c ON c.id = a.classId WHERE c.yearId = \(year.id!);
+            SELECT * FROM subject ORDER BY name
+            """, times: 3)
+        compare("school summary (\(figures) class-subject figures)", ours: ours, reference: reference, referenceName: "sqlite3")
+
+        // Its workbook: a «Школа» sheet of classes × subjects and a sheet per class.
+        let classes = try journal.schoolSummary(admin, yearId: year.id!)
+        var bytes = 0
+        let workbook = try seconds(iterations: 3) {
+            var sheets = [
+                Worksheet(
+                    name: "Школа", header: ["Класс", "Предмет", "Учеников", "Средний балл", "Качество, %", "Успеваемость, %"],
+                    rows: classes.flatMap { entry in
+                        entry.summary.subjects.map { subject in
+                            let statistics = MarkStatistics(
+                                entry.summary.students.compactMap { entry.summary.mark($0.id!, subject.id!, period: 1) })
+                            return [SheetCell.text(entry.schoolClass.name), .text(subject.name), .number(Double(statistics.counted))]
+                                + [statistics.average, statistics.quality, statistics.success].map { $0.map(SheetCell.number) ?? .empty }
+                        }
+                    })
+            ]
+            for (schoolClass, summary) in classes {
+                sheets.append(
+                    Worksheet(
+                        name: schoolClass.name, header: ["ФИО"] + summary.subjects.map(\.name),
+                        rows: summary.students.map { student in
+                            [.text(student.fullName)]
+                                + summary.subjects.map { subject in
+                                    summary.mark(student.id!, subject.id!, period: 1).map { value in
+                                        value.points.map { SheetCell.number(Double($0)) } ?? .text(value.rawValue)
+                                    } ?? .empty
+                                }
+                        }))
+            }
+            bytes = try XLSXWriter.workbook(sheets).count
+        }
+        print(
+            "school workbook, \(classes.count + 1) sheets, \(bytes / 1024) KB".padding(toLength: 48, withPad: " ", startingAt: 0)
+                + String(format: "%10.3f ms   (target < 1000 ms)", workbook * 1000))
+
+        // The whole command, as a deputy runs it: a process, a login, the reads and the file.
+        let helpdesk = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("helpdesk").path
+        if FileManager.default.isExecutableFile(atPath: helpdesk) {
+            let xlsx = folder.appendingPathComponent("school.xlsx").path
+            let command = try Reference.process(
+                helpdesk, ["--db", path, "--user", "admin", "-c", "report school --period 1 --xlsx \(xlsx)"],
+                environment: ["HELPDESK_PASSWORD": DemoSchool.password], times: 1)
+            print(
+                "helpdesk -c 'report school --period 1 --xlsx …'".padding(toLength: 48, withPad: " ", startingAt: 0)
+                    + String(format: "%10.3f ms", command * 1000))
+        }
+
+        // The year's monitoring reads every lesson and mark of the year.
+        let last = LocalDate(year: 2027, month: 5, day: 26)!
+        let monitoring = try seconds(iterations: 1) {
+            _ = try journal.monitoring(admin, yearId: year.id!, from: year.startDate, to: last)
+        }
+        let monitoringReference = try Reference.sqlite(
+            path,
+            """
+            SELECT l.teacherId, l.classId, COUNT(*), SUM(l.topic IS NOT NULL), SUM(l.homework IS NOT NULL), SUM(l.homeworkLate)
+            FROM lesson l JOIN schoolClass c ON c.id = l.classId WHERE c.yearId = \(year.id!) GROUP BY 1, 2;
+            SELECT l.teacherId, l.classId, COUNT(*), SUM(m.late) FROM mark m JOIN lesson l ON l.id = m.lessonId
+            WHERE m.voidedAt IS NULL GROUP BY 1, 2
+            """, times: 1)
+        compare("year monitoring (ref: its two GROUP BYs only)", ours: monitoring, reference: monitoringReference, referenceName: "sqlite3")
+    }
+}
