@@ -178,6 +178,9 @@ import TestSupport
         #expect(teacher.execute("risk add \"Орлов Олег\" --reason \"пропуски без причины\"") == .done, "\(io.output)")
         #expect(teacher.execute("report risk 5А") == .done)
         #expect(io.output.contains("отмечен классным руководителем: пропуски без причины"), "\(io.output)")
+        // The daily look: `today` names the group.
+        #expect(teacher.execute("today") == .done)
+        #expect(io.output.contains("Группа риска 5А: учеников — 1. Подробно: report risk 5А."), "\(io.output)")
         #expect(teacher.execute("risk remove \"Орлов Олег\"") == .done)
         #expect(io.output.contains("снят(а) с группы риска"))
         #expect(teacher.execute("report risk 5А --average 6") == .refused)

@@ -24,7 +24,17 @@ extension Commands {
             return .shown(session.json ? "" : renderer.render(page), data: renderer.data(page))
         },
         CommandSpec(.today, .journal, nouns: ["today", "сегодня"]) { session, _ in
-            lessonTable(try session.journal.lessons(session.requireCaller()), session.texts)
+            let caller = try session.requireCaller()
+            var parts = [lessonTable(try session.journal.lessons(caller), session.texts)]
+            // The class teacher's daily look at the risk group (J-REP-4).
+            if caller.has(.classTeacher) {
+                let year = try session.journal.year(caller, named: nil)
+                for row in try session.journal.classes(caller, yearId: year.id!) where row.schoolClass.classTeacherId == caller.personId {
+                    let group = try session.journal.riskGroup(caller, classId: row.schoolClass.id!)
+                    if !group.isEmpty { parts.append(.message(.report(.riskToday(schoolClass: row.schoolClass.name, count: group.count)))) }
+                }
+            }
+            return parts.count == 1 ? parts[0] : .lines(parts)
         },
     ]
 }

@@ -25,6 +25,7 @@ extension EnglishCatalogue {
         case .chartGuardians: "Guardians who logged in, % — by class"
         case .riskTitle(let schoolClass, let date): "Risk group of \(schoolClass) on \(date)"
         case .riskEmpty(let schoolClass): "No pupil of \(schoolClass) is in the risk group now."
+        case .riskToday(let schoolClass, let count): "Risk group of \(schoolClass): \(count) pupils. In detail: report risk \(schoolClass)."
         case .markedAtRisk(let reason): "marked by the class teacher: \(reason)"
         case .lowAverage(let average): "average \(average)"
         case .manyAbsences(let count): "unexcused lessons missed: \(count)"

@@ -26,6 +26,8 @@ extension RussianCatalogue {
         case .chartGuardians: "Родители, входившие в журнал, % — по классам"
         case .riskTitle(let schoolClass, let date): "Группа риска \(schoolClass) на \(date)"
         case .riskEmpty(let schoolClass): "В \(schoolClass) сейчас нет учеников в группе риска."
+        case .riskToday(let schoolClass, let count):
+            "Группа риска \(schoolClass): учеников — \(count). Подробно: report risk \(schoolClass)."
         case .markedAtRisk(let reason): "отмечен классным руководителем: \(reason)"
         case .lowAverage(let average): "средний балл \(average)"
         case .manyAbsences(let count): "без уважительной причины пропущено уроков: \(count)"

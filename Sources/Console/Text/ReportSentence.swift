@@ -13,6 +13,7 @@ public enum ReportSentence: Equatable, Sendable {
     case chartTopics, chartMarksOnTime, chartGuardians
     case riskTitle(schoolClass: String, date: String)
     case riskEmpty(String)
+    case riskToday(schoolClass: String, count: Int)
     case markedAtRisk(String)
     case lowAverage(String)
     case manyAbsences(Int)
