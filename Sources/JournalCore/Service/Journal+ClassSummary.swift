@@ -23,15 +23,22 @@ extension Journal {
             let students = try Person.filter(keys: studentIds).order(Person.Columns.fullName).fetchAll(db)
             let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == schoolClass.yearId)
                 .order(ReportingPeriod.Columns.number).fetchAll(db)
-            let marks = try PeriodMark.filter(Column("classId") == classId).fetchAll(db)
-            let subjectIds = Set(try Int64.fetchAll(db, sql: "SELECT subjectId FROM assignment WHERE classId = ?", arguments: [classId]))
-                .union(marks.map(\.subjectId))
-            let subjects = try Subject.filter(keys: subjectIds).order(Subject.Columns.name).fetchAll(db)
             let numbers = Dictionary(uniqueKeysWithValues: periods.map { ($0.id!, $0.number) })
+            // The four columns the sheet needs, read straight from the rows: a school's year holds
+            // tens of thousands of period marks (see `helpdesk-bench reports`).
             var table: [Int64: [Int64: [Int?: MarkValue]]] = [:]
-            for mark in marks {
-                table[mark.studentId, default: [:]][mark.subjectId, default: [:]][mark.periodId.flatMap { numbers[$0] }] = mark.value
+            var markedSubjects: Set<Int64> = []
+            let marks = try Row.fetchCursor(
+                db, sql: "SELECT studentId, subjectId, periodId, value FROM periodMark WHERE classId = ?", arguments: [classId])
+            while let row = try marks.next() {
+                let subjectId: Int64 = row[1]
+                guard let value = MarkValue(rawValue: row[3]) else { continue }
+                markedSubjects.insert(subjectId)
+                table[row[0], default: [:]][subjectId, default: [:]][(row[2] as Int64?).flatMap { numbers[$0] }] = value
             }
+            let subjectIds = Set(try Int64.fetchAll(db, sql: "SELECT subjectId FROM assignment WHERE classId = ?", arguments: [classId]))
+                .union(markedSubjects)
+            let subjects = try Subject.filter(keys: subjectIds).order(Subject.Columns.name).fetchAll(db)
             return ClassSummary(students: students, subjects: subjects, periods: periods, marks: table)
         }
     }
