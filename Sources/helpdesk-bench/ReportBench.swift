@@ -16,6 +16,9 @@ enum ReportBench {
         let exists = FileManager.default.fileExists(atPath: path)
         let journal = Journal(database: try AppDatabase.open(path: path), hasher: .fastForTests)
         let build = exists ? 0 : try seconds(iterations: 1) { try journal.loadDemo(size: .large) }
+        // The build leaves about a gigabyte in the write-ahead log: folded into the file first, as
+        // the next connection to close would, so that no measured command pays for it.
+        try Reference.run("/usr/bin/sqlite3", [path], input: "PRAGMA wal_checkpoint(TRUNCATE);\n")
         let admin = try journal.authenticate(login: "admin", password: DemoSchool.password)
         let year = try journal.year(admin, named: nil)
         func count(_ sql: String) throws -> String {
@@ -92,13 +95,17 @@ enum ReportBench {
         // The whole command, as a deputy runs it: a process, a login, the reads and the file.
         let helpdesk = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("helpdesk").path
         if FileManager.default.isExecutableFile(atPath: helpdesk) {
-            let xlsx = folder.appendingPathComponent("school.xlsx").path
-            let command = try Reference.process(
-                helpdesk, ["--db", path, "--user", "admin", "-c", "report school --period 1 --xlsx \(xlsx)"],
-                environment: ["HELPDESK_PASSWORD": DemoSchool.password], times: 1)
+            var run = 0
+            let command = try seconds(iterations: 3) {
+                run += 1
+                let xlsx = folder.appendingPathComponent("school-\(run).xlsx").path
+                try Reference.run(
+                    helpdesk, ["--db", path, "--user", "admin", "-c", "report school --period 1 --xlsx \(xlsx)"],
+                    environment: ["HELPDESK_PASSWORD": DemoSchool.password])
+            }
             print(
                 "helpdesk -c 'report school --period 1 --xlsx …'".padding(toLength: 48, withPad: " ", startingAt: 0)
-                    + String(format: "%10.3f ms", command * 1000))
+                    + String(format: "%10.3f ms  (mean of 3)", command * 1000))
         }
 
         // The year's monitoring reads every lesson and mark of the year.
