@@ -36,9 +36,11 @@ let package = Package(
             providers: [.apt(["libgmime-3.0-dev"])]
         ),
         .target(name: "Mail", dependencies: ["CGMime"]),
+        // Russian and English word stems by Snowball (Debian's libstemmer).
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .target(
             name: "HelpDesk",
-            dependencies: ["JournalCore", "Mail", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["JournalCore", "Mail", "CStemmer", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources/Rollout"), .copy("Resources/Schedules")]
         ),

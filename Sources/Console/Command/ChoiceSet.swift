@@ -5,7 +5,7 @@ import JournalCore
 enum ChoiceSet: Sendable {
     case workKind, attendance, absence, lessonKind, yesNo
     case helpKind, audience, gradeBand, trainingFormat, rolloutState, priority, queue, ticketState, ticketKind, identityMethod
-    case language, digest, messageAudience, access
+    case language, digest, messageAudience, access, readers
 
     /// Every value of the set (its raw value) with the words that name it in both languages.
     var options: [(value: String, words: [String])] {
@@ -35,6 +35,12 @@ enum ChoiceSet: Sendable {
             return TrainingAudience.allCases.map {
                 ($0.rawValue, [$0.rawValue, ru.audience($0), en.audience($0)] + Self.audienceAliases[$0, default: []])
             }
+        case .readers:
+            let aliases: [ArticleAudience: [String]] = [
+                .all: ["все", "all"], .staff: ["сотрудники", "учителя", "педагоги", "teachers"], .guardians: ["родители", "parents"],
+                .students: ["ученики", "pupils"],
+            ]
+            return ArticleAudience.allCases.map { ($0.rawValue, [$0.rawValue, ru.readers($0), en.readers($0)] + aliases[$0, default: []]) }
         case .gradeBand:
             return GradeBand.allCases.map {
                 ($0.rawValue, [$0.rawValue, $0.rawValue, $0.rawValue, $0.rawValue.replacingOccurrences(of: "-", with: "–")])

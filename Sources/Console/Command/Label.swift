@@ -21,7 +21,8 @@ public enum Label: String, CaseIterable, Sendable {
     case queued, handing, sent, abandoned, nextDue, summary
     case order, signed, retained, leaving, archive, bells, bare, issuedAt, signedAt, outcomeClass
     case marks, average, quality, success, xlsx, print
-    case excellentCount, goodCount, oneThreeCount, failingCount, notAssessedCount, resolvedCount, accountCount, activeCount, missedLessons,
+    case headline, readers, excellentCount, goodCount, oneThreeCount, failingCount, notAssessedCount, resolvedCount, accountCount,
+        activeCount, missedLessons,
         excused, unexcused, withoutReason, lateCount, missedDays, withTopic,
         withHomework,
         homeworkLate, marksOnTime,

@@ -146,6 +146,7 @@ extension LessonKind: ChoiceValue {}
 extension YesNo: ChoiceValue {}
 extension HelpKind: ChoiceValue {}
 extension TrainingAudience: ChoiceValue {}
+extension ArticleAudience: ChoiceValue {}
 extension GradeBand: ChoiceValue {}
 extension TrainingFormat: ChoiceValue {}
 extension RolloutState: ChoiceValue {}

@@ -31,7 +31,8 @@ extension Commands {
                     columns: [.fullName, .riskReason, .average, .unexcused, .marks, .missedLessons, .guardianVisits],
                     rows: lines.map { line in
                         [
-                            .text(line.student.fullName), .text(line.reasons.map { riskReason($0, texts) }.joined(separator: "; ")),
+                            .text(line.student.fullName),
+                            Cell.list(line.reasons.map(riskCode)).shown(line.reasons.map { riskReason($0, texts) }.joined(separator: "; ")),
                             line.average.map { .decimal($0, digits: 2) } ?? .empty, Cell(line.unexcused),
                             .list(line.weekMarks.map { .code($0.rawValue, word: $0.rawValue) })
                                 .shown(line.weekMarks.map(\.rawValue).joined(separator: " ")),
@@ -122,6 +123,16 @@ extension Commands {
             ])
         },
     ]
+
+    /// A reason as JSON has it, the same in both languages: its kind and figure.
+    static func riskCode(_ reason: RiskReason) -> Cell {
+        switch reason {
+        case .marked(let why): .object([(.reason, .code("marked", word: "marked")), (.note, .text(why))])
+        case .lowAverage(let average):
+            .object([(.reason, .code("lowAverage", word: "lowAverage")), (.average, .decimal(average, digits: 2))])
+        case .absences(let count): .object([(.reason, .code("absences", word: "absences")), (.unexcused, Cell(count))])
+        }
+    }
 
     static func riskReason(_ reason: RiskReason, _ texts: Texts) -> String {
         switch reason {

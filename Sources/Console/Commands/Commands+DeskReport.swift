@@ -20,18 +20,20 @@ extension Commands {
             let texts = session.texts
             let columns: [Label] = [.name, .tickets, .resolvedCount, .deadlinesMet, .firstResponseHours, .resolutionHours]
             func hours(_ minutes: Double?) -> Cell { minutes.map { .decimal($0 / 60, digits: 1) } ?? .empty }
-            func rows(_ lines: [DeskTicketLine], unnamed: String = "") -> [[Cell]] {
-                lines.map { line in
-                    [
-                        .text(line.name.isEmpty ? unnamed : line.name), Cell(line.tickets), Cell(line.resolved),
-                        line.metPercent.map { .decimal($0, digits: 1) } ?? .empty, hours(line.averageFirstResponse),
-                        hours(line.averageResolution),
-                    ]
-                }
+            func rows(_ lines: [DeskTicketLine]) -> [[Cell]] { lines.map { row($0, name: .text($0.name)) } }
+            func row(_ line: DeskTicketLine, name: Cell) -> [Cell] {
+                [
+                    name, Cell(line.tickets), Cell(line.resolved),
+                    line.metPercent.map { .decimal($0, digits: 1) } ?? .empty, hours(line.averageFirstResponse),
+                    hours(line.averageResolution),
+                ]
             }
+            // A specialist not yet named, and the total, as codes: JSON is the same in both languages.
+            let unassigned = Cell.code("unassigned", word: texts(.report(.unassigned)))
+            let specialists = report.bySpecialist.map { row($0, name: $0.name.isEmpty ? unassigned : .text($0.name)) }
             let parts: [(ReportSentence, [[Cell]])] = [
-                (.bySchool, rows(report.bySchool + [total(report.total, texts)])), (.byTopic, rows(report.byTopic)),
-                (.bySpecialist, rows(report.bySpecialist, unnamed: texts(.report(.unassigned)))),
+                (.bySchool, rows(report.bySchool) + [row(report.total, name: .code("total", word: texts(.report(.total))))]),
+                (.byTopic, rows(report.byTopic)), (.bySpecialist, specialists),
             ]
             let quarterColumns: [Label] = [.quarter, .startDate, .endDate, .audience, .trainingsHeld]
             let quarterRows: [[Cell]] = report.quarters.map { quarter in
@@ -59,10 +61,4 @@ extension Commands {
             ).with(files)
         }
     ]
-
-    private static func total(_ line: DeskTicketLine, _ texts: Texts) -> DeskTicketLine {
-        var total = line
-        total.name = texts(.report(.total))
-        return total
-    }
 }

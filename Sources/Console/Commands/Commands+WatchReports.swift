@@ -22,7 +22,7 @@ extension Commands {
                         + figures([row.lessons, row.missed, row.excused, row.unexcused, row.withoutReason, row.late, row.daysMissed])
                 }
                 + [
-                    [.text(session.texts(.report(.total)))]
+                    [.code("total", word: session.texts(.report(.total)))]
                         + figures([
                             total.lessons, total.missed, total.excused, total.unexcused, total.missed - total.excused - total.unexcused,
                             total.late, total.daysMissed,
@@ -91,7 +91,7 @@ extension Commands {
             // Staff one by one; pupils and guardians are counted by role above.
             let personColumns: [Label] = [.fullName, .roles, .visits, .entries]
             let personRows: [[Cell]] = lines.filter { $0.roles.contains { $0.isStaff } }.map { line in
-                [.text(line.fullName), .text(session.texts.roles(line.roles)), Cell(line.visitDays), Cell(line.entries)]
+                [.text(line.fullName), .choices(line.roles, session.texts.role), Cell(line.visitDays), Cell(line.entries)]
             }
             let title = session.texts(
                 .report(.activityTitle(school: try session.journal.organization(caller).name, from: from.dotted, to: to.dotted)))

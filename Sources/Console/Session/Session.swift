@@ -131,6 +131,8 @@ public final class Session {
         }
         guard let (command, length) = CommandTable.find(words, in: commands) else {
             if let outcome = runIntent(of: trimmed) { return outcome }
+            // Not a command, but a question the knowledge base has an answer to.
+            if offerArticles(for: trimmed) != nil { return .done }
             refuse(.unknownCommand(trimmed))
             let suggestions = CommandTable.suggestions(for: words, in: commands)
             if !suggestions.isEmpty, !json { io.writeLine(texts(.didYouMean(suggestions.joined(separator: ", ")))) }
@@ -156,6 +158,8 @@ public final class Session {
             say(.ticket(.lostCredentialsHelp))
             return .done
         }
+        // A question the knowledge base answers needs no ticket.
+        if case .problem = intent, offerArticles(for: line) == true { return .done }
         guard let (command, words) = Commands.command(for: intent, session: self) else { return nil }
         say(.desk(.understood(texts(.summary(command.id)))))
         return run(command, words, line: nil)

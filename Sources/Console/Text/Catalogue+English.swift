@@ -350,6 +350,8 @@ struct EnglishCatalogue: Catalogue {
         case .success: "Success, %"
         case .xlsx: "XLSX file"
         case .print: "File to print"
+        case .headline: "Title"
+        case .readers: "For"
         case .excellentCount: "All fives"
         case .goodCount: "Fours and fives"
         case .oneThreeCount: "One three"

@@ -42,6 +42,13 @@ extension EnglishCatalogue {
         case .lineEvent(let responsible, let kind): "Consultations: \(responsible) (\(helpKind(kind)))"
         case .bookingEvent(let responsible): "Consultation: \(responsible)"
         case .understood(let command): "Understood: \(command)"
+        case .maybeAnswered: "Perhaps the answer is here:"
+        case .articleLine(let id, let title): "  No. \(id) “\(title)” — kb show \(id)"
+        case .answerFound: "Did that answer it? If not, we take a ticket."
+        case .gladItHelped: "Good, no ticket needed. If the question stays, type it again."
+        case .articleSaved(let id): "Article \(id) is in the knowledge base (kb show \(id))."
+        case .articleRetired(let id): "Article \(id) is no longer offered; it is kept."
+        case .articleSource(let id): "From the answer to ticket \(id)."
         case .maybeYouMeant(let commands): "Perhaps: \(commands)"
         }
     }
@@ -55,6 +62,8 @@ extension EnglishCatalogue {
         case .ticketNotFound(let id): "Ticket \(id) not found."
         case .attachmentNotFound(let id): "The ticket has no file \(id) that was kept."
         case .heldMailNotFound(let id): "No held mail \(id): see mail held."
+        case .ticketNotResolved(let id):
+            "Ticket \(id) has no answer that resolved it yet: an article is made from a resolved ticket's answer."
         case .badTransition(let from, let to): "A ticket cannot go from “\(ticketState(from))” to “\(ticketState(to))”."
         case .noTimetable(let code): "Organization “\(code)” has no support timetable (schedules/\(code).yaml)."
         case .scheduleRefused(let problems):
@@ -112,6 +121,15 @@ extension EnglishCatalogue {
         case .setTicketTargets: "ticket targets (journal administrator)"
         case .manageMail: "mail settings (journal administrator, IT engineer)"
         case .setGuardianDigest: "how a guardian gets the week (their children's class teacher, the administration)"
+        }
+    }
+
+    func readers(_ audience: ArticleAudience) -> String {
+        switch audience {
+        case .all: "everyone"
+        case .staff: "staff"
+        case .guardians: "guardians"
+        case .students: "students"
         }
     }
 

@@ -354,6 +354,8 @@ struct RussianCatalogue: Catalogue {
         case .success: "Успеваемость, %"
         case .xlsx: "Файл XLSX"
         case .print: "Файл для печати"
+        case .headline: "Заголовок"
+        case .readers: "Для кого"
         case .excellentCount: "Отличники"
         case .goodCount: "На «4» и «5»"
         case .oneThreeCount: "С одной «3»"

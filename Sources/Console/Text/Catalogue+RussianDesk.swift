@@ -43,6 +43,13 @@ extension RussianCatalogue {
         case .lineEvent(let responsible, let kind): "Консультации: \(responsible) (\(helpKind(kind)))"
         case .bookingEvent(let responsible): "Консультация: \(responsible)"
         case .understood(let command): "Понял: \(command)"
+        case .maybeAnswered: "Возможно, ответ здесь:"
+        case .articleLine(let id, let title): "  № \(id) «\(title)» — kb show \(id)"
+        case .answerFound: "Ответ нашёлся? Если нет, примем заявку."
+        case .gladItHelped: "Хорошо, заявка не нужна. Если вопрос останется — напишите его снова."
+        case .articleSaved(let id): "Статья № \(id) записана в базу знаний (kb show \(id))."
+        case .articleRetired(let id): "Статья № \(id) больше не предлагается; она сохранена."
+        case .articleSource(let id): "Из ответа на заявку № \(id)."
         case .maybeYouMeant(let commands): "Возможно, подойдёт: \(commands)"
         }
     }
@@ -56,6 +63,7 @@ extension RussianCatalogue {
         case .ticketNotFound(let id): "Заявка № \(id) не найдена."
         case .attachmentNotFound(let id): "У заявки нет сохранённого файла № \(id)."
         case .heldMailNotFound(let id): "Нет задержанного письма № \(id): см. mail held."
+        case .ticketNotResolved(let id): "Заявка № \(id) ещё не решена ответом: статья делается из ответа решённой заявки."
         case .badTransition(let from, let to): "Заявку нельзя перевести из состояния «\(ticketState(from))» в «\(ticketState(to))»."
         case .noTimetable(let code): "Для организации «\(code)» нет графика поддержки (schedules/\(code).yaml)."
         case .scheduleRefused(let problems):
@@ -113,6 +121,15 @@ extension RussianCatalogue {
         case .setTicketTargets: "сроки заявок (администратор ЭЖ)"
         case .manageMail: "настройки почты (администратор ЭЖ, инженер)"
         case .setGuardianDigest: "как родитель получает сведения за неделю (классный руководитель ребёнка, администрация)"
+        }
+    }
+
+    func readers(_ audience: ArticleAudience) -> String {
+        switch audience {
+        case .all: "всем"
+        case .staff: "сотрудникам"
+        case .guardians: "родителям"
+        case .students: "ученикам"
         }
     }
 

@@ -23,6 +23,7 @@ protocol Catalogue: Sendable {
     func ticket(_ message: TicketMessage) -> String
     func deskError(_ error: DeskError) -> String
     func audience(_ audience: TrainingAudience) -> String
+    func readers(_ audience: ArticleAudience) -> String
     func format(_ format: TrainingFormat) -> String
     func rolloutState(_ state: RolloutState) -> String
     func bookingState(_ state: BookingState) -> String

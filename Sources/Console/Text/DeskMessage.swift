@@ -40,6 +40,14 @@ public enum DeskMessage: Equatable, Sendable {
     case bookingEvent(responsible: String)
     case understood(String)
     case maybeYouMeant(String)
+    /// The knowledge base's answers offered before a ticket.
+    case maybeAnswered
+    case articleLine(id: Int64, title: String)
+    case answerFound
+    case gladItHelped
+    case articleSaved(Int64)
+    case articleRetired(Int64)
+    case articleSource(Int64)
 }
 
 /// Every sentence of tickets and credentials.

@@ -44,6 +44,7 @@ public struct Texts: Sendable {
     }
 
     public func audience(_ audience: TrainingAudience) -> String { catalogue.audience(audience) }
+    public func readers(_ audience: ArticleAudience) -> String { catalogue.readers(audience) }
     public func format(_ format: TrainingFormat) -> String { catalogue.format(format) }
     public func rolloutState(_ state: RolloutState) -> String { catalogue.rolloutState(state) }
     public func bookingState(_ state: BookingState) -> String { catalogue.bookingState(state) }

@@ -58,5 +58,7 @@ public enum DeskError: Error, Equatable, Sendable {
     case heldMailNotFound(Int64)
     /// A ticket cannot go from one state to the other.
     case badTransition(from: TicketState, to: TicketState)
+    /// An article is made from a resolved ticket's answer.
+    case ticketNotResolved(Int64)
     case rolloutFileRefused([RolloutProblem])
 }

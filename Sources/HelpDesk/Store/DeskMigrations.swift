@@ -12,6 +12,7 @@ enum DeskMigrations {
             "helpdesk v4 who serves which school, breach reports tied to the journal's", migrate: ServiceMigration.create)
         migrator.registerMigration("helpdesk v5 outbox, mail preferences, service runs", migrate: OutboxMigration.create)
         migrator.registerMigration("helpdesk v6 mail in, ticket attachments", migrate: InboundMailMigration.create)
+        migrator.registerMigration("helpdesk v7 knowledge base", migrate: KnowledgeMigration.create)
         return migrator
     }
 

@@ -1,0 +1,93 @@
+import Foundation
+import HelpDesk
+import JournalCore
+
+extension Commands {
+    /// The knowledge base: answers written once, searched in Russian by word stems, offered
+    /// before a ticket is filed.
+    static var knowledge: [CommandSpec] {
+        var search = CommandSpec(
+            .kbSearch, .tickets, nouns: ["kb", "знания", "база"], verbs: ["search", "найти", "поиск"], fields: [Arg.question],
+            example: "kb search как загрузить ктп"
+        ) { session, arguments in
+            let matches = try session.desk.suggestArticles(session.requireCaller(), question: try arguments.value(Arg.question), limit: 5)
+            guard !matches.isEmpty else { return .message(.nothingFound) }
+            return articleTable(matches.map(\.article), session)
+        }
+        search.takesRestOfLine = true
+        return [
+            search,
+            CommandSpec(.kbList, .tickets, nouns: ["kb", "знания", "база"], verbs: Words.list) { session, _ in
+                let articles = try session.desk.articles(session.requireCaller())
+                guard !articles.isEmpty else { return .message(.nothingFound) }
+                return articleTable(articles, session)
+            },
+            CommandSpec(
+                .kbShow, .tickets, nouns: ["kb", "знания", "база"], verbs: Words.show, fields: [Arg.article], example: "kb show 1"
+            ) { session, arguments in
+                let article = try session.desk.article(session.requireCaller(), id: try arguments.value(Arg.article))
+                var lines: [Output] = [
+                    .record([
+                        (.number, Cell(article.id)), (.headline, .text(article.title)), (.topics, .text(article.topics)),
+                        (.readers, .choice(article.audience, session.texts.readers)),
+                    ]),
+                    .text(article.body),
+                ]
+                if let ticket = article.sourceTicketId { lines.append(.message(.desk(.articleSource(ticket)))) }
+                return .lines(lines)
+            },
+            CommandSpec(
+                .kbAdd, .tickets, nouns: ["kb", "знания", "база"], verbs: Words.new + ["add", "добавить"],
+                fields: [Arg.articleTitle, Arg.messageText, Arg.articleTopics.optional, Arg.readers.optional, Arg.everySchool.optional],
+                writes: true,
+                example: "kb add --title \"Не видно отметок\" --text \"Проверьте, что вошли под своим логином…\" --for родители"
+            ) { session, arguments in
+                let article = try session.desk.addArticle(
+                    session.requireCaller(), title: try arguments.value(Arg.articleTitle), body: try arguments.value(Arg.messageText),
+                    topics: arguments[Arg.articleTopics], audience: arguments[Arg.readers] ?? .all,
+                    forEverySchool: arguments.isSet(Arg.everySchool))
+                return .message(.desk(.articleSaved(article.id!)))
+            },
+            CommandSpec(
+                .kbFromTicket, .tickets, nouns: ["kb", "знания", "база"], verbs: ["from-ticket", "из-заявки"],
+                fields: [Arg.ticket, Arg.articleTitle.optional], writes: true, example: "kb from-ticket 12 --title \"Как сменить пароль\""
+            ) { session, arguments in
+                let article = try session.desk.articleFromTicket(
+                    session.requireCaller(), ticketId: try arguments.value(Arg.ticket), title: arguments[Arg.articleTitle])
+                return .message(.desk(.articleSaved(article.id!)))
+            },
+            CommandSpec(
+                .kbRetire, .tickets, nouns: ["kb", "знания", "база"], verbs: ["retire", "убрать"], fields: [Arg.article], writes: true,
+                example: "kb retire 3"
+            ) { session, arguments in
+                let article = try session.desk.retireArticle(session.requireCaller(), id: try arguments.value(Arg.article))
+                return .message(.desk(.articleRetired(article.id!)))
+            },
+        ]
+    }
+
+    static func articleTable(_ articles: [Article], _ session: Session) -> Output {
+        .table(
+            columns: [.number, .headline, .topics, .readers],
+            rows: articles.map { [Cell($0.id), .text($0.title), .text($0.topics), .choice($0.audience, session.texts.readers)] })
+    }
+}
+
+extension Session {
+    /// Offers the knowledge base's answers to a question before a ticket is taken; at a
+    /// terminal, asks the person who asked whether one answered it (a specialist taking a
+    /// request sees them and goes on). Nil when none matches; else whether it answered.
+    @discardableResult
+    func offerArticles(for question: String) -> Bool? {
+        guard let caller, let matches = try? desk.suggestArticles(caller, question: question), !matches.isEmpty else { return nil }
+        say(.desk(.maybeAnswered))
+        for match in matches { say(.desk(.articleLine(id: match.article.id!, title: match.article.title))) }
+        guard io.isInteractive, !json, !caller.isDeskStaff, let found = try? Dialog(session: self).yesOrNo(texts(.desk(.answerFound))),
+            found
+        else {
+            return false
+        }
+        say(.desk(.gladItHelped))
+        return true
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import Console
+import HelpDesk
+@testable import JournalCore
+
+/// The knowledge base at the prompt: a typed question is answered before a ticket is filed.
+@Suite struct KnowledgeCommandTests {
+    @Test("A typed question gets the knowledge base's answer first; «да» files no ticket, «нет» goes on to the ticket")
+    func answeredBeforeATicket() throws {
+        let fixture = try ConsoleFixture()
+        let teacher = try Self.teacher(fixture)
+        let (session, io) = try fixture.session(["да"])
+        session.setCaller(teacher)
+        #expect(session.execute("как загрузить ктп?") == .done, "\(io.output)")
+        #expect(io.output.contains("Возможно, ответ здесь:") && io.output.contains("«Как загрузить КТП"), "\(io.output)")
+        #expect(io.output.contains("Хорошо, заявка не нужна."))
+        #expect(try session.desk.tickets(fixture.admin).isEmpty)
+        let (declined, declinedIO) = try fixture.session(["нет"])
+        declined.setCaller(teacher)
+        _ = declined.execute("как загрузить ктп?")
+        #expect(declinedIO.output.contains("Понял: принять заявку"), "\(declinedIO.output)")
+        // A specialist taking a request sees the answers and goes on to the ticket unasked.
+        let (desk, deskIO) = try fixture.session([])
+        _ = desk.execute("как загрузить ктп?")
+        #expect(deskIO.output.contains("Возможно, ответ здесь:") && !deskIO.prompts.contains { $0.hasPrefix("Ответ нашёлся") })
+    }
+
+    static func teacher(_ fixture: ConsoleFixture) throws -> Caller {
+        let row = try fixture.journal.createStaff(
+            fixture.admin, fullName: "Волкова Ирина Петровна", roles: [.subjectTeacher], email: nil, phone: nil)
+        let issued = try fixture.journal.issueCredentials(fixture.admin, account: row.login!)
+        let temporary = try fixture.journal.authenticate(login: issued.login, password: issued.temporaryPassword)
+        return try fixture.journal.changePassword(temporary, current: issued.temporaryPassword, new: "teacher-password-1")
+    }
+
+    @Test("kb search, show, add and retire through the console, in both languages")
+    func theCommands() throws {
+        let fixture = try ConsoleFixture()
+        let (session, io) = try fixture.session([], interactive: false)
+        #expect(session.execute("kb search забыла пароль от журнала") == .done)
+        #expect(io.output.contains("Забыли логин или пароль"), "\(io.output)")
+        #expect(session.execute("kb add --title \"Журнал не открывается\" --text \"Очистите кэш браузера.\" --for сотрудники") == .done)
+        #expect(io.output.contains("Статья № 5 записана в базу знаний"), "\(io.output)")
+        #expect(session.execute("kb show 5") == .done && io.output.contains("Очистите кэш браузера."))
+        #expect(session.execute("kb retire 5") == .done && io.output.contains("больше не предлагается"))
+        #expect(session.execute("kb show 5") == .refused)
+        let (english, englishIO) = try fixture.session([], interactive: false, language: .en)
+        #expect(english.execute("kb list") == .done && englishIO.output.contains("For"), "\(englishIO.output)")
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import HelpDesk
+@testable import JournalCore
+
+/// The knowledge base (issue 14, part 1): answers written once, found by Snowball stems across
+/// Russian word forms, offered for the readers they are written for, made from a resolved
+/// ticket's answer, retired but kept.
+@Suite struct KnowledgeTests {
+    @Test("Snowball's stems meet across Russian word forms and English inflections")
+    func stemsMeet() {
+        #expect(WordStems.stem("загрузить") == WordStems.stem("загрузите"))
+        #expect(WordStems.stem("оценки") == WordStems.stem("оценкам"))
+        // Where Snowball stops short, a stem that starts the other still matches.
+        #expect(KnowledgeSearch.shared([WordStems.stem("загрузка")], [WordStems.stem("загрузить")]).count == 1)
+        #expect(KnowledgeSearch.shared([WordStems.stem("кот")], [WordStems.stem("который")]).isEmpty)
+        #expect(WordStems.stem("паролем") == WordStems.stem("пароль"))
+        #expect(WordStems.stem("uploading") == WordStems.stem("upload"))
+        #expect(WordStems.words("Ёлка, КТП-2026!") == ["елка", "ктп", "2026"])
+    }
+
+    @Test("The shipped answers are found for questions as people type them, the likeliest first")
+    func shippedAnswersAreFound() throws {
+        let school = try DeskFixture()
+        let teacher = try school.staff("Волкова Ирина Петровна", [.subjectTeacher])
+        let family = try school.family("Орлов Олег", guardian: "Орлова Ольга Петровна")
+        func first(_ caller: Caller, _ question: String) throws -> String? {
+            try school.desk.suggestArticles(caller, question: question).first?.article.title
+        }
+        #expect(try first(teacher, "как загрузить ктп?")?.hasPrefix("Как загрузить КТП") == true)
+        #expect(try first(teacher, "не загружается календарно-тематическое планирование")?.hasPrefix("Как загрузить КТП") == true)
+        #expect(try first(family.guardian, "у ребёнка не видно оценок")?.hasPrefix("Родителям") == true)
+        #expect(try first(family.guardian, "забыла пароль, не могу войти")?.hasPrefix("Забыли логин или пароль") == true)
+        #expect(try first(teacher, "когда консультации по понедельникам")?.hasPrefix("Когда проходят консультации") == true)
+        // Written for staff, the plan's article is not offered to a guardian; nothing matches noise.
+        #expect(
+            try school.desk.suggestArticles(family.guardian, question: "как загрузить ктп").allSatisfy { !$0.article.title.contains("КТП") }
+        )
+        #expect(try school.desk.suggestArticles(teacher, question: "здравствуйте").isEmpty)
+    }
+
+    @Test("The desk writes an article, makes one from a resolved ticket's answer, and retires one that stays in the file")
+    func theDeskWritesAndRetires() throws {
+        let school = try DeskFixture()
+        let support = try school.staff("Одрин Тимур Алексеевич", [.supportSpecialist])
+        let teacher = try school.staff("Волкова Ирина Петровна", [.subjectTeacher])
+        #expect(throws: DeskError.forbidden(.workTickets)) {
+            try school.desk.addArticle(teacher, title: "Моё", body: "Текст", topics: nil, audience: .all, forEverySchool: false)
+        }
+        let written = try school.desk.addArticle(
+            support, title: "Журнал не открывается в браузере", body: "Очистите кэш браузера и войдите снова.",
+            topics: "браузер, кэш", audience: .staff, forEverySchool: false)
+        #expect(try school.desk.suggestArticles(teacher, question: "журнал не открывается в браузере").first?.article.id == written.id)
+        let (ticket, _) = try school.desk.openTicket(
+            support,
+            TicketIntake(
+                organization: "glshkola", login: "volkova", identifier: "0", role: .subjectTeacher, topic: "не сохраняются отметки",
+                description: "нажимаю записать — пропадают"))
+        #expect(throws: DeskError.ticketNotResolved(ticket.ticket.id!)) {
+            try school.desk.articleFromTicket(support, ticketId: ticket.ticket.id!, title: nil)
+        }
+        _ = try school.desk.setTicketState(support, id: ticket.ticket.id!, to: .inProgress)
+        _ = try school.desk.setTicketState(
+            support, id: ticket.ticket.id!, to: .resolved, text: "Отметки сохраняются после команды mark add; проверьте lesson show.")
+        let made = try school.desk.articleFromTicket(support, ticketId: ticket.ticket.id!, title: nil)
+        #expect(
+            made.title == "не сохраняются отметки" && made.body.hasPrefix("Отметки сохраняются") && made.sourceTicketId == ticket.ticket.id)
+        let retired = try school.desk.retireArticle(support, id: written.id!)
+        #expect(retired.retiredBy == support.personId)
+        #expect(try school.desk.articles(teacher).allSatisfy { $0.id != written.id })
+        #expect(try school.desk.read { db in try Article.fetchOne(db, key: written.id!) }?.retiredAt != nil, "kept in the file")
+    }
+}
