@@ -49,3 +49,22 @@ import HelpDesk
         #expect(english.execute("kb list") == .done && englishIO.output.contains("For"), "\(englishIO.output)")
     }
 }
+
+@Suite struct CannedReplyCommandTests {
+    @Test("ticket template answers a ticket from a canned reply, filled; canned add and canned list")
+    func answeredFromATemplate() throws {
+        let fixture = try ConsoleFixture()
+        let (session, io) = try fixture.session([], interactive: false)
+        #expect(
+            session.execute("ticket new glshkola orlova.mp 1000777 --role родитель --topic \"пароль\" --description \"не помню\"") == .done,
+            "\(io.output)")
+        #expect(session.execute("ticket template 1 пароль") == .done, "\(io.output)")
+        #expect(io.output.contains("Здравствуйте, orlova.mp!") && io.output.contains("Ваш логин: orlova.mp."), "\(io.output)")
+        let (_, events) = try session.desk.ticket(fixture.admin, id: 1)
+        #expect(events.contains { $0.kind == .reply && $0.text?.contains("kb show 3") == true })
+        #expect(session.execute("canned add --name кэш --text \"Здравствуйте, {имя}! Очистите кэш.\"") == .done, "\(io.output)")
+        #expect(session.execute("canned list") == .done && io.output.contains("кэш"))
+        #expect(session.execute("ticket template 1 кеш") == .refused)
+        #expect(io.output.contains("кэш"), "the closest names offered")
+    }
+}

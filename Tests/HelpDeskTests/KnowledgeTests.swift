@@ -71,3 +71,50 @@ import Testing
         #expect(try school.desk.read { db in try Article.fetchOne(db, key: written.id!) }?.retiredAt != nil, "kept in the file")
     }
 }
+
+/// Canned replies (issue 14, part 2): placeholders filled from the ticket, in either language.
+@Suite struct CannedReplyTests {
+    @Test("A canned reply is filled from its ticket: the requester's name and login, the school, the deadline, an article")
+    func filledFromTheTicket() throws {
+        let school = try DeskFixture()
+        let support = try school.staff("Одрин Тимур Алексеевич", [.supportSpecialist])
+        let teacher = try school.staff("Волкова Ирина Петровна", [.subjectTeacher])
+        let (ticket, _) = try school.desk.openTicket(
+            support,
+            TicketIntake(
+                organization: "glshkola", login: teacher.login, identifier: String(teacher.identifier), role: .subjectTeacher,
+                topic: "не могу войти", description: "пароль не подходит"))
+        let text = try school.desk.cannedReply(
+            support, ticketId: ticket.ticket.id!, name: "Пароль", language: .ru, when: { _, _ in "24.11.2026 10:00" })
+        #expect(text.hasPrefix("Здравствуйте, Волкова Ирина Петровна!"), "\(text)")
+        #expect(text.contains("(Школа glshkola)") && text.contains("Ваш логин: \(teacher.login)."))
+        #expect(text.contains("«Забыли логин или пароль, не можете войти» (kb show 3)") && !text.contains("{"))
+        let english = try school.desk.cannedReply(
+            support, ticketId: ticket.ticket.id!, name: "password", language: .en, when: { _, _ in "" })
+        #expect(english.hasPrefix("Hello, Волкова Ирина Петровна!"))
+        let received = try school.desk.cannedReply(
+            support, ticketId: ticket.ticket.id!, name: "принято", language: .ru, when: { _, _ in "24.11.2026 14:00" })
+        #expect(received.hasSuffix("ответим не позднее 24.11.2026 14:00."), "\(received)")
+        do {
+            _ = try school.desk.cannedReply(support, ticketId: ticket.ticket.id!, name: "парол", language: .ru, when: { _, _ in "" })
+            Issue.record("a misspelt name should be refused")
+        } catch JournalError.invalid(.name, .notFound(let name, let closest)) {
+            #expect(name == "парол" && closest.first == "пароль")
+        }
+        #expect(throws: DeskError.forbidden(.workTickets)) {
+            try school.desk.cannedReply(teacher, ticketId: ticket.ticket.id!, name: "пароль", language: .ru, when: { _, _ in "" })
+        }
+    }
+
+    @Test("The desk adds its own canned reply once per name and language")
+    func addOwn() throws {
+        let school = try DeskFixture()
+        let support = try school.staff("Одрин Тимур Алексеевич", [.supportSpecialist])
+        _ = try school.desk.addCannedReply(
+            support, name: "кэш", language: .ru, text: "Здравствуйте, {имя}! Очистите кэш.", forEverySchool: false)
+        #expect(throws: JournalError.invalid(.name, .alreadyExists("Кэш"))) {
+            try school.desk.addCannedReply(support, name: "Кэш", language: .ru, text: "Ещё раз", forEverySchool: false)
+        }
+        #expect(try school.desk.cannedReplies(support).contains { $0.name == "кэш" })
+    }
+}

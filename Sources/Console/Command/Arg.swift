@@ -22,6 +22,8 @@ enum Arg {
     static let everySchool = Param<Bool>("every-school", "все-школы", .all, .flag)
     static let question = Param<String>("question", "вопрос", .search, .text(max: 500))
     static let article = Param<Int64>("article", "статья", .number, .integer(1...Int(Int32.max)))
+    static let cannedName = Param<String>("name", "название", .name, .text(max: 40))
+    static let internalNote = Param<Bool>("note", "заметка", .note, .flag)
     static let printFile = Param<String>("print", "печать", .print, .text(max: 4096))
     static let signedNames = Param<String>("signed", "подписали", .signed, .text(max: 4000))
     static let order = Param<String>("order", "приказ", .order, .text(max: 40))

@@ -42,6 +42,7 @@ extension EnglishCatalogue {
         case .lineEvent(let responsible, let kind): "Consultations: \(responsible) (\(helpKind(kind)))"
         case .bookingEvent(let responsible): "Consultation: \(responsible)"
         case .understood(let command): "Understood: \(command)"
+        case .cannedSaved(let name): "Canned reply “\(name)” saved: ticket template N \(name)."
         case .maybeAnswered: "Perhaps the answer is here:"
         case .articleLine(let id, let title): "  No. \(id) “\(title)” — kb show \(id)"
         case .answerFound: "Did that answer it? If not, we take a ticket."

@@ -43,6 +43,7 @@ extension RussianCatalogue {
         case .lineEvent(let responsible, let kind): "Консультации: \(responsible) (\(helpKind(kind)))"
         case .bookingEvent(let responsible): "Консультация: \(responsible)"
         case .understood(let command): "Понял: \(command)"
+        case .cannedSaved(let name): "Шаблон «\(name)» записан: ticket template N \(name)."
         case .maybeAnswered: "Возможно, ответ здесь:"
         case .articleLine(let id, let title): "  № \(id) «\(title)» — kb show \(id)"
         case .answerFound: "Ответ нашёлся? Если нет, примем заявку."

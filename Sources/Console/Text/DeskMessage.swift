@@ -48,6 +48,7 @@ public enum DeskMessage: Equatable, Sendable {
     case articleSaved(Int64)
     case articleRetired(Int64)
     case articleSource(Int64)
+    case cannedSaved(String)
 }
 
 /// Every sentence of tickets and credentials.

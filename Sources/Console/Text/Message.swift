@@ -190,7 +190,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case studentImport, staffImport, assignmentImport, reportSummary, reportSchool
     case reportAttendance, reportMonitoring, reportActivity, reportRisk, riskAdd, riskRemove, reportForecast, finalAcknowledge
     case reportAcknowledged, reportDesk
-    case kbSearch, kbList, kbShow, kbAdd, kbFromTicket, kbRetire
+    case kbSearch, kbList, kbShow, kbAdd, kbFromTicket, kbRetire, ticketTemplate, cannedList, cannedAdd
     case scheduleWho, scheduleNow, scheduleWeek, scheduleReload, scheduleExport
     case bookingNew, bookingList, bookingCancel, bookingMove, bookingAgenda, bookingExport, bookingSettings
     case trainingNew, trainingList, trainingTopics, trainingRegister, trainingShow, trainingAttendance, trainingCancel, trainingCheck

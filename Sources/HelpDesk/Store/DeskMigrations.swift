@@ -13,6 +13,7 @@ enum DeskMigrations {
         migrator.registerMigration("helpdesk v5 outbox, mail preferences, service runs", migrate: OutboxMigration.create)
         migrator.registerMigration("helpdesk v6 mail in, ticket attachments", migrate: InboundMailMigration.create)
         migrator.registerMigration("helpdesk v7 knowledge base", migrate: KnowledgeMigration.create)
+        migrator.registerMigration("helpdesk v8 canned replies", migrate: CannedReplyMigration.create)
         return migrator
     }
 

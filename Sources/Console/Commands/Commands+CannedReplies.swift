@@ -1,0 +1,41 @@
+import Foundation
+import HelpDesk
+import JournalCore
+
+extension Commands {
+    /// Canned replies (issue 14, part 2): kept once per language, filled from the ticket.
+    static let cannedReplies: [CommandSpec] = [
+        CommandSpec(
+            .ticketTemplate, .tickets, nouns: ["ticket", "заявка"], verbs: ["template", "шаблон"],
+            fields: [Arg.ticket, Arg.cannedName, Arg.text.optional, Arg.internalNote.optional], writes: true,
+            example: "ticket template 12 пароль"
+        ) { session, arguments in
+            let caller = try session.requireCaller()
+            let id = try arguments.value(Arg.ticket)
+            let texts = session.texts
+            var text = try session.desk.cannedReply(
+                caller, ticketId: id, name: try arguments.value(Arg.cannedName), language: session.language,
+                when: { texts.moment($0, in: $1) })
+            if let more = arguments[Arg.text] { text += "\n\n" + more }
+            let row = try session.desk.comment(caller, id: id, text: text, isPublic: !arguments.isSet(Arg.internalNote))
+            return .lines([.text(text), .message(.saved), ticketTable([row], session)])
+        },
+        CommandSpec(.cannedList, .tickets, nouns: ["canned", "шаблоны", "шаблон"], verbs: Words.list) { session, _ in
+            let replies = try session.desk.cannedReplies(session.requireCaller())
+            guard !replies.isEmpty else { return .message(.nothingFound) }
+            return .table(
+                columns: [.name, .language, .description],
+                rows: replies.map { [.text($0.name), .code($0.language.rawValue, word: $0.language.rawValue), .text($0.text)] })
+        },
+        CommandSpec(
+            .cannedAdd, .tickets, nouns: ["canned", "шаблоны", "шаблон"], verbs: Words.new + ["add", "добавить"],
+            fields: [Arg.cannedName, Arg.messageText, Arg.language.optional, Arg.everySchool.optional], writes: true,
+            example: "canned add --name кэш --text \"Здравствуйте, {имя}! Очистите кэш браузера…\""
+        ) { session, arguments in
+            let reply = try session.desk.addCannedReply(
+                session.requireCaller(), name: try arguments.value(Arg.cannedName), language: arguments[Arg.language] ?? session.language,
+                text: try arguments.value(Arg.messageText), forEverySchool: arguments.isSet(Arg.everySchool))
+            return .message(.desk(.cannedSaved(reply.name)))
+        },
+    ]
+}

@@ -1,0 +1,74 @@
+import Foundation
+import GRDB
+import JournalCore
+
+/// Canned replies: kept once, filled from the ticket they answer.
+extension SupportDesk {
+    /// The canned replies of the caller's desk: for every school, or for one it serves.
+    public func cannedReplies(_ caller: Caller) throws -> [CannedReply] {
+        try read { db in
+            try DeskAccess.check(.workTickets, caller, db)
+            let schools = try DeskAccess.served(by: caller, db)
+            return try CannedReply.order(Column("language"), Column("name")).fetchAll(db).filter {
+                $0.organizationId.map(schools.contains) ?? true
+            }
+        }
+    }
+
+    public func addCannedReply(_ caller: Caller, name: String, language: Language, text: String, forEverySchool: Bool) throws
+        -> CannedReply
+    {
+        let name = try Validate.text(name, .name, max: 40)
+        let text = try Validate.text(text, .description, max: 4000)
+        return try write { db in
+            try DeskAccess.check(.workTickets, caller, db)
+            let organizationId = forEverySchool ? nil : caller.organizationId
+            if try CannedReply.filter(Column("organizationId") == organizationId && Column("language") == language.rawValue)
+                .fetchAll(db).contains(where: { $0.name.lowercased() == name.lowercased() })
+            {
+                throw JournalError.invalid(.name, .alreadyExists(name))
+            }
+            var reply = CannedReply(
+                organizationId: organizationId, name: name, language: language, text: text, writtenBy: caller.personId,
+                writtenAt: clock.now)
+            try reply.insert(db)
+            return reply
+        }
+    }
+
+    /// A canned reply for a ticket, filled from it: the requester's name and login, the school,
+    /// the resolution deadline (`when` words it), articles by number. The reply of the ticket's
+    /// school wins over one for every school; the language asked, else the other.
+    public func cannedReply(
+        _ caller: Caller, ticketId: Int64, name: String, language: Language, when: @escaping @Sendable (Date, TimeZone) -> String
+    ) throws -> String {
+        try read { db in
+            try DeskAccess.check(.workTickets, caller, db)
+            guard let ticket = try Ticket.fetchOne(db, key: ticketId) else { throw DeskError.ticketNotFound(ticketId) }
+            try DeskAccess.checkOrganization(caller, ticket.organizationId, .workTickets, db)
+            let candidates = try CannedReply.fetchAll(db).filter {
+                $0.name.lowercased() == name.lowercased() && ($0.organizationId == nil || $0.organizationId == ticket.organizationId)
+            }
+            let ranked = candidates.sorted {
+                ($0.language == language ? 0 : 1, $0.organizationId == nil ? 1 : 0) < (
+                    $1.language == language ? 0 : 1, $1.organizationId == nil ? 1 : 0
+                )
+            }
+            guard let reply = ranked.first else {
+                let names = Set(try CannedReply.fetchAll(db).map(\.name)).sorted {
+                    Levenshtein.distance($0.lowercased(), name.lowercased()) < Levenshtein.distance($1.lowercased(), name.lowercased())
+                }
+                throw JournalError.invalid(.name, .notFound(name, closest: Array(names.prefix(3))))
+            }
+            let row = try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticketId))[0]
+            let person = try ticket.requesterAccountId.flatMap { try Directory.account(db, id: $0) }.map(\.personId)
+            let requester = try person.flatMap { try Directory.names(db, personIds: [$0])[$0] } ?? ticket.requesterLogin
+            let titles = Dictionary(uniqueKeysWithValues: try Article.fetchAll(db).map { ($0.id!, $0.title) })
+            var values: [ReplyPlaceholder: String] = [
+                .name: requester, .school: try organization(db, id: ticket.organizationId).name, .login: ticket.requesterLogin,
+            ]
+            if let due = row.clock.resolution.due { values[.deadline] = when(due, row.timeZone) }
+            return ReplyValues(values: values, article: { id in titles[id].map { "«\($0)» (kb show \(id))" } }).fill(reply.text)
+        }
+    }
+}
