@@ -85,18 +85,18 @@ extension Commands {
 }
 
 extension SheetCell {
-    /// A report's cell as a worksheet holds it: numbers stay numbers.
-    init(_ cell: Cell) {
+    /// A report's cell as a worksheet holds it: numbers stay numbers, dates dates, anything else
+    /// the words the screen shows.
+    init(_ cell: Cell, texts: Texts) {
         switch cell {
         case .number(let value): self = .number(Double(value))
         case .decimal(let value, let digits): self = .number((value * pow(10, Double(digits))).rounded() / pow(10, Double(digits)))
-        case .text(let text): self = .text(text)
         case .date(let date): self = .date(date)
-        case .shown(_, let data), .marked(let data, _): self.init(data)
-        default: self = .empty
+        case .shown(_, let data), .marked(let data, _): self.init(data, texts: texts)
+        case .empty: self = .empty
+        default: self = .text(texts.words(cell))
         }
     }
-
 }
 
 /// A class's summary sheet for one period (or the year): pupils down, subjects across, then the

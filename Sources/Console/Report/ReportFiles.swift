@@ -27,7 +27,9 @@ struct ReportFiles {
     ) throws -> [Output] {
         var said: [Output] = []
         if let path = arguments[Arg.xlsx] {
-            let sheets = tables.map { Worksheet(name: $0.name, header: $0.header, rows: $0.rows.map { $0.map(SheetCell.init) }) }
+            let sheets = tables.map {
+                Worksheet(name: $0.name, header: $0.header, rows: $0.rows.map { $0.map { SheetCell($0, texts: session.texts) } })
+            }
             try session.writeUserFile(try XLSXWriter.workbook(sheets), to: path)
             said.append(.message(.schoolYear(.fileWritten(path))))
         }
