@@ -49,13 +49,13 @@ extension Commands {
                 + (quarterRows.isEmpty
                     ? [] : [ReportTable(name: texts(.report(.trainings)), header: quarterColumns.map(texts.label), rows: quarterRows)])
             let files = try ReportFiles(session: session, caller: caller).write(arguments, title: title, tables: tables)
-            var sections: [(Label, Output)] = parts.map { part in
-                (Label.name, .lines([.text(texts(.report(part.0))), .table(columns: columns, rows: part.1)]))
+            var sections: [Output] = parts.map { part in
+                .lines([.text(texts(.report(part.0))), .table(columns: columns, rows: part.1)])
             }
-            if !quarterRows.isEmpty { sections.append((.quarter, .table(columns: quarterColumns, rows: quarterRows))) }
+            if !quarterRows.isEmpty { sections.append(.table(columns: quarterColumns, rows: quarterRows)) }
             return Output.lines(
                 [
-                    .text(title), .lines(sections.map(\.1)),
+                    .text(title), .lines(sections),
                     .message(.report(.bookings(held: report.bookingsHeld, cancelled: report.bookingsCancelled))),
                 ]
             ).with(files)
