@@ -64,6 +64,8 @@ import HelpDesk
         #expect(events.contains { $0.kind == .reply && $0.text?.contains("kb show 3") == true })
         #expect(session.execute("canned add --name кэш --text \"Здравствуйте, {имя}! Очистите кэш.\"") == .done, "\(io.output)")
         #expect(session.execute("canned list") == .done && io.output.contains("кэш"))
+        #expect(!io.output.contains("Hello, {name}"), "a Russian console lists the Russian replies")
+        #expect(session.execute("canned list --language en") == .done && io.output.contains("Hello, {name}"))
         #expect(session.execute("ticket template 1 кеш") == .refused)
         #expect(io.output.contains("кэш"), "the closest names offered")
     }

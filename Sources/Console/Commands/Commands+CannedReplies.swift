@@ -20,8 +20,13 @@ extension Commands {
             let row = try session.desk.comment(caller, id: id, text: text, isPublic: !arguments.isSet(Arg.internalNote))
             return .lines([.text(text), .message(.saved), ticketTable([row], session)])
         },
-        CommandSpec(.cannedList, .tickets, nouns: ["canned", "шаблоны", "шаблон"], verbs: Words.list) { session, _ in
-            let replies = try session.desk.cannedReplies(session.requireCaller())
+        CommandSpec(
+            .cannedList, .tickets, nouns: ["canned", "шаблоны", "шаблон"], verbs: Words.list, fields: [Arg.language.optional],
+            example: "canned list --language en"
+        ) { session, arguments in
+            // The replies of the console's language, or of the one asked.
+            let language = arguments[Arg.language] ?? session.language
+            let replies = try session.desk.cannedReplies(session.requireCaller()).filter { $0.language == language }
             guard !replies.isEmpty else { return .message(.nothingFound) }
             return .table(
                 columns: [.name, .language, .description],
