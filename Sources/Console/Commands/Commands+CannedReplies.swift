@@ -24,9 +24,10 @@ extension Commands {
             .cannedList, .tickets, nouns: ["canned", "шаблоны", "шаблон"], verbs: Words.list, fields: [Arg.language.optional],
             example: "canned list --language en"
         ) { session, arguments in
-            // The replies of the console's language, or of the one asked.
-            let language = arguments[Arg.language] ?? session.language
-            let replies = try session.desk.cannedReplies(session.requireCaller()).filter { $0.language == language }
+            // On screen the replies of the console's language, or of the one asked; JSON has them
+            // all unless one is asked, the same document in either language.
+            let language = arguments[Arg.language] ?? (session.json ? nil : session.language)
+            let replies = try session.desk.cannedReplies(session.requireCaller()).filter { language == nil || $0.language == language }
             guard !replies.isEmpty else { return .message(.nothingFound) }
             return .table(
                 columns: [.name, .language, .description],
