@@ -63,13 +63,7 @@ extension Journal {
             let schoolClass = try fetchReportClass(db, caller, classId)
             let period = try reportPeriod(
                 db, yearId: schoolClass.yearId, number: periodNumber, on: try today(db, organizationId: caller.organizationId))
-            let students = try Person.fetchAll(
-                db,
-                sql: """
-                    SELECT p.* FROM person p WHERE p.id IN (
-                        SELECT studentId FROM enrolment WHERE classId = ? AND startDate <= ? AND (endDate IS NULL OR endDate > ?))
-                    ORDER BY p.fullName
-                    """, arguments: [classId, period.endDate, period.startDate])
+            let students = try studentsOfClass(db, classId: classId, during: period.startDate...period.endDate)
             let acknowledged = try FinalAcknowledgement.filter(Column("periodId") == period.id!).fetchAll(db)
             let lines = try students.map { student in
                 let guardians = try Person.fetchAll(

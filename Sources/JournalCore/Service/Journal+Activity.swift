@@ -28,7 +28,7 @@ extension Journal {
         try Validate.range(from, to)
         return try read { db in
             try Access.checkCaller(caller, db)
-            guard !caller.roles.isDisjoint(with: JournalAccess.overseers) else { throw JournalError.forbidden(.viewJournal) }
+            try requireOverseer(caller)
             let zone = try Organization.fetchOne(db, key: caller.organizationId)?.zone ?? .current
             let start = ClockTime.midnight.instant(on: from, in: zone)
             let end = ClockTime.midnight.instant(on: to.adding(days: 1), in: zone)

@@ -47,10 +47,24 @@ extension Journal {
     /// oversee the journal.
     func fetchReportClass(_ db: Database, _ caller: Caller, _ classId: Int64) throws -> SchoolClass {
         let schoolClass = try fetchClass(db, caller, classId, .viewStructure)
-        guard schoolClass.classTeacherId == caller.personId || !caller.roles.isDisjoint(with: JournalAccess.overseers) else {
-            throw JournalError.forbidden(.viewJournal)
-        }
+        if schoolClass.classTeacherId != caller.personId { try requireOverseer(caller) }
         return schoolClass
+    }
+
+    /// The school-wide reports are for those who oversee the journal.
+    func requireOverseer(_ caller: Caller) throws {
+        guard !caller.roles.isDisjoint(with: JournalAccess.overseers) else { throw JournalError.forbidden(.viewJournal) }
+    }
+
+    /// The pupils who sat in the class on any of these days, by name.
+    func studentsOfClass(_ db: Database, classId: Int64, during days: ClosedRange<LocalDate>) throws -> [Person] {
+        try Person.fetchAll(
+            db,
+            sql: """
+                SELECT p.* FROM person p WHERE p.id IN (
+                    SELECT studentId FROM enrolment WHERE classId = ? AND startDate <= ? AND (endDate IS NULL OR endDate > ?))
+                ORDER BY p.fullName
+                """, arguments: [classId, days.upperBound, days.lowerBound])
     }
 
     /// The days a report covers: a period's, or the year's so far.
@@ -68,7 +82,7 @@ extension Journal {
 
     /// Every class's summary of a year, in class order: for those who oversee the journal.
     public func schoolSummary(_ caller: Caller, yearId: Int64) throws -> [(schoolClass: SchoolClass, summary: ClassSummary)] {
-        guard !caller.roles.isDisjoint(with: JournalAccess.overseers) else { throw JournalError.forbidden(.viewJournal) }
+        try requireOverseer(caller)
         return try classes(caller, yearId: yearId).map { row in (row.schoolClass, try classSummary(caller, classId: row.schoolClass.id!)) }
     }
 }

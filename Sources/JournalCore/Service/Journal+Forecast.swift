@@ -45,14 +45,11 @@ extension Journal {
                 lines[student, default: [:]][subjectId] = PeriodMarkSuggestion(subjectMarks.map(\.mark), weights: weights)
             }
         }
-        let studentIds = try Int64.fetchAll(
-            db, sql: "SELECT studentId FROM enrolment WHERE classId = ? AND startDate <= ? AND (endDate IS NULL OR endDate > ?)",
-            arguments: [classId, period.endDate, period.startDate])
         let subjectIds = Set(try Int64.fetchAll(db, sql: "SELECT subjectId FROM assignment WHERE classId = ?", arguments: [classId]))
             .union(marks.map(\.subjectId))
         return ClassForecast(
             schoolClass: schoolClass, period: period, daysLeft: period.endDate.dayNumber - today.dayNumber,
-            students: try Person.filter(keys: studentIds).order(Person.Columns.fullName).fetchAll(db),
+            students: try studentsOfClass(db, classId: classId, during: period.startDate...period.endDate),
             subjects: try Subject.filter(keys: subjectIds).order(Subject.Columns.name).fetchAll(db), lines: lines)
     }
 

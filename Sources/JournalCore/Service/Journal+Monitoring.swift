@@ -80,27 +80,31 @@ extension Journal {
         try Validate.range(from, to)
         return try read { db in
             try checkYearAccess(.viewStructure, caller, yearId, db)
-            guard !caller.roles.isDisjoint(with: JournalAccess.overseers) else { throw JournalError.forbidden(.viewJournal) }
+            try requireOverseer(caller)
             let end = min(to, try today(db, organizationId: caller.organizationId))
             let days = from...max(from, end)
             var cells: [Pair: MonitoringFigures] = [:]
             let arguments: StatementArguments = [yearId, days.lowerBound, days.upperBound]
-            for row in try Row.fetchAll(db, sql: MonitoringSQL.lessons, arguments: arguments) {
-                cells[Pair(row), default: .init()].lessons = row["lessons"]
-                cells[Pair(row), default: .init()].withTopic = row["withTopic"]
-                cells[Pair(row), default: .init()].withHomework = row["withHomework"]
-                cells[Pair(row), default: .init()].homeworkLate = row["homeworkLate"]
-                cells[Pair(row), default: .init()].cancelled = row["cancelled"]
-                cells[Pair(row), default: .init()].replaced = row["replaced"]
+            /// Each row of a statement fills its teacher-and-class cell.
+            func fill(_ sql: String, _ body: (inout MonitoringFigures, Row) -> Void) throws {
+                for row in try Row.fetchAll(db, sql: sql, arguments: arguments) { body(&cells[Pair(row), default: .init()], row) }
             }
-            for row in try Row.fetchAll(db, sql: MonitoringSQL.marks, arguments: arguments) {
-                cells[Pair(row), default: .init()].marks = row["marks"]
-                cells[Pair(row), default: .init()].marksLate = row["late"]
+            try fill(MonitoringSQL.lessons) { figures, row in
+                figures.lessons = row["lessons"]
+                figures.withTopic = row["withTopic"]
+                figures.withHomework = row["withHomework"]
+                figures.homeworkLate = row["homeworkLate"]
+                figures.cancelled = row["cancelled"]
+                figures.replaced = row["replaced"]
             }
-            for row in try Row.fetchAll(db, sql: MonitoringSQL.pupilMarks, arguments: arguments) {
-                cells[Pair(row), default: .init()].pupilSubjects = row["pupilSubjects"]
-                cells[Pair(row), default: .init()].withoutMarks = row["withoutMarks"]
-                cells[Pair(row), default: .init()].withOneMark = row["withOneMark"]
+            try fill(MonitoringSQL.marks) { figures, row in
+                figures.marks = row["marks"]
+                figures.marksLate = row["late"]
+            }
+            try fill(MonitoringSQL.pupilMarks) { figures, row in
+                figures.pupilSubjects = row["pupilSubjects"]
+                figures.withoutMarks = row["withoutMarks"]
+                figures.withOneMark = row["withOneMark"]
             }
             for (pair, plan) in try planProgress(db, yearId: yearId, by: days.upperBound) {
                 cells[pair, default: .init()].planned = plan.planned
