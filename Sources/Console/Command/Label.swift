@@ -28,7 +28,7 @@ public enum Label: String, CaseIterable, Sendable {
         homeworkLate, marksOnTime,
         withoutMarks, withOneMark, planCovered, replaced, cancelled, pupilsVisited, guardiansVisited, visits, riskReason, guardianVisits,
         forecast, counted, acknowledgedAt, tickets, deadlinesMet, firstResponseHours, resolutionHours, bookingsHeld, bookingsCancelled,
-        send, averageBelow, absencesOver, week
+        send, averageBelow, absencesOver, week, rating, intoTicket, otherTicket, links, incident, ticketNumbers, ratedCount
 }
 
 extension Label {
@@ -110,6 +110,7 @@ extension Label {
             case .method: .method
             case .noticeMinutes: .noticeMinutes
             case .receivedBy: .receivedBy
+            case .rating: .rating
             case .resolution: .resolution
             case .responsible: .responsible
             case .title: .title

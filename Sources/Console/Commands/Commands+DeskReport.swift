@@ -18,14 +18,16 @@ extension Commands {
             let to = arguments[Arg.to] ?? from.adding(days: 6)
             let report = try session.desk.deskReport(caller, from: from, to: to)
             let texts = session.texts
-            let columns: [Label] = [.name, .tickets, .resolvedCount, .deadlinesMet, .firstResponseHours, .resolutionHours]
+            let columns: [Label] = [
+                .name, .tickets, .resolvedCount, .deadlinesMet, .firstResponseHours, .resolutionHours, .ratedCount, .rating,
+            ]
             func hours(_ minutes: Double?) -> Cell { minutes.map { .decimal($0 / 60, digits: 1) } ?? .empty }
             func rows(_ lines: [DeskTicketLine]) -> [[Cell]] { lines.map { row($0, name: .text($0.name)) } }
             func row(_ line: DeskTicketLine, name: Cell) -> [Cell] {
                 [
                     name, Cell(line.tickets), Cell(line.resolved),
                     line.metPercent.map { .decimal($0, digits: 1) } ?? .empty, hours(line.averageFirstResponse),
-                    hours(line.averageResolution),
+                    hours(line.averageResolution), Cell(line.rated), line.averageRating.map { .decimal($0, digits: 1) } ?? .empty,
                 ]
             }
             // A specialist not yet named, and the total, as codes: JSON is the same in both languages.

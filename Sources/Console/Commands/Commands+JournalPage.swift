@@ -1,3 +1,4 @@
+import HelpDesk
 import JournalCore
 
 extension Commands {
@@ -34,6 +35,9 @@ extension Commands {
                     if !group.isEmpty { parts.append(.message(.report(.riskToday(schoolClass: row.schoolClass.name, count: group.count)))) }
                 }
             }
+            // The requester's answers still to rate (issue 14, part 4).
+            let toRate = try session.desk.ticketsToRate(caller).compactMap(\.id)
+            if !toRate.isEmpty { parts.append(.message(.ticket(.toRate(toRate)))) }
             return parts.count == 1 ? parts[0] : .lines(parts)
         },
     ]

@@ -55,7 +55,11 @@ extension Commands {
             session, arguments in
             let caller = try session.requireCaller()
             let (row, events) = try session.desk.ticket(caller, id: try arguments.value(Arg.ticket))
-            return ticketCard(row, events, try session.desk.attachments(caller, ticketId: row.ticket.id!), session)
+            let id = row.ticket.id!
+            var card = TicketCard(row: row, events: events, files: try session.desk.attachments(caller, ticketId: id))
+            card.relations = try session.desk.ticketRelations(caller, id: id)
+            card.rating = try session.desk.rating(caller, ticketId: id)
+            return ticketCard(card, session)
         },
         transition(.ticketTake, ["take", "взять"], to: .inProgress, text: false),
         transition(.ticketWait, ["wait", "ask", "спросить", "ждать"], to: .waiting, text: true),
@@ -160,8 +164,17 @@ extension Commands {
     /// A span of working time: `2 ч 10 мин` on screen, the minutes in JSON.
     static func minutes(_ minutes: Int, _ texts: Texts) -> Cell { Cell(minutes).shown(texts.minutes(minutes)) }
 
-    static func ticketCard(_ row: TicketRow, _ events: [TicketEvent], _ files: [TicketAttachment], _ session: Session) -> Output {
-        let texts = session.texts, ticket = row.ticket
+    /// What `ticket show` shows of one ticket.
+    struct TicketCard {
+        var row: TicketRow
+        var events: [TicketEvent]
+        var files: [TicketAttachment]
+        var relations = TicketRelations()
+        var rating: TicketRating?
+    }
+
+    static func ticketCard(_ card: TicketCard, _ session: Session) -> Output {
+        let texts = session.texts, row = card.row, ticket = row.ticket, events = card.events, files = card.files
         var pairs: [(Label, Cell)] = [
             (.ticket, Cell(ticket.id)), (.organization, .text(row.organizationCode)), (.login, .text(ticket.requesterLogin)),
             (.identifier, Cell(ticket.requesterIdentifier)), (.role, .choice(ticket.requesterRole, texts.role)),
@@ -171,6 +184,12 @@ extension Commands {
         ]
         if let contact = ticket.contact { pairs.append((.contact, .text(contact))) }
         if let reference = ticket.vendorReference { pairs.append((.vendorReference, .text(reference))) }
+        if ticket.isIncident { pairs.append((.incident, Cell.flag(true).shown(texts.yesNo(true)))) }
+        if let links = relationsCell(card.relations, texts) { pairs.append((.links, links)) }
+        if let rating = card.rating {
+            let value = Cell.object([(.rating, Cell(rating.rating)), (.comment, Cell(rating.comment))])
+            pairs.append((.rating, value.shown("\(rating.rating) / 5" + (rating.comment.map { " — \($0)" } ?? ""))))
+        }
         let history = Output.table(
             columns: [.date, .action, .comment],
             rows: events.map { event in

@@ -47,6 +47,13 @@ struct MailComposer {
             mail.subject = texts.mail(.ticketResolvedSubject(ticket: notice.ticket, topic: notice.topic))
             words.add(.ticketResolved(ticket: notice.ticket))
             words.quote(notice.text)
+            words.add(.rateHint)
+        case .ticketMerged(let notice):
+            mail.subject = texts.mail(.ticketMergedSubject(ticket: notice.ticket, topic: notice.topic))
+            words.add(.ticketMerged(ticket: notice.ticket, into: notice.other ?? 0))
+        case .ticketInIncident(let notice):
+            mail.subject = texts.mail(.ticketInIncidentSubject(ticket: notice.ticket, topic: notice.topic))
+            words.add(.ticketInIncident(ticket: notice.ticket, incident: notice.other ?? 0))
         case .ticketDeadline(let notice, let passed):
             mail.subject = texts.mail(.deadlineSubject(ticket: notice.ticket, passed: passed))
             words.add(

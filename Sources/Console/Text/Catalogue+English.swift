@@ -146,6 +146,7 @@ struct EnglishCatalogue: Catalogue {
         case .mailIn(let outcome):
             switch outcome {
             case .reply(let ticket): "The mail was added to ticket \(ticket) as the requester's answer."
+            case .rated(let ticket, let rating): "The requester rated the answer to ticket \(ticket): \(rating) of 5."
             case .opened(let ticket): "Ticket \(ticket) was opened from the mail; the sender was sent its number."
             case .held(let id, let asked):
                 "Unknown address: mail \(id) is held"
@@ -513,6 +514,13 @@ struct EnglishCatalogue: Catalogue {
         case .queue: "Queue"
         case .method: "Identity check"
         case .receivedBy: "Received by"
+        case .rating: "Rating"
+        case .intoTicket: "Merge into ticket"
+        case .otherTicket: "Other ticket"
+        case .links: "Links"
+        case .incident: "Incident"
+        case .ticketNumbers: "Ticket numbers"
+        case .ratedCount: "Rated"
         case .nextOpening: "Next opening"
         case .search: "Search"
         case .workday: "Working day"

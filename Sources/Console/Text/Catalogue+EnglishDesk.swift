@@ -63,6 +63,21 @@ extension EnglishCatalogue {
         case .ticketNotFound(let id): "Ticket \(id) not found."
         case .attachmentNotFound(let id): "The ticket has no file \(id) that was kept."
         case .heldMailNotFound(let id): "No held mail \(id): see mail held."
+        case .linkRefused(let refusal):
+            switch refusal {
+            case .sameTicket(let id): "Ticket \(id) cannot be linked with itself."
+            case .alreadyUnder(let id, let parent): "Ticket \(id) is already merged into \(parent) or under incident \(parent)."
+            case .notOpen(let id): "Ticket \(id) is resolved or closed: only open tickets are merged or put under an incident."
+            case .isIncident(let id): "\(id) is an incident: it is not merged into another ticket nor put under one."
+            case .notIncident(let id): "Ticket \(id) is not an incident: open one with incident open."
+            case .notLinked(let one, let other): "Tickets \(one) and \(other) are not linked."
+            }
+        case .ratingRefused(let refusal):
+            switch refusal {
+            case .notResolved(let id): "Ticket \(id) is not resolved yet: the answer is rated once it is given."
+            case .notRequester(let id): "Only the requester rates the answer to ticket \(id)."
+            case .alreadyRated(let id): "The answer to ticket \(id) is already rated."
+            }
         case .ticketNotResolved(let id):
             "Ticket \(id) has no answer that resolved it yet: an article is made from a resolved ticket's answer."
         case .badTransition(let from, let to): "A ticket cannot go from “\(ticketState(from))” to “\(ticketState(to))”."

@@ -18,6 +18,13 @@ extension EnglishCatalogue {
         case .ticketResolvedSubject(let ticket, let topic): "[#\(ticket)] Ticket resolved: \(topic)"
         case .ticketResolved(let ticket):
             "Ticket no. \(ticket) is resolved. If the question remains, reply to this message and it opens again."
+        case .rateHint: "Please rate the answer: reply to this message with a digit from 1 to 5 (5 is best) and a comment if you wish."
+        case .ticketMergedSubject(let ticket, let topic): "[#\(ticket)] Ticket merged: \(topic)"
+        case .ticketMerged(let ticket, let into):
+            "Your ticket \(ticket) is about the same as ticket \(into): they were merged. Its answer will reach you too."
+        case .ticketInIncidentSubject(let ticket, let topic): "[#\(ticket)] A known problem: \(topic)"
+        case .ticketInIncident(let ticket, let incident):
+            "Your ticket \(ticket) is part of the known problem \(incident), already being worked on. Everyone will be told when it is solved."
         case .deadlineSubject(let ticket, let passed):
             passed ? "[#\(ticket)] Ticket deadline passed" : "[#\(ticket)] Ticket deadline is near"
         case .deadline(let ticket, let topic, let requester, let deadline, let passed):

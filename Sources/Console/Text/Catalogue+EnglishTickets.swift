@@ -28,6 +28,19 @@ extension EnglishCatalogue {
         case .breachReported(let late, let invalidated, let voided):
             (late ? "The breach is reported late: more than one working day after it was discovered. " : "")
                 + "Operations since the report made invalid: \(invalidated), marks among them: \(voided). The administrator restores access: credential reset."
+        case .merged(let id, let into):
+            "Ticket \(id) merged into \(into) and closed; its history is kept and the requester told. The answer to \(into) will reach them too."
+        case .linked(let one, let other): "Tickets \(one) and \(other) linked."
+        case .unlinked(let one, let other): "Tickets \(one) and \(other) unlinked (both histories keep the link)."
+        case .incidentOpened(let id, let gathered):
+            "Incident \(id) opened with \(gathered) tickets under it. Resolving it (ticket resolve \(id) --text …) answers them all."
+        case .incidentGathered(let id, let count): "\(count) tickets put under incident \(id); their requesters were told."
+        case .mergedInto(let id): "merged into \(id)"
+        case .underIncident(let id): "part of known problem \(id)"
+        case .rated(let id, let rating): "Thank you! The answer to ticket \(id) rated \(rating) of 5."
+        case .toRate(let ids):
+            "Your tickets were resolved: " + ids.map(String.init).joined(separator: ", ")
+                + ". Rate the answer: ticket rate \(ids[0]) 5 --comment \"…\""
         }
     }
 
@@ -68,6 +81,8 @@ extension EnglishCatalogue {
         }
     }
 
+    func ticketNumber(_ id: Int64) -> String { "\(id)" }
+
     func ticketEvent(_ kind: TicketEventKind) -> String {
         switch kind {
         case .created: "taken"
@@ -79,6 +94,13 @@ extension EnglishCatalogue {
         case .identityCheck: "identity check"
         case .handover: "handed over against a signature"
         case .refused: "refused"
+        case .merged: "ticket merged in"
+        case .mergedInto: "merged into ticket"
+        case .linked: "linked to ticket"
+        case .unlinked: "unlinked"
+        case .incident: "ticket put under incident"
+        case .incidentChild: "part of known problem"
+        case .rated: "answer rated"
         }
     }
 

@@ -148,6 +148,7 @@ struct RussianCatalogue: Catalogue {
         case .mailIn(let outcome):
             switch outcome {
             case .reply(let ticket): "Письмо добавлено к заявке № \(ticket) как ответ заявителя."
+            case .rated(let ticket, let rating): "Заявитель оценил ответ по заявке № \(ticket): \(rating) из 5."
             case .opened(let ticket): "По письму принята заявка № \(ticket); заявителю ушёл её номер."
             case .held(let id, let asked):
                 "Адрес неизвестен: письмо № \(id) задержано"
@@ -517,6 +518,13 @@ struct RussianCatalogue: Catalogue {
         case .queue: "Очередь"
         case .method: "Способ проверки"
         case .receivedBy: "Кто получил"
+        case .rating: "Оценка ответа"
+        case .intoTicket: "С какой заявкой объединить"
+        case .otherTicket: "Вторая заявка"
+        case .links: "Связи"
+        case .incident: "Инцидент"
+        case .ticketNumbers: "Номера заявок"
+        case .ratedCount: "Оценено"
         case .nextOpening: "Ближайшее время"
         case .search: "Поиск"
         case .workday: "Рабочий день"

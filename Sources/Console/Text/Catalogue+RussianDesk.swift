@@ -65,6 +65,21 @@ extension RussianCatalogue {
         case .attachmentNotFound(let id): "У заявки нет сохранённого файла № \(id)."
         case .heldMailNotFound(let id): "Нет задержанного письма № \(id): см. mail held."
         case .ticketNotResolved(let id): "Заявка № \(id) ещё не решена ответом: статья делается из ответа решённой заявки."
+        case .linkRefused(let refusal):
+            switch refusal {
+            case .sameTicket(let id): "Заявку № \(id) нельзя связать саму с собой."
+            case .alreadyUnder(let id, let parent): "Заявка № \(id) уже объединена с № \(parent) или входит в инцидент № \(parent)."
+            case .notOpen(let id): "Заявка № \(id) уже решена или закрыта: объединяют и добавляют в инцидент открытые."
+            case .isIncident(let id): "№ \(id) — инцидент: его не объединяют с другой заявкой и не ставят под другой."
+            case .notIncident(let id): "Заявка № \(id) — не инцидент: откройте его командой incident open."
+            case .notLinked(let one, let other): "Заявки № \(one) и № \(other) не связаны."
+            }
+        case .ratingRefused(let refusal):
+            switch refusal {
+            case .notResolved(let id): "Заявка № \(id) ещё не решена: оценить ответ можно после решения."
+            case .notRequester(let id): "Ответ по заявке № \(id) оценивает только заявитель."
+            case .alreadyRated(let id): "Ответ по заявке № \(id) уже оценён."
+            }
         case .badTransition(let from, let to): "Заявку нельзя перевести из состояния «\(ticketState(from))» в «\(ticketState(to))»."
         case .noTimetable(let code): "Для организации «\(code)» нет графика поддержки (schedules/\(code).yaml)."
         case .scheduleRefused(let problems):

@@ -17,6 +17,13 @@ extension RussianCatalogue {
         case .ticketWaiting(let ticket): "По заявке № \(ticket) специалист ждёт вашего ответа; срок заявки пока остановлен."
         case .ticketResolvedSubject(let ticket, let topic): "[#\(ticket)] Заявка решена: \(topic)"
         case .ticketResolved(let ticket): "Заявка № \(ticket) решена. Если вопрос остался, ответьте на это письмо — заявка откроется снова."
+        case .rateHint: "Оцените ответ: ответьте на это письмо цифрой от 1 до 5 (5 — отлично) и, если хотите, комментарием."
+        case .ticketMergedSubject(let ticket, let topic): "[#\(ticket)] Заявка объединена: \(topic)"
+        case .ticketMerged(let ticket, let into):
+            "Ваша заявка № \(ticket) о том же, что заявка № \(into): они объединены. Ответ по ней придёт и вам."
+        case .ticketInIncidentSubject(let ticket, let topic): "[#\(ticket)] Общая проблема: \(topic)"
+        case .ticketInIncident(let ticket, let incident):
+            "Ваша заявка № \(ticket) — часть общей проблемы № \(incident), над ней уже работают. Когда она будет решена, мы сообщим всем."
         case .deadlineSubject(let ticket, let passed): passed ? "[#\(ticket)] Срок заявки прошёл" : "[#\(ticket)] Срок заявки истекает"
         case .deadline(let ticket, let topic, let requester, let deadline, let passed):
             "Заявка № \(ticket) «\(topic)» от \(requester): "

@@ -28,6 +28,19 @@ extension RussianCatalogue {
         case .breachReported(let late, let invalidated, let voided):
             (late ? "Сообщение об утечке запоздало: прошло больше одного рабочего дня с её обнаружения. " : "")
                 + "Операций после сообщения признано недействительными: \(invalidated), из них отметок: \(voided). Доступ восстановит администратор: credential reset."
+        case .merged(let id, let into):
+            "Заявка № \(id) объединена с № \(into) и закрыта; её история сохранена, заявителю сообщено. Ответ по № \(into) придёт и ему."
+        case .linked(let one, let other): "Заявки № \(one) и № \(other) связаны."
+        case .unlinked(let one, let other): "Связь заявок № \(one) и № \(other) снята (в истории обеих она осталась)."
+        case .incidentOpened(let id, let gathered):
+            "Инцидент № \(id) открыт, заявок под ним: \(gathered). Решение инцидента (ticket resolve \(id) --text …) ответит всем."
+        case .incidentGathered(let id, let count): "Под инцидент № \(id) добавлено заявок: \(count); заявителям сообщено."
+        case .mergedInto(let id): "объединена с № \(id)"
+        case .underIncident(let id): "часть общей проблемы № \(id)"
+        case .rated(let id, let rating): "Спасибо! Оценка ответа по заявке № \(id): \(rating) из 5."
+        case .toRate(let ids):
+            "Решены ваши заявки: " + ids.map { "№ \($0)" }.joined(separator: ", ")
+                + ". Оцените ответ: ticket rate \(ids[0]) 5 --comment \"…\""
         }
     }
 
@@ -79,8 +92,17 @@ extension RussianCatalogue {
         case .identityCheck: "проверка личности"
         case .handover: "выдача под подпись"
         case .refused: "отказ"
+        case .merged: "присоединена заявка"
+        case .mergedInto: "объединена с заявкой"
+        case .linked: "связана с заявкой"
+        case .unlinked: "связь снята"
+        case .incident: "под инцидент добавлена заявка"
+        case .incidentChild: "часть общей проблемы"
+        case .rated: "оценка ответа"
         }
     }
+
+    func ticketNumber(_ id: Int64) -> String { "№ \(id)" }
 
     func yesNo(_ value: Bool) -> String { value ? "да" : "нет" }
 

@@ -32,6 +32,8 @@ protocol Catalogue: Sendable {
     func priority(_ priority: TicketPriority) -> String
     func queue(_ queue: TicketQueue) -> String
     func ticketEvent(_ kind: TicketEventKind) -> String
+    /// A ticket's number in a sentence: «№ 12», «12».
+    func ticketNumber(_ id: Int64) -> String
     func minutes(_ minutes: Int) -> String
     func yesNo(_ value: Bool) -> String
     func identityMethod(_ method: IdentityMethod) -> String

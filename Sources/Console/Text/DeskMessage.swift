@@ -64,4 +64,15 @@ public enum TicketMessage: Equatable, Sendable {
     case credentialSlip(organization: String, expires: String)
     case breachReported(late: Bool, invalidated: Int, voided: Int)
     case breachWithdrawn(login: String)
+    case merged(Int64, into: Int64)
+    case linked(Int64, Int64)
+    case unlinked(Int64, Int64)
+    case incidentOpened(Int64, gathered: Int)
+    case incidentGathered(Int64, count: Int)
+    /// The card's line of how the ticket stands to others.
+    case mergedInto(Int64)
+    case underIncident(Int64)
+    case rated(Int64, rating: Int)
+    /// `today`: the caller's resolved tickets still to rate.
+    case toRate([Int64])
 }

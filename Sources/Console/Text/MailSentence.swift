@@ -17,6 +17,12 @@ public enum MailSentence: Equatable, Sendable {
     case ticketWaiting(ticket: Int64)
     case ticketResolvedSubject(ticket: Int64, topic: String)
     case ticketResolved(ticket: Int64)
+    /// How to rate the answer by replying.
+    case rateHint
+    case ticketMergedSubject(ticket: Int64, topic: String)
+    case ticketMerged(ticket: Int64, into: Int64)
+    case ticketInIncidentSubject(ticket: Int64, topic: String)
+    case ticketInIncident(ticket: Int64, incident: Int64)
     case deadlineSubject(ticket: Int64, passed: Bool)
     case deadline(ticket: Int64, topic: String, requester: String, deadline: String, passed: Bool)
     case mailHeldSubject(String)

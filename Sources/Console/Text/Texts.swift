@@ -57,11 +57,15 @@ public struct Texts: Sendable {
     func auditKey(_ key: AuditKey) -> String { catalogue.auditKey(key) }
     var databaseFile: String { catalogue.databaseFile }
     public func minutes(_ minutes: Int) -> String { catalogue.minutes(minutes) }
+    func ticketEvent(_ kind: TicketEventKind) -> String { catalogue.ticketEvent(kind) }
+    func ticketNumber(_ id: Int64) -> String { catalogue.ticketNumber(id) }
     public func yesNo(_ value: Bool) -> String { catalogue.yesNo(value) }
     public func mail(_ sentence: MailSentence) -> String { catalogue.mail(sentence) }
     /// An event of a ticket's history: its kind, and for a change of state, from and to.
     public func ticketEvent(_ event: TicketEvent) -> String {
-        guard event.kind == .state, let to = event.toState else { return catalogue.ticketEvent(event.kind) }
+        guard event.kind == .state, let to = event.toState else {
+            return catalogue.ticketEvent(event.kind) + (event.otherTicketId.map { " " + catalogue.ticketNumber($0) } ?? "")
+        }
         return event.fromState.map { "\(catalogue.ticketState($0)) → \(catalogue.ticketState(to))" } ?? catalogue.ticketState(to)
     }
 

@@ -30,6 +30,31 @@ public enum BookingRefusal: Error, Equatable, Sendable {
     case alreadyCancelled
 }
 
+/// Why two tickets cannot be merged or linked, or a ticket put under an incident.
+public enum TicketLinkRefusal: Error, Equatable, Sendable {
+    /// A ticket with itself.
+    case sameTicket(Int64)
+    /// The ticket is already merged into, or under the incident, `parent`.
+    case alreadyUnder(Int64, parent: Int64)
+    /// Only an open ticket is merged or put under an incident.
+    case notOpen(Int64)
+    /// An incident is not merged into another ticket nor put under one.
+    case isIncident(Int64)
+    /// Tickets go under an incident, not under an ordinary ticket.
+    case notIncident(Int64)
+    /// The tickets are not linked.
+    case notLinked(Int64, Int64)
+}
+
+/// Why a rating is refused.
+public enum RatingRefusal: Error, Equatable, Sendable {
+    /// The answer is rated once it is given: the ticket is not resolved.
+    case notResolved(Int64)
+    /// Only the requester rates the answer.
+    case notRequester(Int64)
+    case alreadyRated(Int64)
+}
+
 /// One error type for the help desk; the console words each case. A refused call changed nothing.
 public enum DeskError: Error, Equatable, Sendable {
     /// A value given for one of the desk's own fields is not acceptable.
@@ -60,5 +85,9 @@ public enum DeskError: Error, Equatable, Sendable {
     case badTransition(from: TicketState, to: TicketState)
     /// An article is made from a resolved ticket's answer.
     case ticketNotResolved(Int64)
+    /// Tickets that cannot be merged, linked or put under an incident as asked.
+    case linkRefused(TicketLinkRefusal)
+    /// Only the requester rates, once, a resolved ticket.
+    case ratingRefused(RatingRefusal)
     case rolloutFileRefused([RolloutProblem])
 }

@@ -12,6 +12,10 @@ public enum Notice: Codable, Sendable, Equatable {
     case ticketWaiting(TicketNotice)
     /// The ticket was resolved, with the answer.
     case ticketResolved(TicketNotice)
+    /// The ticket was merged into another (`other`), whose answer will come.
+    case ticketMerged(TicketNotice)
+    /// The ticket went under a mass incident (`other`), whose answer will come to all.
+    case ticketInIncident(TicketNotice)
     /// To the specialist and the journal administrator: the deadline is near, or passed (H-TICKET-3).
     case ticketDeadline(TicketNotice, passed: Bool)
     /// A mail the desk could not tie to an account: it asks for the four fields (H-TICKET-1).
@@ -31,7 +35,7 @@ public enum Notice: Codable, Sendable, Equatable {
     public var ticketId: Int64? {
         switch self {
         case .ticketTaken(let notice), .ticketReply(let notice), .ticketWaiting(let notice), .ticketResolved(let notice),
-            .ticketDeadline(let notice, _):
+            .ticketMerged(let notice), .ticketInIncident(let notice), .ticketDeadline(let notice, _):
             notice.ticket
         case .breach(let notice): notice.ticket
         case .mailHeld, .booking, .training, .digest, .paperReport, .message: nil
@@ -48,6 +52,8 @@ public struct TicketNotice: Codable, Sendable, Equatable {
     public var deadline: Date?
     /// Who asked, for the specialist's and the administrator's messages.
     public var requester: String?
+    /// The ticket it was merged into, or its incident.
+    public var other: Int64?
 }
 
 public struct HeldMailNotice: Codable, Sendable, Equatable {

@@ -15,6 +15,8 @@ public enum MailIgnored: String, Sendable, Equatable {
 /// What became of one message that came in.
 public enum MailInOutcome: Sendable, Equatable {
     case reply(ticket: Int64)
+    /// A reply to a resolved ticket that rated its answer.
+    case rated(ticket: Int64, rating: Int)
     case opened(ticket: Int64)
     /// Kept for the desk; `asked` when the sender was asked for the four fields.
     case held(Int64, asked: Bool)
@@ -58,6 +60,10 @@ extension SupportDesk {
                 return .unsubscribed
             }
             if let ticket = try referencedTicket(db, mail), try isRequester(db, ticket, address: sender) {
+                if let rated = try rateByMail(db, ticket, text: QuotedReply.fresh(mail.text)) {
+                    try keep(.reply, ticket: ticket.id)
+                    return .rated(ticket: ticket.id!, rating: rated.rating)
+                }
                 try answer(db, ticket, text: QuotedReply.fresh(mail.text), attachments: mail.attachments.count)
                 try keep(.reply, ticket: ticket.id)
                 return .reply(ticket: ticket.id!)
@@ -118,6 +124,15 @@ extension SupportDesk {
         if ticket.contact?.lowercased() == address { return true }
         guard let accountId = ticket.requesterAccountId, let account = try Directory.account(db, id: accountId) else { return false }
         return try Directory.contact(db, personId: account.personId)?.email?.lowercased() == address
+    }
+
+    /// The rating a reply to a resolved ticket gives, kept; nil when the reply is not one.
+    private func rateByMail(_ db: Database, _ ticket: Ticket, text: String) throws -> TicketRating? {
+        guard !ticket.state.isOpen, let (rating, comment) = MailRating.parse(text),
+            try TicketRating.fetchOne(db, key: ticket.id!) == nil
+        else { return nil }
+        let actor = try ticket.requesterAccountId.flatMap { try Directory.account(db, id: $0) }?.personId
+        return try rate(db, ticket, rating: rating, comment: comment, actorId: actor, byMail: true)
     }
 
     /// The requester's answer: it sets a waiting ticket going again and opens a resolved one again.

@@ -23,6 +23,10 @@ extension SupportDesk {
         case (.state, .resolved?):
             let answer = try (event.isPublic ? event.text : nil) ?? lastReply(db, ticket)
             notice = .ticketResolved(TicketNotice(ticket: ticket.id!, topic: ticket.topic, text: answer))
+        case (.mergedInto, _):
+            notice = .ticketMerged(TicketNotice(ticket: ticket.id!, topic: ticket.topic, other: event.otherTicketId))
+        case (.incidentChild, _):
+            notice = .ticketInIncident(TicketNotice(ticket: ticket.id!, topic: ticket.topic, other: event.otherTicketId))
         default:
             return
         }
@@ -42,7 +46,7 @@ extension SupportDesk {
         try ticket.requesterAccountId.flatMap { try Directory.account(db, id: $0) }?.personId
     }
 
-    private func lastReply(_ db: Database, _ ticket: Ticket) throws -> String? {
+    func lastReply(_ db: Database, _ ticket: Ticket) throws -> String? {
         try TicketEvent.filter(Column("ticketId") == ticket.id! && Column("isPublic") == true && Column("kind") == "reply")
             .order(Column("id").desc).fetchOne(db)?.text
     }

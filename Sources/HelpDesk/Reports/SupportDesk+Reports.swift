@@ -14,13 +14,21 @@ public struct DeskTicketLine: Sendable, Equatable {
     /// Tickets whose deadlines are settled (met, or missed already), and of them those met.
     public var decided = 0
     public var met = 0
+    /// Answers their requesters rated, and the ratings' sum.
+    public var rated = 0
+    public var ratingSum = 0
 
     public var averageFirstResponse: Double? { responded > 0 ? Double(firstResponseMinutes) / Double(responded) : nil }
     public var averageResolution: Double? { resolved > 0 ? Double(resolutionMinutes) / Double(resolved) : nil }
     public var metPercent: Double? { decided > 0 ? Double(met) * 100 / Double(decided) : nil }
+    public var averageRating: Double? { rated > 0 ? Double(ratingSum) / Double(rated) : nil }
 
-    mutating func count(_ row: TicketRow) {
+    mutating func count(_ row: TicketRow, rating: Int?) {
         tickets += 1
+        if let rating {
+            rated += 1
+            ratingSum += rating
+        }
         if row.clock.firstResponse.met {
             responded += 1
             firstResponseMinutes += row.clock.firstResponse.used
@@ -58,7 +66,7 @@ extension SupportDesk {
     public func deskReport(_ caller: Caller, from: LocalDate, to: LocalDate) throws -> DeskReport {
         try DeskAccess.check(.viewTickets, caller, journal)
         guard from <= to else { throw JournalError.invalid(.endDate, .endBeforeStart) }
-        let (rows, held, cancelled) = try read { db in
+        let (rows, ratings, held, cancelled) = try read { db in
             let zone = try organization(db, id: caller.organizationId).zone
             let start = ClockTime.midnight.instant(on: from, in: zone)
             let end = ClockTime.midnight.instant(on: to.adding(days: 1), in: zone)
@@ -69,18 +77,24 @@ extension SupportDesk {
             let bookings = try Booking.filter(
                 served.contains(Column("organizationId")) && Column("start") >= start && Column("start") < min(end, clock.now)
             ).fetchAll(db)
-            return (rows, bookings.filter { $0.state == .booked }.count, bookings.filter { $0.state == .cancelled }.count)
+            let ratings = Dictionary(
+                uniqueKeysWithValues: try TicketRating.filter(rows.compactMap(\.ticket.id).contains(Column("ticketId"))).fetchAll(db).map {
+                    ($0.ticketId, $0.rating)
+                })
+            return (
+                rows, ratings, bookings.filter { $0.state == .booked }.count, bookings.filter { $0.state == .cancelled }.count
+            )
         }
         func lines(_ key: (TicketRow) -> String) -> [DeskTicketLine] {
             Dictionary(grouping: rows, by: key).map { name, rows in
                 var line = DeskTicketLine(name: name)
-                rows.forEach { line.count($0) }
+                rows.forEach { line.count($0, rating: ratings[$0.ticket.id!]) }
                 return line
             }
             .sorted { ($0.tickets, $1.name) > ($1.tickets, $0.name) }
         }
         var total = DeskTicketLine(name: "")
-        rows.forEach { total.count($0) }
+        rows.forEach { total.count($0, rating: ratings[$0.ticket.id!]) }
         let quarters = (try? quarterlyCheck(caller)) ?? []
         return DeskReport(
             from: from, to: to, total: total, bySchool: lines(\.organizationCode), byTopic: lines(\.ticket.topic),

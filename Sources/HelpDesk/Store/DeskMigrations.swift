@@ -14,6 +14,7 @@ enum DeskMigrations {
         migrator.registerMigration("helpdesk v6 mail in, ticket attachments", migrate: InboundMailMigration.create)
         migrator.registerMigration("helpdesk v7 knowledge base", migrate: KnowledgeMigration.create)
         migrator.registerMigration("helpdesk v8 canned replies", migrate: CannedReplyMigration.create)
+        migrator.registerMigration("helpdesk v9 merged and linked tickets, incidents, ratings", migrate: TicketLinkMigration.create)
         return migrator
     }
 

@@ -91,20 +91,20 @@ extension SupportDesk {
 
     func record(
         _ db: Database, _ ticket: Ticket, _ kind: TicketEventKind, by caller: Caller, from: TicketState? = nil, to: TicketState? = nil,
-        text: String?, isPublic: Bool = false
+        text: String?, isPublic: Bool = false, other: Int64? = nil
     ) throws {
-        try record(db, ticket, kind, actorId: caller.personId, from: from, to: to, text: text, isPublic: isPublic)
+        try record(db, ticket, kind, actorId: caller.personId, from: from, to: to, text: text, isPublic: isPublic, other: other)
     }
 
     /// An event whose actor is a person who did not log in (the requester writing by mail), or nobody.
     @discardableResult
     func record(
         _ db: Database, _ ticket: Ticket, _ kind: TicketEventKind, actorId: Int64?, from: TicketState? = nil, to: TicketState? = nil,
-        text: String?, isPublic: Bool = false
+        text: String?, isPublic: Bool = false, other: Int64? = nil
     ) throws -> TicketEvent {
         var event = TicketEvent(
             ticketId: ticket.id!, at: clock.now, actorId: actorId, kind: kind, fromState: from, toState: to,
-            text: text, isPublic: isPublic)
+            text: text, isPublic: isPublic, otherTicketId: other)
         try event.insert(db)
         try tellOfTicketEvent(db, ticket, event)
         return event

@@ -116,6 +116,7 @@ extension SupportDesk {
                 ticket.firstResponseAt = clock.now
             }
             try record(db, ticket, .state, by: caller, from: from, to: state, text: text, isPublic: text != nil)
+            if state == .resolved { try answerTicketsUnder(db, ticket, text: text, by: caller) }
         }
     }
 
@@ -251,12 +252,8 @@ extension SupportDesk {
     /// One write to a ticket the caller works on: the change and its history in one transaction.
     func change(_ caller: Caller, id: Int64, _ body: (Database, inout Ticket) throws -> Void) throws -> TicketRow {
         return try write { db in
-            var ticket = try visibleTicket(db, caller, id: id)
             // The desk's staff, or whoever the ticket is assigned to (a class teacher with a reset).
-            if ticket.assigneePersonId != caller.personId {
-                try DeskAccess.checkRole(.workTickets, caller)
-                try DeskAccess.checkOrganization(caller, ticket.organizationId, .workTickets, db)
-            }
+            var ticket = try workedTicket(db, caller, id: id)
             try body(db, &ticket)
             try ticket.update(db)
             return try TicketRow.fetch(db, desk: self, Ticket.filter(key: id))[0]

@@ -64,6 +64,8 @@ public struct Ticket: Codable, Sendable, Equatable, FetchableRecord, MutablePers
     public var firstResponseAt: Date?
     public var resolvedAt: Date?
     public var closedAt: Date?
+    /// A mass incident: a ticket of the desk's own whose resolution answers the tickets under it.
+    public var isIncident: Bool = false
 
     public static let databaseTableName = "ticket"
 
@@ -74,6 +76,14 @@ public struct Ticket: Codable, Sendable, Equatable, FetchableRecord, MutablePers
 
 public enum TicketEventKind: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
     case created, assigned, state, reply, note, vendor, identityCheck, handover, refused
+    /// Another ticket was merged into this one; this one was merged into another (and closed).
+    case merged, mergedInto
+    /// Related tickets linked, or the link undone.
+    case linked, unlinked
+    /// This incident took a ticket; this ticket went under an incident.
+    case incident, incidentChild
+    /// The requester rated the answer.
+    case rated
 }
 
 /// One change of a ticket, kept for ever: its full history.
@@ -88,6 +98,8 @@ public struct TicketEvent: Codable, Sendable, Equatable, FetchableRecord, Mutabl
     public var text: String?
     /// A reply the requester sees, as opposed to an internal note.
     public var isPublic: Bool
+    /// The other ticket a merge, a link or an incident names.
+    public var otherTicketId: Int64?
 
     public static let databaseTableName = "ticketEvent"
 
@@ -97,7 +109,8 @@ public struct TicketEvent: Codable, Sendable, Equatable, FetchableRecord, Mutabl
         switch kind {
         case .created, .assigned, .state, .handover: !(kind == .state && text != nil && !isPublic)
         case .reply: isPublic
-        case .note, .vendor, .identityCheck, .refused: false
+        case .mergedInto, .incidentChild, .rated: true
+        case .note, .vendor, .identityCheck, .refused, .merged, .linked, .unlinked, .incident: false
         }
     }
 

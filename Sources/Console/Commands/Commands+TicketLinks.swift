@@ -1,0 +1,97 @@
+import Foundation
+import HelpDesk
+import JournalCore
+
+extension Commands {
+    /// Merged duplicates, related tickets, mass incidents and the requester's rating (issue 14,
+    /// parts 3 and 4); the rules are the desk's.
+    static let ticketLinks: [CommandSpec] = [
+        CommandSpec(
+            .ticketMerge, .tickets, nouns: ["ticket", "заявка"], verbs: ["merge", "объединить"], fields: [Arg.ticket, Arg.intoTicket],
+            writes: true, example: "ticket merge 14 --into 12"
+        ) { session, arguments in
+            let id = try arguments.value(Arg.ticket), into = try arguments.value(Arg.intoTicket)
+            let row = try session.desk.mergeTicket(session.requireCaller(), id: id, into: into)
+            return .lines([.message(.ticket(.merged(id, into: into))), ticketTable([row], session)])
+        },
+        CommandSpec(
+            .ticketLink, .tickets, nouns: ["ticket", "заявка"], verbs: ["link", "связать"], fields: [Arg.ticket, Arg.otherTicket],
+            writes: true, example: "ticket link 12 15"
+        ) { session, arguments in
+            let id = try arguments.value(Arg.ticket), other = try arguments.value(Arg.otherTicket)
+            try session.desk.linkTickets(session.requireCaller(), id: id, with: other)
+            return .message(.ticket(.linked(id, other)))
+        },
+        CommandSpec(
+            .ticketUnlink, .tickets, nouns: ["ticket", "заявка"], verbs: ["unlink", "развязать"], fields: [Arg.ticket, Arg.otherTicket],
+            writes: true, example: "ticket unlink 12 15"
+        ) { session, arguments in
+            let id = try arguments.value(Arg.ticket), other = try arguments.value(Arg.otherTicket)
+            try session.desk.unlinkTickets(session.requireCaller(), id: id, from: other)
+            return .message(.ticket(.unlinked(id, other)))
+        },
+        CommandSpec(
+            .ticketRate, .tickets, nouns: ["ticket", "заявка"], verbs: ["rate", "оценить"],
+            fields: [Arg.ticket, Arg.rating, Arg.comment.optional], writes: true, example: "ticket rate 12 5 --comment \"спасибо\""
+        ) { session, arguments in
+            let rating = try session.desk.rateTicket(
+                session.requireCaller(), id: try arguments.value(Arg.ticket), rating: try arguments.value(Arg.rating),
+                comment: arguments[Arg.comment])
+            return .message(.ticket(.rated(rating.ticketId, rating: rating.rating)))
+        },
+        CommandSpec(
+            .incidentOpen, .tickets, nouns: ["incident", "инцидент"], verbs: ["open", "new", "открыть", "создать", "новый"],
+            fields: [Arg.topic, Arg.description, Arg.ticketNumbers.optional, Arg.search.optional, Arg.organization.optional],
+            writes: true, example: "incident open \"Журнал не открывается\" \"ошибка 502 у всех\" --search \"не открывается\""
+        ) { session, arguments in
+            let caller = try session.requireCaller()
+            let row = try session.desk.openIncident(
+                caller, topic: try arguments.value(Arg.topic), description: try arguments.value(Arg.description),
+                organization: arguments[Arg.organization], tickets: try ticketNumbers(arguments), matching: arguments[Arg.search])
+            let gathered = try session.desk.ticketRelations(caller, id: row.ticket.id!).children.count
+            return .lines([.message(.ticket(.incidentOpened(row.ticket.id!, gathered: gathered))), ticketTable([row], session)])
+        },
+        CommandSpec(
+            .incidentAdd, .tickets, nouns: ["incident", "инцидент"], verbs: ["add", "добавить"],
+            fields: [Arg.incident, Arg.ticketNumbers.optional, Arg.search.optional], writes: true,
+            example: "incident add 20 --tickets 14,15,16"
+        ) { session, arguments in
+            let id = try arguments.value(Arg.incident)
+            let count = try session.desk.attachToIncident(
+                session.requireCaller(), incident: id, tickets: try ticketNumbers(arguments), matching: arguments[Arg.search])
+            return .message(.ticket(.incidentGathered(id, count: count)))
+        },
+        CommandSpec(.incidentList, .tickets, nouns: ["incident", "инцидент", "инциденты"], verbs: Words.list, fields: []) { session, _ in
+            let rows = try session.desk.openIncidents(session.requireCaller())
+            guard !rows.isEmpty else { return .message(.nothingFound) }
+            return ticketTable(rows, session)
+        },
+    ]
+
+    /// `--tickets 14,15 16`: the numbers, «№» and «#» allowed.
+    static func ticketNumbers(_ arguments: Arguments) throws -> [Int64] {
+        try (arguments[Arg.ticketNumbers] ?? "").split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map { part in
+            guard let id = Int64(part.trimmingCharacters(in: CharacterSet(charactersIn: "№#"))), id > 0 else {
+                throw InputError(.ticketNumbers, .badFormat)
+            }
+            return id
+        }
+    }
+
+    /// The card's line of links: merged into, under an incident, duplicates, children, related.
+    static func relationsCell(_ relations: TicketRelations, _ texts: Texts) -> Cell? {
+        guard !relations.isEmpty else { return nil }
+        var words: [String] = []
+        if let parent = relations.parent {
+            words.append(texts(.ticket(relations.parentKind == .merged ? .mergedInto(parent) : .underIncident(parent))))
+        }
+        let groups: [(TicketEventKind, [Int64])] = [
+            (.merged, relations.merged), (.incident, relations.children), (.linked, relations.related),
+        ]
+        for (kind, ids) in groups where !ids.isEmpty {
+            words.append(texts.ticketEvent(kind) + " " + ids.map(texts.ticketNumber).joined(separator: ", "))
+        }
+        let numbers = ([relations.parent].compactMap { $0 } + relations.merged + relations.children + relations.related).map { Cell($0) }
+        return Cell.list(numbers).shown(words.joined(separator: "; "))
+    }
+}
