@@ -29,6 +29,9 @@ import HelpDesk
         #expect(session.execute("incident open \"Журнал недоступен\" \"502 у всех\" --tickets 1,3 --search \"с утра\"") == .done)
         #expect(io.output.contains("Инцидент № 5 открыт, заявок под ним: 3."), "\(io.output)")
         #expect(session.execute("incident list") == .done && io.output.contains("Журнал недоступен"))
+        #expect(session.execute("ticket new glshkola sidorov.ss 1000778 --role учитель --topic \"502\" --description \"опять\"") == .done)
+        #expect(
+            io.output.contains("Открыт инцидент № 5 «Журнал недоступен». Если заявка о нём: incident add 5 --tickets 6"), "\(io.output)")
         #expect(session.execute("ticket show 1") == .done && io.output.contains("часть общей проблемы № 5; присоединена заявка № 2"))
         #expect(session.execute("incident add 5 --tickets 1x") == .refused && io.output.contains("Номера заявок"), "\(io.output)")
         #expect(session.execute("ticket resolve 5 --text \"Сервер перезапущен\"") == .done)

@@ -229,9 +229,13 @@ extension Session {
                 description: try arguments.value(Arg.description), contact: arguments[Arg.contact], kind: kind,
                 priority: arguments[Arg.priority] ?? .normal, schoolClassId: classId,
                 lessonId: arguments[Arg.lesson]))
-        return .lines([
-            .message(.ticket(.ticketOpened(id: row.ticket.id!, assignee: row.ticket.assignee))),
-            .message(.ticket(.requesterChecked(check))), Commands.ticketTable([row], self),
-        ])
+        // The desk's staff are shown the open incidents a new ticket may belong to.
+        let incidents = caller.isDeskStaff ? try desk.openIncidents(caller) : []
+        return .lines(
+            [
+                .message(.ticket(.ticketOpened(id: row.ticket.id!, assignee: row.ticket.assignee))),
+                .message(.ticket(.requesterChecked(check))), Commands.ticketTable([row], self),
+            ]
+                + incidents.map { .message(.ticket(.openIncident($0.ticket.id!, topic: $0.ticket.topic, ticket: row.ticket.id!))) })
     }
 }

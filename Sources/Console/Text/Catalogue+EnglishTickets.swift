@@ -38,6 +38,8 @@ extension EnglishCatalogue {
         case .mergedInto(let id): "merged into \(id)"
         case .underIncident(let id): "part of known problem \(id)"
         case .rated(let id, let rating): "Thank you! The answer to ticket \(id) rated \(rating) of 5."
+        case .openIncident(let id, let topic, let ticket):
+            "Incident \(id) “\(topic)” is open. If the ticket is about it: incident add \(id) --tickets \(ticket)"
         case .toRate(let ids):
             "Your tickets were resolved: " + ids.map(String.init).joined(separator: ", ")
                 + ". Rate the answer: ticket rate \(ids[0]) 5 --comment \"…\""

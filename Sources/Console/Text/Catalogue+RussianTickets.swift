@@ -38,6 +38,8 @@ extension RussianCatalogue {
         case .mergedInto(let id): "объединена с № \(id)"
         case .underIncident(let id): "часть общей проблемы № \(id)"
         case .rated(let id, let rating): "Спасибо! Оценка ответа по заявке № \(id): \(rating) из 5."
+        case .openIncident(let id, let topic, let ticket):
+            "Открыт инцидент № \(id) «\(topic)». Если заявка о нём: incident add \(id) --tickets \(ticket)"
         case .toRate(let ids):
             "Решены ваши заявки: " + ids.map { "№ \($0)" }.joined(separator: ", ")
                 + ". Оцените ответ: ticket rate \(ids[0]) 5 --comment \"…\""

@@ -75,4 +75,6 @@ public enum TicketMessage: Equatable, Sendable {
     case rated(Int64, rating: Int)
     /// `today`: the caller's resolved tickets still to rate.
     case toRate([Int64])
+    /// After a ticket is taken: the open incidents it may belong to.
+    case openIncident(Int64, topic: String, ticket: Int64)
 }
