@@ -38,9 +38,11 @@ let package = Package(
         .target(name: "Mail", dependencies: ["CGMime"]),
         // Russian and English word stems by Snowball (Debian's libstemmer).
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        // Spelling suggestions by hunspell with Debian's Russian dictionary (hunspell-ru).
+        .systemLibrary(name: "CHunspell", providers: [.apt(["libhunspell-dev", "hunspell-ru"])]),
         .target(
             name: "HelpDesk",
-            dependencies: ["JournalCore", "Mail", "CStemmer", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["JournalCore", "Mail", "CStemmer", "CHunspell", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources/Rollout"), .copy("Resources/Schedules")]
         ),

@@ -26,6 +26,11 @@ if CommandLine.arguments.dropFirst().first == "reports" {
     try? FileManager.default.removeItem(at: directory)
     exit(0)
 }
+// `helpdesk-bench understand [TABLE]` reads the chat's phrasing table and prints the share understood.
+if CommandLine.arguments.dropFirst().first == "understand" {
+    try UnderstandBench.run(table: CommandLine.arguments.dropFirst(2).first)
+    exit(0)
+}
 if CommandLine.arguments.dropFirst().first == "import" {
     try ImportBench.run(folder: directory)
     try? FileManager.default.removeItem(at: directory)

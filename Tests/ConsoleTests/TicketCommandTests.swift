@@ -73,8 +73,8 @@ import Mail
     @Test func unsureFreeTextOffersTheLikeliestCommands() throws {
         let fixture = try ConsoleFixture()
         let (session, io) = try fixture.session([], interactive: false)
-        #expect(session.execute("кто пароль") == .usage)
-        #expect(io.output.contains("Возможно, подойдёт: schedule who, credential reset"))
+        #expect(session.execute("кто поможет записаться") == .usage)
+        #expect(io.output.contains("Возможно, подойдёт: booking new, schedule who"), "\(io.output)")
         session.setCaller(nil)
         #expect(session.execute("забыл пароль") == .done)
         #expect(io.output.contains("Реквизиты восстанавливает администратор журнала"))

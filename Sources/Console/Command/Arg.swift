@@ -166,6 +166,7 @@ enum Arg {
     static let teacher = Param<Picked>("teacher", "учитель", .teacher, .staffMember)
     static let temporaryHours = Param<Int>("temporary-hours", "пароль-часов", .temporaryPasswordHours, .integer(1...720))
     static let text = Param<String>("text", "текст", .comment, .text(max: 4000))
+    static let sentence = Param<String>("text", "текст", .sentence, .text(max: 1000))
     static let ticket = Param<Int64>("ticket", "заявка", .ticket, .integer(1...Int(Int32.max)))
     static let intoTicket = Param<Int64>("into", "с", .intoTicket, .integer(1...Int(Int32.max)))
     static let otherTicket = Param<Int64>("other", "вторая", .otherTicket, .integer(1...Int(Int32.max)))

@@ -13,7 +13,7 @@ enum CommandTable {
         Commands.session + Commands.school + Commands.yearClosing + Commands.classes + Commands.students
         + Commands.staff + Commands.teaching + Commands.timetable + Commands.journal + [Commands.lessonFill, Commands.attendanceWeek]
         + Commands.consent + Commands.imports + Commands.reports + Commands.watchReports + Commands.classWatch + Commands.deskReport
-        + Commands.knowledge + Commands.cannedReplies + Commands.ticketLinks
+        + Commands.knowledge + Commands.cannedReplies + Commands.ticketLinks + Commands.understanding
         + Commands.pages
         + Commands.plans + Commands.diary
         + Commands.schedule + Commands.bookings + Commands.trainings + Commands.rollout + Commands.tickets + Commands.credentials

@@ -28,7 +28,8 @@ public enum Label: String, CaseIterable, Sendable {
         homeworkLate, marksOnTime,
         withoutMarks, withOneMark, planCovered, replaced, cancelled, pupilsVisited, guardiansVisited, visits, riskReason, guardianVisits,
         forecast, counted, acknowledgedAt, tickets, deadlinesMet, firstResponseHours, resolutionHours, bookingsHeld, bookingsCancelled,
-        send, averageBelow, absencesOver, week, rating, intoTicket, otherTicket, links, incident, ticketNumbers, ratedCount
+        send, averageBelow, absencesOver, week, rating, intoTicket, otherTicket, links, incident, ticketNumbers, ratedCount, sentence,
+        corrections
 }
 
 extension Label {

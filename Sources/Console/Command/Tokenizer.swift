@@ -27,4 +27,10 @@ enum Tokenizer {
         if inWord { words.append(current) }
         return words
     }
+
+    /// A word as `split` reads it back whole.
+    static func quoted(_ word: String) -> String {
+        guard word.isEmpty || word.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "'" }) else { return word }
+        return word.contains("\"") ? "«\(word)»" : "\"\(word)\""
+    }
 }

@@ -1,29 +1,48 @@
+import Foundation
 import HelpDesk
 import JournalCore
 
 extension Commands {
-    /// The command free text asks for, with the words to run it with: only what the text and the
-    /// session already tell; the dialog asks for the rest.
-    static func command(for intent: Intent, session: Session) -> (CommandSpec, [String])? {
+    /// The command a sentence asks for, with the words to run it with: only what the sentence
+    /// and the session already tell; the dialog asks for the rest.
+    static func command(for understanding: Understanding, session: Session) -> (CommandSpec, [String])? {
         let (id, words): (CommandID, [String])
-        switch intent {
-        case .bookConsultation(let topic): (id, words) = (.bookingNew, topic.isEmpty ? [] : ["--topic", topic])
-        case .whoHelps(let topic): (id, words) = (.scheduleWho, topic.isEmpty ? [] : ["--topic", topic])
+        let topic = understanding.topic, when = understanding.when
+        let role = understanding.role.map { ["--role", $0.rawValue] } ?? []
+        switch understanding.intent {
+        case .bookConsultation:
+            // A day without a time lists the openings from that day.
+            (id, words) = (.bookingNew, (topic.isEmpty ? [] : ["--topic", topic]) + dayAndTime(when))
+        case .cancelBooking: (id, words) = (.bookingCancel, session.bookingMeant(on: when.date))
+        case .moveBooking: (id, words) = (.bookingMove, session.bookingMeant(on: nil) + dayAndTime(when))
+        case .whoHelps: (id, words) = (.scheduleWho, topic.isEmpty ? [] : ["--topic", topic])
         case .myBookings: (id, words) = (.bookingList, [])
+        case .myTickets: (id, words) = (.ticketList, [])
         case .trainings: (id, words) = (.trainingList, [])
-        case .lostCredentials(let topic):
+        case .breach:
+            let discovered = when.date.map { date in ["--discovered", "\(date.dotted) \((when.time ?? session.nowInSchool).description)"] }
+            (id, words) = (
+                .breachReport, (session.caller.map { ["--login", $0.login] } ?? []) + ["--description", topic] + (discovered ?? [])
+            )
+        case .lostCredentials:
             // Those who may reset do it at once (J-ACL-4); the desk takes it as a ticket.
             if let caller = session.caller, caller.has(.journalAdmin) || caller.has(.classTeacher) {
-                (id, words) = (.credentialReset, ["--org", session.ownCode ?? ""])
+                (id, words) = (.credentialReset, ["--org", session.ownCode ?? ""] + role)
             } else {
-                (id, words) = (.ticketNew, ["--topic", topic, "--kind", HelpKind.technical.rawValue] + session.ownRequester(role: nil))
+                (id, words) = (
+                    .ticketNew,
+                    ["--topic", topic, "--kind", HelpKind.technical.rawValue] + role + session.ownRequester(role: understanding.role)
+                )
             }
-        case .problem(let topic, let role):
-            (id, words) = (
-                .ticketNew, ["--topic", topic] + (role.map { ["--role", $0.rawValue] } ?? []) + session.ownRequester(role: role)
-            )
+        case .problem:
+            (id, words) = (.ticketNew, ["--topic", topic] + role + session.ownRequester(role: understanding.role))
         }
         return session.commands.first { $0.id == id }.map { ($0, words) }
+    }
+
+    /// `--date 03.12.2026 --time 14:30`, as far as the sentence said.
+    static func dayAndTime(_ when: SpokenWhen) -> [String] {
+        (when.date.map { ["--date", $0.dotted] } ?? []) + (when.time.map { ["--time", $0.description] } ?? [])
     }
 }
 
@@ -31,6 +50,15 @@ extension Session {
     var ownCode: String? {
         caller.flatMap { try? journal.organization($0).code }
     }
+
+    /// The chat reads days and times in the school's zone (Moscow before anyone logs in).
+    var matcher: IntentMatcher {
+        let zone = caller.flatMap { try? journal.organization($0).zone } ?? TimeZone(identifier: "Europe/Moscow")!
+        let now = journal.clock.now
+        return IntentMatcher(today: LocalDate(now, in: zone), now: ClockTime(now, in: zone))
+    }
+
+    var nowInSchool: ClockTime { matcher.time.now }
 
     /// For someone outside the desk's staff, a request is their own: organization, login,
     /// identifier and role come from their account.
@@ -40,5 +68,13 @@ extension Session {
         else { return [] }
         let own = role == nil ? ["--role", (caller.roles.sorted { $0.rawValue < $1.rawValue }.first ?? .subjectTeacher).rawValue] : []
         return ["--org", code, "--login", caller.login, "--identifier", String(caller.identifier)] + own
+    }
+
+    /// «моя консультация»: the caller's one upcoming booking (that day, when a day is said);
+    /// with several, none is chosen and the dialog asks which.
+    func bookingMeant(on date: LocalDate?) -> [String] {
+        guard let caller, let rows = try? desk.myBookings(caller) else { return [] }
+        let meant = rows.filter { row in date.map { LocalDate(row.booking.start, in: row.timeZone) == $0 } ?? true }
+        return meant.count == 1 ? ["--booking", String(meant[0].booking.id!)] : []
     }
 }

@@ -35,17 +35,11 @@ struct SSHRequest: Equatable {
             case "-c", "--command":
                 let rest = Array(words[index...])
                 guard !rest.isEmpty else { throw Refusal.notAllowed(word) }
-                line = rest.count == 1 ? rest[0] : rest.map(Self.quoted).joined(separator: " ")
+                line = rest.count == 1 ? rest[0] : rest.map(Tokenizer.quoted).joined(separator: " ")
                 index = words.count
             default: throw Refusal.notAllowed(word)
             }
         }
-    }
-
-    /// A word as the tokenizer reads it back whole.
-    static func quoted(_ word: String) -> String {
-        guard word.isEmpty || word.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "'" }) else { return word }
-        return word.contains("\"") ? "«\(word)»" : "\"\(word)\""
     }
 
     /// The public key sshd authenticated this connection with: the last `publickey` line of the

@@ -133,9 +133,15 @@ public final class Session {
             if let outcome = runIntent(of: trimmed) { return outcome }
             // Not a command, but a question the knowledge base has an answer to.
             if offerArticles(for: trimmed) != nil { return .done }
-            refuse(.unknownCommand(trimmed))
             let suggestions = CommandTable.suggestions(for: words, in: commands)
-            if !suggestions.isEmpty, !json { io.writeLine(texts(.didYouMean(suggestions.joined(separator: ", ")))) }
+            guard suggestions.isEmpty else {
+                refuse(.unknownCommand(trimmed))
+                if !json { io.writeLine(texts(.didYouMean(suggestions.joined(separator: ", ")))) }
+                return .usage
+            }
+            // Words, not a mistyped command: the closest commands, each with an example.
+            refuse(.desk(.notUnderstood))
+            if !json { show(Commands.closest(to: trimmed, session: self)) }
             return .usage
         }
         return run(command, Array(words.dropFirst(length)), line: trimmed)
@@ -144,23 +150,41 @@ public final class Session {
     /// Runs the command free text asks for («запишите меня на консультацию по КТП», «забыл
     /// пароль»); when two are as likely, offers the likeliest commands; nil when nothing matches.
     private func runIntent(of line: String) -> Outcome? {
-        let ranked = IntentMatcher.rank(line)
+        let matcher = self.matcher
+        let ranked = matcher.rank(line)
         guard !ranked.isEmpty else { return nil }
-        guard let intent = IntentMatcher.match(line) else {
+        guard let understanding = matcher.match(line) else {
             var names: [String] = []
             for candidate in ranked.prefix(3) {
-                if let name = Commands.command(for: candidate.intent, session: self)?.0.name, !names.contains(name) { names.append(name) }
+                if let name = Commands.command(for: candidate, session: self)?.0.name, !names.contains(name) { names.append(name) }
             }
             say(.desk(.maybeYouMeant(names.joined(separator: ", "))))
             return .usage
         }
-        if case .lostCredentials = intent, caller == nil {
-            say(.ticket(.lostCredentialsHelp))
-            return .done
+        for correction in understanding.corrections { say(.desk(.readAs(typed: correction.typed, read: correction.read))) }
+        if caller == nil {
+            switch understanding.intent {
+            case .lostCredentials:
+                say(.ticket(understanding.role.map { .lostCredentialsFor($0, className: understanding.className) } ?? .lostCredentialsHelp))
+                return .done
+            case .breach:
+                say(.ticket(.breachHelp))
+                return .done
+            default: break
+            }
         }
         // A question the knowledge base answers needs no ticket.
-        if case .problem = intent, offerArticles(for: line) == true { return .done }
-        guard let (command, words) = Commands.command(for: intent, session: self) else { return nil }
+        if understanding.intent == .problem, offerArticles(for: line) == true { return .done }
+        guard let (command, words) = Commands.command(for: understanding, session: self) else { return nil }
+        if [.cancelBooking, .moveBooking].contains(understanding.intent), !words.contains("--booking"), let caller {
+            // Which consultation: the caller's upcoming ones are shown, the dialog asks.
+            let rows = (try? desk.myBookings(caller)) ?? []
+            guard !rows.isEmpty else {
+                say(.desk(.noBookings))
+                return .done
+            }
+            show(Commands.bookingTable(rows, self))
+        }
         say(.desk(.understood(texts(.summary(command.id)))))
         return run(command, words, line: nil)
     }

@@ -521,6 +521,8 @@ struct EnglishCatalogue: Catalogue {
         case .incident: "Incident"
         case .ticketNumbers: "Ticket numbers"
         case .ratedCount: "Rated"
+        case .sentence: "Sentence"
+        case .corrections: "Read as"
         case .nextOpening: "Next opening"
         case .search: "Search"
         case .workday: "Working day"
@@ -557,6 +559,8 @@ struct EnglishCatalogue: Catalogue {
         case .tooLong(let max): "too long (at most \(max) characters)"
         case .tooShort(let min): "too short (at least \(min) characters)"
         case .badFormat: "not in the right format"
+        case .notALogin:
+            "this is not a login: a login is one word in Latin letters, such as ivanova.mp. If you do not remember it, the class teacher (students and guardians) or the journal administrator restores it"
         case .outOfRange(let min, let max): "must be from \(min) to \(max)"
         case .unknown(let value): "“\(value)” not found"
         case .ambiguous(let options): "several match: \(options.joined(separator: "; ")) — be more precise"

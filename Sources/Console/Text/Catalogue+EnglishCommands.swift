@@ -120,6 +120,7 @@ extension EnglishCatalogue {
         case .kbRetire: "retire an article (it is kept)"
         case .ticketTemplate: "reply from a canned reply: name, school, login, deadline and articles filled from the ticket"
         case .cannedList: "the canned replies"
+        case .understand: "show what a sentence would run (the command and its fields) without running it"
         case .ticketMerge: "merge a duplicate into another ticket: it closes, and its requester gets the other's answer"
         case .ticketLink: "link two tickets about the same thing"
         case .ticketUnlink: "unlink two tickets"

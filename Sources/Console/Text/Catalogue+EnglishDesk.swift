@@ -51,6 +51,9 @@ extension EnglishCatalogue {
         case .articleRetired(let id): "Article \(id) is no longer offered; it is kept."
         case .articleSource(let id): "From the answer to ticket \(id)."
         case .maybeYouMeant(let commands): "Perhaps: \(commands)"
+        case .readAs(let typed, let read): "Reading “\(typed)” as “\(read)”."
+        case .notUnderstood: "I did not understand what to do. The closest commands:"
+        case .closestCommand(let name, let summary, let example): "  \(name) — \(summary)\n      for example: \(example)"
         }
     }
 

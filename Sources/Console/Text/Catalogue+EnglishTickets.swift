@@ -21,6 +21,15 @@ extension EnglishCatalogue {
         case .clockOverdue(let time): "overdue by \(time)"
         case .lostCredentialsHelp:
             "Credentials are restored by the journal administrator (teachers and staff) or the class teacher (students and guardians), after checking who you are. Who is on duty: schedule now --org CODE."
+        case .lostCredentialsFor(let role, let className):
+            switch role {
+            case .guardian, .student:
+                "Understood: you are a \(self.role(role).lowercased())\(className.map { ", class \($0)" } ?? ""). Students' and guardians' credentials are restored by the class teacher\(className.map { " of \($0)" } ?? ""), after checking who you are: ask them in person or by the phone on file. Otherwise the journal administrator; who is on duty: schedule now --org CODE."
+            default:
+                "Understood: you are a \(self.role(role).lowercased()). Staff credentials are restored by the journal administrator after checking who you are. Who is on duty: schedule now --org CODE."
+            }
+        case .breachHelp:
+            "If someone else knows your password, report it at once, within one working day: log in (login) and type “my password was stolen”, or ask the journal administrator, who blocks the access and issues new credentials."
         case .credentialSlip(let organization, let expires):
             "\(organization)\nThe password works until \(expires) and is changed at the first login.\nHand it over in person against a signature, then: credential handover TICKET \"name of the receiver\".\n\nReceived by: ____________________  Given by: ____________________  Date: __________"
         case .breachWithdrawn(let login):

@@ -525,6 +525,8 @@ struct RussianCatalogue: Catalogue {
         case .incident: "Инцидент"
         case .ticketNumbers: "Номера заявок"
         case .ratedCount: "Оценено"
+        case .sentence: "Фраза"
+        case .corrections: "Прочитано иначе"
         case .nextOpening: "Ближайшее время"
         case .search: "Поиск"
         case .workday: "Рабочий день"
@@ -561,6 +563,8 @@ struct RussianCatalogue: Catalogue {
         case .tooLong(let max): "слишком длинно (не больше \(max) знаков)"
         case .tooShort(let min): "слишком коротко (не меньше \(min) знаков)"
         case .badFormat: "неверный формат"
+        case .notALogin:
+            "это не логин: логин — одно слово латиницей, например ivanova.mp. Если логин не помните, его восстановит классный руководитель (ученикам и родителям) или администратор журнала"
         case .outOfRange(let min, let max): "должно быть от \(min) до \(max)"
         case .unknown(let value): "«\(value)» не найдено"
         case .ambiguous(let options): "подходит несколько: \(options.joined(separator: "; ")) — уточните"

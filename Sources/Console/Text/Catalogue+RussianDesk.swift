@@ -52,6 +52,9 @@ extension RussianCatalogue {
         case .articleRetired(let id): "Статья № \(id) больше не предлагается; она сохранена."
         case .articleSource(let id): "Из ответа на заявку № \(id)."
         case .maybeYouMeant(let commands): "Возможно, подойдёт: \(commands)"
+        case .readAs(let typed, let read): "«\(typed)» читаю как «\(read)»."
+        case .notUnderstood: "Не понял, что нужно сделать. Ближе всего такие команды:"
+        case .closestCommand(let name, let summary, let example): "  \(name) — \(summary)\n      например: \(example)"
         }
     }
 

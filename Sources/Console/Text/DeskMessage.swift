@@ -40,6 +40,11 @@ public enum DeskMessage: Equatable, Sendable {
     case bookingEvent(responsible: String)
     case understood(String)
     case maybeYouMeant(String)
+    /// A misspelt word and how the chat read it.
+    case readAs(typed: String, read: String)
+    /// The chat did not understand; the closest commands follow, each with an example.
+    case notUnderstood
+    case closestCommand(name: String, summary: String, example: String)
     /// The knowledge base's answers offered before a ticket.
     case maybeAnswered
     case articleLine(id: Int64, title: String)
@@ -61,6 +66,10 @@ public enum TicketMessage: Equatable, Sendable {
     case clockLeft(String)
     case clockOverdue(String)
     case lostCredentialsHelp
+    /// The same, for the role (and class) the sentence named.
+    case lostCredentialsFor(Role, className: String?)
+    /// Before login: how a breach is reported.
+    case breachHelp
     case credentialSlip(organization: String, expires: String)
     case breachReported(late: Bool, invalidated: Int, voided: Int)
     case breachWithdrawn(login: String)

@@ -191,6 +191,7 @@ public enum CommandID: String, CaseIterable, Sendable {
     case reportAttendance, reportMonitoring, reportActivity, reportRisk, riskAdd, riskRemove, reportForecast, finalAcknowledge
     case reportAcknowledged, reportDesk
     case kbSearch, kbList, kbShow, kbAdd, kbFromTicket, kbRetire, ticketTemplate, cannedList, cannedAdd
+    case understand
     case ticketMerge, ticketLink, ticketUnlink, ticketRate, incidentOpen, incidentAdd, incidentList
     case scheduleWho, scheduleNow, scheduleWeek, scheduleReload, scheduleExport
     case bookingNew, bookingList, bookingCancel, bookingMove, bookingAgenda, bookingExport, bookingSettings

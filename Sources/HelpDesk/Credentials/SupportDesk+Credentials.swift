@@ -19,10 +19,8 @@ extension SupportDesk {
         var intake = intake
         intake.kind = .credentialReset
         let organization = try findOrganization(intake.organization)
-        let account = try read { db in
-            try Directory.account(
-                db, organizationId: organization.id!, login: intake.login.trimmingCharacters(in: .whitespaces))
-        }
+        let login = try Validate.login(intake.login)
+        let account = try read { db in try Directory.account(db, organizationId: organization.id!, login: login) }
         guard let account else { throw JournalError.invalid(.login, .unknown(intake.login)) }
         guard Int64(intake.identifier.filter(\.isNumber)) == account.identifier else {
             throw JournalError.invalid(.identifier, .unknown(intake.identifier))

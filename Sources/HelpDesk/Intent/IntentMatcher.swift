@@ -1,81 +1,78 @@
+import Foundation
 import JournalCore
 
-/// What a person typing free text at the prompt most likely wants (no network service: word
-/// stems in both languages).
-public enum Intent: Equatable, Sendable {
-    /// «запишите меня на консультацию по КТП»: book a consultation about a topic.
-    case bookConsultation(topic: String)
-    /// «кто поможет с паролем»: who helps with a topic.
-    case whoHelps(topic: String)
-    /// «мои консультации».
-    case myBookings
-    /// «когда обучение для родителей».
-    case trainings
-    /// «забыл пароль», «не могу войти», "forgot my password": lost credentials.
-    case lostCredentials(topic: String)
-    /// «как загрузить КТП», «у ребёнка не видно оценок»: a problem to take as a ticket; `role` when
-    /// the words tell who asks («у ребёнка» — a guardian).
-    case problem(topic: String, role: Role?)
-}
+/// Reads free text typed at the prompt: corrects its spelling, finds the day, time, role and
+/// class it names, and ranks the intents by the weight of their cues (no network service).
+public struct IntentMatcher: Sendable {
+    public let time: SpokenTime
 
-/// Matches free text to an `Intent` by the stems of its words.
-public enum IntentMatcher {
-    struct Pattern: Sendable {
-        let stems: Set<String>
-        /// How many of its stems the text must have.
-        var minimum = 1
-        let make: @Sendable (String, [String]) -> Intent
+    /// `today` and `now` in the school's zone, for «завтра» and «через час».
+    public init(today: LocalDate, now: ClockTime) {
+        time = SpokenTime(today: today, now: now)
     }
 
-    static let patterns: [Pattern] = [
-        Pattern(stems: ["запиш", "запис", "забро", "брони", "book", "appoi", "sched"]) { topic, _ in .bookConsultation(topic: topic) },
-        Pattern(stems: ["кто", "помож", "помог", "подск", "who", "help"]) { topic, _ in .whoHelps(topic: topic) },
-        Pattern(stems: ["мои", "мой", "my", "mine", "консу", "запис", "booki", "consu", "appoi"], minimum: 2) { _, _ in .myBookings },
-        Pattern(stems: ["обуче", "семин", "трени", "train", "semin"]) { _, _ in .trainings },
-        Pattern(stems: ["забыл", "забыт", "потер", "парол", "войти", "войт", "вход", "логин", "forgo", "passw", "login", "lost"]) {
-            _, words in
-            .lostCredentials(topic: words.joined(separator: " "))
-        },
-        Pattern(stems: [
-            "видно", "видны", "видит", "ошибк", "загру", "пробл", "как", "почем", "error", "how", "uploa", "broke", "see", "why",
-        ]) { _, words in
-            let guardian: Set<String> = ["ребен", "ребён", "сына", "сын", "дочь", "дочер", "child", "son", "daugh"]
-            return .problem(
-                topic: words.joined(separator: " "),
-                role: words.contains { guardian.contains(String($0.lowercased().prefix(5))) } ? .guardian : nil)
-        },
-    ]
+    /// The cues' words, and the days and months, that a misspelt word is brought to.
+    static let vocabulary = Vocabulary(
+        words: IntentCues.vocabularyWords + [
+            "сегодня", "завтра", "послезавтра", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "неделе",
+            "следующей", "через", "консультацию", "января", "февраля", "марта", "апреля", "июня", "июля", "августа", "сентября",
+            "октября", "ноября", "декабря", "tomorrow", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+        ] + SpokenRole.guardianWords + SpokenRole.ownWords.map(\.0) + ["руководитель", "классный", "ученика", "ученицы"])
 
-    /// Words that carry the intent or nothing, left out of the topic.
-    static let filler: Set<String> = [
-        "запиш", "запис", "забро", "брони", "меня", "мне", "на", "по", "с", "со", "о", "об", "про", "к", "пожал", "хочу", "нужна", "нужно",
-        "консу", "прием", "приём", "кто", "помож", "помог", "подск", "вопро", "book", "me", "a", "an", "the", "on", "about", "with",
-        "for", "please", "consu", "appoi", "sched", "who", "help", "can", "i", "want", "to", "could", "my",
-    ]
-
-    static func stems(_ text: String) -> [String] {
-        words(text).map { String($0.lowercased().replacingOccurrences(of: "ё", with: "е").prefix(5)) }
+    /// Every intent the text points to, likeliest first.
+    public func rank(_ text: String) -> [Understanding] {
+        let utterance = Utterance(text, vocabulary: Self.vocabulary)
+        let lower = utterance.words.map(\.lower)
+        let (when, timeWords) = time.read(lower)
+        let (role, className, roleWords) = SpokenRole.read(lower)
+        let corrections = utterance.corrections.map { Understanding.Correction(typed: $0.typed, read: $0.read) }
+        let ranked = IntentCues.all.enumerated().compactMap { order, cues -> (Int, Understanding)? in
+            var score = 0
+            var matched = Set<Int>()
+            var cueWords = Set<Int>()
+            for (index, group) in cues.groups.enumerated() {
+                let hits = utterance.words.indices.filter { !timeWords.contains($0) && group.matches(utterance.words[$0]) }
+                if !hits.isEmpty { matched.insert(index) }
+                score += hits.count * group.weight
+                cueWords.formUnion(hits)
+            }
+            guard cues.required.map({ $0.isSubset(of: matched) }) ?? !matched.isEmpty else { return nil }
+            if let excluded = cues.excluded, utterance.words.contains(where: excluded.matches) { return nil }
+            let topic = Self.topic(
+                of: utterance, intent: cues.intent, leaving: cueWords.union(timeWords).union(cues.intent.keepsRole ? [] : roleWords))
+            return (
+                order,
+                Understanding(
+                    intent: cues.intent, topic: topic, when: when, role: role, className: className, corrections: corrections,
+                    score: score)
+            )
+        }
+        return ranked.sorted { ($0.1.score, -$0.0) > ($1.1.score, -$1.0) }.map(\.1)
     }
 
-    static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
-    }
-
-    /// Every intent the text points to, likeliest first, with how many of its words point there.
-    public static func rank(_ text: String) -> [(intent: Intent, score: Int)] {
-        let stems = stems(text), words = words(text)
-        let topic = words.filter { !filler.contains(String($0.lowercased().prefix(5))) }.joined(separator: " ")
-        return patterns.enumerated().compactMap { index, pattern -> (Int, Intent, Int)? in
-            let score = stems.filter(pattern.stems.contains).count
-            return score >= pattern.minimum ? (index, pattern.make(topic, words), score) : nil
-        }.sorted { $0.2 > $1.2 || ($0.2 == $1.2 && $0.0 < $1.0) }.map { ($0.1, $0.2) }
-    }
-
-    /// The likeliest intent of `text` when one stands out; nil when none does or two are as likely.
-    public static func match(_ text: String) -> Intent? {
+    /// The likeliest reading of `text` when one stands out; nil when none does or two others
+    /// are as likely.
+    public func match(_ text: String) -> Understanding? {
         let ranked = rank(text)
         guard let best = ranked.first else { return nil }
         if ranked.count > 1 && ranked[1].score == best.score { return nil }
-        return best.intent
+        return best
     }
+
+    /// The words a request is about. A problem keeps the person's sentence (without courtesies);
+    /// a booking or a question of who helps keeps what is left of the cues, the day and the time.
+    static func topic(of utterance: Utterance, intent: Intent, leaving used: Set<Int>) -> String {
+        let words = utterance.words.enumerated().filter { index, word in
+            if intent.topicIsSentence { return !IntentCues.courtesies.contains(word.lower) }
+            return !used.contains(index) && !IntentCues.filler.contains(word.lower)
+        }
+        return words.map { intent.topicIsSentence ? $0.1.text : ($0.1.typed == nil ? $0.1.text : $0.1.lower) }.joined(separator: " ")
+    }
+}
+
+extension Intent {
+    /// A problem, lost credentials and a breach are told in the person's own words.
+    var topicIsSentence: Bool { [.problem, .lostCredentials, .breach].contains(self) }
+    /// Whether the role's words stay in the topic (they are the person's sentence).
+    var keepsRole: Bool { topicIsSentence }
 }

@@ -1,5 +1,6 @@
 /// Matches what a person asks about against timetable topics, across Russian word forms
-/// («контрольные» finds «контрольных работ») and the usual abbreviations («КТП»).
+/// («контрольные» finds «контрольных работ») by Snowball's stems, and the usual abbreviations
+/// («КТП»).
 enum TopicMatcher {
     static let abbreviations: [String: String] = [
         "ктп": "календарно тематическое планирование", "эж": "электронный журнал", "эд": "электронный дневник",
@@ -11,23 +12,24 @@ enum TopicMatcher {
 
     /// Stems every question about the product shares (its name, «работа с системой»): a line that
     /// has only these in common with a question is no answer to it.
-    static let domainStems: Set<String> = ["элект", "журна", "дневн", "систе", "элжур", "инфор", "работ", "вопро", "любые"]
+    static let domainStems: Set<String> = Set(
+        ["электронный", "журнал", "дневник", "система", "системой", "элжур", "информационный", "работа", "вопрос", "любые"]
+            .map(WordStems.stem))
 
-    /// Word stems: lower case, `ё` as `е`, abbreviations spelt out, the first five letters kept,
-    /// the product's own words left out.
+    /// Word stems: abbreviations spelt out, the product's own words left out. Snowball does not
+    /// always cut a word's forms alike («журнал» → «журна», «журнале» → «журнал»), so a stem that
+    /// starts with the product's own, or that it starts, is the product's too.
     static func stems(_ text: String) -> Set<String> {
-        allStems(text).subtracting(domainStems)
+        allStems(text).filter { stem in !domainStems.contains { stem.hasPrefix($0) || $0.hasPrefix(stem) } }
     }
 
     private static func allStems(_ text: String) -> Set<String> {
-        let words = text.lowercased().replacingOccurrences(of: "ё", with: "е")
-            .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         var stems = Set<String>()
-        for word in words where !stopWords.contains(word) {
+        for word in WordStems.words(text) where !stopWords.contains(word) {
             if let expansion = abbreviations[word] {
-                stems.formUnion(expansion.split(separator: " ").map { String($0.prefix(5)) })
+                stems.formUnion(WordStems.stems(expansion))
             } else if word.count >= 3 {
-                stems.insert(String(word.prefix(5)))
+                stems.insert(WordStems.stem(word))
             }
         }
         return stems

@@ -17,7 +17,7 @@ extension SupportDesk {
         TicketRow, RequesterCheck
     ) {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
-        let login = try Validate.text(intake.login, .login, max: 64)
+        let login = try Validate.login(intake.login)
         let identifierText = try Validate.text(intake.identifier, .identifier, max: 20)
         guard let identifier = Int64(identifierText.filter(\.isNumber)), !identifierText.contains(where: \.isLetter) else {
             throw JournalError.invalid(.identifier, .badFormat)

@@ -16,6 +16,8 @@ public enum Reason: Equatable, Sendable {
     case tooLong(max: Int)
     case tooShort(min: Int)
     case badFormat
+    /// Words where a login is asked («не знаю», «не помню»): a login is one Latin word.
+    case notALogin
     case outOfRange(min: Int, max: Int)
     case unknown(String)
     case ambiguous([String])

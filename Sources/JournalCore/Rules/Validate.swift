@@ -48,8 +48,9 @@ public enum Validate {
     }
 
     /// A login: 3–32 Latin letters, digits, dots, hyphens and underscores.
-    static func login(_ value: String) throws -> String {
+    public static func login(_ value: String) throws -> String {
         let login = try text(value, .login, max: 32)
+        if login.contains(where: { $0.isWhitespace || ($0.isLetter && !$0.isASCII) }) { throw JournalError.invalid(.login, .notALogin) }
         let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
         guard login.count >= 3 else { throw JournalError.invalid(.login, .tooShort(min: 3)) }
         guard login.unicodeScalars.allSatisfy(allowed.contains) else {

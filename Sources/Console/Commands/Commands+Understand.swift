@@ -1,0 +1,86 @@
+import Foundation
+import HelpDesk
+import JournalCore
+
+extension Commands {
+    /// `understand TEXT`: what a sentence would run — the command and the fields it filled —
+    /// without running it.
+    static var understanding: [CommandSpec] {
+        var understand = CommandSpec(
+            .understand, .session, nouns: ["understand", "понять", "разобрать"], fields: [Arg.sentence], needsLogin: false,
+            example: "understand перенесите мою консультацию на четверг в 14:30"
+        ) { session, arguments in
+            let sentence = try arguments.value(Arg.sentence)
+            guard let understanding = session.matcher.match(sentence),
+                let (command, words) = Commands.command(for: understanding, session: session)
+            else {
+                return .lines([.message(.desk(.notUnderstood)), closest(to: sentence, session: session)])
+            }
+            return understandingCard(understanding, command: command, words: words, session: session)
+        }
+        understand.takesRestOfLine = true
+        return [understand]
+    }
+
+    /// The command, then each field the sentence filled, by the field's label.
+    static func understandingCard(_ understanding: Understanding, command: CommandSpec, words: [String], session: Session) -> Output {
+        let texts = session.texts
+        var pairs: [(Label, Cell)] = [
+            (.action, .code(understanding.intent.rawValue, word: texts(.summary(command.id)))),
+            (.command, .text(([command.name] + words.map(Tokenizer.quoted)).joined(separator: " "))),
+        ]
+        var index = 0
+        while index + 1 < words.count {
+            let flag = String(words[index].drop { $0 == "-" })
+            if let field = command.fields.first(where: { $0.matches(flag) }) {
+                pairs.append((field.label, value(words[index + 1], of: field, texts)))
+            }
+            index += 2
+        }
+        if let role = understanding.role, !words.contains("--role") { pairs.append((.role, .choice(role, texts.role))) }
+        if let name = understanding.className { pairs.append((.schoolClass, .text(name))) }
+        if !understanding.corrections.isEmpty {
+            pairs.append(
+                (
+                    .corrections,
+                    Cell.list(understanding.corrections.map { .text("\($0.typed) → \($0.read)") })
+                        .shown(understanding.corrections.map { "\($0.typed) → \($0.read)" }.joined(separator: ", "))
+                ))
+        }
+        return .record(pairs)
+    }
+
+    /// A filled value as the person reads it: a role or a kind of help in words, as a code in JSON.
+    private static func value(_ word: String, of field: FieldSpec, _ texts: Texts) -> Cell {
+        if field.label == .role, let role = Role(rawValue: word) { return .choice(role, texts.role) }
+        if field.label == .helpKind, let kind = HelpKind(rawValue: word) { return .choice(kind, texts.helpKind) }
+        if case .date = field.kind, let date = LocalDate(parsing: word) { return .date(date) }
+        if case .integer = field.kind, let number = Int64(word) { return Cell(number) }
+        if field.label == .identifier, let number = Int64(word) { return Cell(number) }
+        return .text(word)
+    }
+
+    /// The three commands whose words and descriptions (in either language) share the most stems
+    /// with the sentence, each with an example; the knowledge base, a ticket and help when none does.
+    static func closest(to sentence: String, session: Session) -> Output {
+        let stems = Set(WordStems.stems(sentence).filter { $0.count >= 4 })
+        let described = [Texts(.ru), Texts(.en)]
+        let scored = session.commands.filter { $0.id != .understand }.compactMap { command -> (Int, CommandSpec)? in
+            let words = command.nouns + command.verbs + described.map { $0(.summary(command.id)) }
+            let score = stems.intersection(Set(words.flatMap(WordStems.stems))).count
+            return score > 0 ? (score, command) : nil
+        }
+        var chosen = scored.sorted { $0.0 > $1.0 }.map(\.1).prefix(3).map { $0 }
+        for id in [CommandID.kbSearch, .ticketNew, .help] where chosen.count < 3 && !chosen.contains(where: { $0.id == id }) {
+            if let command = session.commands.first(where: { $0.id == id }) { chosen.append(command) }
+        }
+        return .lines(
+            chosen.map { command in
+                .message(
+                    .desk(
+                        .closestCommand(
+                            name: command.name, summary: session.texts(.summary(command.id)),
+                            example: command.example.isEmpty ? command.name : command.example)))
+            })
+    }
+}

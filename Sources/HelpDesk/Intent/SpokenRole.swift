@@ -1,0 +1,74 @@
+import Foundation
+import JournalCore
+
+/// Who the sentence says is asking, and the class it names: «я мама ученика 5А», «я учитель»,
+/// «классный руководитель 7Б», «у ребёнка не видно оценок», "I'm a parent", "my son".
+enum SpokenRole {
+    /// Words that say the speaker is a guardian wherever they stand.
+    static let guardianWords = [
+        "мама", "мать", "папа", "отец", "родитель", "родительница", "бабушка", "дедушка", "опекун", "ребенка", "ребенок", "ребенку",
+        "сын", "сына", "сыну", "дочь", "дочери", "дочка", "дочки", "mother", "mom", "mum", "father", "dad", "parent", "guardian",
+        "son", "daughter", "child", "kid",
+    ]
+    /// Words that name a role when the speaker says it is theirs («я …», "I am …") or opens with it.
+    static let ownWords: [(String, Role)] = [
+        ("ученик", .student), ("ученица", .student), ("школьник", .student), ("школьница", .student), ("student", .student),
+        ("pupil", .student), ("учитель", .subjectTeacher), ("учительница", .subjectTeacher), ("преподаватель", .subjectTeacher),
+        ("педагог", .subjectTeacher), ("teacher", .subjectTeacher), ("завуч", .deputyAcademic), ("замдиректора", .deputyAcademic),
+        ("директор", .director), ("principal", .director), ("методист", .methodologist),
+    ]
+    static let selfWords: Set<String> = ["я", "i", "am", "im", "i'm"]
+
+    static func read(_ words: [String]) -> (role: Role?, className: String?, used: Set<Int>) {
+        var role: Role?
+        var className: String?
+        var used = Set<Int>()
+        for (index, word) in words.enumerated() {
+            if className == nil, let name = schoolClass(word) {
+                className = name
+                used.insert(index)
+                if index > 0, ["класс", "класса", "классе", "class", "grade"].contains(words[index - 1]) { used.insert(index - 1) }
+                if words.indices.contains(index + 1), words[index + 1].hasPrefix("класс") { used.insert(index + 1) }
+                continue
+            }
+            // «классный руководитель», "class teacher".
+            if ["классный", "классная", "классрук", "class", "form"].contains(word), index + 1 < words.count || word == "классрук" {
+                let next = word == "классрук" ? "руководитель" : words[index + 1]
+                // «я классная 8А»: the class teacher, by the class that follows.
+                let ofClass = word == "классная" && schoolClass(next) != nil
+                if next.hasPrefix("руковод") || next == "teacher" || next == "tutor" || ofClass {
+                    role = .classTeacher
+                    used.formUnion([index] + (ofClass ? [] : [index + 1]).filter(words.indices.contains))
+                    continue
+                }
+            }
+            if word.hasPrefix("заместител"), words.indices.contains(index + 1), words[index + 1].hasPrefix("директор") {
+                role = role ?? .deputyAcademic
+                used.formUnion([index, index + 1])
+                continue
+            }
+            if guardianWords.contains(word) {
+                if role == nil || role == .student { role = .guardian }
+                used.insert(index)
+                continue
+            }
+            if let own = ownWords.first(where: { word == $0.0 })?.1, role == nil || role == .subjectTeacher {
+                let said = index == 0 || words[max(0, index - 3)..<index].contains(where: selfWords.contains)
+                if said && !(used.contains(index - 1)) {
+                    role = own
+                    used.insert(index)
+                }
+            }
+        }
+        return (role, className, used)
+    }
+
+    /// «5А», «5-а», «11б», "7b": the class as the journal names it.
+    static func schoolClass(_ word: String) -> String? {
+        let compact = word.replacingOccurrences(of: "-", with: "")
+        guard let letter = compact.last, letter.isLetter, compact.count >= 2, compact.count <= 3,
+            let grade = Int(compact.dropLast()), (1...11).contains(grade)
+        else { return nil }
+        return "\(grade)\(String(letter).uppercased())"
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+@_spi(Benchmark) import HelpDesk
+@_spi(Benchmark) import JournalCore
+
+/// `helpdesk-bench understand [TABLE]`: the share of the phrasing table (Tests/Phrasings) the
+/// chat reads as the table expects — intent and fields — against the 95% target, with the
+/// sentences it misreads and how long a sentence takes to read.
+enum UnderstandBench {
+    static func run(table path: String?) throws {
+        let file =
+            path.map { URL(fileURLWithPath: $0) }
+            ?? URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Tests/Phrasings/phrasings.tsv")
+        let table = try PhrasingTable(text: String(contentsOf: file, encoding: .utf8))
+        var outcomes: [PhrasingTable.Outcome] = []
+        measure("read \(table.rows.count) sentences (spelling, dates, intents)") { outcomes = table.check() }
+        let understood = outcomes.filter(\.understood).count
+        let share = Double(understood) * 100 / Double(max(1, outcomes.count))
+        print(String(format: "understood %d of %d: %.1f%%   (target ≥ 95%%)", understood, outcomes.count, share))
+        print(
+            "hunspell's Russian dictionary: \(Spelling.russian.isAvailable ? "in use" : "missing — typos are read by edit distance only")")
+        for outcome in outcomes where !outcome.understood {
+            let read =
+                outcome.read.map {
+                    "\($0.intent.rawValue) topic=\($0.topic) date=\($0.when.date?.description ?? "-") time=\($0.when.time?.description ?? "-") role=\($0.role?.rawValue ?? "-") class=\($0.className ?? "-")"
+                } ?? "not understood"
+            print(
+                "  line \(outcome.row.line): «\(outcome.row.sentence)» → \(read); expected \(outcome.row.intent.rawValue) \(outcome.row.fields.map { "\($0.0)=\($0.1)" }.joined(separator: " "))"
+            )
+        }
+    }
+}
