@@ -29,6 +29,14 @@ import HelpDesk
         #expect(nothing.execute("отмените консультацию") == .done && nothingIO.output.contains("Записей нет"), "\(nothingIO.output)")
     }
 
+    @Test("H-BOOK-1: a day without a time offers the free times from that day")
+    func aDayWithoutATime() throws {
+        let fixture = try ConsoleFixture()
+        let (session, io) = try fixture.session([], interactive: false)
+        _ = session.execute("запишите меня на консультацию по КТП в среду")
+        #expect(io.output.contains("ср 07.10.2026 14:00") && !io.output.contains("вт 06.10.2026"), "\(io.output)")
+    }
+
     @Test("H-CRED-1: «я мама ученика 5А, не могу зайти в дневник» before login reaches the credentials route with the role")
     func theMotherBeforeLogin() throws {
         let fixture = try ConsoleFixture()

@@ -145,7 +145,8 @@ extension Session {
             let row = try desk.book(caller, topic: topic, responsible: arguments[Arg.specialist], date: date, time: time)
             return booked(row)
         }
-        let openings = try desk.openings(caller, topic: topic, responsible: arguments[Arg.specialist])
+        // A day without a time: the free times from that day.
+        let openings = try desk.openings(caller, topic: topic, responsible: arguments[Arg.specialist], from: arguments[Arg.date])
         guard !openings.isEmpty else { return .message(.desk(.noOpenings)) }
         let table = Output.lines([.message(.desk(.openingsFor(topic))), Commands.openingTable(openings, session: self)])
         guard io.isInteractive else {

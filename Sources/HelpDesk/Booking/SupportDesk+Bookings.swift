@@ -6,12 +6,16 @@ import JournalCore
 /// never twice at once for the requester; cancelled with a reason, moved, and shown as agendas.
 extension SupportDesk {
     /// The next free consultation times for a question, or with a named specialist.
-    public func openings(_ caller: Caller, topic: String, responsible: String? = nil, count: Int = 5) throws -> [Opening] {
+    /// `from`: the first day to offer («запишите на пятницу»), else the nearest.
+    public func openings(_ caller: Caller, topic: String, responsible: String? = nil, from day: LocalDate? = nil, count: Int = 5) throws
+        -> [Opening]
+    {
         try DeskAccess.check(.book, caller, journal)
         try installTimetable(caller)
         return try read { db in
             let context = try BookingContext(db, desk: self, caller: caller)
-            return Array(context.openings(try context.candidates(topic: topic, responsible: responsible)).prefix(count))
+            let all = context.openings(try context.candidates(topic: topic, responsible: responsible))
+            return Array(all.filter { opening in day.map { LocalDate(opening.start, in: opening.zone) >= $0 } ?? true }.prefix(count))
         }
     }
 
