@@ -249,6 +249,18 @@ import TestSupport
         #expect(answered == 0 && answerSaid.contains("добавлено к заявке № \(ticket.ticket.id!)"), "\(answerSaid)")
         let (row, events) = try school.desk.ticket(school.support, id: ticket.ticket.id!)
         #expect(row.ticket.state == .inProgress && events.last { $0.kind == .reply }?.text?.hasPrefix("Добрый день!") == true)
+        // Resolved, the parent is asked to rate the answer, and rates it by replying with a digit.
+        _ = try school.desk.setTicketState(school.support, id: ticket.ticket.id!, to: .resolved, text: "Привязали ребёнка к вашей записи")
+        #expect(try school.notify(sink).0 == 0)
+        let resolved = try #require(try sink.messages().first { $0.subject.hasPrefix("[#\(ticket.ticket.id!)] Заявка решена") })
+        #expect(resolved.text.contains("Оцените ответ: ответьте на это письмо цифрой от 1 до 5"), "\(resolved.text)")
+        let resolvedId = resolved.messageId.trimmingCharacters(in: CharacterSet(charactersIn: "<>"))
+        let (rated, ratedSaid) = try mailIn(
+            "gmail-rating.eml", ["TICKET": String(ticket.ticket.id!), "REPLY_TO": resolvedId, "FROM": "ilyina@example.ru"])
+        #expect(rated == 0 && ratedSaid.contains("оценил ответ по заявке № \(ticket.ticket.id!): 5 из 5"), "\(ratedSaid)")
+        let rating = try #require(try school.desk.rating(school.support, ticketId: ticket.ticket.id!))
+        #expect(rating.byMail && rating.comment == "спасибо, всё заработало!", "\(String(describing: rating.comment))")
+        #expect(try school.desk.ticket(school.support, id: ticket.ticket.id!).0.ticket.state == .resolved, "a rating reopens nothing")
         // A bounce comes back to the desk: nobody is answered.
         let (bounced, _) = try mailIn("bounce.eml", [:])
         #expect(bounced == 0)

@@ -56,6 +56,7 @@ import Testing
             incident.ticket.isIncident && incident.ticket.state == .inProgress && incident.ticket.assigneePersonId == desk.support.personId)
         #expect(try service.ticketRelations(desk.support, id: id).children == desk.tickets)
         #expect(try service.openIncidents(desk.support).map(\.ticket.id) == [id])
+        #expect(throws: DeskError.forbidden(.workTickets)) { try service.openIncidents(desk.requesters[0]) }
         // Each requester hears their ticket is part of the known problem.
         let told = try notices(service).compactMap { message -> Int64? in
             if case .ticketInIncident(let notice) = message.notice, notice.other == id { notice.ticket } else { nil }

@@ -38,8 +38,7 @@ public struct IntentMatcher: Sendable {
             }
             guard cues.required.map({ $0.isSubset(of: matched) }) ?? !matched.isEmpty else { return nil }
             if let excluded = cues.excluded, utterance.words.contains(where: excluded.matches) { return nil }
-            let topic = Self.topic(
-                of: utterance, intent: cues.intent, leaving: cueWords.union(timeWords).union(cues.intent.keepsRole ? [] : roleWords))
+            let topic = Self.topic(of: utterance, intent: cues.intent, leaving: cueWords.union(timeWords).union(roleWords))
             return (
                 order,
                 Understanding(
@@ -50,8 +49,8 @@ public struct IntentMatcher: Sendable {
         return ranked.sorted { ($0.1.score, -$0.0) > ($1.1.score, -$1.0) }.map(\.1)
     }
 
-    /// The likeliest reading of `text` when one stands out; nil when none does or two others
-    /// are as likely.
+    /// The likeliest reading of `text` when one stands out; nil when none does, or when the two
+    /// likeliest are as likely.
     public func match(_ text: String) -> Understanding? {
         let ranked = rank(text)
         guard let best = ranked.first else { return nil }
@@ -71,8 +70,6 @@ public struct IntentMatcher: Sendable {
 }
 
 extension Intent {
-    /// A problem, lost credentials and a breach are told in the person's own words.
+    /// A problem, lost credentials and a breach are told in the person's own words, the role's too.
     var topicIsSentence: Bool { [.problem, .lostCredentials, .breach].contains(self) }
-    /// Whether the role's words stay in the topic (they are the person's sentence).
-    var keepsRole: Bool { topicIsSentence }
 }

@@ -118,7 +118,8 @@ extension SupportDesk {
 
     /// The open incidents of the schools the caller serves, newest first.
     public func openIncidents(_ caller: Caller) throws -> [TicketRow] {
-        try read { db in
+        try DeskAccess.checkRole(.workTickets, caller)
+        return try read { db in
             try caller.checkSession(db)
             let served = try DeskAccess.served(by: caller, db)
             let open = TicketState.allCases.filter(\.isOpen).map(\.rawValue)
