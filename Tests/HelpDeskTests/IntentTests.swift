@@ -68,6 +68,7 @@ import JournalCore
         func read(_ text: String) -> SpokenWhen { time.read(Utterance(text, vocabulary: IntentMatcher.vocabulary).words.map(\.lower)).0 }
         let day = { (day: Int) in LocalDate(year: 2026, month: 12, day: day)! }
         #expect(read("сегодня").date == day(2) && read("завтра").date == day(3) && read("послезавтра").date == day(4))
+        #expect(read("вчера").date == day(1))
         #expect(read("в среду").date == day(9), "the next Wednesday, not today")
         #expect(read("в пятницу в 14:45") == SpokenWhen(date: day(4), time: ClockTime(hour: 14, minute: 45)))
         #expect(read("в 2 часа дня").time == ClockTime(hour: 14, minute: 0) && read("в 9 утра").time == ClockTime(hour: 9, minute: 0))

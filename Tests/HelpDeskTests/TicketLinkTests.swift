@@ -169,6 +169,12 @@ import Testing
         let today = LocalDate(service.clock.now, in: TimeZone(identifier: "Europe/Samara")!)
         let report = try service.deskReport(desk.school.admin, from: today.adding(days: -7), to: today)
         #expect(report.total.rated == 2 && report.total.averageRating == 4.5)
+        // The report counts requests: not the desk's incidents, nor duplicates merged into another.
+        _ = try service.mergeTicket(desk.support, id: desk.tickets[2], into: desk.tickets[0])
+        let answered = try service.ticket(desk.requesters[2], id: desk.tickets[2]).1.last
+        #expect(answered?.kind == .reply && answered?.text == "Исправлено", "merged into an answered ticket, it gets the answer")
+        _ = try service.openIncident(desk.support, topic: "Сбой", description: "502")
+        #expect(try service.deskReport(desk.school.admin, from: today.adding(days: -7), to: today).total.tickets == 2)
     }
 
     @Test("A reply rates only when it starts with a mark of 1 to 5")

@@ -20,7 +20,8 @@ extension Commands {
         case .myTickets: (id, words) = (.ticketList, [])
         case .trainings: (id, words) = (.trainingList, [])
         case .breach:
-            let discovered = when.date.map { date in ["--discovered", "\(date.dotted) \((when.time ?? session.nowInSchool).description)"] }
+            // When it was found, if the sentence says both day and time; else the dialog asks.
+            let discovered = when.date.flatMap { date in when.time.map { ["--discovered", "\(date.dotted) \($0.description)"] } }
             (id, words) = (
                 .breachReport, (session.caller.map { ["--login", $0.login] } ?? []) + ["--description", topic] + (discovered ?? [])
             )
@@ -57,8 +58,6 @@ extension Session {
         let now = journal.clock.now
         return IntentMatcher(today: LocalDate(now, in: zone), now: ClockTime(now, in: zone))
     }
-
-    var nowInSchool: ClockTime { matcher.time.now }
 
     /// For someone outside the desk's staff, a request is their own: organization, login,
     /// identifier and role come from their account.

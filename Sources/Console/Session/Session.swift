@@ -150,10 +150,9 @@ public final class Session {
     /// Runs the command free text asks for («запишите меня на консультацию по КТП», «забыл
     /// пароль»); when two are as likely, offers the likeliest commands; nil when nothing matches.
     private func runIntent(of line: String) -> Outcome? {
-        let matcher = self.matcher
         let ranked = matcher.rank(line)
         guard !ranked.isEmpty else { return nil }
-        guard let understanding = matcher.match(line) else {
+        guard let understanding = IntentMatcher.standingOut(ranked) else {
             var names: [String] = []
             for candidate in ranked.prefix(3) {
                 if let name = Commands.command(for: candidate, session: self)?.0.name, !names.contains(name) { names.append(name) }

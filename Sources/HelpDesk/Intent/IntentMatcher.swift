@@ -51,8 +51,10 @@ public struct IntentMatcher: Sendable {
 
     /// The likeliest reading of `text` when one stands out; nil when none does, or when the two
     /// likeliest are as likely.
-    public func match(_ text: String) -> Understanding? {
-        let ranked = rank(text)
+    public func match(_ text: String) -> Understanding? { Self.standingOut(rank(text)) }
+
+    /// The first of `ranked` when the second is less likely.
+    public static func standingOut(_ ranked: [Understanding]) -> Understanding? {
         guard let best = ranked.first else { return nil }
         if ranked.count > 1 && ranked[1].score == best.score { return nil }
         return best

@@ -12,7 +12,7 @@ public struct SpokenWhen: Sendable, Equatable {
 }
 
 /// Reads days and times as people say them, in Russian and English: «сегодня», «завтра»,
-/// «послезавтра», «в среду», «в следующий четверг», «3 декабря», «03.12», «в 14:45», «в 9 утра»,
+/// «послезавтра», «вчера», «в среду», «в следующий четверг», «3 декабря», «03.12», «в 14:45», «в 9 утра»,
 /// «в 2 часа дня», «через час», «через 30 минут», «на следующей неделе»; "today", "tomorrow",
 /// "on friday", "next week", "at 2:30 pm", "in an hour". A weekday is the next one after today.
 public struct SpokenTime: Sendable {
@@ -61,6 +61,12 @@ public struct SpokenTime: Sendable {
                 take(index)
             case "послезавтра":
                 when.date = today.adding(days: 2)
+                take(index)
+            case "вчера", "yesterday":
+                when.date = today.adding(days: -1)
+                take(index)
+            case "позавчера":
+                when.date = today.adding(days: -2)
                 take(index)
             case "через", "in":
                 if word(index + 1).map(isSpan) ?? false, let (minutes, length) = span(words, from: index + 1) {

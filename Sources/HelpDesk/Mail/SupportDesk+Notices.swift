@@ -46,7 +46,7 @@ extension SupportDesk {
         try ticket.requesterAccountId.flatMap { try Directory.account(db, id: $0) }?.personId
     }
 
-    func lastReply(_ db: Database, _ ticket: Ticket) throws -> String? {
+    private func lastReply(_ db: Database, _ ticket: Ticket) throws -> String? {
         try TicketEvent.filter(Column("ticketId") == ticket.id! && Column("isPublic") == true && Column("kind") == "reply")
             .order(Column("id").desc).fetchOne(db)?.text
     }

@@ -71,9 +71,12 @@ extension SupportDesk {
             let start = ClockTime.midnight.instant(on: from, in: zone)
             let end = ClockTime.midnight.instant(on: to.adding(days: 1), in: zone)
             let served = try DeskAccess.served(by: caller, db)
+            // Requests only: a duplicate merged into another is that request, an incident the desk's own.
             let rows = try TicketRow.fetch(
                 db, desk: self,
-                Ticket.filter(served.contains(Column("organizationId")) && Column("createdAt") >= start && Column("createdAt") < end))
+                Ticket.filter(served.contains(Column("organizationId")) && Column("createdAt") >= start && Column("createdAt") < end)
+                    .filter(Column("isIncident") == false)
+                    .filter(sql: "id NOT IN (SELECT ticketId FROM ticketLink WHERE kind = ?)", arguments: [TicketLinkKind.merged.rawValue]))
             let bookings = try Booking.filter(
                 served.contains(Column("organizationId")) && Column("start") >= start && Column("start") < min(end, clock.now)
             ).fetchAll(db)

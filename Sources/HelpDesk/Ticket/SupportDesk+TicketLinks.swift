@@ -24,6 +24,10 @@ extension SupportDesk {
             try duplicate.update(db)
             try record(db, duplicate, .mergedInto, by: caller, from: from, to: .closed, text: nil, isPublic: true, other: targetId)
             try record(db, target, .merged, by: caller, text: nil, other: duplicateId)
+            // Merged into one already answered: the answer goes to this requester now.
+            if !target.state.isOpen, let answer = try givenAnswer(db, target) {
+                try record(db, duplicate, .reply, by: caller, text: answer, isPublic: true, other: targetId)
+            }
             return try TicketRow.fetch(db, desk: self, Ticket.filter(key: targetId))[0]
         }
     }
@@ -156,7 +160,7 @@ extension SupportDesk {
         let links = try TicketLink.filter(Column("linkedTicketId") == parent.id! && TicketLink.parentKinds.contains(Column("kind")))
             .fetchAll(db)
         guard !links.isEmpty else { return }
-        let answer = try text ?? lastReply(db, parent)
+        let answer = try text ?? givenAnswer(db, parent)
         for link in links {
             guard var child = try Ticket.fetchOne(db, key: link.ticketId) else { continue }
             if child.state.isOpen {
@@ -172,6 +176,16 @@ extension SupportDesk {
                 try record(db, child, .reply, by: caller, text: answer, isPublic: true, other: parent.id)
             }
         }
+    }
+
+    /// The answer the requester was given: the last public reply or resolution with a text.
+    private func givenAnswer(_ db: Database, _ ticket: Ticket) throws -> String? {
+        try TicketEvent.filter(Column("ticketId") == ticket.id! && Column("isPublic") == true && Column("text") != nil)
+            .filter(
+                Column("kind") == TicketEventKind.reply.rawValue
+                    || (Column("kind") == TicketEventKind.state.rawValue && Column("toState") == TicketState.resolved.rawValue)
+            )
+            .order(Column("id").desc).fetchOne(db)?.text
     }
 
     /// A ticket the caller works, as `change` requires: the desk's staff of its school, or its assignee.
