@@ -25,9 +25,17 @@ extension Commands {
     /// The command, then each field the sentence filled, by the field's label.
     static func understandingCard(_ understanding: Understanding, command: CommandSpec, words: [String], session: Session) -> Output {
         let texts = session.texts
+        // On screen the line as the person would type it, values in their language; in JSON as the program reads it.
+        let typed = words.enumerated().map { index, word -> String in
+            guard index > 0, let field = command.fields.first(where: { $0.matches(String(words[index - 1].drop { $0 == "-" })) }),
+                case .code(_, let spoken) = value(word, of: field, texts)
+            else { return word }
+            return spoken
+        }
+        let line = { (words: [String]) in ([command.name] + words.map(Tokenizer.quoted)).joined(separator: " ") }
         var pairs: [(Label, Cell)] = [
             (.action, .code(understanding.intent.rawValue, word: texts(.summary(command.id)))),
-            (.command, .text(([command.name] + words.map(Tokenizer.quoted)).joined(separator: " "))),
+            (.command, Cell.text(line(words)).shown(line(typed))),
         ]
         var index = 0
         while index + 1 < words.count {
