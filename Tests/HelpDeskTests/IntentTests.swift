@@ -28,6 +28,8 @@ import JournalCore
         #expect(read.topic == "я мама ученика 5А не могу зайти в дневник", "courtesies are left out of the ticket's topic")
         #expect(matcher.match("не могу зайти, неверный пароль")?.intent == .lostCredentials)
         #expect(matcher.match("я учитель, не могу войти")?.role == .subjectTeacher)
+        #expect(matcher.match("хочу сменить пароль")?.intent == .changePassword, "one's own new password is no lost one")
+        #expect(matcher.match("нет") == nil && matcher.match("спасибо") == nil, "a bare answer is no request")
     }
 
     @Test("H-CRED-3: a stolen password is a breach report, not a reset")

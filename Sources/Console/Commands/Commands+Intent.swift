@@ -16,6 +16,7 @@ extension Commands {
         case .cancelBooking: (id, words) = (.bookingCancel, session.bookingMeant(on: when.date))
         case .moveBooking: (id, words) = (.bookingMove, session.bookingMeant(on: nil) + dayAndTime(when))
         case .whoHelps: (id, words) = (.scheduleWho, topic.isEmpty ? [] : ["--topic", topic])
+        case .changePassword: (id, words) = (.password, [])
         case .myBookings: (id, words) = (.bookingList, [])
         case .myTickets: (id, words) = (.ticketList, [])
         case .trainings: (id, words) = (.trainingList, [])

@@ -7,6 +7,8 @@ public enum Intent: String, CaseIterable, Codable, Sendable {
     case breach
     /// «забыл пароль», «не могу зайти, неверный пароль»: the credentials route (H-CRED-1).
     case lostCredentials
+    /// «хочу сменить пароль»: the caller's own new password.
+    case changePassword
     /// «отмените запись».
     case cancelBooking
     /// «перенесите мою консультацию на четверг в 14:30».

@@ -63,6 +63,17 @@ struct IntentCues: Sendable {
                     stems: ["пароль", "логин", "реквизиты", "password", "credentials", "авторизация", "авторизоваться"], weight: 2)
             ]),
         IntentCues(
+            intent: .changePassword,
+            groups: [
+                Group(
+                    [
+                        "поменять", "поменяйте", "сменить", "смените", "изменить", "измените", "заменить", "новый", "change", "new",
+                        "update",
+                    ],
+                    weight: 2),
+                Group([], stems: ["пароль", "password"], weight: 2),
+            ], required: [0, 1]),
+        IntentCues(
             intent: .cancelBooking,
             groups: [
                 Group(
@@ -130,7 +141,6 @@ struct IntentCues: Sendable {
                         "зачем", "помогите", "error", "broken", "working", "works", "open", "opens", "load", "loads", "upload", "see",
                         "how",
                         "why", "problem", "issue", "bug", "missing", "disappeared", "help", "выставляются", "выставляется", "грузится",
-                        "нет",
                     ], weight: 1),
                 // What the journal is made of: a sentence about it with no other cue is a question.
                 Group(
