@@ -32,6 +32,11 @@ import HelpDesk
         #expect(session.execute("ticket new glshkola sidorov.ss 1000778 --role учитель --topic \"502\" --description \"опять\"") == .done)
         #expect(
             io.output.contains("Открыт инцидент № 5 «Журнал недоступен». Если заявка о нём: incident add 5 --tickets 6"), "\(io.output)")
+        // A ticket the desk takes about the course plan shows the article that answers it.
+        #expect(
+            session.execute("ticket new glshkola sidorov.ss 1000778 --role учитель --topic \"КТП\" --description \"как загрузить КТП\"")
+                == .done)
+        #expect(io.output.contains("Возможно, ответ здесь:") && io.output.contains("«Как загрузить КТП"), "\(io.output)")
         #expect(session.execute("ticket show 1") == .done && io.output.contains("часть общей проблемы № 5; присоединена заявка № 2"))
         #expect(session.execute("incident add 5 --tickets 1x") == .refused && io.output.contains("Номера заявок"), "\(io.output)")
         #expect(session.execute("ticket resolve 5 --text \"Сервер перезапущен\"") == .done)

@@ -229,13 +229,20 @@ extension Session {
                 description: try arguments.value(Arg.description), contact: arguments[Arg.contact], kind: kind,
                 priority: arguments[Arg.priority] ?? .normal, schoolClassId: classId,
                 lessonId: arguments[Arg.lesson]))
-        // The desk's staff are shown the open incidents a new ticket may belong to.
+        // The desk's staff are shown the articles that may answer it (for `{статья N}` in a
+        // reply) and the open incidents it may belong to.
         let incidents = caller.isDeskStaff ? try desk.openIncidents(caller) : []
+        let articles = caller.isDeskStaff ? try desk.suggestArticles(caller, question: row.ticket.topic + " " + row.ticket.description) : []
+        let answers: [Output] =
+            articles.isEmpty
+            ? []
+            : [.message(.desk(.maybeAnswered))]
+                + articles.map { .message(.desk(.articleLine(id: $0.article.id!, title: $0.article.title))) }
         return .lines(
             [
                 .message(.ticket(.ticketOpened(id: row.ticket.id!, assignee: row.ticket.assignee))),
                 .message(.ticket(.requesterChecked(check))), Commands.ticketTable([row], self),
-            ]
+            ] + answers
                 + incidents.map { .message(.ticket(.openIncident($0.ticket.id!, topic: $0.ticket.topic, ticket: row.ticket.id!))) })
     }
 }
