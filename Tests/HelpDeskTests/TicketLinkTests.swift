@@ -97,7 +97,7 @@ import Testing
             try service.mergeTicket(desk.requesters[2], id: desk.tickets[2], into: first)
         }
         let counts = try desk.school.rowCounts()
-        #expect(throws: DeskError.linkRefused(.alreadyUnder(second, parent: first))) {
+        #expect(throws: DeskError.linkRefused(.alreadyUnder(second, parent: first, how: .merged))) {
             try service.mergeTicket(desk.support, id: desk.tickets[2], into: second)
         }
         #expect(try desk.school.rowCounts() == counts)
@@ -130,7 +130,7 @@ import Testing
         }
         let incident = try service.openIncident(desk.support, topic: "Сбой", description: "502", tickets: [one])
         let before = try desk.school.rowCounts()
-        #expect(throws: DeskError.linkRefused(.alreadyUnder(one, parent: incident.ticket.id!))) {
+        #expect(throws: DeskError.linkRefused(.alreadyUnder(one, parent: incident.ticket.id!, how: .incident))) {
             try service.mergeTicket(desk.support, id: one, into: other)
         }
         #expect(throws: DeskError.linkRefused(.isIncident(incident.ticket.id!))) {

@@ -69,7 +69,8 @@ extension EnglishCatalogue {
         case .linkRefused(let refusal):
             switch refusal {
             case .sameTicket(let id): "Ticket \(id) cannot be linked with itself."
-            case .alreadyUnder(let id, let parent): "Ticket \(id) is already merged into \(parent) or under incident \(parent)."
+            case .alreadyUnder(let id, let parent, let how):
+                how == .merged ? "Ticket \(id) is already merged into \(parent)." : "Ticket \(id) is already under incident \(parent)."
             case .notOpen(let id): "Ticket \(id) is resolved or closed: only open tickets are merged or put under an incident."
             case .isIncident(let id): "\(id) is an incident: it is not merged into another ticket nor put under one."
             case .notIncident(let id): "Ticket \(id) is not an incident: open one with incident open."

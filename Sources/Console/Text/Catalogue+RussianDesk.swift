@@ -71,7 +71,8 @@ extension RussianCatalogue {
         case .linkRefused(let refusal):
             switch refusal {
             case .sameTicket(let id): "Заявку № \(id) нельзя связать саму с собой."
-            case .alreadyUnder(let id, let parent): "Заявка № \(id) уже объединена с № \(parent) или входит в инцидент № \(parent)."
+            case .alreadyUnder(let id, let parent, let how):
+                how == .merged ? "Заявка № \(id) уже объединена с № \(parent)." : "Заявка № \(id) уже входит в инцидент № \(parent)."
             case .notOpen(let id): "Заявка № \(id) уже решена или закрыта: объединяют и добавляют в инцидент открытые."
             case .isIncident(let id): "№ \(id) — инцидент: его не объединяют с другой заявкой и не ставят под другой."
             case .notIncident(let id): "Заявка № \(id) — не инцидент: откройте его командой incident open."

@@ -34,8 +34,8 @@ public enum BookingRefusal: Error, Equatable, Sendable {
 public enum TicketLinkRefusal: Error, Equatable, Sendable {
     /// A ticket with itself.
     case sameTicket(Int64)
-    /// The ticket is already merged into, or under the incident, `parent`.
-    case alreadyUnder(Int64, parent: Int64)
+    /// The ticket is already merged into `parent` (`how` is `.merged`) or under the incident `parent`.
+    case alreadyUnder(Int64, parent: Int64, how: TicketLinkKind)
     /// Only an open ticket is merged or put under an incident.
     case notOpen(Int64)
     /// An incident is not merged into another ticket nor put under one.

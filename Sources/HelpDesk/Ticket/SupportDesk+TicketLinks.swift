@@ -221,8 +221,11 @@ extension SupportDesk {
         guard id != parentId else { throw DeskError.linkRefused(.sameTicket(id)) }
         guard !ticket.isIncident else { throw DeskError.linkRefused(.isIncident(id)) }
         guard ticket.state.isOpen else { throw DeskError.linkRefused(.notOpen(id)) }
-        if let link = try parentLink(db, id) { throw DeskError.linkRefused(.alreadyUnder(id, parent: link.linkedTicketId)) }
-        if let link = try parentLink(db, parentId) { throw DeskError.linkRefused(.alreadyUnder(parentId, parent: link.linkedTicketId)) }
+        for ticketId in [id, parentId] {
+            if let link = try parentLink(db, ticketId) {
+                throw DeskError.linkRefused(.alreadyUnder(ticketId, parent: link.linkedTicketId, how: link.kind))
+            }
+        }
     }
 
     private func parentLink(_ db: Database, _ id: Int64) throws -> TicketLink? {
