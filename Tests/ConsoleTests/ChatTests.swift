@@ -92,6 +92,18 @@ import HelpDesk
         #expect(session.execute("абракадабра сделай что-нибудь") == .usage)
         #expect(io.output.contains("Не понял, что нужно сделать. Ближе всего такие команды:"), "\(io.output)")
         #expect(io.output.components(separatedBy: "например:").count == 4, "\(io.output)")
+        // For scripts: each command with its example, the same in either language.
+        var documents: [String] = []
+        for language in [Language.ru, .en] {
+            let (json, jsonIO) = try fixture.session([], interactive: false, language: language)
+            json.json = true
+            #expect(json.execute("understand абракадабра сделай что-нибудь") == .done)
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(jsonIO.output.utf8)) as? [String: Any])
+            let commands = try #require(document["result"] as? [[String: String]])
+            #expect(commands.count == 3 && commands.allSatisfy { $0["command"] != nil && $0["example"] != nil }, "\(commands)")
+            documents.append(commands.map { "\($0["command"] ?? "") — \($0["example"] ?? "")" }.joined(separator: "\n"))
+        }
+        #expect(documents[0] == documents[1])
         let (english, englishIO) = try fixture.session([], interactive: false, language: .en)
         #expect(english.execute("please export the attendance report") == .usage)
         #expect(englishIO.output.contains("The closest commands:") && englishIO.output.contains("report attendance"), "\(englishIO.output)")

@@ -82,13 +82,14 @@ extension Commands {
         for id in [CommandID.kbSearch, .ticketNew, .help] where chosen.count < 3 && !chosen.contains(where: { $0.id == id }) {
             if let command = session.commands.first(where: { $0.id == id }) { chosen.append(command) }
         }
-        return .lines(
-            chosen.map { command in
-                .message(
-                    .desk(
-                        .closestCommand(
-                            name: command.name, summary: session.texts(.summary(command.id)),
-                            example: command.example.isEmpty ? command.name : command.example)))
-            })
+        let example = { (command: CommandSpec) in command.example.isEmpty ? command.name : command.example }
+        let screen = chosen.map { command in
+            session.texts(
+                .desk(.closestCommand(name: command.name, summary: session.texts(.summary(command.id)), example: example(command))))
+        }
+        // JSON: each command and its example, the same in either language.
+        return .shown(
+            screen.joined(separator: "\n"),
+            data: .table(columns: [.command, .example], rows: chosen.map { [.text($0.name), .text(example($0))] }))
     }
 }

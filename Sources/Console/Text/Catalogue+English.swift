@@ -523,6 +523,7 @@ struct EnglishCatalogue: Catalogue {
         case .ratedCount: "Rated"
         case .sentence: "Sentence"
         case .corrections: "Read as"
+        case .example: "Example"
         case .nextOpening: "Next opening"
         case .search: "Search"
         case .workday: "Working day"

@@ -527,6 +527,7 @@ struct RussianCatalogue: Catalogue {
         case .ratedCount: "Оценено"
         case .sentence: "Фраза"
         case .corrections: "Прочитано иначе"
+        case .example: "Пример"
         case .nextOpening: "Ближайшее время"
         case .search: "Поиск"
         case .workday: "Рабочий день"
