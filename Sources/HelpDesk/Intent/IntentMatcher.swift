@@ -25,7 +25,6 @@ public struct IntentMatcher: Sendable {
         let lower = utterance.words.map(\.lower)
         let (when, timeWords) = time.read(lower)
         let (role, className, roleWords) = SpokenRole.read(lower)
-        let corrections = utterance.corrections.map { Understanding.Correction(typed: $0.typed, read: $0.read) }
         let ranked = IntentCues.all.enumerated().compactMap { order, cues -> (Int, Understanding)? in
             var score = 0
             var matched = Set<Int>()
@@ -42,7 +41,7 @@ public struct IntentMatcher: Sendable {
             return (
                 order,
                 Understanding(
-                    intent: cues.intent, topic: topic, when: when, role: role, className: className, corrections: corrections,
+                    intent: cues.intent, topic: topic, when: when, role: role, className: className, corrections: utterance.corrections,
                     score: score)
             )
         }

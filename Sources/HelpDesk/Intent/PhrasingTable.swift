@@ -48,13 +48,12 @@ public struct PhrasingTable: Sendable {
         rows.map { row in
             let read = matcher.match(row.sentence)
             let understood = read.map { read in
-                read.intent == row.intent && row.fields.allSatisfy { Self.value($0.0, of: read).map(normal) == normal($0.1) }
+                read.intent == row.intent
+                    && row.fields.allSatisfy { Self.value($0.0, of: read).map(WordStems.folded) == WordStems.folded($0.1) }
             }
             return Outcome(row: row, read: read, understood: understood ?? false)
         }
     }
-
-    private func normal(_ text: String) -> String { text.lowercased().replacingOccurrences(of: "ё", with: "е") }
 
     /// A field as the table writes it.
     public static func value(_ field: String, of read: Understanding) -> String? {

@@ -23,7 +23,7 @@ public struct Utterance: Sendable, Equatable {
         let pattern = /[\p{L}\p{N}]+(?:[:.\-][\p{N}\p{L}]+)*/
         words = text.matches(of: pattern).map { match in
             let typed = String(match.output)
-            let lower = typed.lowercased().replacingOccurrences(of: "ё", with: "е")
+            let lower = WordStems.folded(typed)
             if let corrected = vocabulary.correction(of: lower) {
                 return Word(text: typed, lower: corrected, stem: WordStems.stem(corrected), typed: typed)
             }
@@ -32,8 +32,8 @@ public struct Utterance: Sendable, Equatable {
     }
 
     /// The corrections made, typed → read.
-    public var corrections: [(typed: String, read: String)] {
-        words.compactMap { word in word.typed.map { ($0, word.lower) } }
+    public var corrections: [Understanding.Correction] {
+        words.compactMap { word in word.typed.map { Understanding.Correction(typed: $0, read: word.lower) } }
     }
 }
 
@@ -47,7 +47,7 @@ struct Vocabulary: Sendable {
     let spelling: Spelling
 
     init(words: [String], spelling: Spelling = .russian) {
-        let lowered = words.map { $0.lowercased().replacingOccurrences(of: "ё", with: "е") }
+        let lowered = words.map(WordStems.folded)
         self.words = lowered.filter { !$0.contains(" ") && $0.count >= 4 }
         stems = Set(lowered.flatMap { $0.split(separator: " ").map { WordStems.stem(String($0)) } })
         self.spelling = spelling

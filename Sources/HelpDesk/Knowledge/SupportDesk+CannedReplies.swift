@@ -61,7 +61,7 @@ extension SupportDesk {
                 throw JournalError.invalid(.name, .notFound(name, closest: Array(names.prefix(3))))
             }
             let row = try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticketId))[0]
-            let person = try ticket.requesterAccountId.flatMap { try Directory.account(db, id: $0) }.map(\.personId)
+            let person = try requesterAccountPerson(db, ticket)
             let requester = try person.flatMap { try Directory.names(db, personIds: [$0])[$0] } ?? ticket.requesterLogin
             let titles = Dictionary(uniqueKeysWithValues: try Article.fetchAll(db).map { ($0.id!, $0.title) })
             var values: [ReplyPlaceholder: String] = [

@@ -7,9 +7,11 @@ import Foundation
 public enum WordStems {
     /// The words of a text as they are compared: lower case, `ё` as `е`, letters and digits only.
     public static func words(_ text: String) -> [String] {
-        text.lowercased().replacingOccurrences(of: "ё", with: "е")
-            .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        folded(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
+
+    /// Lower case, `ё` as `е`: how words are compared.
+    public static func folded(_ text: String) -> String { text.lowercased().replacingOccurrences(of: "ё", with: "е") }
 
     /// The stem of each word of `text`, in order.
     public static func stems(_ text: String) -> [String] { words(text).map(stem) }

@@ -131,13 +131,13 @@ extension SupportDesk {
         guard !ticket.state.isOpen, let (rating, comment) = MailRating.parse(text),
             try TicketRating.fetchOne(db, key: ticket.id!) == nil
         else { return nil }
-        let actor = try ticket.requesterAccountId.flatMap { try Directory.account(db, id: $0) }?.personId
+        let actor = try requesterAccountPerson(db, ticket)
         return try rate(db, ticket, rating: rating, comment: comment, actorId: actor, byMail: true)
     }
 
     /// The requester's answer: it sets a waiting ticket going again and opens a resolved one again.
     private func answer(_ db: Database, _ ticket: Ticket, text: String, attachments: Int) throws {
-        let actor = try ticket.requesterAccountId.flatMap { try Directory.account(db, id: $0) }?.personId
+        let actor = try requesterAccountPerson(db, ticket)
         var updated = ticket
         try record(db, ticket, .reply, actorId: actor, text: text.isEmpty ? nil : String(text.prefix(4000)), isPublic: true)
         if ticket.state == .waiting || !ticket.state.isOpen {

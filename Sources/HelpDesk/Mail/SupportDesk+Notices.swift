@@ -42,7 +42,8 @@ extension SupportDesk {
         }
     }
 
-    private func requesterAccountPerson(_ db: Database, _ ticket: Ticket) throws -> Int64? {
+    /// The person of the requester's account, when the ticket has one.
+    func requesterAccountPerson(_ db: Database, _ ticket: Ticket) throws -> Int64? {
         try ticket.requesterAccountId.flatMap { try Directory.account(db, id: $0) }?.personId
     }
 

@@ -60,7 +60,7 @@ extension SupportDesk {
     /// An open ticket whose resolution deadline is less than an hour of working time away, or
     /// past: its specialist and the school's journal administrator are told (H-TICKET-3).
     private func queueDeadlineWarnings(_ db: Database) throws {
-        let open = try Ticket.filter(TicketState.allCases.filter(\.isOpen).map(\.rawValue).contains(Column("state"))).fetchAll(db)
+        let open = try Ticket.all().open().fetchAll(db)
         for row in try TicketRow.rows(db, desk: self, open) where !row.clock.paused && !row.clock.resolution.met {
             let passed = row.clock.resolution.isOverdue
             guard passed || row.clock.resolution.left <= Self.deadlineWarningMinutes else { continue }

@@ -106,30 +106,24 @@ extension SupportDesk {
     /// has the text, and that are under no other ticket.
     private func candidates(_ db: Database, _ caller: Caller, matching text: String?) throws -> [Int64] {
         guard let text = try Validate.optionalText(text, .description, max: 200) else { return [] }
-        let pattern = "%\(text)%"
-        let open = TicketState.allCases.filter(\.isOpen).map(\.rawValue)
         return try Int64.fetchAll(
             db,
             Ticket.select(Column("id"))
                 .filter(try DeskAccess.served(by: caller, db).contains(Column("organizationId")))
-                .filter(open.contains(Column("state")) && Column("isIncident") == false)
+                .open().filter(Column("isIncident") == false)
+                .containing(text, orLogin: false)
                 .filter(
-                    sql: """
-                        (topic LIKE ? OR description LIKE ? OR id IN (SELECT ticketId FROM ticketEvent WHERE text LIKE ?))
-                        AND id NOT IN (SELECT ticketId FROM ticketLink WHERE kind IN ('merged', 'incident'))
-                        """, arguments: [pattern, pattern, pattern]))
+                    !TicketLink.filter(TicketLink.parentKinds.contains(Column("kind"))).select(Column("ticketId")).contains(Column("id"))))
     }
 
-    /// The open incidents of the schools the caller serves, newest first.
+    /// The open incidents of the schools the caller serves, oldest first.
     public func openIncidents(_ caller: Caller) throws -> [TicketRow] {
         try DeskAccess.checkRole(.workTickets, caller)
         return try read { db in
             try caller.checkSession(db)
             let served = try DeskAccess.served(by: caller, db)
-            let open = TicketState.allCases.filter(\.isOpen).map(\.rawValue)
             return try TicketRow.fetch(
-                db, desk: self,
-                Ticket.filter(Column("isIncident") == true && open.contains(Column("state")) && served.contains(Column("organizationId"))))
+                db, desk: self, Ticket.filter(Column("isIncident") == true && served.contains(Column("organizationId"))).open())
         }
     }
 

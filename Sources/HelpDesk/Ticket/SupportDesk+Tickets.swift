@@ -186,11 +186,7 @@ extension SupportDesk {
             if let state = search.state { request = request.filter(Column("state") == state.rawValue) }
             if let login = search.login { request = request.filter(Column("requesterLogin").collating(.nocase) == login) }
             if let text = search.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-                let pattern = "%\(text)%"
-                request = request.filter(
-                    sql:
-                        "(topic LIKE ? OR description LIKE ? OR requesterLogin LIKE ? OR id IN (SELECT ticketId FROM ticketEvent WHERE text LIKE ?))",
-                    arguments: [pattern, pattern, pattern, pattern])
+                request = request.containing(text, orLogin: true)
             }
             switch queue {
             case .mine: request = request.filter(Column("assigneePersonId") == caller.personId)
@@ -198,7 +194,7 @@ extension SupportDesk {
             case .overdue, .all: break
             }
             if queue != .all || (!search.includeClosed && search.state == nil) {
-                request = request.filter(TicketState.allCases.filter(\.isOpen).map(\.rawValue).contains(Column("state")))
+                request = request.open()
             }
             request = request.order(Column("id"))
             if queue == .overdue {

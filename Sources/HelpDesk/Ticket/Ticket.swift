@@ -31,6 +31,24 @@ public enum TicketState: String, CaseIterable, Codable, Sendable, DatabaseValueC
     }
 
     public var isOpen: Bool { self != .resolved && self != .closed }
+
+    /// The stored values of the open states, for a query.
+    static let openValues = allCases.filter(\.isOpen).map(\.rawValue)
+}
+
+extension QueryInterfaceRequest<Ticket> {
+    /// The open tickets of the request.
+    func open() -> Self { filter(TicketState.openValues.contains(Column("state"))) }
+
+    /// The tickets whose topic, description or history has `text`, or, with `orLogin`, whose
+    /// requester's login does.
+    func containing(_ text: String, orLogin: Bool) -> Self {
+        let pattern = "%\(text)%"
+        let login = orLogin ? " OR requesterLogin LIKE ?" : ""
+        return filter(
+            sql: "(topic LIKE ? OR description LIKE ?\(login) OR id IN (SELECT ticketId FROM ticketEvent WHERE text LIKE ?))",
+            arguments: StatementArguments(Array(repeating: pattern, count: orLogin ? 4 : 3)))
+    }
 }
 
 /// A request to support (H-TICKET-1): who asks (organization, login and identifier, role), about
