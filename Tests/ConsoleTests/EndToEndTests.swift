@@ -27,8 +27,10 @@ import TestSupport
 
     @discardableResult
     func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> (Int32, String) {
-        try Program.run(
-            Self.executable, arguments, input: input, environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
+        let (program, arguments) = FixedDay.command(Self.executable, arguments)
+        return try Program.run(
+            program, arguments, input: input,
+            environment: ProcessInfo.processInfo.environment.merging(FixedDay.environment) { $1 }.merging(environment) { $1 })
     }
 
     /// Runs a tmux client with posix_spawn and waitpid (Foundation's Process waits for ever on
@@ -84,15 +86,9 @@ import TestSupport
             ["--db", database, "init", "--org", "e2e", "--name", "МБОУ Глазовская СОШ", "--tz", "Europe/Moscow", "--admin", "admin"],
             environment: ["HELPDESK_PASSWORD": password])
         #expect(status == 0, "\(output)")
-        // A year around today, whatever day the tests run.
-        let today = Date()
-        let iso = ISO8601DateFormatter()
-        iso.formatOptions = [.withFullDate]
-        iso.timeZone = TimeZone(identifier: "Europe/Moscow")
-        let start = iso.string(from: today.addingTimeInterval(-100 * 86400))
-        let end = iso.string(from: today.addingTimeInterval(200 * 86400))
+        // The school year around the fixed day the binary runs on.
         let script = """
-            year new --name \(start.prefix(4))/test --start \(start) --end \(end) --periods quarter
+            year new --name 2026/test --start 2026-09-01 --end 2027-05-31 --periods quarter
             class new --grade 5 --letter А
             student new --class 5А --name "Орлов Олег Олегович" --birth 2015-05-05 --sex m
             """
@@ -143,7 +139,7 @@ import TestSupport
             socket,
             [
                 "new-session", "-d", "-s", "e2e", "-x", "160", "-y", "50",
-                "env XDG_STATE_HOME=\(state) LANG=ru_RU.UTF-8 \(Self.executable) --db \(database); sleep 60",
+                "\(FixedDay.terminalPrefix) env XDG_STATE_HOME=\(state) LANG=ru_RU.UTF-8 \(Self.executable) --db \(database); sleep 60",
             ])
         defer { try? tmux(socket, ["kill-server"]) }
 
@@ -202,10 +198,8 @@ import TestSupport
         try makeSchool()
         defer { try? FileManager.default.removeItem(at: work) }
         let environment = ["HELPDESK_PASSWORD": password]
-        let iso = ISO8601DateFormatter()
-        iso.formatOptions = [.withFullDate]
-        iso.timeZone = TimeZone(identifier: "Europe/Moscow")
-        let today = iso.string(from: Date())
+        // The binary runs on the fixed school day, whatever the test runner's clock says.
+        let today = FixedDay.schoolDate
         // The year's template added the federal curriculum's subjects, Математика among them.
         let script = """
             assignment new --teacher admin --class 5А --subject Математика
@@ -245,7 +239,7 @@ import TestSupport
             socket,
             [
                 "new-session", "-d", "-s", "e2e", "-x", "200", "-y", "50",
-                "env XDG_STATE_HOME=\(work.path) LANG=ru_RU.UTF-8 \(Self.executable) --db \(database) --schedules \(schedules); sleep 60",
+                "\(FixedDay.terminalPrefix) env XDG_STATE_HOME=\(work.path) LANG=ru_RU.UTF-8 \(Self.executable) --db \(database) --schedules \(schedules); sleep 60",
             ])
         defer { try? tmux(socket, ["kill-server"]) }
         _ = try waitFor("helpdesk>", socket: socket)

@@ -90,7 +90,7 @@ import TestSupport
         #expect(printed.pages >= 1, "\(printed.log)")
         let text = printed.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(text.contains("Сводная ведомость посещаемости 5А с 01.09.2026 по 24.10.2026"), "\(text)")
-        #expect(text.contains("Орлов Олег") && text.contains("Заместитель директора"))
+        #expect(text.contains("Орлов Олег") && text.contains("Заместитель директора"), "\(text)")
         #expect(text.contains(try school.file.journal.auditHead(school.deputy).printed))
         // The summary sheet of the quarter, printed the same way.
         let sheet = folder.appendingPathComponent("5a-summary.html")

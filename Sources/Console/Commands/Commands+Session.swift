@@ -48,18 +48,18 @@ extension Commands {
 }
 
 extension Session {
-    /// Logs in: the password is asked without echo, or taken from HELPDESK_PASSWORD when no
-    /// person is typing; a temporary password is changed at once.
-    func logIn(_ login: String) throws -> Output {
+    /// Logs in: the password is taken from HELPDESK_PASSWORD for `--user` and for a script's
+    /// `login`, else asked without echo wherever a terminal is there to ask at; a temporary
+    /// password is changed at once.
+    func logIn(_ login: String, fromCommandLine: Bool = false) throws -> Output {
         if let caller { return .message(.alreadyLoggedIn(login: caller.login)) }
         let password: String
-        if io.isInteractive {
+        if let fromEnvironment = environmentPassword, fromCommandLine || !io.isInteractive {
+            password = fromEnvironment
+        } else if io.asksSecrets {
             password = try Dialog(session: self).readSecret(texts(.passwordPrompt))
         } else {
-            guard let fromEnvironment = environmentPassword else {
-                throw JournalError.invalid(.password, .missing)
-            }
-            password = fromEnvironment
+            throw JournalError.invalid(.password, .missing)
         }
         let caller = try journal.authenticate(login: login, password: password)
         setCaller(caller)
@@ -92,7 +92,7 @@ extension Session {
     /// Logs in for `--user`: silent when it works, so that a script's output is only its results.
     public func logInQuietly(_ login: String) -> Outcome {
         do {
-            let output = try logIn(login)
+            let output = try logIn(login, fromCommandLine: true)
             if io.isInteractive { show(output) }
             return .done
         } catch is Dialog.Cancelled {

@@ -19,6 +19,8 @@ public protocol ConsoleIO: AnyObject {
     func rememberForSession(_ line: String)
     /// Reads a secret without echo; it never reaches the history.
     func readSecret(prompt: String) -> InputEvent
+    /// Whether a secret can be asked of a person: a terminal is there, even when the lines are a script's.
+    var asksSecrets: Bool { get }
     func write(_ text: String)
     /// Words tab completion offers at the command prompt.
     func setCompletions(_ words: [String])
@@ -31,6 +33,7 @@ public protocol ConsoleIO: AnyObject {
 }
 
 extension ConsoleIO {
+    public var asksSecrets: Bool { isInteractive }
     public var columns: Int? { nil }
     public var colours: Bool { false }
     public func present(_ text: String) { write(text) }

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Lines piped on standard input, run one by one without prompts; everything goes to standard output.
 public final class PipeIO: ConsoleIO {
     public let isInteractive = false
@@ -11,7 +15,12 @@ public final class PipeIO: ConsoleIO {
         return .line(line)
     }
 
-    public func readSecret(prompt: String) -> InputEvent { readLine(prompt: prompt) }
+    /// A one-shot command typed at a terminal asks its password there, without echo.
+    public let asksSecrets = isatty(STDIN_FILENO) == 1
+
+    public func readSecret(prompt: String) -> InputEvent {
+        asksSecrets ? SecretInput.read(prompt: prompt) : readLine(prompt: prompt)
+    }
 
     public func write(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))

@@ -7,7 +7,9 @@ import Foundation
 /// Reads a password from the terminal with echo off; it never passes through readline or its history.
 enum SecretInput {
     static func read(prompt: String) -> InputEvent {
-        FileHandle.standardOutput.write(Data(prompt.utf8))
+        // The prompt goes where the person looks: standard error when the output goes to a file.
+        let screen = isatty(STDOUT_FILENO) == 1 ? FileHandle.standardOutput : FileHandle.standardError
+        screen.write(Data(prompt.utf8))
         var saved = termios()
         let isTerminal = tcgetattr(STDIN_FILENO, &saved) == 0
         if isTerminal {
@@ -18,7 +20,7 @@ enum SecretInput {
         defer {
             if isTerminal {
                 tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
-                FileHandle.standardOutput.write(Data("\n".utf8))
+                screen.write(Data("\n".utf8))
             }
         }
         ReadlineState.interrupted = 0

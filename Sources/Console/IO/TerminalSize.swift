@@ -32,28 +32,3 @@ enum TerminalSize {
         return (Int(size.ws_col), Int(size.ws_row))
     }
 }
-
-/// Long output for a person goes through `$PAGER` (`less -R -F -X` when unset), started through
-/// the shell as git starts it; an empty `PAGER` or a pager that cannot start writes directly.
-enum Pager {
-    static func show(_ text: String, rows: Int?, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
-        guard let rows, text.reduce(0, { $1 == "\n" ? $0 + 1 : $0 }) >= rows - 1 else { return false }
-        let command = environment["PAGER"] ?? "less -R -F -X"
-        guard !command.trimmingCharacters(in: .whitespaces).isEmpty, command != "cat" else { return false }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        var pagerEnvironment = environment
-        pagerEnvironment["LESSCHARSET"] = pagerEnvironment["LESSCHARSET"] ?? "utf-8"
-        process.environment = pagerEnvironment
-        let input = Pipe()
-        process.standardInput = input
-        do { try process.run() } catch { return false }
-        // A pager quit early closes the pipe; the write must not kill the console.
-        signal(SIGPIPE, SIG_IGN)
-        try? input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        return true
-    }
-}

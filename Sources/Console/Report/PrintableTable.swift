@@ -23,6 +23,7 @@ struct PrintableTable {
             <html lang="\(texts.language.rawValue)"><head><meta charset="utf-8"><title>\(HTML.escape(title))</title>
             <style>@page { size: A4 landscape; margin: 12mm } body { font-family: sans-serif; font-size: 10pt }
             table { border-collapse: collapse; margin-bottom: 6mm } th, td { border: 1px solid #444; padding: 1mm 2mm }
+            td:first-child, td.number { white-space: nowrap }
             h2 { font-size: 11pt; page-break-after: avoid } figure { margin: 0 0 6mm; page-break-inside: avoid }
             .signatures { margin-top: 12mm } .certificate { font-family: monospace; font-size: 8pt }</style></head>
             <body>

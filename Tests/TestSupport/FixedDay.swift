@@ -1,0 +1,32 @@
+import Foundation
+
+/// The day the built binary lives in for a test: Debian's `faketime` starts its clock at a fixed
+/// moment (and lets it run on from there), so that a test passes on a Sunday, a holiday or
+/// 1 January as on the school day it was written for. Monotonic clocks stay real, so timeouts do.
+/// The test runner's own clock plays no part: CI runs the suites again under faketime on a
+/// Sunday, on 1 January and on the last day of a period, and they pass alike.
+public enum FixedDay {
+    /// Wednesday 2 December 2026, 10:00 in Moscow: a school day of the second quarter (UTC here).
+    public static let moment = "2026-12-02 07:00:00"
+
+    /// The day as the school sees it, for a test that names "today".
+    public static let schoolDate = "2026-12-02"
+
+    /// The wrapper (its preloaded library needs the shared clock the wrapper sets up).
+    public static let faketime = "/usr/bin/faketime"
+
+    /// What the wrapper's environment gains: the moment read in UTC, monotonic clocks real.
+    public static let environment = ["TZ": "UTC", "FAKETIME_DONT_FAKE_MONOTONIC": "1"]
+
+    /// The program and arguments that run `path` on the day.
+    public static func command(_ path: String, _ arguments: [String]) -> (String, [String]) {
+        (faketime, [moment, path] + arguments)
+    }
+
+    /// The same as a prefix for a shell command line (`… helpdesk …`).
+    public static let shellPrefix = "env TZ=UTC FAKETIME_DONT_FAKE_MONOTONIC=1 \(faketime) '\(moment)'"
+
+    /// For a program at a terminal: the wrapper waits for the program it starts, and Ctrl-C (sent
+    /// to the whole foreground group) must not end the wrapper; the console sets its own handler.
+    public static let terminalPrefix = "trap '' INT; " + shellPrefix
+}
