@@ -33,50 +33,13 @@ import TestSupport
             environment: ProcessInfo.processInfo.environment.merging(FixedDay.environment) { $1 }.merging(environment) { $1 })
     }
 
-    /// Runs a tmux client with posix_spawn and waitpid (Foundation's Process waits for ever on
-    /// the client of `new-session`, whose server lives on); `capture-pane` output goes through a file.
+    /// Waits until the terminal shows `text` (or what scrolled off it); returns the screen.
     @discardableResult
-    func tmux(_ socket: String, _ arguments: [String]) throws -> String {
-        let outputPath = work.appendingPathComponent("tmux-\(UUID().uuidString).out").path
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        // The terminal's programs get default signal handling and no blocked signals, whatever
-        // the test runner's threads have.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var pid: pid_t = 0
-        guard posix_spawnp(&pid, "tmux", &actions, &attributes, argv, environ) == 0 else {
-            Issue.record("tmux is not installed")
-            return ""
+    func waitFor(_ text: String, _ terminal: TmuxTerminal) -> String {
+        guard let screen = terminal.waitFor(text, seconds: 30, history: 100) else {
+            Issue.record("timed out waiting for «\(text)»; screen:\n\(terminal.screen(history: 100))")
+            return terminal.screen(history: 100)
         }
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-    }
-
-    /// Waits until the terminal shows `text`; returns the screen.
-    func waitFor(_ text: String, socket: String) throws -> String {
-        var screen = ""
-        for _ in 0..<300 {
-            screen = try tmux(socket, ["capture-pane", "-p", "-S", "-100", "-t", "e2e"])
-            if screen.contains(text) { return screen }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        Issue.record("timed out waiting for «\(text)»; screen:\n\(screen)")
         return screen
     }
 
@@ -133,30 +96,25 @@ import TestSupport
     @Test func logsInListsAClassAndKeepsThePasswordOutOfTheHistory() throws {
         try makeSchool()
         defer { try? FileManager.default.removeItem(at: work) }
-        let socket = "helpdesk-e2e-\(UUID().uuidString.prefix(8))"
         let state = work.appendingPathComponent("state").path
-        try tmux(
-            socket,
-            [
-                "new-session", "-d", "-s", "e2e", "-x", "160", "-y", "50",
-                "\(FixedDay.terminalPrefix) env XDG_STATE_HOME=\(state) LANG=ru_RU.UTF-8 \(Self.executable) --db \(database); sleep 60",
-            ])
-        defer { try? tmux(socket, ["kill-server"]) }
+        let terminal = try TmuxTerminal(
+            "\(FixedDay.terminalPrefix) env XDG_STATE_HOME=\(state) LANG=ru_RU.UTF-8 \(Self.executable) --db \(database); sleep 60",
+            columns: 160, rows: 50)
 
-        _ = try waitFor("helpdesk>", socket: socket)
-        try tmux(socket, ["send-keys", "-t", "e2e", "login admin", "Enter"])
-        _ = try waitFor("Пароль:", socket: socket)
-        try tmux(socket, ["send-keys", "-t", "e2e", password, "Enter"])
-        _ = try waitFor("Вы вошли как", socket: socket)
+        _ = waitFor("helpdesk>", terminal)
+        try terminal.send("login admin", "Enter")
+        _ = waitFor("Пароль:", terminal)
+        try terminal.send(password, "Enter")
+        _ = waitFor("Вы вошли как", terminal)
         // Ctrl-C abandons the current question, not the program.
-        try tmux(socket, ["send-keys", "-t", "e2e", "student new --class 5А", "Enter"])
-        _ = try waitFor("ФИО:", socket: socket)
-        try tmux(socket, ["send-keys", "-t", "e2e", "C-c"])
-        _ = try waitFor("Отменено, ничего не записано.", socket: socket)
-        try tmux(socket, ["send-keys", "-t", "e2e", "student list 5А", "Enter"])
-        let screen = try waitFor("Орлов Олег Олегович", socket: socket)
-        try tmux(socket, ["send-keys", "-t", "e2e", "quit", "Enter"])
-        _ = try waitFor("До свидания.", socket: socket)
+        try terminal.send("student new --class 5А", "Enter")
+        _ = waitFor("ФИО:", terminal)
+        try terminal.send("C-c")
+        _ = waitFor("Отменено, ничего не записано.", terminal)
+        try terminal.send("student list 5А", "Enter")
+        let screen = waitFor("Орлов Олег Олегович", terminal)
+        try terminal.send("quit", "Enter")
+        _ = waitFor("До свидания.", terminal)
 
         #expect(!screen.contains(password), "the password was echoed")
         let history = try String(contentsOfFile: state + "/helpdesk/history", encoding: .utf8)
@@ -234,15 +192,10 @@ import TestSupport
             .deletingLastPathComponent().appendingPathComponent("schedules").path
         let (loaded, loadOutput) = try run(["--db", database, "--demo", "-c", "quit"])
         #expect(loaded == 0, "\(loadOutput)")
-        let socket = "helpdesk-e2e-\(UUID().uuidString.prefix(8))"
-        try tmux(
-            socket,
-            [
-                "new-session", "-d", "-s", "e2e", "-x", "200", "-y", "50",
-                "\(FixedDay.terminalPrefix) env XDG_STATE_HOME=\(work.path) LANG=ru_RU.UTF-8 \(Self.executable) --db \(database) --schedules \(schedules); sleep 60",
-            ])
-        defer { try? tmux(socket, ["kill-server"]) }
-        _ = try waitFor("helpdesk>", socket: socket)
+        let terminal = try TmuxTerminal(
+            "\(FixedDay.terminalPrefix) env XDG_STATE_HOME=\(work.path) LANG=ru_RU.UTF-8 \(Self.executable) --db \(database) --schedules \(schedules); sleep 60",
+            columns: 200, rows: 50)
+        _ = waitFor("helpdesk>", terminal)
         let visits = [
             ("glazov-teacher", "кто поможет с КТП", "запишите меня на консультацию по КТП", "Полий Т.А."),
             ("krym-teacher", "кто поможет с электронным журналом", "запишите меня на консультацию по электронному журналу", ""),
@@ -250,23 +203,22 @@ import TestSupport
         ]
         for (login, question, request, specialist) in visits {
             // A clean screen for each visit: what the last one showed cannot answer a wait.
-            try tmux(socket, ["send-keys", "-t", "e2e", "C-l"])
-            try tmux(socket, ["clear-history", "-t", "e2e"])
-            try tmux(socket, ["send-keys", "-t", "e2e", "login \(login)", "Enter"])
-            _ = try waitFor("Пароль:", socket: socket)
-            try tmux(socket, ["send-keys", "-t", "e2e", DemoPassword.value, "Enter"])
-            _ = try waitFor("Вы вошли как", socket: socket)
-            try tmux(socket, ["send-keys", "-t", "e2e", question, "Enter"])
-            _ = try waitFor("Ближайшее время", socket: socket)
-            try tmux(socket, ["send-keys", "-t", "e2e", request, "Enter"])
-            _ = try waitFor("Вариант (1–5):", socket: socket)
-            try tmux(socket, ["send-keys", "-t", "e2e", "1", "Enter"])
-            _ = try waitFor("Записать?", socket: socket)
-            try tmux(socket, ["send-keys", "-t", "e2e", "да", "Enter"])
-            let screen = try waitFor("Вы записаны на консультацию: \(specialist)", socket: socket)
+            try terminal.clear()
+            try terminal.send("login \(login)", "Enter")
+            _ = waitFor("Пароль:", terminal)
+            try terminal.send(DemoPassword.value, "Enter")
+            _ = waitFor("Вы вошли как", terminal)
+            try terminal.send(question, "Enter")
+            _ = waitFor("Ближайшее время", terminal)
+            try terminal.send(request, "Enter")
+            _ = waitFor("Вариант (1–5):", terminal)
+            try terminal.send("1", "Enter")
+            _ = waitFor("Записать?", terminal)
+            try terminal.send("да", "Enter")
+            let screen = waitFor("Вы записаны на консультацию: \(specialist)", terminal)
             #expect(!screen.contains(DemoPassword.value))
-            try tmux(socket, ["send-keys", "-t", "e2e", "logout", "Enter"])
-            _ = try waitFor("Вы вышли", socket: socket)
+            try terminal.send("logout", "Enter")
+            _ = waitFor("Вы вышли", terminal)
         }
     }
 }

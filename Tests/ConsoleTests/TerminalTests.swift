@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The console at a real terminal (tmux, 80×24 and 200×50) on the full demo school, as a new
+/// user meets it (issue 23).
+@Suite(.serialized) struct TerminalTests {
+    let work = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-pty-\(UUID().uuidString)")
+
+    /// The shell line that starts the console on `database` at a terminal, on the fixed day.
+    func console(_ database: String, _ arguments: String = "", environment: String = "") -> String {
+        let state = work.appendingPathComponent("state").path
+        return "\(FixedDay.terminalPrefix) env -u PAGER -u HELPDESK_PAGER -u HELPDESK_PASSWORD XDG_STATE_HOME=\(state) LANG=ru_RU.UTF-8 "
+            + "\(environment) \(EndToEndTests.executable) --db \(database) \(arguments); sleep 30"
+    }
+
+    /// Logs in as `login` at the prompt.
+    func logIn(_ terminal: TmuxTerminal, _ login: String) throws {
+        #expect(terminal.waitFor("helpdesk>", seconds: 20) != nil, "\(terminal.screen())")
+        try terminal.type("login \(login)")
+        try terminal.send("Enter")
+        #expect(terminal.waitFor("Пароль:") != nil)
+        try terminal.type(DemoPassword.value)
+        try terminal.send("Enter")
+        #expect(terminal.waitFor("\(login)>") != nil, "\(terminal.screen())")
+    }
+
+    /// The last line of the screen that has text.
+    static func lastLine(_ screen: String) -> String {
+        screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map(String.init) ?? ""
+    }
+
+    @Test(arguments: [(80, 24), (200, 50)])
+    func helpLongerThanTheScreenPagesAndQReturnsToThePrompt(columns: Int, rows: Int) throws {
+        defer { try? FileManager.default.removeItem(at: work) }
+        let database = try DemoSchoolFile.copy(into: work)
+        let terminal = try TmuxTerminal(console(database), columns: columns, rows: rows)
+        try logIn(terminal, "admin")
+        try terminal.type("help")
+        try terminal.send("Enter")
+        // less shows the first screen and waits at its own prompt, in the foreground.
+        let paged = terminal.waitUntil { Self.lastLine($0).hasPrefix(":") }
+        #expect(paged != nil, "no pager at the foot of the screen:\n\(terminal.screen())")
+        // Ctrl-C inside the pager is the pager's: the session lives on.
+        try terminal.send("C-c")
+        Thread.sleep(forTimeInterval: 0.3)
+        try terminal.send("q")
+        let back = terminal.waitUntil { Self.lastLine($0).hasPrefix("admin>") }
+        #expect(back != nil, "q did not return to the prompt:\n\(terminal.screen())")
+        try terminal.type("whoami")
+        try terminal.send("Enter")
+        #expect(terminal.waitFor("Логин: admin") != nil, "\(terminal.screen())")
+    }
+
+    @Test func underSshdTheConsoleLeadsTheSessionAndThePagerStillShowsEveryLine() throws {
+        // sshd's ForceCommand makes the console the session leader: here `exec` does the same.
+        defer { try? FileManager.default.removeItem(at: work) }
+        let database = try DemoSchoolFile.copy(into: work)
+        let (_, whole) = try Program.run(
+            EndToEndTests.executable, ["--db", database, "-c", "help"], environment: ["LANG": "ru_RU.UTF-8", "PATH": "/usr/bin:/bin"])
+        let last = Self.lastLine(whole).trimmingCharacters(in: .whitespaces)
+        let state = work.appendingPathComponent("state").path
+        let terminal = try TmuxTerminal(
+            "exec env -u PAGER XDG_STATE_HOME=\(state) LANG=ru_RU.UTF-8 \(EndToEndTests.executable) --db \(database)")
+        #expect(terminal.waitFor("helpdesk>", seconds: 20) != nil)
+        try terminal.type("help")
+        try terminal.send("Enter")
+        #expect(terminal.waitUntil { Self.lastLine($0).hasPrefix(":") } != nil, "\(terminal.screen())")
+        // To the end of the text: its last line is there, nothing was lost.
+        try terminal.send("G")
+        #expect(terminal.waitFor(last) != nil, "«\(last)» never shown:\n\(terminal.screen())")
+        try terminal.send("q")
+        #expect(terminal.waitUntil { Self.lastLine($0).hasPrefix("helpdesk>") } != nil, "\(terminal.screen())")
+    }
+
+    @Test func aOneShotCommandAtATerminalTakesThePasswordFromTheEnvironmentOrAsksWithoutEcho() throws {
+        defer { try? FileManager.default.removeItem(at: work) }
+        let database = try DemoSchoolFile.copy(into: work)
+        let state = work.appendingPathComponent("state").path
+        let given = try TmuxTerminal(
+            "\(FixedDay.terminalPrefix) env XDG_STATE_HOME=\(state) LANG=ru_RU.UTF-8 HELPDESK_PASSWORD=\(DemoPassword.value) "
+                + "\(EndToEndTests.executable) --db \(database) --user admin -c 'class list'; echo status=$?; sleep 30")
+        let listed = given.waitFor("status=")
+        #expect(listed?.contains("5А") == true && listed?.contains("status=0") == true, "\(listed ?? "")")
+        let asked = try TmuxTerminal(
+            console(database, "--user admin -c whoami").replacingOccurrences(of: "; sleep 30", with: "; echo status=$?; sleep 30"))
+        #expect(asked.waitFor("Пароль:") != nil, "\(asked.screen())")
+        try asked.type(DemoPassword.value)
+        try asked.send("Enter")
+        let answered = asked.waitFor("status=")
+        #expect(answered?.contains("Логин: admin") == true && answered?.contains("status=0") == true, "\(answered ?? "")")
+        #expect(answered?.contains(DemoPassword.value) == false, "the password was echoed")
+    }
+}
