@@ -21,6 +21,32 @@ import JournalCore
         #expect(Double(outcomes.count - misread.count) / Double(outcomes.count) >= 0.95, "\(misread.joined(separator: "\n"))")
     }
 
+    /// A table of `Tests/Phrasings`, read by the matcher.
+    func outcomes(_ name: String) throws -> [PhrasingTable.Outcome] {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Phrasings/\(name)")
+        return try PhrasingTable(text: String(contentsOf: file, encoding: .utf8)).check(matcher)
+    }
+
+    @Test("Issue 23: the first held-out set (60 sentences by someone who never saw the matcher) is read at 90% or better")
+    func theHeldOutSet() throws {
+        let outcomes = try outcomes("heldout-2026-12.tsv")
+        #expect(outcomes.count == 60)
+        let misread = outcomes.filter { !$0.understood }.map { "line \($0.row.line): \($0.row.sentence) → \(String(describing: $0.read))" }
+        #expect(Double(outcomes.count - misread.count) / Double(outcomes.count) >= 0.9, "\(misread.joined(separator: "\n"))")
+    }
+
+    @Test("Issue 23: a locking or cancelling reading that rests on a corrected word is a guess; colloquial words are no typos")
+    func noDestructiveIntentByACorrection() throws {
+        #expect(matcher.match("отминить запись")?.guessed == true)
+        #expect(matcher.match("отмените запись")?.guessed == false)
+        #expect(matcher.match("учетка заблокирована что делать")?.intent == .lostCredentials, "a colloquial word is no «утечка»")
+        #expect(matcher.match("учетка заблокирована что делать")?.corrections.isEmpty == true)
+        #expect(matcher.match("мой пароль увидели ученики")?.intent == .breach)
+        #expect(matcher.match("я не смогу прийти на консультацию завтра")?.intent == .cancelBooking)
+        #expect(matcher.match("не успеваю на консультацию, давайте в другой день")?.intent == .moveBooking)
+    }
+
     @Test("H-CRED-1: «я мама ученика 5А, не могу зайти в дневник» is the credentials route, with the role and the class")
     func theMotherWhoCannotLogIn() throws {
         let read = try #require(matcher.match("здравствуйте, я мама ученика 5А, не могу зайти в дневник"))

@@ -15,7 +15,7 @@ enum Commands {
             session.setCaller(nil)
             return .message(.loggedOut)
         },
-        CommandSpec(.whoami, .session, nouns: ["whoami", "кто", "я"]) { session, _ in
+        CommandSpec(.whoami, .session, nouns: ["whoami", "ктоя", "кто-я"]) { session, _ in
             let caller = try session.requireCaller()
             let organization = try session.journal.organization(caller)
             return .message(

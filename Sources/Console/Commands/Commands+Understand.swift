@@ -26,16 +26,9 @@ extension Commands {
     static func understandingCard(_ understanding: Understanding, command: CommandSpec, words: [String], session: Session) -> Output {
         let texts = session.texts
         // On screen the line as the person would type it, values in their language; in JSON as the program reads it.
-        let typed = words.enumerated().map { index, word -> String in
-            guard index > 0, let field = command.fields.first(where: { $0.matches(String(words[index - 1].drop { $0 == "-" })) }),
-                case .code(_, let spoken) = value(word, of: field, texts)
-            else { return word }
-            return spoken
-        }
-        let line = { (words: [String]) in ([command.name] + words.map(Tokenizer.quoted)).joined(separator: " ") }
         var pairs: [(Label, Cell)] = [
             (.action, .code(understanding.intent.rawValue, word: texts(.summary(command.id)))),
-            (.command, Cell.text(line(words)).shown(line(typed))),
+            (.command, Cell.text(commandLine(command, words)).shown(typedLine(command, words, texts))),
         ]
         var index = 0
         while index + 1 < words.count {
@@ -56,6 +49,22 @@ extension Commands {
                 ))
         }
         return .record(pairs)
+    }
+
+    /// The command line as the program reads it.
+    static func commandLine(_ command: CommandSpec, _ words: [String]) -> String {
+        ([command.name] + words.map(Tokenizer.quoted)).joined(separator: " ")
+    }
+
+    /// The command line as the person would type it: coded values (a role, a kind of help) in their language.
+    static func typedLine(_ command: CommandSpec, _ words: [String], _ texts: Texts) -> String {
+        let typed = words.enumerated().map { index, word -> String in
+            guard index > 0, let field = command.fields.first(where: { $0.matches(String(words[index - 1].drop { $0 == "-" })) }),
+                case .code(_, let spoken) = value(word, of: field, texts)
+            else { return word }
+            return spoken
+        }
+        return commandLine(command, typed)
     }
 
     /// A filled value as the person reads it: a role or a kind of help in words, as a code in JSON.

@@ -121,7 +121,21 @@ public final class Session {
         return outcome
     }
 
+    /// A sentence understood before login, carried out right after it.
+    private var pendingSentence: String?
+
     private func executeLine(_ line: String) -> Outcome {
+        let loggedOut = caller == nil
+        let outcome = executeOneLine(line)
+        if loggedOut, caller != nil, let pending = pendingSentence {
+            pendingSentence = nil
+            say(.desk(.carryingOut(pending)))
+            return executeOneLine(pending)
+        }
+        return outcome
+    }
+
+    private func executeOneLine(_ line: String) -> Outcome {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return .done }
         let words: [String]
@@ -175,6 +189,12 @@ public final class Session {
         // A question the knowledge base answers needs no ticket.
         if understanding.intent == .problem, offerArticles(for: line) == true { return .done }
         guard let (command, words) = Commands.command(for: understanding, session: self) else { return nil }
+        // Before login the sentence is kept and carried out right after it.
+        if caller == nil && command.needsLogin && io.isInteractive && !understanding.guessed {
+            pendingSentence = line
+            say(.desk(.keptUntilLogin))
+            return .refused
+        }
         if [.cancelBooking, .moveBooking].contains(understanding.intent), !words.contains("--booking"), let caller {
             // Which consultation: the caller's upcoming ones are shown, the dialog asks.
             let rows = (try? desk.myBookings(caller)) ?? []
@@ -184,9 +204,25 @@ public final class Session {
             }
             show(Commands.bookingTable(rows, self))
         }
+        // What locks an account or cancels a booking is never done on a guess at a misspelt word,
+        // nor without a person to confirm it: the command is shown to be typed.
+        if understanding.intent.isDestructive && (understanding.guessed || !io.isInteractive || caller == nil) {
+            let line = Commands.typedLine(command, words, texts)
+            say(.desk(understanding.guessed ? .guessNotActedOn(command: line) : .typeTheCommand(command: line)))
+            return .usage
+        }
         say(.desk(.understood(texts(.summary(command.id)))))
+        // Said back in full before the one confirmation, which even --yes does not skip.
+        if understanding.intent.isDestructive {
+            say(.desk(.restated(understanding.intent)))
+            assumeYesFromWords = false
+        }
+        defer { assumeYesFromWords = nil }
         return run(command, words, line: nil)
     }
+
+    /// While a destructive intent read from words runs: false, so that it is confirmed whatever `--yes` says.
+    private var assumeYesFromWords: Bool?
 
     /// Commands whose lines are never kept: no password typed at the wrong prompt, no identity
     /// details of a reset.
@@ -207,6 +243,12 @@ public final class Session {
         commandID(of: line).map(Self.unremembered.contains) ?? false
     }
 
+    /// Whether a line whose first word is `command`'s noun may still be a sentence: no option in
+    /// it, and the command named by its noun alone (a verb after the noun makes it a command).
+    static func mayBeSentence(_ words: [String], matched command: CommandSpec) -> Bool {
+        command.verbs.isEmpty && !words.contains { $0.hasPrefix("-") }
+    }
+
     /// `line` is what was typed, for a sentence that begins with a command word («кто поможет…»).
     private func run(_ command: CommandSpec, _ words: [String], line: String?) -> Outcome {
         var arguments: Arguments
@@ -214,8 +256,11 @@ public final class Session {
         do {
             (arguments, pending) = try FlagReader(command: command, texts: texts).parse(words)
         } catch let error as ArgumentError {
-            if let line, let outcome = runIntent(of: line) { return outcome }
+            // A sentence that starts with a command's noun («запись к методисту больше не нужна»)
+            // is read as words; a line with a verb or an option is a command, and gets its usage.
+            if let line, Self.mayBeSentence(words, matched: command), let outcome = runIntent(of: line) { return outcome }
             refuse(error.message)
+            if !json { io.writeLine(texts(.helpUsage(command.usage))) }
             return .usage
         } catch {
             return report(error)
@@ -238,7 +283,8 @@ public final class Session {
         do {
             let dialog = Dialog(session: self)
             try dialog.fill(command, &arguments, typed: pending)
-            if command.writes && !command.confirmsItself && io.isInteractive && !assumeYes && !arguments.isSet(Arg.yes) {
+            let skipConfirmation = assumeYesFromWords ?? (assumeYes || arguments.isSet(Arg.yes))
+            if command.writes && !command.confirmsItself && io.isInteractive && !skipConfirmation {
                 guard try dialog.confirm(command, arguments) else {
                     say(.cancelled)
                     return .refused

@@ -52,6 +52,17 @@ extension EnglishCatalogue {
         case .articleSource(let id): "From the answer to ticket \(id)."
         case .maybeYouMeant(let commands): "Perhaps: \(commands)"
         case .readAs(let typed, let read): "Reading “\(typed)” as “\(read)”."
+        case .keptUntilLogin: "Log in first (login LOGIN): right after that I will do what you asked."
+        case .carryingOut(let sentence): "Doing what you asked before logging in: “\(sentence)”"
+        case .guessNotActedOn(let command): "I do not do this on a guess at a word. If that is what you meant, type: \(command)"
+        case .typeTheCommand(let command): "This is done only with a confirmation; type the command: \(command)"
+        case .restated(let intent):
+            switch intent {
+            case .breach:
+                "You are reporting that others know your password: the account will be locked, all its sessions ended, and what was done under it since the discovery voided. The journal administrator will issue new credentials."
+            case .cancelBooking: "You are cancelling your consultation booking: the time will be free for others."
+            default: ""
+            }
         case .notUnderstood: "I did not understand what to do. The closest commands:"
         case .closestCommand(let name, let summary, let example): "  \(name) — \(summary)\n      for example: \(example)"
         }

@@ -53,6 +53,17 @@ extension RussianCatalogue {
         case .articleSource(let id): "Из ответа на заявку № \(id)."
         case .maybeYouMeant(let commands): "Возможно, подойдёт: \(commands)"
         case .readAs(let typed, let read): "«\(typed)» читаю как «\(read)»."
+        case .keptUntilLogin: "Сначала войдите (login ЛОГИН) — сразу после входа сделаю то, что вы попросили."
+        case .carryingOut(let sentence): "Выполняю то, что вы просили до входа: «\(sentence)»"
+        case .guessNotActedOn(let command): "По догадке о слове такое не делаю. Если вы это имели в виду, наберите: \(command)"
+        case .typeTheCommand(let command): "Это делается только с подтверждением; наберите команду: \(command)"
+        case .restated(let intent):
+            switch intent {
+            case .breach:
+                "Вы сообщаете, что ваш пароль стал известен другим: учётная запись будет заблокирована, все её сеансы закрыты, а сделанное под ней после обнаружения — отменено. Новые реквизиты выдаст администратор журнала."
+            case .cancelBooking: "Вы отменяете свою запись на консультацию: это время станет свободным для других."
+            default: ""
+            }
         case .notUnderstood: "Не понял, что нужно сделать. Ближе всего такие команды:"
         case .closestCommand(let name, let summary, let example): "  \(name) — \(summary)\n      например: \(example)"
         }

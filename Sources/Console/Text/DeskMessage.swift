@@ -42,6 +42,15 @@ public enum DeskMessage: Equatable, Sendable {
     case maybeYouMeant(String)
     /// A misspelt word and how the chat read it.
     case readAs(typed: String, read: String)
+    /// A destructive intent read through a corrected word: shown, not done.
+    case guessNotActedOn(command: String)
+    /// A destructive intent with nobody to confirm it (a script, before login): shown, not done.
+    case typeTheCommand(command: String)
+    /// A destructive intent said back in full before its confirmation.
+    case restated(Intent)
+    /// A sentence understood before login, kept for after it.
+    case keptUntilLogin
+    case carryingOut(String)
     /// The chat did not understand; the closest commands follow, each with an example.
     case notUnderstood
     case closestCommand(name: String, summary: String, example: String)

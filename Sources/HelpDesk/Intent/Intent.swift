@@ -42,6 +42,9 @@ public struct Understanding: Sendable, Equatable {
     public var corrections: [Correction]
     /// How many of the intent's cues the sentence has, by weight.
     public var score: Int
+    /// Whether a destructive intent was read through a word the chat corrected: then it is only
+    /// shown, never carried out.
+    public var guessed: Bool = false
 
     public struct Correction: Sendable, Equatable {
         public var typed: String

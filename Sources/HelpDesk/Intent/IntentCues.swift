@@ -1,35 +1,44 @@
 /// The words each intent listens for, in Russian and English, with their weights. A cue is a
 /// word form as people type it (after spelling correction); `stems` cues match every form of
-/// the word by its Snowball stem.
+/// the word by its Snowball stem; `pairs` are two words in a row («не смогу», «под моим»).
 struct IntentCues: Sendable {
     struct Group: Sendable {
         var forms: Set<String> = []
         var stems: Set<String> = []
         /// The words the stems were taken from, for the vocabulary.
         var stemWords: [String] = []
+        /// Two words in a row, as «не смогу»: the second word matches where the first precedes it.
+        var pairs: Set<String> = []
         var weight: Int
 
-        init(_ forms: [String], stems: [String] = [], weight: Int) {
+        init(_ forms: [String], stems: [String] = [], pairs: [String] = [], weight: Int) {
             self.forms = Set(forms)
             self.stems = Set(stems.map(WordStems.stem))
             stemWords = stems
+            self.pairs = Set(pairs)
             self.weight = weight
         }
 
-        func matches(_ word: Utterance.Word) -> Bool { forms.contains(word.lower) || stems.contains(word.stem) }
+        /// Whether the word at `index` is one of the group's.
+        func matches(_ words: [Utterance.Word], at index: Int) -> Bool {
+            let word = words[index]
+            if forms.contains(word.lower) || stems.contains(word.stem) { return true }
+            return index > 0 && pairs.contains(words[index - 1].lower + " " + word.lower)
+        }
     }
 
     let intent: Intent
     let groups: [Group]
-    /// The groups that must have a word in the sentence; nil: any one of them.
-    var required: Set<Int>? = [0]
-    /// Words that say the sentence is about something else («перенести урок» is the journal's).
+    /// The sets of groups of which one set must all have a word in the sentence; empty: any group.
+    var required: [Set<Int>] = [[0]]
+    /// Words that say the sentence is about something else («перенести урок» is the journal's),
+    /// unless it names the consultation too (the second group: «урок, так что на консультацию не приду»).
     var excluded: Group? = nil
 
     static let consultation = Group(
         [
             "консультацю", "консультаця", "запись", "записи", "записей", "записью", "meeting", "записан", "записана", "прием", "приема",
-            "приеме", "приемом",
+            "приеме", "приемом", "бронь", "брони", "броню", "встреча", "встречу", "встречи", "session",
         ],
         stems: ["консультация", "consultation", "appointment", "booking"], weight: 2)
     static let lesson = Group([], stems: ["урок", "уроки", "занятие", "lesson"], weight: 0)
@@ -42,14 +51,24 @@ struct IntentCues: Sendable {
                 Group(
                     [
                         "украли", "украден", "украдены", "украл", "взломали", "взломан", "взлом", "утечка", "утек", "утекли", "чужой",
-                        "чужие",
-                        "посторонний", "stolen", "stole", "hacked", "hack", "leaked", "leak", "breach", "compromised", "someone",
-                        "somebody",
-                        "кто-то",
-                    ], weight: 10),
+                        "чужие", "чужого", "чужом", "чужая", "посторонний", "посторонние", "stolen", "stole", "hacked", "hack", "leaked",
+                        "leak", "breach", "compromised", "someone", "somebody", "кто-то",
+                    ], pairs: ["кто то"], weight: 10),
+                // The account's secret…
                 Group(
-                    ["узнал", "узнали", "подсмотрел", "зашел", "зашли", "вошел", "вошли", "поставил", "got", "knows", "logged"], weight: 1),
-            ]),
+                    ["учетка", "учетку", "учетки", "учетной", "учетную", "аккаунт", "аккаунте", "аккаунта", "account"],
+                    stems: ["пароль", "логин", "password", "login"], weight: 2),
+                // …known, seen, told or used by someone else.
+                Group(
+                    [
+                        "увидели", "увидел", "увидела", "видели", "видел", "видела", "подсмотрел", "подсмотрели", "подсмотрела", "знают",
+                        "знает", "узнал", "узнали", "узнала", "рассказал", "рассказала", "рассказали", "разболтал", "разболтала",
+                        "скинул", "скинула", "скинули", "выложил", "выложила", "выложили", "переслал", "переслала", "доске", "доску",
+                        "чат", "чате", "saw", "seen", "told", "knows", "shared", "posted", "board", "chat",
+                    ],
+                    pairs: ["под моим", "под моей", "под мной", "не я", "не давал", "не давала", "не давали", "not me", "wasn't me"],
+                    weight: 6),
+            ], required: [[0], [1, 2]]),
         IntentCues(
             intent: .lostCredentials,
             groups: [
@@ -58,7 +77,9 @@ struct IntentCues: Sendable {
                         "забыл", "забыла", "забыли", "потерял", "потеряла", "потеряли", "помню", "вспомнить", "зайти", "войти", "вход",
                         "входа",
                         "заходит", "пускает", "неверный", "неправильный", "сбросить", "сбросьте", "восстановить", "восстановите", "forgot",
-                        "forget", "lost", "reset", "locked", "wrong", "sign", "log", "login",
+                        "forget", "lost", "reset", "locked", "wrong", "sign", "log", "login", "заблокировали", "заблокирована",
+                        "заблокирован", "заблокировалась", "заблокировался", "разблокировать", "разблокируйте", "блокировка", "blocked",
+                        "учетка", "учетку", "учетки", "учетной", "учетную", "пускает", "принимает",
                     ],
                     stems: ["пароль", "логин", "реквизиты", "password", "credentials", "авторизация", "авторизоваться"], weight: 2)
             ]),
@@ -68,29 +89,42 @@ struct IntentCues: Sendable {
                 Group(
                     [
                         "поменять", "поменяйте", "сменить", "смените", "изменить", "измените", "заменить", "новый", "change", "new",
-                        "update",
+                        "update", "старый", "current", "надежнее", "понадежнее", "надежный", "сложнее",
                     ],
                     weight: 2),
                 Group([], stems: ["пароль", "password"], weight: 2),
-            ], required: [0, 1]),
+            ], required: [[0, 1]]),
         IntentCues(
             intent: .cancelBooking,
             groups: [
                 Group(
-                    ["отменить", "отмените", "отмена", "отменяю", "отменю", "отмени", "отменяется", "отменим", "cancel", "cancelled"],
-                    weight: 4),
+                    [
+                        "отменить", "отмените", "отмена", "отменяю", "отменю", "отмени", "отменяется", "отменим", "отменяйте", "cancel",
+                        "cancelled", "снимите", "снять", "снимаю", "уберите", "убрать", "удалите", "удалить", "отказываюсь", "отказаться",
+                    ], weight: 4),
                 consultation,
-            ], excluded: lesson),
+                // «не смогу прийти», «не успеваю», «больше не нужна»: the person will not come to the consultation.
+                Group(
+                    [],
+                    pairs: [
+                        "не смогу", "не сможем", "не приду", "не придем", "не успеваю", "не успею", "не получится", "не получается",
+                        "не нужна", "не нужно", "не нужен", "can't make", "cannot make", "won't make",
+                    ], weight: 4),
+            ], required: [[0], [1, 2]], excluded: lesson),
         IntentCues(
             intent: .moveBooking,
             groups: [
                 Group(
                     [
-                        "перенести", "перенесите", "перенос", "переносите", "перенесу", "перенеси", "перенесем", "передвинуть", "сдвинуть",
-                        "move", "reschedule", "postpone",
-                    ], weight: 4),
+                        "перенести", "перенесите", "перенос", "переносите", "перенесу", "перенеси", "перенесем", "перенесемте",
+                        "передвинуть", "передвиньте", "сдвинуть", "сдвиньте", "move", "reschedule", "postpone",
+                    ], weight: 5),
                 consultation,
-            ], excluded: lesson),
+                // «на другой день», «попозже», «мне неудобно»: another time for the same consultation.
+                Group(
+                    ["другой", "другое", "другую", "попозже", "позже", "пораньше", "раньше", "неудобно", "another", "later", "earlier"],
+                    weight: 5),
+            ], required: [[0], [1, 2]], excluded: lesson),
         IntentCues(
             intent: .bookConsultation,
             groups: [
@@ -101,14 +135,20 @@ struct IntentCues: Sendable {
                         "schedule", "reserve", "попасть",
                     ], weight: 3),
                 consultation,
-            ], required: nil),
-        IntentCues(intent: .myBookings, groups: [mine, consultation], required: [0, 1]),
+            ], required: []),
+        IntentCues(intent: .myBookings, groups: [mine, consultation], required: [[0, 1]]),
         IntentCues(
             intent: .myTickets,
             groups: [
                 Group(["мои", "моя", "мою", "моей", "моих", "моим", "статус", "где", "status", "my", "mine", "where"], weight: 1),
-                Group([], stems: ["заявка", "обращение", "ticket", "request"], weight: 1),
-            ], required: [0, 1]),
+                Group(["поддержку", "поддержка", "support"], stems: ["заявка", "обращение", "ticket", "request"], weight: 1),
+                // «писала обращение…, что с ним? ответа нет»: one the person sent.
+                Group(
+                    [
+                        "писала", "писал", "писали", "отправляла", "отправлял", "отправила", "отправил", "оставляла", "оставлял",
+                        "подавала", "подавал", "ответа", "ответили", "смотрит", "рассматривает", "sent", "submitted", "answer",
+                    ], weight: 2),
+            ], required: [[0, 1], [1, 2]]),
         IntentCues(
             intent: .whoHelps,
             groups: [
@@ -116,10 +156,9 @@ struct IntentCues: Sendable {
                 Group(
                     [
                         "поможет", "помочь", "помогает", "подскажет", "отвечает", "занимается", "консультирует", "обратиться", "help",
-                        "helps",
-                        "answers", "handles", "ask",
+                        "helps", "answers", "handles", "ask", "обращаться", "идти", "писать", "звонить", "contact", "responsible",
                     ], weight: 2),
-            ], required: [0, 1]),
+            ], required: [[0, 1]]),
         IntentCues(
             intent: .trainings,
             groups: [
@@ -127,7 +166,7 @@ struct IntentCues: Sendable {
                     [
                         "обучение", "обучения", "обучении", "семинар", "семинары", "семинара", "тренинг", "тренинги", "курсы", "вебинар",
                         "training", "trainings", "seminar", "seminars", "workshop", "webinar", "courses",
-                    ], weight: 3)
+                    ], stems: ["семинар", "вебинар", "тренинг", "обучение"], weight: 3)
             ]),
         IntentCues(
             intent: .problem,
@@ -149,14 +188,21 @@ struct IntentCues: Sendable {
                         "оценка", "отметка", "дневник", "журнал", "задание", "расписание", "урок", "ктп", "страница", "marks", "diary",
                     ],
                     weight: 1),
-            ], required: nil),
+            ], required: []),
     ]
 
     /// Every word a cue listens for: the vocabulary misspellings are brought to.
     static let vocabularyWords: [String] =
-        all.flatMap { cues in cues.groups.flatMap { Array($0.forms) + $0.stemWords } } + [
+        all.flatMap { cues in cues.groups.flatMap { Array($0.forms) + $0.stemWords } } + colloquial + [
             "пароля", "паролем", "логина", "логином", "дневник", "журнал",
         ]
+
+    /// Words of school chats that a dictionary does not know and must not correct: they are
+    /// meant as typed («учетка» is no «утечка»).
+    static let colloquial = [
+        "учетка", "учетку", "учетки", "логин", "логина", "бронь", "брони", "запись", "препод", "препода", "преподу", "эж", "эд", "дз",
+        "домашка", "домашку", "кл", "рук", "классуха", "классная", "завуч", "завуча", "методист", "методиста",
+    ]
 
     /// Words that say nothing of the topic: courtesies, pronouns, prepositions.
     static let filler: Set<String> = [

@@ -30,19 +30,26 @@ public struct IntentMatcher: Sendable {
             var matched = Set<Int>()
             var cueWords = Set<Int>()
             for (index, group) in cues.groups.enumerated() {
-                let hits = utterance.words.indices.filter { !timeWords.contains($0) && group.matches(utterance.words[$0]) }
+                let hits = utterance.words.indices.filter { !timeWords.contains($0) && group.matches(utterance.words, at: $0) }
                 if !hits.isEmpty { matched.insert(index) }
                 score += hits.count * group.weight
                 cueWords.formUnion(hits)
             }
-            guard cues.required.map({ $0.isSubset(of: matched) }) ?? !matched.isEmpty else { return nil }
-            if let excluded = cues.excluded, utterance.words.contains(where: excluded.matches) { return nil }
+            let required = cues.required.isEmpty ? !matched.isEmpty : cues.required.contains { $0.isSubset(of: matched) }
+            guard required else { return nil }
+            if let excluded = cues.excluded, !matched.contains(1),
+                utterance.words.indices.contains(where: { excluded.matches(utterance.words, at: $0) })
+            {
+                return nil
+            }
+            // A locking or cancelling intent read through a corrected word rests on a guess.
+            let guessed = cues.intent.isDestructive && cueWords.contains { utterance.words[$0].typed != nil }
             let topic = Self.topic(of: utterance, intent: cues.intent, leaving: cueWords.union(timeWords).union(roleWords))
             return (
                 order,
                 Understanding(
                     intent: cues.intent, topic: topic, when: when, role: role, className: className, corrections: utterance.corrections,
-                    score: score)
+                    score: score, guessed: guessed)
             )
         }
         return ranked.sorted { ($0.1.score, -$0.0) > ($1.1.score, -$1.0) }.map(\.1)
@@ -71,6 +78,10 @@ public struct IntentMatcher: Sendable {
 }
 
 extension Intent {
+    /// An intent that locks an account, voids work or cancels a booking: never chosen by a guess
+    /// at a misspelt word, and restated in full before its one confirmation.
+    public var isDestructive: Bool { [.breach, .cancelBooking].contains(self) }
+
     /// A problem, lost credentials and a breach are told in the person's own words, the role's too.
     var topicIsSentence: Bool { [.problem, .lostCredentials, .breach].contains(self) }
 }

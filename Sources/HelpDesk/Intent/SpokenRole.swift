@@ -31,12 +31,12 @@ enum SpokenRole {
                 if words.indices.contains(index + 1), words[index + 1].hasPrefix("класс") { used.insert(index + 1) }
                 continue
             }
-            // «классный руководитель», "class teacher".
-            if ["классный", "классная", "классрук", "class", "form"].contains(word), index + 1 < words.count || word == "классрук" {
+            // «классный руководитель», «кл. рук.», "class teacher".
+            if ["классный", "классная", "классрук", "кл", "class", "form"].contains(word), index + 1 < words.count || word == "классрук" {
                 let next = word == "классрук" ? "руководитель" : words[index + 1]
                 // «я классная 8А»: the class teacher, by the class that follows.
                 let ofClass = word == "классная" && schoolClass(next) != nil
-                if next.hasPrefix("руковод") || next == "teacher" || next == "tutor" || ofClass {
+                if next.hasPrefix("руковод") || next == "рук" || next == "teacher" || next == "tutor" || ofClass {
                     role = .classTeacher
                     used.formUnion([index] + (ofClass ? [] : [index + 1]).filter(words.indices.contains))
                     continue

@@ -187,6 +187,9 @@ public struct SpokenTime: Sendable {
         } else if let h = Int(current), isTimeContext(words, index) {
             hour = h
         }
+        if hour == nil, let spoken = Self.halfPast(current) ?? Self.englishClock(current) {
+            return (spoken, 1)
+        }
         guard var hour else { return nil }
         if let next = words.indices.contains(index + 1) ? words[index + 1] : nil, next.hasPrefix("час") {
             length += 1
@@ -205,6 +208,28 @@ public struct SpokenTime: Sendable {
         return (time, length)
     }
 
+    /// «полтретьего»: half an hour before the hour named, in the working day (14:30).
+    static func halfPast(_ word: String) -> ClockTime? {
+        guard word.hasPrefix("пол") else { return nil }
+        let ordinals = [
+            "первого", "второго", "третьего", "четвертого", "пятого", "шестого", "седьмого", "восьмого", "девятого", "десятого",
+            "одиннадцатого", "двенадцатого",
+        ]
+        guard let index = ordinals.firstIndex(of: String(word.dropFirst(3).drop { $0 == "-" })) else { return nil }
+        let hour = index < 6 ? index + 12 : index
+        return ClockTime(hour: hour, minute: 30)
+    }
+
+    /// "11am", "2pm", "2:30pm" written as one word.
+    static func englishClock(_ word: String) -> ClockTime? {
+        guard let match = word.wholeMatch(of: /(\d{1,2})(?::(\d{2}))?(am|pm)/), var hour = Int(match.output.1), hour <= 12 else {
+            return nil
+        }
+        if match.output.3 == "pm" && hour < 12 { hour += 12 }
+        if match.output.3 == "am" && hour == 12 { hour = 0 }
+        return ClockTime(hour: hour, minute: match.output.2.flatMap { Int($0) } ?? 0)
+    }
+
     /// Whether a bare number is an hour: after «в», «к», «на» or "at" (not before «класс»,
     /// «кабинет»), or before «часов», «утра», «дня», "am", "pm".
     private func isTimeContext(_ words: [String], _ index: Int) -> Bool {
@@ -213,6 +238,8 @@ public struct SpokenTime: Sendable {
         if next.hasPrefix("класс") || next.hasPrefix("кабинет") || next.hasPrefix("урок") || next.hasPrefix("class") { return false }
         if next.hasPrefix("час") || ["утра", "дня", "вечера", "am", "pm"].contains(next) { return true }
         let hourish = Int(words[index].split(separator: ".").first ?? "").map { (7...21).contains($0) } ?? false
-        return ["в", "к", "at", "около", "до"].contains(previous) && hourish
+        // «часов на 16», «часа в 3».
+        let afterHours = index >= 2 && words[index - 2].hasPrefix("час") && ["на", "в", "к"].contains(previous)
+        return (["в", "к", "at", "около", "до"].contains(previous) || afterHours) && hourish
     }
 }
