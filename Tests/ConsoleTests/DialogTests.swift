@@ -19,7 +19,8 @@ import HelpDesk
 
     @Test func aBadAnswerIsAskedAgainWithTheReason() throws {
         let fixture = try ConsoleFixture()
-        let (session, io) = try fixture.session(["31.02.2015", "01.01.2030", "да", "12.03.2015"])
+        // The core's rule is checked before «Записать?» (issue 23): the date is asked again first.
+        let (session, io) = try fixture.session(["31.02.2015", "01.01.2030", "12.03.2015", "да"])
 
         let outcome = session.execute("student new --class 5А --name \"Зуев Захар\" --sex ж")
 
@@ -77,7 +78,10 @@ import HelpDesk
         #expect(session.execute("student new --class 5А --name \"Зуев Захар\"") == .usage)
         #expect(io.output == "Missing field “Date of birth” (--birth).\n")
         #expect(session.execute("student new --klass 5А") == .usage)
-        #expect(io.output.hasSuffix("Unknown option “--klass”.\n"))
+        // A bad option gets the command's usage (issue 23), never a guess at words.
+        #expect(
+            io.output.hasSuffix("Unknown option “--klass”.\nUsage: student new --class … --name … --birth … --sex … [--date …]\n"),
+            "\(io.output)")
         #expect(session.execute("student list --class 5А") == .done)
         #expect(io.output.contains("Орлов Олег Олегович"))
     }

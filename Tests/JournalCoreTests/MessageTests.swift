@@ -57,7 +57,9 @@ import Testing
         #expect(!may(cast.teacher, cast.teacher), "not to oneself")
     }
 
-    @Test("J-MSG-1: a refused message to a class changes nothing; a sent one is in the audit chain and waits unread")
+    @Test(
+        "J-MSG-1: a refused message to a class changes nothing; a sent one is in the audit chain, waits unread, and shows each family only its own copy"
+    )
     func aMessageIsKeptReadAndAudited() throws {
         let cast = try Cast()
         let journal = cast.school.journal
@@ -80,6 +82,9 @@ import Testing
         #expect(try journal.unreadMessages(cast.guardian) == 1 && journal.unreadMessages(cast.otherGuardian) == 0)
         let read = try journal.openMessage(cast.guardian, id: sent.message.id!)
         #expect(read.senderName == "Волкова Ирина Петровна" && read.readAt != nil)
+        // Each family sees its own copy, never the other recipients' names (issue 23, part 9).
+        #expect(read.recipientNames == ["Орлова Ольга Петровна"])
+        #expect(try journal.messages(cast.guardian).first?.recipientNames == ["Орлова Ольга Петровна"])
         #expect(try journal.unreadMessages(cast.guardian) == 0)
         #expect(throws: JournalError.invalid(.number, .notFound(String(sent.message.id!), closest: []))) {
             try journal.openMessage(cast.otherGuardian, id: sent.message.id!)

@@ -18,6 +18,9 @@ struct CommandSpec: Sendable {
     var endsPupils: (@Sendable (String) -> Bool)? = nil
     /// The command shows what it will write and asks itself, once, after its own questions.
     var confirmsItself = false
+    /// The arguments with which a writing command only reads (a look without values to record):
+    /// then nothing is confirmed. A dry run (`--dry-run`) always only reads.
+    var onlyReadsWith: (@Sendable (Arguments) -> Bool)? = nil
     let run: @Sendable (Session, Arguments) throws -> Output
 
     init(
@@ -78,6 +81,26 @@ extension CommandSpec {
     func acceptingSeveralPupils(until ends: @escaping @Sendable (String) -> Bool) -> CommandSpec {
         var command = self
         command.endsPupils = ends
+        return command
+    }
+
+    /// Whether this run writes: a writing command, not a dry run, not a look without values.
+    func writes(with arguments: Arguments) -> Bool {
+        guard writes else { return false }
+        if arguments.isSet(Arg.dryRun) { return false }
+        return !(onlyReadsWith?(arguments) ?? false)
+    }
+
+    /// Whether its writes may be rehearsed before the confirmation: it writes only to the
+    /// database (no file to write, nothing it asks itself).
+    var rehearsable: Bool {
+        writes && !confirmsItself && !fields.contains { [.file, .print, .xlsx, .archive].contains($0.label) }
+    }
+
+    /// The command that only reads when `condition` holds of its arguments.
+    func onlyReading(when condition: @escaping @Sendable (Arguments) -> Bool) -> CommandSpec {
+        var command = self
+        command.onlyReadsWith = condition
         return command
     }
 

@@ -34,6 +34,8 @@ extension Commands {
             })
         return .lines(said + [table])
     }
+    // Without --reasons it only shows the week: nothing to confirm.
+    .onlyReading { $0[Arg.weekReasons] == nil }
 }
 
 /// `1 уп справка № 5; 2 нп`: the number of an absence in the week's list, its reason, a note.

@@ -51,7 +51,9 @@ extension Commands {
             let row = try session.desk.recordHandover(
                 session.requireCaller(), ticketId: try arguments.value(Arg.ticket), receivedBy: try arguments.value(Arg.receivedBy))
             return .lines([.message(.saved), ticketTable([row], session)])
-        },
+        }
+        // A class's list without --signed only shows who has not signed yet.
+        .onlyReading { $0[Arg.className] != nil && $0[Arg.signedNames] == nil },
         CommandSpec(
             .breachReport, .tickets, nouns: ["breach", "утечка"], verbs: ["report", "сообщить"],
             fields: [

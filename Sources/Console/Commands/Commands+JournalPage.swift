@@ -26,7 +26,12 @@ extension Commands {
         },
         CommandSpec(.today, .journal, nouns: ["today", "сегодня"]) { session, _ in
             let caller = try session.requireCaller()
-            var parts = [lessonTable(try session.journal.lessons(caller), session.texts)]
+            let lessons = try session.journal.lessons(caller)
+            // A day without lessons (a Sunday, a holiday) is said so, by its weekday and date.
+            let now = session.journal.clock.now
+            let day = LocalDate(now, in: session.zone)
+            let named = "\(Commands.weekdayName(day.weekday, session.language)) \(session.texts.date(day))"
+            var parts = [lessons.isEmpty ? .message(.report(.noLessonsToday(day: named))) : lessonTable(lessons, session.texts)]
             // The class teacher's daily look at the risk group (J-REP-4).
             if caller.has(.classTeacher) {
                 let year = try session.journal.year(caller, named: nil)

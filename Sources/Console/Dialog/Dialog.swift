@@ -69,6 +69,7 @@ struct Dialog {
 
     /// Shows what will be written and asks yes or no.
     func confirm(_ command: CommandSpec, _ arguments: Arguments) throws -> Bool {
+        guard !session.rehearsing else { throw Rehearsal.finished }
         let pairs: [(Label, Cell)] = command.fields.compactMap { spec in
             guard let value = arguments[spec], !spec.kind.isFlag else { return nil }
             return (spec.label, .text(spec.kind.show(value, session: session)))
@@ -89,6 +90,8 @@ struct Dialog {
 
     /// Reads one answer; cancel words, Ctrl-C and the end of input cancel.
     func readAnswer(_ prompt: String) throws -> String {
+        // A rehearsed write stops where the command would ask.
+        guard !session.rehearsing else { throw Rehearsal.finished }
         switch io.readLine(prompt: prompt) {
         case .line(let line):
             let answer = line.trimmingCharacters(in: .whitespaces)
@@ -101,6 +104,7 @@ struct Dialog {
 
     /// Reads a secret; cancelled like any answer.
     func readSecret(_ prompt: String) throws -> String {
+        guard !session.rehearsing else { throw Rehearsal.finished }
         switch io.readSecret(prompt: prompt) {
         case .line(let line):
             if Self.cancelWords.contains(line.lowercased()) { throw Cancelled() }

@@ -65,6 +65,7 @@ public final class Session {
 
     /// Shows a refusal, naming the field where there is one.
     func refuse(_ message: Message, field: Label? = nil) {
+        guard !rehearsing else { return }
         guard json else {
             let text = renderer.paragraph(texts(message))
             return io.write((io.colours ? Style.refusal.paint(text) : text) + "\n")
@@ -73,6 +74,7 @@ public final class Session {
     }
 
     func show(_ output: Output) {
+        guard !rehearsing else { return }
         guard json else { return io.present(renderer.render(output)) }
         emit(.output(output))
     }
@@ -284,7 +286,9 @@ public final class Session {
             let dialog = Dialog(session: self)
             try dialog.fill(command, &arguments, typed: pending)
             let skipConfirmation = assumeYesFromWords ?? (assumeYes || arguments.isSet(Arg.yes))
-            if command.writes && !command.confirmsItself && io.isInteractive && !skipConfirmation {
+            if command.writes(with: arguments) && !command.confirmsItself && io.isInteractive && !skipConfirmation {
+                // Checked first, asked only when it would succeed.
+                if command.rehearsable { try rehearseAskingAgain(command, &arguments, dialog) }
                 guard try dialog.confirm(command, arguments) else {
                     say(.cancelled)
                     return .refused
@@ -323,6 +327,39 @@ public final class Session {
             }
         }
     }
+
+    /// Rehearses the command's write (rolled back); a refused field is asked again and the
+    /// rehearsal repeated, as the real run would; any other refusal is thrown before asking.
+    private func rehearseAskingAgain(_ command: CommandSpec, _ arguments: inout Arguments, _ dialog: Dialog) throws {
+        while true {
+            do {
+                try rehearse(command, arguments)
+                return
+            } catch let error {
+                guard let (label, reason) = Self.refusedField(error),
+                    let spec = command.fields.first(where: { $0.label == label && !$0.kind.isFlag })
+                else { throw error }
+                refuse(.invalidValue(label, reason), field: label)
+                arguments[spec] = try dialog.ask(spec, given: arguments)
+            }
+        }
+    }
+
+    /// Runs the command with its writes rehearsed, showing nothing and asking nothing: the
+    /// core's refusal is thrown; anything else is left to the real run.
+    private func rehearse(_ command: CommandSpec, _ arguments: Arguments) throws {
+        rehearsing = true
+        defer { rehearsing = false }
+        do {
+            try Rehearsal.run { _ = try command.run(self, arguments) }
+        } catch Rehearsal.finished {
+        } catch let error where error is JournalError || error is DeskError || error is InputError {
+            throw error
+        } catch {}
+    }
+
+    /// While a write is rehearsed: nothing is shown and nothing asked.
+    private(set) var rehearsing = false
 
     /// The field a refusal names, in the console's words, and why.
     private static func refusedField(_ error: any Error) -> (Label, Reason)? {

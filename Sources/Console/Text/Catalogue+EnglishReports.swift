@@ -25,6 +25,7 @@ extension EnglishCatalogue {
         case .chartGuardians: "Guardians who logged in, % — by class"
         case .riskTitle(let schoolClass, let date): "Risk group of \(schoolClass) on \(date)"
         case .riskEmpty(let schoolClass): "No pupil of \(schoolClass) is in the risk group now."
+        case .noLessonsToday(let day): "Today, \(day), you have no lessons. Another day: journal DATE or diary --date DATE."
         case .riskToday(let schoolClass, let count): "Risk group of \(schoolClass): \(count) pupils. In detail: report risk \(schoolClass)."
         case .markedAtRisk(let reason): "marked by the class teacher: \(reason)"
         case .lowAverage(let average): "average \(average)"

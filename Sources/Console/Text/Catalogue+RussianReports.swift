@@ -26,6 +26,7 @@ extension RussianCatalogue {
         case .chartGuardians: "Родители, входившие в журнал, % — по классам"
         case .riskTitle(let schoolClass, let date): "Группа риска \(schoolClass) на \(date)"
         case .riskEmpty(let schoolClass): "В \(schoolClass) сейчас нет учеников в группе риска."
+        case .noLessonsToday(let day): "Сегодня, \(day), у вас уроков нет. Другой день: journal ДАТА или diary --date ДАТА."
         case .riskToday(let schoolClass, let count):
             "Группа риска \(schoolClass): учеников — \(count). Подробно: report risk \(schoolClass)."
         case .markedAtRisk(let reason): "отмечен классным руководителем: \(reason)"

@@ -14,6 +14,8 @@ public enum ReportSentence: Equatable, Sendable {
     case riskTitle(schoolClass: String, date: String)
     case riskEmpty(String)
     case riskToday(schoolClass: String, count: Int)
+    /// `today` on a day without the caller's lessons: the day named, and where to look next.
+    case noLessonsToday(day: String)
     case markedAtRisk(String)
     case lowAverage(String)
     case manyAbsences(Int)

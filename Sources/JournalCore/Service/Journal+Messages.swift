@@ -127,9 +127,12 @@ extension Journal {
         }
     }
 
+    /// A recipient sees only their own copy: never the names of the other families a message to a
+    /// class went to (personal data of one family is not shown to another); the sender sees them all.
     private func messageRow(_ db: Database, _ caller: Caller, _ message: InternalMessage) throws -> MessageRow {
-        let recipients = try Int64.fetchAll(
+        let everyone = try Int64.fetchAll(
             db, sql: "SELECT personId FROM messageRecipient WHERE messageId = ? ORDER BY personId", arguments: [message.id!])
+        let recipients = message.senderId == caller.personId ? everyone : everyone.filter { $0 == caller.personId }
         let names = try Directory.names(db, personIds: recipients + [message.senderId])
         let readAt = try Date.fetchOne(
             db, sql: "SELECT readAt FROM messageRecipient WHERE messageId = ? AND personId = ?", arguments: [message.id!, caller.personId])

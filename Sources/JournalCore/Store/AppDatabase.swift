@@ -67,7 +67,20 @@ public struct AppDatabase: Sendable {
     /// Runs `body` in one write transaction of the product: it happens whole or not at all, and
     /// every journal row it changed is sealed in the audit chain before it commits (J-ARCH-2).
     public func write<T>(at now: Date, _ body: (Database) throws -> T) throws -> T {
-        try writer.write { db in
+        if Rehearsal.isOn {
+            // A rehearsal: every rule is checked as in the real write, nothing is kept, and the
+            // work stops at its first write (what follows would read what was not kept).
+            try writer.writeWithoutTransaction { db in
+                try db.inTransaction {
+                    try RowSeal.prepare(db)
+                    _ = try body(db)
+                    try RowSeal.flush(db, at: now)
+                    return .rollback
+                }
+            }
+            throw Rehearsal.finished
+        }
+        return try writer.write { db in
             try RowSeal.prepare(db)
             let result = try body(db)
             try RowSeal.flush(db, at: now)

@@ -1,0 +1,67 @@
+import Foundation
+import HelpDesk
+import Testing
+import TestSupport
+
+@testable import Console
+@testable import JournalCore
+
+/// Confirm only what writes, after validating (issue 23, part 5), on the full demo school at a
+/// scripted terminal: what only reads asks nothing; a write the core would refuse is refused
+/// before «Записать?», never after the «да». The clock: Monday 23 November 2026, 10:00 in Moscow.
+@Suite struct ConfirmationTests {
+    let desk: SupportDesk
+
+    init() throws { desk = try JSONDocumentTests.demo() }
+
+    func session(_ login: String, _ lines: [String]) throws -> (Session, ScriptedIO) {
+        let io = ScriptedIO(lines)
+        let session = Session(desk: desk, io: io, language: .ru)
+        session.setCaller(try desk.journal.authenticate(login: login, password: DemoSchool.password))
+        return (session, io)
+    }
+
+    @Test("J-ATT-1: the class teacher's week without --reasons, a class's handover list without --signed and a dry run ask nothing")
+    func readingAsksNothing() throws {
+        let (teacher, teacherIO) = try session("klruk", [])
+        #expect(teacher.execute("attendance week 5А") == .done, "\(teacherIO.output)")
+        #expect(teacher.execute("credential handover --class 5А") == .done, "\(teacherIO.output)")
+        #expect(teacherIO.prompts.isEmpty, "asked: \(teacherIO.prompts)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("confirm-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let list = folder.appendingPathComponent("5a.csv")
+        try "ФИО;Дата рождения;Пол;Класс\nЯковлев Яков Яковлевич;01.02.2015;м;5А\n".write(to: list, atomically: true, encoding: .utf8)
+        let (admin, adminIO) = try session("admin", [])
+        _ = admin.execute("student import \(list.path) --dry-run")
+        #expect(adminIO.prompts.isEmpty, "a dry run asked: \(adminIO.prompts)\n\(adminIO.output)")
+    }
+
+    @Test("H-BOOK-1: moving a consultation to a time already past is refused before «Записать?»; a good move is asked once")
+    func refusedBeforeAsking() throws {
+        let (booker, bookerIO) = try session("glazov-teacher", ["да"])
+        #expect(booker.execute("booking new КТП --date 24.11.2026 --time 14:00") == .done, "\(bookerIO.output)")
+        let caller = try desk.journal.authenticate(login: "glazov-teacher", password: DemoSchool.password)
+        let booking = try #require(try desk.myBookings(caller).first?.booking)
+        let (past, pastIO) = try session("glazov-teacher", ["да"])
+        #expect(past.execute("booking move \(booking.id!) 23.11.2026 09:00") == .refused)
+        #expect(!pastIO.prompts.contains { $0.hasPrefix("Записать?") }, "asked before refusing: \(pastIO.output)")
+        #expect(try desk.myBookings(caller).first?.booking.start == booking.start)
+        let (good, goodIO) = try session("glazov-teacher", ["да"])
+        #expect(good.execute("booking move \(booking.id!) 25.11.2026 14:30") == .done, "\(goodIO.output)")
+        #expect(goodIO.prompts.filter { $0.hasPrefix("Записать?") }.count == 1)
+        #expect(try desk.myBookings(caller).first?.booking.start != booking.start)
+    }
+
+    @Test("J-LESSON-2: a mark on a lesson past the 7-day window is refused before the question, and nothing is written")
+    func aRuleRefusesFirst() throws {
+        let (teacher, io) = try session("klruk", ["да"])
+        let lesson = try #require(try desk.journal.lessons(teacher.requireCaller(), on: LocalDate(parsing: "2026-10-05")).first)
+        let marks = try desk.journal.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM mark") ?? 0 }
+        let pupil = try #require(try desk.journal.lessonRoster(teacher.requireCaller(), lessonId: lesson.lesson.id!).first)
+        #expect(teacher.execute("mark add \(lesson.lesson.id!) \"\(pupil.name)\" 5") == .refused)
+        #expect(!io.prompts.contains { $0.hasPrefix("Записать?") }, "\(io.output)")
+        #expect(io.output.contains("7 дней"), "\(io.output)")
+        #expect(try desk.journal.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM mark") ?? 0 } == marks)
+    }
+}
