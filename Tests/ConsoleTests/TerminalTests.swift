@@ -91,4 +91,30 @@ import TestSupport
         #expect(answered?.contains("Логин: admin") == true && answered?.contains("status=0") == true, "\(answered ?? "")")
         #expect(answered?.contains(DemoPassword.value) == false, "the password was echoed")
     }
+
+    @Test func ctrlCStopsLongWorkAndNothingOfItIsKept() throws {
+        // Issue 23, part 4: temporary passwords for every pupil of the school, stopped half way.
+        defer { try? FileManager.default.removeItem(at: work) }
+        let database = try DemoSchoolFile.copy(into: work)
+        let sheet = work.appendingPathComponent("slips.html").path
+        let terminal = try TmuxTerminal(console(database))
+        try logIn(terminal, "admin")
+        try terminal.type("account issue --role ученик --sheet \(sheet)")
+        try terminal.send("Enter")
+        #expect(terminal.waitFor("Записать?") != nil, "\(terminal.screen())")
+        try terminal.type("да")
+        try terminal.send("Enter")
+        // The bar is drawn once the work has taken a second: then Ctrl-C.
+        #expect(terminal.waitFor("Временные пароли", seconds: 20) != nil, "\(terminal.screen())")
+        try terminal.send("C-c")
+        let stopped = terminal.waitFor("Остановлено (Ctrl-C)", seconds: 20)
+        #expect(stopped != nil, "\(terminal.screen())")
+        #expect(terminal.waitUntil { Self.lastLine($0).hasPrefix("admin>") } != nil, "the session goes on")
+        #expect(!FileManager.default.fileExists(atPath: sheet))
+        // The pupils' passwords are as they were: the demo pupil still logs in with it.
+        let (status, output) = try Program.run(
+            EndToEndTests.executable, ["--db", database, "--user", "student", "-c", "whoami"],
+            environment: ["HELPDESK_PASSWORD": DemoPassword.value, "LANG": "ru_RU.UTF-8", "PATH": "/usr/bin:/bin"])
+        #expect(status == 0 && output.contains("Логин: student"), "\(output)")
+    }
 }

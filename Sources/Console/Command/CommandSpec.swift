@@ -92,9 +92,10 @@ extension CommandSpec {
     }
 
     /// Whether its writes may be rehearsed before the confirmation: it writes only to the
-    /// database (no file to write, nothing it asks itself).
+    /// database (no file to write, nothing it asks itself) and reads no document (an import
+    /// checks its file and says what it would do itself, and would be read twice).
     var rehearsable: Bool {
-        writes && !confirmsItself && !fields.contains { [.file, .print, .xlsx, .archive].contains($0.label) }
+        writes && !confirmsItself && !fields.contains { [.file, .print, .xlsx, .archive, .document].contains($0.label) }
     }
 
     /// The command that only reads when `condition` holds of its arguments.

@@ -25,9 +25,12 @@ final class ProgressBar: Sendable {
         width = max(10, min(40, (columns ?? 80) - TextWidth.of(title) - 8))
     }
 
-    /// The handler the core calls; cheap when nothing is drawn.
+    /// The handler the core calls; cheap when nothing is drawn. After Ctrl-C it stops the work.
     var handler: WorkProgress {
-        { [self] fraction in self.update(fraction) }
+        { [self] fraction in
+            if Interrupt.pressed { throw WorkInterrupted() }
+            self.update(fraction)
+        }
     }
 
     func update(_ fraction: Double) {

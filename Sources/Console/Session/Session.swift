@@ -88,10 +88,12 @@ public final class Session {
     }
 
     /// Runs long work with a progress bar on the terminal (none in JSON mode or for a script).
-    func withProgress<T>(_ work: LongWork, _ body: (@escaping WorkProgress) throws -> T) rethrows -> T {
+    /// Ctrl-C during the work stops it: the core rolls back what it had not committed, and the
+    /// refusal says so (`WorkInterrupted`).
+    func withProgress<T>(_ work: LongWork, _ body: (@escaping WorkProgress) throws -> T) throws -> T {
         let bar = ProgressBar(texts(.progress(work)), enabled: !json, columns: io.columns)
         defer { bar.finish() }
-        return try body(bar.handler)
+        return try Interrupt.catching { try body(bar.handler) }
     }
 
     /// A command tried to write on a file opened read-only (and changed nothing).
@@ -394,6 +396,8 @@ public final class Session {
             }
         case let error as BackupProblem:
             refuse(.backupProblem(error), field: .file)
+        case is WorkInterrupted:
+            refuse(.workInterrupted)
         case let error as DatabaseError:
             refuse(.databaseError(error.message ?? "\(error.resultCode)"))
         default:

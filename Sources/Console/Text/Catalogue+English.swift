@@ -22,6 +22,7 @@ struct EnglishCatalogue: Catalogue {
         case .goodbye: "Goodbye."
         case .cancelHint: "(“cancel” to stop)"
         case .cancelled: "Cancelled; nothing was written."
+        case .workInterrupted: "Stopped (Ctrl-C): the work was interrupted; nothing was written."
         case .confirm: "Save?"
         case .yesNoHint: "[yes/no]"
         case .answerYesOrNo: "Answer “yes” or “no”."

@@ -22,6 +22,7 @@ struct RussianCatalogue: Catalogue {
         case .goodbye: "До свидания."
         case .cancelHint: "(«отмена» — прервать)"
         case .cancelled: "Отменено, ничего не записано."
+        case .workInterrupted: "Остановлено (Ctrl-C): работа прервана, ничего не записано."
         case .confirm: "Записать?"
         case .yesNoHint: "[да/нет]"
         case .answerYesOrNo: "Ответьте «да» или «нет»."

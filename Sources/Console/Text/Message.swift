@@ -21,6 +21,8 @@ public enum Message: Equatable, Sendable {
     // Dialog
     case cancelHint
     case cancelled
+    /// Long work stopped by Ctrl-C: what it had not committed was rolled back.
+    case workInterrupted
     case confirm
     case yesNoHint
     case answerYesOrNo

@@ -83,7 +83,7 @@ enum AuditLog {
 
     /// Walks the chain of one organization and holds the journal's tables against its seals;
     /// returns the problems found, empty when intact.
-    static func verify(_ db: Database, organizationId: Int64, checked: ((Int) -> Void)? = nil) throws -> [AuditProblem] {
+    static func verify(_ db: Database, organizationId: Int64, checked: ((Int) throws -> Void)? = nil) throws -> [AuditProblem] {
         var problems: [AuditProblem] = []
         var seals = SealCheck()
         var previous = Array(genesis.utf8)
@@ -98,7 +98,7 @@ enum AuditLog {
                 """, arguments: [organizationId])
         while let row = try rows.next() {
             count += 1
-            if count % 20_000 == 0 { checked?(count) }
+            if count % 20_000 == 0 { try checked?(count) }
             lastId = row[0]
             input.reset()
             let linked = try row.withUnsafeData(atIndex: 12) { data in

@@ -81,8 +81,8 @@ extension Journal {
         // before the write transaction: most of the time, so most of the bar.
         let seedLogins = SeedSchools.logins.count
         let hashes = try Self.hashInParallel(
-            DemoSchool.password, count: DemoSchool.logins.count + seedLogins, hasher: hasher, progress: { progress?($0 * 0.7) })
-        defer { progress?(1) }
+            DemoSchool.password, count: DemoSchool.logins.count + seedLogins, hasher: hasher, progress: { try progress?($0 * 0.7) })
+        defer { try? progress?(1) }
         let organization = try write { db in
             if try Organization.filter(Organization.Columns.code == DemoSchool.code).fetchCount(db) > 0 {
                 throw JournalError.invalid(.code, .alreadyExists(DemoSchool.code))
@@ -107,18 +107,25 @@ extension Journal {
         try hashInParallel(Array(repeating: password, count: count), hasher: hasher, progress: progress)
     }
 
-    /// Each password hashed with its own salt, on every core, in order.
+    /// Each password hashed with its own salt, on every core, in order. When `progress` throws
+    /// (the work was stopped), the hashes not begun are not made and its error is thrown.
     static func hashInParallel(_ passwords: [String], hasher: PasswordHasher, progress: WorkProgress? = nil) throws -> [String] {
         let count = passwords.count
         let results = Mutex([Result<String, any Error>?](repeating: nil, count: count))
+        let stopped = Mutex<(any Error)?>(nil)
         DispatchQueue.concurrentPerform(iterations: count) { index in
+            guard stopped.withLock({ $0 == nil }) else { return }
             let result = Result { try hasher.hash(passwords[index]) }
             let done = results.withLock { results in
                 results[index] = result
                 return results.count { $0 != nil }
             }
-            progress?(Double(done) / Double(count))
+            do { try progress?(Double(done) / Double(count)) } catch { stopped.withLock { $0 = $0 ?? error } }
         }
-        return try results.withLock { $0 }.map { try $0!.get() }
+        if let error = stopped.withLock({ $0 }) { throw error }
+        return try results.withLock { $0 }.map { result in
+            guard let result else { throw JournalError.sessionEnded }
+            return try result.get()
+        }
     }
 }

@@ -8,7 +8,7 @@ extension Journal {
             try Access.check(.viewAudit, caller: caller, organizationId: caller.organizationId, db)
             let count = try AuditEntry.filter(AuditEntry.Columns.organizationId == caller.organizationId).fetchCount(db)
             let problems = try AuditLog.verify(db, organizationId: caller.organizationId) { checked in
-                progress?(Double(checked) / Double(max(1, count)))
+                try progress?(Double(checked) / Double(max(1, count)))
             }
             return (count, problems)
         }

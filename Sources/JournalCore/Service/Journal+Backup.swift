@@ -33,7 +33,7 @@ extension Journal {
     }
 
     private func backup(to destinations: [String], by author: String, progress: WorkProgress?) throws -> [BackupCopy] {
-        defer { progress?(1) }
+        defer { try? progress?(1) }
         if destinations.isEmpty { throw JournalError.invalid(.file, .missing) }
         let now = clock.now
         let targets = try destinations.map { try Backup.target(for: $0, at: now) }

@@ -49,7 +49,7 @@ extension Journal {
             guard mode.mayApply(report) else { return report }
             for (index, plan) in plans.enumerated() {
                 try apply(db, caller, plan, &school)
-                progress?(Double(index + 1) / Double(plans.count))
+                try progress?(Double(index + 1) / Double(plans.count))
             }
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .peopleImported,

@@ -73,7 +73,7 @@ public enum Backup {
             let copy = try DatabaseQueue(path: partial.path)
             // The page copy is most of the work; the checks after it the rest.
             try source.backup(to: copy, pagesPerStep: 512) { step in
-                progress?(0.7 * Double(step.completedPageCount) / Double(max(1, step.totalPageCount)))
+                try progress?(0.7 * Double(step.completedPageCount) / Double(max(1, step.totalPageCount)))
             }
             try copy.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
             try copy.close()
