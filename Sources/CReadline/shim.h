@@ -11,6 +11,11 @@ static inline void helpdesk_rl_configure(const char *name, rl_completion_func_t 
     rl_catch_signals = 0;
 }
 
+/* The line being edited, for completion by what comes before the word. */
+static inline const char *helpdesk_rl_line(void) {
+    return rl_line_buffer ? rl_line_buffer : "";
+}
+
 static inline void helpdesk_rl_completion_over(void) {
     rl_attempted_completion_over = 1;
 }

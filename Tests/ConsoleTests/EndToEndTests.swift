@@ -125,6 +125,19 @@ import TestSupport
         #expect(mode == 0o600)
     }
 
+    @Test("helpdesk --help and the command line's errors speak Russian by default, English with --lang en, within 80 columns")
+    func commandLineHelpInThePersonsLanguage() throws {
+        let environment = ["LANG": "ru_RU.UTF-8", "COLUMNS": "80"]
+        let (status, help) = try run(["--help"], environment: environment)
+        #expect(status == 0 && help.contains("Параметры:") && help.contains("--user ЛОГИН"), "\(help)")
+        #expect(!help.contains("OVERVIEW") && !help.contains("USAGE"))
+        #expect(help.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(help)")
+        let (_, english) = try run(["--lang", "en", "--help"], environment: environment)
+        #expect(english.contains("Options:") && english.contains("log in as this user"))
+        let (refused, error) = try run(["--bogus"], environment: environment)
+        #expect(refused == 2 && error.contains("Параметр командной строки «--bogus» не понят"), "\(error)")
+    }
+
     @Test func oneShotCommandsExitWithTheirOutcome() throws {
         try makeSchool()
         defer { try? FileManager.default.removeItem(at: work) }

@@ -117,4 +117,20 @@ import TestSupport
             environment: ["HELPDESK_PASSWORD": DemoPassword.value, "LANG": "ru_RU.UTF-8", "PATH": "/usr/bin:/bin"])
         #expect(status == 0 && output.contains("Логин: student"), "\(output)")
     }
+
+    @Test func tabAfterANounOffersItsVerbsNotEveryWord() throws {
+        // Issue 23, part 6: «Display all 604 possibilities? (y or n)» was the answer to «lesson <Tab>».
+        defer { try? FileManager.default.removeItem(at: work) }
+        let database = try DemoSchoolFile.copy(into: work)
+        let terminal = try TmuxTerminal(console(database))
+        try logIn(terminal, "admin")
+        try terminal.type("урок ")
+        try terminal.send("Tab")
+        try terminal.send("Tab")
+        Thread.sleep(forTimeInterval: 0.5)
+        let screen = terminal.screen()
+        #expect(!screen.contains("Display all") && !screen.contains("possibilities"), "\(screen)")
+        #expect(screen.contains("показать") || screen.contains("заполнить"), "\(screen)")
+        #expect(!screen.contains("student"), "English words on a Russian console: \(screen)")
+    }
 }

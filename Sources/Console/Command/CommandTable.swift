@@ -27,17 +27,6 @@ enum CommandTable {
             .max { $0.1 < $1.1 }
     }
 
-    /// Every command word and flag, for tab completion at the prompt.
-    static func words(_ commands: [CommandSpec]) -> [String] {
-        var words = Set<String>()
-        for command in commands {
-            words.formUnion(command.nouns.flatMap { $0.split(separator: " ").map(String.init) })
-            words.formUnion(command.verbs)
-            for field in command.fields { words.insert("--\(field.key)"); words.insert("--\(field.ruKey)") }
-        }
-        return words.sorted()
-    }
-
     /// Commands close to what was typed: the same noun, or a near spelling.
     static func suggestions(for words: [String], in commands: [CommandSpec]) -> [String] {
         guard let first = words.first?.lowercased() else { return [] }

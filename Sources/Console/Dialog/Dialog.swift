@@ -54,7 +54,7 @@ struct Dialog {
         let hint = spec.kind.hint(texts: texts)
         let prompt = texts(.fieldPrompt(label: texts.label(spec.label), hint: hint))
         io.setCompletions(Completion.words(for: spec.kind, session: session, given: given))
-        defer { io.setCompletions(CommandTable.words(session.commands)) }
+        defer { io.setCompletions(nil) }
         while true {
             let answer = try readAnswer(prompt)
             do {

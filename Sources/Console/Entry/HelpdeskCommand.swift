@@ -115,6 +115,12 @@ public struct HelpdeskCommand: ParsableCommand {
 
     /// Runs the command line with the exit statuses of the README: 0 done, 1 refused, 2 usage.
     public static func runMain() -> Never {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let language = CommandLineHelp.language(arguments)
+        if CommandLineHelp.asksForHelp(arguments.filter { $0 != "--lang" && $0 != language.rawValue }) {
+            FileHandle.standardOutput.write(Data(CommandLineHelp.text(language).utf8))
+            Foundation.exit(0)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -122,7 +128,7 @@ public struct HelpdeskCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data((CommandLineHelp.error(message(for: error), language) + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -22,8 +22,10 @@ public protocol ConsoleIO: AnyObject {
     /// Whether a secret can be asked of a person: a terminal is there, even when the lines are a script's.
     var asksSecrets: Bool { get }
     func write(_ text: String)
-    /// Words tab completion offers at the command prompt.
-    func setCompletions(_ words: [String])
+    /// Words tab completion offers while a question is asked; nil: back to the command line's own.
+    func setCompletions(_ words: [String]?)
+    /// What tab completion offers at the command prompt, given the line before the word typed.
+    func setCommandCompleter(_ completer: @escaping (String) -> [String])
     /// How many columns a line may take, when known.
     var columns: Int? { get }
     /// Whether headings, warnings and refusals may be coloured.
@@ -89,7 +91,14 @@ public final class ScriptedIO: ConsoleIO {
 
     public func write(_ text: String) { output += text }
 
-    public func setCompletions(_ words: [String]) { completions = words }
+    public func setCompletions(_ words: [String]?) { completions = words ?? [] }
+
+    private var completer: ((String) -> [String])?
+
+    public func setCommandCompleter(_ completer: @escaping (String) -> [String]) { self.completer = completer }
+
+    /// What Tab would offer at the prompt after `line` (the line before the word being typed).
+    public func complete(after line: String) -> [String] { completer?(line) ?? [] }
 
     /// The width a test gives the screen.
     public var columns: Int?

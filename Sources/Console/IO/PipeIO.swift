@@ -30,7 +30,9 @@ public final class PipeIO: ConsoleIO {
 
     public func rememberForSession(_ line: String) {}
 
-    public func setCompletions(_ words: [String]) {}
+    public func setCompletions(_ words: [String]?) {}
+
+    public func setCommandCompleter(_ completer: @escaping (String) -> [String]) {}
 
     /// `COLUMNS` when a script sets it; otherwise lines are as long as their content.
     public let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }

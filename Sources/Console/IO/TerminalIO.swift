@@ -45,8 +45,12 @@ public final class TerminalIO: ConsoleIO {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    public func setCompletions(_ words: [String]) {
+    public func setCompletions(_ words: [String]?) {
         ReadlineState.completions.withLock { $0 = words }
+    }
+
+    public func setCommandCompleter(_ completer: @escaping (String) -> [String]) {
+        ReadlineState.completer = completer
     }
 
     public var columns: Int? { TerminalSize.columns() }
@@ -60,7 +64,9 @@ public final class TerminalIO: ConsoleIO {
 
 /// Readline's C callbacks cannot capture context, so what they need lives here.
 enum ReadlineState {
-    static let completions = Mutex<[String]>([])
+    /// A question's words; nil at the command prompt, where `completer` answers.
+    static let completions = Mutex<[String]?>(nil)
+    nonisolated(unsafe) static var completer: ((String) -> [String])?
     nonisolated(unsafe) static var line: String?
     nonisolated(unsafe) static var finished = false
     nonisolated(unsafe) static var interrupted: sig_atomic_t = 0
@@ -125,7 +131,10 @@ private func readlineComplete(
 ) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
     helpdesk_rl_completion_over()
     let prefix = text.map { String(cString: $0) } ?? ""
-    let words = ReadlineState.completions.withLock { $0 }.filter { $0.hasPrefix(prefix) }
+    // At the prompt the words depend on what comes before the one typed (readline's start is a byte offset).
+    let before = String(decoding: Array(String(cString: helpdesk_rl_line()).utf8.prefix(Int(max(0, start)))), as: UTF8.self)
+    let offered = ReadlineState.completions.withLock { $0 } ?? ReadlineState.completer?(before) ?? []
+    let words = offered.filter { $0.lowercased().hasPrefix(prefix.lowercased()) }
     guard !words.isEmpty else { return nil }
     // rl_completion_matches takes a generator called with state 0, 1, 2, …
     ReadlineState.matches.withLock { $0 = words }

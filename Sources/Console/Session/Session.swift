@@ -42,7 +42,7 @@ public final class Session {
         self.json = json
         self.assumeYes = assumeYes
         self.commands = CommandTable.all
-        if io.isInteractive { io.setCompletions(CommandTable.words(commands)) }
+        if io.isInteractive { io.setCommandCompleter { [weak self] line in self?.completions(after: line) ?? [] } }
     }
 
     /// The words of the session's language.

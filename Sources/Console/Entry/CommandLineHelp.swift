@@ -1,0 +1,97 @@
+import Foundation
+import JournalCore
+
+/// `helpdesk --help` and the command line's errors in the person's language (Russian unless
+/// `--lang en` or an English LANG): each sentence once, its Russian and English side by side.
+enum CommandLineHelp {
+    /// The language the command line speaks: `--lang`, else LANG, else Russian.
+    static func language(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        if let index = arguments.firstIndex(of: "--lang"), arguments.indices.contains(index + 1),
+            let language = Language(rawValue: arguments[index + 1])
+        {
+            return language
+        }
+        return Language.fromEnvironment(environment)
+    }
+
+    /// Whether the arguments ask for the program's own help (not a subcommand's).
+    static func asksForHelp(_ arguments: [String]) -> Bool {
+        arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"]
+    }
+
+    static func text(_ language: Language, columns: Int = TerminalSize.columns() ?? 80) -> String {
+        let ru = language == .ru
+        let options: [(String, String, String)] = [
+            (
+                "--db ФАЙЛ", "файл базы (по умолчанию $HELPDESK_DB, иначе $XDG_DATA_HOME/helpdesk/helpdesk.sqlite)",
+                "the database file (default: $HELPDESK_DB, else $XDG_DATA_HOME/helpdesk/helpdesk.sqlite)"
+            ),
+            (
+                "--user ЛОГИН", "войти под этим логином; пароль — из HELPDESK_PASSWORD, иначе спрашивается без эха",
+                "log in as this user; the password from HELPDESK_PASSWORD, else asked without echo"
+            ),
+            ("-c, --command СТРОКА", "выполнить одну команду и выйти", "run one command line and exit"),
+            ("--json", "каждый результат — один документ JSON", "print each result as one JSON document"),
+            ("--lang ru|en", "язык консоли (по умолчанию из LANG, иначе ru)", "the console's language (default: from LANG, else ru)"),
+            ("--demo", "загрузить демо-школу (если её ещё нет) и начать", "load the demo school (if it is not there yet) and start"),
+            ("-y, --yes", "не спрашивать подтверждения перед записью", "do not ask for confirmation before writing"),
+            (
+                "--schedules ПАПКА", "папка графиков поддержки (по умолчанию поставляемые с программой)",
+                "the folder of the support timetables (default: those shipped with the program)"
+            ),
+            ("-h, --help", "эта справка", "this help"),
+        ]
+        let subcommands: [(String, String, String)] = [
+            ("init", "создать организацию и первого администратора журнала", "create an organization and its first journal administrator"),
+            (
+                "recover", "одноразовый пароль администратору журнала (владельцу файла)",
+                "a one-time password for a journal administrator (the file's owner)"
+            ),
+            (
+                "backup", "копия базы на один или несколько носителей, с проверкой и манифестом",
+                "copy the database to one or more destinations, checked, with a manifest"
+            ),
+            ("restore", "восстановить копию в новый файл после проверки", "restore a backup into a new file after checking it"),
+            ("serve", "консоль как принудительная команда OpenSSH на сервере школы", "the console as OpenSSH's forced command"),
+            ("notify", "отправить почту, срок которой настал, через sendmail", "send the mail that is due through sendmail"),
+            ("mail-in", "принять одно письмо со стандартного ввода", "take one e-mail from standard input"),
+            ("status", "когда работали таймеры и что ждёт отправки", "when the timers last ran and what waits in the outbox"),
+        ]
+        let width = (options + subcommands).map { TextWidth.of($0.0) }.max() ?? 0
+        // The descriptions wrap at words within the terminal, under their own column.
+        let indent = String(repeating: " ", count: width + 4)
+        let line = { (entry: (String, String, String)) in
+            "  " + TextWidth.pad(entry.0, to: width) + "  "
+                + TextWrap.lines(ru ? entry.1 : entry.2, width: max(20, columns - width - 4)).joined(separator: "\n" + indent)
+        }
+        return
+            (ru
+            ? [
+                "helpdesk — электронный классный журнал и служба поддержки в одной консоли.", "",
+                "Запуск: helpdesk [параметры] [подкоманда]", "", "Параметры:",
+            ]
+            : [
+                "helpdesk — the electronic class journal and its help desk in one console.", "",
+                "Usage: helpdesk [options] [subcommand]", "", "Options:",
+            ])
+            .joined(separator: "\n") + "\n" + options.map(line).joined(separator: "\n") + "\n\n"
+            + (ru ? "Подкоманды (helpdesk ПОДКОМАНДА --help — подробно):" : "Subcommands (helpdesk SUBCOMMAND --help for more):") + "\n"
+            + subcommands.map(line).joined(separator: "\n") + "\n\n"
+            + (ru
+                ? "В консоли: help — все команды, help КОМАНДА — подробно об одной.\n"
+                : "In the console: help lists every command, help COMMAND tells of one.\n")
+    }
+
+    /// A command line the parser refused: the argument it names, in the person's language.
+    static func error(_ detail: String, _ language: Language) -> String {
+        let token = detail.firstMatch(of: /'([^']+)'/).map { String($0.output.1) }
+        switch (language, token) {
+        case (.ru, let token?):
+            return "Параметр командной строки «\(token)» не понят: неизвестен или без значения. Справка: helpdesk --help"
+        case (.ru, nil): return "Командная строка не понята. Справка: helpdesk --help"
+        case (.en, let token?):
+            return "The command-line option “\(token)” was not understood: unknown or missing its value. Help: helpdesk --help"
+        case (.en, nil): return "The command line was not understood. Help: helpdesk --help"
+        }
+    }
+}
