@@ -149,12 +149,44 @@ import Testing
         #expect(text.contains("5А"))
     }
 
-    @Test("Columns that cannot fit are left out from the right and named under the table")
-    func columnsThatCannotFitAreNamed() {
-        let renderer = Renderer(texts: Texts(.ru), width: 20)
-        let text = renderer.table(["Номер", "Организация", "Состояние"], [["1", "glshkola", "в работе"]])
-        #expect(text.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= 20 })
-        #expect(text.contains("Не поместились") && text.contains("Состояние"))
+    /// Whether every word of every cell stands whole on one line of `text`.
+    static func wordsWhole(_ cells: [[String]], in text: String) -> Bool {
+        let lines = text.split(separator: "\n").map(String.init)
+        return cells.joined().flatMap { $0.split(separator: " ").map(String.init) }.allSatisfy { word in
+            lines.contains { $0.contains(word) }
+        }
+    }
+
+    @Test("Issue 23: a column shrinks only to its longest word: no word, date or name is cut")
+    func noWordIsCut() {
+        let rows = [
+            ["1", "03.12.2026", "Сложение и вычитание обыкновенных дробей с разными знаменателями", "Константинопольский Александр"]
+        ]
+        for width in [60, 72, 80] {
+            let text = Renderer(texts: Texts(.ru), width: width).table(["№", "Дата", "Тема", "Ученик"], rows)
+            #expect(text.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= width }, "\(text)")
+            #expect(Self.wordsWhole(rows, in: text), "\(text)")
+        }
+    }
+
+    @Test("Issue 23: a table too wide for the screen becomes one record per row (psql's \\x), every column kept")
+    func aTableTooWideIsExpanded() {
+        let header = ["Номер", "Организация", "Состояние", "Приоритет", "Специалист", "Поступила", "Срок ответа", "Тема"]
+        let rows = [
+            [
+                "12", "glshkola", "в работе", "обычный", "Абжелова Анастасия Дмитриевна", "пн 30.11.2026 14:00", "вт 01.12.2026 14:00",
+                "Не видно оценок",
+            ],
+            [
+                "13", "starokrym", "новая", "высокий", "Усенко Виктор Викторович", "вт 01.12.2026 09:10", "ср 02.12.2026 09:10",
+                "Не открывается журнал",
+            ],
+        ]
+        let text = Renderer(texts: Texts(.ru), width: 60).table(header, rows)
+        #expect(text.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= 60 }, "\(text)")
+        #expect(text.contains("─[ 1 ]") && text.contains("─[ 2 ]"), "\(text)")
+        #expect(text.contains("Специалист:") && text.contains("Усенко Виктор Викторович"), "\(text)")
+        #expect(Self.wordsWhole(rows, in: text), "\(text)")
     }
 
     @Test("Without a width nothing is wrapped, and no colour is drawn unless asked")

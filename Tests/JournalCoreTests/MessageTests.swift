@@ -108,3 +108,20 @@ import Testing
         #expect(throws: JournalError.invalid(.person, .unknown("Белов"))) { try journal.findRecipient(cast.student, "Белов") }
     }
 }
+
+/// A text longer than a message holds is stored whole, in parts (issue 24: the deputy's
+/// preliminary report of a class of 30 was refused by the table's CHECK).
+@Suite struct MessagePartsTests {
+    @Test("J-REP-4: a long report is cut between lines into parts a message holds, nothing lost, each part numbered")
+    func aLongTextIsCutBetweenLines() {
+        let lines = (1...300).map { "Ученик \($0): прогноз 3, пропусков \($0 % 7)" }
+        let text = lines.joined(separator: "\n")
+        let parts = MessageParts.split(text, limit: InternalMessage.textLimit)
+        #expect(parts.count > 1)
+        #expect(parts.allSatisfy { $0.count <= InternalMessage.textLimit })
+        #expect(parts.joined(separator: "\n") == text, "nothing is lost or changed")
+        #expect(MessageParts.split("коротко", limit: 4000) == ["коротко"])
+        let word = String(repeating: "я", count: 9000)
+        #expect(MessageParts.split(word, limit: 4000).map(\.count) == [4000, 4000, 1000])
+    }
+}

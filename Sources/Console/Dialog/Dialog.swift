@@ -52,7 +52,12 @@ struct Dialog {
     /// Asks one field until the answer is accepted or the person cancels.
     func ask(_ spec: FieldSpec, given: Arguments = Arguments()) throws -> Value {
         let hint = spec.kind.hint(texts: texts)
-        let prompt = texts(.fieldPrompt(label: texts.label(spec.label), hint: hint))
+        var prompt = texts(.fieldPrompt(label: texts.label(spec.label), hint: hint))
+        // A hint too long for the line is shown above it, wrapped; the prompt keeps the label.
+        if let columns = io.columns, TextWidth.of(prompt) > columns - 20, let hint {
+            io.write(session.renderer.paragraph("(" + hint + ")") + "\n")
+            prompt = texts(.fieldPrompt(label: texts.label(spec.label), hint: nil))
+        }
         io.setCompletions(Completion.words(for: spec.kind, session: session, given: given))
         defer { io.setCompletions(nil) }
         while true {

@@ -45,31 +45,46 @@ struct Renderer {
         let header = header.map(safe)
         let rows = rows.map { $0.map { safe($0.replacingOccurrences(of: "\n", with: " ")) } }
         var natural = header.map(TextWidth.of)
+        var floors = header.map(TextWrap.longestWord)
         for row in rows {
             for (index, cell) in row.enumerated() where index < natural.count {
                 natural[index] = max(natural[index], TextWidth.of(cell))
+                floors[index] = max(floors[index], TextWrap.longestWord(cell))
             }
         }
-        let layout = TableLayout(natural: natural, header: header, width: width)
-        func lines(_ cells: [String]) -> [String] {
-            let wrapped = layout.shown.map { index in
-                TextWrap.lines(index < cells.count ? cells[index] : "", width: layout.widths[index])
+        let layout = TableLayout(natural: natural, floors: floors, width: width)
+        var out: [String]
+        if layout.expanded {
+            out = expanded(header, rows)
+        } else {
+            func lines(_ cells: [String]) -> [String] {
+                let wrapped = layout.widths.indices.map { index in
+                    TextWrap.lines(index < cells.count ? cells[index] : "", width: layout.widths[index])
+                }
+                let height = wrapped.map(\.count).max() ?? 1
+                return (0..<height).map { line in
+                    zip(layout.widths, wrapped).map { width, parts in
+                        TextWidth.pad(line < parts.count ? parts[line] : "", to: width)
+                    }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+                }
             }
-            let height = wrapped.map(\.count).max() ?? 1
-            return (0..<height).map { line in
-                zip(layout.shown, wrapped).map { index, parts in
-                    TextWidth.pad(line < parts.count ? parts[line] : "", to: layout.widths[index])
-                }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
-            }
-        }
-        var out = lines(header).map(heading)
-        out.append(layout.shown.map { String(repeating: "─", count: layout.widths[$0]) }.joined(separator: "  "))
-        out += rows.flatMap(lines)
-        if !layout.hidden.isEmpty {
-            out.append(paragraph(texts(.hiddenColumns(layout.hidden.map { header[$0] }))))
+            out = lines(header).map(heading)
+            out.append(layout.widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
+            out += rows.flatMap(lines)
         }
         if counted && rows.count > 5 { out.append(safe(texts(.count(rows.count)))) }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// A table too wide for the screen: each row a block of «label: value» lines under a rule
+    /// with its number, values wrapped under themselves (psql's expanded display).
+    private func expanded(_ header: [String], _ rows: [[String]]) -> [String] {
+        rows.enumerated().flatMap { number, row -> [String] in
+            let title = "─[ \(number + 1) ]"
+            let rule = title + String(repeating: "─", count: max(0, min(width ?? 40, 40) - TextWidth.of(title)))
+            let pairs = header.indices.map { (header[$0], $0 < row.count ? row[$0] : "") }
+            return [heading(rule)] + record(pairs).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        }
     }
 
     /// Text made safe and, on a known width, wrapped line by line: a continuation lines up under

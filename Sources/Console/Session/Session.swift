@@ -399,7 +399,8 @@ public final class Session {
         case is WorkInterrupted:
             refuse(.workInterrupted)
         case let error as DatabaseError:
-            refuse(.databaseError(error.message ?? "\(error.resultCode)"))
+            // The database's own words (a constraint, a column) are never shown; what it means is.
+            refuse(.databaseError(busy: [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode.primaryResultCode)))
         default:
             refuse(.unexpected(String(describing: error)))
         }

@@ -49,7 +49,6 @@ struct EnglishCatalogue: Catalogue {
             case .credentials: "Temporary passwords"
             case .importing: "Loading the file"
             }
-        case .hiddenColumns(let names): "Columns left out: \(names.joined(separator: ", ")) — widen the window or set COLUMNS."
         case .helpHeader: "Commands (Russian words in brackets; missing fields are asked one by one):"
         case .helpFooter: "“help COMMAND” tells more. Example: help student new"
         case .helpUsage(let usage): "Usage: \(usage)"
@@ -267,7 +266,10 @@ struct EnglishCatalogue: Catalogue {
         case .error(let error): describe(error)
         case .invalidValue(let label, let reason): "\(self.label(label)): \(self.reason(reason))."
         case .unexpected(let detail): "The command failed: \(detail)"
-        case .databaseError(let detail): "Database error; nothing was written: \(detail)"
+        case .databaseError(let busy):
+            busy
+                ? "The database is busy with another program; nothing was written. Try again in a minute."
+                : "The database refused the change; nothing was written. Tell the journal administrator what you did."
         case .storageProblem(let problem):
             switch problem {
             case .missing(let path):

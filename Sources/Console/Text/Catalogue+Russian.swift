@@ -49,7 +49,6 @@ struct RussianCatalogue: Catalogue {
             case .credentials: "Временные пароли"
             case .importing: "Загрузка файла"
             }
-        case .hiddenColumns(let names): "Не поместились столбцы: \(names.joined(separator: ", ")) — расширьте окно или задайте COLUMNS."
         case .helpHeader: "Команды (в скобках — русские слова; недостающие поля спрашиваются по одному):"
         case .helpFooter: "«help КОМАНДА» — подробно о команде. Пример: help student new"
         case .helpUsage(let usage): "Использование: \(usage)"
@@ -270,7 +269,10 @@ struct RussianCatalogue: Catalogue {
         case .error(let error): describe(error)
         case .invalidValue(let label, let reason): "\(self.label(label)): \(self.reason(reason))."
         case .unexpected(let detail): "Не удалось выполнить команду: \(detail)"
-        case .databaseError(let detail): "Ошибка базы данных, ничего не записано: \(detail)"
+        case .databaseError(let busy):
+            busy
+                ? "База данных занята другой программой, ничего не записано. Повторите через минуту."
+                : "База данных не приняла изменение, ничего не записано. Сообщите администратору журнала, что вы делали."
         case .storageProblem(let problem):
             switch problem {
             case .missing(let path):

@@ -42,7 +42,6 @@ public enum Message: Equatable, Sendable {
     case nothingFound
     case count(Int)
     /// Columns left out of a table because the screen is too narrow.
-    case hiddenColumns([String])
     /// The title of a progress bar.
     case progress(LongWork)
     // Help
@@ -157,7 +156,8 @@ public enum Message: Equatable, Sendable {
     case invalidValue(Label, Reason)
     case deskError(DeskError)
     case unexpected(String)
-    case databaseError(String)
+    /// The database refused a write; `busy`: another program holds it.
+    case databaseError(busy: Bool)
     case cannotOpenDatabase(path: String, detail: String)
     case storageProblem(StorageProblem)
 }

@@ -3,6 +3,9 @@ import GRDB
 
 /// A message between people of a school (J-MSG-1).
 public struct InternalMessage: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    /// The most characters one message's text holds (the table's CHECK).
+    public static let textLimit = 4000
+
     public var id: Int64?
     public var organizationId: Int64
     public var senderId: Int64

@@ -103,7 +103,7 @@ extension Journal {
                 let withAccounts = try (guardians + [student.id!]).filter { try Directory.account(db, personId: $0) != nil }
                 guard !withAccounts.isEmpty else { continue }
                 let letter = family(ForecastLetter(forecast: forecast, student: student))
-                _ = try insertMessage(db, caller, to: withAccounts, subject: letter.subject, text: letter.text, within: within)
+                try insertMessageInParts(db, caller, to: withAccounts, subject: letter.subject, text: letter.text, within: within)
                 families += 1
             }
             let deputies = try Int64.fetchAll(
@@ -116,7 +116,8 @@ extension Journal {
                 let attendance = try attendanceSummary(
                     db, caller, classId: classId, days: forecast.period.startDate...forecast.period.endDate)
                 let report = deputy(PreliminaryReport(forecast: forecast, attendance: attendance))
-                _ = try insertMessage(db, caller, to: deputies, subject: report.subject, text: report.text, within: within)
+                // A class of 30 makes a report longer than one message holds: sent in parts.
+                try insertMessageInParts(db, caller, to: deputies, subject: report.subject, text: report.text, within: within)
             }
             return (families, deputies.count)
         }

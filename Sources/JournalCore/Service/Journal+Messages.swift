@@ -11,7 +11,7 @@ extension Journal {
         within: (Database, InternalMessage, [Int64]) throws -> Void = { _, _, _ in }
     ) throws -> MessageRow {
         let subject = try Validate.text(subject, .topic, max: 200)
-        let text = try Validate.text(text, .description, max: 4000)
+        let text = try Validate.text(text, .description, max: InternalMessage.textLimit)
         let recipients = Array(Set(personIds)).sorted()
         guard !recipients.isEmpty else { throw JournalError.invalid(.person, .missing) }
         return try write { db in
@@ -42,6 +42,20 @@ extension Journal {
             after: AuditText.of(["topic": subject, "personId": recipients.map(String.init).joined(separator: ",")]))
         try within(db, message, recipients)
         return try messageRow(db, caller, message)
+    }
+
+    /// A long text the program wrote itself (a class's preliminary report) as messages a row
+    /// holds (4,000 characters each), split between lines and numbered «(1/3)» in the subject;
+    /// stored whole, never refused for its length.
+    func insertMessageInParts(
+        _ db: Database, _ caller: Caller, to recipients: [Int64], subject: String, text: String,
+        within: (Database, InternalMessage, [Int64]) throws -> Void
+    ) throws {
+        let parts = MessageParts.split(text, limit: InternalMessage.textLimit)
+        for (index, part) in parts.enumerated() {
+            let numbered = parts.count == 1 ? subject : "\(subject) (\(index + 1)/\(parts.count))"
+            _ = try insertMessage(db, caller, to: recipients, subject: numbered, text: part, within: within)
+        }
     }
 
     /// The person a message is for, by name or login, among those the caller may write to: a
