@@ -1,6 +1,7 @@
 """Reads a printable document the product wrote, with html5lib (the WHATWG HTML5 parsing
 algorithm, as browsers parse), and prints what a reader sees as JSON: the title, the language,
-each table as rows of cell texts, each paragraph, and each slip section's fields."""
+each table as rows of cell texts, each paragraph, each slip section's fields, and how many
+parse errors html5lib found."""
 import json
 import sys
 
@@ -13,7 +14,8 @@ def text(element):
 
 def main(path):
     with open(path, "rb") as file:
-        document = html5lib.parse(file, namespaceHTMLElements=False)
+        parser = html5lib.HTMLParser(namespaceHTMLElements=False)
+        document = parser.parse(file)
     tables = [[[text(cell) for cell in row if cell.tag in ("td", "th")] for row in table.iter("tr")]
               for table in document.iter("table")]
     slips = []
@@ -29,6 +31,7 @@ def main(path):
         "tables": tables,
         "paragraphs": [text(p) for p in document.iter("p")],
         "slips": slips,
+        "errors": len(parser.errors),
     }, ensure_ascii=False))
 
 

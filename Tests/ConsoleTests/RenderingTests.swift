@@ -169,6 +169,27 @@ import Testing
         }
     }
 
+    @Test("Issue 23: pupils × subjects on a narrow screen: the subjects in runs beside the names, each mark under its subject")
+    func aGridGoesInRunsBesideTheNames() {
+        let subjects = ["Биология", "География", "Изобразительное искусство", "Иностранный язык (английский)", "История", "Литература"]
+        let rows = (1...3).map { pupil in ["Ученикова Анна \(pupil)"] + subjects.indices.map { "\(3 + ($0 + pupil) % 3) (4,00)" } }
+        let text = Renderer(texts: Texts(.ru), width: 80).grid(["ФИО"] + subjects, rows)
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.allSatisfy { TextWidth.of($0) <= 80 }, "\(text)")
+        #expect(lines.filter { $0.hasPrefix("ФИО") }.count > 1, "runs, each headed by the names' column: \(text)")
+        // Under each subject's heading, in its run, stand the marks of that subject.
+        for run in text.components(separatedBy: "\nФИО").map({ $0.hasPrefix("ФИО") ? $0 : "ФИО" + $0 }) {
+            let runLines = run.split(separator: "\n").map(String.init)
+            guard let head = runLines.first else { continue }
+            for subject in subjects where head.contains(subject) {
+                let column = head.distance(from: head.startIndex, to: head.range(of: subject)!.lowerBound)
+                for line in runLines where line.hasPrefix("Ученикова") {
+                    #expect(line.dropFirst(column).first?.isNumber == true, "«\(subject)» in «\(line)»")
+                }
+            }
+        }
+    }
+
     @Test("Issue 23: a table too wide for the screen becomes one record per row (psql's \\x), every column kept")
     func aTableTooWideIsExpanded() {
         let header = ["Номер", "Организация", "Состояние", "Приоритет", "Специалист", "Поступила", "Срок ответа", "Тема"]

@@ -30,6 +30,8 @@ import TestSupport
         var tables: [[[String]]]
         var paragraphs: [String]
         var slips: [Slip]
+        /// html5lib's parse errors.
+        var errors: Int
     }
 
     static func read(_ path: String) throws -> Read {

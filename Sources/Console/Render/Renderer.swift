@@ -52,7 +52,13 @@ struct Renderer {
                 floors[index] = max(floors[index], TextWrap.longestWord(cell))
             }
         }
-        let layout = TableLayout(natural: natural, floors: floors, width: width)
+        var layout = TableLayout(natural: natural, floors: floors, width: width)
+        // A column with nothing in it says nothing: left out before a table is turned into records.
+        let empty = header.indices.filter { column in rows.allSatisfy { column >= $0.count || $0[column].isEmpty } }
+        if layout.expanded && !empty.isEmpty && empty.count < header.count {
+            let kept = header.indices.filter { !empty.contains($0) }
+            return table(kept.map { header[$0] }, rows.map { row in kept.map { $0 < row.count ? row[$0] : "" } }, counted: counted)
+        }
         var out: [String]
         if layout.expanded {
             out = expanded(header, rows)
@@ -74,6 +80,23 @@ struct Renderer {
         }
         if counted && rows.count > 5 { out.append(safe(texts(.count(rows.count)))) }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// A grid with names down its first column (pupils × subjects): on a narrow screen the other
+    /// columns go in runs that fit beside the names, each run a table of its own with the names
+    /// repeated, so that every mark stays under its subject.
+    func grid(_ header: [String], _ rows: [[String]]) -> String {
+        guard let width, header.count > 2 else { return table(header, rows, counted: false) }
+        let first = ([header[0]] + rows.map { $0.first ?? "" }).map(TextWidth.of).max() ?? 0
+        let widths = (1..<header.count).map { column in
+            ([TextWrap.longestWord(header[column])] + rows.map { column < $0.count ? TextWidth.of($0[column]) : 0 }).max() ?? 0
+        }
+        let runs = JournalPageRenderer.pages(widths, room: width - first - TableLayout.gap)
+        guard runs.count > 1 else { return table(header, rows, counted: false) }
+        return runs.map { run in
+            let columns = [0] + run.map { $0 + 1 }
+            return table(columns.map { header[$0] }, rows.map { row in columns.map { $0 < row.count ? row[$0] : "" } }, counted: false)
+        }.joined(separator: "\n")
     }
 
     /// A table too wide for the screen: each row a block of «label: value» lines under a rule

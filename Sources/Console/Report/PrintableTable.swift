@@ -14,9 +14,16 @@ struct PrintableTable {
     ) -> String {
         let body = tables.map { table in
             let caption = tables.count > 1 ? table.caption.map { "<h2>\(HTML.escape($0))</h2>\n" } ?? "" : ""
-            let head = "<tr>" + table.header.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr>"
-            let rows = table.rows.map { row in "<tr>" + row.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>" }
-            return caption + "<table>\n" + ([head] + rows).joined(separator: "\n") + "\n</table>"
+            // A table wider than the page goes in runs of columns, the first column in each; the
+            // header row repeats on every page a run takes (thead).
+            return caption
+                + Self.runs(table.header, table.rows).map { columns in
+                    let head = "<thead><tr>" + columns.map { "<th>\(HTML.escape(table.header[$0]))</th>" }.joined() + "</tr></thead>"
+                    let rows = table.rows.map { row in
+                        "<tr>" + columns.map { "<td>\(HTML.escape($0 < row.count ? row[$0] : ""))</td>" }.joined() + "</tr>"
+                    }
+                    return "<table>\n" + head + "\n<tbody>\n" + rows.joined(separator: "\n") + "\n</tbody>\n</table>"
+                }.joined(separator: "\n")
         }
         return """
             <!DOCTYPE html>
@@ -34,6 +41,19 @@ struct PrintableTable {
             </body></html>
 
             """
+    }
+
+    /// How many characters of 10-point text a row of an A4 landscape page holds, cell padding counted.
+    static let pageCharacters = 120
+
+    /// The columns of each run that fits the page's width: the first column and as many others as fit.
+    static func runs(_ header: [String], _ rows: [[String]]) -> [[Int]] {
+        guard header.count > 2 else { return [Array(header.indices)] }
+        let widths = header.indices.map { column in
+            ([TextWrap.longestWord(header[column])] + rows.map { column < $0.count ? $0[column].count : 0 }).max() ?? 0
+        }
+        let runs = JournalPageRenderer.pages(widths.dropFirst().map { $0 + 2 }, room: pageCharacters - widths[0] - 2)
+        return runs.map { [0] + $0.map { $0 + 1 } }
     }
 
     /// A horizontal bar chart as inline SVG: a label, a bar of 0–100 %, and the figure.

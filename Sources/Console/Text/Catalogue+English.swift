@@ -415,7 +415,7 @@ struct EnglishCatalogue: Catalogue {
         case .year: "Academic year"
         case .period: "Period"
         case .periodKind: "Year divided into"
-        case .number: "Number"
+        case .number: "No."
         case .startDate: "Start"
         case .endDate: "End"
         case .date: "Date"

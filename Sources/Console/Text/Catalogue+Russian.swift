@@ -419,7 +419,7 @@ struct RussianCatalogue: Catalogue {
         case .year: "Учебный год"
         case .period: "Период"
         case .periodKind: "Деление года"
-        case .number: "Номер"
+        case .number: "№"
         case .startDate: "Начало"
         case .endDate: "Конец"
         case .date: "Дата"
