@@ -84,7 +84,7 @@ import HelpDesk
         let session = try ConsoleFixture.session(day.journal, io: io, language: .ru)
         session.setCaller(day.teacher)
         #expect(session.execute("lesson fill 1") == .done, "\(io.output.suffix(400))")
-        #expect(io.output.contains("1      Гусева Анна") && io.output.contains("4      Петров Иван"), "the numbered grid: \(io.output)")
+        #expect(io.output.contains(/\n1 +Гусева Анна/) && io.output.contains(/\n4 +Петров Иван/), "the numbered grid: \(io.output)")
         #expect(io.output.contains("отсутствует") && io.output.contains("5 контрольная"), "the grid shown back: \(io.output)")
         #expect(io.output.components(separatedBy: "[да/нет]").count == 2, "one confirmation")
         #expect(io.output.contains("Записано: присутствуют 3, отсутствуют 1, опоздали 0, отметок 1."))

@@ -69,4 +69,18 @@ import HelpDesk
         #expect(session.execute("ticket template 1 кеш") == .refused)
         #expect(io.output.contains("кэш"), "the closest names offered")
     }
+
+    @Test("Issue 23: at a terminal the filled template is shown before it is sent, and «нет» sends nothing")
+    func theFilledTextComesFirst() throws {
+        let fixture = try ConsoleFixture()
+        let (filer, _) = try fixture.session([], interactive: false)
+        _ = filer.execute("ticket new glshkola orlova.mp 1000777 --role родитель --topic \"пароль\" --description \"не помню\"")
+        let (session, io) = try fixture.session(["нет"])
+        #expect(session.execute("ticket template 1 пароль") == .refused)
+        let shown = try #require(io.output.range(of: "Здравствуйте, orlova.mp!"), "\(io.output)")
+        let asked = try #require(io.output.range(of: "Записать?"), "\(io.output)")
+        #expect(shown.lowerBound < asked.lowerBound)
+        let (_, events) = try session.desk.ticket(fixture.admin, id: 1)
+        #expect(!events.contains { $0.kind == .reply }, "nothing was sent")
+    }
 }

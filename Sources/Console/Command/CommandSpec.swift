@@ -95,7 +95,11 @@ extension CommandSpec {
     /// database (no file to write, nothing it asks itself) and reads no document (an import
     /// checks its file and says what it would do itself, and would be read twice).
     var rehearsable: Bool {
-        writes && !confirmsItself && !fields.contains { [.file, .print, .xlsx, .archive, .document].contains($0.label) }
+        writes && !confirmsItself
+            && !fields.contains { field in
+                [.file, .print, .xlsx, .archive].contains(field.label)
+                    || (field.key == Arg.planFile.spec.key && field.label == Arg.planFile.spec.label)
+            }
     }
 
     /// The command that only reads when `condition` holds of its arguments.

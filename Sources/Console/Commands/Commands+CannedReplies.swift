@@ -17,9 +17,15 @@ extension Commands {
                 caller, ticketId: id, name: try arguments.value(Arg.cannedName), language: session.language,
                 when: { texts.moment($0, in: $1) })
             if let more = arguments[Arg.text] { text += "\n\n" + more }
+            // The filled text is shown before it goes, and asked about once (issue 23).
+            let asks = session.io.isInteractive && !session.assumeYes && !arguments.isSet(Arg.yes)
+            if asks {
+                session.show(.text(text))
+                guard try Dialog(session: session).yesOrNo(texts(.confirm)) else { throw Dialog.Cancelled() }
+            }
             let row = try session.desk.comment(caller, id: id, text: text, isPublic: !arguments.isSet(Arg.internalNote))
-            return .lines([.text(text), .message(.saved), ticketTable([row], session)])
-        },
+            return .lines((asks ? [] : [.text(text)]) + [.message(.saved), ticketTable([row], session)])
+        }.confirmingItself(),
         CommandSpec(
             .cannedList, .tickets, nouns: ["canned", "шаблоны", "шаблон"], verbs: Words.list, fields: [Arg.language.optional],
             example: "canned list --language en"
