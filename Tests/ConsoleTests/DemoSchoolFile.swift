@@ -17,7 +17,7 @@ enum DemoSchoolFile {
             let file = home.appendingPathComponent("demo.sqlite").path
             let (program, arguments) = FixedDay.command(EndToEndTests.executable, ["--db", file, "--demo", "-c", "quit"])
             let (status, output) = try Program.run(
-                program, arguments, environment: ProcessInfo.processInfo.environment.merging(FixedDay.environment) { $1 })
+                program, arguments, environment: FixedDay.environment(over: ProcessInfo.processInfo.environment))
             guard status == 0 else { throw NotLoaded(output: output) }
             path = file
             return file

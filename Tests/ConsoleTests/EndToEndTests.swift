@@ -30,7 +30,7 @@ import TestSupport
         let (program, arguments) = FixedDay.command(Self.executable, arguments)
         return try Program.run(
             program, arguments, input: input,
-            environment: ProcessInfo.processInfo.environment.merging(FixedDay.environment) { $1 }.merging(environment) { $1 })
+            environment: FixedDay.environment(over: ProcessInfo.processInfo.environment).merging(environment) { $1 })
     }
 
     /// Waits until the terminal shows `text` (or what scrolled off it); returns the screen.

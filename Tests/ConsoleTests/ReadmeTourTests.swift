@@ -67,7 +67,7 @@ import TestSupport
     func run(_ command: String, environment: [String: String]) throws -> (Int32, String) {
         // On the fixed school day, whatever day the tests run.
         let (program, arguments) = FixedDay.command("/bin/sh", ["-c", command])
-        return try Program.run(program, arguments, environment: environment.merging(FixedDay.environment) { $1 }, directory: home)
+        return try Program.run(program, arguments, environment: FixedDay.environment(over: environment), directory: home)
     }
 
     @Test("README's script lines and tour run as written from outside the repository, fit 80 columns, speak Russian")

@@ -18,13 +18,23 @@ public enum FixedDay {
     /// What the wrapper's environment gains: the moment read in UTC, monotonic clocks real.
     public static let environment = ["TZ": "UTC", "FAKETIME_DONT_FAKE_MONOTONIC": "1"]
 
+    /// The variables of a faketime the test runner itself may run under (CI runs the suites on
+    /// other days so): the binary's own day must not be stacked on the runner's.
+    static let inherited = ["LD_PRELOAD", "FAKETIME", "FAKETIME_SHARED", "FAKETIME_DONT_FAKE_MONOTONIC"]
+
+    /// `base` without a faketime of the runner's, with the wrapper's variables.
+    public static func environment(over base: [String: String]) -> [String: String] {
+        base.filter { !inherited.contains($0.key) }.merging(environment) { $1 }
+    }
+
     /// The program and arguments that run `path` on the day.
     public static func command(_ path: String, _ arguments: [String]) -> (String, [String]) {
         (faketime, [moment, path] + arguments)
     }
 
     /// The same as a prefix for a shell command line (`… helpdesk …`).
-    public static let shellPrefix = "env TZ=UTC FAKETIME_DONT_FAKE_MONOTONIC=1 \(faketime) '\(moment)'"
+    public static let shellPrefix =
+        "env " + inherited.map { "-u \($0) " }.joined() + "TZ=UTC FAKETIME_DONT_FAKE_MONOTONIC=1 \(faketime) '\(moment)'"
 
     /// For a program at a terminal: the wrapper waits for the program it starts, and Ctrl-C (sent
     /// to the whole foreground group) must not end the wrapper; the console sets its own handler.
