@@ -64,4 +64,30 @@ import TestSupport
         #expect(io.output.contains("7 дней"), "\(io.output)")
         #expect(try desk.journal.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM mark") ?? 0 } == marks)
     }
+
+    @Test("J-ACL-4 (issue 24): class credentials into a folder that is not there, or over a file, are refused before any password changes")
+    func theSheetIsCheckedFirst() throws {
+        func states() throws -> [String] {
+            try desk.journal.database.read { db in
+                try String.fetchAll(db, sql: "SELECT state || ':' || IFNULL(passwordHash, '') FROM account ORDER BY id")
+            }
+        }
+        let before = try states()
+        let (teacher, io) = try session("klruk", [])
+        #expect(teacher.execute("account issue --class 5А --sheet /nonexistent-dir/x.html --yes") == .refused, "\(io.output)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sheet-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let taken = folder.appendingPathComponent("5a.html")
+        try Data("прежний листок".utf8).write(to: taken)
+        #expect(teacher.execute("account issue --class 5А --sheet \(taken.path) --yes") == .refused, "\(io.output)")
+        #expect(try String(contentsOf: taken, encoding: .utf8) == "прежний листок")
+        #expect(try states() == before, "no password changed")
+        // The class's slips go to the accounts never issued; the demo pupil and parent keep theirs.
+        let sheet = folder.appendingPathComponent("slips.html")
+        #expect(teacher.execute("account issue --class 5А --sheet \(sheet.path) --yes") == .done, "\(io.output)")
+        for login in ["student", "parent"] {
+            #expect((try? desk.journal.authenticate(login: login, password: DemoSchool.password)) != nil, "\(login) lost its password")
+        }
+    }
 }

@@ -79,6 +79,10 @@ import Testing
         #expect(throws: BackupProblem.destinationMissing("/no/such/folder/x.sqlite")) {
             try day.school.journal.backup(day.school.admin, to: ["/no/such/folder/x.sqlite"])
         }
+        // An unmounted medium (issue 24): a folder not there is refused, never made a file on the system disk.
+        let unmounted = folder.url.appendingPathComponent("usb").path
+        #expect(throws: BackupProblem.destinationMissing(unmounted)) { try day.school.journal.backup(day.school.admin, to: [unmounted]) }
+        #expect(!FileManager.default.fileExists(atPath: unmounted))
         #expect(throws: JournalError.forbidden(.backup)) { try day.school.journal.backup(day.teacher, to: [folder.url.path]) }
     }
 

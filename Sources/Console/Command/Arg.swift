@@ -64,6 +64,7 @@ enum Arg {
     static let discovered = Param<Date>("discovered", "обнаружено", .discoveredAt, .moment)
     static let document = Param<String>("document", "документ", .document, .text(max: 200))
     static let dryRun = Param<Bool>("dry-run", "проверить", .dryRun, .flag)
+    static let again = Param<Bool>("again", "заново", .again, .flag)
     static let email = Param<String>("email", "почта", .email, .text(max: 254))
     static let held = Param<Int64>("mail", "письмо", .number, .integer(1...Int(Int32.max)))
     static let attachmentId = Param<Int64>("file", "файл", .attachment, .integer(1...Int(Int32.max)))

@@ -15,7 +15,7 @@ public enum Label: String, CaseIterable, Sendable {
     case capacity, registered, attended, quarter, task, title, deadline, file, temporaryPasswordHours
     case backupMaxAgeDays, ticket, description, contact, priority, assignee, vendorReference, firstResponse
     case resolution, timeLeft, verified, queue, method, receivedBy, search, workday, detail, reportedAt
-    case discoveredAt, dryRun, all, skipErrors, secondCopy, command, reasons, confirm, fromDate, toDate, noteSubject, page
+    case discoveredAt, dryRun, again, all, skipErrors, secondCopy, command, reasons, confirm, fromDate, toDate, noteSubject, page
     case start, end, before, after, entries, lessons, attendance, minutes, publicKey, fingerprint
     case address, digest, sendmail, language, copies, job, outcome, attachment, size
     case queued, handing, sent, abandoned, nextDue, summary

@@ -32,7 +32,8 @@ extension Commands {
         },
         CommandSpec(
             .accountIssue, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["issue", "выдать"],
-            fields: [Arg.account.optional, Arg.className.optional, Arg.anyRole.optional, Arg.slipSheet.optional], writes: true,
+            fields: [Arg.account.optional, Arg.className.optional, Arg.anyRole.optional, Arg.slipSheet.optional, Arg.again.optional],
+            writes: true,
             example: "account issue --class 5А --sheet slips-5a.html"
         ) { session, arguments in
             let caller = try session.requireCaller()

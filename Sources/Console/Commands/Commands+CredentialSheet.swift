@@ -9,14 +9,20 @@ extension Commands {
         let classId = try arguments[Arg.className].map { name in
             try session.journal.findClass(caller, named: name, yearId: try session.journal.year(caller, named: nil).id!).id!
         }
-        // Checked before any password is made: the sheet must be writable as a new file.
-        if sheet != "-" && FileManager.default.fileExists(atPath: sheet) { return .message(.fileExists(path: sheet)) }
-        let issued = try session.withProgress(.credentials) { progress in
-            try session.journal.issueCredentials(caller, classId: classId, role: arguments[Arg.anyRole], progress: progress)
-        }
+        // Checked before any password is made: the sheet must be writable as a new file in a folder that is there.
+        try session.checkNewFile(sheet)
         let organization = try session.journal.organization(caller)
-        let html = CredentialSheet(texts: session.texts, zone: session.zone).html(issued, school: organization.name)
-        try session.writeUserFile(Data(html.utf8), to: sheet)
+        let sheetWriter = CredentialSheet(texts: session.texts, zone: session.zone)
+        // Only accounts never issued, unless --again; the sheet is written before the passwords
+        // are committed, and a sheet that cannot be written leaves every password as it was.
+        let issued = try session.withProgress(.credentials) { progress in
+            try session.journal.issueCredentials(
+                caller, classId: classId, role: arguments[Arg.anyRole], again: arguments.isSet(Arg.again), progress: progress
+            ) { issued in
+                try session.writeUserFile(Data(sheetWriter.html(issued, school: organization.name).utf8), to: sheet)
+            }
+        }
+        guard !issued.isEmpty else { return .message(.allCredentialsIssued) }
         return .message(.slipsWritten(count: issued.count, path: sheet))
     }
 }

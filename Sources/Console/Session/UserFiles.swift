@@ -29,6 +29,22 @@ extension Session {
         guard NewFile.write(data, to: path) else { throw ReportedFailure(output: .message(.cannotWriteFile(path: path))) }
     }
 
+    /// Whether `path` can be written as a new file: `-` (the person's own output), or a name not
+    /// taken in a folder that is there — checked before the work whose result it will hold.
+    func checkNewFile(_ path: String) throws {
+        if path == "-" {
+            guard !json else { throw ReportedFailure(output: .message(.standardStreamInteractive)) }
+            return
+        }
+        if remote { throw ReportedFailure(output: .message(.remoteFile(path: path))) }
+        if FileManager.default.fileExists(atPath: path) { throw ReportedFailure(output: .message(.fileExists(path: path))) }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
+            FileManager.default.isWritableFile(atPath: folder)
+        else { throw ReportedFailure(output: .message(.folderMissing(path: folder))) }
+    }
+
     /// Over SSH, a backup goes only into a folder that exists, under a name the product gives.
     func checkBackupDestinations(_ destinations: [String]) throws {
         guard remote else { return }

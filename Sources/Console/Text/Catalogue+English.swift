@@ -107,6 +107,8 @@ struct EnglishCatalogue: Catalogue {
             (bytes < 1024 * 1024 ? "\(max(1, bytes / 1024)) KB" : String(format: "%.1f MB", Double(bytes) / 1_048_576))
                 + (kept ? "" : ", not kept: over \(AttachmentLimits.perFile / 1_048_576) MB")
         case .attachmentSaved(let name, let path): "File “\(name)” saved: \(path)."
+        case .folderMissing(let path):
+            "The folder \(path) is not there or cannot be written (a drive not mounted?): nothing was done. Name a folder that exists."
         case .fileExists(let path): "\(path) exists already: choose another name; no file is written over."
         case .serviceJob(let job):
             switch job {
@@ -125,6 +127,8 @@ struct EnglishCatalogue: Catalogue {
             case .declined?: "declined: a weekly printout"
             case nil: "no answer"
             }
+        case .allCredentialsIssued:
+            "Every account has its credentials already; nothing was changed. To issue them again add --again (the old passwords stop working)."
         case .slipsWritten(let count, let path):
             "Temporary passwords issued: \(count). The sheet of slips is \(path): it holds the passwords — keep it secret, hand them out under signature and destroy it; the passwords are not shown on screen."
         case .slipExpires(let when): "The password is valid until \(when) and is changed at the first login."
@@ -534,6 +538,7 @@ struct EnglishCatalogue: Catalogue {
         case .reportedAt: "Reported at"
         case .discoveredAt: "Discovered at"
         case .dryRun: "Dry run"
+        case .again: "Issue again"
         case .all: "All"
         case .skipErrors: "Skip errors"
         case .secondCopy: "Second medium"

@@ -110,6 +110,8 @@ struct RussianCatalogue: Catalogue {
                 + (kept ? "" : ", не сохранён: больше \(AttachmentLimits.perFile / 1_048_576) МБ")
         case .attachmentSaved(let name, let path): "Файл «\(name)» сохранён: \(path)."
         case .fileExists(let path): "Файл \(path) уже есть: выберите другое имя, чужой файл не перезаписывается."
+        case .folderMissing(let path):
+            "Папки \(path) нет или в неё нельзя писать (носитель не подключён?): ничего не сделано. Укажите существующую папку."
         case .serviceJob(let job):
             switch job {
             case .notify: "рассылка (notify)"
@@ -127,6 +129,8 @@ struct RussianCatalogue: Catalogue {
             case .declined?: "отказ: распечатка раз в неделю"
             case nil: "нет ответа"
             }
+        case .allCredentialsIssued:
+            "Реквизиты всем уже выданы, ничего не изменено. Выдать заново — добавьте --заново (прежние пароли перестанут действовать)."
         case .slipsWritten(let count, let path):
             "Временные пароли выданы: \(count). Листок со слипами — \(path): в нём пароли, храните его как секрет, раздайте под подпись и уничтожьте; на экране пароли не показываются."
         case .slipExpires(let when): "Пароль действует до \(when) и при первом входе меняется."
@@ -538,6 +542,7 @@ struct RussianCatalogue: Catalogue {
         case .reportedAt: "Когда сообщено"
         case .discoveredAt: "Когда обнаружено"
         case .dryRun: "Только проверить"
+        case .again: "Выдать заново"
         case .all: "Все"
         case .skipErrors: "Пропустить ошибки"
         case .secondCopy: "Второй носитель"

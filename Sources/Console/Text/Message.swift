@@ -86,6 +86,8 @@ public enum Message: Equatable, Sendable {
     case attachmentSize(bytes: Int, kept: Bool)
     case attachmentSaved(name: String, path: String)
     case fileExists(path: String)
+    /// The folder a file was to go into is not there (or cannot be written): nothing was done.
+    case folderMissing(path: String)
     case mailIn(MailInOutcome)
     case notAMail
     case serviceJob(ServiceJob)
@@ -100,6 +102,8 @@ public enum Message: Equatable, Sendable {
     case lessonFillGridHint
     case lessonFillPrompt
     case slipsWritten(count: Int, path: String)
+    /// Class credentials asked where every account has them already.
+    case allCredentialsIssued
     case consentSaved(name: String)
     case accessWords(AccessChoice?)
     case slipExpires(String)

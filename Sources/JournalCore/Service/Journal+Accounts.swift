@@ -114,9 +114,12 @@ extension Journal {
     /// Temporary passwords for a whole class — its pupils and their guardians — or for everyone
     /// of a role, in one transaction (J-ACL-4, H-CRED-2); the hashes are made first, on every
     /// core. Every account must be the caller's to manage; one that is not refuses all.
-    public func issueCredentials(_ caller: Caller, classId: Int64?, role: Role?, progress: WorkProgress? = nil) throws
-        -> [IssuedCredentials]
-    {
+    /// Only accounts never issued are given passwords, unless `again`; `beforeCommit` (the
+    /// sheet of slips) runs inside the transaction, and when it fails nothing is changed.
+    public func issueCredentials(
+        _ caller: Caller, classId: Int64?, role: Role?, again: Bool = false, progress: WorkProgress? = nil,
+        beforeCommit: ([IssuedCredentials]) throws -> Void = { _ in }
+    ) throws -> [IssuedCredentials] {
         guard classId != nil || role != nil else { throw JournalError.invalid(.account, .missing) }
         let accounts = try read { db -> [Account] in
             try Access.checkCaller(caller, db)
@@ -134,16 +137,20 @@ extension Journal {
             let accounts = try Account.filter(Set(people).contains(Account.Columns.personId)).filter(Account.Columns.id != caller.accountId)
                 .fetchAll(db)
             for account in accounts { try checkAccountRight(db, caller, account, .manageAccounts) }
-            return accounts
+            // Accounts in use keep their passwords: a class's slips go to those never issued.
+            return again ? accounts : accounts.filter { $0.state == .notIssued }
         }
+        guard !accounts.isEmpty else { return [] }
         let passwords = accounts.map { _ in Self.temporaryPassword() }
         let hashes = try Self.hashInParallel(passwords, hasher: hasher, progress: progress)
         return try write { db in
-            try accounts.indices.map { index in
+            let issued = try accounts.indices.map { index in
                 guard var account = try Account.fetchOne(db, key: accounts[index].id!) else { throw JournalError.sessionEnded }
                 try checkAccountRight(db, caller, account, .manageAccounts)
                 return try setTemporaryPassword(db, &account, password: passwords[index], hash: hashes[index], by: caller.accountId)
             }.sorted { $0.fullName < $1.fullName }
+            try beforeCommit(issued)
+            return issued
         }
     }
 

@@ -42,7 +42,9 @@ public enum BackupProblem: Error, Equatable, Sendable {
 public enum Backup {
     static let manifestSuffix = ".manifest.json"
 
-    /// Where a copy made at `now` into `destination` goes: into it when it is a folder.
+    /// Where a copy made at `now` into `destination` goes: into it when it is a folder; a name
+    /// not there is a new file only when it names one (`….sqlite`) — a mount point with nothing
+    /// mounted (`/media/usb`) is a missing medium, never a file made on the system disk.
     static func target(for destination: String, at now: Date) throws -> URL {
         var isFolder: ObjCBool = false
         let url = URL(fileURLWithPath: destination)
@@ -53,7 +55,8 @@ public enum Backup {
             formatter.dateFormat = "yyyyMMdd-HHmmss"
             return url.appendingPathComponent("helpdesk-\(formatter.string(from: now)).sqlite")
         }
-        guard FileManager.default.fileExists(atPath: url.deletingLastPathComponent().path, isDirectory: &isFolder), isFolder.boolValue
+        guard url.pathExtension.lowercased() == "sqlite",
+            FileManager.default.fileExists(atPath: url.deletingLastPathComponent().path, isDirectory: &isFolder), isFolder.boolValue
         else {
             throw BackupProblem.destinationMissing(destination)
         }
