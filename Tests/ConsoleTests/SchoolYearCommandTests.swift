@@ -119,6 +119,11 @@ import TestSupport
         #expect(io.output.contains("--yes"))
         #expect(session.execute("year close --order 45 --date 01.10.2026 --dry-run") == .done)
         #expect(io.output.contains("переводятся в 2027/2028 — 1"))
+        // An archive folder that is not there is refused before the year is touched (issue 24).
+        let missing = folder.appendingPathComponent("not-mounted").path
+        #expect(session.execute("year close --order 45 --date 01.10.2026 --archive \(missing) --yes") == .refused)
+        #expect(io.output.contains("Папки \(missing) нет"), "\(io.output)")
+        #expect(try fixture.journal.closure(fixture.admin, yearId: try fixture.journal.year(fixture.admin, named: "2026/2027").id!) == nil)
         #expect(session.execute("year close --order 45 --date 01.10.2026 --archive \(folder.path) --yes") == .done, "\(io.output)")
         let closure = try #require(
             try fixture.journal.closure(fixture.admin, yearId: try fixture.journal.year(fixture.admin, named: "2026/2027").id!))

@@ -27,6 +27,8 @@ extension Commands {
                     retained: try students(session, caller, arguments[Arg.retained]),
                     leaving: try students(session, caller, arguments[Arg.leaving]), notes: notes, dryRun: dryRun)
             }
+            // The archive's folder is checked before anything is closed (issue 24).
+            if let folder = arguments[Arg.archive] { try session.checkFolder(folder) }
             let plan = try close(dryRun: true)
             let table = promotionTable(plan, session)
             if arguments.isSet(Arg.dryRun) {
@@ -68,11 +70,7 @@ extension Commands {
         guard let closure = try session.journal.closure(caller, yearId: year.id!) else {
             throw ReportedFailure(output: .message(.schoolYear(.archiveNeedsClosedYear(year.name))))
         }
-        if session.remote { throw ReportedFailure(output: .message(.remoteFile(path: folder))) }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ReportedFailure(output: .message(.cannotWriteFile(path: folder)))
-        }
+        try session.checkFolder(folder)
         let written = try YearArchive(session: session, caller: caller, year: year, closure: closure).write(into: folder)
         return [.message(.schoolYear(.archiveWritten(written.count, folder: folder)))]
     }

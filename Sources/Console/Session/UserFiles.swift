@@ -38,7 +38,12 @@ extension Session {
         }
         if remote { throw ReportedFailure(output: .message(.remoteFile(path: path))) }
         if FileManager.default.fileExists(atPath: path) { throw ReportedFailure(output: .message(.fileExists(path: path))) }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        try checkFolder(URL(fileURLWithPath: path).deletingLastPathComponent().path)
+    }
+
+    /// Whether files can be written into `folder`: it is there (a medium mounted) and writable.
+    func checkFolder(_ folder: String) throws {
+        if remote { throw ReportedFailure(output: .message(.remoteFile(path: folder))) }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
             FileManager.default.isWritableFile(atPath: folder)
