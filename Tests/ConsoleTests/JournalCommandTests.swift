@@ -257,6 +257,29 @@ import HelpDesk
         #expect(FileManager.default.contents(atPath: exported)?.starts(with: [0xEF, 0xBB, 0xBF]) == true)
     }
 
+    @Test("J-PLAN-1 (issue 24): plan export writes no live formula, and plan import reads its own export back to the same plan")
+    func anExportIsFormulaSafeAndReadsBack() throws {
+        let day = try JournalCommandTests.Day()
+        let (session, io) = try day.session()
+        let directory = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("ktp.csv").path
+        let plan = "Тема урока;Кол-во часов\n\"=HYPERLINK(\"\"http://x\"\";\"\"урок\"\")\";1\n=1+1;1\n- повторение;1\n@SUM(A1);1\n"
+        FileManager.default.createFile(atPath: file, contents: Data(plan.utf8))
+        #expect(session.execute("plan import \(file) 5А Математика --yes") == .done, "\(io.output)")
+        let first = directory.appendingPathComponent("first.csv").path
+        #expect(session.execute("plan export \(first) 5А Математика") == .done)
+        let exported = try String(contentsOfFile: first, encoding: .utf8)
+        for topic in ["=HYPERLINK", "=1+1", "- повторение", "@SUM(A1)"] {
+            #expect(exported.contains("'" + topic) || exported.contains("\"'" + topic), "«\(topic)» is live in:\n\(exported)")
+        }
+        #expect(session.execute("plan import \(first) 5А Математика --yes") == .done, "\(io.output)")
+        let second = directory.appendingPathComponent("second.csv").path
+        #expect(session.execute("plan export \(second) 5А Математика") == .done)
+        #expect(FileManager.default.contents(atPath: second) == FileManager.default.contents(atPath: first), "the same plan")
+        #expect(session.execute("plan show 5А Математика") == .done && io.output.contains("=1+1") && !io.output.contains("'=1+1"))
+    }
+
     @Test("J-PLAN-1: A dry run that finds errors fails; fewer topics are listed and kept without a yes")
     func aDryRunWithErrorsFailsAndFewerTopicsAreListed() throws {
         let day = try JournalCommandTests.Day()

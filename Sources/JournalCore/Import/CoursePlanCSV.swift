@@ -107,8 +107,8 @@ public enum CoursePlanCSV {
                     }
                 })
         }
-        // The plan goes back into the product as it was: its topics are not report values.
-        return try SpreadsheetCSV.data(header: columns.map(\.exportName), rows: rows, neutralizingFormulas: false)
+        // A topic a spreadsheet would run is written as text; the import takes the mark off again.
+        return try SpreadsheetCSV.data(header: columns.map(\.exportName), rows: rows)
     }
 
     static func decode(_ data: Data) throws -> String { try SheetFile.decode(data) }
@@ -161,7 +161,7 @@ public enum CoursePlanCSV {
             guard index > header else { continue }
             func cell(_ column: Column) -> String {
                 guard let position = columns[column], position < row.count else { return "" }
-                return row[position].trimmingCharacters(in: .whitespacesAndNewlines)
+                return SpreadsheetCSV.restored(row[position].trimmingCharacters(in: .whitespacesAndNewlines))
             }
             let topic = cell(.topic), hoursText = cell(.hours), sectionText = cell(.section)
             if topic.isEmpty && hoursText.isEmpty {
