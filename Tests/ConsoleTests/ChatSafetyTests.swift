@@ -101,4 +101,24 @@ import TestSupport
         #expect(io.output.contains("Выполняю то, что вы просили до входа"), "\(io.output)")
         #expect(io.output.contains("Понял: записаться"), "\(io.output)")
     }
+
+    @Test("Issue 24: a line longer than any command is refused before it is read; a word too long to be ours is not guessed at")
+    func boundedInput() throws {
+        let (session, io) = try session(nil, [])
+        let huge = String(repeating: "ф", count: 1_000_000)
+        #expect(session.execute(huge) == .usage)
+        #expect(io.output.contains("Строка длиннее 8000 знаков"), "\(io.output.prefix(200))")
+        let long = String(repeating: "зописаться", count: 5)
+        #expect(session.matcher.rank(long).allSatisfy { $0.corrections.isEmpty })
+    }
+
+    @Test("Issue 24: over SSH the desk's sendmail program cannot be set")
+    func sendmailIsSetOnlyAtTheServer() throws {
+        let (session, io) = try session("admin", [], assumeYes: true)
+        session.remote = true
+        let before = try desk.mailSettings()
+        #expect(session.execute("mail settings --sendmail /bin/sh") == .refused)
+        #expect(io.output.contains("не через SSH"), "\(io.output)")
+        #expect(try desk.mailSettings().sendmail == before.sendmail)
+    }
 }

@@ -14,6 +14,8 @@ extension Commands {
             example: "mail settings --from desk@school.example --sendmail /usr/sbin/sendmail"
         ) { session, arguments in
             let from = arguments[Arg.fromAddress], sendmail = arguments[Arg.sendmail]
+            // The program the server runs to send mail is set at the server, never over SSH (issue 24).
+            if sendmail != nil && session.remote { throw ReportedFailure(output: .message(.sendmailOnlyOnServer)) }
             let settings =
                 from == nil && sendmail == nil
                 ? try session.desk.mailSettings()

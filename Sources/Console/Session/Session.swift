@@ -139,7 +139,15 @@ public final class Session {
         return outcome
     }
 
+    /// The longest line a command takes: a message's text (4,000) with its command and flags.
+    static let longestLine = 8_000
+
     private func executeOneLine(_ line: String) -> Outcome {
+        // A line longer than any command is refused before it is read (issue 24: it cost minutes).
+        guard line.utf8.count <= Self.longestLine * 4, line.count <= Self.longestLine else {
+            refuse(.lineTooLong(max: Self.longestLine))
+            return .usage
+        }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return .done }
         let words: [String]

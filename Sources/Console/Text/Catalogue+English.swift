@@ -142,6 +142,9 @@ struct EnglishCatalogue: Catalogue {
         case .lessonFillPrompt: "Lesson: "
         case .lessonFillHint(let lesson):
             "The lesson's pupils are above. On one line: lesson fill \(lesson) \"Surname н; Surname 5 кр; Surname 4; all\" (н absent, о late; «all»: the others present)."
+        case .lineTooLong(let max): "A line longer than \(max) characters is no command; nothing was done. Split a long text."
+        case .sendmailOnlyOnServer:
+            "The mail program is set on the server itself (helpdesk --db FILE -c \"mail settings --sendmail …\"), not over SSH: nothing was changed."
         case .remoteFile(let path):
             "“\(path)”: over SSH the server's files are not reachable. Use “-” instead: ssh desk@school -- -c 'COMMAND -' > file (or < file to load)."
         case .standardStreamInteractive: "“-” is the standard input or output: in a one-shot command (-c) only, without --json."

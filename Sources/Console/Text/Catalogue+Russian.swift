@@ -144,6 +144,9 @@ struct RussianCatalogue: Catalogue {
         case .lessonFillPrompt: "Урок: "
         case .lessonFillHint(let lesson):
             "Ученики урока выше. Одной строкой: lesson fill \(lesson) \"Фамилия н; Фамилия 5 кр; Фамилия 4; все\" (н — нет, о — опоздал; «все» — остальные присутствуют)."
+        case .lineTooLong(let max): "Строка длиннее \(max) знаков — это не команда; ничего не сделано. Длинный текст разбейте на части."
+        case .sendmailOnlyOnServer:
+            "Программу отправки почты задают на самом сервере (helpdesk --db ФАЙЛ -c \"mail settings --sendmail …\"), не через SSH: ничего не изменено."
         case .remoteFile(let path):
             "«\(path)»: по SSH файлы сервера недоступны. Вместо файла — «-»: ssh desk@school -- -c 'КОМАНДА -' > файл (или < файл для загрузки)."
         case .standardStreamInteractive: "«-» — стандартный ввод или вывод: только в разовой команде (-c) и без --json."

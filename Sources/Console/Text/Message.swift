@@ -97,6 +97,9 @@ public enum Message: Equatable, Sendable {
     case unreadMessages(Int)
     case messageNeedsRecipient
     case remoteFile(path: String)
+    /// The sendmail program set over SSH: refused.
+    case sendmailOnlyOnServer
+    case lineTooLong(max: Int)
     case lessonFilled(present: Int, absent: Int, late: Int, marks: Int)
     case lessonFillHint(lesson: Int64)
     case lessonFillGridHint

@@ -56,7 +56,10 @@ struct Vocabulary: Sendable {
     /// The word meant, when `word` is misspelt and a word of the vocabulary is near; nil when it
     /// is spelt right, is already the vocabulary's, or nothing near is.
     func correction(of word: String) -> String? {
-        guard word.count >= 4, word.allSatisfy(\.isLetter), !stems.contains(WordStems.stem(word)) else { return nil }
+        // No word of the chat's is longer than this: a longer one is taken as typed (a guess at a
+        // megabyte of letters would cost minutes of CPU, issue 24).
+        guard (4...Self.longestGuessed).contains(word.count), word.allSatisfy(\.isLetter), !stems.contains(WordStems.stem(word))
+        else { return nil }
         let cyrillic = word.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
         if cyrillic {
             guard !spelling.knows(word) else { return nil }
@@ -71,6 +74,9 @@ struct Vocabulary: Sendable {
         let near = words.map { ($0, Levenshtein.distance(Self.asHeard($0), heard)) }.filter { $0.1 <= allowed }.min { $0.1 < $1.1 }
         return near?.0
     }
+
+    /// The longest word a misspelling is looked for in.
+    static let longestGuessed = 30
 
     /// A word with the vowels Russian speech does not tell apart unstressed written as one.
     static func asHeard(_ word: String) -> String {
