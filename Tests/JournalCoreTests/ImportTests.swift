@@ -3,6 +3,7 @@ import GRDB
 import Testing
 
 @testable import JournalCore
+import TestSupport
 
 /// Class lists, staff lists and the teaching load from the files schools keep (J-YEAR-1,
 /// J-PEOPLE-1, J-PEOPLE-2, J-PD-1).
@@ -183,6 +184,44 @@ import Testing
         let (school, _) = try Self.school()
         #expect(throws: JournalError.invalid(.file, .badFormat)) {
             try school.journal.importStudents(school.admin, data: damaged, mode: ImportMode())
+        }
+    }
+
+    @Test("Issue 24: workbooks damaged where the reader once crashed or grew without bound are refused as damaged")
+    func damagedWorkbooksAreRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xlsx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Python's zipfile writes the packages: a cell far past XFD, a column reference that
+        // overflows, a negative shared string, bad UTF-8 inside a tag and inside an attribute.
+        let script = #"""
+            import sys, zipfile
+            head = b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+            cases = {
+                'far': b'<row r="1"><c r="ZZZZZZ1" t="s"><v>0</v></c></row>',
+                'overflow': b'<row r="1"><c r="AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA1" t="s"><v>0</v></c></row>',
+                'negative': b'<row r="1"><c r="A1" t="s"><v>-1</v></c></row>',
+                'tag': b'<row r="1"><c\xff r="A1" t="s"><v>0</v></c></row>',
+                'attribute': b'<row r="1"><c r="A1" t="s\xff"><v>0</v></c></row>',
+            }
+            for name, row in cases.items():
+                with zipfile.ZipFile(sys.argv[1] + '/' + name + '.xlsx', 'w') as z:
+                    z.writestr('xl/workbook.xml', '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="5А" sheetId="1" r:id="rId1"/></sheets></workbook>')
+                    z.writestr('xl/_rels/workbook.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="x" Target="worksheets/sheet1.xml"/></Relationships>')
+                    z.writestr('xl/sharedStrings.xml', '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>ФИО</t></si></sst>')
+                    z.writestr('xl/worksheets/sheet1.xml', head + row + b'</sheetData></worksheet>')
+            """#
+        let (status, output) = try Program.run("/usr/bin/python3", ["-c", script, folder.path], environment: [:])
+        #expect(status == 0, "\(output)")
+        let (school, _) = try Self.school()
+        for name in ["far", "overflow", "negative", "tag", "attribute"] {
+            let data = try Data(contentsOf: folder.appendingPathComponent("\(name).xlsx"))
+            do {
+                let report = try school.journal.importStudents(school.admin, data: data, mode: ImportMode(dryRun: true))
+                #expect(!report.problems.isEmpty, "\(name): read as if whole")
+            } catch let error as JournalError {
+                #expect(error == .invalid(.file, .badFormat), "\(name): \(error)")
+            }
         }
     }
 }

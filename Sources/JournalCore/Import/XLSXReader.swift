@@ -32,7 +32,7 @@ enum XLSXReader {
             guard let target = relations.targets[sheet.relation] else { continue }
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             guard let sheetData = try part(path) else { continue }
-            let cells = WorksheetPart(
+            let cells = try WorksheetPart(
                 try parse(sheetData), strings: strings, dateStyles: dateStyles, date1904: workbook.date1904)
             rows += cells.rows.map { SheetRow(sheet: sheet.name, line: $0.line, cells: $0.cells) }
         }
@@ -41,6 +41,9 @@ enum XLSXReader {
 
     /// The part's elements in document order, each with its attributes and its own text.
     static func parse(_ data: Data) throws -> [XMLElementEvent] {
+        // A part that is not UTF-8 is no SpreadsheetML part (and Foundation's parser crashes on a
+        // bad byte inside a tag, issue 24): refused before it is parsed.
+        guard String(data: data, encoding: .utf8) != nil else { throw JournalError.invalid(.file, .badFormat) }
         let collector = ElementCollector()
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
@@ -176,7 +179,7 @@ private struct StylesPart {
 private struct WorksheetPart {
     var rows: [(line: Int, cells: [String])] = []
 
-    init(_ events: [XMLElementEvent], strings: [String], dateStyles: Set<Int>, date1904: Bool) {
+    init(_ events: [XMLElementEvent], strings: [String], dateStyles: Set<Int>, date1904: Bool) throws {
         var line = 0
         var cell: (column: Int, type: String, style: Int)?
         var column = -1
@@ -187,7 +190,14 @@ private struct WorksheetPart {
                 column = -1
                 rows.append((line, []))
             case "c":
-                column = event.attributes["r"].flatMap(Self.column) ?? column + 1
+                if let reference = event.attributes["r"] {
+                    // A reference past the last column a sheet has (XFD) is a damaged file, not a wider row.
+                    guard let placed = Self.column(reference) else { throw JournalError.invalid(.file, .badFormat) }
+                    column = placed
+                } else {
+                    column += 1
+                }
+                guard column < Self.lastColumn else { throw JournalError.invalid(.file, .badFormat) }
                 cell = (column, event.attributes["t"] ?? "n", event.attributes["s"].flatMap(Int.init) ?? 0)
             case "v", "t":
                 guard event.path.contains("c") else { continue }
@@ -207,7 +217,7 @@ private struct WorksheetPart {
 
     static func value(_ text: String, _ type: String, isDate: Bool, strings: [String], date1904: Bool) -> String {
         switch type {
-        case "s": return Int(text).flatMap { $0 < strings.count ? strings[$0] : nil } ?? ""
+        case "s": return Int(text).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? ""
         case "b": return text == "1" ? "1" : "0"
         case "n":
             guard let number = Double(text) else { return text }
@@ -218,12 +228,16 @@ private struct WorksheetPart {
         }
     }
 
-    /// The zero-based column of a reference such as `AB12`.
+    /// How many columns a sheet has (A to XFD).
+    static let lastColumn = 16_384
+
+    /// The zero-based column of a reference such as `AB12`; nil past XFD or without letters.
     static func column(_ reference: String) -> Int? {
         var number = 0
         for scalar in reference.unicodeScalars {
             guard (65...90).contains(scalar.value) else { break }
             number = number * 26 + Int(scalar.value) - 64
+            if number > lastColumn { return nil }
         }
         return number > 0 ? number - 1 : nil
     }
