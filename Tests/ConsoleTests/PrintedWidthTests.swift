@@ -30,4 +30,23 @@ import TestSupport
         let printed = try DocumentReaders.printedText(html).text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(printed.contains("Физическая культура") && printed.contains("Александрова Софья Романовна"), "\(printed.prefix(400))")
     }
+
+    @Test("J-REP-1 (issue 24): the class teacher prints their own class's sheets with the audit head; a parent has no audit head to read")
+    func theClassTeacherPrints() throws {
+        let desk = try JSONDocumentTests.demo()
+        let folder = try SchoolYearCommandTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let io = ScriptedIO([], interactive: false)
+        let session = Session(desk: desk, io: io, language: .ru)
+        let teacher = try desk.journal.authenticate(login: "klruk", password: DemoSchool.password)
+        session.setCaller(teacher)
+        for report in ["summary", "attendance", "forecast"] {
+            let html = folder.appendingPathComponent("\(report).html")
+            #expect(session.execute("report \(report) 5А --period 1 --print \(html.path)") == .done, "\(report): \(io.output)")
+            let page = try String(contentsOf: html, encoding: .utf8)
+            #expect(page.contains(try desk.journal.auditHead(teacher).printed))
+        }
+        let parent = try desk.journal.authenticate(login: "parent", password: DemoSchool.password)
+        #expect(throws: JournalError.forbidden(.viewAudit)) { try desk.journal.auditHead(parent) }
+    }
 }
