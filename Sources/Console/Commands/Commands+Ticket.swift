@@ -128,7 +128,8 @@ extension Commands {
             fields: [Arg.ticket, text ? Arg.text : Arg.text.optional], writes: true
         ) { session, arguments in
             let row = try session.desk.setTicketState(
-                session.requireCaller(), id: try arguments.value(Arg.ticket), to: state, text: arguments[Arg.text])
+                session.requireCaller(), id: try arguments.value(Arg.ticket), to: state, text: arguments[Arg.text],
+                taking: id == .ticketTake)
             return .lines([.message(.saved), ticketTable([row], session)])
         }
     }

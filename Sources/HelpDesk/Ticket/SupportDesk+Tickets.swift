@@ -98,7 +98,11 @@ extension SupportDesk {
     }
 
     /// Moves a ticket to another state; waiting pauses its clock, resolving stops it.
-    public func setTicketState(_ caller: Caller, id: Int64, to state: TicketState, text: String? = nil) throws -> TicketRow {
+    /// `taking`: the caller takes the ticket into work and becomes its owner (`ticket take`),
+    /// whoever it was assigned to; the new owner is in the ticket's history.
+    public func setTicketState(_ caller: Caller, id: Int64, to state: TicketState, text: String? = nil, taking: Bool = false) throws
+        -> TicketRow
+    {
         let text = try Validate.optionalText(text, .comment, max: 4000)
         return try change(caller, id: id) { db, ticket in
             let from = ticket.state
@@ -107,7 +111,8 @@ extension SupportDesk {
             if state == .resolved { ticket.resolvedAt = clock.now }
             if state == .closed { ticket.closedAt = clock.now }
             if state == .inProgress && !from.isOpen { ticket.resolvedAt = nil; ticket.closedAt = nil }
-            if state == .inProgress && ticket.assignee == nil {
+            let newOwner = state == .inProgress && (ticket.assignee == nil || (taking && ticket.assigneePersonId != caller.personId))
+            if newOwner {
                 ticket.assignee = caller.fullName
                 ticket.assigneePersonId = caller.personId
             }
@@ -115,6 +120,7 @@ extension SupportDesk {
             if (state == .waiting || state == .resolved) && text != nil && ticket.firstResponseAt == nil {
                 ticket.firstResponseAt = clock.now
             }
+            if newOwner && taking { try record(db, ticket, .assigned, by: caller, from: from, to: state, text: caller.fullName) }
             try record(db, ticket, .state, by: caller, from: from, to: state, text: text, isPublic: text != nil)
             if state == .resolved { try answerTicketsUnder(db, ticket, text: text, by: caller) }
         }
