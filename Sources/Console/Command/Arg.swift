@@ -189,7 +189,6 @@ enum Arg {
     static let weekday = Param<Int>("weekday", "день", .weekday, .integer(1...7))
     static let weight = Param<String>("weight", "вес", .weight, .text(max: 5))
     static let who = Param<String>("who", "кто", .specialist, .text(max: 120))
-    static let window = Param<Int>("window", "окно", .entryWindowDays, .integer(0...30))
     static let work = Param<WorkKind>("work", "работа", .workKind, .choice(.workKind))
     static let workday = Param<Bool>("workday", "рабочий", .workday, .flag)
     static let year = Param<Picked>("year", "год", .year, .year)

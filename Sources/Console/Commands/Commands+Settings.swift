@@ -11,7 +11,6 @@ extension Commands {
             fields: [
                 Arg.markDeadline.optional,
                 Arg.homeworkGrace.optional,
-                Arg.window.optional,
                 Arg.markOne.optional,
                 Arg.temporaryHours.optional,
                 Arg.backupDays.optional,
@@ -22,7 +21,7 @@ extension Commands {
             let settings = try session.journal.updateJournalSettings(
                 session.requireCaller(), markDeadline: arguments[Arg.markDeadline],
                 homeworkGraceMinutes: arguments[Arg.homeworkGrace],
-                entryWindowDays: arguments[Arg.window], allowsMarkOne: markOne,
+                allowsMarkOne: markOne,
                 temporaryPasswordHours: arguments[Arg.temporaryHours],
                 backupMaxAgeDays: arguments[Arg.backupDays])
             return .lines([.message(.saved), settingsRecord(settings)])

@@ -26,6 +26,7 @@ extension EnglishCatalogue {
         case .riskWatchAdded: "pupil put in the risk group"
         case .riskWatchRemoved: "pupil taken off the risk group"
         case .finalMarksAcknowledged: "guardian acknowledged final marks"
+        case .settingsChanged: "journal settings changed"
         case .sealed: "row sealed"
         }
     }

@@ -26,6 +26,7 @@ extension RussianCatalogue {
         case .riskWatchAdded: "ученик в группе риска"
         case .riskWatchRemoved: "ученик снят с группы риска"
         case .finalMarksAcknowledged: "родитель ознакомлен с итоговыми отметками"
+        case .settingsChanged: "изменены настройки журнала"
         case .sealed: "запись опечатана"
         }
     }

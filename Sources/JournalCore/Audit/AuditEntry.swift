@@ -14,6 +14,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable, DatabaseValueC
     case yearClosed
     case slipSigned
     case riskWatchAdded, riskWatchRemoved, finalMarksAcknowledged
+    case settingsChanged
     /// The state of a journal row as the product left it (`RowSeal`): what `audit verify`
     /// holds the tables against.
     case sealed

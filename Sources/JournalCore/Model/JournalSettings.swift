@@ -8,8 +8,10 @@ public struct JournalSettings: Codable, Sendable, Equatable, FetchableRecord, Pe
     public var markDeadline: String
     /// J-HW-1: homework is due this long after the class's last lesson of the day (2 h; 1.5 h in seed 004 §2.7).
     public var homeworkGraceMinutes: Int
-    /// J-LESSON-2: the days after a lesson during which it may still be filled in.
-    public var entryWindowDays: Int
+    /// J-LESSON-2: the days after a lesson during which it may still be filled in — the
+    /// regulation's 7, fixed («не позднее 7 дней»): the stored column is no longer read or set.
+    public var entryWindowDays: Int { Self.entryWindowDays }
+    public static let entryWindowDays = 7
     /// J-MARK-1: whether the mark 1 is used.
     public var allowsMarkOne: Bool
     /// A six-day week: Saturday is a school day.
@@ -23,7 +25,7 @@ public struct JournalSettings: Codable, Sendable, Equatable, FetchableRecord, Pe
 
     public static func defaults(organizationId: Int64) -> JournalSettings {
         JournalSettings(
-            organizationId: organizationId, markDeadline: "16:00", homeworkGraceMinutes: 120,
-            entryWindowDays: 7, allowsMarkOne: false, saturdayLessons: false)
+            organizationId: organizationId, markDeadline: "16:00", homeworkGraceMinutes: 120, allowsMarkOne: false,
+            saturdayLessons: false)
     }
 }

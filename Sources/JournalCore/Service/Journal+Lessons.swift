@@ -194,11 +194,21 @@ extension Journal {
         try read { db in try settings(db, organizationId: caller.organizationId) }
     }
 
+    /// The settings as the audit chain keeps them.
+    static func auditText(_ settings: JournalSettings) -> String {
+        AuditText.of([
+            "markDeadline": settings.markDeadline, "homeworkGraceMinutes": String(settings.homeworkGraceMinutes),
+            "allowsMarkOne": String(settings.allowsMarkOne), "saturdayLessons": String(settings.saturdayLessons),
+            "temporaryPasswordHours": String(settings.temporaryPasswordHours), "backupMaxAgeDays": String(settings.backupMaxAgeDays),
+        ])
+    }
+
     /// Changes the configurable rules (REQUIREMENTS.md: "configurable"): the marks' deadline,
-    /// the homework grace time, the entry window, the mark 1. The journal administrator only.
+    /// the homework grace time, the mark 1. The journal administrator only; the change is in the
+    /// audit chain with what was before. The entry window is the regulation's and not among them.
     public func updateJournalSettings(
         _ caller: Caller, markDeadline: ClockTime? = nil, homeworkGraceMinutes: Int? = nil,
-        entryWindowDays: Int? = nil, allowsMarkOne: Bool? = nil, saturdayLessons: Bool? = nil, temporaryPasswordHours: Int? = nil,
+        allowsMarkOne: Bool? = nil, saturdayLessons: Bool? = nil, temporaryPasswordHours: Int? = nil,
         backupMaxAgeDays: Int? = nil
     ) throws -> JournalSettings {
         if let days = backupMaxAgeDays, !(1...90).contains(days) {
@@ -210,18 +220,23 @@ extension Journal {
         if let minutes = homeworkGraceMinutes, !(0...720).contains(minutes) {
             throw JournalError.invalid(.time, .outOfRange(min: 0, max: 720))
         }
-        if let days = entryWindowDays, !(0...30).contains(days) { throw JournalError.invalid(.date, .outOfRange(min: 0, max: 30)) }
         return try write { db in
             try Access.check(.editOrganization, caller: caller, organizationId: caller.organizationId, db)
             var settings = try settings(db, organizationId: caller.organizationId)
+            let before = settings
             if let markDeadline { settings.markDeadline = markDeadline.description }
             if let homeworkGraceMinutes { settings.homeworkGraceMinutes = homeworkGraceMinutes }
-            if let entryWindowDays { settings.entryWindowDays = entryWindowDays }
             if let allowsMarkOne { settings.allowsMarkOne = allowsMarkOne }
             if let saturdayLessons { settings.saturdayLessons = saturdayLessons }
             if let temporaryPasswordHours { settings.temporaryPasswordHours = temporaryPasswordHours }
             if let backupMaxAgeDays { settings.backupMaxAgeDays = backupMaxAgeDays }
             try settings.save(db)
+            if settings != before {
+                try AuditLog.append(
+                    db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .settingsChanged,
+                    entity: "journalSettings", entityId: caller.organizationId, before: Self.auditText(before),
+                    after: Self.auditText(settings))
+            }
             return settings
         }
     }
