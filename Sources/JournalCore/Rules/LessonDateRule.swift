@@ -1,19 +1,16 @@
 import Foundation
 
 /// J-LESSON-2, J-MARK-5, J-MARK-6 without back doors: a lesson is created, moved or cancelled only
-/// on a school day and within the entry window, unless the deputy director (academic) does it with
-/// a recorded reason; a held lesson with marks never moves into the future or into another
-/// reporting period, whoever moves it.
+/// on a school day and within the entry window — by everyone, the deputy director included (seed
+/// 004 «Порядок» §1.5: «не позднее 7 дней», a rule that says never has no override); a held
+/// lesson with marks never moves into the future or into another reporting period.
 struct LessonDateRule {
     let clock: LessonClock
     let days: SchoolDays
     let periods: [ReportingPeriod]
-    /// The deputy director (academic), who always gives a reason.
-    let deputyWithReason: Bool
 
     /// A date a lesson is put on, or taken from.
     func checkDate(_ date: LocalDate, field: Field = .date) throws {
-        if deputyWithReason { return }
         let daysAgo = clock.today.dayNumber - date.dayNumber
         if daysAgo > clock.settings.entryWindowDays {
             throw JournalError.entryWindowClosed(daysAgo: daysAgo, limit: clock.settings.entryWindowDays)

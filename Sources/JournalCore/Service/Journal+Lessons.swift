@@ -12,14 +12,12 @@ extension Journal {
         return LessonClock(now: clock.now, zone: zone, settings: try settings(db, organizationId: organizationId))
     }
 
-    /// The date rule for lessons of a year, for `caller` (J-LESSON-2); `reasoned` when the change
-    /// records a reason, which lets the deputy director (academic) past it.
-    func lessonDateRule(_ db: Database, _ caller: Caller, yearId: Int64, reasoned: Bool = true) throws -> LessonDateRule {
+    /// The date rule for lessons of a year (J-LESSON-2), the same for every caller.
+    func lessonDateRule(_ db: Database, _ caller: Caller, yearId: Int64) throws -> LessonDateRule {
         LessonDateRule(
             clock: try lessonClock(db, organizationId: caller.organizationId),
             days: try schoolDays(db, organizationId: caller.organizationId, yearId: yearId),
-            periods: try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId).fetchAll(db),
-            deputyWithReason: reasoned && caller.has(.deputyAcademic))
+            periods: try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId).fetchAll(db))
     }
 
     /// The marks of a lesson that count.
@@ -53,7 +51,7 @@ extension Journal {
                 throw JournalError.invalid(.date, .outsideYear)
             }
             try requireOpenYear(db, year)
-            try lessonDateRule(db, caller, yearId: year.id!, reasoned: false).checkDate(date)
+            try lessonDateRule(db, caller, yearId: year.id!).checkDate(date)
             let clashes = try Lesson.filter(
                 sql: """
                     date = ? AND cancelled = 0 AND startTime < ? AND ? < endTime
