@@ -47,24 +47,14 @@ import TestSupport
         return problems
     }
 
-    static func lines() throws -> [(user: String, line: String)] {
-        let files = [".csv", ".xlsx", ".ics", ".html", ".png", ".yaml"]
-        let tour = ReadmeTourTests.tourLines(try ReadmeTourTests.readme).filter { entry in
-            entry.line.range(of: #"\b(N|ЛОГИН|ФАЙЛ)\b"#, options: .regularExpression) == nil && !files.contains { entry.line.contains($0) }
-        }
-        let examples = CommandTable.all.map(\.example).filter { example in
-            !example.isEmpty && !example.contains("backup") && !files.contains { example.contains($0) }
-        }
-        return tour + examples.map { ("admin", $0) }
-    }
-
     @Test(
         "Issue 23: every README line and help example fits 80 columns in Russian and 200 in English, shows no internals, and asks nothing when it only reads"
     )
     func everyLineFitsAndSaysNothingOfTheProgram() throws {
         let desk = try JSONDocumentTests.demo()
         var problems: [Problem] = []
-        let lines = try Self.lines()
+        // The same lines the JSON test reads: the tour's and every command's example.
+        let lines = try JSONDocumentTests.lines()
         for (user, line) in lines {
             problems += try Self.run(desk, user: user, line: line, language: .ru, columns: 80)
             problems += try Self.run(desk, user: user, line: line, language: .en, columns: 200)
