@@ -47,6 +47,9 @@ import TestSupport
         defer { withExtendedLifetime(ru) {} }
         #expect(russian.complete(after: "ученик список ").contains("--класс"))
         #expect(russian.complete(after: "journal --класс 5А --предмет ").contains("Математика"))
+        // A required value typed without its flag: the logins after «account show», with the flags.
+        let shown = russian.complete(after: "account show ")
+        #expect(shown.contains("student") && shown.contains { $0.hasPrefix("--") }, "\(shown.prefix(5))")
         let logins = russian.complete(after: "account unlock --account ")
         #expect(logins.contains("student") && logins.contains("parent"), "\(logins.prefix(5))")
     }

@@ -21,11 +21,11 @@ extension Commands {
                     uniqueKeysWithValues: PromotionOutcome.allCases.map {
                         ($0, session.texts(.schoolYear(.promotionNote($0, order: order, date: date.dotted))))
                     }))
-            func close(dryRun: Bool) throws -> YearClosingReport {
+            func close(dryRun: Bool, progress: WorkProgress? = nil) throws -> YearClosingReport {
                 try session.journal.closeYear(
                     caller, yearId: year.id!, orderNumber: order, orderDate: date,
                     retained: try students(session, caller, arguments[Arg.retained]),
-                    leaving: try students(session, caller, arguments[Arg.leaving]), notes: notes, dryRun: dryRun)
+                    leaving: try students(session, caller, arguments[Arg.leaving]), notes: notes, dryRun: dryRun, progress: progress)
             }
             // The archive's folder is checked before anything is closed (issue 24).
             if let folder = arguments[Arg.archive] { try session.checkFolder(folder) }
@@ -41,7 +41,8 @@ extension Commands {
                     return .message(.schoolYear(.closingCancelled))
                 }
             }
-            let report = try close(dryRun: false)
+            // Shown when it takes over a second; Ctrl-C stops it and nothing of it is kept.
+            let report = try session.withProgress(.closingYear) { progress in try close(dryRun: false, progress: progress) }
             var lines: [Output] = [.message(.schoolYear(.yearClosed(report.year, order: order, auditHead: report.auditHead ?? "")))]
             if let folder = arguments[Arg.archive] { lines += try archive(session, caller, year, into: folder) }
             return .lines(lines)

@@ -14,17 +14,31 @@ extension Session {
             return inLanguage(verbs)
         }
         let typed = Array(words.dropFirst(length))
+        let given = (try? FlagReader(command: command, texts: texts).parse(typed).0) ?? Arguments()
         if let last = typed.last, last.hasPrefix("-"),
             let field = command.fields.first(where: { $0.matches(String(last.drop { $0 == "-" })) }), !field.kind.isFlag
         {
-            let given = (try? FlagReader(command: command, texts: texts).parse(Array(typed.dropLast())).0) ?? Arguments()
-            // A login is text to the parser, but the accounts the caller may see to a person.
-            if field.label == .account, let caller { return (try? journal.accounts(caller).map(\.account.login)) ?? [] }
-            return Completion.words(for: field.kind, session: self, given: given)
+            let before = (try? FlagReader(command: command, texts: texts).parse(Array(typed.dropLast())).0) ?? Arguments()
+            return values(for: field, given: before)
         }
         let named = Set(typed.filter { $0.hasPrefix("-") }.map { String($0.drop { $0 == "-" }).lowercased() })
-        return command.fields.filter { !named.contains($0.key) && !named.contains($0.ruKey) }
+        let flags = command.fields.filter { !named.contains($0.key) && !named.contains($0.ruKey) }
             .map { "--" + (language == .ru ? $0.ruKey : $0.key) }
+        // Where the next plain word is a required field's value (`ticket show 12`), its values first.
+        let next = command.fields.first { $0.required && !$0.kind.isFlag && given[$0] == nil }
+        return (next.map { values(for: $0, given: given) } ?? []) + flags
+    }
+
+    /// The values a field may take that the caller may see: classes, subjects, roles, pupils of
+    /// the class named; logins (text to the parser); ticket and booking numbers.
+    private func values(for field: FieldSpec, given: Arguments) -> [String] {
+        guard let caller else { return [] }
+        switch field.label {
+        case .account: return (try? journal.accounts(caller).map(\.account.login)) ?? []
+        case .ticket: return (try? desk.tickets(caller).compactMap { $0.ticket.id.map(String.init) }) ?? []
+        case .booking: return (try? desk.myBookings(caller).compactMap { $0.booking.id.map(String.init) }) ?? []
+        default: return Completion.words(for: field.kind, session: self, given: given)
+        }
     }
 
     /// The words of the console's language among `words` (all of them when it has none), each once.

@@ -48,6 +48,7 @@ struct EnglishCatalogue: Catalogue {
             case .verify: "Checking the audit log"
             case .credentials: "Temporary passwords"
             case .importing: "Loading the file"
+            case .closingYear: "Closing the year"
             }
         case .helpHeader: "Commands (Russian words in brackets; missing fields are asked one by one):"
         case .helpFooter: "“help COMMAND” tells more. Example: help student new"

@@ -48,6 +48,7 @@ struct RussianCatalogue: Catalogue {
             case .verify: "Проверка журнала изменений"
             case .credentials: "Временные пароли"
             case .importing: "Загрузка файла"
+            case .closingYear: "Закрытие года"
             }
         case .helpHeader: "Команды (в скобках — русские слова; недостающие поля спрашиваются по одному):"
         case .helpFooter: "«help КОМАНДА» — подробно о команде. Пример: help student new"

@@ -217,5 +217,5 @@ public enum CommandID: String, CaseIterable, Sendable {
 
 /// Long work a progress bar is drawn for.
 public enum LongWork: Sendable {
-    case demo, backup, verify, credentials, importing
+    case demo, backup, verify, credentials, importing, closingYear
 }

@@ -51,7 +51,7 @@ extension Journal {
     /// transaction; `dryRun` only reports.
     public func closeYear(
         _ caller: Caller, yearId: Int64, orderNumber: String, orderDate: LocalDate, retained: Set<Int64> = [],
-        leaving: Set<Int64> = [], notes: PromotionNotes, dryRun: Bool
+        leaving: Set<Int64> = [], notes: PromotionNotes, dryRun: Bool, progress: WorkProgress? = nil
     ) throws -> YearClosingReport {
         let orderNumber = try Validate.text(orderNumber, .number, max: 40)
         if !retained.isDisjoint(with: leaving) { throw JournalError.invalid(.student, .ambiguous([])) }
@@ -77,7 +77,9 @@ extension Journal {
             var lines: [PromotionLine] = []
             var missing: Set<String> = []
             var created: [String] = []
-            for enrolment in enrolments {
+            for (done, enrolment) in enrolments.enumerated() {
+                // Ctrl-C stops the closing here; the transaction rolls back whole.
+                try progress?(Double(done) / Double(max(1, enrolments.count)))
                 guard let from = classes.first(where: { $0.id == enrolment.classId }) else { continue }
                 let outcome: PromotionOutcome =
                     leaving.contains(enrolment.studentId)
