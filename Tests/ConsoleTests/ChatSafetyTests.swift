@@ -56,7 +56,7 @@ import TestSupport
         let before = try desk.myBookings(caller).count
         let (session, io) = try session("glazov-teacher", ["да", "да"])
         #expect(session.execute("отминить запись") == .usage)
-        #expect(io.output.contains("«отминить» читаю как «отменить»") && io.output.contains("По догадке"), "\(io.output)")
+        #expect(io.output.contains("«отминить» читаю как «отменить»") && io.output.contains("по догадке"), "\(io.output)")
         #expect(io.output.contains("booking cancel"), "\(io.output)")
         #expect(io.prompts.isEmpty, "nothing may be asked: \(io.prompts)")
         #expect(try desk.myBookings(caller).count == before)
@@ -120,5 +120,17 @@ import TestSupport
         #expect(session.execute("mail settings --sendmail /bin/sh") == .refused)
         #expect(io.output.contains("не через SSH"), "\(io.output)")
         #expect(try desk.mailSettings().sendmail == before.sendmail)
+    }
+
+    @Test("H-BOOK-1: «не смогу прийти на консультацию завтра» with nothing booked tomorrow cancels nothing and says so")
+    func nothingBookedThatDay() throws {
+        let (booker, bookerIO) = try session("glazov-teacher", [], assumeYes: true)
+        #expect(booker.execute("booking new КТП --date 25.11.2026 --time 14:00") == .done, "\(bookerIO.output)")
+        let (session, io) = try session("glazov-teacher", ["да", "да"])
+        #expect(session.execute("я не смогу прийти на консультацию завтра") == .done)
+        #expect(io.output.contains("На 24.11.2026 у вас записей нет"), "\(io.output)")
+        #expect(io.prompts.isEmpty)
+        let caller = try desk.journal.authenticate(login: "glazov-teacher", password: DemoSchool.password)
+        #expect(try desk.myBookings(caller).count == 1)
     }
 }

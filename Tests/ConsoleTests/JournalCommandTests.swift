@@ -201,7 +201,7 @@ import HelpDesk
         #expect(session.execute("mark add 1 Орлов 5") == .done)
         #expect(session.execute("mark add 1 Орлов 3 --work контрольная") == .done)
         #expect(session.execute("period-mark suggest 5А Математика Орлов --period 1") == .done)
-        #expect(io.output.contains("Средневзвешенная: 3.67 → предлагается «4»."))
+        #expect(io.output.contains("Средневзвешенная: 3,67 → предлагается «4»."))
         #expect(io.output.contains("Учтены (отметка × вес): 5×1, 3×2"))
         #expect(session.execute("period-mark set 5А Математика Орлов 4 --period 1") == .refused)
         #expect(io.output.hasSuffix("Отметки за период выставляются в последнюю неделю периода: с 18.10.2026.\n"))

@@ -68,7 +68,7 @@ extension Commands {
                 separator: ", ")
             return .message(
                 .suggestion(
-                    average: String(format: "%.2f", average), suggested: suggested.rawValue, counted: counted,
+                    average: session.texts.decimal(average, digits: 2), suggested: suggested.rawValue, counted: counted,
                     notAssessed: suggestion.notAssessed, exempt: suggestion.exempt))
         },
         CommandSpec(

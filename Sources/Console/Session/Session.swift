@@ -214,6 +214,13 @@ public final class Session {
                 say(.desk(.noBookings))
                 return .done
             }
+            // «не смогу прийти завтра» and nothing booked that day: nothing else is offered to cancel.
+            if understanding.intent == .cancelBooking, let day = understanding.when.date,
+                !rows.contains(where: { LocalDate($0.booking.start, in: $0.timeZone) == day })
+            {
+                say(.desk(.noBookingsOn(texts.date(day))))
+                return .done
+            }
             show(Commands.bookingTable(rows, self))
         }
         // What locks an account or cancels a booking is never done on a guess at a misspelt word,

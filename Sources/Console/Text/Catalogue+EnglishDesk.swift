@@ -22,6 +22,7 @@ extension EnglishCatalogue {
         case .upcoming: "Your consultations this week:"
         case .agendaToday: "Booked with you this week:"
         case .noBookings: "No bookings."
+        case .noBookingsOn(let day): "You have no booking on \(day); nothing was cancelled. Your bookings: booking list."
         case .outsideTimetable: "outside the timetable"
         case .deskSettings(let notice, let horizon):
             "Consultations are booked at least \(notice) min ahead and at most \(horizon) day(s) ahead."
@@ -54,7 +55,8 @@ extension EnglishCatalogue {
         case .readAs(let typed, let read): "Reading “\(typed)” as “\(read)”."
         case .keptUntilLogin: "Log in first (login LOGIN): right after that I will do what you asked."
         case .carryingOut(let sentence): "Doing what you asked before logging in: “\(sentence)”"
-        case .guessNotActedOn(let command): "I do not do this on a guess at a word. If that is what you meant, type: \(command)"
+        case .guessNotActedOn(let command):
+            "I only guessed a misspelt word, and I do not do this on a guess. If that is what you meant, type: \(command)"
         case .typeTheCommand(let command): "This is done only with a confirmation; type the command: \(command)"
         case .restated(let intent):
             switch intent {

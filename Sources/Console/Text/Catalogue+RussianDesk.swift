@@ -22,6 +22,7 @@ extension RussianCatalogue {
         case .upcoming: "Ваши консультации на неделе:"
         case .agendaToday: "Записи к вам на неделе:"
         case .noBookings: "Записей нет."
+        case .noBookingsOn(let day): "На \(day) у вас записей нет; ничего не отменено. Ваши записи — booking list."
         case .outsideTimetable: "вне графика"
         case .deskSettings(let notice, let horizon):
             "Запись на консультацию: не позже чем за \(notice) мин, не дальше чем на \(horizon) \(RussianPlural.days(horizon)) вперёд."
@@ -55,7 +56,8 @@ extension RussianCatalogue {
         case .readAs(let typed, let read): "«\(typed)» читаю как «\(read)»."
         case .keptUntilLogin: "Сначала войдите (login ЛОГИН) — сразу после входа сделаю то, что вы попросили."
         case .carryingOut(let sentence): "Выполняю то, что вы просили до входа: «\(sentence)»"
-        case .guessNotActedOn(let command): "По догадке о слове такое не делаю. Если вы это имели в виду, наберите: \(command)"
+        case .guessNotActedOn(let command):
+            "Слово с опечаткой я только угадал, а по догадке такое не делаю. Если вы это имели в виду, наберите: \(command)"
         case .typeTheCommand(let command): "Это делается только с подтверждением; наберите команду: \(command)"
         case .restated(let intent):
             switch intent {

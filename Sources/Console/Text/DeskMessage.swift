@@ -18,6 +18,8 @@ public enum DeskMessage: Equatable, Sendable {
     case upcoming
     case agendaToday
     case noBookings
+    /// A booking meant by its day («не смогу прийти завтра»), and none that day.
+    case noBookingsOn(String)
     case outsideTimetable
     case deskSettings(noticeMinutes: Int, horizonDays: Int)
     case trainingPlanned(id: Int64)
