@@ -63,6 +63,11 @@ import TestSupport
         #expect(!io.prompts.contains { $0.hasPrefix("Записать?") }, "\(io.output)")
         #expect(io.output.contains("7 дней"), "\(io.output)")
         #expect(try desk.journal.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM mark") ?? 0 } == marks)
+        // The whole lesson on one line, which shows its grid and asks itself: the rule comes first too.
+        let (filling, fillIO) = try session("klruk", ["да"])
+        #expect(filling.execute("lesson fill \(lesson.lesson.id!) \"1 5; все\"") == .refused)
+        #expect(!fillIO.prompts.contains { $0.hasPrefix("Записать?") }, "\(fillIO.output)")
+        #expect(try desk.journal.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM mark") ?? 0 } == marks)
     }
 
     @Test("J-ACL-4 (issue 24): class credentials into a folder that is not there, or over a file, are refused before any password changes")

@@ -28,6 +28,12 @@ extension Commands {
                     attendance: part.attendance ?? (part.marks.isEmpty ? nil : .present), marks: part.marks.map { ($0.value, $0.work) })
             }
             if asking {
+                // The rules first (a 1st grade has no marks, the 7-day window): refused before the question.
+                do {
+                    try Rehearsal.run {
+                        _ = try session.journal.fillLesson(caller, lessonId: lessonId, entries: entries, othersPresent: line.othersPresent)
+                    }
+                } catch Rehearsal.finished {}
                 session.show(rosterGrid(roster, entries: (entries, line.othersPresent), session))
                 guard try Dialog(session: session).yesOrNo(session.texts(.confirm)) else { return .message(.cancelled) }
             }
