@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The day the built binary lives in for a test: Debian's `faketime` starts its clock at a fixed
 /// moment (and lets it run on from there), so that a test passes on a Sunday, a holiday or
 /// 1 January as on the school day it was written for. Monotonic clocks stay real, so timeouts do.
@@ -29,7 +33,21 @@ public enum FixedDay {
 
     /// The program and arguments that run `path` on the day.
     public static func command(_ path: String, _ arguments: [String]) -> (String, [String]) {
-        (faketime, [moment, path] + arguments)
+        sweep()
+        return (faketime, [moment, path] + arguments)
+    }
+
+    /// The wrapper names its shared clock after its own process id and refuses to start when one
+    /// of that name is there: a wrapper killed with its terminal leaves its clock behind, and a
+    /// later wrapper given the same id by the system fails («sem_open: File exists»). The clocks
+    /// of wrappers no longer running are removed.
+    public static func sweep() {
+        let folder = "/dev/shm"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names {
+            guard let match = name.wholeMatch(of: /(?:sem\.)?faketime_(?:sem|shm)_(\d+)/), let pid = Int32(match.output.1) else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { try? FileManager.default.removeItem(atPath: folder + "/" + name) }
+        }
     }
 
     /// The same as a prefix for a shell command line (`… helpdesk …`).

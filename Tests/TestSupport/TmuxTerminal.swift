@@ -12,6 +12,7 @@ public final class TmuxTerminal {
 
     /// Starts `command` (a shell line) in a `columns`×`rows` window.
     public init(_ command: String, columns: Int = 80, rows: Int = 24) throws {
+        FixedDay.sweep()
         socket = "helpdesk-pty-\(UUID().uuidString.prefix(8))"
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
