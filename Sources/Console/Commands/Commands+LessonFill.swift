@@ -29,11 +29,9 @@ extension Commands {
             }
             if asking {
                 // The rules first (a 1st grade has no marks, the 7-day window): refused before the question.
-                do {
-                    try Rehearsal.run {
-                        _ = try session.journal.fillLesson(caller, lessonId: lessonId, entries: entries, othersPresent: line.othersPresent)
-                    }
-                } catch Rehearsal.finished {}
+                try Rehearsal.check {
+                    _ = try session.journal.fillLesson(caller, lessonId: lessonId, entries: entries, othersPresent: line.othersPresent)
+                }
                 session.show(rosterGrid(roster, entries: (entries, line.othersPresent), session))
                 guard try Dialog(session: session).yesOrNo(session.texts(.confirm)) else { return .message(.cancelled) }
             }

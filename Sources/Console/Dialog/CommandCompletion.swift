@@ -14,7 +14,6 @@ extension Session {
             return inLanguage(verbs)
         }
         let typed = Array(words.dropFirst(length))
-        let given = (try? FlagReader(command: command, texts: texts).parse(typed).0) ?? Arguments()
         if let last = typed.last, last.hasPrefix("-"),
             let field = command.fields.first(where: { $0.matches(String(last.drop { $0 == "-" })) }), !field.kind.isFlag
         {
@@ -25,6 +24,7 @@ extension Session {
         let flags = command.fields.filter { !named.contains($0.key) && !named.contains($0.ruKey) }
             .map { "--" + (language == .ru ? $0.ruKey : $0.key) }
         // Where the next plain word is a required field's value (`ticket show 12`), its values first.
+        let given = (try? FlagReader(command: command, texts: texts).parse(typed).0) ?? Arguments()
         let next = command.fields.first { $0.required && !$0.kind.isFlag && given[$0] == nil }
         return (next.map { values(for: $0, given: given) } ?? []) + flags
     }

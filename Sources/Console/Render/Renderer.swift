@@ -52,12 +52,12 @@ struct Renderer {
                 floors[index] = max(floors[index], TextWrap.longestWord(cell))
             }
         }
-        var layout = TableLayout(natural: natural, floors: floors, width: width)
+        let layout = TableLayout(natural: natural, floors: floors, width: width)
         // A column with nothing in it says nothing: left out before a table is turned into records.
         let empty = header.indices.filter { column in rows.allSatisfy { column >= $0.count || $0[column].isEmpty } }
         if layout.expanded && !empty.isEmpty && empty.count < header.count {
-            let kept = header.indices.filter { !empty.contains($0) }
-            return table(kept.map { header[$0] }, rows.map { row in kept.map { $0 < row.count ? row[$0] : "" } }, counted: counted)
+            let kept = Self.columns(header.indices.filter { !empty.contains($0) }, of: header, rows)
+            return table(kept.header, kept.rows, counted: counted)
         }
         var out: [String]
         if layout.expanded {
@@ -94,9 +94,14 @@ struct Renderer {
         let runs = JournalPageRenderer.pages(widths, room: width - first - TableLayout.gap)
         guard runs.count > 1 else { return table(header, rows, counted: false) }
         return runs.map { run in
-            let columns = [0] + run.map { $0 + 1 }
-            return table(columns.map { header[$0] }, rows.map { row in columns.map { $0 < row.count ? row[$0] : "" } }, counted: false)
+            let kept = Self.columns([0] + run.map { $0 + 1 }, of: header, rows)
+            return table(kept.header, kept.rows, counted: false)
         }.joined(separator: "\n")
+    }
+
+    /// The columns `indices` of a table, a short row's missing cells empty.
+    static func columns(_ indices: [Int], of header: [String], _ rows: [[String]]) -> (header: [String], rows: [[String]]) {
+        (indices.map { header[$0] }, rows.map { row in indices.map { $0 < row.count ? row[$0] : "" } })
     }
 
     /// A table too wide for the screen: each row a block of «label: value» lines under a rule

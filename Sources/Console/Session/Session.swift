@@ -368,8 +368,7 @@ public final class Session {
         rehearsing = true
         defer { rehearsing = false }
         do {
-            try Rehearsal.run { _ = try command.run(self, arguments) }
-        } catch Rehearsal.finished {
+            try Rehearsal.check { _ = try command.run(self, arguments) }
         } catch let error where error is JournalError || error is DeskError || error is InputError {
             throw error
         } catch {}

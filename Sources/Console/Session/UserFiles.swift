@@ -19,26 +19,30 @@ extension Session {
 
     /// Writes a new file, or the data alone to the standard output for `-`; says nothing then.
     func writeUserFile(_ data: Data, to path: String) throws {
-        if path == "-" {
-            guard !json else { throw ReportedFailure(output: .message(.standardStreamInteractive)) }
+        guard try checkNewName(path) else {
             FileHandle.standardOutput.write(data)
             return
         }
-        if remote { throw ReportedFailure(output: .message(.remoteFile(path: path))) }
-        if FileManager.default.fileExists(atPath: path) { throw ReportedFailure(output: .message(.fileExists(path: path))) }
         guard NewFile.write(data, to: path) else { throw ReportedFailure(output: .message(.cannotWriteFile(path: path))) }
     }
 
     /// Whether `path` can be written as a new file: `-` (the person's own output), or a name not
     /// taken in a folder that is there — checked before the work whose result it will hold.
     func checkNewFile(_ path: String) throws {
+        guard try checkNewName(path) else { return }
+        try checkFolder(URL(fileURLWithPath: path).deletingLastPathComponent().path)
+    }
+
+    /// What any new file of the person's must be: `-` only outside JSON mode, no server file
+    /// over SSH, no name already taken. False for `-`, the standard output.
+    private func checkNewName(_ path: String) throws -> Bool {
         if path == "-" {
             guard !json else { throw ReportedFailure(output: .message(.standardStreamInteractive)) }
-            return
+            return false
         }
         if remote { throw ReportedFailure(output: .message(.remoteFile(path: path))) }
         if FileManager.default.fileExists(atPath: path) { throw ReportedFailure(output: .message(.fileExists(path: path))) }
-        try checkFolder(URL(fileURLWithPath: path).deletingLastPathComponent().path)
+        return true
     }
 
     /// Whether files can be written into `folder`: it is there (a medium mounted) and writable.

@@ -4,14 +4,14 @@ public enum Rehearsal: Error, Sendable {
     /// The first write passed every rule and was rolled back: the work stops here.
     case finished
 
-    @TaskLocal static var active = false
-
     /// Whether writes are being rehearsed.
-    static var isOn: Bool { active }
+    @TaskLocal static var isOn = false
 
-    /// Runs `body` with every write of the journal and the desk rehearsed: a refusal is thrown as
-    /// it would be by the real write; `finished` when the first write passed.
-    public static func run(_ body: () throws -> Void) throws {
-        try $active.withValue(true) { try body() }
+    /// Runs `body` with every write of the journal and the desk rehearsed, up to its first write:
+    /// a refusal is thrown as the real write would throw it; nothing is kept either way.
+    public static func check(_ body: () throws -> Void) throws {
+        do {
+            try $isOn.withValue(true) { try body() }
+        } catch Rehearsal.finished {}
     }
 }
