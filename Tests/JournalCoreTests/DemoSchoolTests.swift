@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Synchronization
 import Testing
@@ -48,8 +49,12 @@ import Testing
         #expect(try journal.currentYear(teacher)?.name == "2026/2027")
     }
 
-    @Test func demoSchoolHasATermOfLessonsMarksAndCorrections() throws {
-        let journal = Journal(database: try AppDatabase.inMemory(), clock: FixedClock(TestSchool.now), hasher: .fastForTests)
+    /// Wednesday 02.12.2026, 10:00 in Moscow: the day the end-to-end tests run the binary on.
+    static let wednesday = ISO8601DateFormatter().date(from: "2026-12-02T07:00:00Z")!
+
+    @Test("Issue 24: the demo stands as on the day it is loaded — lessons, marks and corrections up to yesterday, today's lessons to fill")
+    func demoSchoolHasATermOfLessonsMarksAndCorrections() throws {
+        let journal = Journal(database: try AppDatabase.inMemory(), clock: FixedClock(Self.wednesday), hasher: .fastForTests)
         try journal.loadDemo()
         let (lessons, marks, late, corrections, absences, gradeOneMarks, clashes) = try journal.read { db in
             (
@@ -71,7 +76,21 @@ import Testing
                         """)!
             )
         }
-        #expect(lessons > 3000)
+        #expect(lessons > 4000)
+        let (today, later, todayFilled, yesterdayFilled) = try journal.read { db in
+            (
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lesson WHERE date = '2026-12-02'") ?? 0,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lesson WHERE date > '2026-12-02'") ?? 0,
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT COUNT(*) FROM lesson l WHERE date = '2026-12-02' AND (topic IS NOT NULL
+                        OR EXISTS (SELECT 1 FROM mark WHERE lessonId = l.id) OR EXISTS (SELECT 1 FROM attendance WHERE lessonId = l.id))
+                        """) ?? 0,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lesson WHERE date = '2026-12-01' AND topic IS NOT NULL") ?? 0
+            )
+        }
+        #expect(today > 50 && later == 0 && todayFilled == 0 && yesterdayFilled > 50)
         #expect(marks > 5000 && late > 0 && corrections > 0 && absences > 0)
         #expect(gradeOneMarks == 0)  // J-MARK-3 holds in the demo too
         #expect(clashes == 0)
@@ -84,6 +103,48 @@ import Testing
         #expect(coverage.count > 30 && !coverage[0].lessonDates.isEmpty && coverage.last!.lessonDates.isEmpty)
         let verdict = try journal.verifyAudit(admin)
         #expect(verdict.problems.isEmpty && verdict.entries >= marks, "\(verdict.problems.prefix(3))")
+    }
+
+    @Test("Issue 24: the demo has period marks for every ended period and none for the one under way, so summary sheets are not empty")
+    func demoSchoolHasPeriodMarksOfEndedPeriods() throws {
+        let journal = Journal(database: try AppDatabase.inMemory(), clock: FixedClock(Self.wednesday), hasher: .fastForTests)
+        try journal.loadDemo()
+        let (first, second, year, pupilsMarked) = try journal.read { db in
+            (
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM periodMark p JOIN reportingPeriod r ON r.id = p.periodId WHERE r.number = 1") ?? 0,
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM periodMark p JOIN reportingPeriod r ON r.id = p.periodId WHERE r.number = 2") ?? 0,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM periodMark WHERE periodId IS NULL") ?? 0,
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT COUNT(DISTINCT p.studentId) FROM periodMark p JOIN schoolClass c ON c.id = p.classId WHERE c.gradeLevel > 1
+                        """) ?? 0
+            )
+        }
+        #expect(first > 3000 && second == 0 && year == 0)
+        #expect(pupilsMarked > 450)
+    }
+
+    @Test("Issue 24: loaded on a Sunday the demo's week ends on Friday, filled; loaded in August it has no lessons yet")
+    func demoSchoolLoadsOnAnyDay() throws {
+        let sunday = Journal(
+            database: try AppDatabase.inMemory(), clock: FixedClock(ISO8601DateFormatter().date(from: "2026-12-06T09:00:00Z")!),
+            hasher: .fastForTests)
+        try sunday.loadDemo()
+        let (last, unfilled) = try sunday.read { db in
+            (
+                try String.fetchOne(db, sql: "SELECT MAX(date) FROM lesson"),
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lesson WHERE topic IS NULL") ?? -1
+            )
+        }
+        #expect(last == "2026-12-04" && unfilled == 0)
+        let august = Journal(
+            database: try AppDatabase.inMemory(), clock: FixedClock(ISO8601DateFormatter().date(from: "2026-08-20T09:00:00Z")!),
+            hasher: .fastForTests)
+        try august.loadDemo()
+        #expect(try august.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lesson") } == 0)
     }
 
     @Test func demoSchoolIsTheSameEveryTime() throws {

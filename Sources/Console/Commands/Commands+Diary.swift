@@ -18,13 +18,15 @@ extension Commands {
             let lines = try session.journal.diary(caller, studentId: studentId, from: monday, to: monday.adding(days: 6))
             let texts = session.texts
             return .table(
-                columns: [.date, .time, .subject, .topic, .homework, .mark, .status],
+                columns: [.date, .time, .subject, .topic, .homework, .mark, .comment, .status],
                 rows: lines.map { line in
                     [
                         .date(line.lesson.date), .text(line.lesson.startTime.description), .text(line.subjectName),
                         Cell(line.lesson.topic), Cell(line.lesson.homework),
                         Cell.list(line.marks.map { .code($0.rawValue, word: $0.rawValue) })
                             .shown(line.marks.map(\.rawValue).joined(separator: " ")),
+                        line.comments.isEmpty
+                            ? .empty : Cell.list(line.comments.map(Cell.text)).shown(line.comments.joined(separator: "; ")),
                         // Presence goes without saying on screen; JSON says it.
                         line.attendance == .present
                             ? Cell.choice(line.attendance, texts.attendance).shown("") : .choice(line.attendance, texts.attendance),

@@ -77,7 +77,21 @@ struct JournalPageRenderer {
                 "\(lesson.topic ?? "—")\(homework)", width: width.map { $0 - indent.count } ?? Int.max)
             text += day + lines.joined(separator: "\n" + indent) + "\n"
         }
+        text += commentLines(page)
         return text
+    }
+
+    /// What the teachers wrote to marks (J-DIARY-1), one line each: the date, the pupil, the words.
+    func commentLines(_ page: JournalPage) -> String {
+        var text = ""
+        for (student, row) in zip(page.students, page.cells) {
+            for (lesson, cell) in zip(page.lessons, row) {
+                for comment in cell.comments {
+                    text += "\(texts.date(lesson.date))  \(student.fullName): \(comment)\n"
+                }
+            }
+        }
+        return text.isEmpty ? "" : "\n\(texts.label(.comment)):\n" + text
     }
 
     /// The page as data: its lessons, and each pupil's absences and marks lesson by lesson.
@@ -90,14 +104,14 @@ struct JournalPageRenderer {
             for (lesson, cell) in zip(page.lessons, row) where cell.attendance != nil || !cell.marks.isEmpty {
                 entries.append([
                     .text(student.fullName), Cell(lesson.id), .choice(cell.attendance, texts.attendance),
-                    .list(cell.marks.map { .code($0.rawValue, word: $0.rawValue) }),
+                    .list(cell.marks.map { .code($0.rawValue, word: $0.rawValue) }), .list(cell.comments.map(Cell.text)),
                 ])
             }
         }
         return .sections([
             (.lessons, .table(columns: [.lesson, .date, .time, .topic, .homework], rows: lessons)),
             (.students, .table(columns: [.fullName], rows: page.students.map { [.text($0.fullName)] })),
-            (.entries, .table(columns: [.student, .lesson, .status, .mark], rows: entries)),
+            (.entries, .table(columns: [.student, .lesson, .status, .mark, .comment], rows: entries)),
         ])
     }
 

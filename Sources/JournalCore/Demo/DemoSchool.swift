@@ -54,8 +54,9 @@ public struct DemoSize: Sendable {
     /// The letters of each grade's classes.
     var letters: @Sendable (Int) -> [String]
     var teachers: Int
-    /// The journal is filled from 1 September to this day.
-    var filledTo: LocalDate
+    /// The journal is filled from 1 September to this day; nil for the school as it stands on
+    /// the day it is loaded: lessons up to today, filled up to yesterday.
+    var filledTo: LocalDate?
     /// A pupil present at a lesson gets a mark one time in this many.
     var markOneIn: Int
     /// Whether the ended periods get their period marks and the year its year marks.
@@ -63,7 +64,7 @@ public struct DemoSize: Sendable {
 
     public static let standard = DemoSize(
         letters: { grade in grade <= 5 ? ["А", "Б", "В"] : grade <= 9 ? ["А", "Б"] : ["А"] }, teachers: 40,
-        filledTo: LocalDate(year: 2026, month: 10, day: 24)!, markOneIn: 6, periodMarks: false)
+        filledTo: nil, markOneIn: 6, periodMarks: true)
 
     /// About 1,500 pupils in 60 classes with up to 16 subjects, the whole year marked — about a
     /// million marks — with every period's and the year's marks set.

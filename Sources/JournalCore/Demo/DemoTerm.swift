@@ -19,10 +19,16 @@ struct DemoTerm {
 
     mutating func build(year: AcademicYear) throws {
         try buildTimetable(year: year)
-        _ = try journal.createTimetableLessons(db, organizationId: organizationId, classId: nil, from: Self.termStart, to: size.filledTo)
-        try fillLessons()
+        // As it stands today: today's lessons are there to be marked, the days before are filled.
+        let today = LocalDate(journal.clock.now, in: TimeZone(identifier: DemoSchool.timeZone) ?? .current)
+        let lessonsTo = min(size.filledTo ?? today, year.endDate)
+        let filledTo = min(size.filledTo ?? today.adding(days: -1), year.endDate)
+        if Self.termStart <= lessonsTo {
+            _ = try journal.createTimetableLessons(db, organizationId: organizationId, classId: nil, from: Self.termStart, to: lessonsTo)
+        }
+        try fillLessons(to: filledTo)
         try buildPlans()
-        if size.periodMarks { try setPeriodMarks(year: year) }
+        if size.periodMarks { try setPeriodMarks(year: year, filledTo: filledTo) }
         try audit.finish()
     }
 
@@ -82,7 +88,7 @@ struct DemoTerm {
 
     /// Topics, homework, attendance and marks for every lesson of the term, entered by its
     /// teacher's account on the day; some late, a few corrected.
-    private mutating func fillLessons() throws {
+    private mutating func fillLessons(to filledTo: LocalDate) throws {
         let zone = TimeZone(identifier: DemoSchool.timeZone)!
         let accounts = Dictionary(
             uniqueKeysWithValues: try Row.fetchAll(
@@ -95,7 +101,9 @@ struct DemoTerm {
             })
         var lessonCounter: [String: Int] = [:]
         var studentsCache: [String: [Int64]] = [:]
-        for var lesson in try Lesson.order(Lesson.Columns.date, Lesson.Columns.startTime).fetchAll(db) {
+        for var lesson in try Lesson.filter(Lesson.Columns.date <= filledTo).order(Lesson.Columns.date, Lesson.Columns.startTime)
+            .fetchAll(db)
+        {
             let account = accounts[lesson.teacherId]!
             let key = "\(lesson.classId)-\(lesson.subjectId)-\(lesson.subgroupId ?? 0)"
             lessonCounter[key, default: 0] += 1
@@ -166,10 +174,10 @@ struct DemoTerm {
 
     /// Every ended period's marks, and the year's, as the teachers would set them: the weighted
     /// average of the pupil's marks rounded, entered the day after the period ends.
-    private mutating func setPeriodMarks(year: AcademicYear) throws {
+    private mutating func setPeriodMarks(year: AcademicYear, filledTo: LocalDate) throws {
         let zone = TimeZone(identifier: DemoSchool.timeZone)!
         let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == year.id!).order(ReportingPeriod.Columns.number)
-            .fetchAll(db).filter { $0.endDate <= size.filledTo }
+            .fetchAll(db).filter { $0.endDate <= filledTo }
         let weights = try journal.workWeights(db, organizationId: organizationId)
         let teachers = try Dictionary(
             Row.fetchAll(
@@ -204,7 +212,7 @@ struct DemoTerm {
             let yearMark = MarkValue(rawValue: String(Int(average.rounded(.toNearestOrAwayFromZero)))) ?? .two
             try insertPeriodMark(
                 course, periodId: nil, yearId: year.id!, value: yearMark, account: account,
-                at: ClockTime(parsing: "15:00")!.instant(on: size.filledTo.adding(days: 1), in: zone))
+                at: ClockTime(parsing: "15:00")!.instant(on: filledTo.adding(days: 1), in: zone))
         }
     }
 

@@ -6,6 +6,8 @@ public struct DiaryLine: Sendable, Equatable {
     public var subjectName: String
     public var marks: [MarkValue]
     public var attendance: AttendanceStatus?
+    /// What the teacher wrote to these marks.
+    public var comments: [String] = []
 }
 
 extension Journal {
@@ -54,7 +56,7 @@ extension Journal {
             grouping: try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT lessonId, value FROM mark WHERE studentId = ? AND voidedAt IS NULL
+                    SELECT lessonId, value, comment FROM mark WHERE studentId = ? AND voidedAt IS NULL
                     AND lessonId IN (\(ids.map { _ in "?" }.joined(separator: ","))) ORDER BY id
                     """, arguments: StatementArguments([studentId] + ids)),
             by: { $0["lessonId"] as Int64 })
@@ -67,9 +69,10 @@ extension Journal {
             ).map { ($0["lessonId"] as Int64, $0["status"] as AttendanceStatus) }
         ) { first, _ in first }
         return shown.map { lesson, subject in
-            DiaryLine(
-                lesson: lesson, subjectName: subject, marks: (marks[lesson.id!] ?? []).map { $0["value"] as MarkValue },
-                attendance: attendance[lesson.id!])
+            let own = lesson.id.flatMap { marks[$0] } ?? []
+            return DiaryLine(
+                lesson: lesson, subjectName: subject, marks: own.map { $0["value"] as MarkValue },
+                attendance: lesson.id.flatMap { attendance[$0] }, comments: own.compactMap { $0["comment"] as String? })
         }
     }
 

@@ -6,6 +6,8 @@ public struct JournalPage: Sendable {
     public struct Cell: Sendable, Equatable {
         public var marks: [MarkValue]
         public var attendance: AttendanceStatus?
+        /// What the teacher wrote to the marks of this cell (J-DIARY-1).
+        public var comments: [String] = []
     }
 
     public var lessons: [Lesson]
@@ -56,7 +58,9 @@ extension Journal {
             let cells = students.map { student in
                 lessons.map { lesson in
                     let key = CellKey(lesson: lesson.id!, student: student.id!)
-                    return JournalPage.Cell(marks: (marksByCell[key] ?? []).map(\.value), attendance: statusByCell[key])
+                    return JournalPage.Cell(
+                        marks: (marksByCell[key] ?? []).map(\.value), attendance: statusByCell[key],
+                        comments: (marksByCell[key] ?? []).compactMap(\.comment))
                 }
             }
             return JournalPage(lessons: lessons, students: students, cells: cells)

@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+import HelpDesk
+import Testing
+
+@testable import Console
+@testable import JournalCore
+
+/// The diary and the journal page on the full demo school as it stands on Monday 23.11.2026, 10:00
+/// (issue 24): what a teacher writes to a mark reaches the family and the page at once.
+@Suite struct DemoDiaryTests {
+    /// What one line prints, as a caller, in a language.
+    static func run(_ desk: SupportDesk, _ caller: Caller, _ line: String, _ language: Language = .ru) -> String {
+        let io = ScriptedIO(["да", "yes"])
+        io.columns = 200
+        let session = Session(desk: desk, io: io, language: language)
+        session.setCaller(caller)
+        _ = session.execute(line)
+        return io.output
+    }
+
+    /// The demo parent's child, and today's first lesson of the child's class with its teacher.
+    static func todaysLesson(_ desk: SupportDesk) throws -> (parent: Caller, child: PersonRow, lesson: Lesson, teacher: Caller) {
+        let journal = desk.journal
+        let parent = try journal.authenticate(login: "parent", password: DemoSchool.password)
+        let child = try #require(try journal.diaryStudents(parent).first)
+        let today = try journal.today(parent)
+        let lessons = try journal.diary(parent, studentId: try #require(child.person.id), from: today, to: today)
+        let lesson = try #require(lessons.first?.lesson)
+        let accountId = try journal.writer.read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM account WHERE personId = ?", arguments: [lesson.teacherId])
+        }
+        return (parent, child, lesson, try journal.caller(accountId: try #require(accountId)))
+    }
+
+    @Test("J-DIARY-1: a mark's comment shows in the pupil's diary and on the journal page, in Russian and English")
+    func aMarksCommentReachesTheDiaryAndThePage() throws {
+        let desk = try JSONDocumentTests.demo()
+        let (parent, child, lesson, teacher) = try Self.todaysLesson(desk)
+        let lessonId = try #require(lesson.id)
+        let comment = "Устный ответ, не хватило примеров"
+        let added = Self.run(desk, teacher, "mark add \(lessonId) \"\(child.person.fullName)\" 4 --comment \"\(comment)\"")
+        #expect(added.contains("Записано") || added.contains("Отметка"), "\(added)")
+
+        let diary = Self.run(desk, parent, "diary")
+        #expect(diary.contains(comment), "\(diary)")
+        #expect(Self.run(desk, parent, "diary", .en).contains(comment))
+
+        let subject = try #require(try desk.journal.subjects(teacher).first { $0.id == lesson.subjectId }?.name)
+        let className = try desk.journal.writer.read { db in
+            try String.fetchOne(db, sql: "SELECT gradeLevel || letter FROM schoolClass WHERE id = ?", arguments: [lesson.classId])
+        }
+        let page = Self.run(desk, teacher, "journal \(try #require(className)) \"\(subject)\" --period 2")
+        #expect(page.contains("Комментарий") && page.contains("\(child.person.fullName): \(comment)"), "\(page)")
+    }
+}
