@@ -4,14 +4,19 @@ extension Commands {
     /// Subjects and teaching assignments.
     static let teaching: [CommandSpec] = [
         CommandSpec(.subjectList, .teaching, nouns: ["subject", "предмет", "предметы"], verbs: Words.list) { session, _ in
-            .table(columns: [.subject], rows: try session.journal.subjects(session.requireCaller()).map { [.text($0.name)] })
+            .table(
+                columns: [.subject, .passFail],
+                rows: try session.journal.subjects(session.requireCaller()).map { subject in
+                    [.text(subject.name), subject.passFail ? .flag(true) : .empty]
+                })
         },
         CommandSpec(
             .subjectNew, .teaching, nouns: ["subject", "предмет"], verbs: Words.new,
-            fields: [Arg.subjectName], writes: true,
-            example: "subject new \"Астрономия\""
+            fields: [Arg.subjectName, Arg.passFail.optional], writes: true,
+            example: "subject new \"ОРКСЭ\" --зачёт"
         ) { session, arguments in
-            _ = try session.journal.createSubject(session.requireCaller(), name: try arguments.value(Arg.subjectName))
+            _ = try session.journal.createSubject(
+                session.requireCaller(), name: try arguments.value(Arg.subjectName), passFail: arguments.isSet(Arg.passFail))
             return .message(.saved)
         },
         CommandSpec(

@@ -36,6 +36,10 @@ public enum Reason: Equatable, Sendable {
     case lastAdministrator
     case notAllowedRole
     case markOneNotAllowed
+    /// «зачёт» or «незачёт» in a subject graded on the 5-point scale (J-MARK-1).
+    case passFailNotUsed
+    /// A number in a subject graded «зачёт»/«незачёт» only (J-MARK-1).
+    case passFailOnly
     case notAbsent
     case overlapsLesson(String)
     case weight

@@ -4,11 +4,14 @@ public struct Subject: Codable, Sendable, Equatable, FetchableRecord, MutablePer
     public var id: Int64?
     public var organizationId: Int64
     public var name: String
+    /// Taught without marks: «зачёт» or «незачёт» only (J-MARK-1).
+    public var passFail: Bool
 
-    public init(id: Int64? = nil, organizationId: Int64, name: String) {
+    public init(id: Int64? = nil, organizationId: Int64, name: String, passFail: Bool = false) {
         self.id = id
         self.organizationId = organizationId
         self.name = name
+        self.passFail = passFail
     }
 
     public static let databaseTableName = "subject"

@@ -26,7 +26,7 @@ extension Journal {
         _ db: Database, _ caller: Caller, _ lesson: Lesson, _ clock: LessonClock, studentId: Int64, value: MarkValue, workKind: WorkKind,
         comment: String?, document: String?
     ) throws -> Mark {
-        if value == .one && !clock.settings.allowsMarkOne { throw JournalError.invalid(.mark, .markOneNotAllowed) }
+        try markScale(db, subjectId: lesson.subjectId, settings: clock.settings).check(value)
         var mark = Mark(
             id: nil, lessonId: lesson.id!, studentId: studentId, value: value, workKind: workKind, comment: comment,
             documentReference: document, enteredBy: caller.accountId, enteredAt: clock.now,
@@ -48,9 +48,9 @@ extension Journal {
         let reason = try Validate.text(reason, .reason, max: 500)
         return try write { db in
             guard var mark = try Mark.fetchOne(db, key: markId) else { throw JournalError.invalid(.mark, .unknown(String(markId))) }
-            let (_, clock) = try openForEntry(db, caller, mark.lessonId, marksOrHomework: false)
+            let (lesson, clock) = try openForEntry(db, caller, mark.lessonId, marksOrHomework: false)
             if value == mark.value { throw JournalError.invalid(.mark, .sameAsCurrent) }
-            if value == .one && !clock.settings.allowsMarkOne { throw JournalError.invalid(.mark, .markOneNotAllowed) }
+            try markScale(db, subjectId: lesson.subjectId, settings: clock.settings).check(value)
             var correction = MarkCorrection(
                 id: nil, markId: markId, oldValue: mark.value, newValue: value, reason: reason,
                 correctedBy: caller.accountId, correctedAt: clock.now)

@@ -45,7 +45,7 @@ extension Journal {
             else { throw JournalError.forbidden(.editJournal) }
             if schoolClass.gradeLevel == 1 { throw JournalError.gradeOneHasNoMarks }
             let clock = try lessonClock(db, organizationId: caller.organizationId)
-            if value == .one && !clock.settings.allowsMarkOne { throw JournalError.invalid(.mark, .markOneNotAllowed) }
+            try markScale(db, subjectId: subjectId, settings: clock.settings).check(value)
             let (period, end) = try periodAndEnd(db, yearId: schoolClass.yearId, number: periodNumber)
             try PeriodMarkWindow(periodEnd: end).check(clock.today)
             guard try Int64.fetchAll(db, sql: "SELECT studentId FROM enrolment WHERE classId = ?", arguments: [classId]).contains(studentId)

@@ -20,7 +20,8 @@ extension Journal {
         }
     }
 
-    public func createSubject(_ caller: Caller, name: String) throws -> Subject {
+    /// A subject of the school; `passFail` for one taught without marks (J-MARK-1).
+    public func createSubject(_ caller: Caller, name: String, passFail: Bool = false) throws -> Subject {
         let name = try Validate.text(name, .name, max: 100)
         return try write { db in
             try Access.check(.manageSubjects, caller: caller, organizationId: caller.organizationId, db)
@@ -28,7 +29,7 @@ extension Journal {
             if existing.contains(where: { Self.searchKey($0.name) == Self.searchKey(name) }) {
                 throw JournalError.invalid(.subject, .alreadyExists(name))
             }
-            var subject = Subject(organizationId: caller.organizationId, name: name)
+            var subject = Subject(organizationId: caller.organizationId, name: name, passFail: passFail)
             try subject.insert(db)
             return subject
         }

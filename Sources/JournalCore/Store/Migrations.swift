@@ -20,6 +20,7 @@ enum Migrations {
             "v9 school year: credential slips, working regime, closed years read-only", migrate: SchoolYearMigration.create)
         migrator.registerMigration(
             "v10 watch: journal visits, the risk group, acknowledged final marks", migrate: WatchMigration.create)
+        migrator.registerMigration("v11 assessment: subjects taught without marks, pass or fail", migrate: AssessmentMigration.create)
         return migrator
     }
 

@@ -6,9 +6,9 @@ import Testing
 @testable import Console
 @testable import JournalCore
 
-/// The diary and the journal page on the full demo school as it stands on Monday 23.11.2026, 10:00
-/// (issue 24): what a teacher writes to a mark reaches the family and the page at once.
-@Suite struct DemoDiaryTests {
+/// The journal's rules on the full demo school as it stands on Monday 23.11.2026, 10:00 (issue 24),
+/// through the console.
+@Suite struct DemoJournalTests {
     /// What one line prints, as a caller, in a language.
     static func run(_ desk: SupportDesk, _ caller: Caller, _ line: String, _ language: Language = .ru) -> String {
         let io = ScriptedIO(["да", "yes"])
@@ -52,5 +52,24 @@ import Testing
         }
         let page = Self.run(desk, teacher, "journal \(try #require(className)) \"\(subject)\" --period 2")
         #expect(page.contains("Комментарий") && page.contains("\(child.person.fullName): \(comment)"), "\(page)")
+    }
+
+    @Test("J-MARK-1: «зачёт» is refused in a graded subject, in words; a subject taught without marks is added and listed")
+    func passFailOnlyInASubjectTaughtWithoutMarks() throws {
+        let desk = try JSONDocumentTests.demo()
+        let (_, child, lesson, teacher) = try Self.todaysLesson(desk)
+        let lessonId = try #require(lesson.id)
+        let refused = Self.run(desk, teacher, "mark add \(lessonId) \"\(child.person.fullName)\" зачёт")
+        #expect(refused.contains("«зачёт» и «незачёт» — только в безотметочных предметах"), "\(refused)")
+        let english = Self.run(desk, teacher, "mark add \(lessonId) \"\(child.person.fullName)\" pass", .en)
+        #expect(english.contains("pass and fail are only for subjects taught without marks"), "\(english)")
+        #expect(try desk.journal.marks(teacher, lessonId: lessonId).isEmpty)
+
+        let admin = try desk.journal.authenticate(login: "admin", password: DemoSchool.password)
+        _ = Self.run(desk, admin, "subject new \"ОРКСЭ\" --зачёт")
+        let list = Self.run(desk, admin, "subject list")
+        let line = list.split(separator: "\n").first { $0.hasPrefix("ОРКСЭ") }
+        #expect(line?.contains("да") == true && list.contains("Безотметочный"), "\(list)")
+        #expect(try desk.journal.subjects(admin).first { $0.name == "ОРКСЭ" }?.passFail == true)
     }
 }
