@@ -26,14 +26,53 @@ import Testing
         #expect(throws: JournalError.periodMarkWindowNotOpen(opens: date("2026-10-18"))) { try setQuarterMark(day, subject, .five) }
         day.at("2026-10-18T09:00")
         #expect(try setQuarterMark(day, subject, .four).value == .four)
+        day.at("2026-10-23T09:00")
+        #expect(try setQuarterMark(day, subject, .five).value == .five)  // while the period runs the teacher may change it
         day.at("2026-10-26T23:00")
-        #expect(try setQuarterMark(day, subject, .five).value == .five)  // the teacher may still change it in the window
+        // J-MARK-5: the period has ended; a set mark is now replaced only by the deputy, on a note.
+        #expect(throws: JournalError.periodMarkAlreadySet(.five)) { try setQuarterMark(day, subject, .four) }
         day.at("2026-10-27T08:00")
         #expect(throws: JournalError.periodMarkWindowClosed(closed: date("2026-10-26"))) { try setQuarterMark(day, subject, .three) }
         #expect(throws: JournalError.forbidden(.editJournal)) {
             try day.school.journal.setPeriodMark(
                 day.otherTeacher, studentId: day.student.person.id!, subjectId: subject,
                 classId: day.fiveA.id!, periodNumber: 1, value: .five)
+        }
+    }
+
+    @Test(
+        "J-MARK-5: after the period has ended, the teacher cannot replace a set period mark, even inside the two days; a missing one is still set"
+    )
+    func aSetPeriodMarkIsNotReplacedByTheTeacherAfterThePeriod() throws {
+        let (day, subject) = try quarterDay()
+        day.at("2026-10-24T12:00")
+        _ = try setQuarterMark(day, subject, .three)
+        day.at("2026-10-25T10:00")
+        #expect(throws: JournalError.periodMarkAlreadySet(.three)) { try setQuarterMark(day, subject, .five) }
+        let classmate = try day.school.journal.setPeriodMark(
+            day.teacher, studentId: day.classmate.person.id!, subjectId: subject, classId: day.fiveA.id!, periodNumber: 1, value: .four)
+        #expect(classmate.value == .four)
+        let kept = try day.school.journal.read { db in try PeriodMark.fetchAll(db) }.map(\.value).sorted { $0.rawValue < $1.rawValue }
+        #expect(kept == [.three, .four])
+    }
+
+    @Test("J-ACL-1: a subgroup's teacher sets period marks for the pupils of that group only")
+    func aSubgroupTeacherSetsPeriodMarksOnlyForTheirGroup() throws {
+        let (day, _) = try quarterDay()
+        let journal = day.school.journal
+        let english = try journal.createSubject(day.school.admin, name: "Английский язык")
+        let group = try journal.createSubgroup(day.school.admin, classId: day.fiveA.id!, subjectId: english.id!, name: "1 группа")
+        try journal.addToSubgroup(day.school.admin, subgroupId: group.id!, studentId: day.student.person.id!)
+        _ = try journal.assign(
+            day.school.admin, teacherId: day.teacher.personId, subjectId: english.id!, classId: day.fiveA.id!, subgroupId: group.id!)
+        day.at("2026-10-24T12:00")
+        let own = try journal.setPeriodMark(
+            day.teacher, studentId: day.student.person.id!, subjectId: english.id!, classId: day.fiveA.id!, periodNumber: 1, value: .five)
+        #expect(own.value == .five)
+        #expect(throws: JournalError.forbidden(.editJournal)) {
+            try journal.setPeriodMark(
+                day.teacher, studentId: day.classmate.person.id!, subjectId: english.id!, classId: day.fiveA.id!, periodNumber: 1,
+                value: .four)
         }
     }
 

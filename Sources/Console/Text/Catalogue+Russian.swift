@@ -313,6 +313,8 @@ struct RussianCatalogue: Catalogue {
         case .periodMarkWindowNotOpen(let opens): "Отметки за период выставляются в последнюю неделю периода: с \(opens.dotted)."
         case .periodMarkWindowClosed(let closed):
             "Срок выставления отметки за период истёк \(closed.dotted): изменить её может только заместитель директора по УВР по объяснительной."
+        case .periodMarkAlreadySet(let value):
+            "Отметка за период уже выставлена («\(value.rawValue)»), а период закончился: заменить её может только заместитель директора по УВР по объяснительной учителя."
         case .notInLesson(let student): "\(student) не занимается на этом уроке."
         case .tooManyAttempts(_, let seconds):
             "Слишком много неудачных попыток входа: подождите \(max(1, (seconds + 59) / 60)) мин. и попробуйте снова."

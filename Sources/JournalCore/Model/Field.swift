@@ -108,6 +108,8 @@ public enum JournalError: Error, Equatable, Sendable {
     case periodMarkWindowNotOpen(opens: LocalDate)
     /// J-MARK-5: after the window only a deputy director (academic) changes it, on an explanatory note.
     case periodMarkWindowClosed(closed: LocalDate)
+    /// J-MARK-5: the period has ended and its mark is set; only the deputy replaces it, on a note.
+    case periodMarkAlreadySet(MarkValue)
     /// The student does not attend this lesson (another class or subgroup, or not enrolled that day).
     case notInLesson(student: String)
     /// Too many failed logins in a row: the next try waits until then.

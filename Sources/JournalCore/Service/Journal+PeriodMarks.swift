@@ -37,11 +37,15 @@ extension Journal {
     ) throws -> PeriodMark {
         try write { db in
             let schoolClass = try fetchClass(db, caller, classId, .viewStructure)
+            // J-ACL-1: the whole class, the pupil's own group, or the pupil's individual course.
             guard
-                try Assignment.filter(
-                    Assignment.Columns.teacherId == caller.personId && Assignment.Columns.subjectId == subjectId
-                        && Assignment.Columns.classId == classId
-                ).fetchCount(db) > 0
+                try Bool.fetchOne(
+                    db,
+                    sql: """
+                        SELECT EXISTS (SELECT 1 FROM assignment a WHERE a.teacherId = ? AND a.subjectId = ? AND a.classId = ?
+                          AND ((a.subgroupId IS NULL AND a.studentId IS NULL) OR a.studentId = ?
+                            OR a.subgroupId IN (SELECT subgroupId FROM subgroupMember WHERE studentId = ?)))
+                        """, arguments: [caller.personId, subjectId, classId, studentId, studentId]) ?? false
             else { throw JournalError.forbidden(.editJournal) }
             if schoolClass.gradeLevel == 1 { throw JournalError.gradeOneHasNoMarks }
             let clock = try lessonClock(db, organizationId: caller.organizationId)
@@ -57,6 +61,8 @@ extension Journal {
                 ?? PeriodMark(
                     id: nil, studentId: studentId, subjectId: subjectId, classId: classId, periodId: period?.id,
                     yearId: schoolClass.yearId, value: value, setBy: caller.accountId, setAt: clock.now)
+            // J-MARK-5: once the period has ended, a set mark is replaced only by the deputy, on a note.
+            if mark.id != nil && mark.value != value && clock.today > end { throw JournalError.periodMarkAlreadySet(mark.value) }
             let before = mark.id == nil ? nil : AuditText.of(["value": mark.value.rawValue])
             mark.value = value
             mark.setBy = caller.accountId
