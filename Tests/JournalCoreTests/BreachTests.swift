@@ -147,6 +147,8 @@ import Testing
         let journal = day.school.journal
         let directorRow = try day.school.staff("Петрова Анна Сергеевна", [.director])
         let director = try day.school.caller(of: directorRow.person.id!)
+        // Later (what the administrator issued before the report stays in force).
+        day.at("2026-10-01T09:00")
         // While the administrator can log in, the director may not reset them.
         #expect(throws: JournalError.forbidden(.manageAccounts)) { try journal.issueCredentials(director, account: day.school.admin.login) }
         _ = try journal.reportBreach(day.school.admin, organizationId: day.school.admin.organizationId, login: day.school.admin.login)

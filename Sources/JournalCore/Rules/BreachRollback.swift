@@ -2,19 +2,60 @@ import Foundation
 import GRDB
 
 /// What was done with leaked credentials after the report is left out of the journal (J-ACL-5,
-/// seed 004 §5.4): a mark added is voided; a corrected mark, an attendance entry or reason, a
-/// lesson's topic or homework goes back to what it was before the first invalid change. The audit
-/// log itself is never changed: its entries are marked invalid beside it.
+/// H-CRED-3, seed 004 §5.4): a mark added is voided; a corrected mark, an attendance entry or
+/// reason, a lesson's topic or homework, a period mark, a consent goes back to what it was before
+/// the first invalid change; a period mark, key, risk-group entry or message the intruder added is
+/// taken out whole (kept in `breachUndo`); the accounts whose credentials the intruder issued are
+/// locked. The audit log itself is never changed: its entries are marked invalid beside it.
 enum BreachRollback {
-    /// Undoes `entries` (invalid ones, any order); returns how many marks were voided.
-    static func undo(_ db: Database, _ entries: [AuditEntry], at now: Date) throws -> Int {
+    /// Undoes `entries` (invalid ones, any order) for report `breachId`; returns how many marks were voided.
+    static func undo(_ db: Database, _ entries: [AuditEntry], breachId: Int64, at now: Date) throws -> Int {
         var restored = Set<String>()
         var voided = 0
         /// Restores a record only from the earliest invalid change to it.
         func first(_ key: String) -> Bool { restored.insert(key).inserted }
-        for entry in entries.sorted(by: { $0.id! < $1.id! }) {
+        /// Takes rows out whole, kept for a withdrawal.
+        func remove(_ table: UndoTable, where condition: String, _ arguments: StatementArguments) throws {
+            for snapshot in try RowSnapshot.take(db, table, where: condition, arguments) {
+                try db.execute(
+                    sql: "INSERT INTO breachUndo (breachId, kind, tableName, row) VALUES (?, 'removed', ?, ?)",
+                    arguments: [breachId, table.rawValue, String(decoding: try JSONEncoder().encode(snapshot), as: UTF8.self)])
+            }
+        }
+        for entry in entries.sorted(by: { ($0.id ?? 0) < ($1.id ?? 0) }) {
             let before = fields(entry.before), after = fields(entry.after)
             switch entry.action {
+            case .periodMarkSet, .periodMarkChangedByNote:
+                guard first("periodMark \(entry.entityId)") else { break }
+                if let value = before?["value"] {
+                    try db.execute(sql: "UPDATE periodMark SET value = ? WHERE id = ?", arguments: [value, entry.entityId])
+                } else {
+                    try remove(.explanatoryNote, where: "periodMarkId = ?", [entry.entityId])
+                    try remove(.periodMark, where: "id = ?", [entry.entityId])
+                }
+            case .keyAdded:
+                try remove(.accountKey, where: "id = ?", [entry.entityId])
+            case .riskWatchAdded:
+                try remove(.riskWatch, where: "id = ?", [entry.entityId])
+            case .riskWatchRemoved where first("riskWatch \(entry.entityId)"):
+                try db.execute(sql: "UPDATE riskWatch SET removedAt = NULL, removedBy = NULL WHERE id = ?", arguments: [entry.entityId])
+            case .consentRecorded where first("consent \(entry.entityId)"):
+                try remove(.familyConsent, where: "studentId = ?", [entry.entityId])
+                if let before {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO familyConsent (studentId, consentOn, access, accessOn, recordedBy, recordedAt)
+                            VALUES (?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [
+                            entry.entityId, before["date"], before["status"], before["status"] == nil ? nil : before["date"],
+                            entry.accountId, now,
+                        ])
+                }
+            case .messageSent:
+                try remove(.finalAcknowledgement, where: "messageId = ?", [entry.entityId])
+                try remove(.messageRecipient, where: "messageId = ?", [entry.entityId])
+                try remove(.message, where: "id = ?", [entry.entityId])
             case .markAdded:
                 try db.execute(sql: "UPDATE mark SET voidedAt = ? WHERE id = ? AND voidedAt IS NULL", arguments: [now, entry.entityId])
                 voided += db.changesCount
@@ -51,10 +92,36 @@ enum BreachRollback {
 
     /// Applies `entries` again (a withdrawn report, oldest first): each record takes the value
     /// its latest entry gave it; a voided mark counts again.
-    static func redo(_ db: Database, _ entries: [AuditEntry]) throws {
-        for entry in entries.sorted(by: { $0.id! < $1.id! }) {
+    static func redo(_ db: Database, _ entries: [AuditEntry], breachId: Int64) throws {
+        // What was taken out whole goes back, parents before the rows that name them.
+        let kept = try Row.fetchAll(
+            db, sql: "SELECT kind, tableName, row FROM breachUndo WHERE breachId = ? ORDER BY id DESC", arguments: [breachId])
+        for row in kept {
+            let text: String = row["row"]
+            switch row["kind"] as String {
+            case "removed":
+                guard let table = UndoTable(rawValue: row["tableName"]) else { continue }
+                try JSONDecoder().decode(RowSnapshot.self, from: Data(text.utf8)).restore(db, into: table)
+            default:
+                let parts = text.split(separator: " ").map(String.init)
+                guard parts.count == 2, let id = Int64(parts[0]) else { continue }
+                try db.execute(
+                    sql: "UPDATE account SET state = ?, lockReason = NULL WHERE id = ? AND lockReason = 'breach'",
+                    arguments: [parts[1], id])
+            }
+        }
+        try db.execute(sql: "DELETE FROM breachUndo WHERE breachId = ?", arguments: [breachId])
+        for entry in entries.sorted(by: { ($0.id ?? 0) < ($1.id ?? 0) }) {
             let after = fields(entry.after)
             switch entry.action {
+            case .periodMarkSet, .periodMarkChangedByNote:
+                if let value = after?["value"] {
+                    try db.execute(sql: "UPDATE periodMark SET value = ? WHERE id = ?", arguments: [value, entry.entityId])
+                }
+            case .riskWatchRemoved:
+                try db.execute(
+                    sql: "UPDATE riskWatch SET removedAt = ?, removedBy = ? WHERE id = ? AND removedAt IS NULL",
+                    arguments: [Date(timeIntervalSince1970: TimeInterval(entry.at) / 1000), entry.accountId, entry.entityId])
             case .markAdded:
                 try db.execute(sql: "UPDATE mark SET voidedAt = NULL WHERE id = ?", arguments: [entry.entityId])
             case .markCorrected:
@@ -88,6 +155,29 @@ enum BreachRollback {
                 break
             }
         }
+    }
+
+    /// Locks every account whose credentials `accountId` issued from `since` on: what the intruder
+    /// handed out no longer logs in (H-CRED-3). Returns how many.
+    static func lockIssued(_ db: Database, by accountId: Int64, since: Date, breachId: Int64) throws -> Int {
+        let issued = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT a.id, a.state FROM credentialSlip s JOIN account a ON a.id = s.accountId
+                WHERE s.issuedBy = ? AND s.issuedAt >= ? AND s.accountId <> ? AND a.lockReason IS NULL
+                """, arguments: [accountId, since, accountId])
+        for account in issued {
+            let id: Int64 = account["id"]
+            let state: String = account["state"]
+            try db.execute(
+                sql: "UPDATE account SET state = 'locked', lockReason = 'breach', sessionEpoch = sessionEpoch + 1 WHERE id = ?",
+                arguments: [id])
+            // The account and the state it goes back to on a withdrawal.
+            try db.execute(
+                sql: "INSERT INTO breachUndo (breachId, kind, tableName, row) VALUES (?, 'locked', 'account', ?)",
+                arguments: [breachId, "\(id) \(state)"])
+        }
+        return issued.count
     }
 
     static func fields(_ text: String?) -> [String: String]? {

@@ -77,7 +77,8 @@ extension Journal {
                     sql: "INSERT OR IGNORE INTO auditInvalidation (auditEntryId, reason, at, breachId) VALUES (?, ?, ?, ?)",
                     arguments: [entry.id, reason, now, breachId])
             }
-            let voided = try BreachRollback.undo(db, entries, at: now)
+            let voided = try BreachRollback.undo(db, entries, breachId: breachId, at: now)
+            _ = try BreachRollback.lockIssued(db, by: account.id!, since: voidFrom, breachId: breachId)
             try AuditLog.append(
                 db, organizationId: organizationId, at: now, accountId: caller.accountId, action: .breachReported,
                 entity: "account", entityId: account.id!,
@@ -117,7 +118,7 @@ extension Journal {
                     SELECT e.* FROM auditEntry e JOIN auditInvalidation i ON i.auditEntryId = e.id
                     WHERE i.breachId = ? AND i.withdrawnAt IS NULL ORDER BY e.id
                     """, arguments: [breachId])
-            try BreachRollback.redo(db, entries)
+            try BreachRollback.redo(db, entries, breachId: breachId)
             try db.execute(sql: "UPDATE auditInvalidation SET withdrawnAt = ? WHERE breachId = ?", arguments: [clock.now, breachId])
             try close(db, breachId, .withdrawn, by: caller.accountId)
             if try Int.fetchOne(

@@ -21,6 +21,8 @@ enum Migrations {
         migrator.registerMigration(
             "v10 watch: journal visits, the risk group, acknowledged final marks", migrate: WatchMigration.create)
         migrator.registerMigration("v11 assessment: subjects taught without marks, pass or fail", migrate: AssessmentMigration.create)
+        migrator.registerMigration(
+            "v12 breach undo: rows the intruder added kept whole, accounts the intruder issued locked", migrate: BreachUndoMigration.create)
         return migrator
     }
 
