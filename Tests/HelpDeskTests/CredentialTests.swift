@@ -74,11 +74,33 @@ import Testing
                 #expect(!allowed, "\(name) was refused")
             }
         }
-        // Every refusal is recorded, and the request reaches the administrator.
-        let refused = try school.fixture.journal.read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ticketEvent WHERE kind = 'refused'")!
+        // Every refusal is in the audit log and nowhere else: no ticket, no mail to the account's owner.
+        let (refused, tickets) = try school.fixture.journal.read { db in
+            (
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM auditEntry WHERE action = 'credentialsRefused'") ?? 0,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ticket") ?? 0
+            )
         }
         #expect(refused == 6)
+        #expect(tickets == 5, "a ticket for each reset done, none for a refusal (whose notice would mail the owner)")
+    }
+
+    @Test("H-CRED-1, H-TICKET-1: the role the requester states is checked against the account's roles")
+    func theStatedRoleIsChecked() throws {
+        let school = try School()
+        let desk = school.fixture.desk
+        // A teacher's login stated as a parent's: no reset, and the teacher's password still works.
+        var asParent = school.request(for: school.teacher)
+        asParent.role = .guardian
+        #expect(throws: JournalError.invalid(.role, .roleNotHeld)) {
+            try desk.resetCredentials(school.fixture.admin, asParent, identity: Self.passport)
+        }
+        try school.fixture.journal.checkSession(school.teacher)
+        // A ticket with a role the account does not hold is taken, unverified.
+        let (row, check) = try desk.openTicket(school.support, asParent)
+        #expect(check == .roleMismatch && !row.ticket.verified && row.ticket.requesterAccountId == nil)
+        let (own, ownCheck) = try desk.openTicket(school.support, school.request(for: school.teacher))
+        #expect(ownCheck == .verified && own.ticket.verified)
     }
 
     @Test func aResetChecksIdentityIssuesAnExpiringPasswordEndsSessionsAndRecordsTheHandover() throws {

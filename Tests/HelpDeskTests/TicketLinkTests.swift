@@ -38,6 +38,28 @@ import Testing
         try desk.journal.database.read { db in try OutboxMessage.order(Column("id")).fetchAll(db) }
     }
 
+    @Test("H-TICKET-3: the school's director and deputies are told of a journal outage as the incident opens, no one else of the school")
+    func theAdministrationIsToldOfAnOutage() throws {
+        let desk = try outage()
+        for (name, role, email) in [
+            ("Петрова Анна Сергеевна", Role.director, "director@example.ru"),
+            ("Кузнецова Ольга Юрьевна", .deputyAcademic, "zavuch@example.ru"),
+            ("Зайцева Вера Петровна", .deputyUpbringing, "zamvr@example.ru"),
+        ] {
+            _ = try desk.school.staff(name, [role], email: email)
+        }
+        let incident = try desk.school.desk.openIncident(desk.support, topic: "Журнал недоступен", description: "502 у всех с 8:00")
+        let told = try notices(desk.school.desk).compactMap { message -> String? in
+            if case .outage(let notice) = message.notice, notice.ticket == incident.ticket.id, notice.specialist == desk.support.fullName {
+                message.address
+            } else {
+                nil
+            }
+        }
+        #expect(Set(told) == ["director@example.ru", "zavuch@example.ru", "zamvr@example.ru"])
+        #expect(told.count == 3)
+    }
+
     @Test("H-TICKET-3: a journal outage becomes one incident whose resolution answers every ticket under it, each requester told")
     func anIncidentAnswersAllItsTickets() throws {
         let desk = try outage()

@@ -70,14 +70,15 @@ import Testing
     }
 
     @Test func theMarkScaleFollowsTheOrganization() throws {
-        // J-MARK-1: 2–5, 1 only where allowed, н/а, ОСВ, pass/fail; several per student per lesson.
+        // J-MARK-1: 2–5, 1 only where allowed, н/а, ОСВ (pass/fail only where a subject is not
+        // graded: MarkScaleTests); several per student per lesson.
         let day = try JournalDay()
         day.at("2026-10-01T10:00")
         #expect(throws: JournalError.invalid(.mark, .markOneNotAllowed)) { try day.mark(.one) }
-        for value in [MarkValue.two, .five, .notAssessed, .exempt, .pass, .fail] { try day.mark(value) }
+        for value in [MarkValue.two, .five, .notAssessed, .exempt] { try day.mark(value) }
         _ = try day.school.journal.updateJournalSettings(day.school.admin, allowsMarkOne: true)
         try day.mark(.one)
-        #expect(try day.school.journal.marks(day.teacher, lessonId: day.lesson.id!).count == 7)
+        #expect(try day.school.journal.marks(day.teacher, lessonId: day.lesson.id!).count == 5)
         #expect(MarkValue(typed: "на") == .notAssessed && MarkValue(typed: "зач") == .pass && MarkValue(typed: "6") == nil)
     }
 

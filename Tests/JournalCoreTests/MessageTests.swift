@@ -57,6 +57,24 @@ import Testing
         #expect(!may(cast.teacher, cast.teacher), "not to oneself")
     }
 
+    @Test("J-MSG-1: a guardian answers the deputy who wrote to them, though they may not start a message to the deputy")
+    func aGuardianAnswersTheAdministration() throws {
+        let cast = try Cast()
+        let journal = cast.school.journal
+        #expect(throws: JournalError.forbidden(.writeMessage)) {
+            try journal.sendMessage(cast.guardian, to: [cast.deputy.personId], subject: "Вопрос", text: "Текст")
+        }
+        let letter = try journal.sendMessage(cast.deputy, to: [cast.guardian.personId], subject: "Собрание", text: "Приходите в четверг")
+        let reply = try journal.sendMessage(
+            cast.guardian, to: [cast.deputy.personId], subject: "Собрание", text: "Придём", replyTo: letter.message.id)
+        #expect(reply.message.replyToId == letter.message.id)
+        // Not by naming someone else's letter: the other family got nothing from the deputy.
+        #expect(throws: JournalError.forbidden(.writeMessage)) {
+            try journal.sendMessage(
+                cast.otherGuardian, to: [cast.deputy.personId], subject: "Собрание", text: "И мы", replyTo: letter.message.id)
+        }
+    }
+
     @Test(
         "J-MSG-1: a refused message to a class changes nothing; a sent one is in the audit chain, waits unread, and shows each family only its own copy"
     )

@@ -95,6 +95,13 @@ struct MailComposer {
                 .training(
                     reminder: notice.reminder, format: training.format, topic: training.topic, date: date,
                     time: "\(training.start)–\(training.end)", room: training.room, trainer: training.trainer))
+        case .outage(let notice):
+            mail.subject = texts.mail(.outageSubject(topic: notice.topic))
+            mail.headers.append(("Importance", "high"))
+            words.add(
+                .outage(
+                    topic: notice.topic, description: notice.description, opened: texts.moment(notice.openedAt, in: zone),
+                    specialist: notice.specialist, ticket: notice.ticket))
         case .breach(let notice):
             mail.subject = texts.mail(.breachSubject(login: notice.login))
             mail.headers.append(("Importance", "high"))

@@ -605,6 +605,7 @@ struct EnglishCatalogue: Catalogue {
         case .lastAdministrator: "this is the organization's last journal administrator"
         case .notAllowedRole: "this role does not fit here"
         case .markOneNotAllowed: "this school does not use the mark 1"
+        case .roleNotHeld: "the account does not hold this role — check the role with the requester"
         case .passFailNotUsed: "the subject is graded 2–5; pass and fail are only for subjects taught without marks"
         case .passFailOnly: "the subject is taught without marks: pass or fail (or н/а, ОСВ)"
         case .notAbsent: "the student is not marked absent or late"

@@ -16,6 +16,7 @@ extension EnglishCatalogue {
         case .breachReported: "breach reported"
         case .breachWithdrawn: "breach report withdrawn"
         case .credentialsRecovered: "access recovered through the database file"
+        case .credentialsRefused: "credential reset refused"
         case .keyAdded: "SSH key added"
         case .keyRemoved: "SSH key removed"
         case .messageSent: "message sent"

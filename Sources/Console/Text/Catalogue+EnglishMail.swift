@@ -65,6 +65,10 @@ extension EnglishCatalogue {
                 + "\(format == .seminar ? "seminar" : "training") “\(topic)”, \(date), \(time)"
                 + (room.map { ", \($0)" } ?? "")
                 + ". Given by \(trainer).\nRegister: training register NUMBER in the console, or with the journal administrator."
+        case .outageSubject(let topic): "The electronic journal is down: \(topic)"
+        case .outage(let topic, let description, let opened, let specialist, let ticket):
+            "The support desk reports a failure of the electronic journal: \(topic).\n\(description)\n"
+                + "Opened: \(opened). Handled by: \(specialist). Ticket no. \(ticket); we will tell you when it works again."
         case .breachSubject(let login): "Credentials leaked: \(login)"
         case .breach(let name, let login, let discovered, let reported, let late, let invalidated, let ticket):
             "A leak of the credentials of account \(login) (\(name)) was reported. Discovered: \(discovered); reported: \(reported)."

@@ -13,6 +13,8 @@ extension EnglishCatalogue {
             case .unknownLogin: "The organization has no account with that login: the ticket is taken as unverified."
             case .identifierMismatch:
                 "The login and identifier do not match: the ticket is taken as unverified — check them with the requester."
+            case .roleMismatch:
+                "The account does not hold the role stated: the ticket is taken as unverified — check the role with the requester."
             }
         case .requesterVerified: "verified"
         case .requesterUnverified: "not verified"

@@ -16,6 +16,7 @@ extension RussianCatalogue {
         case .breachReported: "сообщение об утечке"
         case .breachWithdrawn: "сообщение об утечке отозвано"
         case .credentialsRecovered: "доступ восстановлен через файл базы"
+        case .credentialsRefused: "отказано в сбросе реквизитов"
         case .keyAdded: "добавлен ключ SSH"
         case .keyRemoved: "удалён ключ SSH"
         case .messageSent: "отправлено сообщение"

@@ -63,6 +63,10 @@ extension RussianCatalogue {
                 + "\(format == .seminar ? "семинар" : "обучение") «\(topic)», \(date), \(time)"
                 + (room.map { ", \($0)" } ?? "")
                 + ". Проводит: \(trainer).\nЗаписаться: training register НОМЕР в консоли или у администратора ЭЖ."
+        case .outageSubject(let topic): "Сбой в работе электронного журнала: \(topic)"
+        case .outage(let topic, let description, let opened, let specialist, let ticket):
+            "Служба поддержки сообщает о сбое в работе электронного журнала: \(topic).\n\(description)\n"
+                + "Открыт: \(opened). Занимается: \(specialist). Заявка № \(ticket); о восстановлении сообщим."
         case .breachSubject(let login): "Утечка реквизитов доступа: \(login)"
         case .breach(let name, let login, let discovered, let reported, let late, let invalidated, let ticket):
             "Сообщено об утечке реквизитов доступа учётной записи \(login) (\(name)). Обнаружено: \(discovered); сообщено: \(reported)."

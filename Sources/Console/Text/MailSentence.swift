@@ -42,6 +42,9 @@ public enum MailSentence: Equatable, Sendable {
     case trainingSubject(reminder: Bool, topic: String, date: String)
     case training(reminder: Bool, format: TrainingFormat, topic: String, date: String, time: String, room: String?, trainer: String)
 
+    case outageSubject(topic: String)
+    case outage(topic: String, description: String, opened: String, specialist: String, ticket: Int64)
+
     case breachSubject(login: String)
     case breach(name: String, login: String, discovered: String, reported: String, late: Bool, invalidated: Int, ticket: Int64)
 

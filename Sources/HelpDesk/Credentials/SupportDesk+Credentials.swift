@@ -25,6 +25,10 @@ extension SupportDesk {
         guard Int64(intake.identifier.filter(\.isNumber)) == account.identifier else {
             throw JournalError.invalid(.identifier, .unknown(intake.identifier))
         }
+        // H-CRED-1: the role the requester states must be one the account holds.
+        guard try read({ db in try Directory.roles(db, personId: account.personId) }).contains(intake.role) else {
+            throw JournalError.invalid(.role, .roleNotHeld)
+        }
         var opened: TicketRow?
         do {
             let issued = try journal.issueCredentials(caller, account: account.login) { db, issued in
@@ -41,9 +45,9 @@ extension SupportDesk {
             }
             return CredentialReset(ticket: opened!, credentials: issued, organizationName: organization.name)
         } catch let refusal as JournalError {
-            guard case .forbidden = refusal else { throw refusal }
-            // Refused and recorded: the request goes to whoever may reset it.
-            try recordRefusedReset(caller, intake, organization: organization, account: account)
+            guard case .forbidden = refusal, let accountId = account.id else { throw refusal }
+            // Refused: its only trace is the audit entry (no ticket, no mail to the owner).
+            try journal.recordRefusedCredentials(caller, accountId: accountId)
             throw refusal
         }
     }
@@ -60,19 +64,6 @@ extension SupportDesk {
             ticket.state = .resolved
             ticket.resolvedAt = clock.now
             try record(db, ticket, .state, by: caller, from: .inProgress, to: .resolved, text: nil)
-        }
-    }
-
-    private func recordRefusedReset(_ caller: Caller, _ intake: TicketIntake, organization: Organization, account: Account) throws {
-        try write { db in
-            var ticket = try newTicket(db, caller, intake, organization: organization, account: account)
-            let (assignee, personId) = try route(db, organization: organization, timetable: nil, topic: intake.topic, kind: intake.helpKind)
-            ticket.assignee = assignee
-            ticket.assigneePersonId = personId
-            ticket.state = assignee == nil ? .new : .assigned
-            try ticket.insert(db)
-            try record(db, ticket, .created, by: caller, text: nil)
-            try record(db, ticket, .refused, by: caller, text: caller.login)
         }
     }
 

@@ -24,6 +24,8 @@ public enum Notice: Codable, Sendable, Equatable {
     case training(TrainingNotice)
     /// To the head of the school and the desk at once (seed 004 §5.3).
     case breach(BreachNotice)
+    /// To the school's director and deputies: the journal does not work (H-TICKET-3).
+    case outage(OutageNotice)
     /// The guardian's weekly digest (J-DIARY-2).
     case digest(DigestNotice)
     /// To the class teacher: the printable week of a child whose guardian declined electronic access.
@@ -38,7 +40,8 @@ public enum Notice: Codable, Sendable, Equatable {
             .ticketMerged(let notice), .ticketInIncident(let notice), .ticketDeadline(let notice, _):
             notice.ticket
         case .breach(let notice): notice.ticket
-        case .mailHeld, .booking, .training, .digest, .paperReport, .message: nil
+        // The administration is told, not a party to the incident: an answer is not its ticket's reply.
+        case .outage, .mailHeld, .booking, .training, .digest, .paperReport, .message: nil
         }
     }
 }
@@ -98,6 +101,15 @@ public struct BreachNotice: Codable, Sendable, Equatable {
     public var reportedAt: Date
     public var late: Bool
     public var invalidatedEntries: Int
+}
+
+/// A mass incident opened: what does not work, since when, who handles it (H-TICKET-3).
+public struct OutageNotice: Codable, Sendable, Equatable {
+    public var ticket: Int64
+    public var topic: String
+    public var description: String
+    public var openedAt: Date
+    public var specialist: String
 }
 
 /// A week of a guardian's children (J-DIARY-2): marks, homework and absences, child by child.

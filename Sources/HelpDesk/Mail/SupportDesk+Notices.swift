@@ -89,6 +89,22 @@ extension SupportDesk {
         return try Directory.contacts(db, organizationId: training.organizationId, roles: roles)
     }
 
+    /// A journal outage reaches the school's administration promptly (H-TICKET-3, seed 004 «Порядок»
+    /// §1.3): the director and deputies of the incident's school, or of every school its desk serves.
+    func tellOfOutage(_ db: Database, _ incident: Ticket, specialist: String) throws {
+        let served = try Int64.fetchAll(
+            db, sql: "SELECT schoolOrganizationId FROM deskService WHERE supportOrganizationId = ?", arguments: [incident.organizationId])
+        let notice = OutageNotice(
+            ticket: incident.id ?? 0, topic: incident.topic, description: incident.description, openedAt: incident.createdAt,
+            specialist: specialist)
+        for organizationId in [incident.organizationId] + served {
+            let heads = try Directory.contacts(db, organizationId: organizationId, roles: [.director, .deputyAcademic, .deputyUpbringing])
+            for contact in heads {
+                try enqueue(db, .outage(notice), to: contact, key: "outage:\(notice.ticket):\(contact.personId)")
+            }
+        }
+    }
+
     /// A breach report reaches the head of the school and the desk at once (seed 004 §5.3): the
     /// school's director and journal administrator, and the specialists of the desks that serve it.
     func tellOfBreach(_ db: Database, _ notice: BreachNotice, organizationId: Int64) throws {

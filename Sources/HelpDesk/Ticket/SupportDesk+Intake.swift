@@ -36,7 +36,13 @@ extension SupportDesk {
         return try write { db in
             try caller.checkSession(db)
             let account = try Directory.account(db, organizationId: organization.id!, login: login)
-            let check: RequesterCheck = account == nil ? .unknownLogin : account?.identifier == identifier ? .verified : .identifierMismatch
+            let check: RequesterCheck =
+                switch account {
+                case nil: .unknownLogin
+                case let account? where account.identifier != identifier: .identifierMismatch
+                case let account? where try !Directory.roles(db, personId: account.personId).contains(intake.role): .roleMismatch
+                default: .verified
+                }
             let (assignee, personId) = try route(db, organization: organization, timetable: timetable, topic: topic, kind: intake.helpKind)
             var ticket = Ticket(
                 organizationId: organization.id!, kind: intake.kind, priority: intake.priority, state: assignee == nil ? .new : .assigned,

@@ -82,6 +82,7 @@ extension SupportDesk {
             try record(db, incident, .assigned, by: caller, text: caller.fullName)
             try gather(db, caller, tickets, under: incident)
             try gather(db, caller, try candidates(db, caller, matching: matching), under: incident)
+            try tellOfOutage(db, incident, specialist: caller.fullName)
             return incident.id!
         }
         return try read { db in try TicketRow.fetch(db, desk: self, Ticket.filter(key: incidentId))[0] }

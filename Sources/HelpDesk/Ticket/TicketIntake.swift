@@ -47,4 +47,6 @@ public enum RequesterCheck: Sendable, Equatable {
     case unknownLogin
     /// The login exists, but its identifier is another.
     case identifierMismatch
+    /// The login and identifier match, but the account does not hold the role stated.
+    case roleMismatch
 }

@@ -7,6 +7,8 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable, DatabaseValueC
     case markAdded, markCorrected
     case periodMarkSet, periodMarkChangedByNote, substitutionLogged
     case breachReported, breachWithdrawn, credentialsRecovered
+    /// A reset of someone's credentials refused for want of the right: its only trace.
+    case credentialsRefused
     case keyAdded, keyRemoved
     case messageSent
     case consentRecorded

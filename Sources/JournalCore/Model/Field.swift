@@ -36,6 +36,8 @@ public enum Reason: Equatable, Sendable {
     case lastAdministrator
     case notAllowedRole
     case markOneNotAllowed
+    /// The account does not hold the role the requester stated (H-TICKET-1, H-CRED-1).
+    case roleNotHeld
     /// «зачёт» or «незачёт» in a subject graded on the 5-point scale (J-MARK-1).
     case passFailNotUsed
     /// A number in a subject graded «зачёт»/«незачёт» only (J-MARK-1).

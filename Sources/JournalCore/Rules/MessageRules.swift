@@ -3,11 +3,23 @@ import GRDB
 /// Who may write to whom (J-MSG-1, seed 003 §1.4, seed 004 «Порядок» §1.4–1.5): staff to staff;
 /// a teacher or class teacher to the pupils and guardians of the classes they teach or lead
 /// (the administration to everyone of the school); a guardian to their child's teachers and class
-/// teacher; a pupil to their own teachers and class teacher — never to strangers.
+/// teacher; a pupil to their own teachers and class teacher — never to strangers. Whoever got a
+/// message (from the director, say) may answer its sender.
 enum MessageRules {
     static let administration: Set<Role> = [.director, .deputyAcademic, .deputyUpbringing, .journalAdmin]
 
-    static func mayWrite(_ caller: Caller, to personId: Int64, _ db: Database) throws -> Bool {
+    /// `replyTo`: the message being answered; its sender may always be answered by its recipients.
+    static func mayWrite(_ caller: Caller, to personId: Int64, replyTo: Int64? = nil, _ db: Database) throws -> Bool {
+        if let replyTo,
+            try Bool.fetchOne(
+                db,
+                sql: """
+                    SELECT EXISTS (SELECT 1 FROM message m JOIN messageRecipient r ON r.messageId = m.id
+                    WHERE m.id = ? AND m.senderId = ? AND r.personId = ? AND m.organizationId = ?)
+                    """, arguments: [replyTo, personId, caller.personId, caller.organizationId]) == true
+        {
+            return true
+        }
         guard personId != caller.personId,
             try Int64.fetchOne(db, sql: "SELECT organizationId FROM person WHERE id = ?", arguments: [personId]) == caller.organizationId
         else { return false }

@@ -111,6 +111,18 @@ extension Journal {
         }
     }
 
+    /// A reset refused for want of the right leaves its trace in the audit log only: no ticket and
+    /// no mail to the account's owner, however often it is tried.
+    public func recordRefusedCredentials(_ caller: Caller, accountId: Int64) throws {
+        try write { db in
+            try Access.checkCaller(caller, db)
+            guard let account = try Account.fetchOne(db, key: accountId) else { return }
+            try AuditLog.append(
+                db, organizationId: account.organizationId, at: clock.now, accountId: caller.accountId, action: .credentialsRefused,
+                entity: "account", entityId: accountId)
+        }
+    }
+
     /// Temporary passwords for a whole class — its pupils and their guardians — or for everyone
     /// of a role, in one transaction (J-ACL-4, H-CRED-2); the hashes are made first, on every
     /// core. Every account must be the caller's to manage; one that is not refuses all.

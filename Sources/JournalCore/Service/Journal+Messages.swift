@@ -26,7 +26,7 @@ extension Journal {
         _ db: Database, _ caller: Caller, to recipients: [Int64], subject: String, text: String, replyTo: Int64? = nil,
         within: (Database, InternalMessage, [Int64]) throws -> Void
     ) throws -> MessageRow {
-        for personId in recipients where try !MessageRules.mayWrite(caller, to: personId, db) {
+        for personId in recipients where try !MessageRules.mayWrite(caller, to: personId, replyTo: replyTo, db) {
             throw JournalError.forbidden(.writeMessage)
         }
         var message = InternalMessage(
