@@ -63,6 +63,27 @@ import Testing
         #expect(history.map(\.kind) == [.created, .assigned, .vendor, .assigned])
     }
 
+    @Test(
+        "H-TICKET-2: a question one word near a line's topic goes to the line for any question; a kind of help asked for goes to its line")
+    func routingByKindAndTheLineForAnyQuestion() throws {
+        let school = try DeskFixture()
+        let support = try school.staff("Одрин Тимур Алексеевич", [.supportSpecialist])
+        // «родители» is one word of four; the registration line does not answer it.
+        let (homework, _) = try school.desk.openTicket(support, try intake(school, topic: "родители не видят домашнее задание"))
+        #expect(homework.ticket.assignee == "Абжелова А.Д")
+        // Старый Крым: its lines have no topics, only kinds — technical help is Усенко's, methodical Нечаева's.
+        let krym = try DeskFixture("starokrym", zone: "Europe/Simferopol")
+        let usenko = try krym.staff("Усенко Виктор Викторович", [.itEngineer])
+        let nechaeva = try krym.staff("Нечаева Ольга Олеговна", [.methodologist])
+        func route(_ kind: HelpKind) throws -> Ticket {
+            var request = try intake(krym, organization: "starokrym", topic: "журнал не открывается")
+            request.helpKind = kind
+            return try krym.desk.openTicket(usenko, request).0.ticket
+        }
+        #expect(try route(.technical).assignee == "Усенко В.В." && route(.technical).assigneePersonId == usenko.personId)
+        #expect(try route(.methodological).assigneePersonId == nechaeva.personId)
+    }
+
     @Test func theWorkflowKeepsTheFullHistoryAndRefusesImpossibleSteps() throws {
         let school = try DeskFixture()
         let support = try school.staff("Одрин Тимур Алексеевич", [.supportSpecialist])

@@ -35,8 +35,11 @@ enum TopicMatcher {
         return stems
     }
 
-    /// How many of the query's stems a topic has.
+    /// How many of the query's stems a topic has; 0 when they share too little to say the topic
+    /// answers the question — one word of four («родители» of «родители не видят домашнее
+    /// задание» in «Регистрация учащихся, родителей…»). Two shared stems, or half the question's, count.
     static func score(query: Set<String>, topic: String) -> Int {
-        query.intersection(stems(topic)).count
+        let shared = query.intersection(stems(topic)).count
+        return shared >= 2 || shared * 2 >= query.count ? shared : 0
     }
 }

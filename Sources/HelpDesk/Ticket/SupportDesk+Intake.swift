@@ -73,13 +73,14 @@ extension SupportDesk {
         throw JournalError.invalid(.organization, .notFound(typed, closest: closest))
     }
 
-    /// The specialist whose timetable topics answer the question, else the journal administrator.
+    /// The specialist whose timetable topics answer the question, else the one of the kind of help
+    /// asked for, else the line for any question, else the journal administrator (H-TICKET-2).
     func route(_ db: Database, organization: Organization, timetable: SupportTimetable?, topic: String, kind: HelpKind) throws -> (
         String?, Int64?
     ) {
-        // The line whose topics answer best; else the line for any question; else the administrator.
         let best =
             timetable?.whoHelps(with: topic, kind: kind).first { $0.score > 0 }?.slot
+            ?? timetable?.slots.first { kind != .any && $0.kind == kind }
             ?? timetable?.slots.first { $0.kind == .any }
         if let best {
             return (best.responsible, try specialistPerson(db, organizationId: organization.id!, named: best.responsible))
