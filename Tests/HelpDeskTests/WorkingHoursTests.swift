@@ -19,6 +19,16 @@ import Testing
         return (desk, support, row.ticket.id!)
     }
 
+    @Test("H-TICKET-2: the desk works by the production calendar: its clock runs through the pupils' vacation")
+    func theClockRunsThroughTheVacation() throws {
+        // Monday 28.12.2026 is the first day of the winter vacation, a working day for staff.
+        let school = try DeskFixture("starokrym", zone: "Europe/Simferopol", now: "2026-12-28T10:00:00")
+        let (_, support, id) = try open(school, at: "2026-12-28T10:00:00")
+        let noon = try school.at("2026-12-28T12:00:00").ticket(support, id: id).0
+        #expect(noon.clock.firstResponse.used == 120)
+        #expect(school.local(noon.clock.firstResponse.due!).hasPrefix("2026-12-28"))
+    }
+
     @Test func theClockSkipsTheNightTheWeekendAndAHoliday() throws {
         let school = try DeskFixture("starokrym", zone: "Europe/Simferopol", now: "2026-11-27T15:30:00")
         let (_, support, id) = try open(school, at: "2026-11-27T15:30:00")  // a Friday, half an hour before closing

@@ -41,7 +41,8 @@ public struct TicketRow: Sendable, Equatable {
 }
 
 extension SupportDesk {
-    /// The organization's working hours from `since` to a year ahead.
+    /// The organization's working hours from `since` to a year ahead, on the production calendar:
+    /// the desk works through the pupils' vacations.
     func workingHours(_ db: Database, organizationId: Int64, since: Date) throws -> (String, WorkingHours) {
         let organization = try organization(db, id: organizationId)
         let timetable = try storedTimetable(db, code: organization.code)
@@ -52,7 +53,7 @@ extension SupportDesk {
             organization.code,
             WorkingHours(
                 timetable: timetable, zone: zone,
-                daysOff: try OrganizationCalendar.daysOff(db, organizationId: organizationId, from: from, to: to),
+                daysOff: try OrganizationCalendar.holidays(db, organizationId: organizationId, from: from, to: to),
                 shortened: try OrganizationCalendar.shortenedDays(db, organizationId: organizationId, from: from, to: to))
         )
     }

@@ -2,7 +2,7 @@ import Foundation
 import JournalCore
 
 /// The hours a ticket's clock runs in: the organization's support timetable hours on its working
-/// days; nights, weekends, holidays and vacations are skipped, and a shortened pre-holiday day
+/// days; nights, weekends and the days off given are skipped, and a shortened pre-holiday day
 /// ends an hour earlier. A school without a timetable works Monday to Friday, 9:00 to 17:00.
 public struct WorkingHours: Sendable {
     let zone: TimeZone

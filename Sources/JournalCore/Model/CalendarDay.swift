@@ -103,8 +103,9 @@ struct SchoolDays {
 /// The days an organization does not work: public holidays and moved days off of its
 /// production calendar, and the vacations of its academic years, each with its name.
 public enum OrganizationCalendar {
+    /// The days a school has no lessons: its vacations and the public holidays.
     public static func daysOff(_ db: Database, organizationId: Int64, from: LocalDate, to: LocalDate) throws -> [LocalDate: String] {
-        var days: [LocalDate: String] = [:]
+        var days = try holidays(db, organizationId: organizationId, from: from, to: to)
         let vacations = try Vacation.fetchAll(
             db,
             sql: """
@@ -114,16 +115,21 @@ public enum OrganizationCalendar {
         for vacation in vacations {
             var day = max(vacation.startDate, from)
             while day <= min(vacation.endDate, to) {
-                days[day] = vacation.name
+                days[day] = days[day] ?? vacation.name
                 day = day.adding(days: 1)
             }
         }
+        return days
+    }
+
+    /// The public holidays of the production calendar alone: the days off of the staff and of the
+    /// support desk, who work through the pupils' vacations.
+    public static func holidays(_ db: Database, organizationId: Int64, from: LocalDate, to: LocalDate) throws -> [LocalDate: String] {
         let holidays = try CalendarDay.filter(
             Column("organizationId") == organizationId && Column("kind") == CalendarDayKind.holiday.rawValue
         )
         .filter(Column("date") >= from && Column("date") <= to).fetchAll(db)
-        for holiday in holidays { days[holiday.date] = holiday.name }
-        return days
+        return Dictionary(holidays.map { ($0.date, $0.name) }) { first, _ in first }
     }
 
     /// The pre-holiday days, one working hour shorter (Labour Code art. 95).
