@@ -83,24 +83,25 @@ import Testing
         }
     }
 
-    @Test("J-YEAR-2: closing the year promotes grades 1–10, graduates 9 and 11, retains and lets leave those named, one by one")
+    @Test("J-YEAR-2: closing the year promotes grades 1–10 (9 to 10 for those who stay), graduates 11, retains and lets leave those named")
     func promotion() throws {
         let closing = try ClosingSchool()
         let journal = closing.day.school.journal
         let orlov = closing.day.student, shilov = closing.day.classmate
         let plan = try closing.close(retained: [shilov.person.id!], leaving: [closing.four.person.id!], dryRun: true)
-        #expect(!plan.applied && plan.createdClasses == ["5А", "6А"])
+        #expect(!plan.applied && Set(plan.createdClasses) == ["5А", "6А", "10А"])
         #expect(try closing.classOf(orlov) == "5А")
         let report = try closing.close(retained: [shilov.person.id!], leaving: [closing.four.person.id!])
         #expect(report.applied && report.auditHead != nil)
         let outcomes = Dictionary(uniqueKeysWithValues: report.lines.map { ($0.student, $0.outcome) })
         #expect(
             outcomes == [
-                "Орлов Олег": .promoted, "Шилов Семён": .retained, "Белов Борис": .leaving, "Девятов Денис": .graduated,
+                "Орлов Олег": .promoted, "Шилов Семён": .retained, "Белов Борис": .leaving, "Девятов Денис": .promoted,
                 "Одиннадцатов Олег": .graduated,
             ])
         #expect(try closing.classOf(orlov) == "6А" && closing.classOf(shilov) == "5А")
-        #expect(try closing.classOf(closing.four) == nil && closing.classOf(closing.nine) == nil && closing.classOf(closing.eleven) == nil)
+        #expect(
+            try closing.classOf(closing.four) == nil && closing.classOf(closing.nine) == "10А" && closing.classOf(closing.eleven) == nil)
         let history = try journal.movements(closing.day.school.admin, studentId: orlov.person.id!)
         #expect(history.map(\.yearName) == ["2026/2027", "2027/2028"])
         #expect(history[0].enrolment.endDate == date("2027-05-31") && history[1].enrolment.startDate == date("2027-09-01"))
@@ -110,6 +111,23 @@ import Testing
         #expect(sixA.classTeacherId == closing.day.fiveA.classTeacherId)
         #expect(try journal.closure(closing.day.school.admin, yearId: closing.day.school.year.id!)?.orderNumber == "45")
         #expect(try journal.verifyAudit(closing.day.school.admin).problems.isEmpty)
+    }
+
+    @Test("J-YEAR-2: a 9th-grader named as leaving finishes the basic school; a year is closed only after its last period")
+    func ninthGradersLeavingAndTheLastPeriod() throws {
+        let closing = try ClosingSchool()
+        let report = try closing.close(leaving: [closing.nine.person.id!], dryRun: true)
+        #expect(report.lines.first { $0.studentId == closing.nine.person.id }?.outcome == .graduated)
+        let admin = closing.day.school.admin, yearId = closing.day.school.year.id!
+        _ = try closing.day.school.journal.setPeriod(admin, yearId: yearId, number: 4, start: date("2027-03-30"), end: date("2027-05-26"))
+        closing.day.at("2027-05-26T18:00")
+        #expect(throws: JournalError.yearNotOver(lastPeriodEnds: date("2027-05-26"))) {
+            try closing.day.school.journal.closeYear(
+                admin, yearId: yearId, orderNumber: "45", orderDate: date("2027-05-26"), notes: PromotionNotes([:]), dryRun: false)
+        }
+        #expect(try closing.day.school.journal.closure(admin, yearId: yearId) == nil)
+        closing.day.at("2027-05-31T12:00")
+        #expect(try closing.close().applied)
     }
 
     @Test("J-ARCH-3: every write to a closed year is refused with the order that closed it, and nothing changes")
@@ -175,7 +193,7 @@ import Testing
 
     @Test("J-YEAR-2: promotion refuses a class whose target is missing from next year's classes, naming it; nothing changes")
     func missingTargetIsNamed() throws {
-        let closing = try ClosingSchool(nextClasses: [(6, "А")])
+        let closing = try ClosingSchool(nextClasses: [(6, "А"), (10, "А")])
         let before = try closing.day.school.rowCounts()
         #expect(throws: JournalError.promotionTargetsMissing(["5Б (2027/2028)"])) { try closing.close() }
         #expect(try closing.day.school.rowCounts() == before)

@@ -313,6 +313,8 @@ struct RussianCatalogue: Catalogue {
         case .periodMarkWindowNotOpen(let opens): "Отметки за период выставляются в последнюю неделю периода: с \(opens.dotted)."
         case .periodMarkWindowClosed(let closed):
             "Срок выставления отметки за период истёк \(closed.dotted): изменить её может только заместитель директора по УВР по объяснительной."
+        case .yearNotOver(let ends):
+            "Год закрывается после окончания последнего учебного периода (\(ends.dotted)): итоговые отметки ещё выставляются."
         case .periodMarkAlreadySet(let value):
             "Отметка за период уже выставлена («\(value.rawValue)»), а период закончился: заменить её может только заместитель директора по УВР по объяснительной учителя."
         case .notInLesson(let student): "\(student) не занимается на этом уроке."

@@ -5,7 +5,7 @@ import GRDB
 public enum PromotionOutcome: String, Sendable, Equatable, CaseIterable {
     /// Into the next grade's class of the next year.
     case promoted
-    /// Grades 9 and 11: the level is finished.
+    /// Grade 11, or a 9th-grader who leaves with the basic school finished.
     case graduated
     /// Kept in the same grade for another year, by the pedagogical council's decision.
     case retained
@@ -44,8 +44,9 @@ public struct PromotionNotes: Sendable {
 
 extension Journal {
     /// Closes `yearId` by the director's order (J-YEAR-2, J-ARCH-3): pupils of grades 1–10 move to
-    /// the next grade's class of the same letter in the next year, grades 9 and 11 graduate,
-    /// `retained` stay in their grade and `leaving` leave; the next year's classes are created
+    /// the next grade's class of the same letter in the next year (9 into 10), grade 11 graduates,
+    /// `retained` stay in their grade and `leaving` leave (a 9th-grader leaving has finished the
+    /// basic school); only after the year's last reporting period has ended; the next year's classes are created
     /// when it has none (with the same class teachers), and a class whose target is missing from
     /// a next year that has classes is refused by name. The year then becomes read-only. One
     /// transaction; `dryRun` only reports.
@@ -59,7 +60,14 @@ extension Journal {
             let year = try checkYearAccess(.closeYear, caller, yearId, db)
             try requireOpenYear(db, year)
             guard year.contains(orderDate) else { throw JournalError.invalid(.date, .outsideYear) }
-            if orderDate > (try today(db, organizationId: caller.organizationId)) { throw JournalError.invalid(.date, .inFuture) }
+            let today = try today(db, organizationId: caller.organizationId)
+            if orderDate > today { throw JournalError.invalid(.date, .inFuture) }
+            // J-YEAR-2: the year is closed once its last reporting period has ended.
+            if let last = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId).order(Column("endDate").desc).fetchOne(db),
+                today <= last.endDate
+            {
+                throw JournalError.yearNotOver(lastPeriodEnds: last.endDate)
+            }
             guard
                 let next = try AcademicYear.filter(
                     AcademicYear.Columns.organizationId == caller.organizationId && Column("startDate") > year.endDate
@@ -81,10 +89,11 @@ extension Journal {
                 // Ctrl-C stops the closing here; the transaction rolls back whole.
                 try progress?(Double(done) / Double(max(1, enrolments.count)))
                 guard let from = classes.first(where: { $0.id == enrolment.classId }) else { continue }
+                // A 9th-grader goes on to the 10th unless named as leaving: then the basic school is finished.
                 let outcome: PromotionOutcome =
                     leaving.contains(enrolment.studentId)
-                    ? .leaving
-                    : retained.contains(enrolment.studentId) ? .retained : [9, 11].contains(from.gradeLevel) ? .graduated : .promoted
+                    ? (from.gradeLevel == 9 ? .graduated : .leaving)
+                    : retained.contains(enrolment.studentId) ? .retained : from.gradeLevel == 11 ? .graduated : .promoted
                 var to: String?
                 if outcome == .promoted || outcome == .retained {
                     let grade = outcome == .promoted ? from.gradeLevel + 1 : from.gradeLevel
