@@ -131,6 +131,31 @@ import Testing
             reason: .excused, note: "справка № 17")
         #expect(excused.reason == .excused && excused.reasonNote == "справка № 17")
     }
+
+    @Test("J-ATT-1: a reason is given until the lesson's period is summed up (2 days after it ends), never 96 days later")
+    func absenceReasonsCloseWithTheirPeriod() throws {
+        let day = try JournalDay()
+        let journal = day.school.journal
+        _ = try journal.setPeriod(
+            day.school.admin, yearId: day.school.year.id!, number: 1, start: date("2026-09-01"), end: date("2026-10-24"))
+        day.at("2026-10-01T09:00")
+        _ = try journal.setAttendance(day.teacher, lessonId: day.lesson.id!, studentId: day.student.person.id!, status: .absent)
+        func give(_ reason: AbsenceReason) throws -> Attendance {
+            try journal.setAbsenceReason(
+                day.classTeacher, lessonId: day.lesson.id!, studentId: day.student.person.id!, reason: reason, note: nil)
+        }
+        // A sick child's note comes three weeks later: still inside the quarter.
+        day.at("2026-10-22T15:00")
+        #expect(try give(.excused).reason == .excused)
+        day.at("2026-10-26T15:00")
+        #expect(try give(.unexcused).reason == .unexcused)
+        day.at("2027-01-05T10:00")
+        #expect(throws: JournalError.absenceReasonWindowClosed(closed: date("2026-10-26"))) { try give(.excused) }
+        let kept = try journal.read { db in
+            try Attendance.fetchOne(db, key: ["lessonId": day.lesson.id!, "studentId": day.student.person.id!])
+        }
+        #expect(kept?.reason == .unexcused)
+    }
 }
 
 /// Who may see and fill which journal (J-ACL-1 … J-ACL-3).

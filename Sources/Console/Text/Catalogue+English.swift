@@ -310,6 +310,8 @@ struct EnglishCatalogue: Catalogue {
         case .periodMarkWindowNotOpen(let opens): "Period marks are set in the period's last week: from \(opens)."
         case .periodMarkWindowClosed(let closed):
             "The time for this period mark ended on \(closed): only the deputy director (academic) changes it, on an explanatory note."
+        case .absenceReasonWindowClosed(let closed):
+            "The reason for this absence could be given until \(closed.dotted): the lesson's period has been summed up."
         case .yearNotOver(let ends):
             "A year is closed after its last reporting period ends (\(ends.dotted)): final marks are still being set."
         case .periodMarkAlreadySet(let value):

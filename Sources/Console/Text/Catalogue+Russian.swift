@@ -313,6 +313,8 @@ struct RussianCatalogue: Catalogue {
         case .periodMarkWindowNotOpen(let opens): "Отметки за период выставляются в последнюю неделю периода: с \(opens.dotted)."
         case .periodMarkWindowClosed(let closed):
             "Срок выставления отметки за период истёк \(closed.dotted): изменить её может только заместитель директора по УВР по объяснительной."
+        case .absenceReasonWindowClosed(let closed):
+            "Причину пропуска на этом уроке можно было указать до \(closed.dotted): период, к которому он относится, уже подведён."
         case .yearNotOver(let ends):
             "Год закрывается после окончания последнего учебного периода (\(ends.dotted)): итоговые отметки ещё выставляются."
         case .periodMarkAlreadySet(let value):

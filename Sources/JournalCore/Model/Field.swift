@@ -112,6 +112,8 @@ public enum JournalError: Error, Equatable, Sendable {
     case periodMarkWindowClosed(closed: LocalDate)
     /// J-MARK-5: the period has ended and its mark is set; only the deputy replaces it, on a note.
     case periodMarkAlreadySet(MarkValue)
+    /// J-ATT-1: the lesson's period has been summed up; its absences' reasons are fixed.
+    case absenceReasonWindowClosed(closed: LocalDate)
     /// J-YEAR-2: the year's last reporting period has not ended yet.
     case yearNotOver(lastPeriodEnds: LocalDate)
     /// The student does not attend this lesson (another class or subgroup, or not enrolled that day).

@@ -60,6 +60,18 @@ extension Journal {
     ) throws -> Attendance {
         let lesson = try fetchLesson(db, lessonId)
         try Access.check(.setAbsenceReason, caller: caller, organizationId: caller.organizationId, classId: lesson.classId, db)
+        // J-ATT-1: a reason is recorded while the lesson's period is being summed up — until its
+        // period marks close, 2 days after its end; a lesson outside the periods, inside the entry window.
+        let clock = try lessonClock(db, organizationId: caller.organizationId)
+        let period = try ReportingPeriod.fetchOne(
+            db,
+            sql: """
+                SELECT r.* FROM reportingPeriod r JOIN schoolClass c ON c.yearId = r.yearId
+                WHERE c.id = ? AND r.startDate <= ? AND r.endDate >= ?
+                """, arguments: [lesson.classId, lesson.date, lesson.date])
+        let closes =
+            period.map { PeriodMarkWindow(periodEnd: $0.endDate).closes } ?? lesson.date.adding(days: clock.settings.entryWindowDays)
+        if clock.today > closes { throw JournalError.absenceReasonWindowClosed(closed: closes) }
         guard var record = try Attendance.fetchOne(db, key: ["lessonId": lessonId, "studentId": studentId]),
             record.status != .present
         else { throw JournalError.invalid(.status, .notAbsent) }
