@@ -132,6 +132,32 @@ import Testing
         #expect(excused.reason == .excused && excused.reasonNote == "справка № 17")
     }
 
+    @Test(
+        "J-MARK-2: written work's marks are due the day its checking ends, on time that day and open from it; other marks keep the lesson's day"
+    )
+    func writtenWorkMarksAreDueWhenTheCheckingEnds() throws {
+        let day = try JournalDay()
+        let journal = day.school.journal
+        day.at("2026-10-01T10:00")
+        #expect(throws: JournalError.invalid(.date, .outOfRange(min: 0, max: 14))) {
+            try journal.setCheckingEnd(day.teacher, lessonId: day.lesson.id!, on: date("2026-10-20"))
+        }
+        #expect(throws: JournalError.forbidden(.editJournal)) {
+            try journal.setCheckingEnd(day.otherTeacher, lessonId: day.lesson.id!, on: date("2026-10-08"))
+        }
+        try journal.setCheckingEnd(day.teacher, lessonId: day.lesson.id!, on: date("2026-10-08"))
+        // The checking ends on Thursday 08.10: the test's mark entered that morning is on time.
+        day.at("2026-10-08T11:00")
+        #expect(try day.mark(.four, work: .test).late == false)
+        #expect(try day.mark(.five, work: .answer).late == true)
+        // Eleven days after the lesson: an answer's mark is past the window, the test's is not (late).
+        day.at("2026-10-12T10:00")
+        #expect(throws: JournalError.entryWindowClosed(daysAgo: 11, limit: 7)) { try day.mark(.five, work: .answer) }
+        #expect(try day.mark(.three, work: .dictation).late == true)
+        day.at("2026-10-16T10:00")
+        #expect(throws: JournalError.entryWindowClosed(daysAgo: 8, limit: 7)) { try day.mark(.three, work: .test) }
+    }
+
     @Test("J-ATT-1: a reason is given until the lesson's period is summed up (2 days after it ends), never 96 days later")
     func absenceReasonsCloseWithTheirPeriod() throws {
         let day = try JournalDay()

@@ -79,6 +79,14 @@ extension Commands {
             return .lines([.message(.saved), .record([(.topic, .text(topic))])])
         },
         CommandSpec(
+            .lessonChecking, .journal, nouns: ["lesson", "урок"], verbs: ["checking", "проверка"], fields: [Arg.lesson, Arg.date],
+            writes: true, example: "lesson checking 12 08.10.2026"
+        ) { session, arguments in
+            let date = try arguments.value(Arg.date)
+            try session.journal.setCheckingEnd(session.requireCaller(), lessonId: try arguments.value(Arg.lesson), on: date)
+            return .lines([.message(.saved), .message(.checkingEnds(date))])
+        },
+        CommandSpec(
             .homeworkSet, .journal, nouns: ["homework", "дз", "задание"], verbs: ["set", "задать"],
             fields: [Arg.lesson, Arg.homework],
             writes: true, example: "homework set 12 \"с. 45, № 112–115\""

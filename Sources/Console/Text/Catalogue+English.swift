@@ -230,6 +230,8 @@ struct EnglishCatalogue: Catalogue {
             }
         case .markLate: "The mark was entered after the deadline — flagged for monitoring."
         case .homeworkLate: "The homework was entered late — flagged for monitoring."
+        case .checkingEnds(let date):
+            "The written work's checking ends on \(date.dotted): its marks (test, dictation, essay, quiz, lab, practical) are due that day, in the lesson's column."
         case .suggestion(let average, let suggested, let counted, let notAssessed, let exempt):
             "Weighted average: \(average) → suggested “\(suggested)”.\nCounted (mark × weight): \(counted)\nLeft out: n/a — \(notAssessed), exempt — \(exempt). The teacher sets the period mark."
         case .noMarksToAverage: "No 5-point marks in the period: nothing to suggest."

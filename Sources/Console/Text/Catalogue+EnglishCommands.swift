@@ -69,6 +69,7 @@ extension EnglishCatalogue {
         case .attendanceWeek: "a class's absences of the week with their reasons; --reasons \"1 уп; 2 нп\" sets them at once"
         case .lessonFill: "a whole lesson on one line: «Ильин н; Гусева 5 кр; Петров 4; все» — one confirmation, one write"
         case .lessonTopic: "a lesson's topic"
+        case .lessonChecking: "when a written work's checking ends (its marks are due that day)"
         case .homeworkSet: "homework"
         case .attendanceSet: "mark present, absent or late"
         case .attendanceReason: "reason for an absence (class teacher)"

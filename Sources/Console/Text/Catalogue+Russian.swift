@@ -233,6 +233,8 @@ struct RussianCatalogue: Catalogue {
             }
         case .markLate: "Отметка выставлена после срока — отмечено для контроля."
         case .homeworkLate: "Домашнее задание внесено позже срока — отмечено для контроля."
+        case .checkingEnds(let date):
+            "Проверка письменной работы завершается \(date.dotted): отметки за неё (контрольная, диктант, сочинение, самостоятельная, лабораторная, практическая) ставятся в этот день, в графу урока."
         case .suggestion(let average, let suggested, let counted, let notAssessed, let exempt):
             "Средневзвешенная: \(average) → предлагается «\(suggested)».\nУчтены (отметка × вес): \(counted)\nНе учтены: н/а — \(notAssessed), ОСВ — \(exempt). Отметку за период ставит учитель."
         case .noMarksToAverage: "За период нет отметок по пятибалльной шкале — предложить нечего."

@@ -152,6 +152,8 @@ public enum Message: Equatable, Sendable {
     case scheduleProblem(ScheduleProblem)
     case workingDay
     case homeworkLate
+    /// J-MARK-2: when a written work's checking ends, its marks are due.
+    case checkingEnds(LocalDate)
     // Help desk
     case desk(DeskMessage)
     case schoolYear(SchoolYearSentence)
@@ -188,7 +190,8 @@ public enum CommandID: String, CaseIterable, Sendable {
     case assignmentList, assignmentNew, assignmentRemove
     case accountList, accountShow, accountIssue, accountLock, accountUnlock, accountRename
     case keyAdd, keyList, keyRemove
-    case consentSet, consentList, attendanceWeek, lessonList, lessonNew, lessonShow, lessonFill, lessonTopic, homeworkSet, attendanceSet,
+    case consentSet, consentList, attendanceWeek, lessonList, lessonNew, lessonShow, lessonFill, lessonTopic, lessonChecking, homeworkSet,
+        attendanceSet,
         attendanceReason
     case markAdd, markFix, auditVerify, auditShow, auditHead, settingsShow, settingsSet
     case periodMarkList, periodMarkSet, periodMarkSuggest, periodMarkChange, periodMarkMissing, substitutionNew, substitutionList,

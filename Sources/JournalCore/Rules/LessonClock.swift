@@ -10,20 +10,22 @@ struct LessonClock {
 
     var today: LocalDate { LocalDate(now, in: zone) }
 
-    /// Refuses an entry for a lesson that has not begun or is past the entry window.
-    func checkOpen(_ lesson: Lesson) throws {
+    /// Refuses an entry for a lesson that has not begun or is past the entry window, counted
+    /// from the lesson's day or, for written work's marks, from the day its checking ends.
+    func checkOpen(_ lesson: Lesson, windowFrom start: LocalDate? = nil) throws {
         if lesson.cancelled { throw JournalError.lessonCancelled }
         if now < lesson.startTime.instant(on: lesson.date, in: zone) { throw JournalError.lessonInFuture }
-        let daysAgo = today.dayNumber - lesson.date.dayNumber
+        let daysAgo = today.dayNumber - max(start ?? lesson.date, lesson.date).dayNumber
         if daysAgo > settings.entryWindowDays {
             throw JournalError.entryWindowClosed(daysAgo: daysAgo, limit: settings.entryWindowDays)
         }
     }
 
-    /// J-MARK-2: a lesson mark entered after the deadline of the lesson's day is late.
-    func isMarkLate(_ lesson: Lesson) -> Bool {
+    /// J-MARK-2: a lesson mark entered after the deadline of its due day is late: the lesson's
+    /// day, or the day a written work's checking ends.
+    func isMarkLate(_ lesson: Lesson, due: LocalDate? = nil) -> Bool {
         let deadline = ClockTime(parsing: settings.markDeadline) ?? ClockTime(hour: 16, minute: 0)!
-        return now > deadline.instant(on: lesson.date, in: zone)
+        return now > deadline.instant(on: max(due ?? lesson.date, lesson.date), in: zone)
     }
 
     /// J-HW-1: homework entered after the class's last lesson of the day plus the grace time is late.

@@ -121,13 +121,14 @@ extension Journal {
     /// (J-ACL-1, J-SUB-1), not grade 1 for marks and homework (J-MARK-3), begun and within the
     /// entry window (J-LESSON-2); with the organization's clock.
     func openForEntry(
-        _ db: Database, _ caller: Caller, _ lessonId: Int64, marksOrHomework: Bool, classTeacherMay: Bool = false
+        _ db: Database, _ caller: Caller, _ lessonId: Int64, marksOrHomework: Bool, classTeacherMay: Bool = false,
+        windowFrom: LocalDate? = nil
     ) throws -> (Lesson, LessonClock) {
         let lesson = try fetchLesson(db, lessonId)
         try JournalAccess.checkEdit(caller, lesson, db, classTeacherMay: classTeacherMay)
         if marksOrHomework { try checkNotGradeOne(db, lesson) }
         let clock = try lessonClock(db, organizationId: caller.organizationId)
-        try clock.checkOpen(lesson)
+        try clock.checkOpen(lesson, windowFrom: windowFrom)
         return (lesson, clock)
     }
 

@@ -13,7 +13,9 @@ extension Journal {
         let document = try Validate.optionalText(documentReference, .document, max: 200)
         if workKind == .external && document == nil { throw JournalError.invalid(.document, .missing) }
         return try write { db in
-            let (lesson, clock) = try openForEntry(db, caller, lessonId, marksOrHomework: true)
+            // Written work's marks are due the day its checking ends, and open from that day (J-MARK-2).
+            let checked = WrittenWork.kinds.contains(workKind) ? try WrittenWork.checkingEnds(db, lessonId: lessonId) : nil
+            let (lesson, clock) = try openForEntry(db, caller, lessonId, marksOrHomework: true, windowFrom: checked)
             try checkAttends(db, lesson, studentId)
             return try insertMark(
                 db, caller, lesson, clock, studentId: studentId, value: value, workKind: workKind, comment: comment, document: document)
@@ -30,7 +32,8 @@ extension Journal {
         var mark = Mark(
             id: nil, lessonId: lesson.id!, studentId: studentId, value: value, workKind: workKind, comment: comment,
             documentReference: document, enteredBy: caller.accountId, enteredAt: clock.now,
-            late: clock.isMarkLate(lesson))
+            late: clock.isMarkLate(
+                lesson, due: WrittenWork.kinds.contains(workKind) ? try WrittenWork.checkingEnds(db, lessonId: lesson.id ?? 0) : nil))
         try mark.insert(db)
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,

@@ -23,6 +23,7 @@ enum Migrations {
         migrator.registerMigration("v11 assessment: subjects taught without marks, pass or fail", migrate: AssessmentMigration.create)
         migrator.registerMigration(
             "v12 breach undo: rows the intruder added kept whole, accounts the intruder issued locked", migrate: BreachUndoMigration.create)
+        migrator.registerMigration("v13 written work: when its checking ends", migrate: WrittenWorkMigration.create)
         return migrator
     }
 
