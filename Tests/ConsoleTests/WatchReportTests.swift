@@ -138,7 +138,11 @@ import TestSupport
         let printed = try DocumentReaders.printedText(html)
         let text = printed.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(text.contains("Уроки с записанной темой, % — по учителям") && text.contains("Родители, входившие в журнал"), "\(text)")
-        let (refused, _) = try school.session(school.classTeacher)
+        // The class teacher sees their own class (J-REP-2, issue 24); a guardian nothing.
+        let (own, ownIO) = try school.session(school.classTeacher)
+        #expect(own.execute("report monitoring") == .done)
+        #expect(ownIO.output.contains("5А") && ownIO.output.contains("В день урока, %"), "\(ownIO.output)")
+        let (refused, _) = try school.session(school.guardian)
         #expect(refused.execute("report monitoring") == .refused)
     }
 

@@ -74,6 +74,31 @@ import Testing
         }
     }
 
+    @Test("J-REP-2: monitoring shows the lessons recorded on their own day; a class teacher sees their own class, no other")
+    func sameDayRecordingAndTheClassTeachersMonitoring() throws {
+        let watch = try Watch()
+        let journal = watch.journal
+        // The Russian lesson's topic comes the next morning.
+        let russian = try journal.read { db in
+            try Lesson.filter(Column("date") == date("2026-10-01") && Column("teacherId") == watch.day.otherTeacher.personId).fetchOne(db)
+        }
+        watch.day.at("2026-10-02T08:00")
+        _ = try journal.setTopic(watch.day.otherTeacher, lessonId: try #require(russian?.id), topic: "Имя существительное")
+        let sixB = try watch.day.school.schoolClass(6, "Б")
+        let report = try journal.monitoring(
+            watch.day.classTeacher, yearId: watch.day.school.year.id!, from: date("2026-09-21"), to: date("2026-10-04"))
+        #expect(report.byClass.map(\.id) == [watch.day.fiveA.id])
+        #expect(!report.byClass.contains { $0.id == sixB.id })
+        let figures = try #require(report.byClass.first).figures
+        #expect((figures.lessons, figures.withTopic, figures.recordedSameDay) == (2, 2, 1))
+        #expect(figures.sameDayPercent == 50)
+        // A class teacher of no class, and a subject teacher, are refused.
+        #expect(throws: JournalError.forbidden(.viewJournal)) {
+            try journal.monitoring(
+                watch.day.otherTeacher, yearId: watch.day.school.year.id!, from: date("2026-09-21"), to: date("2026-10-04"))
+        }
+    }
+
     @Test("J-REP-3: the day's first login is noted once; activity counts each account's days and changes")
     func visitsAndActivity() throws {
         let watch = try Watch()

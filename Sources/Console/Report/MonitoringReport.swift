@@ -7,7 +7,7 @@ struct MonitoringReport {
     let texts: Texts
 
     static let figureColumns: [Label] = [
-        .lessons, .withTopic, .withHomework, .homeworkLate, .marks, .marksOnTime, .withoutMarks, .withOneMark, .planCovered,
+        .lessons, .withTopic, .sameDay, .withHomework, .homeworkLate, .marks, .marksOnTime, .withoutMarks, .withOneMark, .planCovered,
         .replaced, .cancelled,
     ]
     static let teacherColumns: [Label] = [.teacher] + figureColumns
@@ -16,7 +16,8 @@ struct MonitoringReport {
     static func percent(_ value: Double?) -> Cell { value.map { .decimal($0, digits: 1) } ?? .empty }
 
     func figures(_ figures: MonitoringFigures) -> [Cell] {
-        [Cell(figures.lessons), Self.percent(figures.topicPercent), Self.percent(figures.homeworkPercent), Cell(figures.homeworkLate)]
+        [Cell(figures.lessons), Self.percent(figures.topicPercent), Self.percent(figures.sameDayPercent)]
+            + [Self.percent(figures.homeworkPercent), Cell(figures.homeworkLate)]
             + [Cell(figures.marks), Self.percent(figures.marksOnTimePercent), Self.percent(figures.withoutMarksPercent)]
             + [Self.percent(figures.withOneMarkPercent), Self.percent(figures.coveredPercent), Cell(figures.replaced)]
             + [Cell(figures.cancelled)]

@@ -421,6 +421,7 @@ struct EnglishCatalogue: Catalogue {
         case .bells: "Bells"
         case .bare: "No template"
         case .passFail: "Pass/fail (no marks)"
+        case .sameDay: "On the day, %"
         case .issuedAt: "Issued"
         case .signedAt: "Signed"
         case .outcomeClass: "Into"

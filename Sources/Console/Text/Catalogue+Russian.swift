@@ -425,6 +425,7 @@ struct RussianCatalogue: Catalogue {
         case .bells: "Звонки"
         case .bare: "Без шаблона"
         case .passFail: "Безотметочный (зачёт/незачёт)"
+        case .sameDay: "В день урока, %"
         case .issuedAt: "Выдано"
         case .signedAt: "Подписано"
         case .outcomeClass: "Куда"

@@ -119,6 +119,11 @@ struct DemoTerm {
             }
             try db.cachedStatement(sql: "UPDATE lesson SET topic = ?, homework = ?, homeworkEnteredAt = ?, homeworkLate = ? WHERE id = ?")
                 .execute(arguments: [lesson.topic, lesson.homework, lesson.homeworkEnteredAt, lesson.homeworkLate, lesson.id!])
+            // The topic on the lesson's day, now and then the next day (what monitoring counts).
+            let nextDay = Int.random(in: 0..<15, using: &generator) == 0
+            try audit.append(
+                at: endOfLesson.addingTimeInterval(nextDay ? 20 * 3600 : 300), accountId: account, action: .lessonChanged, entity: "lesson",
+                entityId: lesson.id!, lessonId: lesson.id, after: AuditText.of(["topic": lesson.topic, "kind": lesson.kind.rawValue]))
             if studentsCache[key] == nil { studentsCache[key] = try journal.lessonStudents(db, lesson) }
             for studentId in studentsCache[key]! {
                 if Int.random(in: 0..<25, using: &generator) == 0 {

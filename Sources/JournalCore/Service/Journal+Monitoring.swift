@@ -6,6 +6,9 @@ public struct MonitoringFigures: Sendable, Equatable {
     /// Lessons held (not cancelled) by the day the report ends.
     public var lessons = 0
     public var withTopic = 0
+    /// Lessons whose topic was recorded on the lesson's own day (seed 004 «Порядок» §2: the
+    /// journal is filled on the day of the lesson).
+    public var recordedSameDay = 0
     public var withHomework = 0
     /// Homework entered after the grace time (J-HW-1).
     public var homeworkLate = 0
@@ -27,6 +30,7 @@ public struct MonitoringFigures: Sendable, Equatable {
         var sum = lhs
         sum.lessons += rhs.lessons
         sum.withTopic += rhs.withTopic
+        sum.recordedSameDay += rhs.recordedSameDay
         sum.withHomework += rhs.withHomework
         sum.homeworkLate += rhs.homeworkLate
         sum.marks += rhs.marks
@@ -45,6 +49,7 @@ public struct MonitoringFigures: Sendable, Equatable {
     public static func percent(_ part: Int, of whole: Int) -> Double? { whole > 0 ? Double(part) * 100 / Double(whole) : nil }
 
     public var topicPercent: Double? { Self.percent(withTopic, of: lessons) }
+    public var sameDayPercent: Double? { Self.percent(recordedSameDay, of: lessons) }
     public var homeworkPercent: Double? { Self.percent(withHomework, of: lessons) }
     public var marksOnTimePercent: Double? { Self.percent(marks - marksLate, of: marks) }
     public var withoutMarksPercent: Double? { Self.percent(withoutMarks, of: pupilSubjects) }
@@ -75,12 +80,19 @@ public struct Monitoring: Sendable, Equatable {
 
 extension Journal {
     /// Monitoring of a year's journal from `from` to `to` (never past today), for those who
-    /// oversee the journal: the deputies every two weeks, the director each quarter.
+    /// oversee the journal — the deputies every two weeks, the director each quarter — and for a
+    /// class teacher, of the classes they lead.
     public func monitoring(_ caller: Caller, yearId: Int64, from: LocalDate, to: LocalDate) throws -> Monitoring {
         try Validate.range(from, to)
         return try read { db in
             try checkYearAccess(.viewStructure, caller, yearId, db)
-            try requireOverseer(caller)
+            // A class teacher who oversees nothing else sees the classes they lead.
+            let led: Set<Int64>? =
+                caller.roles.isDisjoint(with: JournalAccess.overseers)
+                ? try Int64.fetchSet(
+                    db, sql: "SELECT id FROM schoolClass WHERE yearId = ? AND classTeacherId = ?", arguments: [yearId, caller.personId])
+                : nil
+            if let led, led.isEmpty { throw JournalError.forbidden(.viewJournal) }
             let end = min(to, try today(db, organizationId: caller.organizationId))
             let days = from...max(from, end)
             var cells: [Pair: MonitoringFigures] = [:]
@@ -97,6 +109,14 @@ extension Journal {
                 figures.cancelled = row["cancelled"]
                 figures.replaced = row["replaced"]
             }
+            let zone = try Organization.fetchOne(db, key: caller.organizationId)?.zone ?? .current
+            for row in try Row.fetchAll(db, sql: MonitoringSQL.topicsEntered, arguments: arguments) {
+                let first: Int64 = row["firstAt"]
+                let date: LocalDate = row["date"]
+                if LocalDate(Date(timeIntervalSince1970: TimeInterval(first) / 1000), in: zone) == date {
+                    cells[Pair(row), default: .init()].recordedSameDay += 1
+                }
+            }
             try fill(MonitoringSQL.marks) { figures, row in
                 figures.marks = row["marks"]
                 figures.marksLate = row["late"]
@@ -110,7 +130,9 @@ extension Journal {
                 cells[pair, default: .init()].planned = plan.planned
                 cells[pair, default: .init()].covered = plan.covered
             }
+            if let led { cells = cells.filter { led.contains($0.key.classId) } }
             let classes = try SchoolClass.filter(Column("yearId") == yearId).order(Column("gradeLevel"), Column("letter")).fetchAll(db)
+                .filter { led?.contains($0.id ?? 0) ?? true }
             let teacherNames = try Directory.names(db, personIds: Set(cells.keys.map(\.teacherId)))
             let byTeacher = Dictionary(grouping: cells, by: \.key.teacherId).map { teacherId, pairs in
                 MonitoringLine(
@@ -212,6 +234,15 @@ enum MonitoringSQL {
         FROM lesson l JOIN schoolClass c ON c.id = l.classId
         WHERE c.yearId = ?1 AND l.date BETWEEN ?2 AND ?3
         GROUP BY l.teacherId, l.classId
+        """
+
+    /// Each lesson held whose topic was entered, with the first moment its topic was (the audit log).
+    static let topicsEntered = """
+        SELECT l.teacherId, l.classId, l.date, MIN(e.at) AS firstAt
+        FROM lesson l JOIN schoolClass c ON c.id = l.classId
+        JOIN auditEntry e ON e.lessonId = l.id AND e.action = 'lessonChanged' AND e.after LIKE '%"topic"%'
+        WHERE c.yearId = ?1 AND l.date BETWEEN ?2 AND ?3 AND NOT l.cancelled
+        GROUP BY l.id
         """
 
     static let marks = """
