@@ -229,22 +229,42 @@ import Testing
         let orlov = try school.student("Орлов Олег", in: fiveA.id!)
         let belov = try school.student("Белов Борис", in: fiveA.id!)
         let journal = school.journal
-        #expect(try journal.credentialSlips(school.admin, classId: fiveA.id!).allSatisfy { !$0.awaitsSignature })
+        #expect(try journal.credentialSlips(school.admin, .schoolClass(fiveA.id!)).allSatisfy { !$0.awaitsSignature })
         _ = try journal.issueCredentials(school.admin, classId: fiveA.id!, role: nil)
-        #expect(try journal.credentialSlips(school.admin, classId: fiveA.id!).filter(\.awaitsSignature).count == 2)
+        #expect(try journal.credentialSlips(school.admin, .schoolClass(fiveA.id!)).filter(\.awaitsSignature).count == 2)
         let before = try school.rowCounts()
         #expect(throws: JournalError.self) {
-            try journal.recordSlipsSigned(school.admin, classId: fiveA.id!, names: ["Орлов", "Никто Нигде"])
+            try journal.recordSlipsSigned(school.admin, .schoolClass(fiveA.id!), names: ["Орлов", "Никто Нигде"])
         }
         #expect(try school.rowCounts() == before)
-        let one = try journal.recordSlipsSigned(school.admin, classId: fiveA.id!, names: ["Орлов О."])
+        let one = try journal.recordSlipsSigned(school.admin, .schoolClass(fiveA.id!), names: ["Орлов О."])
         #expect(one.map(\.fullName) == [orlov.person.fullName] && one[0].slip?.signedAt != nil)
-        let rest = try journal.recordSlipsSigned(school.admin, classId: fiveA.id!, names: nil)
+        let rest = try journal.recordSlipsSigned(school.admin, .schoolClass(fiveA.id!), names: nil)
         #expect(rest.map(\.fullName) == [belov.person.fullName])
         _ = try journal.issueCredentials(school.admin, account: belov.login!)
         #expect(
-            try journal.credentialSlips(school.admin, classId: fiveA.id!).filter(\.awaitsSignature).map(\.fullName) == [
+            try journal.credentialSlips(school.admin, .schoolClass(fiveA.id!)).filter(\.awaitsSignature).map(\.fullName) == [
                 belov.person.fullName
             ])
+    }
+
+    @Test("J-ACL-4, H-CRED-2: the staff's slips are signed for too, by the journal administrator; a teacher may not record them")
+    func staffSlipsSignedFor() throws {
+        let school = try TestSchool()
+        let journal = school.journal
+        let teacher = try school.staff("Волкова Ирина Петровна", [.subjectTeacher])
+        let deputy = try school.staff("Зайцева Дарья Игоревна", [.deputyAcademic])
+        _ = try journal.issueCredentials(school.admin, classId: nil, role: .subjectTeacher)
+        _ = try journal.issueCredentials(school.admin, account: try #require(deputy.login))
+        let pending = try journal.credentialSlips(school.admin, .staff).filter(\.awaitsSignature).map(\.fullName)
+        #expect(Set(pending) == [teacher.person.fullName, deputy.person.fullName])
+        let colleague = try school.caller(of: try #require(school.staff("Карпов Иван Петрович", [.subjectTeacher]).person.id))
+        #expect(throws: JournalError.forbidden(.manageAccounts)) { try journal.recordSlipsSigned(colleague, .staff, names: nil) }
+        let signed = try journal.recordSlipsSigned(school.admin, .staff, names: ["Волкова И.П."])
+        #expect(signed.map(\.fullName) == [teacher.person.fullName] && signed[0].slip?.signedAt != nil)
+        let left = try journal.credentialSlips(school.admin, .staff).filter(\.awaitsSignature).map(\.fullName)
+        #expect(Set(left) == [deputy.person.fullName, colleague.fullName])
+        let audited = try journal.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM auditEntry WHERE action = 'slipSigned'") }
+        #expect(audited == 1)
     }
 }

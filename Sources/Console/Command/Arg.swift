@@ -34,6 +34,7 @@ enum Arg {
     static let bells = Param<String>("bells", "звонки", .bells, .text(max: 400))
     static let bare = Param<Bool>("bare", "пустой", .bare, .flag)
     static let passFail = Param<Bool>("pass-fail", "зачёт", .passFail, .flag)
+    static let staffSheet = Param<Bool>("staff", "сотрудники", .staff, .flag)
     static let absenceReason = Param<AbsenceReason>("reason", "причина", .reason, .choice(.absence))
     static let absent = Param<Picked>("absent", "отсутствует", .teacher, .staffMember)
     static let account = Param<String>("account", "учётка", .account, .text(max: 64))

@@ -28,19 +28,23 @@ extension Commands {
 }
 
 extension Commands {
-    /// The signed sheet of a class (J-ACL-4): without `--signed`, who has not signed for their
-    /// slip; with `--signed все` everyone who has not, or the names given, `;`-separated.
-    static func classHandover(_ session: Session, _ className: String, _ signed: String?) throws -> Output {
+    /// The signed sheet of a class or of the staff (J-ACL-4, H-CRED-2): without `--signed`, who has
+    /// not signed for their slip; with `--signed все` everyone who has not, or the names given, `;`-separated.
+    static func sheetHandover(_ session: Session, className: String?, _ signed: String?) throws -> Output {
         let caller = try session.requireCaller()
-        let classId = try session.journal.findClass(caller, named: className, yearId: try session.journal.year(caller, named: nil).id!).id!
+        let group: SlipGroup =
+            try className.map { name in
+                .schoolClass(
+                    try session.journal.findClass(caller, named: name, yearId: try session.journal.year(caller, named: nil).id!).id!)
+            } ?? .staff
         guard let signed else {
-            let rows = try session.journal.credentialSlips(caller, classId: classId).filter(\.awaitsSignature)
+            let rows = try session.journal.credentialSlips(caller, group).filter(\.awaitsSignature)
             if rows.isEmpty { return .message(.schoolYear(.everyoneSigned)) }
             return .lines([.message(.schoolYear(.notSigned(rows.count))), slipTable(rows, session)])
         }
         let names =
             Words.all.contains(signed.lowercased()) ? nil : signed.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-        let recorded = try session.journal.recordSlipsSigned(caller, classId: classId, names: names)
+        let recorded = try session.journal.recordSlipsSigned(caller, group, names: names)
         return .lines([.message(.schoolYear(.slipsSigned(recorded.count))), slipTable(recorded, session)])
     }
 

@@ -43,17 +43,21 @@ extension Commands {
         CommandSpec(
             .credentialHandover, .tickets, nouns: ["credential", "credentials", "доступ", "реквизиты"],
             verbs: ["handover", "выдать", "выданы"],
-            fields: [Arg.ticket.optional, Arg.receivedBy.optional, Arg.className.optional, Arg.signedNames.optional], writes: true,
+            fields: [
+                Arg.ticket.optional, Arg.receivedBy.optional, Arg.className.optional, Arg.staffSheet.optional, Arg.signedNames.optional,
+            ], writes: true,
             example: "credential handover --class 5А --signed все"
         ) { session, arguments in
-            if let className = arguments[Arg.className] { return try classHandover(session, className, arguments[Arg.signedNames]) }
+            if arguments[Arg.className] != nil || arguments.isSet(Arg.staffSheet) {
+                return try sheetHandover(session, className: arguments[Arg.className], arguments[Arg.signedNames])
+            }
             guard arguments[Arg.ticket] != nil else { throw InputError(.ticket, .missing) }
             let row = try session.desk.recordHandover(
                 session.requireCaller(), ticketId: try arguments.value(Arg.ticket), receivedBy: try arguments.value(Arg.receivedBy))
             return .lines([.message(.saved), ticketTable([row], session)])
         }
         // A class's list without --signed only shows who has not signed yet.
-        .onlyReading { $0[Arg.className] != nil && $0[Arg.signedNames] == nil },
+        .onlyReading { ($0[Arg.className] != nil || $0.isSet(Arg.staffSheet)) && $0[Arg.signedNames] == nil },
         CommandSpec(
             .breachReport, .tickets, nouns: ["breach", "утечка"], verbs: ["report", "сообщить"],
             fields: [

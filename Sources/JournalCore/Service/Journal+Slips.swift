@@ -13,19 +13,25 @@ public struct SlipRow: Sendable, Equatable {
     public var awaitsSignature: Bool { slip != nil && slip?.signedAt == nil }
 }
 
+/// Whose slips a sheet holds: a class's pupils and guardians, or the school's staff.
+public enum SlipGroup: Sendable, Equatable {
+    case schoolClass(Int64)
+    case staff
+}
+
 extension Journal {
-    /// The pupils and guardians of a class with their slips (J-ACL-4, H-CRED-2): who has a
+    /// The people of a class, or the staff, with their slips (J-ACL-4, H-CRED-2): who has a
     /// temporary password printed, and who signed for it.
-    public func credentialSlips(_ caller: Caller, classId: Int64) throws -> [SlipRow] {
-        try read { db in try slipRows(db, caller, classId: classId) }
+    public func credentialSlips(_ caller: Caller, _ group: SlipGroup) throws -> [SlipRow] {
+        try read { db in try slipRows(db, caller, group) }
     }
 
-    /// Records that the named people of a class (all who have not signed when `names` is nil)
-    /// signed the sheet of slips; each is audited. A name that is nobody of the class with a
-    /// slip to sign refuses all.
-    public func recordSlipsSigned(_ caller: Caller, classId: Int64, names: [String]?) throws -> [SlipRow] {
+    /// Records that the named people of a class or of the staff (all who have not signed when
+    /// `names` is nil) signed the sheet of slips; each is audited. A name that is nobody of the
+    /// group with a slip to sign refuses all.
+    public func recordSlipsSigned(_ caller: Caller, _ group: SlipGroup, names: [String]?) throws -> [SlipRow] {
         try write { db in
-            let rows = try slipRows(db, caller, classId: classId)
+            let rows = try slipRows(db, caller, group)
             let pending = rows.filter(\.awaitsSignature)
             var chosen: [SlipRow] = []
             if let names {
@@ -54,13 +60,21 @@ extension Journal {
                     db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .slipSigned,
                     entity: "account", entityId: row.accountId, after: AuditText.of(["login": row.login]))
             }
-            return try slipRows(db, caller, classId: classId).filter { row in chosen.contains { $0.accountId == row.accountId } }
+            return try slipRows(db, caller, group).filter { row in chosen.contains { $0.accountId == row.accountId } }
         }
     }
 
-    private func slipRows(_ db: Database, _ caller: Caller, classId: Int64) throws -> [SlipRow] {
-        try Access.check(.viewAccounts, caller: caller, organizationId: caller.organizationId, classId: classId, db)
-        let people = try ClassMembers.students(db, classId: classId) + ClassMembers.guardians(db, classId: classId)
+    private func slipRows(_ db: Database, _ caller: Caller, _ group: SlipGroup) throws -> [SlipRow] {
+        let people: [Int64]
+        switch group {
+        case .schoolClass(let classId):
+            try Access.check(.viewAccounts, caller: caller, organizationId: caller.organizationId, classId: classId, db)
+            people = try ClassMembers.students(db, classId: classId) + ClassMembers.guardians(db, classId: classId)
+        case .staff:
+            // The staff's slips are the journal administrator's to hand over (J-ACL-4).
+            try Access.check(.manageAccounts, caller: caller, organizationId: caller.organizationId, db)
+            people = try Directory.staff(db, organizationId: caller.organizationId).map(\.id)
+        }
         return try personRows(db, organizationId: caller.organizationId, personIds: people).compactMap { row in
             guard let account = try Account.filter(Account.Columns.personId == row.person.id!).fetchOne(db) else { return nil }
             return SlipRow(
