@@ -60,8 +60,10 @@ mkdir -p "$root/etc/ssh/sshd_config.d"
 if [ "${HELPDESK_KEYS_ONLY:-}" = 1 ]; then
     methods="AuthenticationMethods publickey"
 else
-    # Without a key, the empty password of the account opens the console's login prompt.
-    methods="AuthenticationMethods publickey password
+    # Without a key, the account's empty password lets sshd's «none» method in, to the console's
+    # own login prompt. OpenSSH takes an empty password as «none» (with PasswordAuthentication
+    # and PermitEmptyPasswords) and drops the connection when «none» is not among AuthenticationMethods.
+    methods="AuthenticationMethods publickey none
     PasswordAuthentication yes
     PermitEmptyPasswords yes"
 fi

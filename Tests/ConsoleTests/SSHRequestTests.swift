@@ -1,6 +1,7 @@
 import Foundation
 @testable import Console
 import Testing
+import TestSupport
 
 /// `SSH_ORIGINAL_COMMAND` read with the console's tokenizer: only the console's options, never a shell.
 @Suite struct SSHRequestTests {
@@ -36,5 +37,24 @@ import Testing
         try "password\n".write(to: file, atomically: true, encoding: .utf8)
         #expect(SSHRequest.key(environment: ["SSH_USER_AUTH": file.path]) == nil)
         #expect(SSHRequest.key(environment: [:]) == nil)
+    }
+}
+
+/// The forced command of the product's `authorized_keys` (issue 24): sshd hands it to the
+/// account's shell, which must read the database's path back as one word.
+@Suite struct AuthorizedKeysCommandTests {
+    @Test("A database path with a space or a quote stays one word for the shell sshd runs the command with")
+    func aPathWithASpaceStaysOneWord() throws {
+        let database = "/srv/Школа № 1/it's here.sqlite"
+        let command = AuthorizedKeysFile.forcedCommand(database: database)
+        #expect(!command.contains("\"") && !command.contains("\n"))
+        let (status, words) = try Program.run(
+            "/bin/sh", ["-c", "for word in \(command); do printf '[%s]\\n' \"$word\"; done"], environment: ["LANG": "C.UTF-8"])
+        #expect(status == 0)
+        #expect(
+            words.split(separator: "\n").map(String.init) == ["[\(AuthorizedKeysFile.executable)]", "[serve]", "[--db]", "[\(database)]"])
+        #expect(
+            AuthorizedKeysFile.forcedCommand(database: "/var/lib/helpdesk/helpdesk.sqlite").hasSuffix(
+                "serve --db /var/lib/helpdesk/helpdesk.sqlite"))
     }
 }

@@ -199,4 +199,63 @@ import TestSupport
         #expect(
             cron.contains("30 2 * * * desk /usr/local/bin/helpdesk backup --db /var/lib/helpdesk/helpdesk.sqlite /var/lib/helpdesk/backup"))
     }
+
+    @Test(
+        "install-server.sh's sshd fragment lets someone without a key reach the console's own login, with OpenSSH as Debian runs it (PAM)")
+    func theFragmentLetsAFirstLoginInWithoutAKey() throws {
+        // A password-less service account is needed: only as root, with an account of the test's own.
+        guard getuid() == 0 else { return }
+        let user = "helpdesk-sshd-test"
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
+        let home = path("home")
+        _ = try run("/usr/sbin/useradd", ["--system", "--home-dir", home, "--shell", "/bin/sh", "--user-group", user])
+        defer {
+            _ = try? run("/usr/sbin/userdel", [user])
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let stage = path("stage")
+        let (status, output) = try run(
+            "/bin/bash", [root.appendingPathComponent("scripts/install-server.sh").path],
+            environment: ["DESTDIR": stage, "HELPDESK_BINARY": EndToEndTests.executable, "HELPDESK_USER": user, "HELPDESK_STATE": home])
+        #expect(status == 0, "\(output)")
+        _ = try run("/usr/bin/passwd", ["-d", user])
+        // The demo school in the service account's folder, as the administrator would load it.
+        let demo = try DemoSchoolFile.copy(into: folder.appendingPathComponent("demo"))
+        try FileManager.default.copyItem(atPath: demo, toPath: stage + home + "/helpdesk.sqlite")
+        _ = try run("/bin/chown", ["-R", "\(user):\(user)", stage + home])
+        // The staged fragment as shipped, but for the program where the stage put it.
+        let fragment = try String(contentsOfFile: stage + "/etc/ssh/sshd_config.d/helpdesk.conf", encoding: .utf8)
+            .replacingOccurrences(of: "/usr/local/bin/helpdesk", with: stage + "/usr/local/lib/helpdesk/helpdesk")
+            .replacingOccurrences(of: " \(home)/", with: " \(stage)\(home)/")
+        try fragment.write(toFile: path("helpdesk.conf"), atomically: true, encoding: .utf8)
+        _ = try run("/usr/bin/chmod", ["755", folder.path, stage, stage + "/usr", stage + "/usr/local", stage + "/usr/local/lib"])
+        try run("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", path("host")])
+        let port = try startServer { port in
+            // Debian's own sshd_config: PAM on, keyboard-interactive off; then the fragment.
+            """
+            Port \(port)
+            ListenAddress 127.0.0.1
+            HostKey \(path("host"))
+            PidFile \(path("sshd.pid"))
+            UsePAM yes
+            KbdInteractiveAuthentication no
+            StrictModes no
+            Include \(path("helpdesk.conf"))
+
+            """
+        }
+        defer { stopServer() }
+        // No key, no password typed: the console itself answers, before its own login.
+        let (code, answer) = try Program.run(
+            "/usr/bin/ssh",
+            [
+                "-p", String(port), "-o", "BatchMode=yes", "-o", "PubkeyAuthentication=no", "-o", "StrictHostKeyChecking=no",
+                "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR", "\(user)@127.0.0.1",
+            ], input: "help\n", environment: ["PATH": "/usr/bin:/bin", "HOME": folder.path, "LANG": "ru_RU.UTF-8"])
+        let log = (try? String(contentsOfFile: path("sshd.log"), encoding: .utf8)) ?? ""
+        #expect(code == 0 && answer.contains("login"), "ssh \(code): \(answer)\n\(log.suffix(800))")
+        #expect(!log.contains("method not in AuthenticationMethods"))
+    }
 }

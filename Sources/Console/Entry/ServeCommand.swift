@@ -40,7 +40,7 @@ struct ServeCommand: ParsableCommand {
         let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
         let keyFile = AuthorizedKeysFile(
             path: authorizedKeys ?? home + "/.ssh/authorized_keys",
-            command: "\(AuthorizedKeysFile.executable) serve --db \(console.options.databasePath)")
+            command: AuthorizedKeysFile.forcedCommand(database: console.options.databasePath))
         try console.run(as: key, keyFile: keyFile, remote: true)
     }
 

@@ -13,7 +13,19 @@ struct AuthorizedKeysFile {
     /// `HELPDESK_AUTHORIZED_KEYS` names the file; the forced command is this program on this database.
     static func fromEnvironment(_ environment: [String: String], database: String) -> AuthorizedKeysFile? {
         guard let path = environment["HELPDESK_AUTHORIZED_KEYS"], !path.isEmpty else { return nil }
-        return AuthorizedKeysFile(path: path, command: "\(executable) serve --db \(database)")
+        return AuthorizedKeysFile(path: path, command: forcedCommand(database: database))
+    }
+
+    /// This program serving this database, as sshd hands it to the account's shell: each word
+    /// quoted, so that a folder with a space («/srv/Школа 1/») stays one word.
+    static func forcedCommand(database: String) -> String {
+        [executable, "serve", "--db", database].map(shellWord).joined(separator: " ")
+    }
+
+    /// A word the POSIX shell reads back as it is: bare when it is plain, else in single quotes.
+    static func shellWord(_ word: String) -> String {
+        let plain = !word.isEmpty && word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-+=:,@%".contains($0)) }
+        return plain ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     /// This program's own path, as the kernel knows it.
