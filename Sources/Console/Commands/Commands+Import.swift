@@ -64,10 +64,17 @@ extension Commands {
                         fields: entry.fields.map { session.texts.label(Label($0)) }.joined(separator: ", "))))
         }
         if !report.applied && !report.moves.isEmpty { lines += moveLines(report) }
-        lines += report.problems.map {
+        func problemLine(_ problem: ImportProblem) -> Output {
             .message(
-                .schoolYear(.importProblem(sheet: $0.sheet, line: $0.line, column: $0.column, text: session.texts.reason($0.reason))))
+                .schoolYear(
+                    .importProblem(
+                        sheet: problem.sheet, line: problem.line, column: problem.column, text: session.texts.reason(problem.reason))
+                ))
         }
+        if !report.toComplete.isEmpty {
+            lines += [.message(.schoolYear(.importToComplete(report.toComplete.count)))] + report.toComplete.map(problemLine)
+        }
+        lines += report.problems.map(problemLine)
         if report.applied { return .lines(lines) }
         if !report.problems.isEmpty && !mode.skipProblems {
             throw ReportedFailure(output: .lines(lines + (dryRun ? [] : [.message(.planNotImported)])))

@@ -11,6 +11,7 @@ extension EnglishCatalogue {
         case .importProblem(let sheet, let line, let column, let text):
             "  " + (sheet.map { "sheet “\($0)”, " } ?? "") + "line \(line)" + (column.isEmpty ? "" : ", column “\(column)”")
                 + ": \(text)"
+        case .importToComplete(let count): "Loaded, but to be completed (\(count)) — by the class teacher in the first week of September:"
         case .importChange(let applied, let name, let fields): "  \(applied ? "changed" : "will change"): \(name) — \(fields)"
         case .importWouldMove(let count): "The file moves pupils to another class (\(count)):"
         case .importMove(let student, let from, let to): "  \(student): \(from) → \(to)"

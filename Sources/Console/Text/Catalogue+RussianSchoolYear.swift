@@ -11,6 +11,8 @@ extension RussianCatalogue {
         case .importProblem(let sheet, let line, let column, let text):
             "  " + (sheet.map { "лист «\($0)», " } ?? "") + "строка \(line)" + (column.isEmpty ? "" : ", столбец «\(column)»")
                 + ": \(text)"
+        case .importToComplete(let count):
+            "Загружены, но нужно дополнить (\(count)) — классный руководитель вносит это в первую неделю сентября:"
         case .importChange(let applied, let name, let fields): "  \(applied ? "изменено" : "изменится"): \(name) — \(fields)"
         case .importWouldMove(let count): "Файл переводит учеников в другой класс (\(count)):"
         case .importMove(let student, let from, let to): "  \(student): \(from) → \(to)"

@@ -6,6 +6,8 @@ public enum SchoolYearSentence: Equatable, Sendable {
     /// What an import added and changed, per kind of record.
     case importReport(applied: Bool, counts: [ImportCount], unchanged: Int)
     case importProblem(sheet: String?, line: Int, column: String, text: String)
+    /// Loaded, with this left for the class teacher to complete (J-PEOPLE-1).
+    case importToComplete(Int)
     case importChange(applied: Bool, name: String, fields: String)
     case importWouldMove(Int)
     case importMove(student: String, from: String, to: String)

@@ -28,6 +28,8 @@ public struct ImportReport: Sendable, Equatable {
     public var unchanged = 0
     public var moves: [ClassMove] = []
     public var problems: [ImportProblem] = []
+    /// What is loaded but left to complete (a guardian's e-mail: J-PEOPLE-1).
+    public var toComplete: [ImportProblem] = []
     /// False for a dry run, when problems stopped it, or when moves wait for `allowMoves`.
     public var applied = false
 

@@ -101,6 +101,9 @@ enum StudentListFile {
     struct Parsed {
         var file: ImportFile<StudentColumn, StudentLine>
         var classNames: [(sheet: String?, line: Int, name: String)]
+        /// What the class teacher completes in the first week (a guardian's e-mail): the pupil is
+        /// loaded all the same (J-PEOPLE-1).
+        var toComplete: [ImportProblem] = []
     }
 
     /// The most pupils one file can bring: a very large school.
@@ -108,20 +111,21 @@ enum StudentListFile {
 
     static func parse(_ data: Data) throws -> Parsed {
         var classNames: [(sheet: String?, line: Int, name: String)] = []
+        var toComplete: [ImportProblem] = []
         var file = try ImportFile<StudentColumn, StudentLine>.read(
             data, missing: ImportProblem(line: 1, column: "ФИО", field: .fullName, reason: .missing)
         ) { row, block, problems in
-            read(row, block, &problems, &classNames)
+            read(row, block, &problems, &classNames, &toComplete)
         }
         if file.lines.count > maxRows {
             file.problems.append(ImportProblem(line: 1, column: "", field: .document, reason: .tooMany(max: maxRows)))
         }
-        return Parsed(file: file, classNames: classNames)
+        return Parsed(file: file, classNames: classNames, toComplete: toComplete)
     }
 
     private static func read(
         _ row: SheetRow, _ block: ImportTable<StudentColumn>.Block, _ problems: inout [ImportProblem],
-        _ classNames: inout [(sheet: String?, line: Int, name: String)]
+        _ classNames: inout [(sheet: String?, line: Int, name: String)], _ toComplete: inout [ImportProblem]
     ) -> StudentLine? {
         func fail(_ column: StudentColumn, _ field: Field, _ reason: Reason) {
             problems.append(block.problem(row, column, field, reason))
@@ -165,8 +169,11 @@ enum StudentListFile {
             } catch {}
             guardian.email = ImportName.contact(row, block, emailColumn, &problems, Validate.email)
             guardian.phone = ImportName.contact(row, block, phoneColumn, &problems, Validate.phone)
-            // J-PEOPLE-1: a guardian's e-mail, unless the family declined electronic access (J-PD-1).
-            if guardian.email == nil && emailText.isEmpty && access != .declined { fail(emailColumn, .email, .missing) }
+            // J-PEOPLE-1: a guardian's e-mail, unless the family declined electronic access (J-PD-1);
+            // the class teacher completes it in the first week, so the pupil is loaded without it.
+            if guardian.email == nil && emailText.isEmpty && access != .declined {
+                toComplete.append(block.problem(row, emailColumn, .email, .missing))
+            }
             guardians.append(guardian)
         }
         guard let birthDate, let sex else { return nil }

@@ -15,7 +15,7 @@ extension Journal {
         return try write { db in
             let year = try importYear(db, caller, yearId)
             var school = try StudentImportState(db, organizationId: caller.organizationId, yearId: year.id!)
-            var report = ImportReport(problems: parsed.file.problems)
+            var report = ImportReport(problems: parsed.file.problems, toComplete: parsed.toComplete)
             var plans: [StudentImportPlan] = []
             var seen: [String: Int] = [:]
             for line in parsed.file.lines {
@@ -38,7 +38,8 @@ extension Journal {
                             field: field, reason: reason))
                 }
             }
-            let planned = Set(plans.map { "\($0.line.sheet ?? "")|\($0.line.line)" })
+            // The class of a row with other problems is checked here; a row that was planned had its class checked then.
+            let planned = Set(parsed.file.lines.map { "\($0.sheet ?? "")|\($0.line)" })
             for row in parsed.classNames where !planned.contains("\(row.sheet ?? "")|\(row.line)") && school.schoolClass(row.name) == nil {
                 report.problems.append(
                     ImportProblem(
