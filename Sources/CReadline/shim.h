@@ -9,6 +9,9 @@ static inline void helpdesk_rl_configure(const char *name, rl_completion_func_t 
     rl_attempted_completion_function = complete;
     /* The console handles Ctrl-C itself: it abandons the current question. */
     rl_catch_signals = 0;
+    /* Readline would export COLUMNS and LINES as they are at start, and the console, which asks
+       the terminal its width before each table, would keep drawing for that width after a resize. */
+    rl_change_environment = 0;
 }
 
 /* The line being edited, for completion by what comes before the word. */

@@ -72,4 +72,19 @@ import Testing
         #expect(line?.contains("да") == true && list.contains("Безотметочный"), "\(list)")
         #expect(try desk.journal.subjects(admin).first { $0.name == "ОРКСЭ" }?.passFail == true)
     }
+
+    @Test("Issue 24: a composed screen (the summary sheet, the forecast) on a colour terminal shows no escape code as text")
+    func composedScreensCarryNoEscapeCodes() throws {
+        let desk = try JSONDocumentTests.demo()
+        let klruk = try desk.journal.authenticate(login: "klruk", password: DemoSchool.password)
+        for line in ["report summary 5А --period 1", "report forecast 5А"] {
+            let io = ScriptedIO([])
+            io.columns = 100
+            io.colours = true
+            let session = Session(desk: desk, io: io, language: .ru)
+            session.setCaller(klruk)
+            _ = session.execute(line)
+            #expect(io.output.contains("ФИО") && !io.output.contains("␛"), "\(line): \(io.output.prefix(400))")
+        }
+    }
 }

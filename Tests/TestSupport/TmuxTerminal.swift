@@ -29,14 +29,20 @@ public final class TmuxTerminal {
         try tmux(["send-keys", "-t", "t"] + keys)
     }
 
+    /// Makes the window another size, as a person dragging its corner does (the program gets SIGWINCH).
+    public func resize(columns: Int, rows: Int) throws {
+        try tmux(["resize-window", "-t", "t", "-x", "\(columns)", "-y", "\(rows)"])
+    }
+
     /// Types text as it is, no key names read into it.
     public func type(_ text: String) throws {
         try tmux(["send-keys", "-t", "t", "-l", text])
     }
 
-    /// The visible screen, with `history` lines scrolled off above it.
-    public func screen(history: Int = 0) -> String {
-        (try? tmux(["capture-pane", "-p", "-S", "-\(history)", "-t", "t"])) ?? ""
+    /// The visible screen, with `history` lines scrolled off above it; `joined`: each line as the
+    /// program wrote it, however the terminal wrapped it (to see a line wider than the screen).
+    public func screen(history: Int = 0, joined: Bool = false) -> String {
+        (try? tmux(["capture-pane", "-p"] + (joined ? ["-J"] : []) + ["-S", "-\(history)", "-t", "t"])) ?? ""
     }
 
     /// Clears the screen and what scrolled off it, so that what was shown cannot answer a wait.

@@ -24,7 +24,7 @@ extension Commands {
                         date: try session.journal.today(caller).dotted)))
             let files = try ReportFiles(session: session, caller: caller)
                 .write(arguments, title: title, tables: [sheet.table(named: schoolClass.name)])
-            let screen = session.renderer.grid(sheet.header, sheet.rows.map { $0.map(session.texts.words) })
+            let screen = session.screenRenderer.grid(sheet.header, sheet.rows.map { $0.map(session.texts.words) })
             return Output.shown(session.json ? "" : screen, data: sheet.data).with(files)
         },
         CommandSpec(

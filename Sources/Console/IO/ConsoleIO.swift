@@ -102,4 +102,6 @@ public final class ScriptedIO: ConsoleIO {
 
     /// The width a test gives the screen.
     public var columns: Int?
+    /// Whether the test's screen takes colour.
+    public var colours = false
 }

@@ -34,6 +34,7 @@ public final class PipeIO: ConsoleIO {
 
     public func setCommandCompleter(_ completer: @escaping (String) -> [String]) {}
 
-    /// `COLUMNS` when a script sets it; otherwise lines are as long as their content.
-    public let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
+    /// `COLUMNS` when a script sets it, else the terminal's width when the output goes to one (a
+    /// one-shot `-c` typed at a terminal); otherwise lines are as long as their content.
+    public var columns: Int? { TerminalSize.columns() }
 }

@@ -44,15 +44,16 @@ struct Renderer {
         // A cell is one line of data: text with line breaks (a rollout task's list) is run together.
         let header = header.map(safe)
         let rows = rows.map { $0.map { safe($0.replacingOccurrences(of: "\n", with: " ")) } }
-        var natural = header.map(TextWidth.of)
+        var cells = header.map { _ in 0 }
         var floors = header.map(TextWrap.longestWord)
         for row in rows {
-            for (index, cell) in row.enumerated() where index < natural.count {
-                natural[index] = max(natural[index], TextWidth.of(cell))
+            for (index, cell) in row.enumerated() where index < cells.count {
+                cells[index] = max(cells[index], TextWidth.of(cell))
                 floors[index] = max(floors[index], TextWrap.longestWord(cell))
             }
         }
-        let layout = TableLayout(natural: natural, floors: floors, width: width)
+        let natural = zip(header.map(TextWidth.of), cells).map { max($0, $1) }
+        let layout = TableLayout(natural: natural, cells: cells, floors: floors, width: width)
         // A column with nothing in it says nothing: left out before a table is turned into records.
         let empty = header.indices.filter { column in rows.allSatisfy { column >= $0.count || $0[column].isEmpty } }
         if layout.expanded && !empty.isEmpty && empty.count < header.count {

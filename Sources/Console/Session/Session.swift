@@ -106,6 +106,9 @@ public final class Session {
 
     /// Draws for this terminal: its width and whether it takes colour.
     var renderer: Renderer { Renderer(texts: texts, width: io.columns, colour: io.colours) }
+    /// Draws a screen a command composes itself and hands back in `.shown`: plain, since what is
+    /// shown is made safe once more, and an escape sequence in it would be printed as text.
+    var screenRenderer: Renderer { Renderer(texts: texts, width: io.columns) }
 
     private func emit(_ part: JSONPart) {
         if document != nil { document!.append(part) } else { io.write(JSONRenderer(texts: texts).document([part], ok: !part.isError)) }
