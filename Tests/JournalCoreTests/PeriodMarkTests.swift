@@ -172,6 +172,9 @@ import Testing
             note: "больничный лист")
         let mark = try day.mark(.four, by: day.classTeacher)
         #expect(mark.enteredBy == day.classTeacher.accountId)
+        // The substitute's day lists the colleague's lessons of the logged days (seen in a tour: «у вас уроков нет»).
+        #expect(try day.school.journal.lessons(day.classTeacher, on: date("2026-10-01")).map(\.lesson.id).contains(day.lesson.id))
+        #expect(try day.school.journal.lessons(day.classTeacher, on: date("2026-10-05")).isEmpty)
         let outside = try day.school.journal.createLesson(
             day.teacher, assignmentId: day.assignment.id!, date: date("2026-10-05"),
             start: ClockTime(parsing: "08:30")!, end: ClockTime(parsing: "09:15")!)

@@ -13,7 +13,8 @@ public struct LessonRow: Sendable, Equatable {
 }
 
 extension Journal {
-    /// The lessons of a day: a class's (to whoever may see its journal), or else the caller's own.
+    /// The lessons of a day: a class's (to whoever may see its journal), or else the caller's own —
+    /// their own and those they substitute for on that day (J-SUB-1).
     public func lessons(_ caller: Caller, on date: LocalDate? = nil, classId: Int64? = nil) throws -> [LessonRow] {
         try read { db in
             let day = try date ?? today(db, organizationId: caller.organizationId)
@@ -24,14 +25,18 @@ extension Journal {
                        (SELECT COUNT(*) FROM attendance a WHERE a.lessonId = l.id) AS attendanceCount
                 FROM lesson l JOIN schoolClass c ON c.id = l.classId JOIN subject s ON s.id = l.subjectId
                 JOIN person p ON p.id = l.teacherId LEFT JOIN subgroup g ON g.id = l.subgroupId
-                WHERE l.date = ?
+                WHERE l.date = ?1
                 """
             var arguments: StatementArguments = [day]
             if let classId {
-                sql += " AND l.classId = ?"
+                sql += " AND l.classId = ?2"
                 _ = arguments.append(contentsOf: [classId])
             } else {
-                sql += " AND l.teacherId = ?"
+                sql += """
+                     AND (l.teacherId = ?2 OR EXISTS (SELECT 1 FROM substitution s WHERE s.substituteId = ?2
+                          AND s.absentTeacherId = l.teacherId AND l.date BETWEEN s.fromDate AND s.toDate
+                          AND (s.classId IS NULL OR s.classId = l.classId)))
+                    """
                 _ = arguments.append(contentsOf: [caller.personId])
             }
             return try Row.fetchAll(db, sql: sql + " ORDER BY l.startTime", arguments: arguments).compactMap { row in
