@@ -87,4 +87,16 @@ import Testing
             #expect(io.output.contains("ФИО") && !io.output.contains("␛"), "\(line): \(io.output.prefix(400))")
         }
     }
+
+    @Test("Issue 24: the school report without --period counts the last ended quarter; a lesson that is not there is named as the lesson")
+    func schoolReportDefaultsToTheLastEndedPeriod() throws {
+        let desk = try JSONDocumentTests.demo()
+        let director = try desk.journal.authenticate(login: "director", password: DemoSchool.password)
+        let report = Self.run(desk, director, "report school")
+        let biology = report.split(separator: "\n").first { $0.hasPrefix("5А") && $0.contains("Биология") }
+        #expect(biology.map { !$0.contains(" 0 ") && $0.contains(",") } == true, "\(report.prefix(600))")
+        let teacher = try desk.journal.authenticate(login: "teacher", password: DemoSchool.password)
+        let missing = Self.run(desk, teacher, "mark add 999999 Борисов 5")
+        #expect(missing.contains("Урок: «999999»"), "\(missing)")
+    }
 }

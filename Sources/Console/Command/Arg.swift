@@ -50,7 +50,7 @@ enum Arg {
     static let backupFile = Param<String>("file", "файл", .file, .text(max: 4096))
     static let birth = Param<LocalDate>("birth", "рождение", .birthDate, .date)
     static let booking = Param<Int64>("booking", "запись", .booking, .integer(1...Int(Int32.max)))
-    static let calendarYear = Param<Int>("year", "год", .year, .integer(2000...2100))
+    static let calendarYear = Param<Int>("year", "год", .calendarYear, .integer(2000...2100))
     static let capacity = Param<Int>("capacity", "мест", .capacity, .integer(1...1000))
     static let changes = Param<String>("changes", "изменения", .change, .text(max: 1000))
     static let className = Param<String>("class", "класс", .schoolClass, .text(max: 10))

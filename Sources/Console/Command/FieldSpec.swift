@@ -69,12 +69,15 @@ enum FieldKind: Sendable {
 extension FieldKind {
     /// Parses `input` for the field labelled `field`; resolves names against the database through
     /// `session`. `given` holds the fields already parsed, so that a student is looked for in the
-    /// lesson given before. A refusal names the console's field, whatever the core called it.
+    /// lesson given before. A refusal names the console's field, whatever the core called it —
+    /// unless it is about the lesson or class given before (a lesson that is not there is no
+    /// missing pupil).
     func parse(_ input: String, field: Label, session: Session, given: Arguments = Arguments()) throws -> Value {
         do {
             return try parseValue(input, field: field, session: session, given: given)
-        } catch JournalError.invalid(_, let reason) {
-            throw InputError(field, reason)
+        } catch JournalError.invalid(let core, let reason) {
+            let context = Label(core)
+            throw InputError([.lesson, .schoolClass].contains(context) && context != field ? context : field, reason)
         }
     }
 

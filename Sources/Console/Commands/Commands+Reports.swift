@@ -35,7 +35,11 @@ extension Commands {
             let caller = try session.requireCaller()
             let year =
                 try arguments[Arg.year].map { try session.journal.year(caller, named: $0.name) } ?? session.journal.year(caller, named: nil)
-            let period = arguments[Arg.period]
+            // Without --period, the last period that has ended: the year's marks come only at its end.
+            let today = try session.journal.today(caller)
+            let period =
+                try arguments[Arg.period]
+                ?? session.journal.periods(caller, yearId: year.id!).last { $0.endDate < today }?.number
             let classes = try session.journal.schoolSummary(caller, yearId: year.id!)
             let sheets = classes.map {
                 (name: $0.schoolClass.name, sheet: SummarySheet(summary: $0.summary, period: period, texts: session.texts))

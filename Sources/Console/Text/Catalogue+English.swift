@@ -422,6 +422,7 @@ struct EnglishCatalogue: Catalogue {
         case .bare: "No template"
         case .passFail: "Pass/fail (no marks)"
         case .sameDay: "On the day, %"
+        case .calendarYear: "Calendar year (2026)"
         case .issuedAt: "Issued"
         case .signedAt: "Signed"
         case .outcomeClass: "Into"

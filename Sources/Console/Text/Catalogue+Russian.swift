@@ -426,6 +426,7 @@ struct RussianCatalogue: Catalogue {
         case .bare: "Без шаблона"
         case .passFail: "Безотметочный (зачёт/незачёт)"
         case .sameDay: "В день урока, %"
+        case .calendarYear: "Календарный год (2026)"
         case .issuedAt: "Выдано"
         case .signedAt: "Подписано"
         case .outcomeClass: "Куда"
