@@ -124,6 +124,13 @@ import Testing
             )
         }
         #expect(first > 3000 && second == 0 && year == 0)
+        // Monitoring has its visits: every teacher who filled a lesson logged in that day (J-REP-2).
+        let zavuch = try journal.authenticate(login: "zavuch", password: DemoSchool.password)
+        let yearId = try #require(try journal.currentYear(zavuch)?.id)
+        let monitoring = try journal.monitoring(
+            zavuch, yearId: yearId, from: LocalDate(parsing: "2026-11-19")!, to: LocalDate(parsing: "2026-12-02")!)
+        #expect(monitoring.teachers > 30 && monitoring.teachersVisited == monitoring.teachers)
+        #expect(monitoring.byClass.contains { $0.pupilsVisited > 0 && $0.guardiansVisited > 0 })
         #expect(pupilsMarked > 450)
     }
 

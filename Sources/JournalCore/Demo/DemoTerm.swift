@@ -27,6 +27,7 @@ struct DemoTerm {
             _ = try journal.createTimetableLessons(db, organizationId: organizationId, classId: nil, from: Self.termStart, to: lessonsTo)
         }
         try fillLessons(to: filledTo)
+        try recordVisits(to: filledTo)
         try buildPlans()
         if size.periodMarks { try setPeriodMarks(year: year, filledTo: filledTo) }
         try audit.finish()
@@ -139,6 +140,42 @@ struct DemoTerm {
                 }
                 guard grade > 1, Int.random(in: 0..<size.markOneIn, using: &generator) == 0 else { continue }
                 try addMark(lesson, studentId: studentId, account: account, at: endOfLesson, zone: zone)
+            }
+        }
+    }
+
+    /// The days' first logins monitoring counts (J-REP-2, J-REP-3): each teacher on the days they
+    /// filled lessons; most pupils and about half the guardians now and then.
+    private mutating func recordVisits(to filledTo: LocalDate) throws {
+        let zone = TimeZone(identifier: DemoSchool.timeZone) ?? .current
+        func visit(_ accountId: Int64, _ day: LocalDate, at time: ClockTime?) throws {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO journalVisit (accountId, day, firstAt) VALUES (?, ?, ?)")
+                .execute(arguments: [accountId, day, time?.instant(on: day, in: zone)])
+        }
+        let teacherDays = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT a.id, l.date FROM lesson l JOIN account a ON a.personId = l.teacherId
+                WHERE l.date <= ? AND l.topic IS NOT NULL
+                """, arguments: [filledTo])
+        for row in teacherDays { try visit(row["id"], row["date"], at: ClockTime(hour: 8, minute: 40)) }
+        let families = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT a.id, r.role FROM account a JOIN personRole r ON r.personId = a.personId
+                WHERE a.organizationId = ? AND r.role IN ('student', 'guardian') ORDER BY a.id
+                """, arguments: [organizationId])
+        var day = Self.termStart
+        var days: [LocalDate] = []
+        while day <= filledTo {
+            if day.weekday <= 5 { days.append(day) }
+            day = day.adding(days: 1)
+        }
+        for family in families {
+            let active = Int.random(in: 0..<10, using: &generator) < (family["role"] as String == "student" ? 7 : 5)
+            guard active else { continue }
+            for day in days where Int.random(in: 0..<3, using: &generator) == 0 {
+                try visit(family["id"], day, at: ClockTime(hour: 18, minute: 30))
             }
         }
     }
