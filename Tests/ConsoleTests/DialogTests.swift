@@ -59,6 +59,15 @@ import HelpDesk
         #expect(try fixture.studentNames() == ["Орлов Олег Олегович"])
     }
 
+    @Test("«нет» typed where a name is asked (after «уже есть», say) backs out: it is never taken as the subject's name")
+    func noWhereANameIsAskedBacksOut() throws {
+        let fixture = try ConsoleFixture()
+        let (session, io) = try fixture.session(["нет", "да"])
+        #expect(session.execute("subject new") == .refused)
+        #expect(io.output.contains("Отменено, ничего не записано."), "\(io.output)")
+        #expect(try !fixture.journal.subjects(fixture.admin).contains { $0.name == "нет" })
+    }
+
     @Test func answeringNoToTheSummaryWritesNothing() throws {
         let fixture = try ConsoleFixture()
         let (session, io) = try fixture.session(["может быть", "нет"])

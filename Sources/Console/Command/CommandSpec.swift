@@ -74,6 +74,12 @@ extension FieldKind {
         if case .flag = self { return true }
         return false
     }
+
+    /// A closed set of answers (where «нет» may be one), not free text or a name.
+    var isChoice: Bool {
+        if case .choice = self { return true }
+        return false
+    }
 }
 
 extension CommandSpec {

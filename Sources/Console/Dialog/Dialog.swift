@@ -18,6 +18,8 @@ struct Dialog {
     static let cancelWords: Set<String> = ["cancel", "отмена", "отменить", "стоп"]
     static let yesWords: Set<String> = ["y", "yes", "д", "да", "ок", "ok"]
     static let noWords: Set<String> = ["n", "no", "н", "нет"]
+    /// A «no» typed where a value was asked for.
+    static let backingOut: Set<String> = ["no", "нет"]
 
     private var texts: Texts { session.texts }
     private var io: any ConsoleIO { session.io }
@@ -62,6 +64,8 @@ struct Dialog {
         defer { io.setCompletions(nil) }
         while true {
             let answer = try readAnswer(prompt)
+            // «нет» asked for a name or a text is a person backing out, not the value (a subject «нет»).
+            if Self.backingOut.contains(answer.lowercased()) && !spec.kind.isChoice && !spec.kind.isFlag { throw Cancelled() }
             do {
                 return try spec.kind.parse(answer, field: spec.label, session: session, given: given)
             } catch let error as InputError {
