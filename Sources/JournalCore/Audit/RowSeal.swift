@@ -41,16 +41,28 @@ enum RowSeal {
         try db.execute(sql: "DELETE FROM temp.pendingSeal")
     }
 
-    /// Seals every row once, when a database from before the seals is first opened.
+    /// The tables whose rows are still to be sealed once: all of them in a database from before
+    /// the seals, the tables sealed since migration v14 in one from before it.
+    static func unsealedTables(_ db: Database) throws -> [SealedTable] {
+        guard let row = try Row.fetchOne(db, sql: "SELECT sealsPending, sealedTables FROM maintenance WHERE id = 1") else { return [] }
+        if row["sealsPending"] as Bool { return SealedTable.allCases }
+        let sealed =
+            (row["sealedTables"] as String?).map { Set($0.split(separator: ",").compactMap { SealedTable(rawValue: String($0)) }) }
+            ?? Set(SealedTable.original)
+        return SealedTable.allCases.filter { !sealed.contains($0) }
+    }
+
+    /// Seals every row of the tables not sealed yet, once, when such a database is first opened.
     static func baselinePending(_ db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT sealsPending FROM maintenance WHERE id = 1") == true
+        try !unsealedTables(db).isEmpty
     }
 
     static func baseline(_ db: Database, at now: Date) throws {
-        guard try baselinePending(db) else { return }
+        let tables = try unsealedTables(db)
+        guard !tables.isEmpty else { return }
         for organizationId in try Int64.fetchAll(db, sql: "SELECT id FROM organization") {
             var appender = try AuditLog.Appender(db, organizationId: organizationId)
-            for table in SealedTable.allCases {
+            for table in tables {
                 let rows = try Row.fetchCursor(db, sql: table.selectOrganization, arguments: [organizationId])
                 while let row = try rows.next() {
                     let id: Int64 = row[1], sub: Int64 = row[2]
@@ -61,7 +73,9 @@ enum RowSeal {
             }
             try appender.finish()
         }
-        try db.execute(sql: "UPDATE maintenance SET sealsPending = 0 WHERE id = 1")
+        try db.execute(
+            sql: "UPDATE maintenance SET sealsPending = 0, sealedTables = ? WHERE id = 1",
+            arguments: [SealedTable.allCases.map(\.rawValue).joined(separator: ",")])
     }
 
     /// A row as it is now: its organization and the JSON of its sealed columns; nil when absent.

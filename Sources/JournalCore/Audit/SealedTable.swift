@@ -4,7 +4,16 @@ import GRDB
 /// product left it is an entry of the chain, so that a row inserted, changed or deleted behind
 /// the product no longer matches the chain and `audit verify` names it.
 enum SealedTable: String, CaseIterable, Sendable {
+    // Sealed since migration v4.
     case mark, attendance, periodMark, lesson, account, roles, accountKey
+    // Sealed since migration v14 (issue 24): every other table the journal's rules rest on.
+    case organization, academicYear, reportingPeriod, vacation, workingRegime, yearClosure, journalSettings, workWeight
+    case person, guardianship, enrolment, schoolClass, subgroup, subgroupMember, subject, assignment, timetableEntry, planItem
+    case substitution, markCorrection, explanatoryNote, writtenWorkCheck, familyConsent, message, riskWatch, finalAcknowledgement
+    case credentialSlip, breach
+
+    /// The tables sealed before migration v14: an older file has seals of these only.
+    static let original: [SealedTable] = [.mark, .attendance, .periodMark, .lesson, .account, .roles, .accountKey]
 
     /// One sealed column: its name and the SQL that reads it.
     struct Column: Sendable {
@@ -24,7 +33,13 @@ enum SealedTable: String, CaseIterable, Sendable {
         case .account: "account t JOIN person p ON p.id = t.personId"
         case .roles: "person p"
         case .accountKey: "accountKey t JOIN account a ON a.id = t.accountId JOIN person p ON p.id = a.personId"
+        default: shape.source
         }
+    }
+
+    /// The SQL of a row's organization, read from `source`.
+    var organization: String {
+        Self.original.contains(self) ? "p.organizationId" : shape.organization
     }
 
     /// What identifies a row: the entry's `entityId`, and its `studentId` for attendance.
@@ -32,7 +47,8 @@ enum SealedTable: String, CaseIterable, Sendable {
         switch self {
         case .attendance: ("t.lessonId", "t.studentId")
         case .roles: ("p.id", "0")
-        default: ("t.id", "0")
+        case .mark, .periodMark, .lesson, .account, .accountKey: ("t.id", "0")
+        default: shape.key
         }
     }
 
@@ -61,6 +77,8 @@ enum SealedTable: String, CaseIterable, Sendable {
                     name: "roles",
                     expression: "(SELECT group_concat(role, ',') FROM (SELECT role FROM personRole WHERE personId = p.id ORDER BY role))")
             ]
+        default:
+            return shape.columns.map { Column(name: $0, expression: "t.\($0)") }
         }
     }
 
@@ -69,11 +87,11 @@ enum SealedTable: String, CaseIterable, Sendable {
         let columns = columns.map(\.expression).joined(separator: ", ")
         // A person without roles has no roles row.
         let rolesHeld = self == .roles ? " AND EXISTS (SELECT 1 FROM personRole r WHERE r.personId = p.id)" : ""
-        return "SELECT p.organizationId, \(key.id), \(key.sub), \(columns) FROM \(source) WHERE \(condition)\(rolesHeld)"
+        return "SELECT \(organization), \(key.id), \(key.sub), \(columns) FROM \(source) WHERE \(condition)\(rolesHeld)"
     }
 
     /// The rows of one organization.
-    var selectOrganization: String { select(where: "p.organizationId = ?") }
+    var selectOrganization: String { select(where: "\(organization) = ?") }
 
     /// One row by its key.
     var selectOne: String { select(where: "\(key.id) = ? AND \(key.sub) = ?") }
@@ -95,9 +113,16 @@ enum SealedTable: String, CaseIterable, Sendable {
             table = "account"
             keys = ("NEW.id, 0", "OLD.id, 0")
             updateOf = " OF " + columns.map(\.name).joined(separator: ", ")
-        default:
+        case .mark, .periodMark, .lesson, .accountKey:
             table = rawValue
             keys = ("NEW.id, 0", "OLD.id, 0")
+        default:
+            table = rawValue
+            let (id, sub) = key
+            func row(_ name: String) -> String {
+                "\(id.replacingOccurrences(of: "t.", with: name + ".")), \(sub.replacingOccurrences(of: "t.", with: name + "."))"
+            }
+            keys = (row("NEW"), row("OLD"))
         }
         func note(_ key: String) -> String { "INSERT OR IGNORE INTO pendingSeal VALUES ('\(rawValue)', \(key));" }
         let name = "seal_\(rawValue)"

@@ -24,6 +24,7 @@ enum Migrations {
         migrator.registerMigration(
             "v12 breach undo: rows the intruder added kept whole, accounts the intruder issued locked", migrate: BreachUndoMigration.create)
         migrator.registerMigration("v13 written work: when its checking ends", migrate: WrittenWorkMigration.create)
+        migrator.registerMigration("v14 seals: every table the journal's rules rest on", migrate: SealAllMigration.create)
         return migrator
     }
 
