@@ -99,4 +99,23 @@ import Testing
         let missing = Self.run(desk, teacher, "mark add 999999 Борисов 5")
         #expect(missing.contains("Урок: «999999»"), "\(missing)")
     }
+
+    @Test("From the tour: a mark that is no mark is refused as a mark; a pupil is refused the right to mark; usage fits 80 columns")
+    func wordsOfTheTour() throws {
+        let desk = try JSONDocumentTests.demo()
+        let (_, child, lesson, teacher) = try Self.todaysLesson(desk)
+        let lessonId = try #require(lesson.id)
+        let six = Self.run(desk, teacher, "mark add \(lessonId) \"\(child.person.fullName)\" 6")
+        #expect(six.contains("Отметка: «6» не найдено; возможно: 2, 3, 4, 5"), "\(six)")
+        let student = try desk.journal.authenticate(login: "student", password: DemoSchool.password)
+        let pupil = Self.run(desk, student, "mark add \(lessonId) \"\(child.person.fullName)\" 5")
+        #expect(pupil.contains("Нет прав"), "\(pupil)")
+        let io = ScriptedIO([])
+        io.columns = 80
+        let session = Session(desk: desk, io: io, language: .ru)
+        session.setCaller(teacher)
+        _ = session.execute("report monitoring --class 5А")
+        #expect(io.output.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= 80 }, "\(io.output)")
+        #expect(io.output.contains("Использование: report monitoring"))
+    }
 }

@@ -62,6 +62,16 @@ import TestSupport
         #expect(!scriptOutput.contains(password))
     }
 
+    @Test("A timetables folder that is not there is said, not taken for «no timetables»")
+    func aMissingSchedulesFolderIsSaid() throws {
+        try makeSchool()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let missing = work.appendingPathComponent("no-such-folder").path
+        let (status, output) = try run(
+            ["--db", database, "--schedules", missing, "--user", "admin", "-c", "whoami"], environment: ["HELPDESK_PASSWORD": password])
+        #expect(status == 1 && output.contains("Папки графиков поддержки \(missing) нет"), "\(output)")
+    }
+
     @Test("A command that only reads changes nothing in the file: not its schema version, not its time")
     func readCommandsLeaveTheFileAsItWas() throws {
         try makeSchool()

@@ -89,6 +89,15 @@ import TestSupport
         #expect(skipped.applied && skipped.added.map(\.name) == ["Орлов Олег Ильич", "Орлова Анна"])
     }
 
+    @Test("J-YEAR-1: a header without a needed column names that column, not «ФИО»")
+    func aMissingColumnIsNamed() throws {
+        let (school, _) = try Self.school()
+        let text = "ФИО;Пол;Класс\nОрлов Олег Ильич;м;5А\n"
+        let report = try school.journal.importStudents(school.admin, data: Data(text.utf8), mode: ImportMode())
+        #expect(!report.applied)
+        #expect(report.problems.map { "\($0.line) \($0.column) \($0.reason)" } == ["1 Дата рождения missing"], "\(report.problems)")
+    }
+
     @Test("J-PEOPLE-1: a pupil whose guardian has no e-mail yet is loaded, the e-mail listed for the class teacher to complete")
     func aMissingGuardianEmailKeepsNobodyOut() throws {
         let (school, _) = try Self.school()

@@ -176,7 +176,7 @@ enum Arg {
     static let incident = Param<Int64>("incident", "инцидент", .incident, .integer(1...Int(Int32.max)))
     static let ticketNumbers = Param<String>("tickets", "заявки", .ticketNumbers, .text(max: 2000))
     static let rating = Param<Int>("rating", "оценка", .rating, .integer(TicketRating.scale.lowerBound...TicketRating.scale.upperBound))
-    static let ticketKind = Param<TicketKind>("type", "тип", .kind, .choice(.ticketKind))
+    static let ticketKind = Param<TicketKind>("type", "тип", .ticketKind, .choice(.ticketKind))
     static let ticketState = Param<TicketState>("state", "состояние", .state, .choice(.ticketState))
     static let time = Param<ClockTime>("time", "время", .time, .time)
     static let timeZone = Param<String>("tz", "пояс", .timeZone, .timeZone)

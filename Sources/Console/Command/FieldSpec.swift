@@ -112,6 +112,8 @@ extension FieldKind {
                 session.requireCaller(), trimmed, role: .student, inClass: given[Arg.schoolClass]?.id)
             return .reference(row.person.id!, row.person.fullName)
         case .lessonStudent:
+            // Only staff fill a lesson in: a pupil or parent is refused the right, not told a classmate is not found.
+            guard try session.requireCaller().isStaff else { throw JournalError.forbidden(.editJournal) }
             let row = try session.journal.findPerson(
                 session.requireCaller(), trimmed, role: .student, inLesson: given[Arg.lesson])
             return .reference(row.person.id!, row.person.fullName)
@@ -154,7 +156,9 @@ extension FieldKind {
             if instant > session.journal.clock.now { throw InputError(field, .inFuture) }
             return .instant(instant)
         case .markValue:
-            guard let mark = MarkValue(typed: trimmed) else { throw InputError(field, .unknown(trimmed)) }
+            guard let mark = MarkValue(typed: trimmed) else {
+                throw InputError(field, .notFound(trimmed, closest: ["2", "3", "4", "5", "н/а", "ОСВ", "зачёт", "незачёт"]))
+            }
             return .mark(mark)
         case .choice(let set):
             return .choice(try set.pick(trimmed, field: field))

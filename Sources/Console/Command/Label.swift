@@ -20,7 +20,7 @@ public enum Label: String, CaseIterable, Sendable {
     case address, digest, sendmail, language, copies, job, outcome, attachment, size
     case queued, handing, sent, abandoned, nextDue, summary
     case order, signed, retained, leaving, archive, bells, bare, issuedAt, signedAt, outcomeClass
-    case marks, average, quality, success, xlsx, print, passFail, sameDay, calendarYear
+    case marks, average, quality, success, xlsx, print, passFail, sameDay, calendarYear, ticketKind
     case headline, readers, excellentCount, goodCount, oneThreeCount, failingCount, notAssessedCount, resolvedCount, accountCount,
         activeCount, missedLessons,
         excused, unexcused, withoutReason, lateCount, missedDays, withTopic,

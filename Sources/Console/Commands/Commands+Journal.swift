@@ -155,7 +155,8 @@ extension Commands {
             // The mark's number on screen in the message, in JSON as a number of its own.
             let saved = Output.lines([.message(.markSaved(id: mark.id!)), .shown("", data: .record([(.number, Cell(mark.id))]))])
             return mark.late ? .lines([saved, .message(.markLate)]) : saved
-        }.acceptingSeveralPupils { MarkValue(typed: $0) != nil },
+            // A number is never a pupil's name: «6» is a mark, refused as one, not a pupil not found.
+        }.acceptingSeveralPupils { MarkValue(typed: $0) != nil || $0.allSatisfy(\.isNumber) },
         CommandSpec(
             .markFix, .journal, nouns: ["mark", "отметка", "оценка"], verbs: ["fix", "исправить"],
             fields: [

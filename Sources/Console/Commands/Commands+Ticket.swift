@@ -106,7 +106,7 @@ extension Commands {
                 Arg.first,
                 Arg.resolution,
             ],
-            writes: true, example: "ticket targets help normal 120 480"
+            writes: true, example: "ticket targets помощь обычная 120 480"
         ) { session, arguments in
             let target = try session.desk.setTicketTarget(
                 session.requireCaller(), kind: try arguments.value(Arg.ticketKind), priority: try arguments.value(Arg.priority),

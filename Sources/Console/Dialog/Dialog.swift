@@ -71,6 +71,8 @@ struct Dialog {
             } catch let error as InputError {
                 session.refuse(.invalidValue(error.label, error.reason), field: spec.label)
             } catch let error as JournalError {
+                // No other answer gives a right the caller lacks.
+                if case .forbidden = error { throw error }
                 session.refuse(.error(error), field: spec.label)
             }
         }

@@ -25,7 +25,7 @@ struct BackupCommand: ParsableCommand {
             FileHandle.standardError.write(Data((texts(.storageProblem(.missing(options.databasePath))) + "\n").utf8))
             throw ExitCode(1)
         }
-        let session = Session(desk: try options.openDesk(), io: PipeIO(), language: options.language, json: options.json)
+        let session = Session(desk: try options.openDeskOrSay(), io: PipeIO(), language: options.language, json: options.json)
         do {
             if let verify {
                 session.show(try Commands.verifyReport(try Backup.verify(URL(fileURLWithPath: verify)), texts))

@@ -53,6 +53,13 @@ public struct GlobalOptions: ParsableArguments {
     /// `readOnly`: for a command that only reads, the file is opened read-only when it can be
     /// (it exists and needs no migration), so that the command changes nothing in it.
     func openDesk(creating: Bool = false, readOnly: Bool = false) throws -> SupportDesk {
+        // A timetables folder named but not there (a typo) is said, never taken for «no timetables».
+        var isFolder: ObjCBool = false
+        if schedules != nil || environment["HELPDESK_SCHEDULES"] != nil,
+            !FileManager.default.fileExists(atPath: schedulesFolder.path, isDirectory: &isFolder) || !isFolder.boolValue
+        {
+            throw SchedulesFolderMissing(path: schedulesFolder.path)
+        }
         if readOnly, let database = try AppDatabase.openReadOnly(path: databasePath),
             let desk = try? SupportDesk(journal: Journal(database: database), schedulesFolder: schedulesFolder)
         {
@@ -64,10 +71,30 @@ public struct GlobalOptions: ParsableArguments {
         return try SupportDesk(journal: Journal(database: database), schedulesFolder: schedulesFolder)
     }
 
+    /// `openDesk`, a file or folder that cannot be used said in words on standard error (exit 1).
+    func openDeskOrSay(creating: Bool = false, readOnly: Bool = false) throws -> SupportDesk {
+        do {
+            return try openDesk(creating: creating, readOnly: readOnly)
+        } catch {
+            let texts = Texts(language)
+            let text =
+                (error as? StorageProblem).map { texts(.storageProblem($0)) }
+                ?? (error as? SchedulesFolderMissing).map { texts(.schedulesFolderMissing(path: $0.path)) }
+                ?? texts(.cannotOpenDatabase(path: databasePath, detail: "\(error)"))
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+            throw ExitCode(1)
+        }
+    }
+
     private func warnAboutExposure() {
         let texts = Texts(language)
         for warning in AppDatabase.exposure(of: databasePath) {
             FileHandle.standardError.write(Data((texts(.storageProblem(warning)) + "\n").utf8))
         }
     }
+}
+
+/// `--schedules` (or `HELPDESK_SCHEDULES`) names a folder that is not there.
+struct SchedulesFolderMissing: Error {
+    let path: String
 }

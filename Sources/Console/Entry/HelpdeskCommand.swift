@@ -36,17 +36,7 @@ public struct HelpdeskCommand: ParsableCommand {
     /// Runs on a file opened read-only when the one command only reads; should it try to write
     /// after all (it changed nothing then), it runs again on the file opened for writing.
     private func run(readOnly: Bool, key: PublicKey?, keyFile: AuthorizedKeysFile?, remote: Bool) throws -> Outcome {
-        let desk: SupportDesk
-        do {
-            desk = try options.openDesk(readOnly: readOnly)
-        } catch {
-            let texts = Texts(options.language)
-            let text =
-                (error as? StorageProblem).map { texts(.storageProblem($0)) }
-                ?? texts(.cannotOpenDatabase(path: options.databasePath, detail: "\(error)"))
-            FileHandle.standardError.write(Data((text + "\n").utf8))
-            throw ExitCode(1)
-        }
+        let desk = try options.openDeskOrSay(readOnly: readOnly)
         let interactive = isatty(STDIN_FILENO) == 1 && options.command == nil
         let io: any ConsoleIO = interactive ? TerminalIO(historyPath: Paths.history(options.environment)) : PipeIO()
         let journal = desk.journal

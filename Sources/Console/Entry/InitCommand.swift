@@ -27,7 +27,7 @@ struct InitCommand: ParsableCommand {
             guard !existed else { return }
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
-        let session = Session(desk: try options.openDesk(creating: true), io: PipeIO(), language: options.language, json: options.json)
+        let session = Session(desk: try options.openDeskOrSay(creating: true), io: PipeIO(), language: options.language, json: options.json)
         guard let password = try readPassword(session) else {
             session.refuse(.passwordFromEnvironmentMissing, field: .password)
             removeCreated()

@@ -16,7 +16,7 @@ struct NotifyCommand: ParsableCommand {
 
     func run() throws {
         let texts = Texts(options.language)
-        let session = Session(desk: try options.openDesk(), io: PipeIO(), language: options.language, json: options.json)
+        let session = Session(desk: try options.openDeskOrSay(), io: PipeIO(), language: options.language, json: options.json)
         let desk = session.desk
         let started = desk.journal.clock.now
         do {

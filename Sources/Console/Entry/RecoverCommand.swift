@@ -24,7 +24,7 @@ struct RecoverCommand: ParsableCommand {
             FileHandle.standardError.write(Data((texts(.recoverNeedsWriteAccess(path: path)) + "\n").utf8))
             throw ExitCode(1)
         }
-        let session = Session(desk: try options.openDesk(), io: PipeIO(), language: options.language, json: options.json)
+        let session = Session(desk: try options.openDeskOrSay(), io: PipeIO(), language: options.language, json: options.json)
         do {
             let issued = try session.journal.recoverAdministrator(login: admin, operatingSystemUser: Self.userName())
             session.show(

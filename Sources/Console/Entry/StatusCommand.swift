@@ -12,7 +12,7 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        let session = Session(desk: try options.openDesk(readOnly: true), io: PipeIO(), language: options.language, json: options.json)
+        let session = Session(desk: try options.openDeskOrSay(readOnly: true), io: PipeIO(), language: options.language, json: options.json)
         do {
             session.show(Commands.statusReport(try session.desk.outboxStatus(), session))
         } catch {

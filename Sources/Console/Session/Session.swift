@@ -282,7 +282,8 @@ public final class Session {
             // is read as words; a line with a verb or an option is a command, and gets its usage.
             if let line, Self.mayBeSentence(words, matched: command), let outcome = runIntent(of: line) { return outcome }
             refuse(error.message)
-            if !json { io.writeLine(texts(.helpUsage(command.usage))) }
+            // Wrapped to the screen like any paragraph: the terminal would cut it inside an option.
+            if !json { io.write(renderer.paragraph(texts(.helpUsage(command.usage))) + "\n") }
             return .usage
         } catch {
             return report(error)

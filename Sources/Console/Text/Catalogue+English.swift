@@ -108,6 +108,8 @@ struct EnglishCatalogue: Catalogue {
             (bytes < 1024 * 1024 ? "\(max(1, bytes / 1024)) KB" : String(format: "%.1f MB", Double(bytes) / 1_048_576))
                 + (kept ? "" : ", not kept: over \(AttachmentLimits.perFile / 1_048_576) MB")
         case .attachmentSaved(let name, let path): "File “\(name)” saved: \(path)."
+        case .schedulesFolderMissing(let path):
+            "There is no timetables folder \(path): name one that exists (--schedules), or none to use the timetables shipped with the program."
         case .folderMissing(let path):
             "The folder \(path) is not there or cannot be written (a drive not mounted?): nothing was done. Name a folder that exists."
         case .fileExists(let path): "\(path) exists already: choose another name; no file is written over."
@@ -423,6 +425,7 @@ struct EnglishCatalogue: Catalogue {
         case .passFail: "Pass/fail (no marks)"
         case .sameDay: "On the day, %"
         case .calendarYear: "Calendar year (2026)"
+        case .ticketKind: "Ticket type"
         case .issuedAt: "Issued"
         case .signedAt: "Signed"
         case .outcomeClass: "Into"

@@ -111,6 +111,8 @@ struct RussianCatalogue: Catalogue {
                 + (kept ? "" : ", не сохранён: больше \(AttachmentLimits.perFile / 1_048_576) МБ")
         case .attachmentSaved(let name, let path): "Файл «\(name)» сохранён: \(path)."
         case .fileExists(let path): "Файл \(path) уже есть: выберите другое имя, чужой файл не перезаписывается."
+        case .schedulesFolderMissing(let path):
+            "Папки графиков поддержки \(path) нет: укажите существующую (--schedules) или не указывайте её — тогда берутся графики, поставляемые с программой."
         case .folderMissing(let path):
             "Папки \(path) нет или в неё нельзя писать (носитель не подключён?): ничего не сделано. Укажите существующую папку."
         case .serviceJob(let job):
@@ -427,6 +429,7 @@ struct RussianCatalogue: Catalogue {
         case .passFail: "Безотметочный (зачёт/незачёт)"
         case .sameDay: "В день урока, %"
         case .calendarYear: "Календарный год (2026)"
+        case .ticketKind: "Тип заявки"
         case .issuedAt: "Выдано"
         case .signedAt: "Подписано"
         case .outcomeClass: "Куда"

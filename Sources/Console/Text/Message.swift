@@ -88,6 +88,8 @@ public enum Message: Equatable, Sendable {
     case fileExists(path: String)
     /// The folder a file was to go into is not there (or cannot be written): nothing was done.
     case folderMissing(path: String)
+    /// `--schedules` names a folder that is not there.
+    case schedulesFolderMissing(path: String)
     case mailIn(MailInOutcome)
     case notAMail
     case serviceJob(ServiceJob)

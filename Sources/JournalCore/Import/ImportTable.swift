@@ -63,7 +63,15 @@ struct ImportFile<Column: ImportColumn, Line> {
     static func read(
         _ data: Data, missing: ImportProblem, row: (SheetRow, ImportTable<Column>.Block, inout [ImportProblem]) -> Line?
     ) throws -> ImportFile {
-        guard let table = ImportTable<Column>.find(in: try SheetFile.readings(data)) else { return ImportFile(problems: [missing]) }
+        let readings = try SheetFile.readings(data)
+        guard let table = ImportTable<Column>.find(in: readings) else {
+            // A header that names some columns but not all that are needed: each missing one named.
+            guard let partial = ImportTable<Column>.partialHeader(in: readings) else { return ImportFile(problems: [missing]) }
+            return ImportFile(
+                problems: partial.missing.map { column in
+                    ImportProblem(sheet: partial.sheet, line: partial.line, column: column.title, field: .file, reason: .missing)
+                })
+        }
         var file = ImportFile(titles: table.blocks[0].titles)
         for block in table.blocks {
             for sheetRow in block.rows {
@@ -110,6 +118,26 @@ struct ImportTable<Column: ImportColumn> {
             if !blocks.isEmpty && score > bestScore { (best, bestScore) = (ImportTable(blocks: blocks), score) }
         }
         return best
+    }
+
+    /// The row of the first 30 that names the most known columns when none names all that are
+    /// needed, and the needed columns it lacks (the first name of each).
+    static func partialHeader(in readings: [[SheetRow]]) -> (sheet: String?, line: Int, missing: [Column])? {
+        var best: (sheet: String?, line: Int, missing: [Column], found: Int)?
+        for reading in readings {
+            for row in reading.prefix(30) {
+                var found = Set<Column>()
+                for cell in row.cells {
+                    let key = SheetFile.key(cell)
+                    if !key.isEmpty, let column = Column.recognize(key, found: found) { found.insert(column) }
+                }
+                let missing = Column.required.filter { !$0.contains(where: found.contains) }.compactMap(\.first)
+                if !found.isEmpty, !missing.isEmpty, found.count > best?.found ?? 0 {
+                    best = (row.sheet, row.line, missing, found.count)
+                }
+            }
+        }
+        return best.map { ($0.sheet, $0.line, $0.missing) }
     }
 
     private static func block(_ rows: [SheetRow]) -> Block? {
