@@ -135,6 +135,22 @@ import TestSupport
         #expect(mode == 0o600)
     }
 
+    @Test("A password typed ahead, before «Пароль:» shows, is neither echoed nor lost (seen in CI under load)")
+    func aPasswordTypedAheadLogsIn() throws {
+        try makeSchool()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let state = work.appendingPathComponent("state").path
+        let terminal = try TmuxTerminal(
+            "\(FixedDay.terminalPrefix) env XDG_STATE_HOME=\(state) LANG=ru_RU.UTF-8 \(Self.executable) --db \(database); sleep 60",
+            columns: 160, rows: 50)
+        _ = waitFor("helpdesk>", terminal)
+        try terminal.send("login admin", "Enter")
+        try terminal.type(password)
+        try terminal.send("Enter")
+        let screen = waitFor("Вы вошли как", terminal)
+        #expect(!screen.contains(password), "the password was echoed: \(screen)")
+    }
+
     @Test("helpdesk --help and the command line's errors speak Russian by default, English with --lang en, within 80 columns")
     func commandLineHelpInThePersonsLanguage() throws {
         let environment = ["LANG": "ru_RU.UTF-8", "COLUMNS": "80"]

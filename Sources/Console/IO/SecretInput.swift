@@ -9,17 +9,19 @@ enum SecretInput {
     static func read(prompt: String) -> InputEvent {
         // The prompt goes where the person looks: standard error when the output goes to a file.
         let screen = isatty(STDOUT_FILENO) == 1 ? FileHandle.standardOutput : FileHandle.standardError
-        screen.write(Data(prompt.utf8))
+        // Echo goes off before the prompt shows, and nothing typed is thrown away: a password typed
+        // as soon as «Пароль:» appears is neither shown nor lost (TCSAFLUSH discarded it).
         var saved = termios()
         let isTerminal = tcgetattr(STDIN_FILENO, &saved) == 0
         if isTerminal {
             var silent = saved
             silent.c_lflag &= ~tcflag_t(ECHO)
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent)
+            tcsetattr(STDIN_FILENO, TCSANOW, &silent)
         }
+        screen.write(Data(prompt.utf8))
         defer {
             if isTerminal {
-                tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
+                tcsetattr(STDIN_FILENO, TCSADRAIN, &saved)
                 screen.write(Data("\n".utf8))
             }
         }
