@@ -9,10 +9,13 @@ import Testing
 /// The journal's rules on the full demo school as it stands on Monday 23.11.2026, 10:00 (issue 24),
 /// through the console.
 @Suite struct DemoJournalTests {
-    /// What one line prints, as a caller, in a language.
-    static func run(_ desk: SupportDesk, _ caller: Caller, _ line: String, _ language: Language = .ru) -> String {
+    /// What one line prints, as a caller, in a language, on a screen of `columns` that takes colour or not.
+    static func run(
+        _ desk: SupportDesk, _ caller: Caller, _ line: String, _ language: Language = .ru, columns: Int = 200, colours: Bool = false
+    ) -> String {
         let io = ScriptedIO(["да", "yes"])
-        io.columns = 200
+        io.columns = columns
+        io.colours = colours
         let session = Session(desk: desk, io: io, language: language)
         session.setCaller(caller)
         _ = session.execute(line)
@@ -78,13 +81,8 @@ import Testing
         let desk = try JSONDocumentTests.demo()
         let klruk = try desk.journal.authenticate(login: "klruk", password: DemoSchool.password)
         for line in ["report summary 5А --period 1", "report forecast 5А"] {
-            let io = ScriptedIO([])
-            io.columns = 100
-            io.colours = true
-            let session = Session(desk: desk, io: io, language: .ru)
-            session.setCaller(klruk)
-            _ = session.execute(line)
-            #expect(io.output.contains("ФИО") && !io.output.contains("␛"), "\(line): \(io.output.prefix(400))")
+            let output = Self.run(desk, klruk, line, columns: 100, colours: true)
+            #expect(output.contains("ФИО") && !output.contains("␛"), "\(line): \(output.prefix(400))")
         }
     }
 
@@ -110,12 +108,8 @@ import Testing
         let student = try desk.journal.authenticate(login: "student", password: DemoSchool.password)
         let pupil = Self.run(desk, student, "mark add \(lessonId) \"\(child.person.fullName)\" 5")
         #expect(pupil.contains("Нет прав"), "\(pupil)")
-        let io = ScriptedIO([])
-        io.columns = 80
-        let session = Session(desk: desk, io: io, language: .ru)
-        session.setCaller(teacher)
-        _ = session.execute("report monitoring --class 5А")
-        #expect(io.output.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= 80 }, "\(io.output)")
-        #expect(io.output.contains("Использование: report monitoring"))
+        let usage = Self.run(desk, teacher, "report monitoring --class 5А", columns: 80)
+        #expect(usage.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= 80 }, "\(usage)")
+        #expect(usage.contains("Использование: report monitoring"))
     }
 }

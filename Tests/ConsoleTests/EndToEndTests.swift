@@ -103,15 +103,20 @@ import TestSupport
         #expect(listing.contains("6Б"))
     }
 
+    /// The console on the test's school at a 160×50 terminal, its history under `state`, at its first prompt.
+    func consoleAtPrompt(state: String) throws -> TmuxTerminal {
+        let terminal = try TmuxTerminal(
+            "\(FixedDay.terminalPrefix) env XDG_STATE_HOME=\(state) LANG=ru_RU.UTF-8 \(Self.executable) --db \(database); sleep 60",
+            columns: 160, rows: 50)
+        _ = waitFor("helpdesk>", terminal)
+        return terminal
+    }
+
     @Test func logsInListsAClassAndKeepsThePasswordOutOfTheHistory() throws {
         try makeSchool()
         defer { try? FileManager.default.removeItem(at: work) }
         let state = work.appendingPathComponent("state").path
-        let terminal = try TmuxTerminal(
-            "\(FixedDay.terminalPrefix) env XDG_STATE_HOME=\(state) LANG=ru_RU.UTF-8 \(Self.executable) --db \(database); sleep 60",
-            columns: 160, rows: 50)
-
-        _ = waitFor("helpdesk>", terminal)
+        let terminal = try consoleAtPrompt(state: state)
         try terminal.send("login admin", "Enter")
         _ = waitFor("Пароль:", terminal)
         try terminal.send(password, "Enter")
@@ -139,11 +144,7 @@ import TestSupport
     func aPasswordTypedAheadLogsIn() throws {
         try makeSchool()
         defer { try? FileManager.default.removeItem(at: work) }
-        let state = work.appendingPathComponent("state").path
-        let terminal = try TmuxTerminal(
-            "\(FixedDay.terminalPrefix) env XDG_STATE_HOME=\(state) LANG=ru_RU.UTF-8 \(Self.executable) --db \(database); sleep 60",
-            columns: 160, rows: 50)
-        _ = waitFor("helpdesk>", terminal)
+        let terminal = try consoleAtPrompt(state: work.appendingPathComponent("state").path)
         try terminal.send("login admin", "Enter")
         try terminal.type(password)
         try terminal.send("Enter")
