@@ -22,3 +22,35 @@ static inline const char *helpdesk_rl_line(void) {
 static inline void helpdesk_rl_completion_over(void) {
     rl_attempted_completion_over = 1;
 }
+
+#include <termios.h>
+#include <unistd.h>
+
+/* Between two lines the terminal keeps echo off. Readline echoes what it reads itself, so nothing
+   is lost; but a password typed straight after «login admin», before the console has asked for it,
+   is not shown by the terminal in the moment between readline's line and the password's question. */
+static inline void helpdesk_rl_deprep_quietly(void) {
+    rl_deprep_terminal();
+    struct termios mode;
+    if (tcgetattr(STDIN_FILENO, &mode) == 0) {
+        mode.c_lflag &= ~(tcflag_t)ECHO;
+        tcsetattr(STDIN_FILENO, TCSANOW, &mode);
+    }
+}
+
+/* The terminal as the console found it (a function's static: Swift does not import header globals). */
+static inline struct termios *helpdesk_terminal_at_start(void) {
+    static struct termios mode;
+    return &mode;
+}
+
+/* The terminal as the console found it comes back when the program ends. */
+static inline void helpdesk_restore_terminal(void) {
+    tcsetattr(STDIN_FILENO, TCSANOW, helpdesk_terminal_at_start());
+}
+
+static inline void helpdesk_rl_keep_echo_off_between_lines(void) {
+    if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, helpdesk_terminal_at_start()) != 0) return;
+    atexit(helpdesk_restore_terminal);
+    rl_deprep_term_function = helpdesk_rl_deprep_quietly;
+}

@@ -81,6 +81,7 @@ enum ReadlineState {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
         helpdesk_rl_configure(strdup("helpdesk"), readlineComplete)
+        helpdesk_rl_keep_echo_off_between_lines()
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in ReadlineState.interrupted = 1 }
         sigemptyset(&action.sa_mask)
