@@ -18,11 +18,9 @@ struct PrintableTable {
             // header row repeats on every page a run takes (thead).
             return caption
                 + Self.runs(table.header, table.rows).map { columns in
-                    let head = "<thead><tr>" + columns.map { "<th>\(HTML.escape(table.header[$0]))</th>" }.joined() + "</tr></thead>"
-                    let rows = table.rows.map { row in
-                        "<tr>" + columns.map { "<td>\(HTML.escape($0 < row.count ? row[$0] : ""))</td>" }.joined() + "</tr>"
-                    }
-                    return "<table>\n" + head + "\n<tbody>\n" + rows.joined(separator: "\n") + "\n</tbody>\n</table>"
+                    Self.table(
+                        head: [columns.map { HeadCell(table.header[$0]) }],
+                        rows: table.rows.map { row in columns.map { $0 < row.count ? row[$0] : "" } })
                 }.joined(separator: "\n")
         }
         return """
@@ -41,6 +39,27 @@ struct PrintableTable {
             </body></html>
 
             """
+    }
+
+    /// A heading cell, over `span` columns.
+    struct HeadCell {
+        var text: String
+        var span = 1
+
+        init(_ text: String, span: Int = 1) {
+            self.text = text
+            self.span = span
+        }
+    }
+
+    /// One table: its heading rows in thead (repeated on every page the table takes), its rows escaped.
+    static func table(head: [[HeadCell]], rows: [[String]]) -> String {
+        let heading = head.map { row in
+            "<tr>" + row.map { cell in "<th\(cell.span > 1 ? " colspan=\"\(cell.span)\"" : "")>\(HTML.escape(cell.text))</th>" }.joined()
+                + "</tr>"
+        }
+        let body = rows.map { row in "<tr>" + row.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>" }
+        return "<table>\n<thead>" + heading.joined() + "</thead>\n<tbody>\n" + body.joined(separator: "\n") + "\n</tbody>\n</table>"
     }
 
     /// How many characters of 10-point text a row of an A4 landscape page holds, cell padding counted.
