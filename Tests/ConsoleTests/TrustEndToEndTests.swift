@@ -19,7 +19,7 @@ extension EndToEndTests {
         return url.path
     }
 
-    @Test("J-ARCH-1: A backup killed half way leaves no copy that passes and a good one restores")
+    @Test("J-ARCH-1: A backup killed half way leaves no copy that passes, the next one cleans its leftovers, and a good one restores")
     func aBackupKilledHalfWayLeavesNoCopyThatPassesAndAGoodOneRestores() throws {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: work) }
@@ -47,6 +47,11 @@ extension EndToEndTests {
                         ? 0 : 1),
                 "\(name)")
         }
+        // The next backup into the same folder takes away what the killed one left (issue 24).
+        let (again, againOutput) = try run(["--db", database, "backup", killed])
+        #expect(again == 0, "\(againOutput)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: killed)
+        #expect(!left.contains { $0.hasSuffix(".partial") }, "\(left)")
         // A whole backup to two media, checked, restored into a new file that works.
         let (usb, nas) = (try folder("usb"), try folder("nas"))
         let (made, report) = try run(["--db", database, "backup", usb, nas])

@@ -89,7 +89,7 @@ import TestSupport
         let html = try String(contentsOf: folder.appendingPathComponent("2026-2027 5А.html"), encoding: .utf8)
         let mathsSection = try #require(
             html.components(separatedBy: "<h2>Математика</h2>").dropFirst().first?.components(separatedBy: "</section>").first)
-        let mathsFile = folder.appendingPathComponent("maths.html")
+        let mathsFile = folder.appendingPathComponent("maths").appendingPathExtension("htm")
         try Data(
             ("<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\"><title>m</title></head><body>" + mathsSection
                 + "</body></html>").utf8
@@ -111,5 +111,20 @@ import TestSupport
             #expect(subject.split(separator: " ").allSatisfy { words.contains(String($0)) }, "\(subject) is not on paper")
         }
         #expect(printed.pages > 10)
+
+        // A run killed half way is finished into the same folder: what is there whole stays, what
+        // is missing is written; a file of other bytes under an archive's name is refused.
+        let kept = "2026-2027 5А.html"
+        let lost = try #require(files.sorted().first { $0 != kept })
+        let keptBytes = try Data(contentsOf: folder.appendingPathComponent(kept))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent(lost))
+        try Data("half".utf8).write(to: folder.appendingPathComponent(lost + ".partial"))
+        #expect(session.execute("year archive --archive \(folder.path) --year 2026/2027") == .done, "\(io.output)")
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".html") }) == Set(files))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(lost + ".partial").path))
+        #expect(try Data(contentsOf: folder.appendingPathComponent(kept)) == keptBytes)
+        try Data("другое".utf8).write(to: folder.appendingPathComponent(lost))
+        #expect(session.execute("year archive --archive \(folder.path) --year 2026/2027") == .refused)
+        #expect(io.output.contains("уже есть"), "\(io.output)")
     }
 }

@@ -62,6 +62,24 @@ import Testing
         }
     }
 
+    @Test("J-ARCH-1 (issue 24): a copy a killed backup left is removed; one a running backup holds locked is not")
+    func leftoversOfAKilledBackupAreRemovedButNotACopyBeingMade() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let usb = try folder.make("usb")
+        let left = usb.appendingPathComponent("helpdesk-20261201-020000.sqlite.partial")
+        let running = usb.appendingPathComponent("helpdesk-20261206-020000.sqlite.partial")
+        let someoneElses = usb.appendingPathComponent("photos.partial")
+        for file in [left, running, someoneElses] { try Data("half".utf8).write(to: file) }
+        let lock = PartialLock(existing: running)
+        #expect(lock.held)
+        Backup.removeLeftovers(in: usb)
+        lock.release()
+        #expect(!FileManager.default.fileExists(atPath: left.path))
+        #expect(FileManager.default.fileExists(atPath: running.path))
+        #expect(FileManager.default.fileExists(atPath: someoneElses.path))
+    }
+
     @Test("J-ARCH-1: A damaged or unlabelled copy is refused") func aDamagedOrUnlabelledCopyIsRefused() throws {
         let folder = try Folder()
         defer { folder.remove() }

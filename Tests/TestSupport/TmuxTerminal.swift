@@ -48,10 +48,14 @@ public final class TmuxTerminal {
     /// Clears the screen and what scrolled off it, so that what was shown cannot answer a wait.
     /// The program clears the screen in its own time, and tmux moves a cleared screen into its
     /// history, so the history is cleared only once the screen shows no more than the prompt.
+    /// Under load a program may be slow to answer Ctrl-L (CI, the machine busy): it is pressed again.
     public func clear() throws {
-        try send("C-l")
-        _ = waitUntil { screen in
-            screen.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count <= 1
+        for _ in 0..<3 {
+            try send("C-l")
+            let cleared = waitUntil(seconds: 15) { screen in
+                screen.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count <= 1
+            }
+            if cleared != nil { break }
         }
         try tmux(["clear-history", "-t", "t"])
     }

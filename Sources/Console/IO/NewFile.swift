@@ -5,13 +5,26 @@ import Mail
     import Glibc
 #endif
 
-/// A file the console writes for its user: created new (O_EXCL, so that no file is ever written
-/// over) and readable by its owner alone.
+/// A file the console writes for its user: readable by its owner alone, never written over, and
+/// whole or absent. The bytes go to `NAME.partial` (locked while written, so a leftover of a
+/// killed run is known as such and replaced), are synced, and only then get their name by a hard
+/// link, which fails when the name is taken: a kill half way never leaves a cut document.
 enum NewFile {
     static func write(_ data: Data, to path: String) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        let partial = path + ".partial"
+        let descriptor = open(partial, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        return Descriptor.writeAll(descriptor, data)
+        // Another run writing the same file holds the lock; a killed one held it no longer.
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0, ftruncate(descriptor, 0) == 0, fchmod(descriptor, 0o600) == 0 else {
+            return false
+        }
+        guard Descriptor.writeAll(descriptor, data), fsync(descriptor) == 0 else {
+            unlink(partial)
+            return false
+        }
+        let named = link(partial, path) == 0
+        unlink(partial)
+        return named
     }
 }

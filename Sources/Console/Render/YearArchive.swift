@@ -18,12 +18,14 @@ struct YearArchive {
         let page: JournalPage
     }
 
-    /// Writes one new file per class into `folder`; the paths written.
+    /// Writes one file per class into `folder`; the paths. A file already there with the same
+    /// bytes is left as it is, so that a run killed half way is finished by `year archive` into the
+    /// same folder; one with other bytes is refused before anything is written.
     func write(into folder: String) throws -> [String] {
         let journal = session.journal
         let organization = try journal.organization(caller)
         let subjects = try journal.subjects(caller)
-        var written: [String] = []
+        var files: [(path: String, bytes: Data)] = []
         for schoolClass in try journal.classes(caller, yearId: year.id!).map(\.schoolClass) {
             let summary = try journal.classSummary(caller, classId: schoolClass.id!)
             var pages: [SubjectPage] = []
@@ -36,10 +38,15 @@ struct YearArchive {
             let path = URL(fileURLWithPath: folder).appendingPathComponent(
                 "\(year.name.replacingOccurrences(of: "/", with: "-")) \(schoolClass.name).html"
             ).path
-            try session.writeUserFile(Data(html.utf8), to: path)
-            written.append(path)
+            files.append((path, Data(html.utf8)))
         }
-        return written
+        let missing = try files.filter { file in
+            guard let existing = FileManager.default.contents(atPath: file.path) else { return true }
+            guard existing == file.bytes else { throw ReportedFailure(output: .message(.fileExists(path: file.path))) }
+            return false
+        }
+        for file in missing { try session.writeUserFile(file.bytes, to: file.path) }
+        return files.map(\.path)
     }
 
     private func document(school: String, schoolClass: String, summary: ClassSummary, pages: [SubjectPage]) -> String {

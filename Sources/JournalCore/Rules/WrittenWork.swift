@@ -15,6 +15,11 @@ enum WrittenWork {
     static func checkingEnds(_ db: Database, lessonId: Int64) throws -> LocalDate? {
         try LocalDate.fetchOne(db, sql: "SELECT checkingEndsOn FROM writtenWorkCheck WHERE lessonId = ?", arguments: [lessonId])
     }
+
+    /// The day a mark of this kind is due: the checking's end for written work, else the lesson's day (nil).
+    static func due(_ kind: WorkKind, checkingEnds: LocalDate?) -> LocalDate? {
+        kinds.contains(kind) ? checkingEnds : nil
+    }
 }
 
 extension Journal {

@@ -38,6 +38,7 @@ extension Journal {
             let hasMarks = entries.contains { !$0.marks.isEmpty }
             let (lesson, clock) = try openForEntry(db, caller, lessonId, marksOrHomework: hasMarks)
             let roster = try lessonStudents(db, lesson)
+            let checkingEnds = try WrittenWork.checkingEnds(db, lessonId: lessonId)
             for entry in entries { try checkAttends(db, lesson, entry.studentId) }
             var fill = LessonFill(attendance: [], marks: [])
             let named = Set(entries.map(\.studentId))
@@ -48,8 +49,8 @@ extension Journal {
                 for mark in entry.marks {
                     fill.marks.append(
                         try insertMark(
-                            db, caller, lesson, clock, studentId: entry.studentId, value: mark.value, workKind: mark.work, comment: nil,
-                            document: nil))
+                            db, caller, lesson, clock, studentId: entry.studentId, value: mark.value, workKind: mark.work,
+                            due: WrittenWork.due(mark.work, checkingEnds: checkingEnds), comment: nil, document: nil))
                 }
             }
             if othersPresent {

@@ -14,26 +14,27 @@ extension Journal {
         if workKind == .external && document == nil { throw JournalError.invalid(.document, .missing) }
         return try write { db in
             // Written work's marks are due the day its checking ends, and open from that day (J-MARK-2).
-            let checked = WrittenWork.kinds.contains(workKind) ? try WrittenWork.checkingEnds(db, lessonId: lessonId) : nil
-            let (lesson, clock) = try openForEntry(db, caller, lessonId, marksOrHomework: true, windowFrom: checked)
+            let due = WrittenWork.due(workKind, checkingEnds: try WrittenWork.checkingEnds(db, lessonId: lessonId))
+            let (lesson, clock) = try openForEntry(db, caller, lessonId, marksOrHomework: true, windowFrom: due)
             try checkAttends(db, lesson, studentId)
             return try insertMark(
-                db, caller, lesson, clock, studentId: studentId, value: value, workKind: workKind, comment: comment, document: document)
+                db, caller, lesson, clock, studentId: studentId, value: value, workKind: workKind, due: due, comment: comment,
+                document: document)
         }
     }
 
-    /// One mark at an open lesson, late when past the deadline (J-MARK-2), with its audit entry;
-    /// the rights and the roster are checked by the caller.
+    /// One mark at an open lesson, late when past the deadline of its `due` day (written work's
+    /// checking end) or the lesson's (J-MARK-2), with its audit entry; the rights and the roster
+    /// are checked by the caller.
     func insertMark(
         _ db: Database, _ caller: Caller, _ lesson: Lesson, _ clock: LessonClock, studentId: Int64, value: MarkValue, workKind: WorkKind,
-        comment: String?, document: String?
+        due: LocalDate?, comment: String?, document: String?
     ) throws -> Mark {
         try markScale(db, subjectId: lesson.subjectId, settings: clock.settings).check(value)
         var mark = Mark(
             id: nil, lessonId: lesson.id!, studentId: studentId, value: value, workKind: workKind, comment: comment,
             documentReference: document, enteredBy: caller.accountId, enteredAt: clock.now,
-            late: clock.isMarkLate(
-                lesson, due: WrittenWork.kinds.contains(workKind) ? try WrittenWork.checkingEnds(db, lessonId: lesson.id ?? 0) : nil))
+            late: clock.isMarkLate(lesson, due: due))
         try mark.insert(db)
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,

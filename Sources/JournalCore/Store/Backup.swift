@@ -68,10 +68,12 @@ public enum Backup {
     static func write(from source: any DatabaseReader, to target: URL, at now: Date, progress: WorkProgress? = nil) throws -> BackupManifest
     {
         let partial = target.appendingPathExtension("partial")
+        removeLeftovers(in: target.deletingLastPathComponent())
         try? FileManager.default.removeItem(at: partial)
-        guard FileManager.default.createFile(atPath: partial.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+        guard let lock = PartialLock(creating: partial) else {
             throw BackupProblem.destinationMissing(target.deletingLastPathComponent().path)
         }
+        defer { lock.release() }
         do {
             let copy = try DatabaseQueue(path: partial.path)
             // The page copy is most of the work; the checks after it the rest.
@@ -110,10 +112,14 @@ public enum Backup {
     /// the copy, and only then gives it its name; a copy that fails is removed.
     private static func place(_ file: URL, at target: URL, checking check: (URL) throws -> Void) throws {
         let partial = target.appendingPathExtension("partial")
+        removeLeftovers(in: target.deletingLastPathComponent())
         try? FileManager.default.removeItem(at: partial)
+        guard let lock = PartialLock(creating: partial) else {
+            throw BackupProblem.destinationMissing(target.deletingLastPathComponent().path)
+        }
+        defer { lock.release() }
         do {
-            try FileManager.default.copyItem(at: file, to: partial)
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: partial.path)
+            try copyBytes(of: file, into: FileHandle(fileDescriptor: lock.descriptor, closeOnDealloc: false))
             try sync(partial)
             try check(partial)
             try FileManager.default.moveItem(at: partial, to: target)
@@ -121,6 +127,27 @@ public enum Backup {
         } catch {
             try? FileManager.default.removeItem(at: partial)
             throw error
+        }
+    }
+
+    /// Removes what killed backups left in `folder`: the product's `helpdesk-….partial` copies and
+    /// manifests that no running backup holds locked.
+    static func removeLeftovers(in folder: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix("helpdesk-") && name.hasSuffix(".partial") {
+            let file = folder.appendingPathComponent(name)
+            let lock = PartialLock(existing: file)
+            if lock.held { try? FileManager.default.removeItem(at: file) }
+            lock.release()
+        }
+    }
+
+    /// Copies a file's bytes into an open file, a megabyte at a time.
+    private static func copyBytes(of file: URL, into target: FileHandle) throws {
+        let source = try FileHandle(forReadingFrom: file)
+        defer { try? source.close() }
+        while let chunk = try source.read(upToCount: 1 << 20), !chunk.isEmpty {
+            try target.write(contentsOf: chunk)
         }
     }
 
@@ -188,10 +215,9 @@ public enum Backup {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let url = URL(fileURLWithPath: target.path + manifestSuffix)
         let partial = url.appendingPathExtension("partial")
-        guard
-            FileManager.default.createFile(
-                atPath: partial.path, contents: try encoder.encode(manifest), attributes: [.posixPermissions: 0o600])
-        else { throw BackupProblem.destinationMissing(url.path) }
+        guard let lock = PartialLock(creating: partial) else { throw BackupProblem.destinationMissing(url.path) }
+        defer { lock.release() }
+        try FileHandle(fileDescriptor: lock.descriptor, closeOnDealloc: false).write(contentsOf: try encoder.encode(manifest))
         try sync(partial)
         if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
         try FileManager.default.moveItem(at: partial, to: url)
