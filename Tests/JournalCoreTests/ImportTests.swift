@@ -123,7 +123,7 @@ import TestSupport
         #expect(asked.moves == [ClassMove(student: "Абрамов Глеб Сергеевич", from: "5А", to: "5Б")])
         #expect(asked.changed.contains(ImportEntry(kind: .guardian, name: "Белкина Наталья Олеговна", fields: [.phone])))
         #expect(try school.rowCounts() == before)
-        let moved = try school.journal.importStudents(school.admin, data: Data(text.utf8), mode: ImportMode(allowMoves: true))
+        let moved = try school.journal.importStudents(school.admin, data: Data(text.utf8), mode: ImportMode(confirmed: true))
         #expect(moved.applied)
         #expect(
             try school.journal.students(school.admin, classId: classes["5Б"]!.id!).contains {

@@ -44,12 +44,12 @@ extension Commands {
     ) throws -> Output {
         let dryRun = arguments.isSet(Arg.dryRun)
         var mode = ImportMode(
-            dryRun: dryRun, skipProblems: arguments.isSet(Arg.skipErrors), allowMoves: session.assumeYes || arguments.isSet(Arg.yes))
+            dryRun: dryRun, skipProblems: arguments.isSet(Arg.skipErrors), confirmed: session.assumeYes || arguments.isSet(Arg.yes))
         var report = try session.withProgress(.importing) { progress in try load(mode, progress) }
         if report.needsConfirmation && !dryRun && (report.problems.isEmpty || mode.skipProblems) && session.io.isInteractive {
-            session.show(.lines([.message(.schoolYear(.importWouldMove(report.moves.count)))] + moveLines(report)))
+            session.show(.lines(moveLines(report)))
             if try Dialog(session: session).yesOrNo(session.texts(.confirm)) {
-                mode.allowMoves = true
+                mode.confirmed = true
                 report = try session.withProgress(.importing) { progress in try load(mode, progress) }
             }
         }
@@ -63,7 +63,7 @@ extension Commands {
                         applied: report.applied, name: entry.name,
                         fields: entry.fields.map { session.texts.label(Label($0)) }.joined(separator: ", "))))
         }
-        if !report.applied && !report.moves.isEmpty { lines += moveLines(report) }
+        lines += moveLines(report)
         func problemLine(_ problem: ImportProblem) -> Output {
             .message(
                 .schoolYear(
@@ -80,14 +80,29 @@ extension Commands {
             throw ReportedFailure(output: .lines(lines + (dryRun ? [] : [.message(.planNotImported)])))
         }
         if report.needsConfirmation && !dryRun {
-            throw ReportedFailure(output: .lines(lines + [.message(.schoolYear(.importMovesNotConfirmed(report.moves.count)))]))
+            let moves: [Output] = report.moves.isEmpty ? [] : [.message(.schoolYear(.importMovesNotConfirmed(report.moves.count)))]
+            let replacements: [Output] =
+                report.replacements.isEmpty ? [] : [.message(.schoolYear(.importReplacementsNotConfirmed(report.replacements.count)))]
+            throw ReportedFailure(output: .lines(lines + moves + replacements))
         }
         if dryRun && !report.problems.isEmpty { throw ReportedFailure(output: .lines(lines)) }
         return .lines(lines)
     }
 
+    /// The pupils the file moves to another class and the posts it gives to other teachers, each
+    /// under its heading: asked about before loading, listed by a dry run and after loading.
     private static func moveLines(_ report: ImportReport) -> [Output] {
-        report.moves.map { .message(.schoolYear(.importMove(student: $0.student, from: $0.from, to: $0.to))) }
+        let moves: [Output] =
+            report.moves.isEmpty
+            ? []
+            : [.message(.schoolYear(.importWouldMove(report.moves.count)))]
+                + report.moves.map { .message(.schoolYear(.importMove(student: $0.student, from: $0.from, to: $0.to))) }
+        let replacements: [Output] =
+            report.replacements.isEmpty
+            ? []
+            : [.message(.schoolYear(.importWouldReplace(report.replacements.count)))]
+                + report.replacements.map { .message(.schoolYear(.importReplacement($0))) }
+        return moves + replacements
     }
 
     private static func counts(_ report: ImportReport, _ main: ImportKind) -> [ImportCount] {

@@ -17,6 +17,15 @@ extension EnglishCatalogue {
         case .importMove(let student, let from, let to): "  \(student): \(from) → \(to)"
         case .importMovesNotConfirmed(let count):
             "The file moves pupils to other classes (\(count)): nothing was loaded. Check the file or confirm the moves (--yes)."
+        case .importWouldReplace(let count): "The file gives classes and subjects to other teachers (\(count)):"
+        case .importReplacement(let replacement):
+            switch replacement.post {
+            case .classTeacher(let schoolClass): "  class teacher of \(schoolClass): \(replacement.from) → \(replacement.to)"
+            case .teacher(let schoolClass, let subject, let subgroup):
+                "  \(schoolClass), \(subject)\(subgroup.map { " (group “\($0)”)" } ?? ""): \(replacement.from) → \(replacement.to)"
+            }
+        case .importReplacementsNotConfirmed(let count):
+            "The file replaces teachers (\(count)): nothing was loaded. Check the file or confirm the replacements (--yes)."
         case .promotionNote(let outcome, let order, let date):
             switch outcome {
             case .promoted: "promoted to the next grade, order No. \(order) of \(date)"

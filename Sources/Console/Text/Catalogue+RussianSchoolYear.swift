@@ -18,6 +18,15 @@ extension RussianCatalogue {
         case .importMove(let student, let from, let to): "  \(student): \(from) → \(to)"
         case .importMovesNotConfirmed(let count):
             "Файл переводит учеников в другие классы (\(count)) — ничего не загружено. Проверьте файл или подтвердите перевод (--yes)."
+        case .importWouldReplace(let count): "Файл передаёт классы и предметы другим учителям (\(count)):"
+        case .importReplacement(let replacement):
+            switch replacement.post {
+            case .classTeacher(let schoolClass): "  классный руководитель \(schoolClass): \(replacement.from) → \(replacement.to)"
+            case .teacher(let schoolClass, let subject, let subgroup):
+                "  \(schoolClass), \(subject)\(subgroup.map { " (группа «\($0)»)" } ?? ""): \(replacement.from) → \(replacement.to)"
+            }
+        case .importReplacementsNotConfirmed(let count):
+            "Файл меняет учителей (\(count)) — ничего не загружено. Проверьте файл или подтвердите замену (--yes)."
         case .promotionNote(let outcome, let order, let date):
             switch outcome {
             case .promoted: "перевод в следующий класс, приказ № \(order) от \(date)"

@@ -55,6 +55,9 @@ enum NameColumn {
 struct ImportFile<Column: ImportColumn, Line> {
     var lines: [Line] = []
     var problems: [ImportProblem] = []
+    /// Lines read despite problems of their own, so that the checks against the school still run
+    /// on them and a line's every problem is said at once; never loaded.
+    var linesWithProblems: [Line] = []
     var titles: [Column: String] = [:]
 
     /// Reads `data` as a table of `Column`s and each data row by `row`, which adds the row's
@@ -78,7 +81,9 @@ struct ImportFile<Column: ImportColumn, Line> {
                 var problems: [ImportProblem] = []
                 let line = row(sheetRow, block, &problems)
                 file.problems += problems
-                if problems.isEmpty, let line { file.lines.append(line) }
+                if let line {
+                    if problems.isEmpty { file.lines.append(line) } else { file.linesWithProblems.append(line) }
+                }
             }
         }
         if file.lines.isEmpty && file.problems.isEmpty {

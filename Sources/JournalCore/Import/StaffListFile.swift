@@ -106,12 +106,11 @@ enum StaffListFile {
             let email = ImportName.contact(row, block, .email, &problems, Validate.email)
             let phone = ImportName.contact(row, block, .phone, &problems, Validate.phone)
             let leads = block.cell(row, .leadsClass)
-            return roles.map { roles in
-                StaffLine(
-                    sheet: row.sheet, line: row.line, fullName: name, birthDate: birthDate,
-                    roles: roles.union(leads.isEmpty ? [] : [.classTeacher]), email: email, phone: phone,
-                    leadsClass: leads.isEmpty ? nil : leads)
-            }
+            // A line whose title is not understood is still read, so that its class is checked too.
+            return StaffLine(
+                sheet: row.sheet, line: row.line, fullName: name, birthDate: birthDate,
+                roles: (roles ?? []).union(leads.isEmpty ? [] : [.classTeacher]), email: email, phone: phone,
+                leadsClass: leads.isEmpty ? nil : leads)
         }
     }
 }

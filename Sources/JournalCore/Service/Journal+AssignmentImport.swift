@@ -5,7 +5,8 @@ extension Journal {
     /// Loads subjects and the teaching load (J-CLASS-1, J-ACL-2): who teaches what in which class
     /// or subgroup of `yearId` (the current year by default). Subjects the school lacks are
     /// created; classes, subgroups and teachers must exist (import staff first). An assignment
-    /// already there is left as it is; none is removed. One transaction; see `ImportMode`.
+    /// already there is left as it is; none is removed; a subject another teacher holds passes to
+    /// the one named, once confirmed (`ImportReport.replacements`). One transaction; see `ImportMode`.
     public func importAssignments(_ caller: Caller, data: Data, yearId: Int64? = nil, mode: ImportMode) throws -> ImportReport {
         let parsed = try AssignmentListFile.parse(data)
         return try write { db in
@@ -17,7 +18,7 @@ extension Journal {
             let existing = try Assignment.filter(sql: "classId IN (SELECT id FROM schoolClass WHERE yearId = ?)", arguments: [year.id!])
                 .fetchAll(db)
             var report = ImportReport(problems: parsed.problems)
-            var work: [(line: AssignmentLine, classId: Int64, teacherId: Int64, subgroupId: Int64?)] = []
+            var work: [(line: AssignmentLine, classId: Int64, teacherId: Int64, subgroupId: Int64?, held: Assignment?)] = []
             var newSubjects: Set<String> = []
             for line in parsed.lines {
                 func problem(_ column: AssignmentColumn, _ reason: Reason) {
@@ -63,18 +64,36 @@ extension Journal {
                     assignment.classId == schoolClass.id && assignment.teacherId == teacher.person.id
                         && assignment.subjectId == subjectId && assignment.subgroupId == subgroupId && assignment.studentId == nil
                 }
-                if already
-                    || work.contains(where: {
-                        $0.classId == schoolClass.id && $0.teacherId == teacher.person.id && $0.subgroupId == subgroupId
-                            && Self.searchKey($0.line.subject) == subjectKey
-                    })
-                {
+                let earlier = work.first {
+                    $0.classId == schoolClass.id && $0.subgroupId == subgroupId && Self.searchKey($0.line.subject) == subjectKey
+                }
+                if already || earlier?.teacherId == teacher.person.id {
                     report.unchanged += 1
                     continue
                 }
-                report.added.append(
-                    ImportEntry(kind: .assignment, name: "\(schoolClass.name) \(line.subject) — \(teacher.person.fullName)", fields: []))
-                work.append((line, schoolClass.id!, teacher.person.id!, subgroupId))
+                // One teacher a class's subject (or subgroup): two lines naming two are a problem.
+                if let earlier {
+                    problem(.teacher, .ambiguous([earlier.line.teacher, line.teacher]))
+                    continue
+                }
+                // The subject taught by someone else: the file gives it to another teacher, who takes
+                // over the assignment with its timetable and course plan, once that is confirmed.
+                let held = existing.first { assignment in
+                    assignment.classId == schoolClass.id && assignment.subjectId == subjectId && assignment.subgroupId == subgroupId
+                        && assignment.studentId == nil
+                }
+                if let held {
+                    report.replacements.append(
+                        ImportReplacement(
+                            post: .teacher(schoolClass: schoolClass.name, subject: line.subject, subgroup: line.subgroup),
+                            from: teachers.first { $0.person.id == held.teacherId }?.person.fullName ?? "",
+                            to: teacher.person.fullName))
+                } else {
+                    report.added.append(
+                        ImportEntry(kind: .assignment, name: "\(schoolClass.name) \(line.subject) — \(teacher.person.fullName)", fields: [])
+                    )
+                }
+                work.append((line, schoolClass.id!, teacher.person.id!, subgroupId, held))
             }
             guard mode.mayApply(report) else { return report }
             if !newSubjects.isEmpty { try Access.check(.manageSubjects, caller: caller, organizationId: caller.organizationId, db) }
@@ -87,9 +106,14 @@ extension Journal {
                     subjects.append(created)
                     subject = created
                 }
-                var assignment = Assignment(
-                    teacherId: item.teacherId, subjectId: subject!.id!, classId: item.classId, subgroupId: item.subgroupId, studentId: nil)
-                try assignment.insert(db)
+                if var held = item.held {
+                    try held.updateChanges(db) { $0.teacherId = item.teacherId }
+                } else {
+                    var assignment = Assignment(
+                        teacherId: item.teacherId, subjectId: subject!.id!, classId: item.classId, subgroupId: item.subgroupId,
+                        studentId: nil)
+                    try assignment.insert(db)
+                }
                 try PersonRole(personId: item.teacherId, role: .subjectTeacher).insert(db, onConflict: .ignore)
             }
             report.applied = true

@@ -15,30 +15,48 @@ extension Journal {
             let classes = try year.map { try SchoolClass.filter(SchoolClass.Columns.yearId == $0.id!).fetchAll(db) } ?? []
             var report = ImportReport(problems: parsed.problems)
             var work: [(StaffLine, Person?, SchoolClass?)] = []
-            for line in parsed.lines {
+            // Which line of the file leads each class, so that two lines for one class are said.
+            var leaders: [Int64: String] = [:]
+            let lines = parsed.lines.map { ($0, true) } + parsed.linesWithProblems.map { ($0, false) }
+            for (line, readWell) in lines.sorted(by: { ($0.0.sheet ?? "", $0.0.line) < ($1.0.sheet ?? "", $1.0.line) }) {
                 func problem(_ column: StaffColumn, _ field: Field, _ reason: Reason) {
                     report.problems.append(
                         ImportProblem(
                             sheet: line.sheet, line: line.line, column: parsed.title(column), field: field, reason: reason)
                     )
                 }
+                // Every problem of a line is said, not only the first.
+                var fine = readWell
                 if line.roles.contains(.journalAdmin) && !caller.has(.journalAdmin) {
                     problem(.position, .roles, .notAllowedRole)
-                    continue
+                    fine = false
                 }
                 var led: SchoolClass?
                 if let name = line.leadsClass {
-                    guard let (grade, letter) = ClassName.parse(name),
+                    if let (grade, letter) = ClassName.parse(name),
                         let found = classes.first(where: { $0.gradeLevel == grade && $0.letter == letter })
-                    else {
+                    {
+                        if let other = leaders[found.id!], PersonName.fold(other) != PersonName.fold(line.fullName) {
+                            problem(.leadsClass, .schoolClass, .ambiguous([other, line.fullName]))
+                            fine = false
+                        }
+                        leaders[found.id!] = line.fullName
+                        led = found
+                    } else {
                         problem(.leadsClass, .schoolClass, .notFound(name, closest: classes.map(\.name).sorted().prefix(3).map { $0 }))
-                        continue
+                        fine = false
                     }
-                    led = found
                 }
+                guard fine else { continue }
                 let existing = staff.first { row in
                     PersonName.fold(row.person.fullName) == PersonName.fold(line.fullName)
                         && (line.birthDate == nil || row.person.birthDate == nil || row.person.birthDate == line.birthDate)
+                }
+                // A class led by someone else gets a new class teacher only once that is confirmed.
+                if let led, let current = led.classTeacherId, current != existing?.person.id {
+                    let holder = staff.first { $0.person.id == current }?.person.fullName ?? ""
+                    report.replacements.append(
+                        ImportReplacement(post: .classTeacher(schoolClass: led.name), from: holder, to: line.fullName))
                 }
                 if let existing {
                     var fields: [Field] = []
@@ -56,6 +74,7 @@ extension Journal {
                 }
                 work.append((line, existing?.person, led))
             }
+            report.problems.sort { ($0.sheet ?? "", $0.line) < ($1.sheet ?? "", $1.line) }
             guard mode.mayApply(report) else { return report }
             for (line, existing, led) in work {
                 var person =
