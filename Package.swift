@@ -27,9 +27,12 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CHunspell", "CCrack",
             ],
             resources: [.copy("Resources/Calendars"), .copy("Resources/Passwords")]
         ),
+        // Passwords checked by the system's cracklib and its dictionary (Debian's libcrack2, cracklib-runtime).
+        .systemLibrary(name: "CCrack", providers: [.apt(["libcrack2-dev", "cracklib-runtime"])]),
         // Mail as RFC 5322 and MIME say, written and read by GMime (Debian's libgmime-3.0).
         .systemLibrary(
             name: "CGMime", pkgConfig: "gmime-3.0",

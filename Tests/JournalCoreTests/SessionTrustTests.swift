@@ -43,6 +43,34 @@ import Testing
         }
     }
 
+    @Test(
+        "H-CRED-1 (issue 24): passwords people pick and guessers try first are refused — cracklib's dictionary however mangled, a word with digits, the school's words, the person's own name"
+    )
+    func wordsWithDigitsAndOwnNamesAreRefused() throws {
+        let school = try TestSchool()
+        let row = try school.staff("Алексеев Сергей Николаевич", [.subjectTeacher])
+        let caller = try school.caller(of: row.person.id!)
+        let weak = [
+            "Aa123456", "qazwsxedc", "Qwerty123!", "demo2026", "Teacher2026", "shkola2026", "школа2026", "Алексеев2026", "alekseev1980",
+            "Sergey2026!", "uchitel2026", "Журнал2026", "2026parol", "Dnevnik!!", "\(row.login!)2026",
+        ]
+        for password in weak {
+            #expect(throws: JournalError.invalid(.newPassword, .commonPassword), "\(password)") {
+                try school.journal.changePassword(caller, current: "a-new-password", new: password)
+            }
+        }
+        // Passphrases and random strings pass.
+        var (current, session) = ("a-new-password", caller)
+        for password in ["горит-лампа-у-окна", "Secret-Pass-9137", "tram7-kettle-oak", "Zq8#mv2!Lp"] {
+            do {
+                session = try school.journal.changePassword(session, current: current, new: password)
+                current = password
+            } catch {
+                Issue.record("\(password): \(error)")
+            }
+        }
+    }
+
     @Test("H-CRED-1: Unknown logins wrong passwords and locked accounts are answered alike")
     func unknownLoginsWrongPasswordsAndLockedAccountsAreAnsweredAlike() throws {
         let clock = ManualClock(TestSchool.now)

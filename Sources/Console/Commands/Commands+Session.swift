@@ -61,7 +61,7 @@ extension Session {
         } else {
             throw JournalError.invalid(.password, .missing)
         }
-        let caller = try journal.authenticate(login: login, password: password)
+        let caller = try journal.authenticate(login: login, password: password, source: loginSource)
         setCaller(caller)
         let organization = try journal.organization(caller)
         var lines: [Output] = [

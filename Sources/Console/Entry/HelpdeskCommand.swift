@@ -43,6 +43,7 @@ public struct HelpdeskCommand: ParsableCommand {
         let session = Session(desk: desk, io: io, language: options.language, json: options.json, assumeYes: options.yes)
         session.keyFile = keyFile ?? AuthorizedKeysFile.fromEnvironment(options.environment, database: options.databasePath)
         session.remote = remote
+        session.loginSource = LoginSource.of(environment: options.environment, remote: remote)
         if key == nil { session.environmentPassword = options.environment["HELPDESK_PASSWORD"] }
         if interactive { session.say(.welcome(version: Version.current)) }
         if try options.demo || (interactive && journal.isEmpty() && offerDemo(session)) {

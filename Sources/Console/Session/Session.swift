@@ -32,6 +32,8 @@ public final class Session {
     /// Served over SSH: a file is named only as `-`, the standard input or output the person
     /// holds; the server's own files are the service's (`UserFiles`).
     var remote = false
+    /// Where a password login comes from, for counting failures (`LoginSource`).
+    var loginSource = LoginSource.unknown
     let commands: [CommandSpec]
 
     public init(desk: SupportDesk, io: any ConsoleIO, language: Language, json: Bool = false, assumeYes: Bool = false) {

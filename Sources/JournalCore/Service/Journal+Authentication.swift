@@ -5,17 +5,18 @@ import GRDB
 extension Journal {
     /// Logs in. An unknown login, a wrong password and a locked account get the same refusal
     /// after the same work (the password is checked against a dummy hash when there is nothing
-    /// to check it against). Failures are counted by a digest of the login typed, known or not:
-    /// after 5 in a row the next try waits, longer after each further one, and goes on waiting
-    /// after the account is locked at 20. A temporary password past its expiry is refused.
-    public func authenticate(login: String, password: String) throws -> Caller {
+    /// to check it against). Failures are counted by a digest of the login typed, known or not,
+    /// and of where they come from (`LoginSource`): after 5 in a row from one source the next try
+    /// from there waits, longer after each further one; the right password from another source is
+    /// let in. A temporary password past its expiry is refused.
+    public func authenticate(login: String, password: String, source: LoginSource = .unknown) throws -> Caller {
         let key = login.trimmingCharacters(in: .whitespaces)
-        let digest = Self.loginDigest(key)
+        let throttle = LoginThrottle.key(login: key, source: source)
         let now = clock.now
         let (account, blockedUntil) = try read { db in
             (
                 try Account.filter(Account.Columns.login.collating(.nocase) == key).fetchOne(db),
-                try Date.fetchOne(db, sql: "SELECT blockedUntil FROM loginThrottle WHERE loginDigest = ?", arguments: [digest])
+                try Date.fetchOne(db, sql: "SELECT blockedUntil FROM loginThrottle WHERE loginDigest = ?", arguments: [throttle])
             )
         }
         if let blockedUntil, blockedUntil > now {
@@ -23,17 +24,18 @@ extension Journal {
         }
         let matches = PasswordHasher.verify(password, against: account?.passwordHash ?? hasher.dummyHash) && account?.passwordHash != nil
         guard let account, matches, account.state != .locked else {
-            try recordFailedLogin(digest: digest, account: account, at: now)
+            try recordFailedLogin(throttle: throttle, login: key, account: account, at: now)
             throw JournalError.badCredentials
         }
         if account.state == .mustChangePassword, let expires = account.temporaryExpiresAt, expires <= now {
             throw JournalError.temporaryPasswordExpired
         }
         // A clean login writes nothing: the file of a read-only command stays as it was.
-        let throttled = try read { db in try LoginThrottle.has(db, digest: digest) }
+        let throttled = try read { db in try LoginThrottle.has(db, key: throttle) }
         if account.failedLogins > 0 || blockedUntil != nil || throttled {
             try write { db in
-                try clearThrottle(db, login: key)
+                // This source's count starts afresh; a guesser's elsewhere goes on.
+                try db.execute(sql: "DELETE FROM loginThrottle WHERE loginDigest = ?", arguments: [throttle])
                 if account.failedLogins > 0 {
                     try db.execute(sql: "UPDATE account SET failedLogins = 0, blockedUntil = NULL WHERE id = ?", arguments: [account.id!])
                 }
@@ -49,31 +51,27 @@ extension Journal {
         AuditLog.digest(key.lowercased())
     }
 
-    /// New credentials start the account's count of failures afresh.
+    /// New credentials start the account's count of failures afresh, from every source.
     func clearThrottle(_ db: Database, login: String) throws {
-        try db.execute(sql: "DELETE FROM loginThrottle WHERE loginDigest = ?", arguments: [Self.loginDigest(login)])
+        let digest = Self.loginDigest(login)
+        try db.execute(sql: "DELETE FROM loginThrottle WHERE loginDigest = ? OR loginDigest LIKE ?", arguments: [digest, digest + "@%"])
     }
 
-    private func recordFailedLogin(digest: String, account: Account?, at now: Date) throws {
+    private func recordFailedLogin(throttle: String, login: String, account: Account?, at now: Date) throws {
         try write { db in
             let failures =
-                (try Int.fetchOne(db, sql: "SELECT failures FROM loginThrottle WHERE loginDigest = ?", arguments: [digest]) ?? 0) + 1
+                (try Int.fetchOne(db, sql: "SELECT failures FROM loginThrottle WHERE loginDigest = ?", arguments: [throttle]) ?? 0) + 1
             try db.execute(
                 sql: """
                     INSERT INTO loginThrottle (loginDigest, failures, blockedUntil) VALUES (?, ?, ?)
                     ON CONFLICT(loginDigest) DO UPDATE SET failures = excluded.failures, blockedUntil = excluded.blockedUntil
-                    """, arguments: [digest, failures, LoginThrottle.wait(after: failures).map { now.addingTimeInterval($0) }])
+                    """, arguments: [throttle, failures, LoginThrottle.wait(after: failures).map { now.addingTimeInterval($0) }])
             try db.execute(
                 sql: "INSERT INTO loginFailure (login, accountId, at) VALUES (?, ?, ?)",
-                arguments: [account?.login ?? "#" + digest.prefix(16), account?.id, now])
-            guard let accountId = account?.id, var account = try Account.fetchOne(db, key: accountId) else { return }
-            account.failedLogins += 1
-            if account.failedLogins >= LoginThrottle.lockAfter && account.passwordHash != nil && account.state != .locked {
-                account.state = .locked
-                account.lockReason = .failures
-                account.sessionEpoch += 1
-            }
-            try account.update(db)
+                arguments: [account?.login ?? "#" + Self.loginDigest(login).prefix(16), account?.id, now])
+            // Counted for the owner to see; never a lock.
+            guard let accountId = account?.id else { return }
+            try db.execute(sql: "UPDATE account SET failedLogins = failedLogins + 1 WHERE id = ?", arguments: [accountId])
         }
     }
 
@@ -100,7 +98,8 @@ extension Journal {
     /// and ends the account's other sessions (the caller's own goes on with the new epoch).
     public func changePassword(_ caller: Caller, current: String, new: String) throws -> Caller {
         guard new != current else { throw JournalError.invalid(.newPassword, .sameAsCurrent) }
-        try PasswordPolicy.check(new, login: caller.login)
+        let school = try read { db in try Organization.fetchOne(db, key: caller.organizationId) }
+        try PasswordPolicy.check(new, login: caller.login, personal: [caller.fullName] + [school?.name, school?.code].compactMap { $0 })
         let hash = try hasher.hash(new)
         try write { db in
             try Access.checkSession(caller, db)

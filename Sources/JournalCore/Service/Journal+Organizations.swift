@@ -16,7 +16,7 @@ extension Journal {
         let zone = try Self.checkTimeZone(timeZone)
         let adminName = try Validate.fullName(adminName)
         let login = try Validate.login(adminLogin)
-        try PasswordPolicy.check(adminPassword, login: login, field: .password)
+        try PasswordPolicy.check(adminPassword, login: login, personal: [adminName, name, code], field: .password)
         let hash = try hasher.hash(adminPassword)
         return try write { db in
             if try Organization.filter(Organization.Columns.code == code).fetchCount(db) > 0 {
