@@ -43,9 +43,11 @@ let package = Package(
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         // Spelling suggestions by hunspell with Debian's Russian dictionary (hunspell-ru).
         .systemLibrary(name: "CHunspell", providers: [.apt(["libhunspell-dev", "hunspell-ru"])]),
+        // Calendar replies (iTIP) read by libical (Debian's libical-dev).
+        .systemLibrary(name: "CICal", pkgConfig: "libical", providers: [.apt(["libical-dev"])]),
         .target(
             name: "HelpDesk",
-            dependencies: ["JournalCore", "Mail", "CStemmer", "CHunspell", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["JournalCore", "Mail", "CStemmer", "CHunspell", "CICal", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources/Rollout"), .copy("Resources/Schedules")]
         ),

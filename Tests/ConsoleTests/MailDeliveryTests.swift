@@ -269,6 +269,49 @@ import TestSupport
         #expect(try Program.run(EndToEndTests.executable, ["mail-in", "--db", school.path], input: "", environment: environment).0 == 65)
     }
 
+    @Test(
+        "H-BOOK-1 (issue 24): Thunderbird's answer to an invitation (iTIP REPLY) is recorded on the consultation, not opened as a ticket; a stranger's is not"
+    )
+    func anAnswerToAnInvitationIsRecordedOnTheBooking() throws {
+        try #require(MailSink.available, "run scripts/dependencies.sh: it installs msmtp and aiosmtpd")
+        let school = try School()
+        let sink = try MailSink(in: school.work, from: Self.desk)
+        defer { sink.stop() }
+        let booking = try school.desk.book(
+            school.teacher, topic: "КТП", date: LocalDate(parsing: "2026-11-24")!, time: ClockTime(parsing: "14:00")!)
+        #expect(try school.notify(sink).0 == 0)
+        let invitation = try #require(
+            try sink.messages().first { $0.to.hasSuffix("<volkova@example.ru>") && $0.calendar?.method == "REQUEST" })
+        let event = try #require(invitation.calendar?.events.first)
+        let environment = ProcessInfo.processInfo.environment.merging(sink.environment(from: Self.desk)) { $1 }
+        func answer(_ partstat: String, from address: String, id: String) throws -> (Int32, String) {
+            let text = String(
+                decoding: try MailDeliveryTests.fixture(
+                    "thunderbird-invitation-reply.eml",
+                    ["FROM": address, "UID": event.uid, "PARTSTAT": partstat, "DTSTART": "20261124T140000", "WORD": "ответ", "ID": id]),
+                as: UTF8.self)
+            return try Program.run(EndToEndTests.executable, ["mail-in", "--db", school.path], input: text, environment: environment)
+        }
+        let tickets = try school.desk.tickets(school.support).count
+        let (status, said) = try answer("ACCEPTED", from: "volkova@example.ru", id: "accept-1")
+        #expect(status == 0 && said.contains("Ответ на приглашение на консультацию № \(booking.booking.id!) записан: придёт."), "\(said)")
+        func recorded() throws -> String? {
+            try school.file.journal.database.read { db in
+                try String.fetchOne(db, sql: "SELECT attendeeReply FROM booking WHERE id = ?", arguments: [booking.booking.id!])
+            }
+        }
+        #expect(try recorded() == "accepted")
+        #expect(try school.desk.tickets(school.support).count == tickets, "no ticket opened")
+        // Someone else's address with the same event: not the requester's answer.
+        let (_, strangerSaid) = try answer("DECLINED", from: "someone@example.org", id: "decline-2")
+        #expect(!strangerSaid.contains("Ответ на приглашение"), "\(strangerSaid)")
+        #expect(try recorded() == "accepted")
+        // The teacher changes her mind: declined.
+        let (_, declined) = try answer("DECLINED", from: "volkova@example.ru", id: "decline-3")
+        #expect(declined.contains("записан: отказался."), "\(declined)")
+        #expect(try recorded() == "declined")
+    }
+
     static func fixture(_ name: String, _ values: [String: String]) throws -> Data {
         var text = try String(contentsOf: MailSink.repository.appendingPathComponent("Tests/Fixtures/mail/\(name)"), encoding: .utf8)
         for (key, value) in values { text = text.replacingOccurrences(of: "{{\(key)}}", with: value) }

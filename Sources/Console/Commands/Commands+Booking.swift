@@ -127,6 +127,7 @@ extension Commands {
         var text = texts.bookingState(row.booking.state)
         if let reason = row.booking.cancelReason { text += ": \(reason)" }
         if row.stranded { text += " — " + texts(.desk(.outsideTimetable)) }
+        if let answer = row.booking.attendeeReply, row.booking.state == .booked { text += " — " + texts(.desk(.invitationAnswer(answer))) }
         return .code(row.booking.state.rawValue, word: text)
     }
 

@@ -156,6 +156,9 @@ struct EnglishCatalogue: Catalogue {
         case .mailIn(let outcome):
             switch outcome {
             case .reply(let ticket): "The mail was added to ticket \(ticket) as the requester's answer."
+            case .invitationAnswered(let booking, let answer):
+                "The answer to the invitation to consultation \(booking) is recorded: "
+                    + (answer == .accepted ? "accepted." : answer == .declined ? "declined." : "tentative.")
             case .rated(let ticket, let rating): "The requester rated the answer to ticket \(ticket): \(rating) of 5."
             case .opened(let ticket): "Ticket \(ticket) was opened from the mail; the sender was sent its number."
             case .held(let id, let asked):

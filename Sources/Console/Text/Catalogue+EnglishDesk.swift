@@ -24,6 +24,12 @@ extension EnglishCatalogue {
         case .noBookings: "No bookings."
         case .noBookingsOn(let day): "You have no booking on \(day); nothing was cancelled. Your bookings: booking list."
         case .outsideTimetable: "outside the timetable"
+        case .invitationAnswer(let answer):
+            switch answer {
+            case .accepted: "invitation accepted"
+            case .declined: "invitation declined"
+            case .tentative: "invitation tentative"
+            }
         case .deskSettings(let notice, let horizon):
             "Consultations are booked at least \(notice) min ahead and at most \(horizon) day(s) ahead."
         case .trainingPlanned(let id): "Training planned, number \(id)."

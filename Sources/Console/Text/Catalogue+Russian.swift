@@ -158,6 +158,9 @@ struct RussianCatalogue: Catalogue {
         case .mailIn(let outcome):
             switch outcome {
             case .reply(let ticket): "Письмо добавлено к заявке № \(ticket) как ответ заявителя."
+            case .invitationAnswered(let booking, let answer):
+                "Ответ на приглашение на консультацию № \(booking) записан: "
+                    + (answer == .accepted ? "придёт." : answer == .declined ? "отказался." : "под вопросом.")
             case .rated(let ticket, let rating): "Заявитель оценил ответ по заявке № \(ticket): \(rating) из 5."
             case .opened(let ticket): "По письму принята заявка № \(ticket); заявителю ушёл её номер."
             case .held(let id, let asked):

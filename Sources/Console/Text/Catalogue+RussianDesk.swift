@@ -24,6 +24,12 @@ extension RussianCatalogue {
         case .noBookings: "Записей нет."
         case .noBookingsOn(let day): "На \(day) у вас записей нет; ничего не отменено. Ваши записи — booking list."
         case .outsideTimetable: "вне графика"
+        case .invitationAnswer(let answer):
+            switch answer {
+            case .accepted: "приглашение принято"
+            case .declined: "от приглашения отказался"
+            case .tentative: "приглашение под вопросом"
+            }
         case .deskSettings(let notice, let horizon):
             "Запись на консультацию: не позже чем за \(notice) мин, не дальше чем на \(horizon) \(RussianPlural.days(horizon)) вперёд."
         case .trainingPlanned(let id): "Занятие запланировано, номер \(id)."

@@ -21,6 +21,8 @@ public enum DeskMessage: Equatable, Sendable {
     /// A booking meant by its day («не смогу прийти завтра»), and none that day.
     case noBookingsOn(String)
     case outsideTimetable
+    /// The requester's answer to the invitation, from their mail program.
+    case invitationAnswer(CalendarReply.Answer)
     case deskSettings(noticeMinutes: Int, horizonDays: Int)
     case trainingPlanned(id: Int64)
     case registered(topic: String, when: String)

@@ -28,6 +28,9 @@ public struct Booking: Codable, Sendable, Equatable, FetchableRecord, MutablePer
     public var cancelReason: String?
     /// How many times the consultation was moved or cancelled: its calendar event's SEQUENCE.
     public var sequence: Int = 0
+    /// The requester's answer to the invitation, from their mail program (iTIP REPLY), and when.
+    public var attendeeReply: CalendarReply.Answer?
+    public var attendeeRepliedAt: Date?
 
     public static let databaseTableName = "booking"
 

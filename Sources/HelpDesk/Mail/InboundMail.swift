@@ -3,7 +3,7 @@ import GRDB
 import JournalCore
 
 public enum InboundOutcome: String, Codable, Sendable, CaseIterable, DatabaseValueConvertible {
-    /// The requester's answer on a ticket.
+    /// The requester's answer on a ticket, or to a consultation's invitation (`bookingId`).
     case reply
     /// A new ticket from an address the school knows.
     case opened
@@ -27,6 +27,8 @@ public struct InboundMail: Codable, Sendable, Equatable, FetchableRecord, Mutabl
     public var receivedAt: Date
     public var outcome: InboundOutcome
     public var ticketId: Int64?
+    /// The consultation an answer to its invitation was recorded on.
+    public var bookingId: Int64?
 
     public static let databaseTableName = "inboundMail"
 

@@ -15,6 +15,8 @@ public enum MailIgnored: String, Sendable, Equatable {
 /// What became of one message that came in.
 public enum MailInOutcome: Sendable, Equatable {
     case reply(ticket: Int64)
+    /// An answer to a consultation's invitation, recorded on the booking (iTIP REPLY).
+    case invitationAnswered(booking: Int64, CalendarReply.Answer)
     /// A reply to a resolved ticket that rated its answer.
     case rated(ticket: Int64, rating: Int)
     case opened(ticket: Int64)
@@ -46,6 +48,18 @@ extension SupportDesk {
                 inbound.ticketId = ticket
                 try inbound.insert(db)
                 try keepAttachments(db, mail, ticketId: ticket, inboundId: inbound.id!)
+            }
+            // A mail program's answer to an invitation (often sent as if automatic): recorded on
+            // the consultation, never a ticket.
+            if let (reply, booking) = try invitationAnswer(db, mail, organizationId: organization.id!, sender: sender) {
+                var answered = booking
+                try answered.updateChanges(db) {
+                    $0.attendeeReply = reply.answer
+                    $0.attendeeRepliedAt = clock.now
+                }
+                inbound.bookingId = booking.id
+                try keep(.reply)
+                return .invitationAnswered(booking: booking.id!, reply.answer)
             }
             if mail.isAutomatic || !MailAddressCheck.isPlausible(sender) {
                 try keep(.ignored)
@@ -87,6 +101,23 @@ extension SupportDesk {
             }
             return .held(inbound.id!, asked: !askedToday)
         }
+    }
+
+    /// The consultation a calendar reply in the mail answers, when its attendee is the booking's
+    /// requester and the mail comes from them; nil for anything else.
+    private func invitationAnswer(
+        _ db: Database, _ mail: ReceivedMail, organizationId: Int64, sender: String
+    ) throws -> (CalendarReply, Booking)? {
+        let replies = mail.attachments.filter { $0.contentType == "text/calendar" || $0.fileName.lowercased().hasSuffix(".ics") }
+            .compactMap { CalendarReply($0.data) }
+        for reply in replies {
+            guard let id = reply.bookingId(organizationId: organizationId), let booking = try Booking.fetchOne(db, key: id),
+                booking.organizationId == organizationId, reply.attendee == sender,
+                let requester = try Directory.contact(db, email: sender), requester.personId == booking.requesterId
+            else { continue }
+            return (reply, booking)
+        }
+        return nil
     }
 
     /// The organization mail comes to when the MTA does not say: the only one, else the first school.

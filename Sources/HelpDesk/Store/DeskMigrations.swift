@@ -15,6 +15,7 @@ enum DeskMigrations {
         migrator.registerMigration("helpdesk v7 knowledge base", migrate: KnowledgeMigration.create)
         migrator.registerMigration("helpdesk v8 canned replies", migrate: CannedReplyMigration.create)
         migrator.registerMigration("helpdesk v9 merged and linked tickets, incidents, ratings", migrate: TicketLinkMigration.create)
+        migrator.registerMigration("helpdesk v10 answers to consultation invitations", migrate: CalendarReplyMigration.create)
         return migrator
     }
 
