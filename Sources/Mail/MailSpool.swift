@@ -22,6 +22,9 @@ public enum HandoffOutcome: Sendable, Equatable {
 /// and renamed `.sent` by the waiter once sendmail exited 0, or answered by a `.failed` file.
 /// The waiter is a process of its own: a `notify` killed mid-batch leaves it to finish and tell,
 /// so the next `notify` knows whether the message went, and sends it neither twice nor never.
+/// sendmail's exit status is written beside (`.status`) by a shell between the waiter and
+/// sendmail, so that a waiter killed together with `notify` while sendmail talks to the MTA still
+/// leaves the outcome to be read: the message is recorded as sent, not handed over again.
 public struct MailSpool: Sendable {
     public let folder: URL
 
@@ -62,6 +65,10 @@ public struct MailSpool: Sendable {
             if descriptor < 0 { continue }  // renamed meanwhile: look again
             defer { close(descriptor) }
             if flock(descriptor, LOCK_EX | LOCK_NB) != 0 { return .inProgress }
+            // The waiter was stopped, but sendmail ended and its status was written: that tells.
+            if let status = Self.status(id: id, attempt: attempt, in: self) {
+                return status == 0 ? .accepted : .refused("sendmail exit \(status)")
+            }
             // Unlocked and untold: look once more, as the waiter may have told just now.
             if FileManager.default.fileExists(atPath: sent.path) || FileManager.default.fileExists(atPath: failed.path) { continue }
             removeAll(id, attempt)
@@ -71,11 +78,20 @@ public struct MailSpool: Sendable {
         return .interrupted
     }
 
+    /// sendmail's exit status as the shell wrote it, if it ended.
+    static func status(id: Int64, attempt: Int, in spool: MailSpool) -> Int32? {
+        (try? String(contentsOf: spool.file(id, attempt, "status"), encoding: .utf8)).flatMap {
+            Int32($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
     /// Removes an attempt's files once its outcome is recorded.
     public func clear(id: Int64, attempt: Int) { removeAll(id, attempt) }
 
     private func removeAll(_ id: Int64, _ attempt: Int) {
-        for suffix in ["eml", "sent", "failed"] { try? FileManager.default.removeItem(at: file(id, attempt, suffix)) }
+        for suffix in ["eml", "sent", "failed", "status", "status.tmp", "err"] {
+            try? FileManager.default.removeItem(at: file(id, attempt, suffix))
+        }
     }
 
     /// The waiter's side: runs sendmail on the spooled message (its standard input, locked by
@@ -83,13 +99,21 @@ public struct MailSpool: Sendable {
     public static func wait(file path: String, sendmail: [String]) -> Int32 {
         lseek(0, 0, SEEK_SET)
         let errors = path.replacingSuffix(".eml", with: ".err")
-        let status = Spawn.run(sendmail, stdin: 0, stderr: errors, newSession: false)
+        let statusFile = path.replacingSuffix(".eml", with: ".status")
+        // sh runs sendmail ("$@") and writes its exit status to "$0" whole, even if this waiter is
+        // killed meanwhile; nothing of the message or its addresses reaches the shell's text.
+        let keeper = ["/bin/sh", "-c", "\"$@\"; echo $? > \"$0.tmp\" && mv -f \"$0.tmp\" \"$0\"", statusFile]
+        _ = Spawn.run(keeper + sendmail, stdin: 0, stderr: errors, newSession: false)
+        let status = (try? String(contentsOfFile: statusFile, encoding: .utf8)).flatMap {
+            Int32($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
         let said = (try? String(contentsOfFile: errors, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         try? FileManager.default.removeItem(atPath: errors)
         if status == 0 {
             return rename(path, path.replacingSuffix(".eml", with: ".sent")) == 0 ? 0 : 1
         }
-        let reason = status.map { "sendmail exit \($0)" } ?? "sendmail: cannot start \(sendmail.first ?? "")"
+        // sh says 127 for a program it cannot start.
+        let reason = status.flatMap { $0 == 127 ? nil : "sendmail exit \($0)" } ?? "sendmail: cannot start \(sendmail.first ?? "")"
         let failed = path.replacingSuffix(".eml", with: ".failed")
         try? ([reason, said].filter { !$0.isEmpty }.joined(separator: ": ")).write(toFile: failed, atomically: true, encoding: .utf8)
         return 1

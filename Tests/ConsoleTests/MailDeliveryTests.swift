@@ -219,6 +219,61 @@ import TestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: school.work.appendingPathComponent("outbox").path) == ["notify.lock"])
     }
 
+    /// The processes whose command line names `text` (the hand-off waiters of one school's spool).
+    static func processes(naming text: String) -> [pid_t] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry in
+            guard let pid = pid_t(entry), let line = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return nil }
+            let words = String(decoding: line, as: UTF8.self).split(separator: "\0")
+            return words.contains("hand-off") && words.contains { $0.contains(text) } ? pid : nil
+        }
+    }
+
+    @Test("Issue 24: notify and its hand-off killed together at random points over 30 rounds: every message arrives exactly once")
+    func killedWithItsHandOffNeitherLosesNorRepeats() throws {
+        try #require(MailSink.available, "run scripts/dependencies.sh: it installs msmtp and aiosmtpd")
+        let school = try School()
+        let sink = try MailSink(in: school.work, from: Self.desk)
+        defer { sink.stop() }
+        // An MTA that takes its time to exit once it has the message: the moment a killed waiter
+        // used to lose, so that the message went out again.
+        let slow = school.work.appendingPathComponent("slow-sendmail")
+        try Data("#!/bin/sh\n\(MailSink.msmtp) \"$@\"\nstatus=$?\nsleep 0.2\nexit $status\n".utf8).write(to: slow)
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: slow.path)
+        var generator = SystemRandomNumberGenerator()
+        var together = 0
+        for round in 1...30 {
+            for number in 1...3 { _ = try school.desk.openTicket(school.support, school.intake("вопрос \(round)-\(number)")) }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: EndToEndTests.executable)
+            process.arguments = ["notify", "--db", school.path]
+            process.environment = ProcessInfo.processInfo.environment.merging(sink.environment(from: Self.desk)) { $1 }
+                .merging(["HELPDESK_SENDMAIL": slow.path]) { $1 }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // Until a hand-off runs (or notify ends), then a random moment more, then both at once.
+            for _ in 0..<500 where process.isRunning && Self.processes(naming: school.work.path).isEmpty { usleep(1000) }
+            usleep(UInt32.random(in: 0...300_000, using: &generator))
+            let waiters = Self.processes(naming: school.work.path)
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            for waiter in waiters { kill(waiter, SIGKILL) }
+            if !waiters.isEmpty { together += 1 }
+            process.waitUntilExit()
+        }
+        for _ in 0..<30 where try school.outbox().contains(where: { $0.state != .sent }) {
+            try school.notify(sink)
+            usleep(200_000)
+        }
+        let outbox = try school.outbox()
+        #expect(outbox.count == 90 && together > 10, "\(together) rounds killed a hand-off")
+        #expect(outbox.allSatisfy { $0.state == .sent })
+        let received = try sink.messages().map(\.messageId)
+        #expect(
+            received.count == outbox.count, "sent twice: \(Dictionary(grouping: received, by: { $0 }).filter { $0.value.count > 1 }.keys)")
+        #expect(Set(received) == Set(outbox.map { "<\($0.messageToken)@school.example>" }))
+    }
+
     @Test("H-TICKET-1: a parent e-mails the desk and gets the number back; the reply reaches them; their answer lands on the ticket")
     func aParentWritesByMail() throws {
         try #require(MailSink.available, "run scripts/dependencies.sh: it installs msmtp and aiosmtpd")
