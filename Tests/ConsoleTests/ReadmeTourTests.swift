@@ -85,7 +85,9 @@ import TestSupport
         let readme = try Self.readme
         // «Для скриптов»: the block as written (the password export included).
         let scripts = try #require(readme.firstMatch(of: /## Для скриптов\n\n```sh\n([\s\S]*?)```/)).1
-        for line in scripts.split(separator: "\n").map(String.init) where !line.hasPrefix("export") {
+        // A line ending in «\» goes on in the next, as the shell reads it.
+        let joined = String(scripts).replacingOccurrences(of: "\\\n", with: "")
+        for line in joined.split(separator: "\n").map(String.init) where !line.hasPrefix("export") {
             let (status, output) = try run(line, environment: environment)
             #expect(status == 0, "\(line)\n\(output.suffix(400))")
             if line.contains("--json") {

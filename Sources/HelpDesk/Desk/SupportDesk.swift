@@ -17,11 +17,11 @@ public struct SupportDesk: Sendable {
         Bundle.module.resourceURL?.appendingPathComponent("Schedules") ?? URL(fileURLWithPath: "schedules")
     }
 
-    /// Wraps the journal and brings the help desk's tables up to date.
+    /// Wraps the journal, brings the help desk's tables up to date and has their rows sealed.
     public init(journal: Journal, schedulesFolder: URL = SupportDesk.shippedSchedules) throws {
         self.journal = journal
         self.schedulesFolder = schedulesFolder
-        try journal.database.migrate(DeskMigrations.migrator)
+        try journal.database.migrate(DeskMigrations.migrator, sealing: DeskSeals.tables)
     }
 
     var clock: any JournalCore.Clock { journal.clock }

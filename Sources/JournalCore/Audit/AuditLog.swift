@@ -83,9 +83,12 @@ enum AuditLog {
 
     /// Walks the chain of one organization and holds the journal's tables against its seals;
     /// returns the problems found, empty when intact.
-    static func verify(_ db: Database, organizationId: Int64, checked: ((Int) throws -> Void)? = nil) throws -> [AuditProblem] {
+    static func verify(
+        _ db: Database, organizationId: Int64, tables: [SealedRows] = SealedTable.allCases.map(\.rows),
+        checked: ((Int) throws -> Void)? = nil
+    ) throws -> [AuditProblem] {
         var problems: [AuditProblem] = []
-        var seals = SealCheck()
+        var seals = SealCheck(tables: tables)
         var previous = Array(genesis.utf8)
         var count = 0
         var lastId: Int64 = 0

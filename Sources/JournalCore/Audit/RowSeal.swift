@@ -1,19 +1,24 @@
 import Foundation
 import GRDB
 
-/// Seals the journal's rows in the audit chain (J-ARCH-2). Every write transaction of the product
-/// notes the rows it touched (`SealedTable.triggers`) and, before it commits, appends one `sealed`
-/// entry per row whose state changed: its sealed columns as JSON, or nothing once it is deleted.
-/// `audit verify` then holds each table against the last seal of each row.
+/// Seals the rows of the sealed tables in the audit chain (J-ARCH-2). Every write transaction of
+/// the product notes the rows it touched (`SealedRows.triggers`) and, before it commits, appends
+/// one `sealed` entry per row whose state changed: its sealed columns as JSON, or nothing once it
+/// is deleted. `audit verify` then holds each table against the last seal of each row.
 enum RowSeal {
-    /// Readies the writer connection for a transaction: the triggers once, nothing noted yet.
-    static func prepare(_ db: Database) throws {
+    /// Readies the writer connection for a transaction: the notes table and every sealed table's
+    /// triggers (one added since is given its own), nothing noted yet.
+    static func prepare(_ db: Database, _ tables: [SealedRows]) throws {
         if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_temp_master WHERE name = 'pendingSeal'") == 0 {
             try db.execute(
                 sql:
                     "CREATE TEMP TABLE pendingSeal (entity TEXT NOT NULL, entityId INTEGER NOT NULL, sub INTEGER NOT NULL, PRIMARY KEY (entity, entityId, sub))"
             )
-            for table in SealedTable.allCases {
+        }
+        let triggers =
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE 'seal!_%' ESCAPE '!'") ?? 0
+        if triggers < tables.count * 3 {
+            for table in tables {
                 for trigger in table.triggers { try db.execute(sql: trigger) }
             }
         }
@@ -22,19 +27,19 @@ enum RowSeal {
     }
 
     /// Appends a seal for every noted row whose state differs from its last seal.
-    static func flush(_ db: Database, at now: Date) throws {
+    static func flush(_ db: Database, at now: Date, _ tables: SealedSet) throws {
         let noted = try Row.fetchAll(db, sql: "SELECT entity, entityId, sub FROM temp.pendingSeal")
         guard !noted.isEmpty else { return }
         var appenders: [Int64: AuditLog.Appender] = [:]
         for row in noted {
-            guard let table = SealedTable(rawValue: row["entity"]) else { continue }
-            let key = SealKey(table: table, id: row["entityId"], sub: row["sub"])
-            let current = try state(db, key)
+            guard let table = tables[row["entity"]] else { continue }
+            let key = SealKey(table: table.name, id: row["entityId"], sub: row["sub"])
+            let current = try state(db, table, key)
             let last = try lastSeal(db, key)
             guard current?.text != last?.text, let organizationId = current?.organizationId ?? last?.organizationId else { continue }
             if appenders[organizationId] == nil { appenders[organizationId] = try AuditLog.Appender(db, organizationId: organizationId) }
-            try appenders[organizationId]!.append(
-                at: now, accountId: 0, action: .sealed, entity: table.rawValue, entityId: key.id,
+            try appenders[organizationId]?.append(
+                at: now, accountId: 0, action: .sealed, entity: table.name, entityId: key.id,
                 studentId: key.sub == 0 ? nil : key.sub, after: current?.text)
         }
         for appender in appenders.values { try appender.finish() }
@@ -42,46 +47,48 @@ enum RowSeal {
     }
 
     /// The tables whose rows are still to be sealed once: all of them in a database from before
-    /// the seals, the tables sealed since migration v14 in one from before it.
-    static func unsealedTables(_ db: Database) throws -> [SealedTable] {
+    /// the seals, in one from before a table was sealed the tables sealed since.
+    static func unsealedTables(_ db: Database, _ tables: [SealedRows]) throws -> [SealedRows] {
         guard let row = try Row.fetchOne(db, sql: "SELECT sealsPending, sealedTables FROM maintenance WHERE id = 1") else { return [] }
-        if row["sealsPending"] as Bool { return SealedTable.allCases }
+        if row["sealsPending"] as Bool { return tables }
         let sealed =
-            (row["sealedTables"] as String?).map { Set($0.split(separator: ",").compactMap { SealedTable(rawValue: String($0)) }) }
-            ?? Set(SealedTable.original)
-        return SealedTable.allCases.filter { !sealed.contains($0) }
+            (row["sealedTables"] as String?).map { Set($0.split(separator: ",").map(String.init)) }
+            ?? Set(SealedTable.original.map(\.rawValue))
+        return tables.filter { !sealed.contains($0.name) }
     }
 
-    /// Seals every row of the tables not sealed yet, once, when such a database is first opened.
-    static func baselinePending(_ db: Database) throws -> Bool {
-        try !unsealedTables(db).isEmpty
+    /// Whether some table's rows are to be sealed once, when such a database is first opened.
+    static func baselinePending(_ db: Database, _ tables: [SealedRows]) throws -> Bool {
+        try !unsealedTables(db, tables).isEmpty
     }
 
-    static func baseline(_ db: Database, at now: Date) throws {
-        let tables = try unsealedTables(db)
-        guard !tables.isEmpty else { return }
+    /// Seals every row of the tables not sealed yet, once, and notes them sealed.
+    static func baseline(_ db: Database, at now: Date, _ tables: [SealedRows]) throws {
+        let unsealed = try unsealedTables(db, tables)
+        guard !unsealed.isEmpty else { return }
         for organizationId in try Int64.fetchAll(db, sql: "SELECT id FROM organization") {
             var appender = try AuditLog.Appender(db, organizationId: organizationId)
-            for table in tables {
+            for table in unsealed {
                 let rows = try Row.fetchCursor(db, sql: table.selectOrganization, arguments: [organizationId])
                 while let row = try rows.next() {
                     let id: Int64 = row[1], sub: Int64 = row[2]
                     try appender.append(
-                        at: now, accountId: 0, action: .sealed, entity: table.rawValue, entityId: id,
+                        at: now, accountId: 0, action: .sealed, entity: table.name, entityId: id,
                         studentId: sub == 0 ? nil : sub, after: text(table, row))
                 }
             }
             try appender.finish()
         }
+        let before = try String.fetchOne(db, sql: "SELECT sealedTables FROM maintenance WHERE id = 1")
+        let sealed = Set((before ?? "").split(separator: ",").map(String.init)).union(tables.map(\.name))
         try db.execute(
-            sql: "UPDATE maintenance SET sealsPending = 0, sealedTables = ? WHERE id = 1",
-            arguments: [SealedTable.allCases.map(\.rawValue).joined(separator: ",")])
+            sql: "UPDATE maintenance SET sealsPending = 0, sealedTables = ? WHERE id = 1", arguments: [sealed.sorted().joined(separator: ",")])
     }
 
     /// A row as it is now: its organization and the JSON of its sealed columns; nil when absent.
-    static func state(_ db: Database, _ key: SealKey) throws -> (organizationId: Int64, text: String)? {
-        guard let row = try Row.fetchOne(db, sql: key.table.selectOne, arguments: [key.id, key.sub]) else { return nil }
-        return (row[0], text(key.table, row))
+    static func state(_ db: Database, _ table: SealedRows, _ key: SealKey) throws -> (organizationId: Int64, text: String)? {
+        guard let row = try Row.fetchOne(db, sql: table.selectOne, arguments: [key.id, key.sub]) else { return nil }
+        return (row[0], text(table, row))
     }
 
     private static func lastSeal(_ db: Database, _ key: SealKey) throws -> (organizationId: Int64, text: String?)? {
@@ -91,19 +98,20 @@ enum RowSeal {
                 sql: """
                     SELECT organizationId, after FROM auditEntry
                     WHERE action = 'sealed' AND entity = ? AND entityId = ? AND IFNULL(studentId, 0) = ? ORDER BY id DESC LIMIT 1
-                    """, arguments: [key.table.rawValue, key.id, key.sub])
+                    """, arguments: [key.table, key.id, key.sub])
         else { return nil }
         return (row[0], row[1])
     }
 
-    /// Whether a row is as the product last sealed it: not inserted nor changed behind it.
-    static func intact(_ db: Database, _ key: SealKey) throws -> Bool {
-        guard let current = try state(db, key), let sealed = try lastSeal(db, key)?.text else { return false }
+    /// Whether a journal row is as the product last sealed it: not inserted nor changed behind it.
+    static func intact(_ db: Database, _ table: SealedTable, id: Int64, sub: Int64 = 0) throws -> Bool {
+        let key = SealKey(table: table.rawValue, id: id, sub: sub)
+        guard let current = try state(db, table.rows, key), let sealed = try lastSeal(db, key)?.text else { return false }
         return current.text == sealed
     }
 
-    /// The sealed columns of a row selected by `SealedTable.select`, as sorted-key JSON.
-    static func text(_ table: SealedTable, _ row: Row) -> String {
+    /// The sealed columns of a row selected by `SealedRows.select`, as sorted-key JSON.
+    static func text(_ table: SealedRows, _ row: Row) -> String {
         var fields: [String: String?] = [:]
         for (index, column) in table.columns.enumerated() {
             let value = plain(row[index + 3] as DatabaseValue)

@@ -82,61 +82,42 @@ enum SealedTable: String, CaseIterable, Sendable {
         }
     }
 
-    /// Selects organization, key, sub-key and the sealed columns.
-    func select(where condition: String) -> String {
-        let columns = columns.map(\.expression).joined(separator: ", ")
+    /// The table as the seals read it.
+    var rows: SealedRows {
         // A person without roles has no roles row.
-        let rolesHeld = self == .roles ? " AND EXISTS (SELECT 1 FROM personRole r WHERE r.personId = p.id)" : ""
-        return "SELECT \(organization), \(key.id), \(key.sub), \(columns) FROM \(source) WHERE \(condition)\(rolesHeld)"
+        let condition = self == .roles ? " AND EXISTS (SELECT 1 FROM personRole r WHERE r.personId = p.id)" : ""
+        return SealedRows(
+            name: rawValue, source: source, organization: organization, key: key, columns: columns, condition: condition,
+            triggers: triggers)
     }
 
-    /// The rows of one organization.
-    var selectOrganization: String { select(where: "\(organization) = ?") }
-
-    /// One row by its key.
-    var selectOne: String { select(where: "\(key.id) = ? AND \(key.sub) = ?") }
-
-    /// Temporary triggers of the product's own connection that note each changed row, so that
-    /// the transaction seals it before it commits. A tool that edits the file has none of them.
-    var triggers: [String] {
-        let table: String
-        let keys: (new: String, old: String)
-        var updateOf = ""
+    /// What notes a changed row: the table written and the row's key from its new and old values.
+    private var triggers: [String] {
         switch self {
         case .attendance:
-            table = "attendance"
-            keys = ("NEW.lessonId, NEW.studentId", "OLD.lessonId, OLD.studentId")
-        case .roles:
-            table = "personRole"
-            keys = ("NEW.personId, 0", "OLD.personId, 0")
+            SealedRows.triggers(
+                name: rawValue, table: "attendance", keys: ("NEW.lessonId, NEW.studentId", "OLD.lessonId, OLD.studentId"))
+        case .roles: SealedRows.triggers(name: rawValue, table: "personRole", keys: ("NEW.personId, 0", "OLD.personId, 0"))
         case .account:
-            table = "account"
-            keys = ("NEW.id, 0", "OLD.id, 0")
-            updateOf = " OF " + columns.map(\.name).joined(separator: ", ")
-        case .mark, .periodMark, .lesson, .accountKey:
-            table = rawValue
-            keys = ("NEW.id, 0", "OLD.id, 0")
+            SealedRows.triggers(
+                name: rawValue, table: "account", keys: ("NEW.id, 0", "OLD.id, 0"),
+                updateOf: " OF " + columns.map(\.name).joined(separator: ", "))
+        case .mark, .periodMark, .lesson, .accountKey: SealedRows.triggers(name: rawValue, table: rawValue, keys: ("NEW.id, 0", "OLD.id, 0"))
         default:
-            table = rawValue
-            let (id, sub) = key
-            func row(_ name: String) -> String {
-                "\(id.replacingOccurrences(of: "t.", with: name + ".")), \(sub.replacingOccurrences(of: "t.", with: name + "."))"
-            }
-            keys = (row("NEW"), row("OLD"))
+            {
+                let (id, sub) = key
+                func row(_ name: String) -> String {
+                    "\(id.replacingOccurrences(of: "t.", with: name + ".")), \(sub.replacingOccurrences(of: "t.", with: name + "."))"
+                }
+                return SealedRows.triggers(name: rawValue, table: rawValue, keys: (row("NEW"), row("OLD")))
+            }()
         }
-        func note(_ key: String) -> String { "INSERT OR IGNORE INTO pendingSeal VALUES ('\(rawValue)', \(key));" }
-        let name = "seal_\(rawValue)"
-        return [
-            "CREATE TEMP TRIGGER \(name)_insert AFTER INSERT ON main.\(table) BEGIN \(note(keys.new)) END",
-            "CREATE TEMP TRIGGER \(name)_update AFTER UPDATE\(updateOf) ON main.\(table) BEGIN \(note(keys.old)) \(note(keys.new)) END",
-            "CREATE TEMP TRIGGER \(name)_delete AFTER DELETE ON main.\(table) BEGIN \(note(keys.old)) END",
-        ]
     }
 }
 
-/// What identifies a sealed row.
+/// What identifies a sealed row: its table's name, its id and second number.
 struct SealKey: Hashable, Sendable {
-    let table: SealedTable
+    let table: String
     let id: Int64
     let sub: Int64
 }

@@ -7,7 +7,7 @@ extension Journal {
         try read { db in
             try Access.check(.viewAudit, caller: caller, organizationId: caller.organizationId, db)
             let count = try AuditEntry.filter(AuditEntry.Columns.organizationId == caller.organizationId).fetchCount(db)
-            let problems = try AuditLog.verify(db, organizationId: caller.organizationId) { checked in
+            let problems = try AuditLog.verify(db, organizationId: caller.organizationId, tables: database.sealed.all) { checked in
                 try progress?(Double(checked) / Double(max(1, count)))
             }
             return (count, problems)

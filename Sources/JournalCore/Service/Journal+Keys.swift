@@ -70,7 +70,7 @@ extension Journal {
     public func authenticate(key: PublicKey) throws -> Caller {
         let accountId = try read { db -> Int64? in
             guard let stored = try AccountKey.filter(Column("fingerprint") == key.fingerprint).fetchOne(db), stored.blob == key.blob,
-                try RowSeal.intact(db, SealKey(table: .accountKey, id: stored.id!, sub: 0)),
+                try RowSeal.intact(db, .accountKey, id: stored.id!),
                 let account = try Account.fetchOne(db, key: stored.accountId), account.state == .active
             else { return nil }
             return account.id

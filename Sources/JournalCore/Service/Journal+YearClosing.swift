@@ -144,7 +144,7 @@ extension Journal {
                         }
                     ).merging(["number": orderNumber, "date": orderDate.description]) { $1 }))
             // The seals of this transaction's rows go into the chain before its head is taken.
-            try RowSeal.flush(db, at: clock.now)
+            try RowSeal.flush(db, at: clock.now, database.sealed)
             let head = try AuditChainHead.read(db, organizationId: caller.organizationId)
             try YearClosure(
                 yearId: yearId, orderNumber: orderNumber, orderDate: orderDate, closedAt: clock.now, closedBy: caller.accountId,

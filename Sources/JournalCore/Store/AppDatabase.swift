@@ -9,15 +9,18 @@ public struct AppDatabase: Sendable {
     let writer: any DatabaseWriter
     /// Opened read-only (`openReadOnly`): nothing can change the file.
     public let isReadOnly: Bool
+    /// The tables whose rows the chain seals: the journal's, and another module's once added.
+    let sealed = SealedSet()
 
     /// Wraps an open connection and brings its schema up to date.
     public init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
         isReadOnly = false
         try Migrations.migrator.migrate(writer)
-        if try writer.read({ db in try RowSeal.baselinePending(db) || ProductionCalendar.revisionPending(db) }) {
+        let tables = sealed.all
+        if try writer.read({ db in try RowSeal.baselinePending(db, tables) || ProductionCalendar.revisionPending(db) }) {
             try write(at: Date()) { db in
-                try RowSeal.baseline(db, at: Date())
+                try RowSeal.baseline(db, at: Date(), tables)
                 try ProductionCalendar.refresh(db)
             }
         }
@@ -28,11 +31,21 @@ public struct AppDatabase: Sendable {
         try writer.read(body)
     }
 
-    /// Brings a part of the product's own tables (the help desk's) up to date; a read-only file
-    /// must be up to date already.
-    public func migrate(_ migrator: DatabaseMigrator) throws {
-        guard isReadOnly else { return try migrator.migrate(writer) }
-        guard try writer.read(migrator.hasCompletedMigrations) else { throw StorageProblem.needsWrite }
+    /// Brings a part of the product's own tables (the help desk's) up to date and seals the rows
+    /// of `sealing` from then on (J-ARCH-2), the rows already there once; a read-only file must be
+    /// up to date already.
+    public func migrate(_ migrator: DatabaseMigrator, sealing: [SealedRows] = []) throws {
+        sealed.add(sealing)
+        guard isReadOnly else {
+            try migrator.migrate(writer)
+            let tables = sealed.all
+            if try writer.read({ db in try RowSeal.baselinePending(db, tables) }) {
+                try write(at: Date()) { db in try RowSeal.baseline(db, at: Date(), tables) }
+            }
+            return
+        }
+        let ready = try writer.read { db in try migrator.hasCompletedMigrations(db) && !RowSeal.baselinePending(db, sealed.all) }
+        guard ready else { throw StorageProblem.needsWrite }
     }
 
     private init(readOnly queue: DatabaseQueue) {
@@ -51,7 +64,7 @@ public struct AppDatabase: Sendable {
         guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return nil }
         let ready = try? queue.read { db in
             try db.tableExists("grdb_migrations") && Migrations.migrator.hasCompletedMigrations(db)
-                && !(RowSeal.baselinePending(db) || ProductionCalendar.revisionPending(db))
+                && !(RowSeal.baselinePending(db, SealedTable.allCases.map(\.rows)) || ProductionCalendar.revisionPending(db))
         }
         guard ready == true else {
             try? queue.close()
@@ -72,18 +85,18 @@ public struct AppDatabase: Sendable {
             // work stops at its first write (what follows would read what was not kept).
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction {
-                    try RowSeal.prepare(db)
+                    try RowSeal.prepare(db, sealed.all)
                     _ = try body(db)
-                    try RowSeal.flush(db, at: now)
+                    try RowSeal.flush(db, at: now, sealed)
                     return .rollback
                 }
             }
             throw Rehearsal.finished
         }
         return try writer.write { db in
-            try RowSeal.prepare(db)
+            try RowSeal.prepare(db, sealed.all)
             let result = try body(db)
-            try RowSeal.flush(db, at: now)
+            try RowSeal.flush(db, at: now, sealed)
             return result
         }
     }

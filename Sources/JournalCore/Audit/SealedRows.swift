@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+
+/// One table whose rows the audit chain seals (J-ARCH-2): where its rows are read from, the
+/// organization each belongs to, what identifies one (an id and a second number, 0 when one
+/// suffices), the sealed columns, and the temporary triggers that note a changed row. The
+/// journal's tables are `SealedTable`'s; a module with tables of its own in the same file (the
+/// help desk) describes its tables with `table(_:organization:via:_:)` and hands them to
+/// `AppDatabase.migrate(_:sealing:)`.
+public struct SealedRows: Sendable {
+    /// The table's name in the chain's `sealed` entries.
+    public let name: String
+    let source: String
+    let organization: String
+    let key: (id: String, sub: String)
+    let columns: [SealedTable.Column]
+    /// What else a row must meet to be sealed (`roles`: a person who holds one).
+    var condition = ""
+    let triggers: [String]
+
+    /// A table of another module: `t` is the table, `via` joins what reaches its organization,
+    /// `key` its identifying columns (a second one for a table keyed by two).
+    public static func table(
+        _ name: String, key: (String, String?) = ("id", nil), organization: String = "t.organizationId", via joins: String = "",
+        _ columns: String...
+    ) -> SealedRows {
+        let source = "\(name) t" + (joins.isEmpty ? "" : " " + joins)
+        func row(_ alias: String) -> String { "\(alias).\(key.0), " + (key.1.map { "\(alias).\($0)" } ?? "0") }
+        return SealedRows(
+            name: name, source: source, organization: organization, key: ("t.\(key.0)", key.1.map { "t.\($0)" } ?? "0"),
+            columns: columns.map { SealedTable.Column(name: $0, expression: "t.\($0)") },
+            triggers: triggers(name: name, table: name, keys: (row("NEW"), row("OLD"))))
+    }
+
+    init(
+        name: String, source: String, organization: String, key: (id: String, sub: String), columns: [SealedTable.Column],
+        condition: String = "", triggers: [String]
+    ) {
+        self.name = name
+        self.source = source
+        self.organization = organization
+        self.key = key
+        self.columns = columns
+        self.condition = condition
+        self.triggers = triggers
+    }
+
+    /// Temporary triggers of the product's own connection that note each changed row, so that
+    /// the transaction seals it before it commits. A tool that edits the file has none of them.
+    static func triggers(name: String, table: String, keys: (new: String, old: String), updateOf: String = "") -> [String] {
+        func note(_ key: String) -> String { "INSERT OR IGNORE INTO pendingSeal VALUES ('\(name)', \(key));" }
+        let trigger = "seal_\(name)"
+        return [
+            "CREATE TEMP TRIGGER IF NOT EXISTS \(trigger)_insert AFTER INSERT ON main.\(table) BEGIN \(note(keys.new)) END",
+            "CREATE TEMP TRIGGER IF NOT EXISTS \(trigger)_update AFTER UPDATE\(updateOf) ON main.\(table) BEGIN \(note(keys.old)) \(note(keys.new)) END",
+            "CREATE TEMP TRIGGER IF NOT EXISTS \(trigger)_delete AFTER DELETE ON main.\(table) BEGIN \(note(keys.old)) END",
+        ]
+    }
+
+    /// Selects organization, key, sub-key and the sealed columns.
+    func select(where filter: String) -> String {
+        let columns = columns.map(\.expression).joined(separator: ", ")
+        return "SELECT \(organization), \(key.id), \(key.sub), \(columns) FROM \(source) WHERE \(filter)\(condition)"
+    }
+
+    /// The rows of one organization.
+    var selectOrganization: String { select(where: "\(organization) = ?") }
+
+    /// One row by its key.
+    var selectOne: String { select(where: "\(key.id) = ? AND \(key.sub) = ?") }
+}
+
+/// The tables a database seals: the journal's, and those another module added. Shared by every
+/// copy of the `AppDatabase` that holds it.
+final class SealedSet: Sendable {
+    private let tables = Mutex<[String: SealedRows]>(
+        Dictionary(uniqueKeysWithValues: SealedTable.allCases.map { ($0.rawValue, $0.rows) }))
+
+    var all: [SealedRows] { tables.withLock { Array($0.values) }.sorted { $0.name < $1.name } }
+
+    subscript(name: String) -> SealedRows? { tables.withLock { $0[name] } }
+
+    func add(_ more: [SealedRows]) {
+        tables.withLock { tables in for table in more { tables[table.name] = table } }
+    }
+}
