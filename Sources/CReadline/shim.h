@@ -49,8 +49,21 @@ static inline void helpdesk_restore_terminal(void) {
     tcsetattr(STDIN_FILENO, TCSANOW, helpdesk_terminal_at_start());
 }
 
+/* Readline shows what is typed only if the terminal echoed when it took it over (it reads a
+   terminal without echo as a password's): echo goes on just before, and readline turns it off
+   again for its own raw mode at once. */
+static inline void helpdesk_rl_prep_echoing(int meta) {
+    struct termios mode;
+    if (tcgetattr(STDIN_FILENO, &mode) == 0 && !(mode.c_lflag & ECHO)) {
+        mode.c_lflag |= ECHO;
+        tcsetattr(STDIN_FILENO, TCSANOW, &mode);
+    }
+    rl_prep_terminal(meta);
+}
+
 static inline void helpdesk_rl_keep_echo_off_between_lines(void) {
     if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, helpdesk_terminal_at_start()) != 0) return;
     atexit(helpdesk_restore_terminal);
+    rl_prep_term_function = helpdesk_rl_prep_echoing;
     rl_deprep_term_function = helpdesk_rl_deprep_quietly;
 }

@@ -34,7 +34,8 @@ import Testing
     @Test("J-ARCH-2: every table the desk adds is sealed or exempted with its reason")
     func everyDeskTableIsSealedOrExempted() throws {
         let journalOnly = try AppDatabase.inMemory()
-        let journalTables = Set(try journalOnly.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") })
+        let journalTables = Set(
+            try journalOnly.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") })
         let (journal, _) = try Self.demo()
         let all = try journal.database.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
         let deskTables = Set(all).subtracting(journalTables)
@@ -44,7 +45,9 @@ import Testing
         #expect(loose.isEmpty, "neither sealed nor exempted: \(loose.sorted())")
     }
 
-    @Test("J-ARCH-2: a ticket, its history, a consultation changed behind the product are named by audit verify; the product's own changes are not")
+    @Test(
+        "J-ARCH-2: a ticket, its history, a consultation changed behind the product are named by audit verify; the product's own changes are not"
+    )
     func deskRowsChangedBehindTheProductAreNamed() throws {
         let (journal, desk) = try Self.demo()
         func caller(_ login: String) throws -> Caller { try journal.authenticate(login: login, password: DemoSchool.password) }
@@ -88,7 +91,11 @@ import Testing
         #expect(Set(touched).isSubset(of: named), "not named: \(Set(touched).subtracting(named))")
         #expect(
             problems.contains {
-                if case .rowChanged("ticket", String(support), let differences) = $0 { differences.contains { $0.column == "state" } } else { false }
+                if case .rowChanged("ticket", String(support), let differences) = $0 {
+                    differences.contains { $0.column == "state" }
+                } else {
+                    false
+                }
             }, "\(problems)")
     }
 }

@@ -16,7 +16,8 @@ enum RowSeal {
             )
         }
         let triggers =
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE 'seal!_%' ESCAPE '!'") ?? 0
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE 'seal!_%' ESCAPE '!'")
+            ?? 0
         if triggers < tables.count * 3 {
             for table in tables {
                 for trigger in table.triggers { try db.execute(sql: trigger) }
@@ -82,7 +83,8 @@ enum RowSeal {
         let before = try String.fetchOne(db, sql: "SELECT sealedTables FROM maintenance WHERE id = 1")
         let sealed = Set((before ?? "").split(separator: ",").map(String.init)).union(tables.map(\.name))
         try db.execute(
-            sql: "UPDATE maintenance SET sealsPending = 0, sealedTables = ? WHERE id = 1", arguments: [sealed.sorted().joined(separator: ",")])
+            sql: "UPDATE maintenance SET sealsPending = 0, sealedTables = ? WHERE id = 1",
+            arguments: [sealed.sorted().joined(separator: ",")])
     }
 
     /// A row as it is now: its organization and the JSON of its sealed columns; nil when absent.

@@ -102,7 +102,8 @@ enum SealedTable: String, CaseIterable, Sendable {
             SealedRows.triggers(
                 name: rawValue, table: "account", keys: ("NEW.id, 0", "OLD.id, 0"),
                 updateOf: " OF " + columns.map(\.name).joined(separator: ", "))
-        case .mark, .periodMark, .lesson, .accountKey: SealedRows.triggers(name: rawValue, table: rawValue, keys: ("NEW.id, 0", "OLD.id, 0"))
+        case .mark, .periodMark, .lesson, .accountKey:
+            SealedRows.triggers(name: rawValue, table: rawValue, keys: ("NEW.id, 0", "OLD.id, 0"))
         default:
             {
                 let (id, sub) = key
