@@ -159,7 +159,9 @@ import TestSupport
         #expect(after.contains("after: echo"), "\(after)")
     }
 
-    @Test("helpdesk --help and the command line's errors speak Russian by default, English with --lang en, within 80 columns")
+    @Test(
+        "helpdesk --help, each subcommand's --help and the command line's errors speak Russian by default, English with --lang en, within 80 columns"
+    )
     func commandLineHelpInThePersonsLanguage() throws {
         let environment = ["LANG": "ru_RU.UTF-8", "COLUMNS": "80"]
         let (status, help) = try run(["--help"], environment: environment)
@@ -170,6 +172,15 @@ import TestSupport
         #expect(english.contains("Options:") && english.contains("log in as this user"))
         let (refused, error) = try run(["--bogus"], environment: environment)
         #expect(refused == 2 && error.contains("Параметр командной строки «--bogus» не понят"), "\(error)")
+        // Each subcommand's own help too (issue 23): Russian, in words, within 80 columns.
+        for subcommand in ["init", "recover", "backup", "restore", "serve", "notify", "mail-in", "status"] {
+            let (status, help) = try run([subcommand, "--help"], environment: environment)
+            #expect(status == 0 && help.contains("Запуск:") && help.contains("Параметры:"), "\(subcommand): \(help)")
+            #expect(!help.contains("USAGE") && !help.contains("OPTIONS") && !help.contains("OVERVIEW"), "\(subcommand): \(help)")
+            #expect(help.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(subcommand): \(help)")
+            let (_, english) = try run(["--lang", "en", subcommand, "-h"], environment: environment)
+            #expect(english.contains("Usage:") && !english.contains("Запуск"), "\(subcommand): \(english)")
+        }
     }
 
     @Test func oneShotCommandsExitWithTheirOutcome() throws {

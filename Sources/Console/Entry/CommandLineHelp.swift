@@ -19,6 +19,34 @@ enum CommandLineHelp {
         arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"]
     }
 
+    /// Each subcommand: its name, what it does in Russian and in English.
+    static let subcommands: [(String, String, String)] = [
+        ("init", "создать организацию и первого администратора журнала", "create an organization and its first journal administrator"),
+        (
+            "recover", "одноразовый пароль администратору журнала (владельцу файла)",
+            "a one-time password for a journal administrator (the file's owner)"
+        ),
+        (
+            "backup", "копия базы на один или несколько носителей, с проверкой и манифестом",
+            "copy the database to one or more destinations, checked, with a manifest"
+        ),
+        ("restore", "восстановить копию в новый файл после проверки", "restore a backup into a new file after checking it"),
+        ("serve", "консоль как принудительная команда OpenSSH на сервере школы", "the console as OpenSSH's forced command"),
+        ("notify", "отправить почту, срок которой настал, через sendmail", "send the mail that is due through sendmail"),
+        ("mail-in", "принять одно письмо со стандартного ввода", "take one e-mail from standard input"),
+        ("status", "когда работали таймеры и что ждёт отправки", "when the timers last ran and what waits in the outbox"),
+    ]
+
+    /// Rows of a term and its description in the person's language, the descriptions wrapped at
+    /// words within the terminal, under their own column.
+    static func rows(_ entries: [(String, String, String)], width: Int, language: Language, columns: Int) -> String {
+        let indent = String(repeating: " ", count: width + 4)
+        return entries.map { entry in
+            "  " + TextWidth.pad(entry.0, to: width) + "  "
+                + TextWrap.lines(language == .ru ? entry.1 : entry.2, width: max(20, columns - width - 4)).joined(separator: "\n" + indent)
+        }.joined(separator: "\n")
+    }
+
     static func text(_ language: Language, columns: Int = TerminalSize.columns() ?? 80) -> String {
         let ru = language == .ru
         let options: [(String, String, String)] = [
@@ -41,29 +69,7 @@ enum CommandLineHelp {
             ),
             ("-h, --help", "эта справка", "this help"),
         ]
-        let subcommands: [(String, String, String)] = [
-            ("init", "создать организацию и первого администратора журнала", "create an organization and its first journal administrator"),
-            (
-                "recover", "одноразовый пароль администратору журнала (владельцу файла)",
-                "a one-time password for a journal administrator (the file's owner)"
-            ),
-            (
-                "backup", "копия базы на один или несколько носителей, с проверкой и манифестом",
-                "copy the database to one or more destinations, checked, with a manifest"
-            ),
-            ("restore", "восстановить копию в новый файл после проверки", "restore a backup into a new file after checking it"),
-            ("serve", "консоль как принудительная команда OpenSSH на сервере школы", "the console as OpenSSH's forced command"),
-            ("notify", "отправить почту, срок которой настал, через sendmail", "send the mail that is due through sendmail"),
-            ("mail-in", "принять одно письмо со стандартного ввода", "take one e-mail from standard input"),
-            ("status", "когда работали таймеры и что ждёт отправки", "when the timers last ran and what waits in the outbox"),
-        ]
-        let width = (options + subcommands).map { TextWidth.of($0.0) }.max() ?? 0
-        // The descriptions wrap at words within the terminal, under their own column.
-        let indent = String(repeating: " ", count: width + 4)
-        let line = { (entry: (String, String, String)) in
-            "  " + TextWidth.pad(entry.0, to: width) + "  "
-                + TextWrap.lines(ru ? entry.1 : entry.2, width: max(20, columns - width - 4)).joined(separator: "\n" + indent)
-        }
+        let width = (options + Self.subcommands).map { TextWidth.of($0.0) }.max() ?? 0
         return
             (ru
             ? [
@@ -74,9 +80,9 @@ enum CommandLineHelp {
                 "helpdesk — the electronic class journal and its help desk in one console.", "",
                 "Usage: helpdesk [options] [subcommand]", "", "Options:",
             ])
-            .joined(separator: "\n") + "\n" + options.map(line).joined(separator: "\n") + "\n\n"
+            .joined(separator: "\n") + "\n" + rows(options, width: width, language: language, columns: columns) + "\n\n"
             + (ru ? "Подкоманды (helpdesk ПОДКОМАНДА --help — подробно):" : "Subcommands (helpdesk SUBCOMMAND --help for more):") + "\n"
-            + subcommands.map(line).joined(separator: "\n") + "\n\n"
+            + rows(Self.subcommands, width: width, language: language, columns: columns) + "\n\n"
             + (ru
                 ? "В консоли: help — все команды, help КОМАНДА — подробно об одной.\n"
                 : "In the console: help lists every command, help COMMAND tells of one.\n")

@@ -112,6 +112,10 @@ public struct HelpdeskCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(CommandLineHelp.text(language).utf8))
             Foundation.exit(0)
         }
+        if let subcommand = SubcommandHelp.asked(arguments) {
+            FileHandle.standardOutput.write(Data(SubcommandHelp.text(subcommand, language).utf8))
+            Foundation.exit(0)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
