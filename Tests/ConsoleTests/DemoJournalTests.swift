@@ -104,7 +104,7 @@ import Testing
         let (_, child, lesson, teacher) = try Self.todaysLesson(desk)
         let lessonId = try #require(lesson.id)
         let six = Self.run(desk, teacher, "mark add \(lessonId) \"\(child.person.fullName)\" 6")
-        #expect(six.contains("Отметка: «6» не найдено; возможно: 2, 3, 4, 5"), "\(six)")
+        #expect(six.contains("Отметка: «6» не найдена; возможно: 2, 3, 4, 5"), "\(six)")
         let student = try desk.journal.authenticate(login: "student", password: DemoSchool.password)
         let pupil = Self.run(desk, student, "mark add \(lessonId) \"\(child.person.fullName)\" 5")
         #expect(pupil.contains("Нет прав"), "\(pupil)")

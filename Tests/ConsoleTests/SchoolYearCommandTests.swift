@@ -53,7 +53,7 @@ import TestSupport
         )
         .write(to: URL(fileURLWithPath: file))
         for (language, words) in [
-            (Language.ru, ["строка 3, столбец «Дата рождения (B)»: неверный формат", "«5Я» не найдено"]),
+            (Language.ru, ["строка 3, столбец «Дата рождения (B)»: неверный формат", "«5Я» не найден"]),
             (.en, ["line 3, column “Дата рождения (B)”: ", "5Я"]),
         ] {
             let (session, io) = try fixture.session([], interactive: false, language: language)

@@ -19,7 +19,7 @@ import Mail
                 == ["Организация", "Организация", "Логин", "Идентификатор", "Описание", "Записать? [да/нет] "].map {
                     $0.components(separatedBy: ":")[0]
                 })
-        #expect(io.output.contains("Организация: «glshkol» не найдено; возможно: glshkola, МБОУ Глазовская СОШ."))
+        #expect(io.output.contains("Организация: «glshkol» не найдена; возможно: glshkola, МБОУ Глазовская СОШ."))
         // No line's topics answer it: it goes to the timetable's line for any question (H-TICKET-2).
         #expect(io.output.contains("Заявка № 1 принята, ответственный: Абжелова А.Д."))
         #expect(io.output.contains("В этой организации нет учётной записи с таким логином: заявка принята как непроверенная."))
@@ -33,7 +33,7 @@ import Mail
         #expect(session.execute("ticket new glshkola orlova.mp --topic оценки --description пропали") == .usage)
         #expect(io.output.contains("Не указано поле «Идентификатор» (--identifier)."))
         #expect(session.execute("ticket new glshkola orlova.mp 1000777 мамка оценки пропали") == .refused)
-        #expect(io.output.contains("Роль: «мамка» не найдено; возможно:"))
+        #expect(io.output.contains("Роль: «мамка» не найдена; возможно:"))
         #expect(try session.desk.tickets(fixture.admin).isEmpty)
     }
 

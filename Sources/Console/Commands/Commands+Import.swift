@@ -68,7 +68,8 @@ extension Commands {
             .message(
                 .schoolYear(
                     .importProblem(
-                        sheet: problem.sheet, line: problem.line, column: problem.column, text: session.texts.reason(problem.reason))
+                        sheet: problem.sheet, line: problem.line, column: problem.column,
+                        text: session.texts.reason(problem.reason, of: Label(problem.field)))
                 ))
         }
         if !report.toComplete.isEmpty {

@@ -279,7 +279,7 @@ struct EnglishCatalogue: Catalogue {
         case .deskError(let error): deskError(error)
         case .cannotWriteFile(let path): "Could not write the file \(path)."
         case .error(let error): describe(error)
-        case .invalidValue(let label, let reason): "\(self.label(label)): \(self.reason(reason))."
+        case .invalidValue(let label, let reason): "\(self.label(label)): \(self.reason(reason, of: label))."
         case .unexpected(let detail): "The command failed: \(detail)"
         case .databaseError(let busy):
             busy
@@ -300,7 +300,7 @@ struct EnglishCatalogue: Catalogue {
 
     private func describe(_ error: JournalError) -> String {
         switch error {
-        case .invalid(let field, let reason): "\(label(Label(field))): \(self.reason(reason))."
+        case .invalid(let field, let reason): "\(label(Label(field))): \(self.reason(reason, of: Label(field)))."
         case .forbidden(let operation): "Not allowed: \(self.operation(operation))."
         case .badCredentials: "Wrong login or password."
         case .accountLocked: "The account is locked. Ask the journal administrator."
@@ -583,7 +583,7 @@ struct EnglishCatalogue: Catalogue {
         }
     }
 
-    func reason(_ reason: Reason) -> String {
+    func reason(_ reason: Reason, of label: Label?) -> String {
         switch reason {
         case .missing: "not given"
         case .tooLong(let max): "too long (at most \(max) characters)"

@@ -78,7 +78,7 @@ extension EnglishCatalogue {
 
     func deskError(_ error: DeskError) -> String {
         switch error {
-        case .invalid(let field, let reason): "\(label(Label(field))): \(self.reason(reason))."
+        case .invalid(let field, let reason): "\(label(Label(field))): \(self.reason(reason, of: Label(field)))."
         case .forbidden(let operation): "Not allowed: \(deskOperation(operation))."
         case .unknownOrganization(let code, let closest):
             "Organization “\(code)” not found." + (closest.isEmpty ? "" : " Perhaps: \(closest.joined(separator: "; ")).")

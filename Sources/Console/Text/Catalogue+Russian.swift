@@ -282,7 +282,7 @@ struct RussianCatalogue: Catalogue {
         case .deskError(let error): deskError(error)
         case .cannotWriteFile(let path): "Не удалось записать файл \(path)."
         case .error(let error): describe(error)
-        case .invalidValue(let label, let reason): "\(self.label(label)): \(self.reason(reason))."
+        case .invalidValue(let label, let reason): "\(self.label(label)): \(self.reason(reason, of: label))."
         case .unexpected(let detail): "Не удалось выполнить команду: \(detail)"
         case .databaseError(let busy):
             busy
@@ -303,7 +303,7 @@ struct RussianCatalogue: Catalogue {
 
     private func describe(_ error: JournalError) -> String {
         switch error {
-        case .invalid(let field, let reason): "\(label(Label(field))): \(self.reason(reason))."
+        case .invalid(let field, let reason): "\(label(Label(field))): \(self.reason(reason, of: Label(field)))."
         case .forbidden(let operation): "Нет прав: \(self.operation(operation))."
         case .badCredentials: "Неверный логин или пароль."
         case .accountLocked: "Учётная запись заблокирована. Обратитесь к администратору журнала."
@@ -587,7 +587,7 @@ struct RussianCatalogue: Catalogue {
         }
     }
 
-    func reason(_ reason: Reason) -> String {
+    func reason(_ reason: Reason, of label: Label?) -> String {
         switch reason {
         case .missing: "не указано"
         case .tooLong(let max): "слишком длинно (не больше \(max) знаков)"
@@ -596,7 +596,7 @@ struct RussianCatalogue: Catalogue {
         case .notALogin:
             "это не логин: логин — одно слово латиницей, например ivanova.mp. Если логин не помните, его восстановит классный руководитель (ученикам и родителям) или администратор журнала"
         case .outOfRange(let min, let max): "должно быть от \(min) до \(max)"
-        case .unknown(let value): "«\(value)» не найдено"
+        case .unknown(let value): "«\(value)» \(RussianGender(label).notFound)"
         case .ambiguous(let options): "подходит несколько: \(options.joined(separator: "; ")) — уточните"
         case .endBeforeStart: "конец раньше начала"
         case .outsideYear: "дата вне учебного года"
@@ -630,7 +630,7 @@ struct RussianCatalogue: Catalogue {
         case .weight: "вес должен быть больше 0 и не больше 10"
         case .holiday(let name): "это праздничный день (\(name))"
         case .notFound(let value, let closest):
-            "«\(value)» не найдено" + (closest.isEmpty ? "" : "; возможно: \(closest.joined(separator: ", "))")
+            "«\(value)» \(RussianGender(label).notFound)" + (closest.isEmpty ? "" : "; возможно: \(closest.joined(separator: ", "))")
         }
     }
 

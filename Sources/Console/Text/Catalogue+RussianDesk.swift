@@ -79,7 +79,7 @@ extension RussianCatalogue {
 
     func deskError(_ error: DeskError) -> String {
         switch error {
-        case .invalid(let field, let reason): "\(label(Label(field))): \(self.reason(reason))."
+        case .invalid(let field, let reason): "\(label(Label(field))): \(self.reason(reason, of: Label(field)))."
         case .forbidden(let operation): "Нет прав: \(deskOperation(operation))."
         case .unknownOrganization(let code, let closest):
             "Организация «\(code)» не найдена." + (closest.isEmpty ? "" : " Возможно: \(closest.joined(separator: "; ")).")

@@ -6,7 +6,8 @@ import JournalCore
 protocol Catalogue: Sendable {
     func text(_ message: Message) -> String
     func label(_ label: Label) -> String
-    func reason(_ reason: Reason) -> String
+    /// Why a value was refused; `label`: what was refused, so that the words agree with it.
+    func reason(_ reason: Reason, of label: Label?) -> String
     func role(_ role: Role) -> String
     func sex(_ sex: Sex) -> String
     func periodKind(_ kind: PeriodKind) -> String

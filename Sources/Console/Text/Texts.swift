@@ -14,7 +14,7 @@ public struct Texts: Sendable {
 
     public func callAsFunction(_ message: Message) -> String { catalogue.text(message) }
     public func label(_ label: Label) -> String { catalogue.label(label) }
-    public func reason(_ reason: Reason) -> String { catalogue.reason(reason) }
+    public func reason(_ reason: Reason, of label: Label? = nil) -> String { catalogue.reason(reason, of: label) }
     public func role(_ role: Role) -> String { catalogue.role(role) }
     public func roles(_ roles: some Sequence<Role>) -> String {
         roles.map(role).sorted().joined(separator: ", ")
