@@ -29,6 +29,16 @@ import TestSupport
         (try? desk.journal.authenticate(login: login, password: DemoSchool.password)) != nil
     }
 
+    @Test("Issue 23: a command with its noun mistyped («qbooking list») is said back as the command, not read as a sentence that books")
+    func aMistypedNounIsNoSentence() throws {
+        for line in ["qbooking list", "bokking list", "clas list"] {
+            let (session, io) = try session("teacher", ["1"])
+            #expect(session.execute(line) == .usage, "\(line): \(io.output)")
+            #expect(io.output.contains("Неизвестная команда «\(line)»") && io.output.contains("Возможно, вы имели в виду:"), "\(io.output)")
+            #expect(!io.output.contains("Понял") && !io.output.contains("Ближайшее свободное время"), "\(line): \(io.output)")
+        }
+    }
+
     @Test("H-CRED-3: «учетка заблокирована что делать» is the credentials route, never a breach report that locks the asker")
     func colloquialAccountIsNoLeak() throws {
         let (session, io) = try session("glazov-teacher", ["отмена"])

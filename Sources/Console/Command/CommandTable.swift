@@ -28,6 +28,22 @@ enum CommandTable {
     }
 
     /// Commands close to what was typed: the same noun, or a near spelling.
+    /// The command a line names with its noun mistyped and its verb as written («qbooking list»):
+    /// said back as a suggestion, never read as a sentence and carried out on a guess.
+    static func mistypedNoun(_ words: [String], in commands: [CommandSpec]) -> CommandSpec? {
+        guard words.count >= 2, let first = words.first?.lowercased(), !commands.contains(where: { $0.nouns.contains(first) }) else {
+            return nil
+        }
+        let verb = words[1].lowercased()
+        return
+            commands.compactMap { command -> (Int, CommandSpec)? in
+                guard command.verbs.contains(verb) else { return nil }
+                let distance = command.nouns.map { Levenshtein.distance($0, first) }.min() ?? 99
+                return distance <= 2 ? (distance, command) : nil
+            }
+            .min { $0.0 < $1.0 }?.1
+    }
+
     static func suggestions(for words: [String], in commands: [CommandSpec]) -> [String] {
         guard let first = words.first?.lowercased() else { return [] }
         let sameNoun = commands.filter { $0.nouns.contains(first) }

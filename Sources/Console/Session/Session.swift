@@ -161,6 +161,11 @@ public final class Session {
             return .usage
         }
         guard let (command, length) = CommandTable.find(words, in: commands) else {
+            if let named = CommandTable.mistypedNoun(words, in: commands) {
+                refuse(.unknownCommand(trimmed))
+                if !json { io.writeLine(texts(.didYouMean(named.name))) }
+                return .usage
+            }
             if let outcome = runIntent(of: trimmed) { return outcome }
             // Not a command, but a question the knowledge base has an answer to.
             if offerArticles(for: trimmed) != nil { return .done }
