@@ -57,6 +57,29 @@ import Testing
         #expect(page.contains("Комментарий") && page.contains("\(child.person.fullName): \(comment)"), "\(page)")
     }
 
+    @Test("J-DIARY-3 (issue 23): the family's final marks list every subject the child is taught, one without its mark shown empty")
+    func finalMarksListEverySubject() throws {
+        let desk = try JSONDocumentTests.demo()
+        let (parent, child, _, _) = try Self.todaysLesson(desk)
+        let childId = try #require(child.person.id)
+        let taught = try desk.journal.writer.read { db in
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT COUNT(DISTINCT a.subjectId) FROM assignment a JOIN enrolment e ON e.classId = a.classId AND e.endDate IS NULL
+                    WHERE e.studentId = ? AND (a.studentId IS NULL OR a.studentId = e.studentId)
+                    AND (a.subgroupId IS NULL OR a.subgroupId IN (SELECT subgroupId FROM subgroupMember WHERE studentId = e.studentId))
+                    """, arguments: [childId]) ?? 0
+        }
+        // The first quarter ended on 24.10: one row per subject taught, marked or not.
+        let rows = try desk.journal.finalMarks(parent, studentId: childId).filter { $0.periodNumber == 1 }
+        #expect(rows.count == taught && taught >= 10, "\(rows.map(\.subject)) of \(taught)")
+        let screen = Self.run(desk, parent, "diary final")
+        for row in rows where row.value == nil {
+            #expect(screen.split(separator: "\n").contains { $0.hasPrefix(row.subject) && $0.hasSuffix("—") }, "\(screen)")
+        }
+    }
+
     @Test("J-MARK-1: «зачёт» is refused in a graded subject, in words; a subject taught without marks is added and listed")
     func passFailOnlyInASubjectTaughtWithoutMarks() throws {
         let desk = try JSONDocumentTests.demo()

@@ -46,7 +46,7 @@ extension Commands {
                 rows: rows.map { row in
                     [
                         .text(row.subject), row.periodNumber.map { Cell($0) } ?? .text(session.texts(.schoolYear(.yearMark))),
-                        .text(row.value.rawValue),
+                        row.value.map { .text($0.rawValue) } ?? Cell.empty.shown("—"),
                     ]
                 })
         },
