@@ -57,7 +57,9 @@ public struct MailSpool: Sendable {
     /// What the files of an attempt tell. The files of a told outcome stay until the caller has
     /// recorded it (`clear`): a run stopped in between finds them again and records it then.
     public func settle(id: Int64, attempt: Int) -> HandoffOutcome {
-        let sent = file(id, attempt, "sent"), failed = file(id, attempt, "failed"), message = file(id, attempt, "eml")
+        let sent = file(id, attempt, "sent")
+        let failed = file(id, attempt, "failed")
+        let message = file(id, attempt, "eml")
         for _ in 0..<2 {
             if FileManager.default.fileExists(atPath: sent.path) { return .accepted }
             if let reason = try? String(contentsOf: failed, encoding: .utf8) { return .refused(reason) }

@@ -21,7 +21,7 @@ enum Spawn {
         // POSIX_SPAWN_SETSID (glibc): the waiter is not stopped with the terminal or the group of the `notify` that started it.
         if newSession { posix_spawnattr_setflags(&attributes, Int16(0x80)) }
         let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         guard posix_spawn(&pid, program, &actions, &attributes, argv, environ) == 0 else { return nil }
         var status: Int32 = 0

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Console
 import HelpDesk
+import Testing
+
+@testable import Console
 @testable import JournalCore
 
 /// The chat at the prompt (issue 14, part 5): consultations moved and cancelled by words, the

@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
-@testable import Console
 import HelpDesk
-@testable import JournalCore
 import TestSupport
+
+@testable import Console
+@testable import JournalCore
 
 /// A console over a small school in memory, driven by scripted lines.
 struct ConsoleFixture {

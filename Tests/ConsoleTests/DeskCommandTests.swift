@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Console
 import HelpDesk
+import Testing
+
+@testable import Console
 @testable import JournalCore
 
 /// The help desk's calendar side in the console: booking by conversation, refusals with the

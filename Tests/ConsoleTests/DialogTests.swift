@@ -1,6 +1,7 @@
-import Testing
-@testable import Console
 import HelpDesk
+import Testing
+
+@testable import Console
 @testable import JournalCore
 
 /// The conversation behind a command: missing fields asked, bad answers asked again, cancel writes nothing.

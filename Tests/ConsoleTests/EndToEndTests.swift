@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 import JournalCore
-import Testing
 import TestSupport
+import Testing
 
 #if canImport(Glibc)
     import Glibc

@@ -1,9 +1,10 @@
 import Foundation
-@testable import Console
 import HelpDesk
-@testable import JournalCore
-import Testing
 import TestSupport
+import Testing
+
+@testable import Console
+@testable import JournalCore
 
 /// `--json` is data, not a scraped screen (issue 10, one vocabulary per layer): every line of the
 /// README's tour and every command's example, run on two identical demo schools in Russian and in
@@ -57,18 +58,21 @@ import TestSupport
 
     @Test("J-REP-1, H-TICKET-1: every --json document parses, is the same in both languages, numbers as numbers, ISO dates")
     func everyDocumentIsTypedData() throws {
-        let russian = try Self.demo(), english = try Self.demo()
+        let russian = try Self.demo()
+        let english = try Self.demo()
         var problems: [String] = []
         var answered = 0
         let lines = try Self.lines()
         for (user, line) in lines {
-            let ru = try Self.document(russian, user, line, .ru), en = try Self.document(english, user, line, .en)
+            let ru = try Self.document(russian, user, line, .ru)
+            let en = try Self.document(english, user, line, .en)
             guard let ruObject = Self.parse(ru), let enObject = Self.parse(en) else {
                 problems.append("\(line): not one JSON document:\n\(ru.prefix(300))")
                 continue
             }
             if ruObject["ok"] as? Bool == true { answered += 1 }
-            let ruData = Self.data(ruObject), enData = Self.data(enObject)
+            let ruData = Self.data(ruObject)
+            let enData = Self.data(enObject)
             if Self.encode(ruData) != Self.encode(enData) {
                 problems.append(
                     "\(line): differs by language:\n ru \(Self.encode(ruData).prefix(400))\n en \(Self.encode(enData).prefix(400))")

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Console
 import HelpDesk
+import Testing
+
+@testable import Console
 @testable import JournalCore
 
 /// The teacher's day through the console, with the regulations' refusals worded for people.

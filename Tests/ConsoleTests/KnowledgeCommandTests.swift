@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Console
 import HelpDesk
+import Testing
+
+@testable import Console
 @testable import JournalCore
 
 /// The knowledge base at the prompt: a typed question is answered before a ticket is filed.

@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
 import HelpDesk
-@testable import JournalCore
-import Testing
 import TestSupport
+import Testing
+
+@testable import JournalCore
 
 #if canImport(Glibc)
     import Glibc
@@ -41,7 +42,8 @@ import TestSupport
 
         /// A pupil of 5А with a guardian who has an address and can log in.
         func family(_ student: String, guardian: String, email: String) throws -> Caller {
-            let journal = file.journal, admin = file.admin
+            let journal = file.journal
+            let admin = file.admin
             let year = try journal.year(admin, named: nil)
             let fiveA = try journal.createClass(admin, yearId: year.id!, gradeLevel: 5, letter: "А", classTeacherId: nil)
             let pupil = try journal.createStudent(

@@ -1,9 +1,10 @@
 import Foundation
-@testable import Console
 import HelpDesk
 import JournalCore
-import Testing
 import TestSupport
+import Testing
+
+@testable import Console
 
 /// The README's own lines, run as written by the built program from a folder outside the
 /// repository, on the demo, at 80 columns (issue 10: installs like a tool, fits the terminal,

@@ -1,7 +1,8 @@
 import Foundation
-@testable import Console
-import Testing
 import TestSupport
+import Testing
+
+@testable import Console
 
 /// `SSH_ORIGINAL_COMMAND` read with the console's tokenizer: only the console's options, never a shell.
 @Suite struct SSHRequestTests {

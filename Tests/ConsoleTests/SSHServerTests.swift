@@ -1,7 +1,7 @@
 import Foundation
 import JournalCore
-import Testing
 import TestSupport
+import Testing
 
 /// The console served by a real OpenSSH server (Debian's openssh-server), started by the test on
 /// a loopback port with its own host key, as the server script configures it: `ForceCommand`,

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
-import Testing
 import TestSupport
+import Testing
 
 @testable import Console
 @testable import JournalCore
@@ -92,7 +92,8 @@ import TestSupport
         #expect(Set(read.slips.map(\.name)) == ["Ильин Пётр", "Ильина Анна", "Орлов Олег Олегович"])
         for slip in read.slips {
             #expect(slip.school == "МБОУ Глазовская СОШ")
-            let login = try #require(slip.fields["Логин"]), password = try #require(slip.fields["Пароль"])
+            let login = try #require(slip.fields["Логин"])
+            let password = try #require(slip.fields["Пароль"])
             #expect(!io.output.contains(password))
             #expect(try fixture.journal.authenticate(login: login, password: password).mustChangePassword)
         }

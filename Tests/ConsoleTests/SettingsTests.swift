@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 import HelpDesk
-import Testing
 import TestSupport
+import Testing
 
 @testable import Console
 @testable import JournalCore

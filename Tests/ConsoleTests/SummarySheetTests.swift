@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Console
 @testable import JournalCore
@@ -12,7 +12,8 @@ import TestSupport
     static func school() throws -> (Journal, Caller) {
         let clock = ManualClock(ISO8601DateFormatter().date(from: "2026-10-20T09:00:00Z")!)
         let file = try SchoolFile(clock: clock)
-        let journal = file.journal, admin = file.admin
+        let journal = file.journal
+        let admin = file.admin
         let year = try file.year()
         _ = try journal.setPeriod(
             admin, yearId: year.id!, number: 1, start: LocalDate(parsing: "2026-09-01")!, end: LocalDate(parsing: "2026-10-24")!)
@@ -62,7 +63,8 @@ import TestSupport
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("summary-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let xlsx = folder.appendingPathComponent("5a.xlsx").path, html = folder.appendingPathComponent("5a.html").path
+        let xlsx = folder.appendingPathComponent("5a.xlsx").path
+        let html = folder.appendingPathComponent("5a.html").path
         let io = ScriptedIO([], interactive: false)
         let session = try ConsoleFixture.session(journal, io: io, language: .ru)
         session.setCaller(admin)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The console at a real terminal (tmux, 80×24 and 200×50) on the full demo school, as a new
 /// user meets it (issue 23).

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-@testable import Console
 import HelpDesk
 import Mail
+import Testing
+
+@testable import Console
 @testable import JournalCore
 
 /// Tickets and credentials in the console (H-TICKET-1, H-CRED-1 … H-CRED-3): free text leads to the

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Console
 import HelpDesk
+import Testing
+
+@testable import Console
 @testable import JournalCore
 
 /// Incidents, merges, links and ratings at the prompt (issue 14, parts 3 and 4).

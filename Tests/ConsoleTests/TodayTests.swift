@@ -1,7 +1,7 @@
 import Foundation
 import HelpDesk
-import Testing
 import TestSupport
+import Testing
 
 @testable import Console
 @testable import JournalCore

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import Console
 
 /// A bounded fuzz run of the command-line tokenizer (issue 9): whatever is typed, it splits or

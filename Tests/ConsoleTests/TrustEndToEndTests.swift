@@ -152,7 +152,8 @@ extension EndToEndTests {
     @Test func fiftyConsolesWritingAtOnceNeverSeeTheDatabaseLocked() throws {
         try makeSchool()
         defer { try? FileManager.default.removeItem(at: work) }
-        let consoles = 50, writes = 20
+        let consoles = 50
+        let writes = 20
         let results = Mutex<[(Int32, String)]>([])
         let started = Date()
         DispatchQueue.concurrentPerform(iterations: consoles) { console in

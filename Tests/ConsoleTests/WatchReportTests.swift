@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Console
 @testable import JournalCore
@@ -25,7 +25,8 @@ import TestSupport
         init() throws {
             clock = ManualClock(Self.moscow("2026-10-05T10:00"))
             file = try SchoolFile(clock: clock)
-            let journal = file.journal, admin = file.admin
+            let journal = file.journal
+            let admin = file.admin
             let year = try file.year()
             _ = try journal.setPeriod(
                 admin, yearId: year.id!, number: 1, start: LocalDate(parsing: "2026-09-01")!, end: LocalDate(parsing: "2026-10-24")!)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HelpDesk
 @testable import JournalCore
 
@@ -46,7 +47,10 @@ import Testing
                 try school.desk.book(
                     teacher, topic: "КТП", responsible: "Нечаева", date: school.date("30.11.2026"), time: school.time("14:15"))
             })
-        guard case .requesterBusy(let other, _, _) = reason else { Issue.record("expected requesterBusy, got \(reason)"); return }
+        guard case .requesterBusy(let other, _, _) = reason else {
+            Issue.record("expected requesterBusy, got \(reason)")
+            return
+        }
         #expect(other == "Усенко В.В.")
         // Another teacher takes the same time with Нечаева О.О.
         let colleague = try school.staff("Орлова Мария Петровна", [.subjectTeacher])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HelpDesk
 @testable import JournalCore
 
@@ -17,7 +18,8 @@ import Testing
 
         init() throws {
             fixture = try DeskFixture()
-            let journal = fixture.journal, admin = fixture.admin
+            let journal = fixture.journal
+            let admin = fixture.admin
             let classTeacherRow = try journal.createStaff(
                 admin, fullName: "Нечаева Ольга Олеговна", roles: [.subjectTeacher, .classTeacher], email: nil, phone: nil)
             let year = try journal.year(admin, named: nil)

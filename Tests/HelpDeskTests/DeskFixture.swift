@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
+import TestSupport
+
 @testable import HelpDesk
 @testable import JournalCore
-import TestSupport
 
 /// A seed school in a fresh in-memory database with the repository's timetables, a year with its
 /// vacations, and people to book: the clock stands at Monday 23 November 2026, 10:00 local time.

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@_spi(Benchmark) @testable import HelpDesk
 import JournalCore
+import Testing
+
+@_spi(Benchmark) @testable import HelpDesk
 
 /// Free text at the prompt, read as callers type it: spelling corrected, days and times,
 /// roles and classes, and the intent (issue 14, part 5; H-TICKET-1, H-CRED-1, H-CRED-3, H-BOOK-1).

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Mail
 import Testing
+
 @testable import HelpDesk
 @testable import JournalCore
 

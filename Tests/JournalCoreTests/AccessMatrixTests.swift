@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JournalCore
 
 /// Every role against every journal operation (J-ACL-1 … J-ACL-3, J-ATT-1, J-MARK-5): each cell is
@@ -41,7 +42,9 @@ import Testing
 
     func attempt(_ what: What, as caller: Caller, _ day: JournalDay) throws {
         let journal = day.school.journal
-        let lessonId = day.lesson.id!, studentId = day.student.person.id!, subjectId = day.assignment.subjectId
+        let lessonId = day.lesson.id!
+        let studentId = day.student.person.id!
+        let subjectId = day.assignment.subjectId
         switch what {
         case .topic: _ = try journal.setTopic(caller, lessonId: lessonId, topic: "Дроби")
         case .homework: _ = try journal.setHomework(caller, lessonId: lessonId, homework: "№ 5")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JournalCore
 
 /// Who may change the school's structure (roles of REQUIREMENTS.md, J-YEAR-1, J-PEOPLE-1, J-ACL-3, J-ACL-4).

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import JournalCore
 
 /// The audit log: every change of lessons, attendance and marks, chained by SHA-256.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import JournalCore
 
 /// Copies on two media (J-ARCH-1; seed 004 «Порядок» §1.3, §1.10; seed 003 §2.1).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JournalCore
 
 /// A breach of credentials (H-CRED-3, J-ACL-5, seed 004 §5.3–5.4): reported by the owner or the

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import JournalCore
 
 /// Credentials for a whole class at once (J-ACL-4, H-CRED-2).

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import JournalCore
 
 /// Personal-data consent and electronic access per pupil (J-PD-1, J-DIARY-2).

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import JournalCore
 
 /// A bounded fuzz run of the course plan reader (J-PLAN-1, issue 9): random CSV-like text and

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JournalCore
 
 /// Course plans (КТП, J-PLAN-1): import in the forms teachers keep them, export, coverage.

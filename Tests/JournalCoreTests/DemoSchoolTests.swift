@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Synchronization
 import Testing
+
 @testable import JournalCore
 
 @Suite struct DemoSchoolTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JournalCore
 
 /// The diary (ЭД): what the teacher entered appears for the student and guardians at once

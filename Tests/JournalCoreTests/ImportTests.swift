@@ -1,9 +1,9 @@
 import Foundation
 import GRDB
+import TestSupport
 import Testing
 
 @testable import JournalCore
-import TestSupport
 
 /// Class lists, staff lists and the teaching load from the files schools keep (J-YEAR-1,
 /// J-PEOPLE-1, J-PEOPLE-2, J-PD-1).

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+
 @testable import JournalCore
 
 /// A day in the journal: 5А with a mathematics teacher and two students, a lesson on Thursday

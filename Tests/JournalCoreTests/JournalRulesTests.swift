@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import JournalCore
 
 /// The regulations' rules of lessons and marks, each by its id, with the clock moved around the deadlines.

@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
-@testable import JournalCore
 import Testing
+
+@testable import JournalCore
 
 /// SSH keys tied to accounts (issue 11: the console over OpenSSH, identity by key).
 @Suite struct KeyTests {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import JournalCore
 
 /// A whole lesson in one transaction (J-LESSON-1, J-ATT-1, J-MARK-1).

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import JournalCore
 
 /// Internal messages (J-MSG-1): who may write to whom, read and unread, in the audit chain.
@@ -13,7 +14,8 @@ import Testing
 
         init() throws {
             school = try TestSchool()
-            let journal = school.journal, admin = school.admin
+            let journal = school.journal
+            let admin = school.admin
             let teacherRow = try school.staff("Волкова Ирина Петровна", [.subjectTeacher])
             let otherRow = try school.staff("Зайцев Пётр Ильич", [.subjectTeacher])
             let leaderRow = try school.staff("Сидорова Анна Павловна", [.classTeacher, .subjectTeacher])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JournalCore
 
 /// Period and year marks (J-MARK-5, J-MARK-6) and the substitution log (J-SUB-1).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JournalCore
 
 /// Imports never destroy (J-PLAN-1, issue 9 part 6): a file that cannot be a plan is refused

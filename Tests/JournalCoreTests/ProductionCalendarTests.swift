@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JournalCore
 
 /// The shipped production calendars (issue 9, part 9): every non-working holiday of the Labour

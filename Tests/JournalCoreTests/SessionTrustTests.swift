@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import JournalCore
 
 /// Accounts and sessions that cannot be revived or guessed (issue 9, part 2; J-ACL-4, H-CRED-1).

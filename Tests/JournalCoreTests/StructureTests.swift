@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JournalCore
 
 /// The school's structure: J-ORG-1, J-YEAR-1, J-CLASS-1, J-PEOPLE-1, J-PEOPLE-2.

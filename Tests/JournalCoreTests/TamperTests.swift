@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import JournalCore
 
 /// Edits made behind the product are caught (J-ARCH-2): `audit verify` holds every journal table
@@ -70,7 +71,9 @@ import Testing
         let file = try FileDay()
         defer { try? FileManager.default.removeItem(at: file.directory) }
         let day = file.day
-        let lesson = day.lesson.id!, student = day.student.person.id!, classmate = day.classmate.person.id!
+        let lesson = day.lesson.id!
+        let student = day.student.person.id!
+        let classmate = day.classmate.person.id!
         try file.sqlite3(
             """
             INSERT INTO mark (lessonId, studentId, value, workKind, enteredBy, enteredAt) VALUES (\(lesson), \(student), '5', 'test', 1, '2026-10-01 06:00:00.000');

@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
-@testable import JournalCore
 import TestSupport
+
+@testable import JournalCore
 
 /// A small school in a fresh in-memory database, with a fixed clock: 1 October 2026, 10:00 in Moscow.
 struct TestSchool {

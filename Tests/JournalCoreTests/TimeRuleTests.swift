@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JournalCore
 
 /// Time rules without back doors (issue 9, part 3; J-LESSON-2, J-MARK-5, J-MARK-6).

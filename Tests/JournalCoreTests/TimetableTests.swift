@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import JournalCore
 
 /// The calendar and the timetable (J-TT-1): weekly lessons, changes from a day on, lessons

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import JournalCore
 
 /// What the school watches (J-REP-1…4, J-DIARY-3, J-DIARY-4): attendance, monitoring, activity,
@@ -16,7 +17,8 @@ import Testing
 
         init() throws {
             day = try JournalDay()
-            let journal = day.school.journal, admin = day.school.admin
+            let journal = day.school.journal
+            let admin = day.school.admin
             _ = try journal.setPeriod(admin, yearId: day.school.year.id!, number: 1, start: date("2026-09-01"), end: date("2026-10-24"))
             let guardianRow = try journal.createGuardian(
                 admin, studentId: day.student.person.id!, fullName: "Орлова Ольга Петровна", email: "orlova@example.ru", phone: nil)

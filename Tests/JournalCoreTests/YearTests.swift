@@ -87,7 +87,8 @@ import Testing
     func promotion() throws {
         let closing = try ClosingSchool()
         let journal = closing.day.school.journal
-        let orlov = closing.day.student, shilov = closing.day.classmate
+        let orlov = closing.day.student
+        let shilov = closing.day.classmate
         let plan = try closing.close(retained: [shilov.person.id!], leaving: [closing.four.person.id!], dryRun: true)
         #expect(!plan.applied && Set(plan.createdClasses) == ["5А", "6А", "10А"])
         #expect(try closing.classOf(orlov) == "5А")
@@ -118,7 +119,8 @@ import Testing
         let closing = try ClosingSchool()
         let report = try closing.close(leaving: [closing.nine.person.id!], dryRun: true)
         #expect(report.lines.first { $0.studentId == closing.nine.person.id }?.outcome == .graduated)
-        let admin = closing.day.school.admin, yearId = closing.day.school.year.id!
+        let admin = closing.day.school.admin
+        let yearId = closing.day.school.year.id!
         _ = try closing.day.school.journal.setPeriod(admin, yearId: yearId, number: 4, start: date("2027-03-30"), end: date("2027-05-26"))
         closing.day.at("2027-05-26T18:00")
         #expect(throws: JournalError.yearNotOver(lastPeriodEnds: date("2027-05-26"))) {
@@ -134,7 +136,9 @@ import Testing
     func closedYearIsReadOnly() throws {
         let closing = try ClosingSchool()
         _ = try closing.close()
-        let day = closing.day, journal = day.school.journal, admin = day.school.admin
+        let day = closing.day
+        let journal = day.school.journal
+        let admin = day.school.admin
         let before = try day.school.rowCounts()
         let closed = JournalError.yearClosed(ClosedYear(name: "2026/2027", orderNumber: "45", orderDate: date("2027-05-31")))
         let writes: [(String, () throws -> Void)] = [

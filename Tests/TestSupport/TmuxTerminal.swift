@@ -95,13 +95,14 @@ public final class TmuxTerminal {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let all = ["tmux", "-L", socket] + arguments
         let argv: [UnsafeMutablePointer<CChar>?] = all.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         // The terminal's programs get default signal handling and no blocked signals, whatever
         // the test runner's threads have.
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), every = sigset_t()
+        var none = sigset_t()
+        var every = sigset_t()
         sigemptyset(&none)
         sigfillset(&every)
         posix_spawnattr_setsigmask(&attributes, &none)

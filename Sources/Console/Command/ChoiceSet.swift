@@ -9,7 +9,8 @@ enum ChoiceSet: Sendable {
 
     /// Every value of the set (its raw value) with the words that name it in both languages.
     var options: [(value: String, words: [String])] {
-        let ru = Texts(.ru), en = Texts(.en)
+        let ru = Texts(.ru)
+        let en = Texts(.en)
         switch self {
         case .workKind:
             return WorkKind.allCases.map {

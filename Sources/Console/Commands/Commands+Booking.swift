@@ -71,7 +71,8 @@ extension Commands {
             example: "booking settings --notice 120 --horizon 21"
         ) { session, arguments in
             let caller = try session.requireCaller()
-            let notice = arguments[Arg.notice], horizon = arguments[Arg.horizon]
+            let notice = arguments[Arg.notice]
+            let horizon = arguments[Arg.horizon]
             let settings =
                 notice == nil && horizon == nil
                 ? try session.desk.deskSettings(caller)

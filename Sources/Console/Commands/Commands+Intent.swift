@@ -7,7 +7,8 @@ extension Commands {
     /// and the session already tell; the dialog asks for the rest.
     static func command(for understanding: Understanding, session: Session) -> (CommandSpec, [String])? {
         let (id, words): (CommandID, [String])
-        let topic = understanding.topic, when = understanding.when
+        let topic = understanding.topic
+        let when = understanding.when
         let role = understanding.role.map { ["--role", $0.rawValue] } ?? []
         switch understanding.intent {
         case .bookConsultation:

@@ -102,7 +102,8 @@ extension Commands {
             writes: true, example: "attendance set 12 Орлов Гусева н"
         ) { session, arguments in
             let caller = try session.requireCaller()
-            let lessonId = try arguments.value(Arg.lesson), status = try arguments.value(Arg.status)
+            let lessonId = try arguments.value(Arg.lesson)
+            let status = try arguments.value(Arg.status)
             let pupils = try severalPupils(session, arguments)
             if pupils.count == 1 {
                 _ = try session.journal.setAttendance(caller, lessonId: lessonId, studentId: pupils[0], status: status)

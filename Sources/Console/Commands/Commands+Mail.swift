@@ -13,7 +13,8 @@ extension Commands {
             fields: [Arg.fromAddress.optional, Arg.sendmail.optional],
             example: "mail settings --from desk@school.example --sendmail /usr/sbin/sendmail"
         ) { session, arguments in
-            let from = arguments[Arg.fromAddress], sendmail = arguments[Arg.sendmail]
+            let from = arguments[Arg.fromAddress]
+            let sendmail = arguments[Arg.sendmail]
             // The program the server runs to send mail is set at the server, never over SSH (issue 24).
             if sendmail != nil && session.remote { throw ReportedFailure(output: .message(.sendmailOnlyOnServer)) }
             let settings =
@@ -28,7 +29,9 @@ extension Commands {
             example: "mail me --language ru --digest почта --copies да"
         ) { session, arguments in
             let caller = try session.requireCaller()
-            let language = arguments[Arg.language], digest = arguments[Arg.digest], copies = arguments[Arg.copies]
+            let language = arguments[Arg.language]
+            let digest = arguments[Arg.digest]
+            let copies = arguments[Arg.copies]
             let preference =
                 language == nil && digest == nil && copies == nil
                 ? try session.desk.mailPreference(caller)

@@ -175,7 +175,11 @@ extension Commands {
     }
 
     static func ticketCard(_ card: TicketCard, _ session: Session) -> Output {
-        let texts = session.texts, row = card.row, ticket = row.ticket, events = card.events, files = card.files
+        let texts = session.texts
+        let row = card.row
+        let ticket = row.ticket
+        let events = card.events
+        let files = card.files
         var pairs: [(Label, Cell)] = [
             (.ticket, Cell(ticket.id)), (.organization, .text(row.organizationCode)), (.login, .text(ticket.requesterLogin)),
             (.identifier, Cell(ticket.requesterIdentifier)), (.role, .choice(ticket.requesterRole, texts.role)),

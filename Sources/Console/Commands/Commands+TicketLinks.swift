@@ -10,7 +10,8 @@ extension Commands {
             .ticketMerge, .tickets, nouns: ["ticket", "заявка"], verbs: ["merge", "объединить"], fields: [Arg.ticket, Arg.intoTicket],
             writes: true, example: "ticket merge 14 --into 12"
         ) { session, arguments in
-            let id = try arguments.value(Arg.ticket), into = try arguments.value(Arg.intoTicket)
+            let id = try arguments.value(Arg.ticket)
+            let into = try arguments.value(Arg.intoTicket)
             let row = try session.desk.mergeTicket(session.requireCaller(), id: id, into: into)
             return .lines([.message(.ticket(.merged(id, into: into))), ticketTable([row], session)])
         },
@@ -18,7 +19,8 @@ extension Commands {
             .ticketLink, .tickets, nouns: ["ticket", "заявка"], verbs: ["link", "связать"], fields: [Arg.ticket, Arg.otherTicket],
             writes: true, example: "ticket link 12 15"
         ) { session, arguments in
-            let id = try arguments.value(Arg.ticket), other = try arguments.value(Arg.otherTicket)
+            let id = try arguments.value(Arg.ticket)
+            let other = try arguments.value(Arg.otherTicket)
             try session.desk.linkTickets(session.requireCaller(), id: id, with: other)
             return .message(.ticket(.linked(id, other)))
         },
@@ -26,7 +28,8 @@ extension Commands {
             .ticketUnlink, .tickets, nouns: ["ticket", "заявка"], verbs: ["unlink", "развязать"], fields: [Arg.ticket, Arg.otherTicket],
             writes: true, example: "ticket unlink 12 15"
         ) { session, arguments in
-            let id = try arguments.value(Arg.ticket), other = try arguments.value(Arg.otherTicket)
+            let id = try arguments.value(Arg.ticket)
+            let other = try arguments.value(Arg.otherTicket)
             try session.desk.unlinkTickets(session.requireCaller(), id: id, from: other)
             return .message(.ticket(.unlinked(id, other)))
         },

@@ -15,7 +15,8 @@ extension Commands {
             let caller = try session.requireCaller()
             let year =
                 try arguments[Arg.year].map { try session.journal.year(caller, named: $0.name) } ?? session.journal.year(caller, named: nil)
-            let order = try arguments.value(Arg.order), date = try arguments.value(Arg.date)
+            let order = try arguments.value(Arg.order)
+            let date = try arguments.value(Arg.date)
             let notes = PromotionNotes(
                 Dictionary(
                     uniqueKeysWithValues: PromotionOutcome.allCases.map {

@@ -118,7 +118,10 @@ enum ReadlineState {
                 return .interrupt
             }
             if ready > 0 { rl_callback_read_char() }
-            if ready < 0 && errno != EINTR { rl_callback_handler_remove(); return .end }
+            if ready < 0 && errno != EINTR {
+                rl_callback_handler_remove()
+                return .end
+            }
         }
         return line.map(InputEvent.line) ?? .end
     }

@@ -89,7 +89,8 @@ struct MailComposer {
                 words.add(.calendarHint)
             }
         case .training(let notice):
-            let training = notice.training, date = texts.date(training.date)
+            let training = notice.training
+            let date = texts.date(training.date)
             mail.subject = texts.mail(.trainingSubject(reminder: notice.reminder, topic: training.topic, date: date))
             words.add(
                 .training(

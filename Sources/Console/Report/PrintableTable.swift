@@ -77,7 +77,9 @@ struct PrintableTable {
 
     /// A horizontal bar chart as inline SVG: a label, a bar of 0–100 %, and the figure.
     func chart(_ chart: ReportChart) -> String {
-        let row = 16, labelWidth = 220, barWidth = 360
+        let row = 16
+        let labelWidth = 220
+        let barWidth = 360
         let height = chart.bars.count * row + 4
         let bars = chart.bars.enumerated().map { index, bar in
             let y = index * row + 2

@@ -33,7 +33,10 @@ public struct REPL {
             case .interrupt:
                 continue
             case .end:
-                if io.isInteractive { io.display("\n"); session.say(.goodbye) }
+                if io.isInteractive {
+                    io.display("\n")
+                    session.say(.goodbye)
+                }
                 return worst
             }
         }

@@ -120,7 +120,8 @@ extension EnglishCatalogue {
     func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
 
     func minutes(_ minutes: Int) -> String {
-        let hours = minutes / 60, rest = minutes % 60
+        let hours = minutes / 60
+        let rest = minutes % 60
         return hours == 0 ? "\(rest) min" : rest == 0 ? "\(hours) h" : "\(hours) h \(rest) min"
     }
     func identityMethod(_ method: IdentityMethod) -> String {

@@ -119,7 +119,8 @@ extension RussianCatalogue {
     func yesNo(_ value: Bool) -> String { value ? "да" : "нет" }
 
     func minutes(_ minutes: Int) -> String {
-        let hours = minutes / 60, rest = minutes % 60
+        let hours = minutes / 60
+        let rest = minutes % 60
         return hours == 0 ? "\(rest) мин" : rest == 0 ? "\(hours) ч" : "\(hours) ч \(rest) мин"
     }
     func identityMethod(_ method: IdentityMethod) -> String {

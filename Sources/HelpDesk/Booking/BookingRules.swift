@@ -53,7 +53,8 @@ struct BookingRules {
     /// Every consultation time of `lines` from the notice to the horizon, on working days, in time order.
     func times(of lines: [SupportSlot]) -> [(slot: SupportSlot, start: Date, end: Date)] {
         var found: [(slot: SupportSlot, start: Date, end: Date)] = []
-        let first = LocalDate(earliest, in: zone), last = LocalDate(latest, in: zone)
+        let first = LocalDate(earliest, in: zone)
+        let last = LocalDate(latest, in: zone)
         var day = first
         while day <= last {
             defer { day = day.adding(days: 1) }

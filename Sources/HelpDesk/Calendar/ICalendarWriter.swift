@@ -39,7 +39,8 @@ struct ICalendarWriter {
     /// Folds a content line (§3.1): at most 75 octets a line, continuations begin with a space,
     /// and a character is never cut between two lines.
     static func fold(_ line: String) -> String {
-        var folded = "", current = 0
+        var folded = ""
+        var current = 0
         for character in line {
             let size = character.utf8.count
             if current + size > 75 {

@@ -12,7 +12,8 @@ enum VTimeZone {
             starts: "19700101T000000", from: initial, to: initial, name: zone.abbreviation(for: start), into: &writer)
         var cursor = start
         while let transition = zone.nextDaylightSavingTimeTransition(after: cursor), transition < end {
-            let before = zone.secondsFromGMT(for: transition.addingTimeInterval(-1)), after = zone.secondsFromGMT(for: transition)
+            let before = zone.secondsFromGMT(for: transition.addingTimeInterval(-1))
+            let after = zone.secondsFromGMT(for: transition)
             let localStart = ICalendarWriter.local(transition, in: TimeZone(secondsFromGMT: before)!)
             observance(
                 zone.isDaylightSavingTime(for: transition) ? "DAYLIGHT" : "STANDARD",

@@ -179,7 +179,9 @@ public struct SpokenTime: Sendable {
     /// «в 14:45», «14.30», «в 9», «в 9 утра», «в 2 часа дня», «в 14 часов», "at 2:30 pm", "at 9 am".
     private func time(_ words: [String], at index: Int) -> (ClockTime, Int)? {
         let current = words[index]
-        var hour: Int?, minute = 0, length = 1
+        var hour: Int?
+        var minute = 0
+        var length = 1
         let separated = current.split(whereSeparator: { $0 == ":" || $0 == "." })
         if separated.count == 2, let h = Int(separated[0]), let m = Int(separated[1]), separated[1].count == 2 {
             hour = h

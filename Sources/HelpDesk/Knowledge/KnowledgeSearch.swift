@@ -44,7 +44,8 @@ enum KnowledgeSearch {
         }
         let weights = Dictionary(uniqueKeysWithValues: asked.map { ($0, weight($0)) })
         return indexed.compactMap { entry -> ArticleMatch? in
-            let inHead = shared(asked, entry.head), inBody = shared(asked, entry.body).subtracting(inHead)
+            let inHead = shared(asked, entry.head)
+            let inBody = shared(asked, entry.body).subtracting(inHead)
             guard !inHead.isEmpty || inBody.count >= 2 else { return nil }
             let score = inHead.reduce(0) { $0 + 3 * weights[$1]! } + inBody.reduce(0) { $0 + weights[$1]! }
             return ArticleMatch(article: entry.article, score: score)

@@ -91,13 +91,13 @@ extension SupportDesk {
         func lines(_ key: (TicketRow) -> String) -> [DeskTicketLine] {
             Dictionary(grouping: rows, by: key).map { name, rows in
                 var line = DeskTicketLine(name: name)
-                rows.forEach { line.count($0, rating: ratings[$0.ticket.id!]) }
+                for row in rows { line.count(row, rating: ratings[row.ticket.id!]) }
                 return line
             }
             .sorted { ($0.tickets, $1.name) > ($1.tickets, $0.name) }
         }
         var total = DeskTicketLine(name: "")
-        rows.forEach { total.count($0, rating: ratings[$0.ticket.id!]) }
+        for row in rows { total.count(row, rating: ratings[row.ticket.id!]) }
         let quarters = (try? quarterlyCheck(caller)) ?? []
         return DeskReport(
             from: from, to: to, total: total, bySchool: lines(\.organizationCode), byTopic: lines(\.ticket.topic),

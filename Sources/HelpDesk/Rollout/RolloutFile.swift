@@ -30,7 +30,8 @@ enum RolloutFile {
         } catch {
             throw DeskError.rolloutFileRefused([RolloutProblem(line: 1, field: "", text: "\(error)")])
         }
-        var problems: [RolloutProblem] = [], tasks: [Task] = []
+        var problems: [RolloutProblem] = []
+        var tasks: [Task] = []
         let nodes = root["tasks"]?.sequence ?? []
         if nodes.isEmpty { problems.append(RolloutProblem(line: root.mark?.line ?? 1, field: "tasks", text: "")) }
         for node in nodes {

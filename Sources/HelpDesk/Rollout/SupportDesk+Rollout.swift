@@ -26,7 +26,8 @@ extension SupportDesk {
         return try write { db in
             let code = try organization(db, id: caller.organizationId).code
             if let named = file.organization, named.lowercased() != code { throw JournalError.invalid(.organization, .otherOrganization) }
-            var added = 0, updated = 0
+            var added = 0
+            var updated = 0
             for (index, task) in file.tasks.enumerated() {
                 if var existing = try RolloutTask.filter(Column("organizationId") == caller.organizationId && Column("number") == index + 1)
                     .fetchOne(db)

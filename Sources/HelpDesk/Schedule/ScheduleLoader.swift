@@ -141,7 +141,8 @@ enum Weekdays {
     ]
 
     static func parse(_ text: String) -> (weekdays: [Int], unknown: [String]) {
-        var weekdays: [Int] = [], unknown: [String] = []
+        var weekdays: [Int] = []
+        var unknown: [String] = []
         let parts = text.lowercased().replacingOccurrences(of: " и ", with: ",").split(separator: ",")
         for part in parts {
             var word = part.trimmingCharacters(in: .whitespaces)

@@ -32,7 +32,8 @@ extension SupportTimetable {
         for offset in 0..<14 {
             let day = today.adding(days: offset)
             for slot in pool where slot.weekdays.contains(day.weekday) {
-                let start = slot.start.instant(on: day, in: timeZone), end = slot.end.instant(on: day, in: timeZone)
+                let start = slot.start.instant(on: day, in: timeZone)
+                let end = slot.end.instant(on: day, in: timeZone)
                 if end > date { found.append((slot, max(start, date), end)) }
             }
         }

@@ -144,7 +144,11 @@ extension SupportDesk {
                 case (.related, let mine): relations.related.append(mine ? link.linkedTicketId : link.ticketId)
                 }
             }
-            if try !works(db, caller, ticket) { relations.merged = []; relations.children = []; relations.related = [] }
+            if try !works(db, caller, ticket) {
+                relations.merged = []
+                relations.children = []
+                relations.related = []
+            }
             return relations
         }
     }
@@ -212,7 +216,8 @@ extension SupportDesk {
     /// A ticket goes under another once, open, and not being an incident itself; the other is
     /// not under a third.
     private func checkCanGoUnder(_ db: Database, _ ticket: Ticket, parent: Ticket) throws {
-        let id = ticket.id!, parentId = parent.id!
+        let id = ticket.id!
+        let parentId = parent.id!
         guard id != parentId else { throw DeskError.linkRefused(.sameTicket(id)) }
         guard !ticket.isIncident else { throw DeskError.linkRefused(.isIncident(id)) }
         guard ticket.state.isOpen else { throw DeskError.linkRefused(.notOpen(id)) }

@@ -110,7 +110,10 @@ extension SupportDesk {
             ticket.state = state
             if state == .resolved { ticket.resolvedAt = clock.now }
             if state == .closed { ticket.closedAt = clock.now }
-            if state == .inProgress && !from.isOpen { ticket.resolvedAt = nil; ticket.closedAt = nil }
+            if state == .inProgress && !from.isOpen {
+                ticket.resolvedAt = nil
+                ticket.closedAt = nil
+            }
             let newOwner = state == .inProgress && (ticket.assignee == nil || (taking && ticket.assigneePersonId != caller.personId))
             if newOwner {
                 ticket.assignee = caller.fullName

@@ -72,7 +72,8 @@ enum RowSeal {
             for table in unsealed {
                 let rows = try Row.fetchCursor(db, sql: table.selectOrganization, arguments: [organizationId])
                 while let row = try rows.next() {
-                    let id: Int64 = row[1], sub: Int64 = row[2]
+                    let id: Int64 = row[1]
+                    let sub: Int64 = row[2]
                     try appender.append(
                         at: now, accountId: 0, action: .sealed, entity: table.name, entityId: id,
                         studentId: sub == 0 ? nil : sub, after: text(table, row))

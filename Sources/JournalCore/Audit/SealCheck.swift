@@ -50,7 +50,8 @@ struct SealCheck {
 
     /// The columns whose values differ between two sealed states.
     static func differences(_ sealed: String, _ found: String) -> [FieldDifference] {
-        let before = BreachRollback.fields(sealed) ?? [:], after = BreachRollback.fields(found) ?? [:]
+        let before = BreachRollback.fields(sealed) ?? [:]
+        let after = BreachRollback.fields(found) ?? [:]
         return Set(before.keys).union(after.keys).sorted().compactMap { column in
             before[column] == after[column] ? nil : FieldDifference(column: column, sealed: before[column], found: after[column])
         }

@@ -142,8 +142,12 @@ public enum CoursePlanCSV {
         var found = false
         for (position, cell) in rows[index + 1].enumerated() {
             switch key(cell) {
-            case "план", "по плану", "plan": columns[.plannedDate] = position; found = true
-            case "факт", "по факту", "fact": columns[.factDate] = position; found = true
+            case "план", "по плану", "plan":
+                columns[.plannedDate] = position
+                found = true
+            case "факт", "по факту", "fact":
+                columns[.factDate] = position
+                found = true
             default: break
             }
         }
@@ -163,7 +167,9 @@ public enum CoursePlanCSV {
                 guard let position = columns[column], position < row.count else { return "" }
                 return SpreadsheetCSV.restored(row[position].trimmingCharacters(in: .whitespacesAndNewlines))
             }
-            let topic = cell(.topic), hoursText = cell(.hours), sectionText = cell(.section)
+            let topic = cell(.topic)
+            let hoursText = cell(.hours)
+            let sectionText = cell(.section)
             if topic.isEmpty && hoursText.isEmpty {
                 if !sectionText.isEmpty { section = sectionText }
                 continue
@@ -193,7 +199,10 @@ public enum CoursePlanCSV {
             var dates: [LocalDate?] = []
             for column in [Column.plannedDate, .factDate] {
                 let text = cell(column)
-                if text.isEmpty { dates.append(nil); continue }
+                if text.isEmpty {
+                    dates.append(nil)
+                    continue
+                }
                 guard let date = LocalDate(parsing: text) ?? shortDate(text) else {
                     problems.append(PlanImportProblem(line: line, column: column.exportName, field: .date, reason: .badFormat))
                     dates.append(nil)

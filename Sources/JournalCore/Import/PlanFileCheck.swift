@@ -54,8 +54,10 @@ enum PlanFileCheck {
 
     /// The line where a quoted field opens and never closes (RFC 4180), if any.
     static func unclosedQuote(_ text: String, delimiter: Character) -> Int? {
-        var line = 1, openedAt = 0
-        var inQuotes = false, atFieldStart = true
+        var line = 1
+        var openedAt = 0
+        var inQuotes = false
+        var atFieldStart = true
         var characters = text.makeIterator()
         var pending: Character?
         while let character = pending ?? characters.next() {

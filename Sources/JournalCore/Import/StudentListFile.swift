@@ -158,7 +158,8 @@ enum StudentListFile {
         ]
         for (nameColumn, emailColumn, phoneColumn) in groups {
             let guardianName = block.cell(row, nameColumn)
-            let emailText = block.cell(row, emailColumn), phoneText = block.cell(row, phoneColumn)
+            let emailText = block.cell(row, emailColumn)
+            let phoneText = block.cell(row, phoneColumn)
             if guardianName.isEmpty {
                 if !emailText.isEmpty || !phoneText.isEmpty { fail(nameColumn, .guardian, .missing) }
                 continue

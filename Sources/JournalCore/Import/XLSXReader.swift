@@ -65,7 +65,8 @@ enum XLSXReader {
     static func isDateFormat(id: Int, code: String?) -> Bool {
         if (14...22).contains(id) || (45...47).contains(id) { return true }
         guard let code else { return false }
-        var inQuotes = false, inBrackets = false
+        var inQuotes = false
+        var inBrackets = false
         for character in code.lowercased() {
             switch character {
             case "\"": inQuotes.toggle()

@@ -3,7 +3,11 @@ import GRDB
 
 /// The marks of J-MARK-1: the 5-point scale (1 only where allowed), not assessed, exempt, pass and fail.
 public enum MarkValue: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
-    case one = "1", two = "2", three = "3", four = "4", five = "5"
+    case one = "1"
+    case two = "2"
+    case three = "3"
+    case four = "4"
+    case five = "5"
     case notAssessed = "н/а"
     case exempt = "ОСВ"
     case pass = "зачёт"

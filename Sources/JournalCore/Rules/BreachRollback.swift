@@ -23,7 +23,8 @@ enum BreachRollback {
             }
         }
         for entry in entries.sorted(by: { ($0.id ?? 0) < ($1.id ?? 0) }) {
-            let before = fields(entry.before), after = fields(entry.after)
+            let before = fields(entry.before)
+            let after = fields(entry.after)
             switch entry.action {
             case .periodMarkSet, .periodMarkChangedByNote:
                 guard first("periodMark \(entry.entityId)") else { break }

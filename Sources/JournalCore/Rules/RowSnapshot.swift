@@ -5,7 +5,11 @@ import GRDB
 struct RowSnapshot: Codable, Equatable {
     /// One stored value with its SQLite type.
     enum Value: Codable, Equatable {
-        case null, integer(Int64), real(Double), text(String), blob(Data)
+        case null
+        case integer(Int64)
+        case real(Double)
+        case text(String)
+        case blob(Data)
 
         init(_ value: DatabaseValue) {
             switch value.storage {

@@ -1,6 +1,6 @@
 import Crypto
-import _CryptoExtras
 import Foundation
+import _CryptoExtras
 
 /// scrypt password hashing. The stored form keeps the parameters beside the salt and the
 /// hash (`scrypt$N$r$p$salt$hash`, base64), so that they can be raised later while old

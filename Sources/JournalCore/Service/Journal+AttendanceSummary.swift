@@ -73,7 +73,8 @@ extension Journal {
         }
         for row in rows {
             let id: Int64 = row["studentId"]
-            let lessons: Int = row["lessons"], missed: Int = row["missed"] ?? 0
+            let lessons: Int = row["lessons"]
+            let missed: Int = row["missed"] ?? 0
             byStudent[id]?.lessons += lessons
             byStudent[id]?.missed += missed
             byStudent[id]?.excused += row["excused"] ?? 0

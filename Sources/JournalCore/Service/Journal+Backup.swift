@@ -75,7 +75,8 @@ extension Journal {
                     """, arguments: [caller.organizationId, today, today])
             if let lessonsEnd, let due = LocalDate(year: lessonsEnd.year, month: 6, day: 30), lessonsEnd <= due, today >= lessonsEnd {
                 let made = backups.contains {
-                    let day = LocalDate($0, in: zone); return day >= lessonsEnd && day <= due
+                    let day = LocalDate($0, in: zone)
+                    return day >= lessonsEnd && day <= due
                 }
                 if !made { reminders.append(today > due ? .yearEndMissing(due: due) : .yearEndDue(by: due)) }
             }

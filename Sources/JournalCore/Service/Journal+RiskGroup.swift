@@ -83,7 +83,8 @@ extension Journal {
             let schoolClass = try fetchReportClass(db, caller, classId)
             let today = try today(db, organizationId: caller.organizationId)
             let period = try reportPeriod(db, yearId: schoolClass.yearId, number: nil, on: today)
-            let from = period.startDate, to = min(today, period.endDate)
+            let from = period.startDate
+            let to = min(today, period.endDate)
             let weekStart = today.adding(days: -6)
             let marked = try RiskWatch.filter(Column("schoolClassId") == classId && Column("removedAt") == nil).fetchAll(db)
             let attendance = try attendanceSummary(db, caller, classId: classId, days: from...max(from, to))

@@ -68,8 +68,14 @@ extension Journal {
                 WHERE c.yearId = ?
                 """
             var arguments: StatementArguments = [yearId]
-            if let classId { sql += " AND a.classId = ?"; _ = arguments.append(contentsOf: [classId]) }
-            if let teacherId { sql += " AND a.teacherId = ?"; _ = arguments.append(contentsOf: [teacherId]) }
+            if let classId {
+                sql += " AND a.classId = ?"
+                _ = arguments.append(contentsOf: [classId])
+            }
+            if let teacherId {
+                sql += " AND a.teacherId = ?"
+                _ = arguments.append(contentsOf: [teacherId])
+            }
             sql += " ORDER BY c.gradeLevel, c.letter, s.name, g.name"
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map {
                 AssignmentRow(

@@ -73,9 +73,11 @@ extension Journal {
                 """
             var arguments: StatementArguments = [date, date]
             if let classId {
-                sql += " AND a.classId = ?"; _ = arguments.append(contentsOf: [classId])
+                sql += " AND a.classId = ?"
+                _ = arguments.append(contentsOf: [classId])
             } else {
-                sql += " AND a.teacherId = ?"; _ = arguments.append(contentsOf: [caller.personId])
+                sql += " AND a.teacherId = ?"
+                _ = arguments.append(contentsOf: [caller.personId])
             }
             return try Row.fetchAll(db, sql: sql + " ORDER BY t.weekday, t.startTime", arguments: arguments).map {
                 TimetableRow(
@@ -113,7 +115,10 @@ extension Journal {
             WHERE y.organizationId = ?
             """
         var arguments: StatementArguments = [organizationId]
-        if let classId { sql += " AND a.classId = ?"; _ = arguments.append(contentsOf: [classId]) }
+        if let classId {
+            sql += " AND a.classId = ?"
+            _ = arguments.append(contentsOf: [classId])
+        }
         var created = 0
         var calendars: [Int64: (AcademicYear, SchoolDays)] = [:]
         for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {

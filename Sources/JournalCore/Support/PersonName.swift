@@ -26,7 +26,8 @@ public enum PersonName {
     /// Whether `written` names the person `fullName`: the same surname, and each given initial
     /// or name the start of the matching name.
     public static func matches(_ written: String, fullName: String) -> Bool {
-        let given = words(written), full = words(fullName)
+        let given = words(written)
+        let full = words(fullName)
         guard let surname = given.first, surname == full.first, given.count <= full.count else { return false }
         return zip(given.dropFirst(), full.dropFirst()).allSatisfy { $1.hasPrefix($0) }
     }
