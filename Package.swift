@@ -79,9 +79,11 @@ let package = Package(
             dependencies: ["HelpDesk", "Mail", "JournalCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        // The console's test double: scripted lines in, everything shown recorded (tests only).
+        .target(name: "ConsoleTestSupport", dependencies: ["Console"], path: "Tests/ConsoleTestSupport"),
         .testTarget(
             name: "ConsoleTests",
-            dependencies: ["Console", "Mail", "JournalCore", "TestSupport", "helpdesk-repl", .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["Console", "ConsoleTestSupport", "Mail", "JournalCore", "TestSupport", "helpdesk-repl", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
     ],

@@ -1,3 +1,4 @@
+import ConsoleTestSupport
 import HelpDesk
 import Testing
 
