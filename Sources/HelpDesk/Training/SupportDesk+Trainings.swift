@@ -44,9 +44,8 @@ extension SupportDesk {
         if !(1...1000).contains(plan.capacity) { throw DeskError.invalid(.capacity, .outOfRange(min: 1, max: 1000)) }
         if plan.gradeBand != nil && plan.audience != .teachers { throw DeskError.invalid(.gradeBand, .notAllowedRole) }
         return try write { db in
-            let holiday = try CalendarDay.filter(Column("organizationId") == caller.organizationId && Column("date") == plan.date)
-                .filter(Column("kind") == CalendarDayKind.holiday.rawValue).fetchOne(db)
-            if let holiday { throw JournalError.invalid(.date, .holiday(holiday.name)) }
+            let holiday = try OrganizationCalendar.holidays(db, organizationId: caller.organizationId, from: plan.date, to: plan.date)
+            if let name = holiday[plan.date] { throw JournalError.invalid(.date, .holiday(name)) }
             let sameDay = try Training.filter(
                 Column("organizationId") == caller.organizationId && Column("date") == plan.date && Column("cancelled") == false
             )
