@@ -81,6 +81,33 @@ import Testing
         }
     }
 
+    @Test("J-MARK-2 (issue 26): mark add --json has one shape on time and late: the mark's id and a late flag, its sentences beside")
+    func markAddHasOneResultShape() throws {
+        let desk = try JSONDocumentTests.demo()
+        let (_, child, lesson, teacher) = try Self.todaysLesson(desk)
+        // The same teacher's lesson of the class three days ago (Friday 20.11): past its day's deadline.
+        let earlier = try #require(
+            try desk.journal.writer.read { db in
+                try Int64.fetchOne(
+                    db, sql: "SELECT id FROM lesson WHERE teacherId = ? AND classId = ? AND date = '2026-11-20' AND cancelled = 0 LIMIT 1",
+                    arguments: [lesson.teacherId, lesson.classId])
+            })
+        var shapes: [Bool: [String: Any]] = [:]
+        for lessonId in [try #require(lesson.id), earlier] {
+            let io = ScriptedIO([], interactive: false)
+            let session = Session(desk: desk, io: io, language: .ru, json: true, assumeYes: true)
+            session.setCaller(teacher)
+            _ = session.execute("mark add \(lessonId) \"\(child.person.fullName)\" 4")
+            let text = io.output
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "\(text)")
+            let result = try #require(document["result"] as? [String: Any], "\(text)")
+            #expect(Set(result.keys) == ["markId", "late"], "\(text)")
+            #expect(result["markId"] is Int && result["result"] == nil && (document["messages"] as? [String])?.isEmpty == false, "\(text)")
+            shapes[try #require(result["late"] as? Bool)] = result
+        }
+        #expect(Set(shapes.keys) == [false, true], "one on time, one late")
+    }
+
     @Test("J-MARK-1: «зачёт» is refused in a graded subject, in words; a subject taught without marks is added and listed")
     func passFailOnlyInASubjectTaughtWithoutMarks() throws {
         let desk = try JSONDocumentTests.demo()

@@ -17,7 +17,7 @@ import Testing
 
     /// Keys whose values count or number things: never a string (no «12?» glued together).
     static let numberKeys: Set<String> = [
-        "ticket", "booking", "lesson", "number", "identifier", "training", "students", "registered", "capacity", "minutes",
+        "ticket", "booking", "lesson", "number", "markId", "identifier", "training", "students", "registered", "capacity", "minutes",
         "hours", "quarter", "trainingsHeld", "homeworkGraceMinutes", "entryWindowDays", "temporaryPasswordHours",
         "backupMaxAgeDays", "firstResponse", "resolution", "places", "choice",
     ]

@@ -16,7 +16,7 @@ public enum Label: String, CaseIterable, Sendable {
     case backupMaxAgeDays, ticket, description, contact, priority, assignee, vendorReference, firstResponse
     case resolution, timeLeft, verified, queue, method, receivedBy, search, workday, detail, reportedAt
     case discoveredAt, dryRun, again, all, skipErrors, secondCopy, command, reasons, confirm, fromDate, toDate, noteSubject, page
-    case start, end, before, after, entries, lessons, attendance, minutes, publicKey, fingerprint
+    case start, end, before, after, entries, lessons, attendance, minutes, publicKey, fingerprint, markId, late
     case address, digest, sendmail, language, copies, job, outcome, attachment, size
     case queued, handing, sent, abandoned, nextDue, summary
     case order, signed, retained, leaving, archive, bells, bare, issuedAt, signedAt, outcomeClass

@@ -153,9 +153,10 @@ extension Commands {
                 session.requireCaller(), lessonId: try arguments.value(Arg.lesson), studentId: try arguments.value(Arg.lessonStudent).id,
                 value: try arguments.value(Arg.mark), workKind: arguments[Arg.work] ?? .answer, comment: arguments[Arg.comment],
                 documentReference: arguments[Arg.document])
-            // The mark's number on screen in the message, in JSON as a number of its own.
-            let saved = Output.lines([.message(.markSaved(id: mark.id!)), .shown("", data: .record([(.number, Cell(mark.id))]))])
-            return mark.late ? .lines([saved, .message(.markLate)]) : saved
+            // The mark's number and lateness on screen in words, in JSON as a record of their own:
+            // {"markId": N, "late": false}, one shape whether the mark is on time or late.
+            let record = Output.shown("", data: .record([(.markId, Cell(mark.id)), (.late, .flag(mark.late))]))
+            return .lines([.message(.markSaved(id: mark.id!))] + (mark.late ? [.message(.markLate)] : []) + [record])
             // A number is never a pupil's name: «6» is a mark, refused as one, not a pupil not found.
         }.acceptingSeveralPupils { MarkValue(typed: $0) != nil || $0.allSatisfy(\.isNumber) },
         CommandSpec(

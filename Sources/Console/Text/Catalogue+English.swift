@@ -580,6 +580,8 @@ struct EnglishCatalogue: Catalogue {
         case .minutes: "Minutes"
         case .publicKey: "Public key"
         case .fingerprint: "Fingerprint"
+        case .markId: "Mark No."
+        case .late: "Late"
         }
     }
 

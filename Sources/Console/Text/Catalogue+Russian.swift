@@ -584,6 +584,8 @@ struct RussianCatalogue: Catalogue {
         case .minutes: "Минуты"
         case .publicKey: "Открытый ключ"
         case .fingerprint: "Отпечаток"
+        case .markId: "№ отметки"
+        case .late: "С опозданием"
         }
     }
 
