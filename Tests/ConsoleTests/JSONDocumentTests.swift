@@ -57,6 +57,20 @@ import Testing
         return tour + examples.map { ("admin", $0) }
     }
 
+    @Test(
+        "Issue 26: a line --json does not understand keeps what the screen shows: the closest commands with examples, or the command meant")
+    func notUnderstoodKeepsItsSuggestionsInJSON() throws {
+        let desk = try Self.demo()
+        let words = try Self.document(desk, "teacher", "пожалуйста сделайте что-нибудь хорошее", .ru)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(words.utf8)) as? [String: Any], "\(words)")
+        #expect(document["ok"] as? Bool == false)
+        let closest = try #require(document["result"] as? [[String: Any]], "\(words)")
+        #expect(!closest.isEmpty && closest.allSatisfy { $0["command"] is String && $0["example"] is String }, "\(words)")
+        let typo = try Self.document(desk, "teacher", "clas list", .en)
+        let meant = try #require(try JSONSerialization.jsonObject(with: Data(typo.utf8)) as? [String: Any], "\(typo)")
+        #expect((meant["messages"] as? [String])?.contains { $0.contains("class list") } == true, "\(typo)")
+    }
+
     @Test("J-REP-1, H-TICKET-1: every --json document parses, is the same in both languages, numbers as numbers, ISO dates")
     func everyDocumentIsTypedData() throws {
         let russian = try Self.demo()

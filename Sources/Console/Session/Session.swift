@@ -163,7 +163,7 @@ public final class Session {
         guard let (command, length) = CommandTable.find(words, in: commands) else {
             if let named = CommandTable.mistypedNoun(words, in: commands) {
                 refuse(.unknownCommand(trimmed))
-                if !json { io.writeLine(texts(.didYouMean(named.name))) }
+                say(.didYouMean(named.name))
                 return .usage
             }
             if let outcome = runIntent(of: trimmed) { return outcome }
@@ -172,12 +172,12 @@ public final class Session {
             let suggestions = CommandTable.suggestions(for: words, in: commands)
             guard suggestions.isEmpty else {
                 refuse(.unknownCommand(trimmed))
-                if !json { io.writeLine(texts(.didYouMean(suggestions.joined(separator: ", ")))) }
+                say(.didYouMean(suggestions.joined(separator: ", ")))
                 return .usage
             }
             // Words, not a mistyped command: the closest commands, each with an example.
             refuse(.desk(.notUnderstood))
-            if !json { show(Commands.closest(to: trimmed, session: self)) }
+            show(Commands.closest(to: trimmed, session: self))
             return .usage
         }
         return run(command, Array(words.dropFirst(length)), line: trimmed)
