@@ -30,7 +30,7 @@ extension Commands {
 
     static func settingsRecord(_ settings: JournalSettings) -> Output {
         .record([
-            (.markDeadline, .text(settings.markDeadline)), (.homeworkGraceMinutes, Cell(settings.homeworkGraceMinutes)),
+            (.markDeadline, .text(settings.markDeadline.description)), (.homeworkGraceMinutes, Cell(settings.homeworkGraceMinutes)),
             (.entryWindowDays, Cell(settings.entryWindowDays)),
             (
                 .markScale,

@@ -5,7 +5,7 @@ import GRDB
 public struct JournalSettings: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     public var organizationId: Int64
     /// J-MARK-2: lesson marks are due by this local time of the lesson's day (16:00 in seed 004, 17:00 in seed 003).
-    public var markDeadline: String
+    public var markDeadline: ClockTime
     /// J-HW-1: homework is due this long after the class's last lesson of the day (2 h; 1.5 h in seed 004 §2.7).
     public var homeworkGraceMinutes: Int
     /// J-LESSON-2: the days after a lesson during which it may still be filled in — the
@@ -25,7 +25,7 @@ public struct JournalSettings: Codable, Sendable, Equatable, FetchableRecord, Pe
 
     public static func defaults(organizationId: Int64) -> JournalSettings {
         JournalSettings(
-            organizationId: organizationId, markDeadline: "16:00", homeworkGraceMinutes: 120, allowsMarkOne: false,
+            organizationId: organizationId, markDeadline: ClockTime(minutes: 16 * 60), homeworkGraceMinutes: 120, allowsMarkOne: false,
             saturdayLessons: false)
     }
 }

@@ -24,7 +24,7 @@ struct LessonClock {
     /// J-MARK-2: a lesson mark entered after the deadline of its due day is late: the lesson's
     /// day, or the day a written work's checking ends.
     func isMarkLate(_ lesson: Lesson, due: LocalDate? = nil) -> Bool {
-        let deadline = ClockTime(parsing: settings.markDeadline) ?? ClockTime(hour: 16, minute: 0)!
+        let deadline = settings.markDeadline
         return now > deadline.instant(on: max(due ?? lesson.date, lesson.date), in: zone)
     }
 

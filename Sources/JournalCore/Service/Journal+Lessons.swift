@@ -196,7 +196,7 @@ extension Journal {
     /// The settings as the audit chain keeps them.
     static func auditText(_ settings: JournalSettings) -> String {
         AuditText.of([
-            "markDeadline": settings.markDeadline, "homeworkGraceMinutes": String(settings.homeworkGraceMinutes),
+            "markDeadline": settings.markDeadline.description, "homeworkGraceMinutes": String(settings.homeworkGraceMinutes),
             "allowsMarkOne": String(settings.allowsMarkOne), "saturdayLessons": String(settings.saturdayLessons),
             "temporaryPasswordHours": String(settings.temporaryPasswordHours), "backupMaxAgeDays": String(settings.backupMaxAgeDays),
         ])
@@ -223,7 +223,7 @@ extension Journal {
             try Access.check(.editOrganization, caller: caller, organizationId: caller.organizationId, db)
             var settings = try settings(db, organizationId: caller.organizationId)
             let before = settings
-            if let markDeadline { settings.markDeadline = markDeadline.description }
+            if let markDeadline { settings.markDeadline = markDeadline }
             if let homeworkGraceMinutes { settings.homeworkGraceMinutes = homeworkGraceMinutes }
             if let allowsMarkOne { settings.allowsMarkOne = allowsMarkOne }
             if let saturdayLessons { settings.saturdayLessons = saturdayLessons }

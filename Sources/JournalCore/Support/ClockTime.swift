@@ -10,8 +10,13 @@ public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible
         minutes = hour * 60 + minute
     }
 
+    /// A time the code itself names (`16 * 60`): within a day by construction.
+    init(minutes: Int) {
+        self.minutes = max(0, min(24 * 60 - 1, minutes))
+    }
+
     /// The first minute of a day.
-    public static let midnight = ClockTime(hour: 0, minute: 0)!
+    public static let midnight = ClockTime(minutes: 0)
 
     /// Parses `8:30`, `08:30` or `08.30`.
     public init?(parsing text: String) {
