@@ -181,6 +181,13 @@ import Testing
             let (_, english) = try run(["--lang", "en", subcommand, "-h"], environment: environment)
             #expect(english.contains("Usage:") && !english.contains("Запуск"), "\(subcommand): \(english)")
         }
+        // A console flag with a subcommand is refused in words, not taken in silence (issue 26).
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("misplaced-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (misplaced, said) = try run(["backup", "--user", "admin", folder.path], environment: environment)
+        #expect(misplaced == 2 && said.contains("Параметр «--user» — для консоли, не для подкоманды «backup»"), "\(said)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
     @Test func oneShotCommandsExitWithTheirOutcome() throws {

@@ -13,7 +13,7 @@ struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup", abstract: "Copy the database to one or more destinations (folders or new files), checked, with a manifest.")
 
-    @OptionGroup var options: GlobalOptions
+    @OptionGroup var options: FileOptions
 
     @Option(help: "Check this backup against its manifest instead of making one.") var verify: String?
 

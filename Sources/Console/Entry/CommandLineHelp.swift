@@ -88,6 +88,51 @@ enum CommandLineHelp {
                 : "In the console: help lists every command, help COMMAND tells of one.\n")
     }
 
+    /// Options that take a value: the word after one is its value, never a subcommand.
+    static let valued: Set<String> = [
+        "--db", "--user", "-c", "--command", "--lang", "--schedules", "--authorized-keys", "--org", "--name", "--tz", "--admin",
+        "--admin-name", "--verify", "--to", "--limit", "--sendmail", "--from",
+    ]
+
+    /// The console's own flags: who logs in, one line, the demo, no questions — none a subcommand's.
+    static let consoleOnly: Set<String> = ["--user", "-c", "--command", "--demo", "-y", "--yes"]
+
+    /// The subcommand the arguments run: their first word that is neither an option nor an
+    /// option's value, when it names one.
+    static func subcommand(_ arguments: [String]) -> String? {
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            let argument = arguments[index]
+            if argument.hasPrefix("-") {
+                index += valued.contains(argument) ? 2 : 1
+                continue
+            }
+            return subcommands.contains { $0.0 == argument } ? argument : nil
+        }
+        return nil
+    }
+
+    /// A console flag given with a subcommand (`helpdesk backup --user x`), which would be taken
+    /// in silence and do nothing.
+    static func misplaced(_ arguments: [String]) -> (flag: String, subcommand: String)? {
+        guard let subcommand = subcommand(arguments) else { return nil }
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            let argument = arguments[index]
+            let name = String(argument.split(separator: "=").first ?? "")
+            if consoleOnly.contains(name) { return (name, subcommand) }
+            index += valued.contains(argument) ? 2 : 1
+        }
+        return nil
+    }
+
+    /// A console flag refused with a subcommand, in the person's language.
+    static func misplacedText(_ flag: String, _ subcommand: String, _ language: Language) -> String {
+        language == .ru
+            ? "Параметр «\(flag)» — для консоли, не для подкоманды «\(subcommand)». Справка: helpdesk \(subcommand) --help"
+            : "The option “\(flag)” is the console's, not the subcommand “\(subcommand)”'s. Help: helpdesk \(subcommand) --help"
+    }
+
     /// A command line the parser refused: the argument it names, in the person's language.
     static func error(_ detail: String, _ language: Language) -> String {
         let token = detail.firstMatch(of: /'([^']+)'/).map { String($0.output.1) }

@@ -5,16 +5,11 @@ import JournalCore
 
 extension Language: ExpressibleByArgument {}
 
-/// Flags every run shares.
-public struct GlobalOptions: ParsableArguments {
+/// What every run names, the console and each subcommand alike: the database file, the
+/// timetables' folder, the language and whether results are JSON.
+public struct FileOptions: ParsableArguments {
     @Option(help: "The database file (default: $HELPDESK_DB, else $XDG_DATA_HOME/helpdesk/helpdesk.sqlite).")
     var db: String?
-
-    @Option(help: "Log in as this user (the password from HELPDESK_PASSWORD when stdin is not a terminal).")
-    var user: String?
-
-    @Option(name: [.customShort("c"), .customLong("command")], help: "Run one command line and exit.")
-    var command: String?
 
     @Flag(help: "Print each result as one JSON document.")
     var json = false
@@ -22,20 +17,14 @@ public struct GlobalOptions: ParsableArguments {
     @Option(help: "Language of the console: ru or en (default: from LANG, else ru).")
     var lang: Language?
 
-    @Flag(help: "Load the demo school (if it is not there yet) and start.")
-    var demo = false
-
-    @Flag(name: [.customShort("y"), .long], help: "Do not ask for confirmation before writing.")
-    var yes = false
-
     @Option(help: "The folder of the support timetables (default: $HELPDESK_SCHEDULES, else the ones shipped with the program).")
     var schedules: String?
+
+    public init() {}
 
     var schedulesFolder: URL {
         (schedules ?? environment["HELPDESK_SCHEDULES"]).map { URL(fileURLWithPath: $0) } ?? SupportDesk.shippedSchedules
     }
-
-    public init() {}
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
@@ -66,7 +55,7 @@ public struct GlobalOptions: ParsableArguments {
             warnAboutExposure()
             return desk
         }
-        let database = try AppDatabase.open(path: databasePath, create: creating || demo || !databaseNamed)
+        let database = try AppDatabase.open(path: databasePath, create: creating || !databaseNamed)
         warnAboutExposure()
         return try SupportDesk(journal: Journal(database: database), schedulesFolder: schedulesFolder)
     }
@@ -91,6 +80,42 @@ public struct GlobalOptions: ParsableArguments {
         for warning in AppDatabase.exposure(of: databasePath) {
             FileHandle.standardError.write(Data((texts(.storageProblem(warning)) + "\n").utf8))
         }
+    }
+}
+
+/// The console's own flags besides the file's: who logs in, one command line, the demo, no
+/// questions. The subcommands take only `FileOptions`: `helpdesk backup --user x` is refused.
+public struct GlobalOptions: ParsableArguments {
+    @OptionGroup var file: FileOptions
+
+    @Option(help: "Log in as this user (the password from HELPDESK_PASSWORD when stdin is not a terminal).")
+    var user: String?
+
+    @Option(name: [.customShort("c"), .customLong("command")], help: "Run one command line and exit.")
+    var command: String?
+
+    @Flag(help: "Load the demo school (if it is not there yet) and start.")
+    var demo = false
+
+    @Flag(name: [.customShort("y"), .long], help: "Do not ask for confirmation before writing.")
+    var yes = false
+
+    public init() {}
+
+    var db: String? { file.db }
+    var json: Bool { file.json }
+    var schedules: String? { file.schedules }
+    var environment: [String: String] { file.environment }
+    var language: Language { file.language }
+    var databasePath: String { file.databasePath }
+
+    /// The desk in the file; `--demo` may create the file it names.
+    func openDesk(creating: Bool = false, readOnly: Bool = false) throws -> SupportDesk {
+        try file.openDesk(creating: creating || demo, readOnly: readOnly)
+    }
+
+    func openDeskOrSay(creating: Bool = false, readOnly: Bool = false) throws -> SupportDesk {
+        try file.openDeskOrSay(creating: creating || demo, readOnly: readOnly)
     }
 }
 

@@ -116,6 +116,10 @@ public struct HelpdeskCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(SubcommandHelp.text(subcommand, language).utf8))
             Foundation.exit(0)
         }
+        if let (flag, subcommand) = CommandLineHelp.misplaced(arguments) {
+            FileHandle.standardError.write(Data((CommandLineHelp.misplacedText(flag, subcommand, language) + "\n").utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

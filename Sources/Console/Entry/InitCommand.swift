@@ -11,7 +11,7 @@ struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init", abstract: "Create an organization and its first journal administrator.")
 
-    @OptionGroup var options: GlobalOptions
+    @OptionGroup var options: FileOptions
 
     @Option(help: "The organization's short code, e.g. glshkola.") var org: String
     @Option(help: "The organization's full name.") var name: String

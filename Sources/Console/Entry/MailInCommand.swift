@@ -12,7 +12,7 @@ struct MailInCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mail-in", abstract: "Take one e-mail from standard input: a reply lands on its ticket, a new one opens a ticket.")
 
-    @OptionGroup var options: GlobalOptions
+    @OptionGroup var options: FileOptions
 
     @Option(help: "The organization (code or name) the desk's address belongs to; the first one when not given.")
     var org: String?

@@ -10,7 +10,7 @@ struct NotifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notify", abstract: "Send the mail that is due through sendmail: ticket news, bookings, reminders, digests.")
 
-    @OptionGroup var options: GlobalOptions
+    @OptionGroup var options: FileOptions
 
     @Option(help: "Hand over at most this many messages in this run.") var limit = 1000
 

@@ -13,7 +13,7 @@ struct RecoverCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recover", abstract: "Give a journal administrator a one-time password (needs write access to the database file).")
 
-    @OptionGroup var options: GlobalOptions
+    @OptionGroup var options: FileOptions
 
     @Option(help: "The journal administrator's login.") var admin: String
 

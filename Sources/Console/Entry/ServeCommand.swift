@@ -10,7 +10,7 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve", abstract: "The console as OpenSSH's forced command on the school server.")
 
     /// The database and timetables, from sshd's configuration; who and what come from the connection.
-    @OptionGroup var options: GlobalOptions
+    @OptionGroup var options: FileOptions
     @Option(help: "The authorized_keys file the product rewrites (default: ~/.ssh/authorized_keys).")
     var authorizedKeys: String?
 

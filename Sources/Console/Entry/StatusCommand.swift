@@ -9,7 +9,7 @@ struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status", abstract: "When the timers last ran, how it ended, and what waits in the outbox.")
 
-    @OptionGroup var options: GlobalOptions
+    @OptionGroup var options: FileOptions
 
     func run() throws {
         let session = Session(desk: try options.openDeskOrSay(readOnly: true), io: PipeIO(), language: options.language, json: options.json)

@@ -111,8 +111,8 @@ enum SubcommandHelp {
 
     /// The subcommand whose help the arguments ask for, if they do.
     static func asked(_ arguments: [String]) -> String? {
-        guard arguments.contains("--help") || arguments.contains("-h"),
-            let name = arguments.first(where: { pages[$0] != nil })
+        guard arguments.contains("--help") || arguments.contains("-h"), let name = CommandLineHelp.subcommand(arguments),
+            pages[name] != nil
         else { return nil }
         return name
     }
