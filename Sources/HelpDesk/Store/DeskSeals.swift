@@ -1,7 +1,7 @@
 import JournalCore
 
 /// The help desk's tables whose rows the audit chain seals (J-ARCH-2): tickets and their
-/// history, links and ratings, breach reports and consultations — so that `audit verify` names a
+/// history, links and ratings, breach reports, consultations and the desk's settings — so that `audit verify` names a
 /// change made to them behind the product. JournalCore seals them; the desk only describes them.
 enum DeskSeals {
     /// Through its ticket, a row reaches its organization.
@@ -27,5 +27,7 @@ enum DeskSeals {
         .table(
             "booking", "requesterId", "responsible", "helpKind", "topic", "room", "start", "end", "state", "createdAt", "movedFrom",
             "cancelledAt", "cancelledById", "cancelReason", "sequence", "attendeeReply", "attendeeRepliedAt"),
+        // The desk's settings of a school: every change is in the chain.
+        .table("deskSettings", key: ("organizationId", nil), "noticeMinutes", "horizonDays"),
     ]
 }
