@@ -122,7 +122,7 @@ import Testing
         let issued = try fixture.journal.issueCredentials(fixture.admin, account: teacher.login!)
         let io = ScriptedIO([
             issued.temporaryPassword, "отмена",
-            issued.temporaryPassword, "short", "short", "new-password-1", "new-password-1",
+            issued.temporaryPassword, "short", "new-password-1", "new-password-1",
         ])
         let session = try ConsoleFixture.session(fixture.journal, io: io, language: .ru)
 
@@ -131,6 +131,9 @@ import Testing
         #expect(io.output.contains("Сначала смените временный пароль: команда «password»."))
         #expect(session.execute("password") == .done)
         #expect(io.output.contains("Новый пароль: слишком коротко (не меньше 8 знаков)."))
+        // A refused password is said at once, not after it was typed twice; the current one is asked as such.
+        #expect(io.prompts.filter { $0.hasPrefix("Повторите") }.count == 1, "\(io.prompts)")
+        #expect(io.prompts.contains("Текущий пароль: "), "\(io.prompts)")
         #expect(io.output.contains("Пароль изменён."))
         #expect(session.execute("class list") == .done)
         #expect(!io.output.contains(issued.temporaryPassword) && !io.output.contains("new-password-1"))

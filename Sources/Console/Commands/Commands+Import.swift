@@ -63,7 +63,6 @@ extension Commands {
                         applied: report.applied, name: entry.name,
                         fields: entry.fields.map { session.texts.label(Label($0)) }.joined(separator: ", "))))
         }
-        lines += moveLines(report)
         func problemLine(_ problem: ImportProblem) -> Output {
             .message(
                 .schoolYear(
@@ -76,6 +75,8 @@ extension Commands {
             lines += [.message(.schoolYear(.importToComplete(report.toComplete.count)))] + report.toComplete.map(problemLine)
         }
         lines += report.problems.map(problemLine)
+        // What the file moves or replaces, under its own heading after the problems.
+        lines += moveLines(report)
         if report.applied { return .lines(lines) }
         if !report.problems.isEmpty && !mode.skipProblems {
             throw ReportedFailure(output: .lines(lines + (dryRun ? [] : [.message(.planNotImported)])))
@@ -96,12 +97,12 @@ extension Commands {
         let moves: [Output] =
             report.moves.isEmpty
             ? []
-            : [.message(.schoolYear(.importWouldMove(report.moves.count)))]
+            : [.message(.schoolYear(.importWouldMove(applied: report.applied, report.moves.count)))]
                 + report.moves.map { .message(.schoolYear(.importMove(student: $0.student, from: $0.from, to: $0.to))) }
         let replacements: [Output] =
             report.replacements.isEmpty
             ? []
-            : [.message(.schoolYear(.importWouldReplace(report.replacements.count)))]
+            : [.message(.schoolYear(.importWouldReplace(applied: report.applied, report.replacements.count)))]
                 + report.replacements.map { .message(.schoolYear(.importReplacement($0))) }
         return moves + replacements
     }

@@ -108,9 +108,16 @@ extension Session {
         let caller = try requireCaller()
         guard io.isInteractive else { throw JournalError.invalid(.newPassword, .missing) }
         let dialog = Dialog(session: self)
-        let current = try known ?? dialog.readSecret(texts(.passwordPrompt))
+        let current = try known ?? dialog.readSecret(texts(.currentPasswordPrompt))
         while true {
             let new = try dialog.readSecret(texts(.newPasswordPrompt))
+            // A password the rules refuse is said at once, before it is typed a second time (the
+            // core checks it again, with the school's own words, when it is changed).
+            do { try PasswordPolicy.check(new, login: caller.login, personal: [caller.fullName]) } catch JournalError.invalid(_, let reason)
+            {
+                refuse(.error(.invalid(.newPassword, reason)), field: .newPassword)
+                continue
+            }
             let again = try dialog.readSecret(texts(.repeatPasswordPrompt))
             guard new == again else {
                 refuse(.passwordsDiffer)

@@ -8,6 +8,7 @@ struct EnglishCatalogue: Catalogue {
         case .welcome(let version): "helpdesk \(version) — class journal and help desk. Type “help” for commands, “quit” to leave."
         case .loginPrompt: "Login: "
         case .passwordPrompt: "Password: "
+        case .currentPasswordPrompt: "Current password: "
         case .newPasswordPrompt: "New password (8 characters or more): "
         case .repeatPasswordPrompt: "Repeat the new password: "
         case .passwordsDiffer: "The passwords differ."

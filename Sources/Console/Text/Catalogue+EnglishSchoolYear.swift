@@ -6,18 +6,23 @@ extension EnglishCatalogue {
         switch sentence {
         case .importReport(let applied, let counts, let unchanged):
             (applied ? "Imported" : "File checked (nothing written)") + ": "
-                + counts.map { "\(schoolYear(.importKind($0.kind))) — \($0.added) added, \($0.changed) changed" }
+                + counts.map {
+                    "\(schoolYear(.importKind($0.kind))) — \($0.added) \(applied ? "added" : "to add"), "
+                        + "\($0.changed) \(applied ? "changed" : "to change")"
+                }
                 .joined(separator: "; ") + "; \(unchanged) unchanged."
         case .importProblem(let sheet, let line, let column, let text):
             "  " + (sheet.map { "sheet “\($0)”, " } ?? "") + "line \(line)" + (column.isEmpty ? "" : ", column “\(column)”")
                 + ": \(text)"
         case .importToComplete(let count): "Loaded, but to be completed (\(count)) — by the class teacher in the first week of September:"
         case .importChange(let applied, let name, let fields): "  \(applied ? "changed" : "will change"): \(name) — \(fields)"
-        case .importWouldMove(let count): "The file moves pupils to another class (\(count)):"
+        case .importWouldMove(let applied, let count):
+            applied ? "Moved to another class (\(count)):" : "The file moves pupils to another class (\(count)):"
         case .importMove(let student, let from, let to): "  \(student): \(from) → \(to)"
         case .importMovesNotConfirmed(let count):
             "The file moves pupils to other classes (\(count)): nothing was loaded. Check the file or confirm the moves (--yes)."
-        case .importWouldReplace(let count): "The file gives classes and subjects to other teachers (\(count)):"
+        case .importWouldReplace(let applied, let count):
+            applied ? "Given to other teachers (\(count)):" : "The file gives classes and subjects to other teachers (\(count)):"
         case .importReplacement(let replacement):
             switch replacement.post {
             case .classTeacher(let schoolClass): "  class teacher of \(schoolClass): \(replacement.from) → \(replacement.to)"

@@ -8,6 +8,7 @@ struct RussianCatalogue: Catalogue {
         case .welcome(let version): "helpdesk \(version) — электронный журнал и служба поддержки. «help» — список команд, «quit» — выход."
         case .loginPrompt: "Логин: "
         case .passwordPrompt: "Пароль: "
+        case .currentPasswordPrompt: "Текущий пароль: "
         case .newPasswordPrompt: "Новый пароль (не короче 8 знаков): "
         case .repeatPasswordPrompt: "Повторите новый пароль: "
         case .passwordsDiffer: "Пароли не совпадают."
@@ -220,9 +221,10 @@ struct RussianCatalogue: Catalogue {
                 "Контрольная сумма не совпадает с описью: ожидалось \(expected), получено \(found)."
             case .targetExists(let path): "Файл \(path) уже есть: поверх существующего файла ничего не записывается."
             }
-        case .auditIntact(let entries): "Журнал изменений цел: \(entries) записей, цепочка хешей сходится."
+        case .auditIntact(let entries):
+            "Журнал изменений цел: \(entries) \(RussianPlural.form(entries, "запись", "записи", "записей")), цепочка хешей сходится."
         case .auditHead(let entries, let hash, let at):
-            "Голова цепочки: \(entries) записей, хеш \(hash), последняя запись \(at). Впишите её в распечатку или опись копии."
+            "Голова цепочки: \(entries) \(RussianPlural.form(entries, "запись", "записи", "записей")), хеш \(hash), последняя запись \(at). Впишите её в распечатку или опись копии."
         case .auditBroken(let entries, let problems):
             "Журнал изменений повреждён: \(problems) \(RussianPlural.form(problems, "нарушение", "нарушения", "нарушений")) на \(entries) \(RussianPlural.form(entries, "запись", "записи", "записей"))."
         case .auditProblem(let problem):

@@ -6,7 +6,10 @@ extension RussianCatalogue {
         switch sentence {
         case .importReport(let applied, let counts, let unchanged):
             (applied ? "Загружено" : "Проверка файла (ничего не записано)") + ": "
-                + counts.map { "\(schoolYear(.importKind($0.kind))) — добавлено \($0.added), изменено \($0.changed)" }
+                + counts.map {
+                    "\(schoolYear(.importKind($0.kind))) — \(applied ? "добавлено" : "будет добавлено") \($0.added), "
+                        + "\(applied ? "изменено" : "будет изменено") \($0.changed)"
+                }
                 .joined(separator: "; ") + "; без изменений \(unchanged)."
         case .importProblem(let sheet, let line, let column, let text):
             "  " + (sheet.map { "лист «\($0)», " } ?? "") + "строка \(line)" + (column.isEmpty ? "" : ", столбец «\(column)»")
@@ -14,11 +17,13 @@ extension RussianCatalogue {
         case .importToComplete(let count):
             "Загружены, но нужно дополнить (\(count)) — классный руководитель вносит это в первую неделю сентября:"
         case .importChange(let applied, let name, let fields): "  \(applied ? "изменено" : "изменится"): \(name) — \(fields)"
-        case .importWouldMove(let count): "Файл переводит учеников в другой класс (\(count)):"
+        case .importWouldMove(let applied, let count):
+            applied ? "Переведены в другой класс (\(count)):" : "Файл переводит учеников в другой класс (\(count)):"
         case .importMove(let student, let from, let to): "  \(student): \(from) → \(to)"
         case .importMovesNotConfirmed(let count):
             "Файл переводит учеников в другие классы (\(count)) — ничего не загружено. Проверьте файл или подтвердите перевод (--yes)."
-        case .importWouldReplace(let count): "Файл передаёт классы и предметы другим учителям (\(count)):"
+        case .importWouldReplace(let applied, let count):
+            applied ? "Переданы другим учителям (\(count)):" : "Файл передаёт классы и предметы другим учителям (\(count)):"
         case .importReplacement(let replacement):
             switch replacement.post {
             case .classTeacher(let schoolClass): "  классный руководитель \(schoolClass): \(replacement.from) → \(replacement.to)"

@@ -7,6 +7,7 @@ public enum Message: Equatable, Sendable {
     case welcome(version: String)
     case loginPrompt
     case passwordPrompt
+    case currentPasswordPrompt
     case newPasswordPrompt
     case repeatPasswordPrompt
     case passwordsDiffer

@@ -9,10 +9,10 @@ public enum SchoolYearSentence: Equatable, Sendable {
     /// Loaded, with this left for the class teacher to complete (J-PEOPLE-1).
     case importToComplete(Int)
     case importChange(applied: Bool, name: String, fields: String)
-    case importWouldMove(Int)
+    case importWouldMove(applied: Bool, Int)
     case importMove(student: String, from: String, to: String)
     case importMovesNotConfirmed(Int)
-    case importWouldReplace(Int)
+    case importWouldReplace(applied: Bool, Int)
     case importReplacement(ImportReplacement)
     case importReplacementsNotConfirmed(Int)
     case importKind(ImportKind)

@@ -43,7 +43,7 @@ extension Journal {
                         leaders[found.id!] = line.fullName
                         led = found
                     } else {
-                        problem(.leadsClass, .schoolClass, .notFound(name, closest: classes.map(\.name).sorted().prefix(3).map { $0 }))
+                        problem(.leadsClass, .schoolClass, .notFound(name, closest: Self.closest(name, classes.map(\.name))))
                         fine = false
                     }
                 }
