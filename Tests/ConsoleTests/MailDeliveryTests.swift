@@ -67,6 +67,19 @@ import Testing
             try file.journal.database.read { db in try OutboxMessage.order(Column("id")).fetchAll(db) }
         }
 
+        /// `helpdesk notify` started and left running, its output discarded: to be killed at a moment.
+        func startNotify(_ sink: MailSink, extra: [String: String] = [:]) throws -> Process {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: EndToEndTests.executable)
+            process.arguments = ["notify", "--db", path]
+            process.environment = ProcessInfo.processInfo.environment.merging(sink.environment(from: MailDeliveryTests.desk)) { $1 }
+                .merging(extra) { $1 }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+
         @discardableResult
         func notify(_ sink: MailSink, extra: [String: String] = [:]) throws -> (Int32, String) {
             try Program.run(
@@ -192,13 +205,7 @@ import Testing
         var kills = 0
         for round in 1...50 {
             for number in 1...4 { _ = try school.desk.openTicket(school.support, school.intake("вопрос \(round)-\(number)")) }
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: EndToEndTests.executable)
-            process.arguments = ["notify", "--db", school.path]
-            process.environment = ProcessInfo.processInfo.environment.merging(sink.environment(from: Self.desk)) { $1 }
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let process = try school.startNotify(sink)
             usleep(UInt32.random(in: 0...250_000, using: &generator))
             if process.isRunning {
                 kill(process.processIdentifier, SIGKILL)
@@ -246,14 +253,7 @@ import Testing
         var together = 0
         for round in 1...30 {
             for number in 1...3 { _ = try school.desk.openTicket(school.support, school.intake("вопрос \(round)-\(number)")) }
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: EndToEndTests.executable)
-            process.arguments = ["notify", "--db", school.path]
-            process.environment = ProcessInfo.processInfo.environment.merging(sink.environment(from: Self.desk)) { $1 }
-                .merging(["HELPDESK_SENDMAIL": slow.path]) { $1 }
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let process = try school.startNotify(sink, extra: ["HELPDESK_SENDMAIL": slow.path])
             // Until a hand-off runs (or notify ends), then a random moment more, then both at once.
             for _ in 0..<500 where process.isRunning && Self.processes(naming: school.work.path).isEmpty { usleep(1000) }
             usleep(UInt32.random(in: 0...300_000, using: &generator))
