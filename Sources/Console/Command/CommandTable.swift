@@ -27,11 +27,13 @@ enum CommandTable {
             .max { $0.1 < $1.1 }
     }
 
-    /// Commands close to what was typed: the same noun, or a near spelling.
     /// The command a line names with its noun mistyped and its verb as written («qbooking list»):
     /// said back as a suggestion, never read as a sentence and carried out on a guess.
+    /// A first word the Russian dictionary knows («как загрузить ктп?») begins a sentence, not a typo.
     static func mistypedNoun(_ words: [String], in commands: [CommandSpec]) -> CommandSpec? {
-        guard words.count >= 2, let first = words.first?.lowercased(), !commands.contains(where: { $0.nouns.contains(first) }) else {
+        guard words.count >= 2, let first = words.first?.lowercased(), !commands.contains(where: { $0.nouns.contains(first) }),
+            Spelling.russian.isAvailable, !Spelling.russian.knows(first), words.last?.hasSuffix("?") == false
+        else {
             return nil
         }
         let verb = words[1].lowercased()
@@ -44,6 +46,7 @@ enum CommandTable {
             .min { $0.0 < $1.0 }?.1
     }
 
+    /// Commands close to what was typed: the same noun, or a near spelling.
     static func suggestions(for words: [String], in commands: [CommandSpec]) -> [String] {
         guard let first = words.first?.lowercased() else { return [] }
         let sameNoun = commands.filter { $0.nouns.contains(first) }
