@@ -47,20 +47,32 @@ enum SpokenRole {
                 used.formUnion([index, index + 1])
                 continue
             }
+            // «я администратор журнала», «я админ эж».
+            if word.hasPrefix("администратор") || word.hasPrefix("админ"), words.indices.contains(index + 1),
+                words[index + 1].hasPrefix("журнал") || ["эж", "эд"].contains(words[index + 1]), saidOfSelf(words, before: index)
+            {
+                role = .journalAdmin
+                used.formUnion([index, index + 1])
+                continue
+            }
             if guardianWords.contains(word) {
                 if role == nil || role == .student { role = .guardian }
                 used.insert(index)
                 continue
             }
             if let own = ownWords.first(where: { word == $0.0 })?.1, role == nil || role == .subjectTeacher {
-                let said = index == 0 || words[max(0, index - 3)..<index].contains(where: selfWords.contains)
-                if said && !(used.contains(index - 1)) {
+                if saidOfSelf(words, before: index) && !(used.contains(index - 1)) {
                     role = own
                     used.insert(index)
                 }
             }
         }
         return (role, className, used)
+    }
+
+    /// Whether the word at `index` opens the sentence or follows «я», "I am" closely.
+    static func saidOfSelf(_ words: [String], before index: Int) -> Bool {
+        index == 0 || words[max(0, index - 3)..<index].contains(where: selfWords.contains)
     }
 
     /// «5А», «5-а», «11б», "7b": the class as the journal names it.

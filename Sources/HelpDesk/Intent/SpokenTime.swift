@@ -56,7 +56,7 @@ public struct SpokenTime: Sendable {
             case "сегодня", "today", "tonight":
                 when.date = today
                 take(index)
-            case "завтра", "tomorrow":
+            case "завтра", "завтрашний", "завтрашняя", "завтрашнюю", "завтрашней", "завтрашнее", "завтрашнем", "tomorrow":
                 when.date = today.adding(days: 1)
                 take(index)
             case "послезавтра":
@@ -186,8 +186,13 @@ public struct SpokenTime: Sendable {
         if separated.count == 2, let h = Int(separated[0]), let m = Int(separated[1]), separated[1].count == 2 {
             hour = h
             minute = m
-        } else if let h = Int(current), isTimeContext(words, index) {
+        } else if let h = Int(current), isTimeContext(words, index) || Self.minutes(after: index, in: words) != nil {
             hour = h
+            // «в 15 30», «на 9 30»: the minutes typed after a space.
+            if let m = Self.minutes(after: index, in: words) {
+                minute = m
+                length += 1
+            }
         }
         if hour == nil, let spoken = Self.halfPast(current) ?? Self.englishClock(current) {
             return (spoken, 1)
@@ -208,6 +213,16 @@ public struct SpokenTime: Sendable {
         }
         guard let time = ClockTime(hour: hour, minute: minute) else { return nil }
         return (time, length)
+    }
+
+    /// The two-digit minutes after a bare hour («15 30»), when the hour is one of the working day
+    /// and a particle of time («в», «на», «к», "at") precedes it.
+    static func minutes(after index: Int, in words: [String]) -> Int? {
+        guard index > 0, ["в", "на", "к", "at", "около", "до"].contains(words[index - 1]),
+            let hour = Int(words[index]), (7...21).contains(hour), words.indices.contains(index + 1),
+            words[index + 1].count == 2, let minutes = Int(words[index + 1]), (0..<60).contains(minutes)
+        else { return nil }
+        return minutes
     }
 
     /// «полтретьего»: half an hour before the hour named, in the working day (14:30).

@@ -58,9 +58,13 @@ struct Vocabulary: Sendable {
     func correction(of word: String) -> String? {
         // No word of the chat's is longer than this: a longer one is taken as typed (a guess at a
         // megabyte of letters would cost minutes of CPU, issue 24).
-        guard (4...Self.longestGuessed).contains(word.count), word.allSatisfy(\.isLetter), !stems.contains(WordStems.stem(word))
-        else { return nil }
+        guard (4...Self.longestGuessed).contains(word.count), word.allSatisfy(\.isLetter) else { return nil }
         let cyrillic = word.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
+        if stems.contains(WordStems.stem(word)) {
+            // «завтро» has the stem of «завтра» but is no word: the one heard alike is meant.
+            guard cyrillic, !words.contains(word), !spelling.knows(word) else { return nil }
+            return words.first { Self.asHeard($0) == Self.asHeard(word) }
+        }
         if cyrillic {
             guard !spelling.knows(word) else { return nil }
             if let suggested = spelling.suggestions(word).map({ $0.lowercased() }).first(where: { stems.contains(WordStems.stem($0)) }) {
