@@ -101,7 +101,7 @@ import Testing
             let text = io.output
             let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "\(text)")
             let result = try #require(document["result"] as? [String: Any], "\(text)")
-            #expect(Set(result.keys) == ["markId", "late"], "\(text)")
+            #expect(Set(result.keys) == ["markId", "late", "absentAtLesson"], "\(text)")
             #expect(result["markId"] is Int && result["result"] == nil && (document["messages"] as? [String])?.isEmpty == false, "\(text)")
             shapes[try #require(result["late"] as? Bool)] = result
         }
@@ -125,6 +125,31 @@ import Testing
         let line = list.split(separator: "\n").first { $0.hasPrefix("ОРКСЭ") }
         #expect(line?.contains("да") == true && list.contains("Безотметочный"), "\(list)")
         #expect(try desk.journal.subjects(admin).first { $0.name == "ОРКСЭ" }?.passFail == true)
+    }
+
+    @Test(
+        "From the tour (issue 23): a mark for a pupil marked absent is saved and said; `--help` after a command shows its help; a missing article or message is named"
+    )
+    func leftoversOfTheTour() throws {
+        let desk = try JSONDocumentTests.demo()
+        let (_, child, lesson, teacher) = try Self.todaysLesson(desk)
+        let lessonId = try #require(lesson.id)
+        _ = Self.run(desk, teacher, "attendance set \(lessonId) \"\(child.person.fullName)\" н")
+        let absent = Self.run(desk, teacher, "mark add \(lessonId) \"\(child.person.fullName)\" 5")
+        #expect(absent.contains("Записано: отметка №") && absent.contains("отмечен на этом уроке отсутствующим"), "\(absent)")
+        #expect(try desk.journal.marks(teacher, lessonId: lessonId).count == 1)
+        let english = Self.run(desk, teacher, "mark add \(lessonId) \"\(child.person.fullName)\" 4 --work homework", .en)
+        #expect(english.contains("marked absent at this lesson"), "\(english)")
+        for line in ["mark add --help", "mark add -h", "отметка поставить --помощь"] {
+            let help = Self.run(desk, teacher, line)
+            #expect(
+                help.contains("Использование: mark add") && help.contains("Пример:") && !help.contains("Неизвестный"), "\(line): \(help)")
+        }
+        #expect(Self.run(desk, teacher, "kb show 9999").contains("Статья: «9999» не найдена."))
+        #expect(Self.run(desk, teacher, "message show 9999").contains("Сообщение: «9999» не найдено."))
+        let admin = try desk.journal.authenticate(login: "admin", password: DemoSchool.password)
+        let roster = Self.run(desk, admin, "class show 5А")
+        #expect(roster.contains("— Список класса —") && !roster.contains("— Учеников —"), "\(roster.prefix(300))")
     }
 
     @Test("Issue 24: a composed screen (the summary sheet, the forecast) on a colour terminal shows no escape code as text")

@@ -9,7 +9,7 @@ enum Arg {
     /// `--yes`: the write is confirmed without the question.
     static let yes = Param<Bool>("yes", "да", .confirm, .flag)
     /// The pupils after the first one of `attendance set` and `mark add`.
-    static let morePupils = Param<String>("also", "ещё", .students, .text(max: 4000))
+    static let morePupils = Param<String>("also", "ещё", .morePupils, .text(max: 4000))
     static let pupilSeparator = "\u{1F}"
     static let xlsx = Param<String>("xlsx", "книга", .xlsx, .text(max: 4096))
     static let csv = Param<String>("csv", "таблица", .file, .text(max: 4096))

@@ -29,7 +29,7 @@ public enum Label: String, CaseIterable, Sendable {
         withoutMarks, withOneMark, planCovered, replaced, cancelled, pupilsVisited, guardiansVisited, visits, riskReason, guardianVisits,
         forecast, counted, acknowledgedAt, tickets, deadlinesMet, firstResponseHours, resolutionHours, bookingsHeld, bookingsCancelled,
         send, averageBelow, absencesOver, week, rating, intoTicket, otherTicket, links, incident, ticketNumbers, ratedCount, sentence,
-        corrections, example
+        corrections, example, article, message, roster, morePupils, absentAtLesson
 }
 
 extension Label {
@@ -90,6 +90,7 @@ extension Label {
             case .backupMaxAgeDays: .backupMaxAgeDays
             case .description: .description
             case .change: .change
+            case .message: .message
             }
     }
 
@@ -98,6 +99,8 @@ extension Label {
         self =
             switch field {
             case .address: .address
+            case .article: .article
+            case .ticket: .ticket
             case .digest: .digest
             case .sendmail: .sendmail
             case .assignee: .assignee

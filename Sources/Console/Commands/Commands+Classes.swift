@@ -31,7 +31,7 @@ extension Commands {
                     .schoolClass,
                     .record([(.schoolClass, .text(schoolClass.name)), (.classTeacher, Cell(teacher)), (.students, Cell(students.count))])
                 ),
-                (.students, studentTable(students, session.texts)),
+                (.roster, studentTable(students, session.texts)),
                 (.subgroup, .table(columns: [.subgroup], rows: subgroups.map { [.text($0.name)] })),
                 (
                     .subject,

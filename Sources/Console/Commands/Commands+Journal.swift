@@ -149,14 +149,24 @@ extension Commands {
                     entries: pupils.map { LessonEntry(studentId: $0, marks: [mark]) }, othersPresent: false)
                 return .message(.marksSaved(fill.marks.count))
             }
+            let caller = try session.requireCaller()
+            let lessonId = try arguments.value(Arg.lesson)
+            let studentId = try arguments.value(Arg.lessonStudent).id
             let mark = try session.journal.addMark(
-                session.requireCaller(), lessonId: try arguments.value(Arg.lesson), studentId: try arguments.value(Arg.lessonStudent).id,
+                caller, lessonId: lessonId, studentId: studentId,
                 value: try arguments.value(Arg.mark), workKind: arguments[Arg.work] ?? .answer, comment: arguments[Arg.comment],
                 documentReference: arguments[Arg.document])
+            // A mark for a pupil marked absent at the lesson is allowed (work handed in), and said.
+            let absent = try session.journal.attendance(caller, lessonId: lessonId).contains {
+                $0.studentId == studentId && $0.status == .absent
+            }
             // The mark's number and lateness on screen in words, in JSON as a record of their own:
-            // {"markId": N, "late": false}, one shape whether the mark is on time or late.
-            let record = Output.shown("", data: .record([(.markId, Cell(mark.id)), (.late, .flag(mark.late))]))
-            return .lines([.message(.markSaved(id: mark.id!))] + (mark.late ? [.message(.markLate)] : []) + [record])
+            // {"markId": N, "late": false, "absentAtLesson": false}, one shape whether the mark is on time or late.
+            let record = Output.shown(
+                "", data: .record([(.markId, Cell(mark.id)), (.late, .flag(mark.late)), (.absentAtLesson, .flag(absent))]))
+            return .lines(
+                [.message(.markSaved(id: mark.id!))] + (mark.late ? [.message(.markLate)] : [])
+                    + (absent ? [.message(.markForAbsentPupil)] : []) + [record])
             // A number is never a pupil's name: «6» is a mark, refused as one, not a pupil not found.
         }.acceptingSeveralPupils { MarkValue(typed: $0) != nil || $0.allSatisfy(\.isNumber) },
         CommandSpec(

@@ -110,7 +110,7 @@ struct JournalPageRenderer {
         }
         return .sections([
             (.lessons, .table(columns: [.lesson, .date, .time, .topic, .homework], rows: lessons)),
-            (.students, .table(columns: [.fullName], rows: page.students.map { [.text($0.fullName)] })),
+            (.roster, .table(columns: [.fullName], rows: page.students.map { [.text($0.fullName)] })),
             (.entries, .table(columns: [.student, .lesson, .status, .mark, .comment], rows: entries)),
         ])
     }

@@ -250,6 +250,9 @@ public final class Session {
         return run(command, words, line: nil)
     }
 
+    /// The flags that ask for a command's help instead of running it.
+    static let helpFlags: Set<String> = ["--help", "-h", "--помощь", "--справка"]
+
     /// While a destructive intent read from words runs: false, so that it is confirmed whatever `--yes` says.
     private var assumeYesFromWords: Bool?
 
@@ -282,6 +285,11 @@ public final class Session {
     private func run(_ command: CommandSpec, _ words: [String], line: String?) -> Outcome {
         var arguments: Arguments
         var pending: [(FieldSpec, String)]
+        // «mark add --help» inside the console, as at the shell: the command's own help.
+        if !command.takesRestOfLine, words.contains(where: Self.helpFlags.contains) {
+            do { show(.text(try Help(session: self).text(for: command.name))) } catch { return report(error) }
+            return .done
+        }
         do {
             (arguments, pending) = try FlagReader(command: command, texts: texts).parse(words)
         } catch let error as ArgumentError {

@@ -235,6 +235,7 @@ struct EnglishCatalogue: Catalogue {
             case .rowDeleted(let table, let key): "  \(table) \(key): row deleted behind the product"
             }
         case .markLate: "The mark was entered after the deadline — flagged for monitoring."
+        case .markForAbsentPupil: "The pupil is marked absent at this lesson: check that the mark is for work they handed in."
         case .homeworkLate: "The homework was entered late — flagged for monitoring."
         case .checkingEnds(let date):
             "The written work's checking ends on \(date.dotted): its marks (test, dictation, essay, quiz, lab, practical) are due that day, in the lesson's column."
@@ -516,6 +517,11 @@ struct EnglishCatalogue: Catalogue {
         case .backupMaxAgeDays: "Days before a backup is stale"
         case .temporaryPasswordHours: "Hours a temporary password works"
         case .ticket: "Ticket"
+        case .article: "Article"
+        case .roster: "Pupils"
+        case .morePupils: "More pupils"
+        case .absentAtLesson: "Absent at the lesson"
+        case .message: "Message"
         case .description: "Description"
         case .contact: "Contact"
         case .priority: "Priority"

@@ -239,6 +239,7 @@ struct RussianCatalogue: Catalogue {
             case .rowDeleted(let table, let key): "  \(table) \(key): строка удалена в обход программы"
             }
         case .markLate: "Отметка выставлена после срока — отмечено для контроля."
+        case .markForAbsentPupil: "Ученик отмечен на этом уроке отсутствующим: проверьте, что отметка — за работу, которую он сдал."
         case .homeworkLate: "Домашнее задание внесено позже срока — отмечено для контроля."
         case .checkingEnds(let date):
             "Проверка письменной работы завершается \(date.dotted): отметки за неё (контрольная, диктант, сочинение, самостоятельная, лабораторная, практическая) ставятся в этот день, в графу урока."
@@ -521,6 +522,11 @@ struct RussianCatalogue: Catalogue {
         case .backupMaxAgeDays: "Резервная копия не старше, дней"
         case .temporaryPasswordHours: "Часов действует временный пароль"
         case .ticket: "Заявка"
+        case .article: "Статья"
+        case .roster: "Список класса"
+        case .morePupils: "Ещё ученики"
+        case .absentAtLesson: "Отсутствовал на уроке"
+        case .message: "Сообщение"
         case .description: "Описание"
         case .contact: "Как связаться"
         case .priority: "Срочность"

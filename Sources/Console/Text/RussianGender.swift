@@ -10,9 +10,10 @@ enum RussianGender {
         }
         switch label {
         case .birthDate, .role, .date, .gradeLevel, .letter, .subgroup, .account, .organization, .topic, .mark, .reason, .markScale,
-            .booking, .quarter, .ticket, .priority, .queue, .week:
+            .booking, .quarter, .ticket, .priority, .queue, .week, .article:
             self = .feminine
         case .name, .note, .state, .movement, .homework, .status, .time, .action, .training, .description, .job, .attachment, .title,
+            .message,
             .periodKind:
             self = .neuter
         case .roles, .vacation, .children, .days, .topics, .gradeBand, .audience, .bells, .marks, .copies:

@@ -3,7 +3,7 @@ import JournalCore
 /// The fields a help-desk refusal can name that are the desk's own words, not the journal's.
 public enum DeskField: String, CaseIterable, Sendable {
     case address, assignee, audience, capacity, contact, deadline, firstResponse, gradeBand, horizonDays, method, noticeMinutes
-    case digest, receivedBy, resolution, rating, responsible, sendmail, title, trainer, vendorReference
+    case article, ticket, digest, receivedBy, resolution, rating, responsible, sendmail, title, trainer, vendorReference
 }
 
 /// The journal's text checks, for the desk's fields.

@@ -13,7 +13,7 @@ extension SupportDesk {
     public func article(_ caller: Caller, id: Int64) throws -> Article {
         try read { db in
             guard let article = try visibleArticles(db, caller).first(where: { $0.id == id }) else {
-                throw JournalError.invalid(.number, .unknown(String(id)))
+                throw DeskError.invalid(.article, .unknown(String(id)))
             }
             return article
         }
@@ -47,7 +47,7 @@ extension SupportDesk {
         try write { db in
             try DeskAccess.check(.workTickets, caller, db)
             guard let ticket = try Ticket.fetchOne(db, key: ticketId) else {
-                throw JournalError.invalid(.number, .unknown(String(ticketId)))
+                throw DeskError.invalid(.ticket, .unknown(String(ticketId)))
             }
             try DeskAccess.checkOrganization(caller, ticket.organizationId, .workTickets, db)
             guard ticket.state == .resolved || ticket.state == .closed else { throw DeskError.ticketNotResolved(ticketId) }
@@ -71,7 +71,7 @@ extension SupportDesk {
         try write { db in
             try DeskAccess.check(.workTickets, caller, db)
             guard var article = try visibleArticles(db, caller).first(where: { $0.id == id }) else {
-                throw JournalError.invalid(.number, .unknown(String(id)))
+                throw DeskError.invalid(.article, .unknown(String(id)))
             }
             article.retiredAt = clock.now
             article.retiredBy = caller.personId

@@ -7,7 +7,7 @@ public enum Field: String, CaseIterable, Sendable, Codable {
     case role, roles, year, period, periodKind, number, startDate, endDate, date, schoolClass, gradeLevel
     case letter, classTeacher, subgroup, student, guardian, staff, teacher, subject, account, person
     case organization, note, lesson, topic, homework, mark, comment, document, status, reason, time, weight
-    case room, hours, file, temporaryPasswordHours, backupMaxAgeDays, description, change, publicKey
+    case room, hours, file, temporaryPasswordHours, backupMaxAgeDays, description, change, publicKey, message
 }
 
 /// Why a value was refused.

@@ -122,7 +122,7 @@ extension Journal {
                     db, sql: "SELECT count(*) FROM messageRecipient WHERE messageId = ? AND personId = ?", arguments: [id, caller.personId])
                 ?? 0
             guard let message = try InternalMessage.fetchOne(db, key: id), message.senderId == caller.personId || received > 0 else {
-                throw JournalError.invalid(.number, .notFound(String(id), closest: []))
+                throw JournalError.invalid(.message, .unknown(String(id)))
             }
             if markRead {
                 try db.execute(
