@@ -38,9 +38,10 @@ import Testing
         try logIn(terminal, "admin")
         try terminal.type("help")
         try terminal.send("Enter")
-        // less shows the first screen and waits at its own prompt, in the foreground.
+        // less shows the first screen and waits at its prompt, in the foreground, saying which keys page and quit.
         let paged = terminal.waitUntil { Self.lastLine($0).hasPrefix(":") }
         #expect(paged != nil, "no pager at the foot of the screen:\n\(terminal.screen())")
+        #expect(paged?.contains("(Пробел — дальше, b — назад, /слово — поиск, q — вернуться к вводу команд)") == true, "the keys are said")
         // Ctrl-C inside the pager is the pager's: the session lives on.
         try terminal.send("C-c")
         Thread.sleep(forTimeInterval: 0.3)

@@ -30,15 +30,16 @@ public protocol ConsoleIO: AnyObject {
     var columns: Int? { get }
     /// Whether headings, warnings and refusals may be coloured.
     var colours: Bool { get }
-    /// Writes a whole result already made safe; a terminal pages it when it is long.
-    func present(_ text: String)
+    /// Writes a whole result already made safe; a terminal pages it when it is long, with
+    /// `pagerHint` in the pager's prompt.
+    func present(_ text: String, pagerHint: String)
 }
 
 extension ConsoleIO {
     public var asksSecrets: Bool { isInteractive }
     public var columns: Int? { nil }
     public var colours: Bool { false }
-    public func present(_ text: String) { write(text) }
+    public func present(_ text: String, pagerHint: String) { write(text) }
 }
 
 extension ConsoleIO {

@@ -12,7 +12,9 @@ import Foundation
 /// pager, output that fits the screen, or a pager that cannot start: the text is written whole.
 enum Pager {
     /// Whether the text went through a pager; false means the caller writes it itself.
-    static func show(_ text: String, rows: Int?, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+    static func show(
+        _ text: String, rows: Int?, hint: String, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Bool {
         guard let rows, isatty(STDOUT_FILENO) == 1, lineCount(text) >= rows - 1, let command = command(environment) else {
             return false
         }
@@ -52,7 +54,8 @@ enum Pager {
         }
         // A pager quit early closes the pipe: the write fails with EPIPE instead of killing the console.
         signal(SIGPIPE, SIG_IGN)
-        writeAll(text, to: ends[1])
+        // less 590 cannot show Cyrillic in its prompt, so the keys are said above the text.
+        writeAll(command == defaultCommand ? hint + "\n" + text : text, to: ends[1])
         close(ends[1])
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
@@ -65,10 +68,12 @@ enum Pager {
 
     /// The pager's command, or nil when paging is switched off.
     static func command(_ environment: [String: String]) -> String? {
-        let command = environment["HELPDESK_PAGER"] ?? environment["PAGER"] ?? "less -R -F -X"
+        let command = environment["HELPDESK_PAGER"] ?? environment["PAGER"] ?? defaultCommand
         let trimmed = command.trimmingCharacters(in: .whitespaces)
         return trimmed.isEmpty || trimmed == "cat" ? nil : command
     }
+
+    static let defaultCommand = "less -R -F -X"
 
     static func lineCount(_ text: String) -> Int {
         text.utf8.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }

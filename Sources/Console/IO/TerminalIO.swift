@@ -57,8 +57,8 @@ public final class TerminalIO: ConsoleIO {
 
     public let colours = TerminalSize.colours()
 
-    public func present(_ text: String) {
-        if !Pager.show(text, rows: TerminalSize.rows()) { write(text) }
+    public func present(_ text: String, pagerHint: String) {
+        if !Pager.show(text, rows: TerminalSize.rows(), hint: pagerHint) { write(text) }
     }
 }
 

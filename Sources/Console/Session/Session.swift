@@ -77,7 +77,7 @@ public final class Session {
 
     func show(_ output: Output) {
         guard !rehearsing else { return }
-        guard json else { return io.present(renderer.render(output)) }
+        guard json else { return io.present(renderer.render(output), pagerHint: renderer.paragraph(texts(.pagerHint))) }
         emit(.output(output))
     }
 

@@ -235,6 +235,7 @@ struct EnglishCatalogue: Catalogue {
             case .rowDeleted(let table, let key): "  \(table) \(key): row deleted behind the product"
             }
         case .markLate: "The mark was entered after the deadline — flagged for monitoring."
+        case .pagerHint: "(Space: next page, b: back, /word: search, q: back to the prompt)"
         case .markForAbsentPupil: "The pupil is marked absent at this lesson: check that the mark is for work they handed in."
         case .homeworkLate: "The homework was entered late — flagged for monitoring."
         case .checkingEnds(let date):

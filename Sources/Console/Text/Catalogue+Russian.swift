@@ -239,6 +239,7 @@ struct RussianCatalogue: Catalogue {
             case .rowDeleted(let table, let key): "  \(table) \(key): строка удалена в обход программы"
             }
         case .markLate: "Отметка выставлена после срока — отмечено для контроля."
+        case .pagerHint: "(Пробел — дальше, b — назад, /слово — поиск, q — вернуться к вводу команд)"
         case .markForAbsentPupil: "Ученик отмечен на этом уроке отсутствующим: проверьте, что отметка — за работу, которую он сдал."
         case .homeworkLate: "Домашнее задание внесено позже срока — отмечено для контроля."
         case .checkingEnds(let date):

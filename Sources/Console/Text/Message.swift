@@ -137,6 +137,8 @@ public enum Message: Equatable, Sendable {
     case backupReminder(BackupReminder)
     case restored(path: String, from: String)
     case markLate
+    /// What the pager's prompt says: which keys page and quit.
+    case pagerHint
     /// A mark given to a pupil marked absent at the lesson.
     case markForAbsentPupil
     case suggestion(average: String, suggested: String, counted: String, notAssessed: Int, exempt: Int)
