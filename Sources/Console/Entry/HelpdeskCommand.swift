@@ -99,8 +99,11 @@ public struct HelpdeskCommand: ParsableCommand {
         for (login, role) in DemoSchool.logins {
             session.io.writeLine("  \(TextWidth.pad(login, to: 14)) \(session.texts.role(role))")
         }
-        for (login, code) in SeedSchools.logins {
-            session.io.writeLine("  \(TextWidth.pad(login, to: 14)) \(code)")
+        for school in SeedSchools.loginsBySchool {
+            session.io.writeLine(session.renderer.paragraph("\(school.name) (\(school.code)):"))
+            for (login, roles) in school.logins {
+                session.io.writeLine("  \(TextWidth.pad(login, to: 14)) \(session.texts.roles(roles))")
+            }
         }
     }
 

@@ -68,6 +68,14 @@ public enum SeedSchools {
         (all + [regionalDesk]).flatMap { school in school.members.compactMap { member in member.login.map { ($0, school.code) } } }
     }
 
+    /// The demo logins of each seed school and of the regional desk, with their roles, under the
+    /// organization's name: what a person trying the demo needs to choose one.
+    public static var loginsBySchool: [(name: String, code: String, logins: [(login: String, roles: [Role])])] {
+        (all + [regionalDesk]).map { school in
+            (school.name, school.code, school.members.compactMap { member in member.login.map { ($0, member.roles) } })
+        }
+    }
+
     /// Writes the schools, their year 2026/2027 and their people; `hashes` are the logins' password
     /// hashes, in the order of `logins`.
     static func build(_ db: Database, journal: Journal, hashes: [String]) throws {
