@@ -40,10 +40,18 @@ enum CommandTable {
         return
             commands.compactMap { command -> (Int, CommandSpec)? in
                 guard command.verbs.contains(verb) else { return nil }
-                let distance = command.nouns.map { Levenshtein.distance($0, first) }.min() ?? 99
+                let distance = command.nouns.map { nearness($0, first) }.min() ?? 99
                 return distance <= 2 ? (distance, command) : nil
             }
             .min { $0.0 < $1.0 }?.1
+    }
+
+    /// How far a typed word is from a command's noun, a letter of the other alphabet that looks
+    /// the same («clас» typed with Cyrillic «а» and «с») counting as the letter it looks like.
+    static func nearness(_ noun: String, _ typed: String) -> Int {
+        min(
+            Levenshtein.distance(noun, typed), Levenshtein.distance(noun, Lookalikes.latin(typed)),
+            Levenshtein.distance(noun, Lookalikes.cyrillic(typed)))
     }
 
     /// Commands close to what was typed: the same noun, or a near spelling.
@@ -52,7 +60,7 @@ enum CommandTable {
         let sameNoun = commands.filter { $0.nouns.contains(first) }
         if !sameNoun.isEmpty { return sameNoun.prefix(8).map(\.name) }
         let scored = commands.compactMap { command -> (Int, String)? in
-            let distance = command.nouns.map { Levenshtein.distance($0, first) }.min() ?? 99
+            let distance = command.nouns.map { nearness($0, first) }.min() ?? 99
             return distance <= 2 ? (distance, command.name) : nil
         }
         return Array(scored.sorted { $0.0 < $1.0 }.map(\.1).prefix(3))

@@ -41,8 +41,8 @@ enum SubcommandHelp {
                     "--admin-name ФИО", "--admin-name NAME", "его ФИО (по умолчанию «Администратор Журнала»)",
                     "their full name (default «Администратор Журнала»)"),
                 Parameter(
-                    "HELPDESK_PASSWORD", nil, "его пароль; без неё спрашивается без эха",
-                    "their password; without it, asked for without echo"
+                    "HELPDESK_PASSWORD", nil, "переменная окружения с его паролем; если её нет, пароль спрашивается без эха",
+                    "environment variable with their password; if it is not set, the password is asked for without echo"
                 ),
             ]),
         "recover": Page(
