@@ -23,6 +23,7 @@ extension Session {
             FileHandle.standardOutput.write(data)
             return
         }
+        try checkFolder(URL(fileURLWithPath: path).deletingLastPathComponent().path)
         guard NewFile.write(data, to: path) else { throw ReportedFailure(output: .message(.cannotWriteFile(path: path))) }
     }
 

@@ -208,7 +208,8 @@ struct EnglishCatalogue: Catalogue {
             "Warning: the audit log of \(organization) disagrees with the data (\(problems)): the copy is kept as it is, for investigation (audit verify); no journal is restored from it."
         case .backupProblem(let problem):
             switch problem {
-            case .destinationMissing(let path): "No such folder: \(path)."
+            case .destinationMissing(let path):
+                "The folder \(path) is not there or cannot be written to (medium not mounted, or read-only?): no copy was made on any medium."
             case .notADatabase(let path): "\(path) is not a helpdesk database."
             case .integrity(let detail): "The copy is damaged: \(detail)."
             case .foreignKeys(let count): "The copy has broken links between tables: \(count)."

@@ -210,7 +210,8 @@ struct RussianCatalogue: Catalogue {
             "Внимание: журнал изменений школы \(organization) не сходится с данными (\(problems)): копия сохранена как есть, для разбора (audit verify); восстановить из неё журнал нельзя."
         case .backupProblem(let problem):
             switch problem {
-            case .destinationMissing(let path): "Нет такой папки: \(path)."
+            case .destinationMissing(let path):
+                "Папки \(path) нет или в неё нельзя писать (носитель не подключён или только для чтения?): копия не сделана ни на один носитель."
             case .notADatabase(let path): "\(path) — не база helpdesk."
             case .integrity(let detail): "Копия повреждена: \(detail)."
             case .foreignKeys(let count): "В копии нарушены связи между таблицами: \(count)."

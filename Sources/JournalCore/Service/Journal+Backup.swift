@@ -40,15 +40,21 @@ extension Journal {
         // One snapshot, checked, then the same bytes on every other medium.
         let first = try Backup.write(from: writer, to: targets[0], at: now, progress: progress)
         var copies = [BackupCopy(path: targets[0].path, manifest: first)]
-        for target in targets.dropFirst() {
-            copies.append(BackupCopy(path: target.path, manifest: try Backup.duplicate(targets[0], to: target, manifest: first)))
-        }
-        try writer.write { db in
-            for copy in copies {
-                try db.execute(
-                    sql: "INSERT INTO backupLog (path, sha256, bytes, createdAt, createdBy) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [copy.path, copy.manifest.sha256, copy.manifest.bytes, now, author])
+        do {
+            for target in targets.dropFirst() {
+                copies.append(BackupCopy(path: target.path, manifest: try Backup.duplicate(targets[0], to: target, manifest: first)))
             }
+            try writer.write { db in
+                for copy in copies {
+                    try db.execute(
+                        sql: "INSERT INTO backupLog (path, sha256, bytes, createdAt, createdBy) VALUES (?, ?, ?, ?, ?)",
+                        arguments: [copy.path, copy.manifest.sha256, copy.manifest.bytes, now, author])
+                }
+            }
+        } catch {
+            // Whole or not at all: the copies already made go too, so a failed backup leaves none.
+            for copy in copies { Backup.remove(URL(fileURLWithPath: copy.path)) }
+            throw error
         }
         return copies
     }

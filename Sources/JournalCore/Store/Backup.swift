@@ -49,6 +49,8 @@ public enum Backup {
         var isFolder: ObjCBool = false
         let url = URL(fileURLWithPath: destination)
         if FileManager.default.fileExists(atPath: destination, isDirectory: &isFolder), isFolder.boolValue {
+            // A medium mounted read-only, or a folder of someone else's, is refused before any copy.
+            guard access(destination, W_OK) == 0 else { throw BackupProblem.destinationMissing(destination) }
             let formatter = DateFormatter()
             formatter.locale = Locale(identifier: "en_US_POSIX")
             formatter.timeZone = TimeZone(identifier: "UTC")
@@ -56,7 +58,8 @@ public enum Backup {
             return url.appendingPathComponent("helpdesk-\(formatter.string(from: now)).sqlite")
         }
         guard url.pathExtension.lowercased() == "sqlite",
-            FileManager.default.fileExists(atPath: url.deletingLastPathComponent().path, isDirectory: &isFolder), isFolder.boolValue
+            FileManager.default.fileExists(atPath: url.deletingLastPathComponent().path, isDirectory: &isFolder), isFolder.boolValue,
+            access(url.deletingLastPathComponent().path, W_OK) == 0
         else {
             throw BackupProblem.destinationMissing(destination)
         }
@@ -94,6 +97,13 @@ public enum Backup {
             try? FileManager.default.removeItem(at: partial)
             throw error
         }
+    }
+
+    /// Removes a copy written by this run, with its manifest: a backup that failed on a later
+    /// medium leaves none behind.
+    static func remove(_ target: URL) {
+        try? FileManager.default.removeItem(at: target)
+        try? FileManager.default.removeItem(atPath: target.path + manifestSuffix)
     }
 
     /// Copies a checked backup to another medium: the same bytes, checked again there, with its manifest.
