@@ -106,7 +106,7 @@ import Testing
         #expect(read.recipientNames == ["Орлова Ольга Петровна"])
         #expect(try journal.messages(cast.guardian).first?.recipientNames == ["Орлова Ольга Петровна"])
         #expect(try journal.unreadMessages(cast.guardian) == 0)
-        #expect(throws: JournalError.invalid(.number, .notFound(String(sent.message.id!), closest: []))) {
+        #expect(throws: JournalError.invalid(.message, .unknown(String(sent.message.id!)))) {
             try journal.openMessage(cast.otherGuardian, id: sent.message.id!)
         }
         let reply = try journal.replyToMessage(cast.guardian, id: sent.message.id!, text: "Спасибо")

@@ -6,24 +6,21 @@ import GRDB
 /// one `sealed` entry per row whose state changed: its sealed columns as JSON, or nothing once it
 /// is deleted. `audit verify` then holds each table against the last seal of each row.
 enum RowSeal {
-    /// Readies the writer connection for a transaction: the notes table and every sealed table's
-    /// triggers (one added since is given its own), nothing noted yet.
-    static func prepare(_ db: Database, _ tables: [SealedRows]) throws {
-        if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_temp_master WHERE name = 'pendingSeal'") == 0 {
-            try db.execute(
-                sql:
-                    "CREATE TEMP TABLE pendingSeal (entity TEXT NOT NULL, entityId INTEGER NOT NULL, sub INTEGER NOT NULL, PRIMARY KEY (entity, entityId, sub))"
-            )
+    /// Gives the writer connection the notes table and every sealed table's triggers; run outside
+    /// any transaction (a rolled-back one would take them away again), once per set of tables.
+    static func install(_ db: Database, _ tables: [SealedRows]) throws {
+        try db.execute(
+            sql:
+                "CREATE TEMP TABLE IF NOT EXISTS pendingSeal (entity TEXT NOT NULL, entityId INTEGER NOT NULL, sub INTEGER NOT NULL, PRIMARY KEY (entity, entityId, sub))"
+        )
+        for table in tables {
+            for trigger in table.triggers { try db.execute(sql: trigger) }
         }
-        let triggers =
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE 'seal!_%' ESCAPE '!'")
-            ?? 0
-        if triggers < tables.count * 3 {
-            for table in tables {
-                for trigger in table.triggers { try db.execute(sql: trigger) }
-            }
-        }
-        // What a write outside `AppDatabase.write` left noted is not the product's: never sealed.
+    }
+
+    /// Readies the writer connection for a transaction: nothing noted yet. What a write outside
+    /// `AppDatabase.write` left noted is not the product's: never sealed.
+    static func prepare(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM temp.pendingSeal")
     }
 

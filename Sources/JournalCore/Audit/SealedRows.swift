@@ -80,7 +80,17 @@ final class SealedSet: Sendable {
 
     subscript(name: String) -> SealedRows? { tables.withLock { $0[name] } }
 
+    /// Counts the sets of tables added, and which of them the writer connection has triggers for.
+    private let generations = Mutex((current: 1, installed: 0))
+
     func add(_ more: [SealedRows]) {
         tables.withLock { tables in for table in more { tables[table.name] = table } }
+        generations.withLock { $0.current += 1 }
     }
+
+    /// The set of tables the writer connection has no triggers for yet, if any.
+    var uninstalled: Int? { generations.withLock { $0.installed < $0.current ? $0.current : nil } }
+
+    /// The writer connection has the triggers of `generation`.
+    func installed(_ generation: Int) { generations.withLock { $0.installed = max($0.installed, generation) } }
 }

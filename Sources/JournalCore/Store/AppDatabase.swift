@@ -80,12 +80,13 @@ public struct AppDatabase: Sendable {
     /// Runs `body` in one write transaction of the product: it happens whole or not at all, and
     /// every journal row it changed is sealed in the audit chain before it commits (J-ARCH-2).
     public func write<T>(at now: Date, _ body: (Database) throws -> T) throws -> T {
+        try installSeals()
         if Rehearsal.isOn {
             // A rehearsal: every rule is checked as in the real write, nothing is kept, and the
             // work stops at its first write (what follows would read what was not kept).
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction {
-                    try RowSeal.prepare(db, sealed.all)
+                    try RowSeal.prepare(db)
                     _ = try body(db)
                     try RowSeal.flush(db, at: now, sealed)
                     return .rollback
@@ -94,11 +95,19 @@ public struct AppDatabase: Sendable {
             throw Rehearsal.finished
         }
         return try writer.write { db in
-            try RowSeal.prepare(db, sealed.all)
+            try RowSeal.prepare(db)
             let result = try body(db)
             try RowSeal.flush(db, at: now, sealed)
             return result
         }
+    }
+
+    /// The writer connection's seal triggers, for tables added since it last got them: once per
+    /// set of tables, not a look at the temporary schema per write.
+    private func installSeals() throws {
+        guard let generation = sealed.uninstalled else { return }
+        try writer.writeWithoutTransaction { db in try RowSeal.install(db, sealed.all) }
+        sealed.installed(generation)
     }
 
     /// Opens the database file at `path`, in WAL mode with `synchronous=FULL`, foreign keys on,
