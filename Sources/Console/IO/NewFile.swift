@@ -1,4 +1,5 @@
 import Foundation
+import JournalCore
 import Mail
 
 #if canImport(Glibc)
@@ -12,14 +13,10 @@ import Mail
 enum NewFile {
     static func write(_ data: Data, to path: String) -> Bool {
         let partial = path + ".partial"
-        let descriptor = open(partial, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
         // Another run writing the same file holds the lock; a killed one held it no longer.
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0, ftruncate(descriptor, 0) == 0, fchmod(descriptor, 0o600) == 0 else {
-            return false
-        }
-        guard Descriptor.writeAll(descriptor, data), fsync(descriptor) == 0 else {
+        guard let lock = PartialLock(creating: URL(fileURLWithPath: partial)) else { return false }
+        defer { lock.release() }
+        guard Descriptor.writeAll(lock.descriptor, data), fsync(lock.descriptor) == 0 else {
             unlink(partial)
             return false
         }
