@@ -47,8 +47,11 @@ let package = Package(
         .systemLibrary(name: "CICal", pkgConfig: "libical", providers: [.apt(["libical-dev"])]),
         .target(
             name: "HelpDesk",
-            dependencies: ["JournalCore", "Mail", "CStemmer", "CHunspell", "CICal", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
-                           .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "JournalCore", "Mail", "CStemmer", "CHunspell", "CICal", .product(name: "Yams", package: "Yams"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             resources: [.copy("Resources/Rollout"), .copy("Resources/Schedules")]
         ),
         .systemLibrary(
@@ -69,22 +72,31 @@ let package = Package(
             name: "TestSupport", dependencies: ["JournalCore", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/TestSupport"
         ),
+        // The whole demo desk in memory, for the desk's and the console's tests.
+        .target(name: "DeskTestSupport", dependencies: ["HelpDesk", "JournalCore", "TestSupport"], path: "Tests/DeskTestSupport"),
         .testTarget(
             name: "JournalCoreTests",
-            dependencies: ["JournalCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
-                           .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "JournalCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "HelpDeskTests",
-            dependencies: ["HelpDesk", "Mail", "JournalCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
-                           .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "HelpDesk", "Mail", "JournalCore", "TestSupport", "DeskTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         // The console's test double: scripted lines in, everything shown recorded (tests only).
         .target(name: "ConsoleTestSupport", dependencies: ["Console"], path: "Tests/ConsoleTestSupport"),
         .testTarget(
             name: "ConsoleTests",
-            dependencies: ["Console", "ConsoleTestSupport", "Mail", "JournalCore", "TestSupport", "helpdesk-repl", .product(name: "GRDB", package: "GRDB.swift"),
-                           .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "Console", "ConsoleTestSupport", "DeskTestSupport", "Mail", "JournalCore", "TestSupport", "helpdesk-repl",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

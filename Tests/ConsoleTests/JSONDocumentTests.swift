@@ -1,4 +1,5 @@
 import ConsoleTestSupport
+import DeskTestSupport
 import Foundation
 import HelpDesk
 import TestSupport
@@ -25,15 +26,7 @@ import Testing
     static let dateKeys: Set<String> = ["date", "startDate", "endDate", "birthDate", "plannedDate", "deadline", "start", "end"]
 
     /// A demo school in memory at a fixed moment, with its desk.
-    static func demo() throws -> SupportDesk {
-        let journal = Journal(
-            database: try AppDatabase.inMemory(), clock: FixedClock(ISO8601DateFormatter().date(from: "2026-11-23T07:00:00Z")!),
-            hasher: .fastForTests)
-        try journal.loadDemo()
-        let desk = try SupportDesk(journal: journal, schedulesFolder: SchoolFile.schedules)
-        try desk.loadDemo()
-        return desk
-    }
+    static func demo() throws -> SupportDesk { try DemoDesk.make() }
 
     /// What one line prints in JSON mode, as who.
     static func document(_ desk: SupportDesk, _ user: String, _ line: String, _ language: Language) throws -> String {

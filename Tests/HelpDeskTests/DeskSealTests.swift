@@ -1,3 +1,4 @@
+import DeskTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -23,13 +24,8 @@ import Testing
     ]
 
     static func demo() throws -> (Journal, SupportDesk) {
-        let journal = Journal(
-            database: try AppDatabase.inMemory(), clock: FixedClock(ISO8601DateFormatter().date(from: "2026-11-23T07:00:00Z")!),
-            hasher: .fastForTests)
-        try journal.loadDemo()
-        let desk = try SupportDesk(journal: journal, schedulesFolder: SupportDesk.shippedSchedules)
-        try desk.loadDemo()
-        return (journal, desk)
+        let desk = try DemoDesk.make()
+        return (desk.journal, desk)
     }
 
     @Test("J-ARCH-2: every table the desk adds is sealed or exempted with its reason")
