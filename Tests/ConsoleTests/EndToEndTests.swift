@@ -4,6 +4,8 @@ import JournalCore
 import TestSupport
 import Testing
 
+@testable import Console
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -172,6 +174,13 @@ import Testing
         #expect(english.contains("Options:") && english.contains("log in as this user"))
         let (refused, error) = try run(["--bogus"], environment: environment)
         #expect(refused == 2 && error.contains("Параметр командной строки «--bogus» не понят"), "\(error)")
+        // A required option left out is named as missing, with the subcommand's own help; `help init` is that help too.
+        let (missing, missingSaid) = try run(["init", "--name", "x"], environment: environment)
+        #expect(
+            missing == 2 && missingSaid.contains("Не указан обязательный параметр «--org». Справка: helpdesk init --help"), "\(missingSaid)"
+        )
+        let (_, helpInit) = try run(["help", "init"], environment: environment)
+        #expect(helpInit.contains("Запуск:") && !helpInit.contains("OVERVIEW"), "\(helpInit)")
         // Each subcommand's own help too (issue 23): Russian, in words, within 80 columns.
         for subcommand in ["init", "recover", "backup", "restore", "serve", "notify", "mail-in", "status"] {
             let (status, help) = try run([subcommand, "--help"], environment: environment)
@@ -188,6 +197,36 @@ import Testing
         let (misplaced, said) = try run(["backup", "--user", "admin", folder.path], environment: environment)
         #expect(misplaced == 2 && said.contains("Параметр «--user» — для консоли, не для подкоманды «backup»"), "\(said)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test("Issue 26: each subcommand's help page names every option and argument the parser declares, and no other")
+    func subcommandHelpMatchesTheDeclaredOptions() throws {
+        let (status, dump) = try run(["--experimental-dump-help"])
+        #expect(status == 0)
+        let tool = try #require(try JSONSerialization.jsonObject(with: Data(dump.utf8)) as? [String: Any])
+        let subcommands = try #require((tool["command"] as? [String: Any])?["subcommands"] as? [[String: Any]])
+        let shared: Set<String> = ["--db", "--json", "--lang", "--schedules", "-h", "--help"]
+        var checked = 0
+        for subcommand in subcommands {
+            guard let name = subcommand["commandName"] as? String, let page = SubcommandHelp.pages[name] else { continue }
+            checked += 1
+            let arguments = subcommand["arguments"] as? [[String: Any]] ?? []
+            let options = Set(
+                arguments.compactMap { argument -> String? in
+                    guard argument["kind"] as? String != "positional", let names = argument["names"] as? [[String: Any]],
+                        let long = names.first(where: { $0["kind"] as? String == "long" })?["name"] as? String
+                    else { return nil }
+                    return "--" + long
+                })
+            let positionals = arguments.filter { $0["kind"] as? String == "positional" }.count
+            let terms = page.parameters.map { $0.term.1.split(separator: " ").first.map(String.init) ?? "" }
+            let documented = Set(terms.filter { $0.hasPrefix("--") })
+            #expect(options.subtracting(shared) == documented.subtracting(shared), "\(name): declared \(options), documented \(documented)")
+            #expect(documented.isSubset(of: options), "\(name): \(documented.subtracting(options)) documented, not declared")
+            let words = terms.filter { !$0.hasPrefix("--") && !$0.hasPrefix("HELPDESK_") && !$0.hasPrefix("SSH_") }
+            #expect(words.count == positionals, "\(name): \(positionals) arguments declared, \(words) documented")
+        }
+        #expect(checked == SubcommandHelp.pages.count)
     }
 
     @Test func oneShotCommandsExitWithTheirOutcome() throws {

@@ -11,13 +11,13 @@ import JournalCore
 /// checks a copy instead.
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "backup", abstract: "Copy the database to one or more destinations (folders or new files), checked, with a manifest.")
+        commandName: "backup")
 
     @OptionGroup var options: FileOptions
 
-    @Option(help: "Check this backup against its manifest instead of making one.") var verify: String?
+    @Option var verify: String?
 
-    @Argument(help: "Folders or new files to copy to; the regulation asks for two media.") var destinations: [String] = []
+    @Argument var destinations: [String] = []
 
     func run() throws {
         let texts = Texts(options.language)
@@ -55,12 +55,12 @@ struct BackupCommand: ParsableCommand {
 /// never writes over an existing file, the live database included.
 struct RestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "restore", abstract: "Restore a backup into a new database file after checking it.")
+        commandName: "restore")
 
-    @Option(help: "Language of the messages: ru or en.") var lang: Language?
-    @Flag(help: "Print the result as one JSON document.") var json = false
-    @Argument(help: "The backup to restore.") var file: String
-    @Option(help: "The new database file.") var to: String
+    @Option var lang: Language?
+    @Flag var json = false
+    @Argument var file: String
+    @Option var to: String
 
     func run() throws {
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)

@@ -133,16 +133,25 @@ enum CommandLineHelp {
             : "The option “\(flag)” is the console's, not the subcommand “\(subcommand)”'s. Help: helpdesk \(subcommand) --help"
     }
 
-    /// A command line the parser refused: the argument it names, in the person's language.
-    static func error(_ detail: String, _ language: Language) -> String {
-        let token = detail.firstMatch(of: /'([^']+)'/).map { String($0.output.1) }
-        switch (language, token) {
-        case (.ru, let token?):
-            return "Параметр командной строки «\(token)» не понят: неизвестен или без значения. Справка: helpdesk --help"
-        case (.ru, nil): return "Командная строка не понята. Справка: helpdesk --help"
-        case (.en, let token?):
-            return "The command-line option “\(token)” was not understood: unknown or missing its value. Help: helpdesk --help"
-        case (.en, nil): return "The command line was not understood. Help: helpdesk --help"
+    /// A command line the parser refused: the argument it names, in the person's language, and
+    /// where the help of the subcommand given (or of the program) is.
+    static func error(_ detail: String, _ language: Language, arguments: [String] = []) -> String {
+        // "--limit <limit>": the option as typed, without the parser's placeholder.
+        let token = detail.firstMatch(of: /'([^']+)'/).map { String($0.output.1) }.map {
+            $0.hasPrefix("-") ? String($0.split(separator: " ").first ?? "") : $0
+        }
+        let help = "helpdesk " + (subcommand(arguments).map { $0 + " " } ?? "") + "--help"
+        // "Missing expected argument '--org <org>'": a required option left out, named without its placeholder.
+        let missing = detail.hasPrefix("Missing expected argument") ? token : nil
+        switch (language, token, missing) {
+        case (.ru, _, let option?): return "Не указан обязательный параметр «\(option)». Справка: \(help)"
+        case (.ru, let token?, nil):
+            return "Параметр командной строки «\(token)» не понят: неизвестен или без значения. Справка: \(help)"
+        case (.ru, nil, nil): return "Командная строка не понята. Справка: \(help)"
+        case (.en, _, let option?): return "The required option “\(option)” is missing. Help: \(help)"
+        case (.en, let token?, nil):
+            return "The command-line option “\(token)” was not understood: unknown or missing its value. Help: \(help)"
+        case (.en, nil, nil): return "The command line was not understood. Help: \(help)"
         }
     }
 }

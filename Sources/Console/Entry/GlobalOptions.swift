@@ -8,16 +8,16 @@ extension Language: ExpressibleByArgument {}
 /// What every run names, the console and each subcommand alike: the database file, the
 /// timetables' folder, the language and whether results are JSON.
 public struct FileOptions: ParsableArguments {
-    @Option(help: "The database file (default: $HELPDESK_DB, else $XDG_DATA_HOME/helpdesk/helpdesk.sqlite).")
+    @Option
     var db: String?
 
-    @Flag(help: "Print each result as one JSON document.")
+    @Flag
     var json = false
 
-    @Option(help: "Language of the console: ru or en (default: from LANG, else ru).")
+    @Option
     var lang: Language?
 
-    @Option(help: "The folder of the support timetables (default: $HELPDESK_SCHEDULES, else the ones shipped with the program).")
+    @Option
     var schedules: String?
 
     public init() {}
@@ -88,16 +88,16 @@ public struct FileOptions: ParsableArguments {
 public struct GlobalOptions: ParsableArguments {
     @OptionGroup var file: FileOptions
 
-    @Option(help: "Log in as this user (the password from HELPDESK_PASSWORD when stdin is not a terminal).")
+    @Option
     var user: String?
 
-    @Option(name: [.customShort("c"), .customLong("command")], help: "Run one command line and exit.")
+    @Option(name: [.customShort("c"), .customLong("command")])
     var command: String?
 
-    @Flag(help: "Load the demo school (if it is not there yet) and start.")
+    @Flag
     var demo = false
 
-    @Flag(name: [.customShort("y"), .long], help: "Do not ask for confirmation before writing.")
+    @Flag(name: [.customShort("y"), .long])
     var yes = false
 
     public init() {}

@@ -11,7 +11,6 @@ import JournalCore
 public struct HelpdeskCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "helpdesk",
-        abstract: "Electronic class journal and help desk console.",
         subcommands: [
             InitCommand.self, RecoverCommand.self, BackupCommand.self, RestoreCommand.self, ServeCommand.self, NotifyCommand.self,
             HandOffCommand.self, MailInCommand.self, StatusCommand.self,
@@ -130,7 +129,8 @@ public struct HelpdeskCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((CommandLineHelp.error(message(for: error), language) + "\n").utf8))
+                FileHandle.standardError.write(
+                    Data((CommandLineHelp.error(message(for: error), language, arguments: arguments) + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)

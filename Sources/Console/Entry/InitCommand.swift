@@ -9,15 +9,15 @@ import JournalCore
 /// `helpdesk init`: creates an organization and its first journal administrator.
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "init", abstract: "Create an organization and its first journal administrator.")
+        commandName: "init")
 
     @OptionGroup var options: FileOptions
 
-    @Option(help: "The organization's short code, e.g. glshkola.") var org: String
-    @Option(help: "The organization's full name.") var name: String
-    @Option(help: "The organization's time zone, e.g. Europe/Moscow.") var tz: String
-    @Option(help: "The administrator's login.") var admin: String
-    @Option(help: "The administrator's full name.") var adminName = "Администратор Журнала"
+    @Option var org: String
+    @Option var name: String
+    @Option var tz: String
+    @Option var admin: String
+    @Option var adminName = "Администратор Журнала"
 
     func run() throws {
         // An init that is refused leaves no file behind.

@@ -10,11 +10,11 @@ import Mail
 /// 75 when the database could not take it now (the MTA tries again later).
 struct MailInCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "mail-in", abstract: "Take one e-mail from standard input: a reply lands on its ticket, a new one opens a ticket.")
+        commandName: "mail-in")
 
     @OptionGroup var options: FileOptions
 
-    @Option(help: "The organization (code or name) the desk's address belongs to; the first one when not given.")
+    @Option
     var org: String?
 
     /// A message bigger than this is refused as a whole: the attachments' limits keep the rest.

@@ -8,11 +8,11 @@ import Mail
 /// the system's sendmail; retried with back-off; never lost or sent twice when stopped.
 struct NotifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "notify", abstract: "Send the mail that is due through sendmail: ticket news, bookings, reminders, digests.")
+        commandName: "notify")
 
     @OptionGroup var options: FileOptions
 
-    @Option(help: "Hand over at most this many messages in this run.") var limit = 1000
+    @Option var limit = 1000
 
     func run() throws {
         let texts = Texts(options.language)

@@ -11,11 +11,11 @@ import JournalCore
 /// one-time password. It is recorded in the audit log.
 struct RecoverCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "recover", abstract: "Give a journal administrator a one-time password (needs write access to the database file).")
+        commandName: "recover")
 
     @OptionGroup var options: FileOptions
 
-    @Option(help: "The journal administrator's login.") var admin: String
+    @Option var admin: String
 
     func run() throws {
         let texts = Texts(options.language)

@@ -7,11 +7,11 @@ import JournalCore
 /// `SSH_ORIGINAL_COMMAND`; nothing of either reaches a shell.
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "serve", abstract: "The console as OpenSSH's forced command on the school server.")
+        commandName: "serve")
 
     /// The database and timetables, from sshd's configuration; who and what come from the connection.
     @OptionGroup var options: FileOptions
-    @Option(help: "The authorized_keys file the product rewrites (default: ~/.ssh/authorized_keys).")
+    @Option
     var authorizedKeys: String?
 
     func run() throws {

@@ -7,7 +7,7 @@ import JournalCore
 /// the outbox — for the service account and whoever looks after the server.
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "status", abstract: "When the timers last ran, how it ended, and what waits in the outbox.")
+        commandName: "status")
 
     @OptionGroup var options: FileOptions
 

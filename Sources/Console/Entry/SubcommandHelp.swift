@@ -110,7 +110,13 @@ enum SubcommandHelp {
     ]
 
     /// The subcommand whose help the arguments ask for, if they do.
+    /// `helpdesk init --help`, `helpdesk init -h` and `helpdesk help init` alike.
     static func asked(_ arguments: [String]) -> String? {
+        if let help = arguments.firstIndex(of: "help"), arguments.indices.contains(help + 1), pages[arguments[help + 1]] != nil,
+            CommandLineHelp.subcommand(arguments) == nil
+        {
+            return arguments[help + 1]
+        }
         guard arguments.contains("--help") || arguments.contains("-h"), let name = CommandLineHelp.subcommand(arguments),
             pages[name] != nil
         else { return nil }
