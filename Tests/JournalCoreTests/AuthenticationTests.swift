@@ -57,6 +57,12 @@ import Testing
         #expect(first.login == "zhukov.pi")
         #expect(second.login == "zhukov.pi2")
         #expect(first.identifier != second.identifier)
+        // The first free suffix among the logins found in one look-up: «zhukova.pi» begins as
+        // «zhukov.pi» does and is its own; the next namesake is «3».
+        let third = try school.staff("Жукова Полина Игоревна", [.subjectTeacher])
+        #expect(third.login == "zhukova.pi")
+        let fourth = try school.staff("Жуков Прохор Ильич", [.subjectTeacher])
+        #expect(fourth.login == "zhukov.pi3")
     }
 }
 

@@ -22,9 +22,16 @@ extension Journal {
     /// Creates the account of a new person, with a login made from their name, unique in the database.
     func insertAccount(_ db: Database, person: Person, login: String? = nil) throws -> Account {
         let base = login ?? Transliteration.login(for: person.fullName)
+        // The logins that begin as this one does, in one look-up (the login's NOCASE index serves
+        // the prefix): the first free suffix is found among them, not by a query per candidate.
+        let pattern = base.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
+        let taken = Set(
+            try String.fetchAll(db, sql: "SELECT login FROM account WHERE login LIKE ? ESCAPE '\\'", arguments: [pattern + "%"])
+                .map { $0.lowercased() })
         var candidate = base
         var suffix = 1
-        while try Account.filter(Account.Columns.login.collating(.nocase) == candidate).fetchCount(db) > 0 {
+        while taken.contains(candidate.lowercased()) {
             if login != nil { throw JournalError.invalid(.login, .alreadyExists(base)) }
             suffix += 1
             candidate = "\(base)\(suffix)"
