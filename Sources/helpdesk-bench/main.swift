@@ -31,6 +31,12 @@ if CommandLine.arguments.dropFirst().first == "understand" {
     try UnderstandBench.run(table: CommandLine.arguments.dropFirst(2).first)
     exit(0)
 }
+// `helpdesk-bench audit` runs `audit verify` over a million entries alone.
+if CommandLine.arguments.dropFirst().first == "audit" {
+    try AuditBench.run(folder: directory)
+    try? FileManager.default.removeItem(at: directory)
+    exit(0)
+}
 if CommandLine.arguments.dropFirst().first == "import" {
     try ImportBench.run(folder: directory)
     try? FileManager.default.removeItem(at: directory)
@@ -106,28 +112,4 @@ try RushOverSSH.run(journal: journal, path: directory.appendingPathComponent("be
 try SideBySide.run(
     journal: journal, desk: desk, path: directory.appendingPathComponent("bench.sqlite").path, caller: demoAdmin, glazovAdmin: glazovAdmin)
 
-// `audit verify` over a million entries, beside a plain read of the same table by the system's sqlite3.
-let auditPath = directory.appendingPathComponent("audit.sqlite").path
-let auditJournal = Journal(database: try AppDatabase.open(path: auditPath), hasher: .fastForTests)
-let (_, auditAccount) = try auditJournal.createOrganization(
-    code: "bench", name: "Школа", timeZone: "Europe/Moscow", adminName: "Иванов Иван",
-    adminLogin: "benchadmin", adminPassword: "bench-password-7")
-try measure("append 1,000,000 audit entries") {
-    try auditJournal.appendAuditLoad(organizationId: auditAccount.organizationId, count: 1_000_000)
-}
-let auditAdmin = try auditJournal.caller(accountId: auditAccount.id!)
-let verifyStart = ContinuousClock.now
-let verdict = try auditJournal.verifyAudit(auditAdmin)
-let verifySeconds = (ContinuousClock.now - verifyStart).seconds
-let readStart = ContinuousClock.now
-let reader = Process()
-reader.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-reader.arguments = [auditPath, "SELECT * FROM auditEntry"]
-reader.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
-try reader.run()
-reader.waitUntilExit()
-let readSeconds = (ContinuousClock.now - readStart).seconds
-print(
-    String(
-        format: "audit verify, %d entries: %.2f s; sqlite3 reading the table: %.2f s; ratio %.1f×; problems: %d",
-        verdict.entries, verifySeconds, readSeconds, verifySeconds / readSeconds, verdict.problems.count))
+try AuditBench.run(folder: directory)

@@ -88,7 +88,6 @@ enum AuditLog {
         checked: ((Int) throws -> Void)? = nil
     ) throws -> [AuditProblem] {
         var problems: [AuditProblem] = []
-        var seals = SealCheck(tables: tables)
         var previous = Array(genesis.utf8)
         var count = 0
         var lastId: Int64 = 0
@@ -117,9 +116,6 @@ enum AuditLog {
             let stored = try row.withUnsafeData(atIndex: 13) { $0.map(Array.init) } ?? []
             if computed != stored { problems.append(.altered(entryId: lastId)) }
             previous = stored
-            if try row.withUnsafeData(atIndex: 4, { $0?.elementsEqual(sealedAction) }) == true {
-                seals.record(row)
-            }
         }
         let head = try AuditHead.fetchOne(db, key: organizationId)
         if let head, head.count != count || Array(head.lastHash.utf8) != previous || head.lastId != lastId {
@@ -127,10 +123,8 @@ enum AuditLog {
         } else if head == nil && count > 0 {
             problems.append(.headMismatch(expected: 0, found: count))
         }
-        return problems + (try seals.compare(db, organizationId: organizationId))
+        return problems + (try SealCheck(tables: tables).compare(db, organizationId: organizationId))
     }
-
-    private static let sealedAction = Array(AuditAction.sealed.rawValue.utf8)
 }
 
 /// What `audit verify` can find.

@@ -2,50 +2,106 @@ import GRDB
 
 /// Holds the sealed tables against the last seal of each row (J-ARCH-2): a row with no seal
 /// was inserted behind the product, one unlike its seal was changed, a sealed one that is gone
-/// was deleted.
+/// was deleted. Each table's rows and its seals are read side by side in the order of their
+/// keys, so that memory stays flat however long the chain (issue 25, part 6).
 struct SealCheck {
-    /// The last sealed state of each row; nil once the product deleted it.
-    private var last: [SealKey: String?] = [:]
-
     /// The tables checked: a seal of a table not among them (another module's) is passed over.
     let tables: [SealedRows]
-    private let names: Set<String>
-
-    init(tables: [SealedRows]) {
-        self.tables = tables
-        names = Set(tables.map(\.name))
-    }
-
-    /// Notes a `sealed` entry, read as `AuditLog.verify` selects it.
-    mutating func record(_ row: Row) {
-        let name: String = row[5]
-        guard names.contains(name) else { return }
-        let sub: Int64? = row[7]
-        last[SealKey(table: name, id: row[6], sub: sub ?? 0)] = .some(row[10])
-    }
 
     func compare(_ db: Database, organizationId: Int64) throws -> [AuditProblem] {
         var problems: [AuditProblem] = []
-        var seen = Set<SealKey>()
         for table in tables {
-            let rows = try Row.fetchCursor(db, sql: table.selectOrganization, arguments: [organizationId])
-            while let row = try rows.next() {
-                let key = SealKey(table: table.name, id: row[1], sub: row[2])
-                seen.insert(key)
-                let found = RowSeal.text(table, row)
-                guard let sealed = last[key], let sealed else {
-                    problems.append(.rowInserted(table: table.name, key: key.description))
-                    continue
-                }
-                if sealed != found {
-                    problems.append(.rowChanged(table: table.name, key: key.description, differences: Self.differences(sealed, found)))
-                }
-            }
-        }
-        for (key, sealed) in last where sealed != nil && !seen.contains(key) {
-            problems.append(.rowDeleted(table: key.table, key: key.description))
+            try compare(table, db, organizationId: organizationId, into: &problems)
         }
         return problems.sorted { $0.sortKey < $1.sortKey }
+    }
+
+    private func compare(_ table: SealedRows, _ db: Database, organizationId: Int64, into problems: inout [AuditProblem]) throws {
+        var seals = LastSeals(
+            try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT entityId, IFNULL(studentId, 0), after FROM auditEntry
+                    WHERE action = 'sealed' AND entity = ? AND organizationId = ?
+                    ORDER BY entity, entityId, IFNULL(studentId, 0), id
+                    """, arguments: [table.name, organizationId]))
+        let rows = try Row.fetchCursor(db, sql: table.selectOrganizationInKeyOrder, arguments: [organizationId])
+        // A cursor's row is reused at each step: what is needed of it is copied out at once.
+        func nextRow() throws -> (key: KeyPair, text: String)? {
+            try rows.next().map { row in (KeyPair(id: row[1], sub: row[2]), RowSeal.text(table, row)) }
+        }
+        var seal = try seals.next()
+        var row = try nextRow()
+        var previous: KeyPair?
+        while seal != nil || row != nil {
+            if let current = row, current.key == previous {
+                row = try nextRow()  // the same row again through a join: once is enough
+                continue
+            }
+            if let current = row, seal.map({ current.key < $0.key }) ?? true {
+                problems.append(.rowInserted(table: table.name, key: current.key.description))
+                previous = current.key
+                row = try nextRow()
+            } else if let last = seal, row.map({ last.key < $0.key }) ?? true {
+                if last.after != nil { problems.append(.rowDeleted(table: table.name, key: last.key.description)) }
+                seal = try seals.next()
+            } else if let current = row, let last = seal {
+                if let sealed = last.after {
+                    if sealed != current.text {
+                        problems.append(
+                            .rowChanged(
+                                table: table.name, key: current.key.description, differences: Self.differences(sealed, current.text)))
+                    }
+                } else {
+                    problems.append(.rowInserted(table: table.name, key: current.key.description))
+                }
+                previous = current.key
+                row = try nextRow()
+                seal = try seals.next()
+            }
+        }
+    }
+
+    /// A row's identifying numbers, ordered as SQLite orders them.
+    struct KeyPair: Comparable {
+        let id: Int64
+        let sub: Int64
+
+        static func < (lhs: KeyPair, rhs: KeyPair) -> Bool { (lhs.id, lhs.sub) < (rhs.id, rhs.sub) }
+
+        /// `88`, or `12/345` (lesson/student) for attendance.
+        var description: String { sub == 0 ? String(id) : "\(id)/\(sub)" }
+    }
+
+    /// The last seal of each row, from the seals ordered by row and then by entry: its state,
+    /// nil once the product deleted the row.
+    struct LastSeals {
+        let cursor: RowCursor
+        private var pending: (key: KeyPair, after: String?)?
+        private var started = false
+
+        init(_ cursor: RowCursor) { self.cursor = cursor }
+
+        mutating func next() throws -> (key: KeyPair, after: String?)? {
+            if !started {
+                started = true
+                pending = try read()
+            }
+            guard var last = pending else { return nil }
+            while let following = try read() {
+                guard following.key == last.key else {
+                    pending = following
+                    return last
+                }
+                last = following
+            }
+            pending = nil
+            return last
+        }
+
+        private func read() throws -> (key: KeyPair, after: String?)? {
+            try cursor.next().map { row in (KeyPair(id: row[0], sub: row[1]), row[2]) }
+        }
     }
 
     /// The columns whose values differ between two sealed states.

@@ -66,6 +66,10 @@ public struct SealedRows: Sendable {
     /// The rows of one organization.
     var selectOrganization: String { select(where: "\(organization) = ?") }
 
+    /// The rows of one organization, in the order of their keys.
+    /// (A constant second key is left out: `ORDER BY 0` would name a result column.)
+    var selectOrganizationInKeyOrder: String { selectOrganization + " ORDER BY \(key.id)" + (key.sub == "0" ? "" : ", \(key.sub)") }
+
     /// One row by its key.
     var selectOne: String { select(where: "\(key.id) = ? AND \(key.sub) = ?") }
 }
