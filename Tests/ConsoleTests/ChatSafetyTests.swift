@@ -84,6 +84,8 @@ import Testing
         _ = cancelling.execute("я не смогу прийти на консультацию завтра")
         #expect(cancelIO.output.contains("Понял: отменить запись"), "\(cancelIO.output)")
         #expect(cancelIO.output.contains("Вы отменяете свою запись на консультацию"), "\(cancelIO.output)")
+        // The consultation meant is shown whole before the confirmation: its day and time, not a bare number.
+        #expect(cancelIO.output.contains("24.11.2026") && cancelIO.output.contains("14:00"), "\(cancelIO.output)")
         #expect(try desk.myBookings(caller).count == 1, "«нет» cancels nothing")
         let (moving, moveIO) = try session("glazov-teacher", ["отмена"])
         _ = moving.execute("не успеваю на консультацию, давайте в другой день")

@@ -62,6 +62,10 @@ import Testing
         #expect(matcher.match("мой пароль увидели ученики")?.intent == .breach)
         #expect(matcher.match("я не смогу прийти на консультацию завтра")?.intent == .cancelBooking)
         #expect(matcher.match("не успеваю на консультацию, давайте в другой день")?.intent == .moveBooking)
+        // From the tour: a mark or a pupil deleted is the journal's, never a consultation cancelled.
+        for sentence in ["удалите все оценки Гусевой", "удалите ученика Ильина", "удалите оценку Ильина", "отмените отметку", "уберите"] {
+            #expect(![.cancelBooking, .moveBooking].contains(matcher.match(sentence)?.intent), "\(sentence)")
+        }
         #expect(
             matcher.match("пересите консультацыю на 9 декабря в 15 30")?.when.time == ClockTime(hour: 15, minute: 30),
             "minutes after a space")

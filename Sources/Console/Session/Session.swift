@@ -244,6 +244,12 @@ public final class Session {
         // Said back in full before the one confirmation, which even --yes does not skip.
         if understanding.intent.isDestructive {
             say(.desk(.restated(understanding.intent)))
+            // The one consultation meant is shown whole: its day, time, specialist and topic.
+            if let index = words.firstIndex(of: "--booking"), words.indices.contains(index + 1), let caller,
+                let row = (try? desk.myBookings(caller))?.first(where: { $0.booking.id.map(String.init) == words[index + 1] })
+            {
+                show(Commands.bookingTable([row], self))
+            }
             assumeYesFromWords = false
         }
         defer { assumeYesFromWords = nil }

@@ -41,7 +41,10 @@ struct IntentCues: Sendable {
             "приеме", "приемом", "бронь", "брони", "броню", "встреча", "встречу", "встречи", "встрече", "session",
         ],
         stems: ["консультация", "consultation", "appointment", "booking"], weight: 2)
-    static let lesson = Group([], stems: ["урок", "уроки", "занятие", "lesson"], weight: 0)
+    /// What the journal holds: a lesson, a mark, a pupil. «удалите оценку» and «перенесите урок»
+    /// are the journal's, never a consultation cancelled or moved.
+    static let lesson = Group(
+        [], stems: ["урок", "уроки", "занятие", "lesson", "оценка", "отметка", "ученик", "ученица", "mark", "grade", "pupil"], weight: 0)
     static let mine = Group(["мои", "мой", "моя", "мою", "моей", "моих", "my", "mine", "записан", "записана"], weight: 1)
 
     static let all: [IntentCues] = [
@@ -114,7 +117,7 @@ struct IntentCues: Sendable {
                         "не смогу", "не сможем", "не приду", "не придем", "не успеваю", "не успею", "не получится", "не получается",
                         "не нужна", "не нужно", "не нужен", "can't make", "cannot make", "won't make",
                     ], weight: 4),
-            ], required: [[0], [1, 2]], excluded: lesson),
+            ], required: [[0, 1], [1, 2]], excluded: lesson),
         IntentCues(
             intent: .moveBooking,
             groups: [
