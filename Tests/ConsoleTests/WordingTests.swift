@@ -62,4 +62,16 @@ import Testing
         #expect([ru.role(.guardian), en.role(.guardian)] == ["родитель (законный представитель)", "guardian"])
         #expect([ru.databaseFile, en.databaseFile] == ["файл базы", "the database file"])
     }
+
+    @Test func wordsOutsideSentencesKeepTheirLetters() {
+        let ru = Texts(.ru)
+        let en = Texts(.en)
+        let kinds: [FieldKind] = [.date, .sex, .staffRoles, .schoolClass, .time, .moment]
+        #expect(kinds.map { $0.hint(texts: ru) } == ["ДД.ММ.ГГГГ", "м/ж", "через запятую", "например, 5А", "ЧЧ:ММ", "ДД.ММ.ГГГГ ЧЧ:ММ"])
+        #expect(kinds.map { $0.hint(texts: en) } == ["YYYY-MM-DD", "m/f", "comma-separated", "e.g. 5А", "HH:MM", "YYYY-MM-DD HH:MM"])
+        #expect([ru.word(.absentLetter), ru.word(.lateLetter), en.word(.absentLetter), en.word(.lateLetter)] == ["н", "о", "a", "l"])
+        #expect([ru.word(.year), en.word(.year)] == ["год", "year"])
+        #expect((0...8).map { Commands.weekdayName($0, .ru) } == ["пн", "пн", "вт", "ср", "чт", "пт", "сб", "вс", "вс"])
+        #expect((1...7).map { Commands.weekdayName($0, .en) } == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
+    }
 }

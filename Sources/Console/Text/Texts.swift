@@ -60,6 +60,7 @@ public struct Texts: Sendable {
     func ticketNumber(_ id: Int64) -> String { Wording.ticketNumber(id)[language] }
     public func yesNo(_ value: Bool) -> String { Wording.yesNo(value)[language] }
     public func mail(_ sentence: MailSentence) -> String { sentence.wording[language] }
+    func word(_ word: Word) -> String { word.wording[language] }
     /// An event of a ticket's history: its kind, and for a change of state, from and to.
     public func ticketEvent(_ event: TicketEvent) -> String {
         guard event.kind == .state, let to = event.toState else {
