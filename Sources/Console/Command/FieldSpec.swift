@@ -191,14 +191,14 @@ extension FieldKind {
     /// A hint shown with the question: the format or the choices.
     func hint(texts: Texts) -> String? {
         switch self {
-        case .date: texts.language == .ru ? "ДД.ММ.ГГГГ" : "YYYY-MM-DD"
-        case .sex: texts.language == .ru ? "м/ж" : "m/f"
+        case .date: texts.word(.dateFormat)
+        case .sex: Sex.allCases.map { texts.word(.sexLetter($0)) }.joined(separator: "/")
         case .periodKind: PeriodKind.allCases.map(texts.periodKind).joined(separator: "/")
-        case .staffRoles: texts.language == .ru ? "через запятую" : "comma-separated"
-        case .schoolClass: texts.language == .ru ? "например, 5А" : "e.g. 5А"
+        case .staffRoles: texts.word(.commaSeparated)
+        case .schoolClass: texts.word(.classExample)
         case .timeZone: "Europe/Moscow, Asia/Yekaterinburg…"
-        case .time: texts.language == .ru ? "ЧЧ:ММ" : "HH:MM"
-        case .moment: texts.language == .ru ? "ДД.ММ.ГГГГ ЧЧ:ММ" : "YYYY-MM-DD HH:MM"
+        case .time: texts.word(.timeFormat)
+        case .moment: texts.word(.momentFormat)
         case .markValue: "2–5, н/а, ОСВ, зачёт, незачёт"
         case .choice(let set): set.hint(texts)
         case .integer(let range) where range.count <= 100: "\(range.lowerBound)–\(range.upperBound)"

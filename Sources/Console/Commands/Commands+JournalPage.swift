@@ -135,8 +135,8 @@ struct JournalPageRenderer {
     func cellText(_ cell: JournalPage.Cell) -> String {
         let absence: String? =
             switch cell.attendance {
-            case .absent?: texts.language == .ru ? "н" : "a"
-            case .late?: texts.language == .ru ? "о" : "l"
+            case .absent?: texts.word(.absentLetter)
+            case .late?: texts.word(.lateLetter)
             default: nil
             }
         return ([absence].compactMap { $0 } + cell.marks.map(\.rawValue)).joined(separator: " ")

@@ -163,8 +163,6 @@ extension Commands {
     }
 
     static func weekdayName(_ weekday: Int, _ language: Language) -> String {
-        let ru = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"]
-        let en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        return (language == .ru ? ru : en)[max(0, min(6, weekday - 1))]
+        Word.weekday(weekday).wording[language]
     }
 }

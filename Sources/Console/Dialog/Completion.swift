@@ -21,7 +21,7 @@ enum Completion {
         case .organization:
             return (try? session.desk.organizationCodes()) ?? []
         case .sex:
-            return session.language == .ru ? ["м", "ж"] : ["m", "f"]
+            return Sex.allCases.map { session.texts.word(.sexLetter($0)) }
         case .periodKind:
             return PeriodKind.allCases.map { session.texts.periodKind($0) }
         case .timeZone:

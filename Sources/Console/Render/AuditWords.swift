@@ -83,7 +83,7 @@ struct AuditWords {
         case "role": Role(rawValue: value).map(texts.role) ?? value
         case "date", "from", "to": LocalDate(parsing: value).map(texts.date) ?? value
         case "voidFrom": ISO8601DateFormatter().date(from: value).map { texts.moment($0, in: zone) } ?? value
-        case "period" where value == "year": texts.language == .ru ? "год" : "year"
+        case "period" where value == "year": texts.word(.year)
         case "through" where value == "database file": texts.databaseFile
         case _ where value == "yes": texts.yesNo(true)
         case _ where value == "no": texts.yesNo(false)

@@ -31,7 +31,7 @@ indirect enum Cell {
     init(_ number: Int?) { self = number.map { Cell.number(Int64($0)) } ?? .empty }
     init(_ date: LocalDate?) { self = date.map(Cell.date) ?? .empty }
 
-    /// A closed set's value worded by the catalogue.
+    /// A closed set's value worded by its wording table.
     static func choice<Value: RawRepresentable>(_ value: Value?, _ word: (Value) -> String) -> Cell
     where Value.RawValue == String {
         value.map { .code($0.rawValue, word: word($0)) } ?? .empty

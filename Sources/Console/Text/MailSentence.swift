@@ -1,7 +1,7 @@
 import HelpDesk
 import JournalCore
 
-/// The sentences of the mail the desk sends, worded by each language's catalogue. Dates and
+/// The sentences of the mail the desk sends, worded side by side in both languages. Dates and
 /// times come already written in the recipient's language and the school's zone.
 public enum MailSentence: Equatable, Sendable {
     case greeting(String?)

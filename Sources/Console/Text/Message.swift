@@ -1,7 +1,7 @@
 import HelpDesk
 import JournalCore
 
-/// Every sentence the console shows; each language's catalogue words all of them.
+/// Every sentence the console shows; its wording table words each in both languages.
 public enum Message: Equatable, Sendable {
     // Session
     case welcome(version: String)

@@ -1,7 +1,7 @@
 import JournalCore
 
 /// The sentences of the school's reports — attendance, monitoring, activity, the risk group, the
-/// forecast, acknowledgements and the desk's week — worded by each language's catalogue.
+/// forecast, acknowledgements and the desk's week — worded side by side in both languages.
 public enum ReportSentence: Equatable, Sendable {
     case attendanceTitle(school: String, schoolClass: String, from: String, to: String)
     case monitoringTitle(school: String, from: String, to: String)

@@ -1,7 +1,7 @@
 import JournalCore
 
 /// The sentences of the school year's bulk work — imports, the year's opening and closing —
-/// worded by each language's catalogue.
+/// worded side by side in both languages.
 public enum SchoolYearSentence: Equatable, Sendable {
     /// What an import added and changed, per kind of record.
     case importReport(applied: Bool, counts: [ImportCount], unchanged: Int)

@@ -2,36 +2,35 @@ import Foundation
 import HelpDesk
 import JournalCore
 
-/// The catalogue of the session's language, with helpers for the words of closed sets.
+/// The words of the session's language, picked from the wording tables, with helpers for the
+/// words of closed sets.
 public struct Texts: Sendable {
     public let language: Language
-    let catalogue: any Catalogue
 
     public init(_ language: Language) {
         self.language = language
-        self.catalogue = language.catalogue
     }
 
-    public func callAsFunction(_ message: Message) -> String { catalogue.text(message) }
-    public func label(_ label: Label) -> String { catalogue.label(label) }
-    public func reason(_ reason: Reason, of label: Label? = nil) -> String { catalogue.reason(reason, of: label) }
-    public func role(_ role: Role) -> String { catalogue.role(role) }
+    public func callAsFunction(_ message: Message) -> String { message.wording[language] }
+    public func label(_ label: Label) -> String { label.wording[language] }
+    public func reason(_ reason: Reason, of label: Label? = nil) -> String { reason.wording(of: label)[language] }
+    public func role(_ role: Role) -> String { role.wording[language] }
     public func roles(_ roles: some Sequence<Role>) -> String {
         roles.map(role).sorted().joined(separator: ", ")
     }
     public func sex(_ sex: Sex?) -> String {
         guard let sex else { return "" }
-        return catalogue.sex(sex)
+        return sex.wording[language]
     }
-    public func periodKind(_ kind: PeriodKind) -> String { catalogue.periodKind(kind) }
-    public func state(_ state: AccountState) -> String { catalogue.state(state) }
-    public func start(_ kind: EnrolmentStart) -> String { catalogue.start(kind) }
-    public func end(_ kind: EnrolmentEnd) -> String { catalogue.end(kind) }
-    public func workKind(_ kind: WorkKind) -> String { catalogue.workKind(kind) }
-    public func attendance(_ status: AttendanceStatus) -> String { catalogue.attendance(status) }
-    public func absence(_ reason: AbsenceReason) -> String { catalogue.absence(reason) }
-    public func lessonKind(_ kind: LessonKind) -> String { catalogue.lessonKind(kind) }
-    public func helpKind(_ kind: HelpKind) -> String { catalogue.helpKind(kind) }
+    public func periodKind(_ kind: PeriodKind) -> String { kind.wording[language] }
+    public func state(_ state: AccountState) -> String { state.wording[language] }
+    public func start(_ kind: EnrolmentStart) -> String { kind.wording[language] }
+    public func end(_ kind: EnrolmentEnd) -> String { kind.wording[language] }
+    public func workKind(_ kind: WorkKind) -> String { kind.wording[language] }
+    public func attendance(_ status: AttendanceStatus) -> String { status.wording[language] }
+    public func absence(_ reason: AbsenceReason) -> String { reason.wording[language] }
+    public func lessonKind(_ kind: LessonKind) -> String { kind.wording[language] }
+    public func helpKind(_ kind: HelpKind) -> String { kind.wording[language] }
     /// A date as the language writes it: `01.09.2026` in Russian, ISO in English.
     public func date(_ date: LocalDate?) -> String {
         guard let date else { return "" }
@@ -43,30 +42,31 @@ public struct Texts: Sendable {
         Moment.text(instant, in: zone, language: language)
     }
 
-    public func audience(_ audience: TrainingAudience) -> String { catalogue.audience(audience) }
-    public func readers(_ audience: ArticleAudience) -> String { catalogue.readers(audience) }
-    public func format(_ format: TrainingFormat) -> String { catalogue.format(format) }
-    public func rolloutState(_ state: RolloutState) -> String { catalogue.rolloutState(state) }
-    public func bookingState(_ state: BookingState) -> String { catalogue.bookingState(state) }
-    public func ticketState(_ state: TicketState) -> String { catalogue.ticketState(state) }
-    public func priority(_ priority: TicketPriority) -> String { catalogue.priority(priority) }
-    public func queue(_ queue: TicketQueue) -> String { catalogue.queue(queue) }
-    public func ticketKind(_ kind: TicketKind) -> String { catalogue.ticketKind(kind) }
-    public func identityMethod(_ method: IdentityMethod) -> String { catalogue.identityMethod(method) }
-    public func auditAction(_ action: AuditAction) -> String { catalogue.auditAction(action) }
-    func auditKey(_ key: AuditKey) -> String { catalogue.auditKey(key) }
-    var databaseFile: String { catalogue.databaseFile }
-    public func minutes(_ minutes: Int) -> String { catalogue.minutes(minutes) }
-    func ticketEvent(_ kind: TicketEventKind) -> String { catalogue.ticketEvent(kind) }
-    func ticketNumber(_ id: Int64) -> String { catalogue.ticketNumber(id) }
-    public func yesNo(_ value: Bool) -> String { catalogue.yesNo(value) }
-    public func mail(_ sentence: MailSentence) -> String { catalogue.mail(sentence) }
+    public func audience(_ audience: TrainingAudience) -> String { audience.wording[language] }
+    public func readers(_ audience: ArticleAudience) -> String { audience.wording[language] }
+    public func format(_ format: TrainingFormat) -> String { format.wording[language] }
+    public func rolloutState(_ state: RolloutState) -> String { state.wording[language] }
+    public func bookingState(_ state: BookingState) -> String { state.wording[language] }
+    public func ticketState(_ state: TicketState) -> String { state.wording[language] }
+    public func priority(_ priority: TicketPriority) -> String { priority.wording[language] }
+    public func queue(_ queue: TicketQueue) -> String { queue.wording[language] }
+    public func ticketKind(_ kind: TicketKind) -> String { kind.wording[language] }
+    public func identityMethod(_ method: IdentityMethod) -> String { method.wording[language] }
+    public func auditAction(_ action: AuditAction) -> String { action.wording[language] }
+    func auditKey(_ key: AuditKey) -> String { key.wording[language] }
+    var databaseFile: String { Wording.databaseFile[language] }
+    public func minutes(_ minutes: Int) -> String { Wording.minutes(minutes)[language] }
+    func ticketEvent(_ kind: TicketEventKind) -> String { kind.wording[language] }
+    func ticketNumber(_ id: Int64) -> String { Wording.ticketNumber(id)[language] }
+    public func yesNo(_ value: Bool) -> String { Wording.yesNo(value)[language] }
+    public func mail(_ sentence: MailSentence) -> String { sentence.wording[language] }
+    func word(_ word: Word) -> String { word.wording[language] }
     /// An event of a ticket's history: its kind, and for a change of state, from and to.
     public func ticketEvent(_ event: TicketEvent) -> String {
         guard event.kind == .state, let to = event.toState else {
-            return catalogue.ticketEvent(event.kind) + (event.otherTicketId.map { " " + catalogue.ticketNumber($0) } ?? "")
+            return event.kind.wording[language] + (event.otherTicketId.map { " " + Wording.ticketNumber($0)[language] } ?? "")
         }
-        return event.fromState.map { "\(catalogue.ticketState($0)) → \(catalogue.ticketState(to))" } ?? catalogue.ticketState(to)
+        return event.fromState.map { "\($0.wording[language]) → \(to.wording[language])" } ?? to.wording[language]
     }
 
 }
