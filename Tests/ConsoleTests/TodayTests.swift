@@ -1,4 +1,5 @@
 import ConsoleTestSupport
+import DeskTestSupport
 import Foundation
 import HelpDesk
 import TestSupport
@@ -23,5 +24,22 @@ import Testing
             #expect(io.output.contains(expected), "\(io.output)")
             #expect(!io.output.contains("Ничего не найдено") && !io.output.contains("Nothing found"))
         }
+    }
+
+    @Test(
+        "J-DIARY-1 (from the tour): a pupil's and a parent's today is the child's day of the diary, not «no lessons»; a Sunday points to the diary"
+    )
+    func aPupilsTodayIsTheDiary() throws {
+        let desk = try JSONDocumentTests.demo()
+        // The demo's clock: Monday 23 November 2026, 10:00 in Moscow, a school day.
+        for login in ["student", "parent"] {
+            let caller = try desk.journal.authenticate(login: login, password: DemoSchool.password)
+            let screen = DemoJournalTests.run(desk, caller, "today")
+            #expect(screen.contains("23.11.2026") && screen.contains("Предмет") && !screen.contains("уроков нет"), "\(login): \(screen)")
+        }
+        let sunday = try DemoDesk.make(at: try #require(ISO8601DateFormatter().date(from: "2026-11-29T07:00:00Z")))
+        let parent = try sunday.journal.authenticate(login: "parent", password: DemoSchool.password)
+        let screen = DemoJournalTests.run(sunday, parent, "today")
+        #expect(screen.contains("Сегодня, вс 29.11.2026, уроков нет. Другой день: diary --date ДАТА"), "\(screen)")
     }
 }

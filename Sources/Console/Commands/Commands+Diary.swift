@@ -15,23 +15,8 @@ extension Commands {
             let studentId = try arguments[Arg.student]?.id ?? ownStudent(session, caller)
             let day = try arguments[Arg.date] ?? session.journal.today(caller)
             let monday = day.adding(days: 1 - day.weekday)
-            let lines = try session.journal.diary(caller, studentId: studentId, from: monday, to: monday.adding(days: 6))
-            let texts = session.texts
-            return .table(
-                columns: [.date, .time, .subject, .topic, .homework, .mark, .comment, .status],
-                rows: lines.map { line in
-                    [
-                        .date(line.lesson.date), .text(line.lesson.startTime.description), .text(line.subjectName),
-                        Cell(line.lesson.topic), Cell(line.lesson.homework),
-                        Cell.list(line.marks.map { .code($0.rawValue, word: $0.rawValue) })
-                            .shown(line.marks.map(\.rawValue).joined(separator: " ")),
-                        line.comments.isEmpty
-                            ? .empty : Cell.list(line.comments.map(Cell.text)).shown(line.comments.joined(separator: "; ")),
-                        // Presence goes without saying on screen; JSON says it.
-                        line.attendance == .present
-                            ? Cell.choice(line.attendance, texts.attendance).shown("") : .choice(line.attendance, texts.attendance),
-                    ]
-                })
+            return diaryTable(
+                try session.journal.diary(caller, studentId: studentId, from: monday, to: monday.adding(days: 6)), session.texts)
         },
         CommandSpec(
             .finalMarks, .journal, nouns: ["diary", "дневник"], verbs: ["final", "итоговые"], fields: [Arg.student.optional],
@@ -51,6 +36,26 @@ extension Commands {
                 })
         },
     ]
+
+    /// A pupil's lessons as the diary shows them: day, time, subject, topic, homework, marks,
+    /// comments and presence.
+    static func diaryTable(_ lines: [DiaryLine], _ texts: Texts) -> Output {
+        .table(
+            columns: [.date, .time, .subject, .topic, .homework, .mark, .comment, .status],
+            rows: lines.map { line in
+                [
+                    .date(line.lesson.date), .text(line.lesson.startTime.description), .text(line.subjectName),
+                    Cell(line.lesson.topic), Cell(line.lesson.homework),
+                    Cell.list(line.marks.map { .code($0.rawValue, word: $0.rawValue) })
+                        .shown(line.marks.map(\.rawValue).joined(separator: " ")),
+                    line.comments.isEmpty
+                        ? .empty : Cell.list(line.comments.map(Cell.text)).shown(line.comments.joined(separator: "; ")),
+                    // Presence goes without saying on screen; JSON says it.
+                    line.attendance == .present
+                        ? Cell.choice(line.attendance, texts.attendance).shown("") : .choice(line.attendance, texts.attendance),
+                ]
+            })
+    }
 
     /// The student a diary is about when none is named: oneself, or one's only child.
     static func ownStudent(_ session: Session, _ caller: Caller) throws -> Int64 {

@@ -26,12 +26,19 @@ extension Commands {
         },
         CommandSpec(.today, .journal, nouns: ["today", "сегодня"]) { session, _ in
             let caller = try session.requireCaller()
-            let lessons = try session.journal.lessons(caller)
             // A day without lessons (a Sunday, a holiday) is said so, by its weekday and date.
             let now = session.journal.clock.now
             let day = LocalDate(now, in: session.zone)
             let named = "\(Commands.weekdayName(day.weekday, session.language)) \(session.texts.date(day))"
-            var parts = [lessons.isEmpty ? .message(.report(.noLessonsToday(day: named))) : lessonTable(lessons, session.texts)]
+            var parts: [Output]
+            if caller.roles.contains(where: \.isStaff) {
+                let lessons = try session.journal.lessons(caller)
+                parts = [lessons.isEmpty ? .message(.report(.noLessonsToday(day: named))) : lessonTable(lessons, session.texts)]
+            } else {
+                // A pupil's or a parent's day is the diary's: the child's lessons, topics, homework and marks.
+                let lines = try session.journal.diary(caller, studentId: try ownStudent(session, caller), from: day, to: day)
+                parts = [lines.isEmpty ? .message(.report(.noDiaryLessonsToday(day: named))) : diaryTable(lines, session.texts)]
+            }
             // The class teacher's daily look at the risk group (J-REP-4).
             if caller.has(.classTeacher) {
                 let year = try session.journal.year(caller, named: nil)

@@ -16,6 +16,8 @@ public enum ReportSentence: Equatable, Sendable {
     case riskToday(schoolClass: String, count: Int)
     /// `today` on a day without the caller's lessons: the day named, and where to look next.
     case noLessonsToday(day: String)
+    /// A pupil's or a parent's day without lessons.
+    case noDiaryLessonsToday(day: String)
     case markedAtRisk(String)
     case lowAverage(String)
     case manyAbsences(Int)

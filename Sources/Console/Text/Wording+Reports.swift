@@ -38,8 +38,12 @@ extension ReportSentence {
             Wording(ru: "В \(schoolClass) сейчас нет учеников в группе риска.", en: "No pupil of \(schoolClass) is in the risk group now.")
         case .noLessonsToday(let day):
             Wording(
-                ru: "Сегодня, \(day), у вас уроков нет. Другой день: journal ДАТА или diary --date ДАТА.",
-                en: "Today, \(day), you have no lessons. Another day: journal DATE or diary --date DATE.")
+                ru: "Сегодня, \(day), у вас уроков нет. Другой день: lesson list --date ДАТА.",
+                en: "Today, \(day), you have no lessons. Another day: lesson list --date DATE.")
+        case .noDiaryLessonsToday(let day):
+            Wording(
+                ru: "Сегодня, \(day), уроков нет. Другой день: diary --date ДАТА (неделя с этим днём).",
+                en: "Today, \(day), there are no lessons. Another day: diary --date DATE (the week of that day).")
         case .riskToday(let schoolClass, let count):
             Wording(
                 ru: "Группа риска \(schoolClass): учеников — \(count). Подробно: report risk \(schoolClass).",
