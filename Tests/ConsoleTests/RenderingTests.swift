@@ -259,4 +259,13 @@ import Testing
         #expect(ProgressBar.line("Копия", percent: 50, width: 10) == "Копия █████░░░░░ 50%")
         #expect(ProgressBar.line("Копия", percent: 100, width: 4) == "Копия ████ 100%")
     }
+
+    @Test("From the tour: a person who quits after a refused line ends with 0; a script keeps the worst of its lines")
+    func quittingAfterARefusalEndsWell() throws {
+        let fixture = try ConsoleFixture()
+        let (person, _) = try fixture.session(["class show 5Я", "quit"])
+        #expect(REPL(session: person).run() == .done)
+        let (script, _) = try fixture.session(["class show 5Я", "quit"], interactive: false)
+        #expect(REPL(session: script).run() != .done)
+    }
 }

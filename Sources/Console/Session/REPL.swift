@@ -27,7 +27,7 @@ public struct REPL {
                 let outcome = session.execute(line)
                 if outcome == .quit {
                     if io.isInteractive { session.say(.goodbye) }
-                    return worst
+                    return ending(worst)
                 }
                 if outcome.rawValue > worst.rawValue { worst = outcome }
             case .interrupt:
@@ -37,9 +37,15 @@ public struct REPL {
                     io.display("\n")
                     session.say(.goodbye)
                 }
-                return worst
+                return ending(worst)
             }
         }
+    }
+
+    /// How the console ends: a script with the worst of its lines (README: 0 done, 1 refused,
+    /// 2 usage); a person who leaves after a refused line has still ended well.
+    private func ending(_ worst: Outcome) -> Outcome {
+        session.io.isInteractive ? .done : worst
     }
 
     private func promptText() -> String {
