@@ -50,4 +50,27 @@ import Testing
                 othersPresent: false)
         }
     }
+
+    @Test("J-ATT-1 (from the tour): «все» marks present only those with nothing recorded; an absence already entered stays")
+    func everyoneKeepsWhatIsRecorded() throws {
+        let day = try JournalDay()
+        let journal = day.school.journal
+        day.at("2026-10-01T09:20")
+        _ = try journal.fillLesson(
+            day.teacher, lessonId: day.lesson.id!, entries: [LessonEntry(studentId: day.student.person.id!, attendance: .absent)],
+            othersPresent: false)
+        let fill = try journal.fillLesson(
+            day.teacher, lessonId: day.lesson.id!, entries: [LessonEntry(studentId: day.classmate.person.id!, marks: [(.five, .answer)])],
+            othersPresent: true)
+        #expect(!fill.attendance.contains { $0.studentId == day.student.person.id! }, "the absent pupil is not made present")
+        let absent = try journal.attendance(day.teacher, lessonId: day.lesson.id!).first { $0.studentId == day.student.person.id! }
+        #expect(absent?.status == .absent)
+        // Named, the pupil's attendance is what the line says.
+        _ = try journal.fillLesson(
+            day.teacher, lessonId: day.lesson.id!, entries: [LessonEntry(studentId: day.student.person.id!, attendance: .present)],
+            othersPresent: true)
+        #expect(
+            try journal.attendance(day.teacher, lessonId: day.lesson.id!).first { $0.studentId == day.student.person.id! }?.status
+                == .present)
+    }
 }

@@ -13,10 +13,13 @@ extension Commands {
             let caller = try session.requireCaller()
             let lessonId = try arguments.value(Arg.lesson)
             let roster = try session.journal.lessonRoster(caller, lessonId: lessonId)
+            // What is recorded already, shown in the grid and kept by «все».
+            let recorded = Dictionary(
+                try session.journal.attendance(caller, lessonId: lessonId).map { ($0.studentId, $0.status) }, uniquingKeysWith: { $1 })
             let asking = session.io.isInteractive && !session.assumeYes && !arguments.isSet(Arg.yes)
             var text = arguments[Arg.fillLine]
             if text == nil {
-                let grid = rosterGrid(roster, entries: nil, session)
+                let grid = rosterGrid(roster, recorded: recorded, entries: nil, session)
                 guard asking else { return .lines([grid, .message(.lessonFillHint(lesson: lessonId))]) }
                 session.show(.lines([grid, .message(.lessonFillGridHint)]))
                 text = try Dialog(session: session).readAnswer(session.texts(.lessonFillPrompt))
@@ -32,7 +35,7 @@ extension Commands {
                 try Rehearsal.check {
                     _ = try session.journal.fillLesson(caller, lessonId: lessonId, entries: entries, othersPresent: line.othersPresent)
                 }
-                session.show(rosterGrid(roster, entries: (entries, line.othersPresent), session))
+                session.show(rosterGrid(roster, recorded: recorded, entries: (entries, line.othersPresent), session))
                 guard try Dialog(session: session).yesOrNo(session.texts(.confirm)) else { return .message(.cancelled) }
             }
             let fill = try session.journal.fillLesson(caller, lessonId: lessonId, entries: entries, othersPresent: line.othersPresent)
@@ -55,19 +58,24 @@ extension Commands {
         return try session.journal.findPerson(caller, name, role: .student, field: .student, inLesson: lessonId).person.id!
     }
 
-    /// The lesson's pupils numbered; with entries, each pupil's attendance and marks as they
-    /// will be written («все»: the others present).
+    /// The lesson's pupils numbered, with the attendance recorded so far; with entries, each
+    /// pupil's attendance and marks as they will be written («все»: the others not yet marked, present).
     private static func rosterGrid(
-        _ roster: [(id: Int64, name: String)], entries: ([LessonEntry], Bool)?, _ session: Session
+        _ roster: [(id: Int64, name: String)], recorded: [Int64: AttendanceStatus], entries: ([LessonEntry], Bool)?,
+        _ session: Session
     ) -> Output {
         guard let (entries, othersPresent) = entries else {
-            return .table(columns: [.number, .student], rows: roster.enumerated().map { [Cell($0.offset + 1), .text($0.element.name)] })
+            return .table(
+                columns: [.number, .student, .status],
+                rows: roster.enumerated().map { index, pupil in
+                    [Cell(index + 1), .text(pupil.name), .choice(recorded[pupil.id], session.texts.attendance)]
+                })
         }
         return .table(
             columns: [.number, .student, .status, .mark],
             rows: roster.enumerated().map { index, pupil in
                 let entry = entries.first { $0.studentId == pupil.id }
-                let status = entry?.attendance ?? (othersPresent ? .present : nil)
+                let status = entry?.attendance ?? recorded[pupil.id] ?? (othersPresent ? .present : nil)
                 return [
                     Cell(index + 1), .text(pupil.name), .choice(status, session.texts.attendance),
                     .text(entry?.marks.map { "\($0.value.rawValue) \(session.texts.workKind($0.work))" }.joined(separator: ", ") ?? ""),

@@ -40,6 +40,8 @@ extension Journal {
             let roster = try lessonStudents(db, lesson)
             let checkingEnds = try WrittenWork.checkingEnds(db, lessonId: lessonId)
             for entry in entries { try checkAttends(db, lesson, entry.studentId) }
+            // «все» marks present those with nothing recorded yet: an absence already entered stays.
+            let recorded = Set(try Int64.fetchAll(db, sql: "SELECT studentId FROM attendance WHERE lessonId = ?", arguments: [lessonId]))
             var fill = LessonFill(attendance: [], marks: [])
             let named = Set(entries.map(\.studentId))
             for entry in entries {
@@ -55,7 +57,9 @@ extension Journal {
             }
             if othersPresent {
                 for studentId in roster
-                where !named.contains(studentId) || entries.first(where: { $0.studentId == studentId })?.attendance == nil {
+                where !recorded.contains(studentId)
+                    && (!named.contains(studentId) || entries.first(where: { $0.studentId == studentId })?.attendance == nil)
+                {
                     fill.attendance.append(try saveAttendance(db, caller, lesson, clock, studentId: studentId, status: .present))
                 }
             }
