@@ -96,4 +96,35 @@ import Testing
             #expect((try? desk.journal.authenticate(login: login, password: DemoSchool.password)) != nil, "\(login) lost its password")
         }
     }
+
+    @Test(
+        "From the tour (issue 23, part 5): an import of a file with errors, a course plan with an open quote and a backup to media that are not there are refused before «Записать?»; a good import asks once, after saying what it will add"
+    )
+    func filesAreCheckedBeforeTheQuestion() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("confirm-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bad = folder.appendingPathComponent("bad.csv")
+        try "ФИО;Дата рождения;Пол;Класс\nЯковлев Яков;31.02.2015;x;5Я\n".write(to: bad, atomically: true, encoding: .utf8)
+        let plan = folder.appendingPathComponent("plan.csv")
+        try "Тема урока;Кол-во часов\n\"Открытая кавычка;1\n".write(to: plan, atomically: true, encoding: .utf8)
+        let people = try desk.journal.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM person") ?? 0 }
+        for (login, line) in [
+            ("admin", "student import \(bad.path)"), ("teacher", "plan import \(plan.path) 5А История"),
+            ("admin", "backup make \(folder.path)/no/such/usb \(folder.path)/no/such/nas"),
+        ] {
+            let (session, io) = try session(login, ["да", "да"])
+            #expect(session.execute(line) == .refused, "\(line): \(io.output)")
+            #expect(!io.prompts.contains { $0.hasPrefix("Записать?") }, "\(line) asked before checking: \(io.prompts)\n\(io.output)")
+        }
+        let good = folder.appendingPathComponent("good.csv")
+        try "ФИО;Дата рождения;Пол;Класс\nЯковлев Яков Яковлевич;01.02.2015;м;5А\n".write(to: good, atomically: true, encoding: .utf8)
+        let (admin, adminIO) = try session("admin", ["да"])
+        #expect(admin.execute("student import \(good.path)") == .done, "\(adminIO.output)")
+        #expect(adminIO.prompts.filter { $0.hasPrefix("Записать?") }.count == 1, "\(adminIO.prompts)")
+        let said = try #require(adminIO.output.range(of: "будет добавлено"), "\(adminIO.output)")
+        let loaded = try #require(adminIO.output.range(of: "добавлено", options: .backwards))
+        #expect(said.lowerBound < loaded.lowerBound)
+        #expect(try desk.journal.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM person") ?? 0 } == people + 1)
+    }
 }

@@ -141,7 +141,8 @@ enum Arg {
     static let reported = Param<Date>("reported", "сообщено", .reportedAt, .moment)
     static let resolution = Param<Int>("resolution", "решение", .resolution, .integer(1...100_000))
     static let responsible = Param<String>("responsible", "ответственный", .responsible, .text(max: 300))
-    static let restoreTarget = Param<String>("to", "куда", .file, .text(max: 4096))
+    /// Where a backup goes: a folder (a medium mounted) or a new `….sqlite` file.
+    static let backupTarget = Param<String>("to", "куда", .medium, .text(max: 4096))
     static let roles = Param<Set<Role>>("roles", "роли", .roles, .staffRoles)
     static let rolloutNote = Param<String>("note", "примечание", .note, .text(max: 500))
     static let rolloutState = Param<RolloutState>("state", "состояние", .state, .choice(.rolloutState))

@@ -6,15 +6,21 @@ extension Commands {
     static let backups: [CommandSpec] = [
         CommandSpec(
             .backupMake, .journal, nouns: ["backup", "копия"], verbs: ["make", "создать", "сделать"],
-            fields: [Arg.restoreTarget, Arg.secondCopy.optional],
+            fields: [Arg.backupTarget, Arg.secondCopy.optional],
             writes: true, example: "backup make /media/usb1 /mnt/nas/helpdesk"
         ) { session, arguments in
-            let destinations = [try arguments.value(Arg.restoreTarget)] + (arguments[Arg.secondCopy].map { [$0] } ?? [])
+            let destinations = [try arguments.value(Arg.backupTarget)] + (arguments[Arg.secondCopy].map { [$0] } ?? [])
             try session.checkBackupDestinations(destinations)
             let caller = try session.requireCaller()
+            // Checked first (the right, every medium), asked only about a backup that can be made.
+            try session.journal.checkBackup(caller, to: destinations)
+            if session.io.isInteractive && !session.assumeYes && !arguments.isSet(Arg.yes) {
+                let media = zip([Label.medium, .secondCopy], destinations).map { ($0, Cell.text($1)) }
+                guard try Dialog(session: session).confirm(media) else { return .message(.cancelled) }
+            }
             return try backupReport(
                 try session.withProgress(.backup) { progress in try session.journal.backup(caller, to: destinations, progress: progress) })
-        },
+        }.confirmingItself(),
         CommandSpec(
             .backupVerify, .journal, nouns: ["backup", "копия"], verbs: ["verify", "проверить"],
             fields: [Arg.backupFile],

@@ -22,19 +22,31 @@ extension Commands {
             let data = try session.readUserFile(try arguments.value(Arg.planFile))
             let caller = try session.requireCaller()
             let assignmentId = try planAssignment(session, arguments)
-            func load(allowRemoval: Bool) throws -> PlanImportReport {
+            func load(dryRun: Bool, allowRemoval: Bool) throws -> PlanImportReport {
                 try session.journal.importCoursePlan(
-                    caller, assignmentId: assignmentId, data: data, dryRun: arguments.isSet(Arg.dryRun),
+                    caller, assignmentId: assignmentId, data: data, dryRun: dryRun,
                     skipProblems: arguments.isSet(Arg.skipErrors), allowRemoval: allowRemoval)
             }
-            var report = try load(allowRemoval: session.assumeYes || arguments.isSet(Arg.yes))
-            if report.needsConfirmation && !arguments.isSet(Arg.dryRun) && session.io.isInteractive {
-                // Replacing the plan with fewer topics: the ones that would go are listed, and asked about.
+            // A person is asked once, after the file was checked whole: a file with errors is
+            // refused without a question; else what it would do, the topics that would go listed.
+            let asking = session.io.isInteractive && !session.assumeYes && !arguments.isSet(Arg.yes) && !arguments.isSet(Arg.dryRun)
+            var report = try load(
+                dryRun: arguments.isSet(Arg.dryRun) || asking, allowRemoval: asking || session.assumeYes || arguments.isSet(Arg.yes))
+            if asking && (report.problems.isEmpty || arguments.isSet(Arg.skipErrors)) {
+                let removals: [Output] =
+                    report.removedTopics.isEmpty
+                    ? []
+                    : [.message(.planWouldRemove(report.removedTopics.count))] + report.removedTopics.map { .text("  – " + $0) }
                 session.show(
                     .lines(
-                        [.message(.planWouldRemove(report.removedTopics.count))]
-                            + report.removedTopics.map { .text("  – " + $0) }))
-                if try Dialog(session: session).yesOrNo(session.texts(.confirm)) { report = try load(allowRemoval: true) }
+                        [
+                            .message(
+                                .planReport(
+                                    added: report.added, changed: report.changed, unchanged: report.unchanged, removed: report.removed,
+                                    applied: false))
+                        ] + removals))
+                guard try Dialog(session: session).yesOrNo(session.texts(.confirm)) else { return .message(.cancelled) }
+                report = try load(dryRun: false, allowRemoval: true)
             }
             var lines: [Output] = report.problems.map {
                 .message(.planProblem(line: $0.line, column: $0.column, text: session.texts.reason($0.reason)))
@@ -53,7 +65,7 @@ extension Commands {
             // A dry run that finds errors fails too, so that a script checking a file notices.
             if !report.problems.isEmpty && arguments.isSet(Arg.dryRun) { throw ReportedFailure(output: .lines(lines)) }
             return .lines(lines)
-        },
+        }.confirmingItself(),
         CommandSpec(
             .planExport, .journal, nouns: ["plan", "ктп"], verbs: ["export", "выгрузить"],
             fields: [Arg.planFile] + planFields,

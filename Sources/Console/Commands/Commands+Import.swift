@@ -16,7 +16,7 @@ extension Commands {
             return try runImport(session, arguments, .student) { mode, progress in
                 try session.journal.importStudents(caller, data: data, yearId: arguments[Arg.year]?.id, mode: mode, progress: progress)
             }
-        },
+        }.confirmingItself(),
         CommandSpec(
             .staffImport, .people, nouns: ["staff", "сотрудник", "сотрудники"], verbs: ["import", "загрузить"],
             fields: [Arg.planFile] + importFlags, writes: true, example: "staff import staff.xlsx --dry-run"
@@ -24,7 +24,7 @@ extension Commands {
             let data = try session.readUserFile(try arguments.value(Arg.planFile))
             let caller = try session.requireCaller()
             return try runImport(session, arguments, .staff) { mode, _ in try session.journal.importStaff(caller, data: data, mode: mode) }
-        },
+        }.confirmingItself(),
         CommandSpec(
             .assignmentImport, .teaching, nouns: ["assignment", "нагрузка"], verbs: ["import", "загрузить"],
             fields: [Arg.planFile, Arg.year.optional] + importFlags, writes: true, example: "assignment import load.csv --dry-run"
@@ -34,25 +34,49 @@ extension Commands {
             return try runImport(session, arguments, .assignment) { mode, _ in
                 try session.journal.importAssignments(caller, data: data, yearId: arguments[Arg.year]?.id, mode: mode)
             }
-        },
+        }.confirmingItself(),
     ]
 
-    /// Runs an import, shows what it found, and asks before pupils change class: a dry run or a
-    /// file with errors fails (exit 1), so that a script checking a file notices.
+    /// Runs an import, shows what it found, and asks: a person is asked once, after the file was
+    /// checked whole (a file with errors is refused without a question), with what it will add,
+    /// change, move and replace before them. A dry run or a file with errors fails (exit 1), so
+    /// that a script checking a file notices.
     static func runImport(
         _ session: Session, _ arguments: Arguments, _ main: ImportKind, _ load: (ImportMode, WorkProgress?) throws -> ImportReport
     ) throws -> Output {
         let dryRun = arguments.isSet(Arg.dryRun)
+        let asking = session.io.isInteractive && !session.assumeYes && !arguments.isSet(Arg.yes) && !dryRun
         var mode = ImportMode(
-            dryRun: dryRun, skipProblems: arguments.isSet(Arg.skipErrors), confirmed: session.assumeYes || arguments.isSet(Arg.yes))
+            dryRun: dryRun || asking, skipProblems: arguments.isSet(Arg.skipErrors),
+            confirmed: session.assumeYes || arguments.isSet(Arg.yes))
         var report = try session.withProgress(.importing) { progress in try load(mode, progress) }
-        if report.needsConfirmation && !dryRun && (report.problems.isEmpty || mode.skipProblems) && session.io.isInteractive {
-            session.show(.lines(moveLines(report)))
-            if try Dialog(session: session).yesOrNo(session.texts(.confirm)) {
-                mode.confirmed = true
-                report = try session.withProgress(.importing) { progress in try load(mode, progress) }
-            }
+        if asking && (report.problems.isEmpty || mode.skipProblems) {
+            // What it would do, then the one question.
+            session.show(.lines(reportLines(report, main, session)))
+            guard try Dialog(session: session).yesOrNo(session.texts(.confirm)) else { return .message(.cancelled) }
+            mode.dryRun = false
+            mode.confirmed = true
+            report = try session.withProgress(.importing) { progress in try load(mode, progress) }
         }
+        var lines = reportLines(report, main, session)
+        if report.applied { return .lines(lines) }
+        if !report.problems.isEmpty && !mode.skipProblems {
+            throw ReportedFailure(output: .lines(lines + (dryRun ? [] : [.message(.planNotImported)])))
+        }
+        if report.needsConfirmation && !dryRun {
+            let moves: [Output] = report.moves.isEmpty ? [] : [.message(.schoolYear(.importMovesNotConfirmed(report.moves.count)))]
+            let replacements: [Output] =
+                report.replacements.isEmpty ? [] : [.message(.schoolYear(.importReplacementsNotConfirmed(report.replacements.count)))]
+            lines += moves + replacements
+            throw ReportedFailure(output: .lines(lines))
+        }
+        if dryRun && !report.problems.isEmpty { throw ReportedFailure(output: .lines(lines)) }
+        return .lines(lines)
+    }
+
+    /// What an import did, or would do: its counts, the changes, what is left to complete, the
+    /// problems, and what it moves or replaces under its own heading after the problems.
+    private static func reportLines(_ report: ImportReport, _ main: ImportKind, _ session: Session) -> [Output] {
         var lines: [Output] = [
             .message(.schoolYear(.importReport(applied: report.applied, counts: counts(report, main), unchanged: report.unchanged)))
         ]
@@ -76,19 +100,7 @@ extension Commands {
         }
         lines += report.problems.map(problemLine)
         // What the file moves or replaces, under its own heading after the problems.
-        lines += moveLines(report)
-        if report.applied { return .lines(lines) }
-        if !report.problems.isEmpty && !mode.skipProblems {
-            throw ReportedFailure(output: .lines(lines + (dryRun ? [] : [.message(.planNotImported)])))
-        }
-        if report.needsConfirmation && !dryRun {
-            let moves: [Output] = report.moves.isEmpty ? [] : [.message(.schoolYear(.importMovesNotConfirmed(report.moves.count)))]
-            let replacements: [Output] =
-                report.replacements.isEmpty ? [] : [.message(.schoolYear(.importReplacementsNotConfirmed(report.replacements.count)))]
-            throw ReportedFailure(output: .lines(lines + moves + replacements))
-        }
-        if dryRun && !report.problems.isEmpty { throw ReportedFailure(output: .lines(lines)) }
-        return .lines(lines)
+        return lines + moveLines(report)
     }
 
     /// The pupils the file moves to another class and the posts it gives to other teachers, each

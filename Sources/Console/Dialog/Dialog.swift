@@ -85,6 +85,12 @@ struct Dialog {
             guard let value = arguments[spec], !spec.kind.isFlag else { return nil }
             return (spec.label, .text(spec.kind.show(value, session: session)))
         }
+        return try confirm(pairs)
+    }
+
+    /// Shows what will be written, field by field, and asks.
+    func confirm(_ pairs: [(Label, Cell)]) throws -> Bool {
+        guard !session.rehearsing else { throw Rehearsal.finished }
         io.write(session.renderer.render(.record(pairs)))
         return try yesOrNo(texts(.confirm))
     }

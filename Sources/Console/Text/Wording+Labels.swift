@@ -212,6 +212,7 @@ extension Label {
         case .all: Wording(ru: "Все", en: "All")
         case .skipErrors: Wording(ru: "Пропустить ошибки", en: "Skip errors")
         case .secondCopy: Wording(ru: "Второй носитель", en: "Second medium")
+        case .medium: Wording(ru: "Носитель", en: "Medium")
         case .command: Wording(ru: "Команда", en: "Command")
         case .reasons: Wording(ru: "Причины", en: "Reasons")
         case .fromDate: Wording(ru: "Дата начала", en: "From")

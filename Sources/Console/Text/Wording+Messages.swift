@@ -534,10 +534,10 @@ extension Message {
         case .workingDay: Wording(ru: "рабочий день", en: "working day")
         case .planReport(let added, let changed, let unchanged, let removed, let applied):
             Wording(
-                ru: (applied ? "КТП загружено" : "Проверка КТП (ничего не записано)")
-                    + ": добавлено \(added), изменено \(changed), без изменений \(unchanged), удалено \(removed).",
-                en: (applied ? "Course plan loaded" : "Course plan checked (nothing written)")
-                    + ": \(added) added, \(changed) changed, \(unchanged) unchanged, \(removed) removed.")
+                ru: (applied ? "КТП загружено: " : "Проверка КТП (ничего не записано): будет ")
+                    + "добавлено \(added), изменено \(changed), без изменений \(unchanged), удалено \(removed).",
+                en: (applied ? "Course plan loaded: " : "Course plan checked (nothing written); it would be: ")
+                    + "\(added) added, \(changed) changed, \(unchanged) unchanged, \(removed) removed.")
         case .planProblem(let line, let column, let text):
             Wording(ru: "  строка \(line), столбец «\(column)»: \(text)", en: "  line \(line), column “\(column)”: \(text)")
         case .planWouldRemove(let count):

@@ -25,6 +25,15 @@ extension Journal {
         return try backup(to: destinations, by: caller.login, progress: progress)
     }
 
+    /// What `backup` checks before it copies anything — the right, and each destination a folder
+    /// that is there and writable or a new `….sqlite` file — so that a person is asked only about
+    /// a backup that can be made.
+    public func checkBackup(_ caller: Caller, to destinations: [String]) throws {
+        try read { db in try Access.check(.backup, caller: caller, organizationId: caller.organizationId, db) }
+        if destinations.isEmpty { throw JournalError.invalid(.file, .missing) }
+        for destination in destinations { _ = try Backup.target(for: destination, at: clock.now) }
+    }
+
     /// The same, for the service account that owns the file (a systemd timer): no login.
     public func backupAsFileOwner(to destinations: [String], operatingSystemUser: String, progress: WorkProgress? = nil) throws
         -> [BackupCopy]
