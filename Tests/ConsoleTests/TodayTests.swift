@@ -42,4 +42,16 @@ import Testing
         let screen = DemoJournalTests.run(sunday, parent, "today")
         #expect(screen.contains("Сегодня, вс 29.11.2026, уроков нет. Другой день: diary --date ДАТА"), "\(screen)")
     }
+
+    @Test("From the tour: help shows a parent and a pupil the commands they can use, not the administrator's 200 lines")
+    func familiesSeeTheirOwnHelp() throws {
+        let desk = try JSONDocumentTests.demo()
+        let admin = DemoJournalTests.run(desk, try desk.journal.authenticate(login: "admin", password: DemoSchool.password), "help")
+        for login in ["parent", "student"] {
+            let help = DemoJournalTests.run(desk, try desk.journal.authenticate(login: login, password: DemoSchool.password), "help")
+            #expect(help.contains("diary (дневник)") && help.contains("booking new") && help.contains("ticket new"), "\(help)")
+            #expect(!help.contains("year close (") && !help.contains("backup make (") && !help.contains("student new ("), "\(help)")
+            #expect(help.split(separator: "\n").count * 3 < admin.split(separator: "\n").count, "\(login): \(help)")
+        }
+    }
 }

@@ -37,10 +37,15 @@ struct Help {
     private func overview() -> String {
         let texts = session.texts
         var lines = [texts(.helpHeader)]
+        // A pupil or a parent is shown the commands they can use; staff all of them.
+        let family = session.caller.map { !$0.roles.contains(where: \.isStaff) } ?? false
+        let shown = session.commands.filter { !family || CommandID.forFamilies.contains($0.id) }
         for group in CommandGroup.allCases {
+            let commands = shown.filter { $0.group == group }
+            guard !commands.isEmpty else { continue }
             lines.append("")
             lines.append(texts(.helpGroup(group)))
-            lines.append(list(session.commands.filter { $0.group == group }))
+            lines.append(list(commands))
         }
         lines.append("")
         lines.append(texts(.helpFooter))

@@ -225,6 +225,19 @@ public enum CommandID: String, CaseIterable, Sendable {
     case messageSend, messageList, messageShow, messageReply
 }
 
+extension CommandID {
+    /// What a pupil or a parent can do: their own session, the diary and the messages, the help
+    /// desk's requests, consultations and trainings. `help` lists these to them; the core still
+    /// checks every right on every call.
+    static let forFamilies: Set<CommandID> = [
+        .login, .logout, .whoami, .password, .help, .quit, .understand, .today, .diary, .finalMarks, .timetableList,
+        .messageSend, .messageList, .messageShow, .messageReply, .mailPreferences, .kbSearch, .kbList, .kbShow,
+        .ticketNew, .ticketList, .ticketShow, .ticketReply, .ticketRate, .bookingNew, .bookingList, .bookingCancel,
+        .bookingMove, .scheduleWho, .scheduleNow, .scheduleWeek, .trainingList, .trainingRegister,
+        .studentShow, .guardianList,
+    ]
+}
+
 /// Long work a progress bar is drawn for.
 public enum LongWork: Sendable {
     case demo, backup, verify, credentials, importing, closingYear
