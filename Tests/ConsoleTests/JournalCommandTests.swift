@@ -102,6 +102,13 @@ import Testing
         third.setCaller(day.teacher)
         #expect(third.execute("lesson fill 1 \"9 н\"") != .done)
         #expect(outside.output.contains("Ученик"))
+        // At the grid's question, a line that names no pupil is said and asked again (from the tour).
+        let again = ScriptedIO(["9 н", "4 н", "да"], interactive: true)
+        let fourth = try ConsoleFixture.session(day.journal, io: again, language: .ru)
+        fourth.setCaller(day.teacher)
+        #expect(fourth.execute("lesson fill 1") == .done, "\(again.output.suffix(400))")
+        #expect(again.output.contains("должно быть от 1 до 4"), "\(again.output.suffix(400))")
+        #expect(try day.journal.attendance(day.teacher, lessonId: 1).filter { $0.status == .absent }.count == 2, "Ильин and now Петров")
     }
 
     @Test("J-ATT-1, J-MARK-1: attendance set and mark add take several pupils in one write")

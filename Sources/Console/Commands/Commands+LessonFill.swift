@@ -17,18 +17,34 @@ extension Commands {
             let recorded = Dictionary(
                 try session.journal.attendance(caller, lessonId: lessonId).map { ($0.studentId, $0.status) }, uniquingKeysWith: { $1 })
             let asking = session.io.isInteractive && !session.assumeYes && !arguments.isSet(Arg.yes)
-            var text = arguments[Arg.fillLine]
-            if text == nil {
+            func read(_ line: LessonLine) throws -> [LessonEntry] {
+                try line.parts.map { part in
+                    LessonEntry(
+                        studentId: try pupil(part.name, roster, session, caller, lessonId),
+                        attendance: part.attendance ?? (part.marks.isEmpty ? nil : .present), marks: part.marks.map { ($0.value, $0.work) })
+                }
+            }
+            var line: LessonLine
+            var entries: [LessonEntry]
+            if let text = arguments[Arg.fillLine] {
+                line = try LessonLine(parsing: text)
+                entries = try read(line)
+            } else {
                 let grid = rosterGrid(roster, recorded: recorded, entries: nil, session)
                 guard asking else { return .lines([grid, .message(.lessonFillHint(lesson: lessonId))]) }
                 session.show(.lines([grid, .message(.lessonFillGridHint)]))
-                text = try Dialog(session: session).readAnswer(session.texts(.lessonFillPrompt))
-            }
-            let line = try LessonLine(parsing: text ?? "")
-            let entries = try line.parts.map { part in
-                LessonEntry(
-                    studentId: try pupil(part.name, roster, session, caller, lessonId),
-                    attendance: part.attendance ?? (part.marks.isEmpty ? nil : .present), marks: part.marks.map { ($0.value, $0.work) })
+                // A line that names no pupil of the grid is said and asked again, not the end of the work.
+                while true {
+                    do {
+                        line = try LessonLine(parsing: try Dialog(session: session).readAnswer(session.texts(.lessonFillPrompt)))
+                        entries = try read(line)
+                        break
+                    } catch let error as InputError {
+                        session.refuse(.invalidValue(error.label, error.reason))
+                    } catch JournalError.invalid(let field, let reason) {
+                        session.refuse(.invalidValue(Label(field), reason))
+                    }
+                }
             }
             if asking {
                 // The rules first (a 1st grade has no marks, the 7-day window): refused before the question.
