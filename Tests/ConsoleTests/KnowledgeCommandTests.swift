@@ -60,7 +60,8 @@ import Testing
             session.execute("ticket new glshkola orlova.mp 1000777 --role родитель --topic \"пароль\" --description \"не помню\"") == .done,
             "\(io.output)")
         #expect(session.execute("ticket template 1 пароль") == .done, "\(io.output)")
-        #expect(io.output.contains("Здравствуйте, orlova.mp!") && io.output.contains("Ваш логин: orlova.mp."), "\(io.output)")
+        // The requester is not verified yet: greeted without a name, never by the login (from the tour).
+        #expect(io.output.contains("Здравствуйте! Новые реквизиты") && io.output.contains("Ваш логин: orlova.mp."), "\(io.output)")
         let (_, events) = try session.desk.ticket(fixture.admin, id: 1)
         #expect(events.contains { $0.kind == .reply && $0.text?.contains("kb show 3") == true })
         #expect(session.execute("canned add --name кэш --text \"Здравствуйте, {имя}! Очистите кэш.\"") == .done, "\(io.output)")
@@ -78,7 +79,7 @@ import Testing
         _ = filer.execute("ticket new glshkola orlova.mp 1000777 --role родитель --topic \"пароль\" --description \"не помню\"")
         let (session, io) = try fixture.session(["нет"])
         #expect(session.execute("ticket template 1 пароль") == .refused)
-        let shown = try #require(io.output.range(of: "Здравствуйте, orlova.mp!"), "\(io.output)")
+        let shown = try #require(io.output.range(of: "Здравствуйте! Новые реквизиты"), "\(io.output)")
         let asked = try #require(io.output.range(of: "Записать?"), "\(io.output)")
         #expect(shown.lowerBound < asked.lowerBound)
         let (_, events) = try session.desk.ticket(fixture.admin, id: 1)

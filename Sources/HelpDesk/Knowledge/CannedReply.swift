@@ -44,6 +44,10 @@ public struct ReplyValues: Sendable {
     /// an unknown article, stays as typed.
     public func fill(_ text: String) -> String {
         var filled = text
+        // «Здравствуйте, {имя}!» to someone whose name is not known: «Здравствуйте!».
+        if values[.name] == nil {
+            for token in ReplyPlaceholder.name.tokens { filled = filled.replacingOccurrences(of: ", " + token, with: "") }
+        }
         for placeholder in ReplyPlaceholder.allCases {
             guard let value = values[placeholder] else { continue }
             for token in placeholder.tokens { filled = filled.replacingOccurrences(of: token, with: value) }

@@ -62,11 +62,13 @@ extension SupportDesk {
             }
             let row = try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticketId))[0]
             let person = try requesterAccountPerson(db, ticket)
-            let requester = try person.flatMap { try Directory.names(db, personIds: [$0])[$0] } ?? ticket.requesterLogin
+            // An account not yet verified has no name to greet: the greeting goes without one, never by the login.
+            let requester = try person.flatMap { try Directory.names(db, personIds: [$0])[$0] }
             let titles = Dictionary(uniqueKeysWithValues: try Article.fetchAll(db).map { ($0.id!, $0.title) })
             var values: [ReplyPlaceholder: String] = [
-                .name: requester, .school: try organization(db, id: ticket.organizationId).name, .login: ticket.requesterLogin,
+                .school: try organization(db, id: ticket.organizationId).name, .login: ticket.requesterLogin,
             ]
+            values[.name] = requester
             if let due = row.clock.resolution.due { values[.deadline] = when(due, row.timeZone) }
             return ReplyValues(values: values, article: { id in titles[id].map { "«\($0)» (kb show \(id))" } }).fill(reply.text)
         }
