@@ -127,4 +127,15 @@ import Testing
         #expect(said.lowerBound < loaded.lowerBound)
         #expect(try desk.journal.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM person") ?? 0 } == people + 1)
     }
+
+    @Test("H-CRED-3 (from the tour): a breach report typed as a command says whose account is locked and what is voided before «Записать?»")
+    func aBreachReportSaysWhatFollows() throws {
+        let (session, io) = try session("abzhelova", ["нет"])
+        _ = session.execute("breach report poliy \"23.11.2026 09:00\" \"пароль на доске\"")
+        let said = try #require(
+            io.output.range(of: "пароль учётной записи poliy стал известен другим: она будет заблокирована сразу"), "\(io.output)")
+        let asked = try #require(io.output.range(of: "Записать?"), "\(io.output)")
+        #expect(said.lowerBound < asked.lowerBound)
+        #expect((try? desk.journal.authenticate(login: "poliy", password: DemoSchool.password)) != nil, "«нет» locks nothing")
+    }
 }

@@ -331,6 +331,10 @@ public final class Session {
             if command.writes(with: arguments) && !command.confirmsItself && io.isInteractive && !skipConfirmation {
                 // Checked first, asked only when it would succeed.
                 if command.rehearsable { try rehearseAskingAgain(command, &arguments, dialog) }
+                // A breach report typed as a command says what it does too (the chat's says it before).
+                if command.id == .breachReport, assumeYesFromWords == nil, let login = arguments[Arg.login] {
+                    say(.desk(.breachRestated(login: login)))
+                }
                 guard try dialog.confirm(command, arguments) else {
                     say(.cancelled)
                     return .refused

@@ -52,6 +52,8 @@ public enum DeskMessage: Equatable, Sendable {
     case typeTheCommand(command: String)
     /// A destructive intent said back in full before its confirmation.
     case restated(Intent)
+    /// A breach report typed as a command, said back before its confirmation: whose account, and what follows.
+    case breachRestated(login: String)
     /// A sentence understood before login, kept for after it.
     case keptUntilLogin
     case carryingOut(String)

@@ -116,6 +116,13 @@ extension DeskMessage {
             Wording(
                 ru: "Это делается только с подтверждением; наберите команду: \(command)",
                 en: "This is done only with a confirmation; type the command: \(command)")
+        case .breachRestated(let login):
+            Wording(
+                ru:
+                    "Вы сообщаете, что пароль учётной записи \(login) стал известен другим: она будет заблокирована сразу, все её сеансы закрыты, а сделанное под ней после обнаружения — отменено. Новые реквизиты выдаст администратор журнала.",
+                en:
+                    "You are reporting that others know the password of the account \(login): it will be locked at once, all its sessions ended, and what was done under it since the discovery voided. The journal administrator will issue new credentials."
+            )
         case .restated(let intent):
             switch intent {
             case .breach:
