@@ -168,6 +168,11 @@ import Testing
         #expect(io.output.contains("Орлов Олег  опоздал"))
         #expect(session.execute("lesson list") == .done)
         #expect(io.output.contains("Сложение дробей"))
+        // A day as people say it, where a date is asked (from the tour): the clock is Thursday 01.10.2026.
+        let (spoken, spokenIO) = try day.session()
+        #expect(spoken.execute("lesson list --date сегодня") == .done && spokenIO.output.contains("Сложение дробей"), "\(spokenIO.output)")
+        #expect(spoken.execute("lesson list --date завтра") == .done && !spokenIO.output.contains("неверный формат"))
+        #expect(spoken.execute("lesson list --date \"пятница ерунда\"") != .done && spokenIO.output.contains("Дата: неверный формат"))
         let marks = try day.journal.marks(day.teacher, lessonId: 1)
         #expect(marks.map(\.workKind) == [.test])
         // The mark's number is shown where `mark fix` needs it.

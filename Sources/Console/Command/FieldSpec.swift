@@ -89,7 +89,11 @@ extension FieldKind {
             guard trimmed.count <= max else { throw InputError(field, .tooLong(max: max)) }
             return .text(trimmed)
         case .date:
-            guard let date = LocalDate(parsing: trimmed) else { throw InputError(field, .badFormat) }
+            if let date = LocalDate(parsing: trimmed) { return .date(date) }
+            // «сегодня», «завтра», «в пятницу», «3 декабря»: a day as people say it, every word of it read.
+            let words = trimmed.lowercased().replacingOccurrences(of: "ё", with: "е").split(separator: " ").map(String.init)
+            let (when, used) = session.matcher.time.read(words)
+            guard let date = when.date, when.time == nil, used.count == words.count else { throw InputError(field, .badFormat) }
             return .date(date)
         case .integer(let range):
             guard let number = Int(trimmed) else { throw InputError(field, .badFormat) }
