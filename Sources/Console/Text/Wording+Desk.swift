@@ -151,11 +151,8 @@ extension DeskError {
     /// Why the desk refused what was asked, in both languages.
     var wording: Wording {
         switch self {
-        case .invalid(let field, let reason):
-            Wording(
-                ru: "\(Label(field).wording.ru): \(reason.wording(of: Label(field)).ru).",
-                en: "\(Label(field).wording.en): \(reason.wording(of: Label(field)).en).")
-        case .forbidden(let operation): Wording(ru: "Нет прав: \(operation.wording.ru).", en: "Not allowed: \(operation.wording.en).")
+        case .invalid(let field, let reason): .refused(Label(field), reason)
+        case .forbidden(let operation): .forbidden(operation.wording)
         case .unknownOrganization(let code, let closest):
             Wording(
                 ru: "Организация «\(code)» не найдена." + (closest.isEmpty ? "" : " Возможно: \(closest.joined(separator: "; "))."),

@@ -5,11 +5,8 @@ extension JournalError {
     /// Why the journal refused what was asked, in both languages.
     var wording: Wording {
         switch self {
-        case .invalid(let field, let reason):
-            Wording(
-                ru: "\(Label(field).wording.ru): \(reason.wording(of: Label(field)).ru).",
-                en: "\(Label(field).wording.en): \(reason.wording(of: Label(field)).en).")
-        case .forbidden(let operation): Wording(ru: "Нет прав: \(operation.wording.ru).", en: "Not allowed: \(operation.wording.en).")
+        case .invalid(let field, let reason): .refused(Label(field), reason)
+        case .forbidden(let operation): .forbidden(operation.wording)
         case .badCredentials: Wording(ru: "Неверный логин или пароль.", en: "Wrong login or password.")
         case .accountLocked:
             Wording(

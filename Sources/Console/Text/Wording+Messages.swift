@@ -598,9 +598,7 @@ extension Message {
         case .deskError(let error): error.wording
         case .cannotWriteFile(let path): Wording(ru: "Не удалось записать файл \(path).", en: "Could not write the file \(path).")
         case .error(let error): error.wording
-        case .invalidValue(let label, let reason):
-            Wording(
-                ru: "\(label.wording.ru): \(reason.wording(of: label).ru).", en: "\(label.wording.en): \(reason.wording(of: label).en).")
+        case .invalidValue(let label, let reason): .refused(label, reason)
         case .unexpected(let detail): Wording(ru: "Не удалось выполнить команду: \(detail)", en: "The command failed: \(detail)")
         case .databaseError(let busy):
             Wording(
