@@ -133,5 +133,19 @@ import Testing
         #expect(!screen.contains("Display all") && !screen.contains("possibilities"), "\(screen)")
         #expect(screen.contains("показать") || screen.contains("заполнить"), "\(screen)")
         #expect(!screen.contains("student"), "English words on a Russian console: \(screen)")
+        // The README's English commands complete on a Russian console too, with English verbs (from the tour).
+        try terminal.send("C-u")
+        try terminal.type("cla")
+        try terminal.send("Tab")
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(Self.lastLine(terminal.screen()).hasSuffix("> class"), "\(terminal.screen())")
+        try terminal.send("C-u")
+        try terminal.send("C-l")
+        try terminal.type("class ")
+        try terminal.send("Tab")
+        try terminal.send("Tab")
+        Thread.sleep(forTimeInterval: 0.5)
+        let english = terminal.screen()
+        #expect(english.contains("show") && english.contains("list") && !english.contains("показать"), "\(english)")
     }
 }

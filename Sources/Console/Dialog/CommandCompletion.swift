@@ -7,11 +7,13 @@ extension Session {
     /// named, subjects, roles).
     func completions(after line: String) -> [String] {
         let words = (try? Tokenizer.split(line)) ?? line.split(separator: " ").map(String.init)
-        guard !words.isEmpty else { return inLanguage(commands.flatMap { $0.nouns.prefix(while: { !$0.contains(" ") }) }) }
+        // The nouns of both languages: the README's commands are English, the console's words Russian.
+        guard !words.isEmpty else { return unique(commands.flatMap { $0.nouns.prefix(while: { !$0.contains(" ") }) }) }
         guard let (command, length) = CommandTable.find(words, in: commands) else {
             let noun = words.joined(separator: " ").lowercased()
             let verbs = commands.filter { $0.nouns.contains(noun) }.flatMap(\.verbs)
-            return inLanguage(verbs)
+            // After «class» the English verbs, after «класс» the Russian ones.
+            return inScript(of: noun, verbs)
         }
         let typed = Array(words.dropFirst(length))
         if let last = typed.last, last.hasPrefix("-"),
@@ -41,12 +43,15 @@ extension Session {
         }
     }
 
-    /// The words of the console's language among `words` (all of them when it has none), each once.
-    private func inLanguage(_ words: [String]) -> [String] {
-        let russian = words.filter { $0.unicodeScalars.contains { $0.value > 127 } }
-        let english = words.filter { $0.unicodeScalars.allSatisfy(\.isASCII) }
-        let chosen = language == .ru ? (russian.isEmpty ? english : russian) : (english.isEmpty ? russian : english)
+    /// The words among `words` written in the alphabet of `typed` (all of them when none is), each once.
+    private func inScript(of typed: String, _ words: [String]) -> [String] {
+        let latin = typed.unicodeScalars.allSatisfy(\.isASCII)
+        let chosen = words.filter { $0.unicodeScalars.allSatisfy(\.isASCII) == latin }
+        return unique(chosen.isEmpty ? words : chosen)
+    }
+
+    private func unique(_ words: [String]) -> [String] {
         var seen = Set<String>()
-        return chosen.filter { seen.insert($0).inserted }.sorted()
+        return words.filter { seen.insert($0).inserted }.sorted()
     }
 }
