@@ -75,6 +75,19 @@ public final class Session {
         emit(.error(texts(message), field))
     }
 
+    /// What a refused command reports: its last sentence is the refusal (`error` in JSON, as for
+    /// every refusal), what came before it is shown as it is.
+    func showRefusal(_ output: Output) {
+        switch output {
+        case .message(let message): refuse(message)
+        case .lines(let parts):
+            guard case .message(let last)? = parts.last else { return show(output) }
+            if parts.count > 1 { show(.lines(Array(parts.dropLast()))) }
+            refuse(last)
+        default: show(output)
+        }
+    }
+
     func show(_ output: Output) {
         guard !rehearsing else { return }
         guard json else { return io.present(renderer.render(output), pagerHint: renderer.paragraph(texts(.pagerHint))) }
@@ -351,7 +364,7 @@ public final class Session {
         } catch QuitRequest.quit {
             return .quit
         } catch let failure as ReportedFailure {
-            show(failure.output)
+            showRefusal(failure.output)
             return .refused
         } catch {
             return report(error)
