@@ -186,12 +186,15 @@ public struct SpokenTime: Sendable {
         if separated.count == 2, let h = Int(separated[0]), let m = Int(separated[1]), separated[1].count == 2 {
             hour = h
             minute = m
-        } else if let h = Int(current), isTimeContext(words, index) || Self.minutes(after: index, in: words) != nil {
-            hour = h
-            // «в 15 30», «на 9 30»: the minutes typed after a space.
-            if let m = Self.minutes(after: index, in: words) {
-                minute = m
-                length += 1
+        } else if let h = Int(current) {
+            // «в 15 30», «на 9 30»: the minutes typed after a space make a bare number an hour too.
+            let spaced = Self.minutes(after: index, in: words)
+            if spaced != nil || isTimeContext(words, index) {
+                hour = h
+                if let spaced {
+                    minute = spaced
+                    length += 1
+                }
             }
         }
         if hour == nil, let spoken = Self.halfPast(current) ?? Self.englishClock(current) {

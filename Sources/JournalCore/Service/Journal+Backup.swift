@@ -30,8 +30,7 @@ extension Journal {
     /// a backup that can be made.
     public func checkBackup(_ caller: Caller, to destinations: [String]) throws {
         try read { db in try Access.check(.backup, caller: caller, organizationId: caller.organizationId, db) }
-        if destinations.isEmpty { throw JournalError.invalid(.file, .missing) }
-        for destination in destinations { _ = try Backup.target(for: destination, at: clock.now) }
+        _ = try Backup.targets(for: destinations, at: clock.now)
     }
 
     /// The same, for the service account that owns the file (a systemd timer): no login.
@@ -43,9 +42,8 @@ extension Journal {
 
     private func backup(to destinations: [String], by author: String, progress: WorkProgress?) throws -> [BackupCopy] {
         defer { try? progress?(1) }
-        if destinations.isEmpty { throw JournalError.invalid(.file, .missing) }
         let now = clock.now
-        let targets = try destinations.map { try Backup.target(for: $0, at: now) }
+        let targets = try Backup.targets(for: destinations, at: now)
         // One snapshot, checked, then the same bytes on every other medium.
         let first = try Backup.write(from: writer, to: targets[0], at: now, progress: progress)
         var copies = [BackupCopy(path: targets[0].path, manifest: first)]

@@ -45,6 +45,12 @@ public enum Backup {
     /// Where a copy made at `now` into `destination` goes: into it when it is a folder; a name
     /// not there is a new file only when it names one (`….sqlite`) — a mount point with nothing
     /// mounted (`/media/usb`) is a missing medium, never a file made on the system disk.
+    /// Where each of `destinations` takes its copy, every one checked before anything is copied.
+    static func targets(for destinations: [String], at now: Date) throws -> [URL] {
+        if destinations.isEmpty { throw JournalError.invalid(.file, .missing) }
+        return try destinations.map { try target(for: $0, at: now) }
+    }
+
     static func target(for destination: String, at now: Date) throws -> URL {
         var isFolder: ObjCBool = false
         let url = URL(fileURLWithPath: destination)
