@@ -15,6 +15,12 @@ public struct PeriodMark: Codable, Sendable, Equatable, FetchableRecord, Mutable
 
     public static let databaseTableName = "periodMark"
 
+    public enum Columns {
+        static let studentId = Column(CodingKeys.studentId)
+        static let subjectId = Column(CodingKeys.subjectId)
+        static let periodId = Column(CodingKeys.periodId)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
