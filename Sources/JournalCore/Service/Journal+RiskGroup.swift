@@ -65,7 +65,7 @@ extension Journal {
                 var watch = try RiskWatch.filter(
                     Column("studentId") == studentId && Column("schoolClassId") == schoolClass.id! && Column("removedAt") == nil
                 ).fetchOne(db)
-            else { throw JournalError.invalid(.student, .unknown(try Person.fetchOne(db, key: studentId)?.fullName ?? "")) }
+            else { throw JournalError.invalid(.student, .notInRiskGroup) }
             watch.removedAt = clock.now
             watch.removedBy = caller.accountId
             try watch.update(db)
