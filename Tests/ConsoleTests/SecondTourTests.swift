@@ -50,4 +50,14 @@ import Testing
         let consents = DemoJournalTests.run(desk, try caller(desk, "zavuch"), "class consent list 5А")
         #expect(consents.contains("Согласие на ПД") && consents.contains("Доступ к ЭД") && !consents.contains("Присутствие"), "\(consents)")
     }
+
+    @Test("A date without its year, where a date is asked, is the nearest such day: «20.11» on 23 November is this year's")
+    func aDateWithoutAYearIsTheNearest() throws {
+        let desk = try JSONDocumentTests.demo()
+        let teacher = try caller(desk, "teacher")
+        let written = DemoJournalTests.run(desk, teacher, "lesson list --date 20.11.2026")
+        #expect(written.contains("Урок") && !written.contains("Уроков у вас нет"), "\(written)")
+        #expect(DemoJournalTests.run(desk, teacher, "lesson list --date 20.11") == written)
+        #expect(DemoJournalTests.run(desk, teacher, "lesson list --date \"20 ноября\"") == written)
+    }
 }
