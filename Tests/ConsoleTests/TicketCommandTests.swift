@@ -50,7 +50,7 @@ import Testing
         #expect(session.execute("забыл пароль") == .done)
         #expect(io.output.contains("Понял: восстановить доступ"))
         #expect(io.output.contains("Временный пароль: "))
-        #expect(io.output.contains("Получил(а): ____________________"))
+        #expect(io.output.contains("Получил(а): ________________  Выдал(а)"))
         let (handover, handoverIO) = try fixture.session([], interactive: false)
         #expect(handover.execute("credential handover 1 \"Орлова Мария Петровна\"") == .done)
         #expect(handoverIO.output.contains("решена"))

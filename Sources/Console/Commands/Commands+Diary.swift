@@ -15,8 +15,19 @@ extension Commands {
             let studentId = try arguments[Arg.student]?.id ?? ownStudent(session, caller)
             let day = try arguments[Arg.date] ?? session.journal.today(caller)
             let monday = day.adding(days: 1 - day.weekday)
-            return diaryTable(
-                try session.journal.diary(caller, studentId: studentId, from: monday, to: monday.adding(days: 6)), session.texts)
+            let lines = try session.journal.diary(caller, studentId: studentId, from: monday, to: monday.adding(days: 6))
+            // Whose diary and which week, above it (from the second tour).
+            let student = try? session.journal.diaryStudents(caller).first { $0.person.id == studentId }
+            let name = student.map { row in row.className.map { "\(row.person.fullName), \($0)" } ?? row.person.fullName }
+            let title = session.texts(
+                .report(
+                    .diaryTitle(
+                        student: name ?? arguments[Arg.student]?.name ?? "", from: session.texts.date(monday),
+                        to: session.texts.date(monday.adding(days: 6)))))
+            return .shown(
+                title + "\n"
+                    + (lines.isEmpty ? session.texts(.nothingFound) + "\n" : session.renderer.render(diaryTable(lines, session.texts))),
+                data: diaryTable(lines, session.texts))
         },
         CommandSpec(
             .finalMarks, .journal, nouns: ["diary", "дневник"], verbs: ["final", "итоговые"], fields: [Arg.student.optional],

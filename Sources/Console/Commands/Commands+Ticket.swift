@@ -36,10 +36,12 @@ extension Commands {
             ],
             example: "ticket list --queue overdue"
         ) { session, arguments in
-            // Open tickets, 50 a page; --all: every state, every page.
-            let all = arguments.isSet(Arg.all)
+            // Open tickets, 50 a page; --all: every state, every page. A requester's own are few:
+            // theirs in every state, the answered ones too (from the second tour).
+            let caller = try session.requireCaller()
+            let all = arguments.isSet(Arg.all) || !caller.isDeskStaff
             let page = try session.desk.ticketPage(
-                session.requireCaller(), queue: arguments[Arg.queue] ?? .all,
+                caller, queue: arguments[Arg.queue] ?? .all,
                 search: TicketSearch(
                     text: arguments[Arg.search], login: arguments[Arg.login],
                     organization: arguments[Arg.organization], state: arguments[Arg.ticketState],

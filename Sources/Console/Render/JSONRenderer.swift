@@ -6,6 +6,8 @@ struct JSONRenderer {
     let texts: Texts
 
     func render(_ output: Output, ok: Bool = true) -> String {
+        // What a screen shows in its own words is, for JSON, the data beneath it.
+        if case .shown(_, let data) = output { return render(data, ok: ok) }
         var object = value(output)
         if case .table = output { object = ["rows": object] }
         if var dictionary = object as? [String: Any] {

@@ -24,6 +24,8 @@ public enum ReportSentence: Equatable, Sendable {
     case noLessonsOn(day: String, ofClass: String?)
     /// A pupil's or a parent's day without lessons.
     case noDiaryLessonsToday(day: String)
+    /// The diary's first line: whose it is and which week.
+    case diaryTitle(student: String, from: String, to: String)
     case markedAtRisk(String)
     case lowAverage(String)
     case manyAbsences(Int)

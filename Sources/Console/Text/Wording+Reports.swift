@@ -51,6 +51,8 @@ extension ReportSentence {
             Wording(
                 ru: "Уроков \(schoolClass.map { "у \($0)" } ?? "у вас") нет: \(day). Другой день: lesson list --date ДАТА.",
                 en: "No lessons \(schoolClass.map { "of \($0)" } ?? "of yours") on \(day). Another day: lesson list --date DATE.")
+        case .diaryTitle(let student, let from, let to):
+            Wording(ru: "Дневник: \(student) — неделя с \(from) по \(to)", en: "Diary: \(student) — the week \(from) to \(to)")
         case .noDiaryLessonsToday(let day):
             Wording(
                 ru: "Сегодня, \(day), уроков нет. Другой день: diary --date ДАТА (неделя с этим днём).",
