@@ -53,7 +53,7 @@ enum ImportBench {
         let (_, account) = try journal.createOrganization(
             code: "import", name: "Школа", timeZone: "Europe/Moscow", adminName: "Иванов Иван", adminLogin: "importadmin",
             adminPassword: "bench-password-7")
-        let admin = try journal.caller(accountId: account.id!)
+        let admin = try journal.caller(accountId: account.savedId)
         let today = LocalDate(Date(), in: TimeZone(identifier: "Europe/Moscow")!)
         let start = today.month >= 9 ? today.year : today.year - 1
         let year = try journal.createYear(
@@ -61,7 +61,7 @@ enum ImportBench {
             end: LocalDate(year: start + 1, month: 8, day: 31)!, periodKind: .quarter)
         for grade in 1...11 {
             for letter in ["А", "Б", "В"] {
-                _ = try journal.createClass(admin, yearId: year.id!, gradeLevel: grade, letter: letter, classTeacherId: nil)
+                _ = try journal.createClass(admin, yearId: year.savedId, gradeLevel: grade, letter: letter, classTeacherId: nil)
             }
         }
         let data = Data(csv(pupils: pupils).utf8)

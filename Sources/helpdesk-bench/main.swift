@@ -52,16 +52,16 @@ try measure("log in (scrypt verify)") { caller = try journal.authenticate(login:
 try measure("refused login: wrong password") { _ = try? journal.authenticate(login: "director", password: "wrong-password-1") }
 try measure("refused login: unknown login") { _ = try? journal.authenticate(login: "nobody-at-all", password: "wrong-password-1") }
 let year = try journal.year(caller, named: nil)
-let fiveA = try journal.findClass(caller, named: "5А", yearId: year.id!)
-try measure("class list (25 classes)", iterations: 200) { _ = try journal.classes(caller, yearId: year.id!) }
-try measure("student list of a class", iterations: 200) { _ = try journal.students(caller, classId: fiveA.id!) }
+let fiveA = try journal.findClass(caller, named: "5А", yearId: year.savedId)
+try measure("class list (25 classes)", iterations: 200) { _ = try journal.classes(caller, yearId: year.savedId) }
+try measure("student list of a class", iterations: 200) { _ = try journal.students(caller, classId: fiveA.savedId) }
 try measure("find a person by surname and initials", iterations: 200) { _ = try? journal.findPerson(caller, "Борисов Л.А.") }
-try measure("assignments of the year", iterations: 100) { _ = try journal.assignments(caller, yearId: year.id!) }
+try measure("assignments of the year", iterations: 100) { _ = try journal.assignments(caller, yearId: year.savedId) }
 var counter = 0
 try measure("enrol a new student (one transaction)", iterations: 100) {
     counter += 1
     _ = try journal.createStudent(
-        caller, classId: fiveA.id!, fullName: "Тестов Тест\(String(repeating: "а", count: counter % 5 + 1))",
+        caller, classId: fiveA.savedId, fullName: "Тестов Тест\(String(repeating: "а", count: counter % 5 + 1))",
         birthDate: LocalDate(parsing: "2015-01-01")!, sex: .male)
 }
 

@@ -76,6 +76,7 @@ extension Session {
     func bookingMeant(on date: LocalDate?) -> [String] {
         guard let caller, let rows = try? desk.myBookings(caller) else { return [] }
         let meant = rows.filter { row in date.map { LocalDate(row.booking.start, in: row.timeZone) == $0 } ?? true }
-        return meant.count == 1 ? ["--booking", String(meant[0].booking.id!)] : []
+        guard meant.count == 1, let id = try? meant[0].booking.savedId else { return [] }
+        return ["--booking", String(id)]
     }
 }

@@ -8,7 +8,7 @@ public enum BookingState: String, CaseIterable, Codable, Sendable, DatabaseValue
 
 /// One consultation booked in a timetable line (H-BOOK-1). It keeps the line's specialist, kind
 /// and room as they were, so that a later timetable change strands it visibly instead of losing it.
-public struct Booking: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct Booking: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var requesterId: Int64

@@ -36,7 +36,7 @@ extension SupportDesk {
                 createdAt: clock.now)
             try booking.insert(db)
             try tellOfBooking(db, booking, .confirmed)
-            return try BookingRow.fetch(db, Booking.filter(key: booking.id!), timetable: context.timetable)[0]
+            return try BookingRow.fetch(db, Booking.filter(key: booking.savedId), timetable: context.timetable)[0]
         }
     }
 

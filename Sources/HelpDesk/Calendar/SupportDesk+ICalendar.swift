@@ -79,9 +79,9 @@ extension SupportDesk {
         var writer = Self.calendarStart(zone: zone, from: LocalDate(span.0, in: zone), to: LocalDate(span.1, in: zone))
         for row in rows {
             let booking = row.booking
-            writer.bookingEvent(
+            try writer.bookingEvent(
                 BookingEvent(
-                    id: booking.id!, organizationId: booking.organizationId, start: booking.start, end: booking.end,
+                    id: booking.savedId, organizationId: booking.organizationId, start: booking.start, end: booking.end,
                     sequence: booking.sequence, cancelled: booking.state == .cancelled, summary: words.booking(row), topic: booking.topic,
                     room: booking.room), stamp: clock.now, zone: zone)
         }

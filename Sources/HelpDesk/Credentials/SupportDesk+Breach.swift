@@ -36,39 +36,39 @@ extension SupportDesk {
         let organization = try typed.map(findOrganization) ?? read { db in try self.organization(db, id: caller.organizationId) }
         // The desk's staff of a school they serve, its own included; otherwise the school's rules.
         let reporter: BreachReporter = try read { db in
-            if caller.isDeskStaff, try DeskAccess.served(by: caller, db).contains(organization.id!) { return .servingDesk }
+            if caller.isDeskStaff, try DeskAccess.served(by: caller, db).contains(organization.savedId) { return .servingDesk }
             if organization.id == caller.organizationId { return .school }
             throw JournalError.breachReportForbidden
         }
         var result: (TicketRow, BreachReport)?
-        _ = try journal.reportBreach(caller, organizationId: organization.id!, login: login, voidFrom: reportedAt, reporter: reporter) {
+        _ = try journal.reportBreach(caller, organizationId: organization.savedId, login: login, voidFrom: reportedAt, reporter: reporter) {
             db, effect in
-            let late = try reportedAt > journal.workingDay(from: discoveredAt, by: 1, db, organizationId: organization.id!)
+            let late = try reportedAt > journal.workingDay(from: discoveredAt, by: 1, db, organizationId: organization.savedId)
             guard let account = try Directory.account(db, id: effect.accountId) else {
                 throw JournalError.invalid(.login, .unknown(login))
             }
             let role = try Directory.roles(db, personId: account.personId).min { $0.rawValue < $1.rawValue } ?? .subjectTeacher
             let (assignee, personId) = try route(db, organization: organization, timetable: nil, topic: "", kind: .any)
-            var ticket = Ticket(
-                organizationId: organization.id!, kind: .breach, priority: .urgent, state: assignee == nil ? .new : .assigned,
+            var ticket = try Ticket(
+                organizationId: organization.savedId, kind: .breach, priority: .urgent, state: assignee == nil ? .new : .assigned,
                 requesterLogin: account.login, requesterIdentifier: account.identifier, requesterRole: role,
                 requesterAccountId: account.id, verified: true, topic: "Утечка реквизитов доступа", helpKind: .technical,
                 description: description, assignee: assignee, assigneePersonId: personId, createdAt: clock.now,
                 createdById: caller.personId)
             try ticket.insert(db)
             try record(db, ticket, .created, by: caller, text: nil)
-            let report = BreachReport(
-                ticketId: ticket.id!, accountId: account.id!, discoveredAt: discoveredAt, reportedAt: reportedAt, late: late,
+            let report = try BreachReport(
+                ticketId: ticket.savedId, accountId: account.savedId, discoveredAt: discoveredAt, reportedAt: reportedAt, late: late,
                 invalidatedEntries: effect.invalidatedEntries, voidedMarks: effect.voidedMarks, breachId: effect.breachId)
             try report.insert(db)
             try tellOfBreach(
                 db,
                 BreachNotice(
-                    ticket: ticket.id!, login: account.login,
+                    ticket: ticket.savedId, login: account.login,
                     name: try Directory.names(db, personIds: [account.personId])[account.personId] ?? "",
                     discoveredAt: discoveredAt, reportedAt: reportedAt, late: late, invalidatedEntries: effect.invalidatedEntries),
-                organizationId: organization.id!)
-            result = (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.id!))[0], report)
+                organizationId: organization.savedId)
+            result = (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.savedId))[0], report)
         }
         return result!
     }

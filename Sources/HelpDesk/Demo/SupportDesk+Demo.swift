@@ -55,6 +55,6 @@ extension SupportDesk {
         guard let account = try read({ db in try Directory.account(db, login: login) }) else {
             throw JournalError.invalid(.login, .unknown(login))
         }
-        return try journal.caller(accountId: account.id!)
+        return try journal.caller(accountId: account.savedId)
     }
 }

@@ -20,7 +20,7 @@ public enum ArticleAudience: String, CaseIterable, Codable, Sendable, DatabaseVa
 /// An answer the desk has written down once, so that a common question is answered without a
 /// ticket: a title, the text, the topics it is about, for whom, for one school or for all the
 /// desk serves. Retired, it stays with who retired it.
-public struct Article: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct Article: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     /// Nil: for every school.
     public var organizationId: Int64?

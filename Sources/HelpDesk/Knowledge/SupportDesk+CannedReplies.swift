@@ -64,7 +64,7 @@ extension SupportDesk {
             let person = try requesterAccountPerson(db, ticket)
             // An account not yet verified has no name to greet: the greeting goes without one, never by the login.
             let requester = try person.flatMap { try Directory.names(db, personIds: [$0])[$0] }
-            let titles = Dictionary(uniqueKeysWithValues: try Article.fetchAll(db).map { ($0.id!, $0.title) })
+            let titles = Dictionary(uniqueKeysWithValues: try Article.fetchAll(db).map { (try $0.savedId, $0.title) })
             var values: [ReplyPlaceholder: String] = [
                 .school: try organization(db, id: ticket.organizationId).name, .login: ticket.requesterLogin,
             ]

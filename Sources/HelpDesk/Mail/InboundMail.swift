@@ -17,7 +17,7 @@ public enum InboundOutcome: String, Codable, Sendable, CaseIterable, DatabaseVal
 }
 
 /// One message that came in, as kept: what the desk answered it with.
-public struct InboundMail: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct InboundMail: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var messageId: String?
@@ -39,7 +39,7 @@ public struct InboundMail: Codable, Sendable, Equatable, FetchableRecord, Mutabl
 
 /// A file that came with a ticket's mail (a screenshot): kept when within the limits, listed
 /// either way.
-public struct TicketAttachment: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct TicketAttachment: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var ticketId: Int64?
     public var inboundMailId: Int64?

@@ -14,7 +14,7 @@ public enum OutboxState: String, Codable, Sendable, CaseIterable, DatabaseValueC
 }
 
 /// One message of the outbox: kept until the MTA accepted it, and after, as the record of what was sent.
-public struct OutboxMessage: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct OutboxMessage: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var personId: Int64?

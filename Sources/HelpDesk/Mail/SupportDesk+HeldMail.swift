@@ -55,7 +55,7 @@ extension SupportDesk {
             taken.outcome = .taken
             taken.ticketId = ticket.id
             try taken.update(db)
-            try db.execute(sql: "UPDATE ticketAttachment SET ticketId = ? WHERE inboundMailId = ?", arguments: [ticket.id!, id])
+            try db.execute(sql: "UPDATE ticketAttachment SET ticketId = ? WHERE inboundMailId = ?", arguments: [ticket.savedId, id])
         }
     }
 }

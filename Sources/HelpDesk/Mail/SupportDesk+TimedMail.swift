@@ -36,7 +36,7 @@ extension SupportDesk {
             let change: BookingChange? =
                 left <= 3600 ? (ahead > 2 * 3600 ? .hourBefore : nil) : (ahead > 24 * 3600 ? .dayBefore : nil)
             guard let change else { continue }
-            try tellOfBooking(db, booking, change, key: "booking:\(booking.id!):\(booking.sequence):\(change.rawValue)")
+            try tellOfBooking(db, booking, change, key: "booking:\(booking.savedId):\(booking.sequence):\(change.rawValue)")
         }
     }
 
@@ -45,13 +45,13 @@ extension SupportDesk {
         let now = clock.now
         for organization in try Directory.organizations(db) {
             let today = LocalDate(now, in: organization.zone)
-            let trainings = try Training.filter(Column("organizationId") == organization.id! && Column("cancelled") == false)
+            let trainings = try Training.filter(Column("organizationId") == organization.savedId && Column("cancelled") == false)
                 .filter(Column("date") >= today && Column("date") <= today.adding(days: 1)).fetchAll(db)
             for training in trainings {
                 let start = training.start.instant(on: training.date, in: organization.zone)
                 guard start > now, start.timeIntervalSince(now) <= 24 * 3600 else { continue }
                 let people = try Int64.fetchAll(
-                    db, sql: "SELECT personId FROM trainingRegistration WHERE trainingId = ?", arguments: [training.id!])
+                    db, sql: "SELECT personId FROM trainingRegistration WHERE trainingId = ?", arguments: [training.savedId])
                 try tellOfTraining(db, training, reminder: true, to: try people.compactMap { try Directory.contact(db, personId: $0) })
             }
         }
@@ -67,13 +67,13 @@ extension SupportDesk {
             let ticket = row.ticket
             var people = [ticket.assigneePersonId].compactMap { $0 }
             if let admin = try Directory.journalAdministrator(db, organizationId: ticket.organizationId) { people.append(admin.id) }
-            let notice = TicketNotice(
-                ticket: ticket.id!, topic: ticket.topic, deadline: row.clock.resolution.due, requester: ticket.requesterLogin)
+            let notice = try TicketNotice(
+                ticket: ticket.savedId, topic: ticket.topic, deadline: row.clock.resolution.due, requester: ticket.requesterLogin)
             for personId in Set(people).sorted() {
                 guard let contact = try Directory.contact(db, personId: personId) else { continue }
                 try enqueue(
                     db, .ticketDeadline(notice, passed: passed), to: contact,
-                    key: "ticket:\(ticket.id!):\(passed ? "passed" : "near"):\(personId)")
+                    key: "ticket:\(ticket.savedId):\(passed ? "passed" : "near"):\(personId)")
             }
         }
     }
@@ -96,7 +96,7 @@ extension SupportDesk {
             where try Directory.contact(db, personId: preference.personId)?.organizationId == organization.id {
                 deliveries[preference.personId] = preference.digest
             }
-            for personId in try Directory.guardiansWhoDeclined(db, organizationId: organization.id!) { deliveries[personId] = .paper }
+            for personId in try Directory.guardiansWhoDeclined(db, organizationId: organization.savedId) { deliveries[personId] = .paper }
             return deliveries.sorted { $0.key < $1.key }.map { (personId: $0.key, digest: $0.value) }
         }
         for preference in guardians {

@@ -88,18 +88,18 @@ extension SupportDesk {
                 rows, ratings, bookings.filter { $0.state == .booked }.count, bookings.filter { $0.state == .cancelled }.count
             )
         }
-        func lines(_ key: (TicketRow) -> String) -> [DeskTicketLine] {
-            Dictionary(grouping: rows, by: key).map { name, rows in
+        func lines(_ key: (TicketRow) -> String) throws -> [DeskTicketLine] {
+            try Dictionary(grouping: rows, by: key).map { name, rows in
                 var line = DeskTicketLine(name: name)
-                for row in rows { line.count(row, rating: ratings[row.ticket.id!]) }
+                for row in rows { try line.count(row, rating: ratings[row.ticket.savedId]) }
                 return line
             }
             .sorted { ($0.tickets, $1.name) > ($1.tickets, $0.name) }
         }
         var total = DeskTicketLine(name: "")
-        for row in rows { total.count(row, rating: ratings[row.ticket.id!]) }
+        for row in rows { try total.count(row, rating: ratings[row.ticket.savedId]) }
         let quarters = (try? quarterlyCheck(caller)) ?? []
-        return DeskReport(
+        return try DeskReport(
             from: from, to: to, total: total, bySchool: lines(\.organizationCode), byTopic: lines(\.ticket.topic),
             bySpecialist: lines { $0.ticket.assignee ?? "" }, bookingsHeld: held, bookingsCancelled: cancelled, quarters: quarters)
     }

@@ -10,7 +10,7 @@ public enum RolloutState: String, CaseIterable, Codable, Sendable, DatabaseValue
 
 /// One task of a school's rollout plan (H-PLAN-1, seed 001 «График внедрения»). The deadline is
 /// kept as written («До 01 сентября 2020», «По периодам») and, where it names a day, as a date.
-public struct RolloutTask: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct RolloutTask: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var number: Int

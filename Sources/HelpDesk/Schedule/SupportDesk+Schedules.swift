@@ -49,7 +49,7 @@ extension SupportDesk {
             guard let organization = try Directory.organization(db, code: code) else { return [] }
             let coming = try BookingRow.fetch(
                 db,
-                Booking.filter(Column("organizationId") == organization.id!)
+                Booking.filter(Column("organizationId") == organization.savedId)
                     .filter(Column("state") == BookingState.booked.rawValue && Column("end") > clock.now), timetable: timetable)
             return coming.filter(\.stranded)
         }

@@ -40,7 +40,7 @@ extension SupportDesk {
     /// Keeps the rating, with an event in the ticket's history; refused before the answer and a second time.
     @discardableResult
     func rate(_ db: Database, _ ticket: Ticket, rating: Int, comment: String?, actorId: Int64?, byMail: Bool) throws -> TicketRating {
-        let id = ticket.id!
+        let id = try ticket.savedId
         guard ticket.state == .resolved || ticket.state == .closed else { throw DeskError.ratingRefused(.notResolved(id)) }
         guard try TicketRating.fetchOne(db, key: id) == nil else { throw DeskError.ratingRefused(.alreadyRated(id)) }
         let kept = TicketRating(ticketId: id, rating: rating, comment: comment, ratedAt: clock.now, byMail: byMail)

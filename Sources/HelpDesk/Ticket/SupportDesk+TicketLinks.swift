@@ -83,7 +83,7 @@ extension SupportDesk {
             try gather(db, caller, tickets, under: incident)
             try gather(db, caller, try candidates(db, caller, matching: matching), under: incident)
             try tellOfOutage(db, incident, specialist: caller.fullName)
-            return incident.id!
+            return try incident.savedId
         }
         return try read { db in try TicketRow.fetch(db, desk: self, Ticket.filter(key: incidentId))[0] }
     }
@@ -156,7 +156,7 @@ extension SupportDesk {
     /// The tickets under `parent` answered with its resolution: open ones resolved with the same
     /// answer, merged (closed) ones sent it; each requester is told.
     func answerTicketsUnder(_ db: Database, _ parent: Ticket, text: String?, by caller: Caller) throws {
-        let links = try TicketLink.filter(Column("linkedTicketId") == parent.id! && TicketLink.parentKinds.contains(Column("kind")))
+        let links = try TicketLink.filter(Column("linkedTicketId") == parent.savedId && TicketLink.parentKinds.contains(Column("kind")))
             .fetchAll(db)
         guard !links.isEmpty else { return }
         let answer = try text ?? givenAnswer(db, parent)
@@ -179,7 +179,7 @@ extension SupportDesk {
 
     /// The answer the requester was given: the last public reply or resolution with a text.
     private func givenAnswer(_ db: Database, _ ticket: Ticket) throws -> String? {
-        try TicketEvent.filter(Column("ticketId") == ticket.id! && Column("isPublic") == true && Column("text") != nil)
+        try TicketEvent.filter(Column("ticketId") == ticket.savedId && Column("isPublic") == true && Column("text") != nil)
             .filter(
                 Column("kind") == TicketEventKind.reply.rawValue
                     || (Column("kind") == TicketEventKind.state.rawValue && Column("toState") == TicketState.resolved.rawValue)
@@ -204,7 +204,7 @@ extension SupportDesk {
             let ticket = try workedTicket(db, caller, id: id)
             if try parentLink(db, id)?.linkedTicketId == incident.id { continue }
             try checkCanGoUnder(db, ticket, parent: incident)
-            try TicketLink(ticketId: id, linkedTicketId: incident.id!, kind: .incident, at: clock.now, linkedBy: caller.personId)
+            try TicketLink(ticketId: id, linkedTicketId: incident.savedId, kind: .incident, at: clock.now, linkedBy: caller.personId)
                 .insert(db)
             try record(db, ticket, .incidentChild, by: caller, text: nil, isPublic: true, other: incident.id)
             try record(db, incident, .incident, by: caller, text: nil, other: id)
@@ -216,8 +216,8 @@ extension SupportDesk {
     /// A ticket goes under another once, open, and not being an incident itself; the other is
     /// not under a third.
     private func checkCanGoUnder(_ db: Database, _ ticket: Ticket, parent: Ticket) throws {
-        let id = ticket.id!
-        let parentId = parent.id!
+        let id = try ticket.savedId
+        let parentId = try parent.savedId
         guard id != parentId else { throw DeskError.linkRefused(.sameTicket(id)) }
         guard !ticket.isIncident else { throw DeskError.linkRefused(.isIncident(id)) }
         guard ticket.state.isOpen else { throw DeskError.linkRefused(.notOpen(id)) }

@@ -87,7 +87,7 @@ extension SupportDesk {
             let ticket = try visibleTicket(db, caller, id: id)
             var events = try TicketEvent.filter(Column("ticketId") == id).order(Column("id")).fetchAll(db)
             if try !works(db, caller, ticket) { events = events.filter(\.isForRequester) }
-            return (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.id!))[0], events)
+            return (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.savedId))[0], events)
         }
     }
 
@@ -182,7 +182,7 @@ extension SupportDesk {
     /// tickets are read with their histories (the overdue queue reads the open ones to tell).
     public func ticketPage(_ caller: Caller, queue: TicketQueue = .all, search: TicketSearch = TicketSearch()) throws -> TicketPage {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
-        let organizationId = try search.organization.map { try findOrganization($0).id! }
+        let organizationId = try search.organization.map { try findOrganization($0).savedId }
         return try read { db in
             try caller.checkSession(db)
             var request = Ticket.all()

@@ -53,7 +53,7 @@ extension QueryInterfaceRequest<Ticket> {
 
 /// A request to support (H-TICKET-1): who asks (organization, login and identifier, role), about
 /// what, and who has it.
-public struct Ticket: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct Ticket: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var kind: TicketKind
@@ -105,7 +105,7 @@ public enum TicketEventKind: String, CaseIterable, Codable, Sendable, DatabaseVa
 }
 
 /// One change of a ticket, kept for ever: its full history.
-public struct TicketEvent: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct TicketEvent: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var ticketId: Int64
     public var at: Date

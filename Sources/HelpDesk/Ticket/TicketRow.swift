@@ -29,12 +29,12 @@ public struct TicketRow: Sendable, Equatable {
             let since = tickets.filter { $0.organizationId == organizationId }.map(\.createdAt).min() ?? now
             hoursByOrganization[organizationId] = try desk.workingHours(db, organizationId: organizationId, since: since)
         }
-        return tickets.map { ticket in
+        return try tickets.map { ticket in
             let (code, hours) = hoursByOrganization[ticket.organizationId]!
             let target =
                 targets.first { $0.organizationId == ticket.organizationId && $0.kind == ticket.kind && $0.priority == ticket.priority }
                 ?? TicketTarget.standard(ticket.organizationId, ticket.kind, ticket.priority)
-            let clock = TicketClock.compute(ticket, events: events[ticket.id!] ?? [], target: target, hours: hours, now: now)
+            let clock = TicketClock.compute(ticket, events: events[try ticket.savedId] ?? [], target: target, hours: hours, now: now)
             return TicketRow(ticket: ticket, organizationCode: code, clock: clock, timeZone: hours.zone)
         }
     }

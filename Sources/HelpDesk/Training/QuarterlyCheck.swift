@@ -21,7 +21,7 @@ extension SupportDesk {
     public func quarterlyCheck(_ caller: Caller, year name: String? = nil) throws -> [QuarterCoverage] {
         try DeskAccess.check(.planTraining, caller, journal)
         let year = try journal.year(caller, named: name)
-        let periods = try journal.periods(caller, yearId: year.id!).sorted { $0.number < $1.number }
+        let periods = try journal.periods(caller, yearId: year.savedId).sorted { $0.number < $1.number }
         // Without its reporting periods (J-YEAR-1) the year has no quarters to check.
         if periods.isEmpty { throw JournalError.invalid(.period, .missing) }
         let trainings = try read { db in

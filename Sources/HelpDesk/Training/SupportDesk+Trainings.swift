@@ -73,7 +73,7 @@ extension SupportDesk {
             if let from { request = request.filter(Column("date") >= from) }
             let trainings = try request.order(Column("date"), Column("start")).fetchAll(db)
             return try trainings.map { training in
-                let registrations = try TrainingRegistration.filter(Column("trainingId") == training.id!).fetchAll(db)
+                let registrations = try TrainingRegistration.filter(Column("trainingId") == training.savedId).fetchAll(db)
                 return TrainingRow(
                     training: training, registered: registrations.count, attended: registrations.filter { $0.attended == true }.count)
             }

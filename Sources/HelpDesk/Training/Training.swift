@@ -31,7 +31,7 @@ public enum TrainingFormat: String, CaseIterable, Codable, Sendable, DatabaseVal
 }
 
 /// One training session or seminar (H-TRAIN-1).
-public struct Training: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct Training: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var topic: String

@@ -56,13 +56,13 @@ struct DemoTerm {
     /// a slot is left empty rather than give a teacher two classes at once.
     private mutating func buildTimetable(year: AcademicYear) throws {
         var busy = Set<String>()
-        let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == year.id!).order(
+        let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == year.savedId).order(
             SchoolClass.Columns.gradeLevel, SchoolClass.Columns.letter
         ).fetchAll(db)
         for schoolClass in classes {
-            let assignments = try Assignment.filter(Assignment.Columns.classId == schoolClass.id!).order(Column("id")).fetchAll(db)
+            let assignments = try Assignment.filter(Assignment.Columns.classId == schoolClass.savedId).order(Column("id")).fetchAll(db)
             // Subgroups of one subject share their slot.
-            let groups = Dictionary(grouping: assignments, by: \.subjectId).values.sorted { $0[0].id! < $1[0].id! }
+            let groups = try Dictionary(grouping: assignments, by: \.subjectId).values.sorted { try $0[0].savedId < $1[0].savedId }
             let perDay = schoolClass.gradeLevel <= 4 ? 4 : (schoolClass.gradeLevel <= 8 ? 5 : 6)
             var next = 0
             for weekday in 1...5 {
@@ -73,10 +73,10 @@ struct DemoTerm {
                         guard keys.allSatisfy({ !busy.contains($0) }) else { continue }
                         busy.formUnion(keys)
                         for assignment in group {
-                            var entry = TimetableEntry(
-                                id: nil, assignmentId: assignment.id!, weekday: weekday,
+                            var entry = try TimetableEntry(
+                                id: nil, assignmentId: assignment.savedId, weekday: weekday,
                                 startTime: ClockTime(parsing: Self.slots[slot].0)!, endTime: ClockTime(parsing: Self.slots[slot].1)!,
-                                room: String(100 + (schoolClass.id! % 40)), validFrom: year.startDate, validTo: nil)
+                                room: String(100 + (schoolClass.savedId % 40)), validFrom: year.startDate, validTo: nil)
                             try entry.insert(db)
                         }
                         next += attempt + 1
@@ -119,12 +119,12 @@ struct DemoTerm {
                 lesson.homeworkLate = late
             }
             try db.cachedStatement(sql: "UPDATE lesson SET topic = ?, homework = ?, homeworkEnteredAt = ?, homeworkLate = ? WHERE id = ?")
-                .execute(arguments: [lesson.topic, lesson.homework, lesson.homeworkEnteredAt, lesson.homeworkLate, lesson.id!])
+                .execute(arguments: [lesson.topic, lesson.homework, lesson.homeworkEnteredAt, lesson.homeworkLate, lesson.savedId])
             // The topic on the lesson's day, now and then the next day (what monitoring counts).
             let nextDay = Int.random(in: 0..<15, using: &generator) == 0
             try audit.append(
                 at: endOfLesson.addingTimeInterval(nextDay ? 20 * 3600 : 300), accountId: account, action: .lessonChanged, entity: "lesson",
-                entityId: lesson.id!, lessonId: lesson.id, after: AuditText.of(["topic": lesson.topic, "kind": lesson.kind.rawValue]))
+                entityId: lesson.savedId, lessonId: lesson.id, after: AuditText.of(["topic": lesson.topic, "kind": lesson.kind.rawValue]))
             if studentsCache[key] == nil { studentsCache[key] = try journal.lessonStudents(db, lesson) }
             for studentId in studentsCache[key]! {
                 if Int.random(in: 0..<25, using: &generator) == 0 {
@@ -133,7 +133,7 @@ struct DemoTerm {
                             INSERT INTO attendance (lessonId, studentId, status, reason, enteredBy, enteredAt) VALUES (?, ?, 'absent', ?, ?, ?)
                             """
                     ).execute(arguments: [
-                        lesson.id!, studentId, Bool.random(using: &generator) ? AbsenceReason.excused : nil,
+                        lesson.savedId, studentId, Bool.random(using: &generator) ? AbsenceReason.excused : nil,
                         account, endOfLesson,
                     ])
                     continue
@@ -191,7 +191,7 @@ struct DemoTerm {
             sql: """
                 INSERT INTO mark (lessonId, studentId, value, workKind, enteredBy, enteredAt, late) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """
-        ).execute(arguments: [lesson.id!, studentId, value, work, account, enteredAt, lateEntry])
+        ).execute(arguments: [lesson.savedId, studentId, value, work, account, enteredAt, lateEntry])
         let markId = db.lastInsertedRowID
         try audit.append(
             at: enteredAt, accountId: account, action: .markAdded, entity: "mark", entityId: markId, studentId: studentId,
@@ -218,7 +218,7 @@ struct DemoTerm {
     /// average of the pupil's marks rounded, entered the day after the period ends.
     private mutating func setPeriodMarks(year: AcademicYear, filledTo: LocalDate) throws {
         let zone = TimeZone(identifier: DemoSchool.timeZone)!
-        let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == year.id!).order(ReportingPeriod.Columns.number)
+        let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == year.savedId).order(ReportingPeriod.Columns.number)
             .fetchAll(db).filter { $0.endDate <= filledTo }
         let weights = try journal.workWeights(db, organizationId: organizationId)
         let teachers = try Dictionary(
@@ -246,14 +246,14 @@ struct DemoTerm {
                 guard let value = PeriodMarkSuggestion(inPeriod, weights: weights).suggested else { continue }
                 values.append(value)
                 try insertPeriodMark(
-                    course, periodId: period.id, yearId: year.id!, value: value, account: account,
+                    course, periodId: period.id, yearId: year.savedId, value: value, account: account,
                     at: ClockTime(parsing: "15:00")!.instant(on: period.endDate.adding(days: 1), in: zone))
             }
             guard periods.count == 4, !values.isEmpty else { continue }
             let average = Double(values.compactMap(\.points).reduce(0, +)) / Double(values.count)
             let yearMark = MarkValue(rawValue: String(Int(average.rounded(.toNearestOrAwayFromZero)))) ?? .two
             try insertPeriodMark(
-                course, periodId: nil, yearId: year.id!, value: yearMark, account: account,
+                course, periodId: nil, yearId: year.savedId, value: yearMark, account: account,
                 at: ClockTime(parsing: "15:00")!.instant(on: filledTo.adding(days: 1), in: zone))
         }
     }

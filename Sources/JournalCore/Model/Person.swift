@@ -1,7 +1,7 @@
 import GRDB
 
 /// Anyone the school knows: a student, a guardian or a member of staff (J-PEOPLE-1).
-public struct Person: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct Person: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     /// Фамилия Имя Отчество, surname first.

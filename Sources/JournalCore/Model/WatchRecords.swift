@@ -12,7 +12,7 @@ public struct JournalVisit: Codable, Sendable, Equatable, FetchableRecord, Persi
 
 /// A pupil the class teacher keeps in the risk group (J-REP-4), with why; taken off, the row
 /// keeps who did it and when.
-public struct RiskWatch: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct RiskWatch: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var studentId: Int64
     public var schoolClassId: Int64

@@ -37,8 +37,8 @@ extension Journal {
             candidate = "\(base)\(suffix)"
         }
         let identifier = (try Int64.fetchOne(db, sql: "SELECT MAX(identifier) FROM account") ?? 1_000_000) + 1
-        var account = Account(
-            organizationId: person.organizationId, personId: person.id!, login: candidate,
+        var account = try Account(
+            organizationId: person.organizationId, personId: person.savedId, login: candidate,
             identifier: identifier, state: .notIssued, createdAt: clock.now)
         try account.insert(db)
         return account
@@ -54,7 +54,7 @@ extension Journal {
             }
             return try personRows(db, organizationId: caller.organizationId, role: role, personIds: personIds)
                 .compactMap { row in
-                    guard let account = try Account.filter(Account.Columns.personId == row.person.id!).fetchOne(db) else { return nil }
+                    guard let account = try Account.filter(Account.Columns.personId == row.person.savedId).fetchOne(db) else { return nil }
                     return AccountRow(account: account, fullName: row.person.fullName, roles: row.roles)
                 }
         }
@@ -164,7 +164,7 @@ extension Journal {
         let hashes = try Self.hashInParallel(passwords, hasher: hasher, progress: progress)
         return try write { db in
             let issued = try accounts.indices.map { index in
-                guard var account = try Account.fetchOne(db, key: accounts[index].id!) else { throw JournalError.sessionEnded }
+                guard var account = try Account.fetchOne(db, key: accounts[index].savedId) else { throw JournalError.sessionEnded }
                 try checkAccountRight(db, caller, account, .manageAccounts)
                 return try setTemporaryPassword(db, &account, password: passwords[index], hash: hashes[index], by: caller.accountId)
             }.sorted { $0.fullName < $1.fullName }
@@ -188,9 +188,11 @@ extension Journal {
         account.lockReason = nil
         account.sessionEpoch += 1
         try account.update(db)
-        try confirmBreaches(db, accountId: account.id!, by: accountId)
+        try confirmBreaches(db, accountId: account.savedId, by: accountId)
         // A new slip to hand over under signature (J-ACL-4); an older one's signature no longer counts.
-        try CredentialSlip(accountId: account.id!, issuedAt: clock.now, issuedBy: accountId, signedAt: nil, signedRecordedBy: nil).save(db)
+        try CredentialSlip(
+            accountId: account.savedId, issuedAt: clock.now, issuedBy: accountId, signedAt: nil, signedRecordedBy: nil
+        ).save(db)
         try clearThrottle(db, login: account.login)
         let person = try Person.fetchOne(db, key: account.personId)!
         return IssuedCredentials(
@@ -244,8 +246,8 @@ extension Journal {
         return try write { db in
             var account = try findAccount(db, query)
             try checkAccountRight(db, caller, account, .manageAccounts)
-            if try Account.filter(Account.Columns.login.collating(.nocase) == login && Account.Columns.id != account.id!).fetchCount(db) > 0
-            {
+            let others = try Account.filter(Account.Columns.login.collating(.nocase) == login && Account.Columns.id != account.savedId)
+            if try others.fetchCount(db) > 0 {
                 throw JournalError.invalid(.login, .alreadyExists(login))
             }
             account.login = login

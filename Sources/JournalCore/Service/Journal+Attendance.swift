@@ -17,7 +17,7 @@ extension Journal {
     func saveAttendance(
         _ db: Database, _ caller: Caller, _ lesson: Lesson, _ clock: LessonClock, studentId: Int64, status: AttendanceStatus
     ) throws -> Attendance {
-        let lessonId = lesson.id!
+        let lessonId = try lesson.savedId
         let old = try Attendance.fetchOne(db, key: ["lessonId": lessonId, "studentId": studentId])
         let record = Attendance(
             lessonId: lessonId, studentId: studentId, status: status,

@@ -69,7 +69,7 @@ extension Journal {
                     """, arguments: [organizationId, account.id, caller.accountId, now, voidFrom])
             let breachId = db.lastInsertedRowID
             let since = Int64((voidFrom.timeIntervalSince1970 * 1000).rounded())
-            let entries = try AuditEntry.filter(AuditEntry.Columns.accountId == account.id! && Column("at") >= since)
+            let entries = try AuditEntry.filter(AuditEntry.Columns.accountId == account.savedId && Column("at") >= since)
                 .filter(Column("action") != AuditAction.sealed.rawValue).fetchAll(db)
             let reason = "breach \(breachId) of \(account.login), void from \(ISO8601DateFormatter().string(from: voidFrom))"
             for entry in entries {
@@ -78,13 +78,13 @@ extension Journal {
                     arguments: [entry.id, reason, now, breachId])
             }
             let voided = try BreachRollback.undo(db, entries, breachId: breachId, at: now)
-            _ = try BreachRollback.lockIssued(db, by: account.id!, since: voidFrom, breachId: breachId)
+            _ = try BreachRollback.lockIssued(db, by: account.savedId, since: voidFrom, breachId: breachId)
             try AuditLog.append(
                 db, organizationId: organizationId, at: now, accountId: caller.accountId, action: .breachReported,
-                entity: "account", entityId: account.id!,
+                entity: "account", entityId: account.savedId,
                 after: AuditText.of(["voidFrom": ISO8601DateFormatter().string(from: voidFrom), "breach": String(breachId)]))
-            let effect = BreachEffect(
-                breachId: breachId, accountId: account.id!, organizationId: organizationId, login: account.login,
+            let effect = try BreachEffect(
+                breachId: breachId, accountId: account.savedId, organizationId: organizationId, login: account.login,
                 invalidatedEntries: entries.count, voidedMarks: voided)
             try within(db, effect)
             return effect

@@ -12,13 +12,14 @@ extension Journal {
             if try AccountKey.filter(Column("fingerprint") == key.fingerprint).fetchCount(db) > 0 {
                 throw JournalError.invalid(.publicKey, .alreadyExists(key.fingerprint))
             }
-            var stored = AccountKey(
-                id: nil, accountId: account.id!, algorithm: key.algorithm, blob: key.blob, comment: key.comment,
+            var stored = try AccountKey(
+                id: nil, accountId: account.savedId, algorithm: key.algorithm, blob: key.blob, comment: key.comment,
                 fingerprint: key.fingerprint, addedAt: clock.now, addedBy: caller.accountId)
             try stored.insert(db)
             try AuditLog.append(
                 db, organizationId: account.organizationId, at: clock.now, accountId: caller.accountId, action: .keyAdded,
-                entity: "accountKey", entityId: stored.id!, after: AuditText.of(["login": account.login, "fingerprint": key.fingerprint]))
+                entity: "accountKey", entityId: stored.savedId,
+                after: AuditText.of(["login": account.login, "fingerprint": key.fingerprint]))
             return try keyRow(db, stored, account)
         }
     }
@@ -36,7 +37,7 @@ extension Journal {
                 accounts = try Account.filter(Account.Columns.organizationId == caller.organizationId).fetchAll(db)
             }
             return try accounts.flatMap { account in
-                try AccountKey.filter(Column("accountId") == account.id!).order(Column("id")).fetchAll(db).map {
+                try AccountKey.filter(Column("accountId") == account.savedId).order(Column("id")).fetchAll(db).map {
                     try keyRow(db, $0, account)
                 }
             }
@@ -59,7 +60,7 @@ extension Journal {
             _ = try key.delete(db)
             try AuditLog.append(
                 db, organizationId: account.organizationId, at: clock.now, accountId: caller.accountId, action: .keyRemoved,
-                entity: "accountKey", entityId: key.id!, before: AuditText.of(["login": account.login, "fingerprint": key.fingerprint]))
+                entity: "accountKey", entityId: key.savedId, before: AuditText.of(["login": account.login, "fingerprint": key.fingerprint]))
             return try keyRow(db, key, account)
         }
     }
@@ -70,7 +71,7 @@ extension Journal {
     public func authenticate(key: PublicKey) throws -> Caller {
         let accountId = try read { db -> Int64? in
             guard let stored = try AccountKey.filter(Column("fingerprint") == key.fingerprint).fetchOne(db), stored.blob == key.blob,
-                try RowSeal.intact(db, .accountKey, id: stored.id!),
+                try RowSeal.intact(db, .accountKey, id: stored.savedId),
                 let account = try Account.fetchOne(db, key: stored.accountId), account.state == .active
             else { return nil }
             return account.id

@@ -51,7 +51,7 @@ extension Journal {
                 throw JournalError.invalid(.date, .outsideYear)
             }
             try requireOpenYear(db, year)
-            try lessonDateRule(db, caller, yearId: year.id!).checkDate(date)
+            try lessonDateRule(db, caller, yearId: year.savedId).checkDate(date)
             let clashes = try Lesson.filter(
                 sql: """
                     date = ? AND cancelled = 0 AND startTime < ? AND ? < endTime
@@ -69,7 +69,7 @@ extension Journal {
             try lesson.insert(db)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                action: .lessonCreated, entity: "lesson", entityId: lesson.id!, lessonId: lesson.id,
+                action: .lessonCreated, entity: "lesson", entityId: lesson.savedId, lessonId: lesson.id,
                 after: AuditText.of(["date": date.description, "start": start.description, "topic": topic]))
             return lesson
         }

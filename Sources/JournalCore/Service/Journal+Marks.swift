@@ -31,14 +31,14 @@ extension Journal {
         due: LocalDate?, comment: String?, document: String?
     ) throws -> Mark {
         try markScale(db, subjectId: lesson.subjectId, settings: clock.settings).check(value)
-        var mark = Mark(
-            id: nil, lessonId: lesson.id!, studentId: studentId, value: value, workKind: workKind, comment: comment,
+        var mark = try Mark(
+            id: nil, lessonId: lesson.savedId, studentId: studentId, value: value, workKind: workKind, comment: comment,
             documentReference: document, enteredBy: caller.accountId, enteredAt: clock.now,
             late: clock.isMarkLate(lesson, due: due))
         try mark.insert(db)
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-            action: .markAdded, entity: "mark", entityId: mark.id!, studentId: studentId, lessonId: lesson.id!,
+            action: .markAdded, entity: "mark", entityId: mark.savedId, studentId: studentId, lessonId: lesson.savedId,
             after: AuditText.of([
                 "value": value.rawValue, "work": workKind.rawValue, "document": document,
                 "late": mark.late ? "yes" : nil,

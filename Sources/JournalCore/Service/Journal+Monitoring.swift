@@ -141,10 +141,10 @@ extension Journal {
             .sorted { $0.name < $1.name }
             let visits = try Row.fetchAll(db, sql: MonitoringSQL.classVisits, arguments: arguments)
                 .reduce(into: [Int64: Row]()) { $0[$1["classId"]] = $1 }
-            let byClass = classes.map { schoolClass in
-                let visit = visits[schoolClass.id!]
-                return MonitoringLine(
-                    id: schoolClass.id!, name: schoolClass.name,
+            let byClass = try classes.map { schoolClass in
+                let visit = try visits[schoolClass.savedId]
+                return try MonitoringLine(
+                    id: schoolClass.savedId, name: schoolClass.name,
                     figures: cells.filter { $0.key.classId == schoolClass.id }.map(\.value).reduce(MonitoringFigures(), +),
                     pupils: visit?["pupils"] ?? 0, pupilsVisited: visit?["pupilsVisited"] ?? 0,
                     guardiansVisited: visit?["guardiansVisited"] ?? 0)

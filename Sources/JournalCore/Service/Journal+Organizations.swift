@@ -24,10 +24,10 @@ extension Journal {
             }
             var organization = Organization(code: code, name: name, timeZone: zone)
             try organization.insert(db)
-            try ProductionCalendar.install(db, organizationId: organization.id!)
-            var admin = Person(organizationId: organization.id!, fullName: adminName)
+            try ProductionCalendar.install(db, organizationId: organization.savedId)
+            var admin = try Person(organizationId: organization.savedId, fullName: adminName)
             try admin.insert(db)
-            try PersonRole(personId: admin.id!, role: .journalAdmin).insert(db)
+            try PersonRole(personId: admin.savedId, role: .journalAdmin).insert(db)
             var account = try insertAccount(db, person: admin, login: login)
             account.passwordHash = hash
             account.state = .active

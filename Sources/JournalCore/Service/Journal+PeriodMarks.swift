@@ -70,7 +70,7 @@ extension Journal {
             try mark.save(db)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                action: .periodMarkSet, entity: "periodMark", entityId: mark.id!, studentId: studentId,
+                action: .periodMarkSet, entity: "periodMark", entityId: mark.savedId, studentId: studentId,
                 before: before, after: AuditText.of(["value": value.rawValue, "period": periodNumber.map(String.init) ?? "year"]))
             return mark
         }
@@ -161,14 +161,14 @@ extension Journal {
 
     private func record(_ db: Database, _ caller: Caller, _ note: ExplanatoryNote, mark: PeriodMark, old: MarkValue?, missing: Bool) throws
     {
-        var record = ExplanatoryNoteRecord(
-            id: nil, periodMarkId: mark.id!, teacherName: note.teacherName, classLetter: note.classLetter, date: note.date,
+        var record = try ExplanatoryNoteRecord(
+            id: nil, periodMarkId: mark.savedId, teacherName: note.teacherName, classLetter: note.classLetter, date: note.date,
             subject: note.subject, changes: note.changes, reasons: note.reasons, oldValue: old ?? mark.value, newValue: mark.value,
             changedBy: caller.accountId, changedAt: clock.now, missing: missing)
         try record.insert(db)
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-            action: .periodMarkChangedByNote, entity: "periodMark", entityId: mark.id!, studentId: mark.studentId,
+            action: .periodMarkChangedByNote, entity: "periodMark", entityId: mark.savedId, studentId: mark.studentId,
             before: old.map { AuditText.of(["value": $0.rawValue]) }, after: AuditText.of(["value": mark.value.rawValue]),
             reason: note.reasons)
     }

@@ -129,7 +129,7 @@ extension Journal {
             }
             guard let (year, days) = calendars[yearId] else { continue }
             let existing = Set(
-                try LocalDate.fetchAll(db, sql: "SELECT date FROM lesson WHERE timetableEntryId = ?", arguments: [entry.id!]))
+                try LocalDate.fetchAll(db, sql: "SELECT date FROM lesson WHERE timetableEntryId = ?", arguments: [entry.savedId]))
             for number in from.dayNumber...to.dayNumber {
                 let date = LocalDate(dayNumber: number)
                 guard entry.isValid(on: date), year.contains(date), days.isSchoolDay(date), !existing.contains(date) else { continue }

@@ -74,7 +74,7 @@ extension Journal {
                 ).order(Column("startDate")).fetchOne(db)
             else { throw JournalError.noNextYear(year.name) }
             let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == yearId).fetchAll(db)
-            var nextClasses = try SchoolClass.filter(SchoolClass.Columns.yearId == next.id!).fetchAll(db)
+            var nextClasses = try SchoolClass.filter(SchoolClass.Columns.yearId == next.savedId).fetchAll(db)
             let createsClasses = nextClasses.isEmpty
             let enrolments = try Enrolment.filter(Enrolment.Columns.yearId == yearId && Enrolment.Columns.endDate == nil)
                 .fetchAll(db)
@@ -100,8 +100,8 @@ extension Journal {
                     let target = "\(grade)\(from.letter)"
                     if !nextClasses.contains(where: { $0.name == target }) {
                         if createsClasses {
-                            var schoolClass = SchoolClass(
-                                yearId: next.id!, gradeLevel: grade, letter: from.letter, classTeacherId: from.classTeacherId)
+                            var schoolClass = try SchoolClass(
+                                yearId: next.savedId, gradeLevel: grade, letter: from.letter, classTeacherId: from.classTeacherId)
                             if !dryRun { try schoolClass.insert(db) }
                             nextClasses.append(schoolClass)
                             created.append(target)
@@ -128,8 +128,8 @@ extension Journal {
                 enrolment.note = notes.notes[line.outcome]
                 try enrolment.update(db)
                 if let to = line.to, let target = nextClasses.first(where: { $0.name == to }) {
-                    var next = Enrolment(
-                        studentId: line.studentId, classId: target.id!, yearId: next.id!, startDate: next.startDate,
+                    var next = try Enrolment(
+                        studentId: line.studentId, classId: target.savedId, yearId: next.savedId, startDate: next.startDate,
                         startKind: .transfer, note: notes.notes[line.outcome])
                     try next.insert(db)
                 }
