@@ -56,7 +56,7 @@ extension Session {
 
     /// The chat reads days and times in the school's zone (Moscow before anyone logs in).
     var matcher: IntentMatcher {
-        let zone = caller.flatMap { try? journal.organization($0).zone } ?? TimeZone(identifier: "Europe/Moscow")!
+        let zone = caller.flatMap { try? journal.organization($0).zone } ?? .moscow
         let now = journal.clock.now
         return IntentMatcher(today: LocalDate(now, in: zone), now: ClockTime(now, in: zone))
     }

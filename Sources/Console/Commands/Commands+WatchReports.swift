@@ -78,7 +78,7 @@ extension Commands {
         ) { session, arguments in
             let caller = try session.requireCaller()
             let today = try session.journal.today(caller)
-            let from = arguments[Arg.from] ?? LocalDate(year: today.year, month: today.month, day: 1)!
+            let from = arguments[Arg.from] ?? LocalDate(today.year, today.month, 1)
             let to = arguments[Arg.to] ?? today
             let lines = try session.journal.activity(caller, from: from, to: to)
             let roleColumns: [Label] = [.role, .accountCount, .activeCount, .visits, .entries]

@@ -56,7 +56,7 @@ public struct BookingRow: Sendable, Equatable {
         let bookings = try request.order(Column("start")).fetchAll(db)
         let names = try Directory.names(db, personIds: bookings.map(\.requesterId))
         // The school's zone: the timetable's, or the organization's when it has none.
-        var zone = timetable?.timeZone ?? TimeZone(identifier: "Europe/Moscow")!
+        var zone = timetable?.timeZone ?? .moscow
         if timetable == nil, let first = bookings.first, let organization = try Directory.organization(db, id: first.organizationId) {
             zone = organization.zone
         }

@@ -105,8 +105,8 @@ extension SupportDesk {
         return try read { db in
             let timetable = try timetable(db, organizationId: caller.organizationId)
             let names = try specialists(db, timetable, caller: caller, named: responsible)
-            let from = ClockTime(hour: 0, minute: 0)!.instant(on: date, in: timetable.timeZone)
-            let to = ClockTime(hour: 0, minute: 0)!.instant(on: date.adding(days: 1), in: timetable.timeZone)
+            let from = ClockTime.midnight.instant(on: date, in: timetable.timeZone)
+            let to = ClockTime.midnight.instant(on: date.adding(days: 1), in: timetable.timeZone)
             return try BookingRow.fetch(
                 db,
                 Booking.filter(Column("organizationId") == caller.organizationId)

@@ -40,9 +40,9 @@ extension SupportDesk {
             if organization.id == caller.organizationId { return .school }
             throw JournalError.breachReportForbidden
         }
-        var result: (TicketRow, BreachReport)?
-        _ = try journal.reportBreach(caller, organizationId: organization.savedId, login: login, voidFrom: reportedAt, reporter: reporter) {
-            db, effect in
+        let reported = try journal.reportBreach(
+            caller, organizationId: organization.savedId, login: login, voidFrom: reportedAt, reporter: reporter
+        ) { db, effect in
             let late = try reportedAt > journal.workingDay(from: discoveredAt, by: 1, db, organizationId: organization.savedId)
             guard let account = try Directory.account(db, id: effect.accountId) else {
                 throw JournalError.invalid(.login, .unknown(login))
@@ -68,9 +68,9 @@ extension SupportDesk {
                     name: try Directory.names(db, personIds: [account.personId])[account.personId] ?? "",
                     discoveredAt: discoveredAt, reportedAt: reportedAt, late: late, invalidatedEntries: effect.invalidatedEntries),
                 organizationId: organization.savedId)
-            result = (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.savedId))[0], report)
+            return (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.savedId))[0], report)
         }
-        return result!
+        return reported.recorded
     }
 
     /// The journal administrator withdraws the false report of ticket `ticketId`: what it voided
@@ -81,16 +81,14 @@ extension SupportDesk {
                 try Int64.fetchOne(db, sql: "SELECT breachId FROM breachReport WHERE ticketId = ?", arguments: [ticketId])
             })
         else { throw JournalError.noOpenBreach(ticketId) }
-        var row: TicketRow?
-        try journal.withdrawBreach(caller, breachId: breachId, reason: reason) { db in
+        return try journal.withdrawBreach(caller, breachId: breachId, reason: reason) { db in
             guard var ticket = try Ticket.fetchOne(db, key: ticketId) else { throw DeskError.ticketNotFound(ticketId) }
             let from = ticket.state
             ticket.state = .resolved
             ticket.resolvedAt = clock.now
             try ticket.update(db)
             try record(db, ticket, .state, by: caller, from: from, to: .resolved, text: reason, isPublic: true)
-            row = try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticketId))[0]
+            return try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticketId))[0]
         }
-        return row!
     }
 }

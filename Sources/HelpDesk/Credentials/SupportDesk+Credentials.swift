@@ -29,9 +29,8 @@ extension SupportDesk {
         guard try read({ db in try Directory.roles(db, personId: account.personId) }).contains(intake.role) else {
             throw JournalError.invalid(.role, .roleNotHeld)
         }
-        var opened: TicketRow?
         do {
-            let issued = try journal.issueCredentials(caller, account: account.login) { db, issued in
+            let (issued, opened) = try journal.issueCredentials(caller, account: account.login) { db, _ in
                 var ticket = try newTicket(db, caller, intake, organization: organization, account: account)
                 ticket.state = .inProgress
                 ticket.assignee = caller.fullName
@@ -41,9 +40,9 @@ extension SupportDesk {
                 try record(db, ticket, .created, by: caller, text: nil)
                 try record(db, ticket, .identityCheck, by: caller, text: "\(identity.method.rawValue): \(detail)")
                 try record(db, ticket, .state, by: caller, from: .new, to: .inProgress, text: nil)
-                opened = try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.savedId))[0]
+                return try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.savedId))[0]
             }
-            return CredentialReset(ticket: opened!, credentials: issued, organizationName: organization.name)
+            return CredentialReset(ticket: opened, credentials: issued, organizationName: organization.name)
         } catch let refusal as JournalError {
             guard case .forbidden = refusal, let accountId = account.id else { throw refusal }
             // Refused: its only trace is the audit entry (no ticket, no mail to the owner).

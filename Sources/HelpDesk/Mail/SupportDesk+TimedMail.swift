@@ -86,7 +86,7 @@ extension SupportDesk {
         let today = LocalDate(clock.now, in: zone)
         let monday = today.adding(days: -(today.weekday - 1))
         let saturday = monday.adding(days: 5)
-        guard clock.now >= ClockTime(hour: 10, minute: 0)!.instant(on: saturday, in: zone) else { return }
+        guard clock.now >= ClockTime(10, 0).instant(on: saturday, in: zone) else { return }
         let week = monday.description
         // Those who chose a digest, and the guardians of the families that declined electronic
         // access (J-PD-1): theirs is the printout, whatever else was chosen.

@@ -53,8 +53,12 @@ extension SupportDesk {
 
     /// The seed plan of seed 001, shipped with the product.
     public static var seedRolloutPlan: String {
-        let url = Bundle.module.url(forResource: "starokrym", withExtension: "yaml", subdirectory: "Rollout")!
-        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        get throws {
+            guard let url = Bundle.module.url(forResource: "starokrym", withExtension: "yaml", subdirectory: "Rollout") else {
+                throw CocoaError(.fileReadNoSuchFile)
+            }
+            return try String(contentsOf: url, encoding: .utf8)
+        }
     }
 
     public func addRolloutTask(_ caller: Caller, title: String, deadline: String, responsible: String) throws -> RolloutTask {

@@ -30,7 +30,9 @@ public struct TicketRow: Sendable, Equatable {
             hoursByOrganization[organizationId] = try desk.workingHours(db, organizationId: organizationId, since: since)
         }
         return try tickets.map { ticket in
-            let (code, hours) = hoursByOrganization[ticket.organizationId]!
+            let (code, hours) =
+                try hoursByOrganization[ticket.organizationId]
+                ?? desk.workingHours(db, organizationId: ticket.organizationId, since: ticket.createdAt)
             let target =
                 targets.first { $0.organizationId == ticket.organizationId && $0.kind == ticket.kind && $0.priority == ticket.priority }
                 ?? TicketTarget.standard(ticket.organizationId, ticket.kind, ticket.priority)

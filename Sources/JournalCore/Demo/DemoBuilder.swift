@@ -34,8 +34,6 @@ struct DemoBuilder {
         return organization
     }
 
-    private func date(_ text: String) -> LocalDate { LocalDate(parsing: text)! }
-
     private mutating func buildYear() throws -> AcademicYear {
         try Self.insertYear(db, organizationId: organizationId)
     }
@@ -43,24 +41,26 @@ struct DemoBuilder {
     /// The year 2026/2027 in quarters with the usual vacations.
     @discardableResult
     static func insertYear(_ db: Database, organizationId: Int64) throws -> AcademicYear {
-        func date(_ text: String) -> LocalDate { LocalDate(parsing: text)! }
         var year = AcademicYear(
-            organizationId: organizationId, name: "2026/2027", startDate: date("2026-09-01"),
-            endDate: date("2027-08-31"), periodKind: .quarter)
+            organizationId: organizationId, name: "2026/2027", startDate: LocalDate(2026, 9, 1),
+            endDate: LocalDate(2027, 8, 31), periodKind: .quarter)
         try year.insert(db)
         let quarters = [
-            ("2026-09-01", "2026-10-24"), ("2026-11-05", "2026-12-27"), ("2027-01-12", "2027-03-20"), ("2027-03-30", "2027-05-26"),
+            (LocalDate(2026, 9, 1), LocalDate(2026, 10, 24)), (LocalDate(2026, 11, 5), LocalDate(2026, 12, 27)),
+            (LocalDate(2027, 1, 12), LocalDate(2027, 3, 20)), (LocalDate(2027, 3, 30), LocalDate(2027, 5, 26)),
         ]
         for (index, (start, end)) in quarters.enumerated() {
-            var period = try ReportingPeriod(yearId: year.savedId, number: index + 1, startDate: date(start), endDate: date(end))
+            var period = try ReportingPeriod(yearId: year.savedId, number: index + 1, startDate: start, endDate: end)
             try period.insert(db)
         }
         let vacations = [
-            ("Осенние каникулы", "2026-10-25", "2026-11-04"), ("Зимние каникулы", "2026-12-28", "2027-01-11"),
-            ("Весенние каникулы", "2027-03-21", "2027-03-29"), ("Летние каникулы", "2027-05-27", "2027-08-31"),
+            ("Осенние каникулы", LocalDate(2026, 10, 25), LocalDate(2026, 11, 4)),
+            ("Зимние каникулы", LocalDate(2026, 12, 28), LocalDate(2027, 1, 11)),
+            ("Весенние каникулы", LocalDate(2027, 3, 21), LocalDate(2027, 3, 29)),
+            ("Летние каникулы", LocalDate(2027, 5, 27), LocalDate(2027, 8, 31)),
         ]
         for (name, start, end) in vacations {
-            var vacation = try Vacation(yearId: year.savedId, name: name, startDate: date(start), endDate: date(end))
+            var vacation = try Vacation(yearId: year.savedId, name: name, startDate: start, endDate: end)
             try vacation.insert(db)
         }
         return year
@@ -146,7 +146,7 @@ struct DemoBuilder {
             let surname = nextSurname()
             let sex = randomSex
             let birthDate = LocalDate(
-                dayNumber: LocalDate(year: birthYear, month: 9, day: 1)!.dayNumber + Int.random(in: 0...364, using: &generator))
+                dayNumber: LocalDate(birthYear, 9, 1).dayNumber + Int.random(in: 0...364, using: &generator))
             let student = try person([.student], sex: sex, surname: surname, birthDate: birthDate, email: false, phone: false)
             var enrolment = try Enrolment(
                 studentId: student.savedId, classId: schoolClass.savedId, yearId: year.savedId,
@@ -172,7 +172,7 @@ struct DemoBuilder {
         of schoolClass: SchoolClass, students: [Int64], teachers: [Int64], subjects: [String: Int64], classIndex: Int
     ) throws {
         for (subjectIndex, name) in DemoSchool.subjects(forGrade: schoolClass.gradeLevel).enumerated() {
-            let subjectId = subjects[name]!
+            guard let subjectId = subjects[name] else { throw UnsavedRecord(table: Subject.databaseTableName) }
             var teacher = teachers[(classIndex + subjectIndex * 7) % teachers.count]
             // The demo class teacher teaches mathematics in their own class.
             if schoolClass.gradeLevel == 5 && schoolClass.letter == "А" && name == "Математика",

@@ -11,16 +11,16 @@ struct DemoTerm {
     let size: DemoSize
     var audit: AuditLog.Appender
 
-    static let slots: [(String, String)] = [
-        ("08:30", "09:15"), ("09:25", "10:10"), ("10:30", "11:15"),
-        ("11:30", "12:15"), ("12:25", "13:10"), ("13:20", "14:05"),
+    static let slots: [(ClockTime, ClockTime)] = [
+        (ClockTime(8, 30), ClockTime(9, 15)), (ClockTime(9, 25), ClockTime(10, 10)), (ClockTime(10, 30), ClockTime(11, 15)),
+        (ClockTime(11, 30), ClockTime(12, 15)), (ClockTime(12, 25), ClockTime(13, 10)), (ClockTime(13, 20), ClockTime(14, 5)),
     ]
-    static let termStart = LocalDate(year: 2026, month: 9, day: 1)!
+    static let termStart = LocalDate(2026, 9, 1)
 
     mutating func build(year: AcademicYear) throws {
         try buildTimetable(year: year)
         // As it stands today: today's lessons are there to be marked, the days before are filled.
-        let today = LocalDate(journal.clock.now, in: TimeZone(identifier: DemoSchool.timeZone) ?? .current)
+        let today = LocalDate(journal.clock.now, in: DemoSchool.zone)
         let lessonsTo = min(size.filledTo ?? today, year.endDate)
         let filledTo = min(size.filledTo ?? today.adding(days: -1), year.endDate)
         if Self.termStart <= lessonsTo {
@@ -75,7 +75,7 @@ struct DemoTerm {
                         for assignment in group {
                             var entry = try TimetableEntry(
                                 id: nil, assignmentId: assignment.savedId, weekday: weekday,
-                                startTime: ClockTime(parsing: Self.slots[slot].0)!, endTime: ClockTime(parsing: Self.slots[slot].1)!,
+                                startTime: Self.slots[slot].0, endTime: Self.slots[slot].1,
                                 room: String(100 + (schoolClass.savedId % 40)), validFrom: year.startDate, validTo: nil)
                             try entry.insert(db)
                         }
@@ -90,7 +90,7 @@ struct DemoTerm {
     /// Topics, homework, attendance and marks for every lesson of the term, entered by its
     /// teacher's account on the day; some late, a few corrected.
     private mutating func fillLessons(to filledTo: LocalDate) throws {
-        let zone = TimeZone(identifier: DemoSchool.timeZone)!
+        let zone = DemoSchool.zone
         let accounts = Dictionary(
             uniqueKeysWithValues: try Row.fetchAll(
                 db, sql: "SELECT personId, id FROM account WHERE organizationId = ?",
@@ -105,10 +105,10 @@ struct DemoTerm {
         for var lesson in try Lesson.filter(Lesson.Columns.date <= filledTo).order(Lesson.Columns.date, Lesson.Columns.startTime)
             .fetchAll(db)
         {
-            let account = accounts[lesson.teacherId]!
+            guard let account = accounts[lesson.teacherId] else { throw UnsavedRecord(table: Account.databaseTableName) }
             let key = "\(lesson.classId)-\(lesson.subjectId)-\(lesson.subgroupId ?? 0)"
-            lessonCounter[key, default: 0] += 1
-            let number = lessonCounter[key]!
+            let number = lessonCounter[key, default: 0] + 1
+            lessonCounter[key] = number
             lesson.topic = "Тема \(number): изучение нового материала"
             let endOfLesson = lesson.endTime.instant(on: lesson.date, in: zone)
             let grade = grades[lesson.classId] ?? 5
@@ -125,8 +125,9 @@ struct DemoTerm {
             try audit.append(
                 at: endOfLesson.addingTimeInterval(nextDay ? 20 * 3600 : 300), accountId: account, action: .lessonChanged, entity: "lesson",
                 entityId: lesson.savedId, lessonId: lesson.id, after: AuditText.of(["topic": lesson.topic, "kind": lesson.kind.rawValue]))
-            if studentsCache[key] == nil { studentsCache[key] = try journal.lessonStudents(db, lesson) }
-            for studentId in studentsCache[key]! {
+            let students = try studentsCache[key] ?? journal.lessonStudents(db, lesson)
+            studentsCache[key] = students
+            for studentId in students {
                 if Int.random(in: 0..<25, using: &generator) == 0 {
                     try db.cachedStatement(
                         sql: """
@@ -147,7 +148,7 @@ struct DemoTerm {
     /// The days' first logins monitoring counts (J-REP-2, J-REP-3): each teacher on the days they
     /// filled lessons; most pupils and about half the guardians now and then.
     private mutating func recordVisits(to filledTo: LocalDate) throws {
-        let zone = TimeZone(identifier: DemoSchool.timeZone) ?? .current
+        let zone = DemoSchool.zone
         func visit(_ accountId: Int64, _ day: LocalDate, at time: ClockTime?) throws {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO journalVisit (accountId, day, firstAt) VALUES (?, ?, ?)")
                 .execute(arguments: [accountId, day, time?.instant(on: day, in: zone)])
@@ -185,8 +186,8 @@ struct DemoTerm {
         let works: [WorkKind] = [.answer, .answer, .classwork, .homework, .quiz, .test]
         let lateEntry = Int.random(in: 0..<30, using: &generator) == 0
         let enteredAt = lateEntry ? endOfLesson.addingTimeInterval(26 * 3600) : endOfLesson
-        let value = values.randomElement(using: &generator)!
-        let work = works.randomElement(using: &generator)!
+        let value = values[Int.random(in: values.indices, using: &generator)]
+        let work = works[Int.random(in: works.indices, using: &generator)]
         try db.cachedStatement(
             sql: """
                 INSERT INTO mark (lessonId, studentId, value, workKind, enteredBy, enteredAt, late) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -217,7 +218,7 @@ struct DemoTerm {
     /// Every ended period's marks, and the year's, as the teachers would set them: the weighted
     /// average of the pupil's marks rounded, entered the day after the period ends.
     private mutating func setPeriodMarks(year: AcademicYear, filledTo: LocalDate) throws {
-        let zone = TimeZone(identifier: DemoSchool.timeZone)!
+        let zone = DemoSchool.zone
         let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == year.savedId).order(ReportingPeriod.Columns.number)
             .fetchAll(db).filter { $0.endDate <= filledTo }
         let weights = try journal.workWeights(db, organizationId: organizationId)
@@ -247,14 +248,14 @@ struct DemoTerm {
                 values.append(value)
                 try insertPeriodMark(
                     course, periodId: period.id, yearId: year.savedId, value: value, account: account,
-                    at: ClockTime(parsing: "15:00")!.instant(on: period.endDate.adding(days: 1), in: zone))
+                    at: ClockTime(15, 0).instant(on: period.endDate.adding(days: 1), in: zone))
             }
             guard periods.count == 4, !values.isEmpty else { continue }
             let average = Double(values.compactMap(\.points).reduce(0, +)) / Double(values.count)
             let yearMark = MarkValue(rawValue: String(Int(average.rounded(.toNearestOrAwayFromZero)))) ?? .two
             try insertPeriodMark(
                 course, periodId: nil, yearId: year.savedId, value: yearMark, account: account,
-                at: ClockTime(parsing: "15:00")!.instant(on: filledTo.adding(days: 1), in: zone))
+                at: ClockTime(15, 0).instant(on: filledTo.adding(days: 1), in: zone))
         }
     }
 

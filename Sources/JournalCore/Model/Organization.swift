@@ -27,5 +27,5 @@ public struct Organization: Codable, Sendable, Equatable, FetchableRecord, Mutab
     }
 
     /// The organization's time zone; all its times are local (J-ORG-1).
-    public var zone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(identifier: "Europe/Moscow")! }
+    public var zone: TimeZone { TimeZone(identifier: timeZone) ?? .moscow }
 }

@@ -99,11 +99,15 @@ extension Journal {
 
     /// Issues new credentials: a one-time temporary password that must be changed at the next
     /// login (J-ACL-4). The caller may not issue their own.
-    /// `within` runs in the same transaction, for what the help desk records with a reset.
-    public func issueCredentials(
-        _ caller: Caller, account query: String,
-        within: (Database, IssuedCredentials) throws -> Void = { _, _ in }
-    ) throws -> IssuedCredentials {
+    public func issueCredentials(_ caller: Caller, account query: String) throws -> IssuedCredentials {
+        try issueCredentials(caller, account: query) { _, _ in }.credentials
+    }
+
+    /// Issues new credentials as `issueCredentials(_:account:)` does, and runs `within` in the
+    /// same transaction, for what the help desk records with a reset: returns what it recorded too.
+    public func issueCredentials<Recorded>(
+        _ caller: Caller, account query: String, within: (Database, IssuedCredentials) throws -> Recorded
+    ) throws -> (credentials: IssuedCredentials, recorded: Recorded) {
         let password = Self.temporaryPassword()
         let hash = try hasher.hash(password)
         return try write { db in
@@ -113,8 +117,7 @@ extension Journal {
             }
             if account.id == caller.accountId { throw JournalError.forbidden(.manageAccounts) }
             let issued = try setTemporaryPassword(db, &account, password: password, hash: hash, by: caller.accountId)
-            try within(db, issued)
-            return issued
+            return (issued, try within(db, issued))
         }
     }
 
@@ -182,7 +185,8 @@ extension Journal {
         let hours = try settings(db, organizationId: account.organizationId).temporaryPasswordHours
         account.passwordHash = hash
         account.state = .mustChangePassword
-        account.temporaryExpiresAt = clock.now.addingTimeInterval(TimeInterval(hours * 3600))
+        let expiresAt = clock.now.addingTimeInterval(TimeInterval(hours * 3600))
+        account.temporaryExpiresAt = expiresAt
         account.failedLogins = 0
         account.blockedUntil = nil
         account.lockReason = nil
@@ -194,10 +198,10 @@ extension Journal {
             accountId: account.savedId, issuedAt: clock.now, issuedBy: accountId, signedAt: nil, signedRecordedBy: nil
         ).save(db)
         try clearThrottle(db, login: account.login)
-        let person = try Person.fetchOne(db, key: account.personId)!
+        let person = try Person.find(db, key: account.personId)
         return IssuedCredentials(
             login: account.login, identifier: account.identifier, fullName: person.fullName,
-            temporaryPassword: password, expiresAt: account.temporaryExpiresAt!)
+            temporaryPassword: password, expiresAt: expiresAt)
     }
 
     /// When no journal administrator of the school can log in, the director gives one of them

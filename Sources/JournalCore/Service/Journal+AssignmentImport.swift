@@ -99,8 +99,10 @@ extension Journal {
             if !newSubjects.isEmpty { try Access.check(.manageSubjects, caller: caller, organizationId: caller.organizationId, db) }
             for item in work {
                 let key = Self.searchKey(item.line.subject)
-                var subject = subjects.first { Self.searchKey($0.name) == key }
-                if subject == nil {
+                let subject: Subject
+                if let found = subjects.first(where: { Self.searchKey($0.name) == key }) {
+                    subject = found
+                } else {
                     var created = Subject(organizationId: caller.organizationId, name: item.line.subject)
                     try created.insert(db)
                     subjects.append(created)
@@ -110,7 +112,7 @@ extension Journal {
                     try held.updateChanges(db) { $0.teacherId = item.teacherId }
                 } else {
                     var assignment = try Assignment(
-                        teacherId: item.teacherId, subjectId: subject!.savedId, classId: item.classId, subgroupId: item.subgroupId,
+                        teacherId: item.teacherId, subjectId: subject.savedId, classId: item.classId, subgroupId: item.subgroupId,
                         studentId: nil)
                     try assignment.insert(db)
                 }

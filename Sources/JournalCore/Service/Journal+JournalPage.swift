@@ -73,7 +73,7 @@ extension Journal {
             guard let schoolClass = try SchoolClass.fetchOne(db, key: classId) else {
                 throw JournalError.invalid(.schoolClass, .unknown(String(classId)))
             }
-            let year = try AcademicYear.fetchOne(db, key: schoolClass.yearId)!
+            let year = try AcademicYear.find(db, key: schoolClass.yearId)
             guard year.organizationId == caller.organizationId else { throw JournalError.forbidden(.viewJournal) }
             guard let periodNumber else {
                 let today = try today(db, organizationId: caller.organizationId)

@@ -196,9 +196,10 @@ extension Journal {
         for item in items {
             let course = Course(item)
             let assignmentId: Int64 = item["assignmentId"]
-            hoursSoFar[assignmentId, default: 0] += item["hours"] as Int
+            let hours = hoursSoFar[assignmentId, default: 0] + (item["hours"] as Int)
+            hoursSoFar[assignmentId] = hours
             let plannedDate: LocalDate? = item["plannedDate"]
-            let due = plannedDate.map { $0 <= date } ?? (hoursSoFar[assignmentId]! <= held[course] ?? 0)
+            let due = plannedDate.map { $0 <= date } ?? (hours <= held[course] ?? 0)
             guard due else { continue }
             let pair = Pair(item)
             progress[pair, default: (0, 0)].planned += 1

@@ -21,7 +21,8 @@ extension PeriodMarkSuggestion {
             (value: $0.value, work: $0.workKind, weight: weights[$0.workKind] ?? DefaultWeights.weight($0.workKind))
         }
         let total = counted.reduce(0.0) { $0 + $1.weight }
-        let average = total > 0 ? counted.reduce(0.0) { $0 + Double($1.value.points!) * $1.weight } / total : nil
+        let weighted = counted.compactMap { item in item.value.points.map { Double($0) * item.weight } }.reduce(0, +)
+        let average = total > 0 ? weighted / total : nil
         self.init(
             counted: counted, notAssessed: marks.filter { $0.value == .notAssessed }.count,
             exempt: marks.filter { $0.value == .exempt }.count, average: average,
@@ -181,7 +182,7 @@ extension Journal {
         try read { db in
             let schoolClass = try fetchClass(db, caller, classId, .viewStructure)
             let (period, end) = try periodAndEnd(db, yearId: schoolClass.yearId, number: periodNumber)
-            let start = try period?.startDate ?? AcademicYear.fetchOne(db, key: schoolClass.yearId)!.startDate
+            let start = try period?.startDate ?? AcademicYear.find(db, key: schoolClass.yearId).startDate
             let marks = try Mark.fetchAll(
                 db,
                 sql: """

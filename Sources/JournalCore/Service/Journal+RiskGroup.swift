@@ -135,7 +135,7 @@ extension Journal {
             throw JournalError.notEnrolled(student: try Person.fetchOne(db, key: studentId)?.fullName ?? "")
         }
         let schoolClass = try fetchReportClass(db, caller, enrolment.classId)
-        try requireOpenYear(db, try AcademicYear.fetchOne(db, key: schoolClass.yearId)!)
+        try requireOpenYear(db, try AcademicYear.find(db, key: schoolClass.yearId))
         return schoolClass
     }
 }
