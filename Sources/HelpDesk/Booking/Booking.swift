@@ -34,6 +34,15 @@ public struct Booking: Codable, Sendable, Equatable, FetchableRecord, MutablePer
 
     public static let databaseTableName = "booking"
 
+    public enum Columns {
+        static let end = Column(CodingKeys.end)
+        static let organizationId = Column(CodingKeys.organizationId)
+        static let requesterId = Column(CodingKeys.requesterId)
+        static let responsible = Column(CodingKeys.responsible)
+        static let start = Column(CodingKeys.start)
+        static let state = Column(CodingKeys.state)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
@@ -53,7 +62,7 @@ public struct BookingRow: Sendable, Equatable {
     public var localDate: LocalDate { LocalDate(booking.start, in: timeZone) }
 
     static func fetch(_ db: Database, _ request: QueryInterfaceRequest<Booking>, timetable: SupportTimetable?) throws -> [BookingRow] {
-        let bookings = try request.order(Column("start")).fetchAll(db)
+        let bookings = try request.order(Booking.Columns.start).fetchAll(db)
         let names = try Directory.names(db, personIds: bookings.map(\.requesterId))
         // The school's zone: the timetable's, or the organization's when it has none.
         var zone = timetable?.timeZone ?? .moscow

@@ -39,6 +39,11 @@ public struct Article: Codable, Sendable, Equatable, FetchableRecord, MutablePer
 
     public static let databaseTableName = "article"
 
+    public enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let retiredAt = Column(CodingKeys.retiredAt)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 

@@ -18,6 +18,12 @@ public struct CannedReply: Codable, Sendable, Equatable, FetchableRecord, Mutabl
 
     public static let databaseTableName = "cannedReply"
 
+    public enum Columns {
+        static let language = Column(CodingKeys.language)
+        static let name = Column(CodingKeys.name)
+        static let organizationId = Column(CodingKeys.organizationId)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 

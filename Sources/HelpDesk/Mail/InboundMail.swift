@@ -32,6 +32,15 @@ public struct InboundMail: Codable, Sendable, Equatable, FetchableRecord, Mutabl
 
     public static let databaseTableName = "inboundMail"
 
+    public enum Columns {
+        static let address = Column(CodingKeys.address)
+        static let id = Column(CodingKeys.id)
+        static let messageId = Column(CodingKeys.messageId)
+        static let organizationId = Column(CodingKeys.organizationId)
+        static let outcome = Column(CodingKeys.outcome)
+        static let receivedAt = Column(CodingKeys.receivedAt)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
@@ -53,6 +62,11 @@ public struct TicketAttachment: Codable, Sendable, Equatable, FetchableRecord, M
     public var kept: Bool { data != nil }
 
     public static let databaseTableName = "ticketAttachment"
+
+    public enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let ticketId = Column(CodingKeys.ticketId)
+    }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

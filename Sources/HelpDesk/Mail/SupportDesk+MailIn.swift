@@ -36,7 +36,7 @@ extension SupportDesk {
         let deskAddress = try mailSettings().fromAddress?.lowercased()
         let timetable = try? timetable(code: organization.code)
         return try write { db in
-            if let messageId = mail.messageId, try InboundMail.filter(Column("messageId") == messageId).fetchCount(db) > 0 {
+            if let messageId = mail.messageId, try InboundMail.filter(InboundMail.Columns.messageId == messageId).fetchCount(db) > 0 {
                 return .ignored(.duplicate)
             }
             let sender = mail.from?.address.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
@@ -91,8 +91,8 @@ extension SupportDesk {
                 return try .opened(ticket: ticket.savedId)
             }
             let askedToday =
-                try InboundMail.filter(Column("address") == sender && Column("outcome") == InboundOutcome.held.rawValue)
-                .filter(Column("receivedAt") > clock.now.addingTimeInterval(-24 * 3600)).fetchCount(db) > 0
+                try InboundMail.filter(InboundMail.Columns.address == sender && InboundMail.Columns.outcome == InboundOutcome.held.rawValue)
+                .filter(InboundMail.Columns.receivedAt > clock.now.addingTimeInterval(-24 * 3600)).fetchCount(db) > 0
             try keep(.held)
             if !askedToday {
                 try enqueue(
@@ -225,7 +225,9 @@ extension SupportDesk {
     }
 
     func unsubscribe(_ db: Database, token: String) throws -> Bool {
-        guard var preference = try MailPreference.filter(Column("unsubscribeToken") == token).fetchOne(db) else { return false }
+        guard var preference = try MailPreference.filter(MailPreference.Columns.unsubscribeToken == token).fetchOne(db) else {
+            return false
+        }
         if preference.digest == .email { preference.digest = .none }
         preference.messageCopies = false
         try preference.save(db)

@@ -49,8 +49,10 @@ extension SupportDesk {
     }
 
     private func lastReply(_ db: Database, _ ticket: Ticket) throws -> String? {
-        try TicketEvent.filter(Column("ticketId") == ticket.savedId && Column("isPublic") == true && Column("kind") == "reply")
-            .order(Column("id").desc).fetchOne(db)?.text
+        try TicketEvent.filter(
+            TicketEvent.Columns.ticketId == ticket.savedId && TicketEvent.Columns.isPublic == true && TicketEvent.Columns.kind == "reply"
+        )
+        .order(TicketEvent.Columns.id.desc).fetchOne(db)?.text
     }
 
     /// The requester and the specialist of a consultation, each with the invitation, its change

@@ -28,8 +28,8 @@ extension SupportDesk {
     /// less than a day (an hour) ahead has its confirmation instead.
     private func queueBookingReminders(_ db: Database) throws {
         let now = clock.now
-        let coming = try Booking.filter(Column("state") == BookingState.booked.rawValue)
-            .filter(Column("start") > now && Column("start") <= now.addingTimeInterval(24 * 3600)).fetchAll(db)
+        let coming = try Booking.filter(Booking.Columns.state == BookingState.booked.rawValue)
+            .filter(Booking.Columns.start > now && Booking.Columns.start <= now.addingTimeInterval(24 * 3600)).fetchAll(db)
         for booking in coming {
             let ahead = booking.start.timeIntervalSince(booking.createdAt)
             let left = booking.start.timeIntervalSince(now)
@@ -45,8 +45,10 @@ extension SupportDesk {
         let now = clock.now
         for organization in try Directory.organizations(db) {
             let today = LocalDate(now, in: organization.zone)
-            let trainings = try Training.filter(Column("organizationId") == organization.savedId && Column("cancelled") == false)
-                .filter(Column("date") >= today && Column("date") <= today.adding(days: 1)).fetchAll(db)
+            let trainings = try Training.filter(
+                Training.Columns.organizationId == organization.savedId && Training.Columns.cancelled == false
+            )
+            .filter(Training.Columns.date >= today && Training.Columns.date <= today.adding(days: 1)).fetchAll(db)
             for training in trainings {
                 let start = training.start.instant(on: training.date, in: organization.zone)
                 guard start > now, start.timeIntervalSince(now) <= 24 * 3600 else { continue }
@@ -92,7 +94,7 @@ extension SupportDesk {
         // access (J-PD-1): theirs is the printout, whatever else was chosen.
         let guardians = try read { db in
             var deliveries: [Int64: DigestDelivery] = [:]
-            for preference in try MailPreference.filter(Column("digest") != DigestDelivery.none.rawValue).fetchAll(db)
+            for preference in try MailPreference.filter(MailPreference.Columns.digest != DigestDelivery.none.rawValue).fetchAll(db)
             where try Directory.contact(db, personId: preference.personId)?.organizationId == organization.id {
                 deliveries[preference.personId] = preference.digest
             }

@@ -74,16 +74,20 @@ extension SupportDesk {
             // Requests only: a duplicate merged into another is that request, an incident the desk's own.
             let rows = try TicketRow.fetch(
                 db, desk: self,
-                Ticket.filter(served.contains(Column("organizationId")) && Column("createdAt") >= start && Column("createdAt") < end)
-                    .filter(Column("isIncident") == false)
-                    .filter(sql: "id NOT IN (SELECT ticketId FROM ticketLink WHERE kind = ?)", arguments: [TicketLinkKind.merged.rawValue]))
+                Ticket.filter(
+                    served.contains(Ticket.Columns.organizationId) && Ticket.Columns.createdAt >= start && Ticket.Columns.createdAt < end
+                )
+                .filter(Ticket.Columns.isIncident == false)
+                .filter(sql: "id NOT IN (SELECT ticketId FROM ticketLink WHERE kind = ?)", arguments: [TicketLinkKind.merged.rawValue]))
             let bookings = try Booking.filter(
-                served.contains(Column("organizationId")) && Column("start") >= start && Column("start") < min(end, clock.now)
+                served.contains(Booking.Columns.organizationId) && Booking.Columns.start >= start
+                    && Booking.Columns.start < min(end, clock.now)
             ).fetchAll(db)
             let ratings = Dictionary(
-                uniqueKeysWithValues: try TicketRating.filter(rows.compactMap(\.ticket.id).contains(Column("ticketId"))).fetchAll(db).map {
-                    ($0.ticketId, $0.rating)
-                })
+                uniqueKeysWithValues: try TicketRating.filter(rows.compactMap(\.ticket.id).contains(TicketRating.Columns.ticketId))
+                    .fetchAll(db).map {
+                        ($0.ticketId, $0.rating)
+                    })
             return (
                 rows, ratings, bookings.filter { $0.state == .booked }.count, bookings.filter { $0.state == .cancelled }.count
             )

@@ -24,6 +24,11 @@ public struct RolloutTask: Codable, Sendable, Equatable, FetchableRecord, Mutabl
 
     public static let databaseTableName = "rolloutTask"
 
+    public enum Columns {
+        static let number = Column(CodingKeys.number)
+        static let organizationId = Column(CodingKeys.organizationId)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }

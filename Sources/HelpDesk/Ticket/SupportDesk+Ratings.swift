@@ -29,11 +29,13 @@ extension SupportDesk {
     public func ticketsToRate(_ caller: Caller, days: Int = 14) throws -> [Ticket] {
         try read { db in
             try caller.checkSession(db)
-            return try Ticket.filter(Column("requesterAccountId") == caller.accountId && Column("state") == TicketState.resolved.rawValue)
-                .filter(Column("resolvedAt") >= clock.now.addingTimeInterval(-Double(days) * 86_400))
-                .filter(sql: "id NOT IN (SELECT ticketId FROM ticketRating)")
-                .filter(Column("isIncident") == false)
-                .order(Column("id")).fetchAll(db)
+            return try Ticket.filter(
+                Ticket.Columns.requesterAccountId == caller.accountId && Ticket.Columns.state == TicketState.resolved.rawValue
+            )
+            .filter(Ticket.Columns.resolvedAt >= clock.now.addingTimeInterval(-Double(days) * 86_400))
+            .filter(sql: "id NOT IN (SELECT ticketId FROM ticketRating)")
+            .filter(Ticket.Columns.isIncident == false)
+            .order(Ticket.Columns.id).fetchAll(db)
         }
     }
 

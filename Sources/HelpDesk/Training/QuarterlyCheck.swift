@@ -25,8 +25,8 @@ extension SupportDesk {
         // Without its reporting periods (J-YEAR-1) the year has no quarters to check.
         if periods.isEmpty { throw JournalError.invalid(.period, .missing) }
         let trainings = try read { db in
-            try Training.filter(Column("organizationId") == caller.organizationId && Column("cancelled") == false)
-                .filter(Column("date") >= year.startDate && Column("date") <= year.endDate).fetchAll(db)
+            try Training.filter(Training.Columns.organizationId == caller.organizationId && Training.Columns.cancelled == false)
+                .filter(Training.Columns.date >= year.startDate && Training.Columns.date <= year.endDate).fetchAll(db)
         }
         return periods.enumerated().flatMap { index, period in
             let end = index + 1 < periods.count ? periods[index + 1].startDate.adding(days: -1) : year.endDate

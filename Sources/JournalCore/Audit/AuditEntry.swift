@@ -48,6 +48,9 @@ public struct AuditEntry: Codable, Sendable, Equatable, FetchableRecord, Mutable
         static let studentId = Column(CodingKeys.studentId)
         static let lessonId = Column(CodingKeys.lessonId)
         static let accountId = Column(CodingKeys.accountId)
+        static let action = Column(CodingKeys.action)
+        static let at = Column(CodingKeys.at)
+        static let id = Column(CodingKeys.id)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

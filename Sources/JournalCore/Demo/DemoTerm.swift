@@ -60,7 +60,8 @@ struct DemoTerm {
             SchoolClass.Columns.gradeLevel, SchoolClass.Columns.letter
         ).fetchAll(db)
         for schoolClass in classes {
-            let assignments = try Assignment.filter(Assignment.Columns.classId == schoolClass.savedId).order(Column("id")).fetchAll(db)
+            let assignments = try Assignment.filter(Assignment.Columns.classId == schoolClass.savedId).order(Assignment.Columns.id)
+                .fetchAll(db)
             // Subgroups of one subject share their slot.
             let groups = try Dictionary(grouping: assignments, by: \.subjectId).values.sorted { try $0[0].savedId < $1[0].savedId }
             let perDay = schoolClass.gradeLevel <= 4 ? 4 : (schoolClass.gradeLevel <= 8 ? 5 : 6)

@@ -15,6 +15,12 @@ public struct AccountKey: Codable, Sendable, Equatable, FetchableRecord, Mutable
 
     public static let databaseTableName = "accountKey"
 
+    public enum Columns {
+        static let accountId = Column(CodingKeys.accountId)
+        static let fingerprint = Column(CodingKeys.fingerprint)
+        static let id = Column(CodingKeys.id)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
     public var publicKey: PublicKey? { PublicKey(line: "\(algorithm) \(blob)") }

@@ -20,6 +20,7 @@ public struct Organization: Codable, Sendable, Equatable, FetchableRecord, Mutab
     public enum Columns {
         static let code = Column(CodingKeys.code)
         static let name = Column(CodingKeys.name)
+        static let id = Column(CodingKeys.id)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -15,6 +15,11 @@ public struct PeriodMark: Codable, Sendable, Equatable, FetchableRecord, Mutable
 
     public static let databaseTableName = "periodMark"
 
+    public enum Columns {
+        static let studentId = Column(CodingKeys.studentId)
+        static let yearId = Column(CodingKeys.yearId)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }

@@ -29,6 +29,7 @@ public struct Person: Codable, Sendable, Equatable, FetchableRecord, MutablePers
     public enum Columns {
         static let organizationId = Column(CodingKeys.organizationId)
         static let fullName = Column(CodingKeys.fullName)
+        static let id = Column(CodingKeys.id)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -30,6 +30,11 @@ public struct PlanItem: Codable, Sendable, Equatable, FetchableRecord, MutablePe
 
     public static let databaseTableName = "planItem"
 
+    public enum Columns {
+        static let assignmentId = Column(CodingKeys.assignmentId)
+        static let position = Column(CodingKeys.position)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }

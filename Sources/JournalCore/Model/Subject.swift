@@ -52,6 +52,8 @@ public struct Assignment: Codable, Sendable, Equatable, FetchableRecord, Mutable
         static let subjectId = Column(CodingKeys.subjectId)
         static let classId = Column(CodingKeys.classId)
         static let subgroupId = Column(CodingKeys.subgroupId)
+        static let id = Column(CodingKeys.id)
+        static let studentId = Column(CodingKeys.studentId)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -24,6 +24,12 @@ public struct RiskWatch: Codable, Sendable, Equatable, FetchableRecord, MutableP
 
     public static let databaseTableName = "riskWatch"
 
+    public enum Columns {
+        static let removedAt = Column(CodingKeys.removedAt)
+        static let schoolClassId = Column(CodingKeys.schoolClassId)
+        static let studentId = Column(CodingKeys.studentId)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
@@ -37,4 +43,9 @@ public struct FinalAcknowledgement: Codable, Sendable, Equatable, FetchableRecor
     public var at: Date
 
     public static let databaseTableName = "finalAcknowledgement"
+
+    public enum Columns {
+        static let periodId = Column(CodingKeys.periodId)
+    }
+
 }

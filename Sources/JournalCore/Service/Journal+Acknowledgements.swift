@@ -67,7 +67,7 @@ extension Journal {
             let period = try reportPeriod(
                 db, yearId: schoolClass.yearId, number: periodNumber, on: try today(db, organizationId: caller.organizationId))
             let students = try studentsOfClass(db, classId: classId, during: period.startDate...period.endDate)
-            let acknowledged = try FinalAcknowledgement.filter(Column("periodId") == period.savedId).fetchAll(db)
+            let acknowledged = try FinalAcknowledgement.filter(FinalAcknowledgement.Columns.periodId == period.savedId).fetchAll(db)
             let lines = try students.map { student in
                 let guardians = try Person.fetchAll(
                     db,

@@ -46,7 +46,7 @@ extension Journal {
                 var subgroupId: Int64?
                 if let name = line.subgroup {
                     guard
-                        let subgroup = try Subgroup.filter(Column("classId") == schoolClass.savedId).fetchAll(db)
+                        let subgroup = try Subgroup.filter(Subgroup.Columns.classId == schoolClass.savedId).fetchAll(db)
                             .first(where: { Self.searchKey($0.name) == Self.searchKey(name) })
                     else {
                         problem(.subgroup, .unknown(name))

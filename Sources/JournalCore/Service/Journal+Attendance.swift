@@ -113,7 +113,7 @@ extension Journal {
     public func attendance(_ caller: Caller, lessonId: Int64) throws -> [Attendance] {
         try read { db in
             try JournalAccess.checkView(caller, try fetchLesson(db, lessonId), db)
-            return try Attendance.filter(Column("lessonId") == lessonId).fetchAll(db)
+            return try Attendance.filter(Attendance.Columns.lessonId == lessonId).fetchAll(db)
                 .filter { try JournalAccess.mayViewStudent(caller, $0.studentId, db) }
         }
     }

@@ -77,8 +77,8 @@ extension Journal {
                     """, arguments: [organizationId, account.id, caller.accountId, now, voidFrom])
             let breachId = db.lastInsertedRowID
             let since = Int64((voidFrom.timeIntervalSince1970 * 1000).rounded())
-            let entries = try AuditEntry.filter(AuditEntry.Columns.accountId == account.savedId && Column("at") >= since)
-                .filter(Column("action") != AuditAction.sealed.rawValue).fetchAll(db)
+            let entries = try AuditEntry.filter(AuditEntry.Columns.accountId == account.savedId && AuditEntry.Columns.at >= since)
+                .filter(AuditEntry.Columns.action != AuditAction.sealed.rawValue).fetchAll(db)
             let reason = "breach \(breachId) of \(account.login), void from \(ISO8601DateFormatter().string(from: voidFrom))"
             for entry in entries {
                 try db.execute(

@@ -33,7 +33,8 @@ extension Journal {
                 guard let end else { return false }
                 return today >= end.adding(days: -Self.finalMarksShownDaysBefore)
             }
-            let marks = try PeriodMark.filter(Column("studentId") == studentId && Column("yearId") == enrolment.yearId).fetchAll(db)
+            let marks = try PeriodMark.filter(PeriodMark.Columns.studentId == studentId && PeriodMark.Columns.yearId == enrolment.yearId)
+                .fetchAll(db)
             // What the pupil is taught: the class's subjects, their group's and their own.
             let taught = try Int64.fetchAll(
                 db,

@@ -49,8 +49,8 @@ extension Journal {
             .filter(view.mayViewStudent)
             let students = try Person.filter(keys: studentIds).order(Person.Columns.fullName).fetchAll(db)
             let lessonIds = try lessons.map { try $0.savedId }
-            let marks = try Mark.valid.filter(lessonIds.contains(Mark.Columns.lessonId)).order(Column("id")).fetchAll(db)
-            let attendance = try Attendance.filter(lessonIds.contains(Column("lessonId"))).fetchAll(db)
+            let marks = try Mark.valid.filter(lessonIds.contains(Mark.Columns.lessonId)).order(Mark.Columns.id).fetchAll(db)
+            let attendance = try Attendance.filter(lessonIds.contains(Attendance.Columns.lessonId)).fetchAll(db)
             let marksByCell = Dictionary(grouping: marks) { CellKey(lesson: $0.lessonId, student: $0.studentId) }
             let statusByCell = Dictionary(attendance.map { (CellKey(lesson: $0.lessonId, student: $0.studentId), $0.status) }) { first, _ in
                 first

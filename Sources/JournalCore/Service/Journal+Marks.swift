@@ -77,7 +77,7 @@ extension Journal {
             guard let mark = try Mark.fetchOne(db, key: markId) else { throw JournalError.invalid(.mark, .unknown(String(markId))) }
             try JournalAccess.checkView(caller, try fetchLesson(db, mark.lessonId), db)
             guard try JournalAccess.mayViewStudent(caller, mark.studentId, db) else { throw JournalError.forbidden(.viewJournal) }
-            return try MarkCorrection.filter(Column("markId") == markId).order(Column("id")).fetchAll(db)
+            return try MarkCorrection.filter(MarkCorrection.Columns.markId == markId).order(MarkCorrection.Columns.id).fetchAll(db)
         }
     }
 
@@ -86,7 +86,7 @@ extension Journal {
     public func marks(_ caller: Caller, lessonId: Int64) throws -> [Mark] {
         try read { db in
             try JournalAccess.checkView(caller, try fetchLesson(db, lessonId), db)
-            return try Mark.valid.filter(Mark.Columns.lessonId == lessonId).order(Column("id")).fetchAll(db)
+            return try Mark.valid.filter(Mark.Columns.lessonId == lessonId).order(Mark.Columns.id).fetchAll(db)
                 .filter { try JournalAccess.mayViewStudent(caller, $0.studentId, db) }
         }
     }

@@ -131,7 +131,8 @@ extension Journal {
                 cells[pair, default: .init()].covered = plan.covered
             }
             if let led { cells = cells.filter { led.contains($0.key.classId) } }
-            let classes = try SchoolClass.filter(Column("yearId") == yearId).order(Column("gradeLevel"), Column("letter")).fetchAll(db)
+            let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == yearId)
+                .order(SchoolClass.Columns.gradeLevel, SchoolClass.Columns.letter).fetchAll(db)
                 .filter { led?.contains($0.id ?? 0) ?? true }
             let teacherNames = try Directory.names(db, personIds: Set(cells.keys.map(\.teacherId)))
             let byTeacher = Dictionary(grouping: cells, by: \.key.teacherId).map { teacherId, pairs in

@@ -42,7 +42,8 @@ extension Journal {
         return try write { db in
             let schoolClass = try riskClass(db, caller, studentId: studentId)
             if try RiskWatch.filter(
-                Column("studentId") == studentId && Column("schoolClassId") == schoolClass.savedId && Column("removedAt") == nil
+                RiskWatch.Columns.studentId == studentId && RiskWatch.Columns.schoolClassId == schoolClass.savedId
+                    && RiskWatch.Columns.removedAt == nil
             )
             .fetchCount(db) > 0 {
                 throw JournalError.invalid(.student, .alreadyExists(try Person.fetchOne(db, key: studentId)?.fullName ?? ""))
@@ -63,7 +64,8 @@ extension Journal {
             let schoolClass = try riskClass(db, caller, studentId: studentId)
             guard
                 var watch = try RiskWatch.filter(
-                    Column("studentId") == studentId && Column("schoolClassId") == schoolClass.savedId && Column("removedAt") == nil
+                    RiskWatch.Columns.studentId == studentId && RiskWatch.Columns.schoolClassId == schoolClass.savedId
+                        && RiskWatch.Columns.removedAt == nil
                 ).fetchOne(db)
             else { throw JournalError.invalid(.student, .unknown(try Person.fetchOne(db, key: studentId)?.fullName ?? "")) }
             watch.removedAt = clock.now
@@ -86,7 +88,7 @@ extension Journal {
             let from = period.startDate
             let to = min(today, period.endDate)
             let weekStart = today.adding(days: -6)
-            let marked = try RiskWatch.filter(Column("schoolClassId") == classId && Column("removedAt") == nil).fetchAll(db)
+            let marked = try RiskWatch.filter(RiskWatch.Columns.schoolClassId == classId && RiskWatch.Columns.removedAt == nil).fetchAll(db)
             let attendance = try attendanceSummary(db, caller, classId: classId, days: from...max(from, to))
             var lines: [RiskLine] = []
             for row in attendance.rows where try currentEnrolment(db, studentId: row.student.savedId)?.classId == classId {

@@ -63,15 +63,14 @@ extension Journal {
             let today = try today(db, organizationId: caller.organizationId)
             if orderDate > today { throw JournalError.invalid(.date, .inFuture) }
             // J-YEAR-2: the year is closed once its last reporting period has ended.
-            if let last = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId).order(Column("endDate").desc).fetchOne(db),
-                today <= last.endDate
-            {
+            let periods = ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId)
+            if let last = try periods.order(ReportingPeriod.Columns.endDate.desc).fetchOne(db), today <= last.endDate {
                 throw JournalError.yearNotOver(lastPeriodEnds: last.endDate)
             }
             guard
                 let next = try AcademicYear.filter(
-                    AcademicYear.Columns.organizationId == caller.organizationId && Column("startDate") > year.endDate
-                ).order(Column("startDate")).fetchOne(db)
+                    AcademicYear.Columns.organizationId == caller.organizationId && AcademicYear.Columns.startDate > year.endDate
+                ).order(AcademicYear.Columns.startDate).fetchOne(db)
             else { throw JournalError.noNextYear(year.name) }
             let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == yearId).fetchAll(db)
             var nextClasses = try SchoolClass.filter(SchoolClass.Columns.yearId == next.savedId).fetchAll(db)
