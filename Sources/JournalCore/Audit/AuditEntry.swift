@@ -31,7 +31,7 @@ public struct AuditEntry: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var at: Int64
     public var accountId: Int64
     public var action: AuditAction
-    public var entity: String
+    public var entity: AuditEntity
     public var entityId: Int64
     public var studentId: Int64?
     public var lessonId: Int64?
@@ -65,7 +65,7 @@ public struct AuditEntry: Codable, Sendable, Equatable, FetchableRecord, Mutable
         input.number(at)
         input.number(accountId)
         input.text(action.rawValue)
-        input.text(entity)
+        input.text(entity.rawValue)
         input.number(entityId)
         input.number(studentId)
         input.number(lessonId)

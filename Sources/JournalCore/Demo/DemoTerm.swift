@@ -124,7 +124,7 @@ struct DemoTerm {
             // The topic on the lesson's day, now and then the next day (what monitoring counts).
             let nextDay = Int.random(in: 0..<15, using: &generator) == 0
             try audit.append(
-                at: endOfLesson.addingTimeInterval(nextDay ? 20 * 3600 : 300), accountId: account, action: .lessonChanged, entity: "lesson",
+                at: endOfLesson.addingTimeInterval(nextDay ? 20 * 3600 : 300), accountId: account, action: .lessonChanged, entity: .lesson,
                 entityId: lesson.savedId, lessonId: lesson.id, after: AuditText.of(["topic": lesson.topic, "kind": lesson.kind.rawValue]))
             let students = try studentsCache[key] ?? journal.lessonStudents(db, lesson)
             studentsCache[key] = students
@@ -196,7 +196,7 @@ struct DemoTerm {
         ).execute(arguments: [lesson.savedId, studentId, value, work, account, enteredAt, lateEntry])
         let markId = db.lastInsertedRowID
         try audit.append(
-            at: enteredAt, accountId: account, action: .markAdded, entity: "mark", entityId: markId, studentId: studentId,
+            at: enteredAt, accountId: account, action: .markAdded, entity: .mark, entityId: markId, studentId: studentId,
             lessonId: lesson.id, after: AuditText.of(["value": value.rawValue, "work": work.rawValue, "late": lateEntry ? "yes" : nil]))
         guard Int.random(in: 0..<150, using: &generator) == 0 else { return }
         let corrected: MarkValue = value == .five ? .four : .five
@@ -205,7 +205,7 @@ struct DemoTerm {
             reason: "ошибка при вводе", correctedBy: account, correctedAt: enteredAt.addingTimeInterval(300))
         try correction.insert(db)
         try audit.append(
-            at: correction.correctedAt, accountId: account, action: .markCorrected, entity: "mark", entityId: markId,
+            at: correction.correctedAt, accountId: account, action: .markCorrected, entity: .mark, entityId: markId,
             studentId: studentId, lessonId: lesson.id, before: AuditText.of(["value": value.rawValue]),
             after: AuditText.of(["value": corrected.rawValue]), reason: correction.reason)
         try db.execute(sql: "UPDATE mark SET value = ? WHERE id = ?", arguments: [corrected, markId])
@@ -270,7 +270,7 @@ struct DemoTerm {
                 """
         ).execute(arguments: [course.studentId, course.subjectId, course.classId, periodId, yearId, value, account, at])
         try audit.append(
-            at: at, accountId: account, action: .periodMarkSet, entity: "periodMark", entityId: db.lastInsertedRowID,
+            at: at, accountId: account, action: .periodMarkSet, entity: .periodMark, entityId: db.lastInsertedRowID,
             studentId: course.studentId, after: AuditText.of(["value": value.rawValue, "period": periodId.map(String.init)]))
     }
 }

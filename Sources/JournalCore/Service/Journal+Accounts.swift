@@ -129,7 +129,7 @@ extension Journal {
             guard let account = try Account.fetchOne(db, key: accountId) else { return }
             try AuditLog.append(
                 db, organizationId: account.organizationId, at: clock.now, accountId: caller.accountId, action: .credentialsRefused,
-                entity: "account", entityId: accountId)
+                entity: .account, entityId: accountId)
         }
     }
 

@@ -51,7 +51,7 @@ extension Journal {
             ).insert(db)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .finalMarksAcknowledged,
-                entity: "finalAcknowledgement", entityId: period.savedId, studentId: studentId,
+                entity: .finalAcknowledgement, entityId: period.savedId, studentId: studentId,
                 after: AuditText.of(["period": String(period.number), "message": String(message.message.savedId)]))
             return (period, message)
         }

@@ -26,7 +26,7 @@ extension Journal {
         try record.save(db)
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-            action: .attendanceSet, entity: "attendance", entityId: lessonId, studentId: studentId, lessonId: lessonId,
+            action: .attendanceSet, entity: .attendance, entityId: lessonId, studentId: studentId, lessonId: lessonId,
             before: old.map { AuditText.of(["status": $0.status.rawValue]) },
             after: AuditText.of(["status": status.rawValue]))
         return record
@@ -81,7 +81,7 @@ extension Journal {
         try record.update(db)
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-            action: .attendanceReason, entity: "attendance", entityId: lessonId, studentId: studentId,
+            action: .attendanceReason, entity: .attendance, entityId: lessonId, studentId: studentId,
             lessonId: lessonId, before: before, after: AuditText.of(["reason": reason.rawValue, "note": note]))
         return record
     }

@@ -89,7 +89,7 @@ extension Journal {
             _ = try BreachRollback.lockIssued(db, by: account.savedId, since: voidFrom, breachId: breachId)
             try AuditLog.append(
                 db, organizationId: organizationId, at: now, accountId: caller.accountId, action: .breachReported,
-                entity: "account", entityId: account.savedId,
+                entity: .account, entityId: account.savedId,
                 after: AuditText.of(["voidFrom": ISO8601DateFormatter().string(from: voidFrom), "breach": String(breachId)]))
             let effect = try BreachEffect(
                 breachId: breachId, accountId: account.savedId, organizationId: organizationId, login: account.login,
@@ -141,7 +141,7 @@ extension Journal {
             }
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .breachWithdrawn,
-                entity: "account", entityId: breach.accountId, after: AuditText.of(["breach": String(breachId)]), reason: reason)
+                entity: .account, entityId: breach.accountId, after: AuditText.of(["breach": String(breachId)]), reason: reason)
             return try within(db)
         }
     }

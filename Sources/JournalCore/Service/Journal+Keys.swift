@@ -18,7 +18,7 @@ extension Journal {
             try stored.insert(db)
             try AuditLog.append(
                 db, organizationId: account.organizationId, at: clock.now, accountId: caller.accountId, action: .keyAdded,
-                entity: "accountKey", entityId: stored.savedId,
+                entity: .accountKey, entityId: stored.savedId,
                 after: AuditText.of(["login": account.login, "fingerprint": key.fingerprint]))
             return try keyRow(db, stored, account)
         }
@@ -60,7 +60,7 @@ extension Journal {
             _ = try key.delete(db)
             try AuditLog.append(
                 db, organizationId: account.organizationId, at: clock.now, accountId: caller.accountId, action: .keyRemoved,
-                entity: "accountKey", entityId: key.savedId, before: AuditText.of(["login": account.login, "fingerprint": key.fingerprint]))
+                entity: .accountKey, entityId: key.savedId, before: AuditText.of(["login": account.login, "fingerprint": key.fingerprint]))
             return try keyRow(db, key, account)
         }
     }

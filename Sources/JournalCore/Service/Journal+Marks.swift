@@ -38,7 +38,7 @@ extension Journal {
         try mark.insert(db)
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-            action: .markAdded, entity: "mark", entityId: mark.savedId, studentId: studentId, lessonId: lesson.savedId,
+            action: .markAdded, entity: .mark, entityId: mark.savedId, studentId: studentId, lessonId: lesson.savedId,
             after: AuditText.of([
                 "value": value.rawValue, "work": workKind.rawValue, "document": document,
                 "late": mark.late ? "yes" : nil,
@@ -64,7 +64,7 @@ extension Journal {
             try mark.update(db)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                action: .markCorrected, entity: "mark", entityId: markId, studentId: mark.studentId,
+                action: .markCorrected, entity: .mark, entityId: markId, studentId: mark.studentId,
                 lessonId: mark.lessonId, before: AuditText.of(["value": old.rawValue]),
                 after: AuditText.of(["value": value.rawValue]), reason: reason)
             return mark

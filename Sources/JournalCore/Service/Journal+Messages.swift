@@ -38,7 +38,7 @@ extension Journal {
         }
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .messageSent,
-            entity: "message", entityId: message.savedId,
+            entity: .message, entityId: message.savedId,
             after: AuditText.of(["topic": subject, "personId": recipients.map(String.init).joined(separator: ",")]))
         try within(db, message, recipients)
         return try messageRow(db, caller, message)

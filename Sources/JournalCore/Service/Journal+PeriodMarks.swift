@@ -71,7 +71,7 @@ extension Journal {
             try mark.save(db)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                action: .periodMarkSet, entity: "periodMark", entityId: mark.savedId, studentId: studentId,
+                action: .periodMarkSet, entity: .periodMark, entityId: mark.savedId, studentId: studentId,
                 before: before, after: AuditText.of(["value": value.rawValue, "period": periodNumber.map(String.init) ?? "year"]))
             return mark
         }
@@ -169,7 +169,7 @@ extension Journal {
         try record.insert(db)
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-            action: .periodMarkChangedByNote, entity: "periodMark", entityId: mark.savedId, studentId: mark.studentId,
+            action: .periodMarkChangedByNote, entity: .periodMark, entityId: mark.savedId, studentId: mark.studentId,
             before: old.map { AuditText.of(["value": $0.rawValue]) }, after: AuditText.of(["value": mark.value.rawValue]),
             reason: note.reasons)
     }

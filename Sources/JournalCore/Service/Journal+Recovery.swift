@@ -17,7 +17,7 @@ extension Journal {
             let issued = try setTemporaryPassword(db, &account, password: password, hash: hash, by: account.savedId)
             try AuditLog.append(
                 db, organizationId: account.organizationId, at: clock.now, accountId: account.savedId,
-                action: .credentialsRecovered, entity: "account", entityId: account.savedId,
+                action: .credentialsRecovered, entity: .account, entityId: account.savedId,
                 after: AuditText.of(["through": "database file", "user": operatingSystemUser]))
             return issued
         }

@@ -53,7 +53,7 @@ extension Journal {
             try watch.insert(db)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .riskWatchAdded,
-                entity: "riskWatch", entityId: watch.savedId, studentId: studentId, after: AuditText.of(["reason": reason]))
+                entity: .riskWatch, entityId: watch.savedId, studentId: studentId, after: AuditText.of(["reason": reason]))
             return watch
         }
     }
@@ -73,7 +73,7 @@ extension Journal {
             try watch.update(db)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .riskWatchRemoved,
-                entity: "riskWatch", entityId: watch.savedId, studentId: studentId, before: AuditText.of(["reason": watch.reason]))
+                entity: .riskWatch, entityId: watch.savedId, studentId: studentId, before: AuditText.of(["reason": watch.reason]))
             return watch
         }
     }

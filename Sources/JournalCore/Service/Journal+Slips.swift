@@ -58,7 +58,7 @@ extension Journal {
                 try slip.update(db)
                 try AuditLog.append(
                     db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .slipSigned,
-                    entity: "account", entityId: row.accountId, after: AuditText.of(["login": row.login]))
+                    entity: .account, entityId: row.accountId, after: AuditText.of(["login": row.login]))
             }
             return try slipRows(db, caller, group).filter { row in chosen.contains { $0.accountId == row.accountId } }
         }

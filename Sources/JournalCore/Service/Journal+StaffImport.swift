@@ -100,7 +100,7 @@ extension Journal {
             }
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .peopleImported,
-                entity: "person", entityId: 0,
+                entity: .person, entityId: 0,
                 after: AuditText.of(["staff": String(report.count(.staff).added), "change": String(report.changed.count)]))
             report.applied = true
             return report

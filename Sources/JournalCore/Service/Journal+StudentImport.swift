@@ -54,7 +54,7 @@ extension Journal {
             }
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .peopleImported,
-                entity: "person", entityId: 0,
+                entity: .person, entityId: 0,
                 after: AuditText.of([
                     "student": String(report.count(.student).added), "guardian": String(report.count(.guardian).added),
                     "change": String(report.changed.count),

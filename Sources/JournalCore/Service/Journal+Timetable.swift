@@ -159,7 +159,7 @@ extension Journal {
             try lesson.update(db)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                action: .lessonChanged, entity: "lesson", entityId: lessonId, lessonId: lessonId,
+                action: .lessonChanged, entity: .lesson, entityId: lessonId, lessonId: lessonId,
                 before: AuditText.of(["cancelled": "no"]), after: AuditText.of(["cancelled": "yes"]), reason: reason)
         }
     }
@@ -196,7 +196,7 @@ extension Journal {
             try lesson.update(db)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                action: .lessonChanged, entity: "lesson", entityId: lessonId, lessonId: lessonId, before: before,
+                action: .lessonChanged, entity: .lesson, entityId: lessonId, lessonId: lessonId, before: before,
                 after: AuditText.of(["date": date.description, "start": start.description]), reason: reason)
             return lesson
         }

@@ -135,7 +135,7 @@ extension Journal {
             }
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .yearClosed,
-                entity: "academicYear", entityId: yearId,
+                entity: .academicYear, entityId: yearId,
                 after: AuditText.of(
                     Dictionary(
                         uniqueKeysWithValues: PromotionOutcome.allCases.map { outcome in
