@@ -241,6 +241,45 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("Орлов Олег") && $0.hasSuffix("5 4") })
         #expect(lines.contains("01.10.2026  Сложение дробей — Домашнее задание: № 210"))
     }
+
+    @Test(
+        "J-MARK-5 (from the tour): on the demo school the page says its class, subject and quarter, and ends with the quarter's marks for the staff only"
+    )
+    func thePageIsHeadedAndEndsWithThePeriodMark() throws {
+        let desk = try JSONDocumentTests.demo()
+        let deputy = try desk.journal.authenticate(login: "zavuch", password: DemoSchool.password)
+        let page = DemoJournalTests.run(desk, deputy, "journal 5А История --period 1", columns: 400)
+        let lines = page.split(separator: "\n").map(String.init)
+        #expect(lines.first == "5А, История, 1-я четверть: с 01.09.2026 по 24.10.2026", "\(page)")
+        #expect(lines.contains { $0.hasPrefix("ФИО") && $0.hasSuffix("1 четв.") }, "\(page)")
+        // Each pupil's row ends with the mark the core holds for the quarter.
+        let year = try desk.journal.year(deputy, named: nil)
+        let fiveA = try desk.journal.findClass(deputy, named: "5А", yearId: year.id!)
+        let subject = try #require(try desk.journal.subjects(deputy).first { $0.name == "История" })
+        let given = try desk.journal.periodMarks(deputy, classId: fiveA.id!, subjectId: subject.id!, periodNumber: 1)
+        let marked = try #require(given.first { $0.mark != nil })
+        let row = try #require(lines.first { $0.hasPrefix(marked.studentName) })
+        #expect(row.hasSuffix(marked.mark?.value.rawValue ?? "?"), "\(row)")
+        let english = DemoJournalTests.run(desk, deputy, "journal 5А История --period 1", .en, columns: 400)
+        #expect(english.hasPrefix("5А, История, quarter 1: 01.09.2026 to 24.10.2026") || english.contains("quarter 1:"), "\(english)")
+        // A parent sees the child's row without the quarter's column (its marks are the diary's, J-DIARY-3).
+        let parent = try desk.journal.authenticate(login: "parent", password: DemoSchool.password)
+        let own = DemoJournalTests.run(desk, parent, "journal 5А История --period 1", columns: 400)
+        #expect(own.contains("1-я четверть") && !own.contains("1 четв."), "\(own)")
+    }
+
+    @Test("From the tour: lesson show heads the pupils with the lesson: its number, day, class, subject, teacher, topic, homework")
+    func lessonShowSaysWhichLesson() throws {
+        let desk = try JSONDocumentTests.demo()
+        let teacher = try desk.journal.authenticate(login: "teacher", password: DemoSchool.password)
+        let lesson = try #require(try desk.journal.lessons(teacher).first)
+        let screen = DemoJournalTests.run(desk, teacher, "lesson show \(lesson.lesson.id!)")
+        for label in ["Урок:", "Дата:", "Класс:", "Предмет:", "Учитель:", "Тема:", "Домашнее задание:"] {
+            #expect(screen.contains(label), "\(label) \(screen)")
+        }
+        #expect(screen.contains(lesson.className) && screen.contains(lesson.subjectName))
+        #expect(screen.contains("Ученик") && screen.contains("Присутствие"))
+    }
 }
 
 @Suite struct CoursePlanCommandTests {

@@ -21,6 +21,14 @@ extension Commands {
         case .myBookings: (id, words) = (.bookingList, [])
         case .myTickets: (id, words) = (.ticketList, [])
         case .trainings: (id, words) = (.trainingList, [])
+        case .diary:
+            // A pupil or a parent: the week of the day said («дз на пятницу»), else this week. The
+            // staff: the class's journal page (the dialog asks the subject).
+            if let caller = session.caller, !caller.has(.student) && !caller.has(.guardian) {
+                (id, words) = (.journalPage, understanding.className.map { [$0] } ?? [])
+            } else {
+                (id, words) = (.diary, when.date.map { ["--date", $0.dotted] } ?? [])
+            }
         case .breach:
             // When it was found, if the sentence says both day and time; else the dialog asks.
             let discovered = when.date.flatMap { date in when.time.map { ["--discovered", "\(date.dotted) \($0.description)"] } }

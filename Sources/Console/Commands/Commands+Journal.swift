@@ -50,9 +50,20 @@ extension Commands {
         },
         CommandSpec(.lessonShow, .journal, nouns: ["lesson", "урок"], verbs: Words.show, fields: [Arg.lesson]) { session, arguments in
             let caller = try session.requireCaller()
-            let sheet = try session.journal.lessonSheet(caller, lessonId: try arguments.value(Arg.lesson))
+            let lessonId = try arguments.value(Arg.lesson)
+            let row = try session.journal.lessonRow(caller, lessonId: lessonId)
+            let sheet = try session.journal.lessonSheet(caller, lessonId: lessonId)
             let texts = session.texts
-            return .table(
+            let lesson = row.lesson
+            let subject = row.subgroupName.map { "\(row.subjectName) (\($0))" } ?? row.subjectName
+            // The lesson's head: which lesson it is, then its pupils.
+            let head = Output.record([
+                (.lesson, Cell(lesson.id)), (.date, .date(lesson.date)), (.time, .span(lesson.startTime, lesson.endTime)),
+                (.schoolClass, .text(row.className)), (.subject, .text(subject)), (.teacher, .text(row.teacherName)),
+                (.topic, Cell(lesson.topic).shown(lesson.topic ?? "—")),
+                (.homework, Cell(lesson.homework).shown(lesson.homework ?? "—").marked(.late, if: lesson.homeworkLate)),
+            ])
+            let pupils = Output.table(
                 columns: [.number, .student, .status, .reason, .mark],
                 rows: sheet.enumerated().map { index, line in
                     [
@@ -60,6 +71,7 @@ extension Commands {
                         .choice(line.attendance?.reason, texts.absence), markList(line.marks),
                     ]
                 })
+            return .lines([head, pupils])
         },
         CommandSpec(
             .lessonTopic, .journal, nouns: ["lesson", "урок"], verbs: ["topic", "тема"],
@@ -239,7 +251,7 @@ extension Commands {
 
     static func lessonTable(_ rows: [LessonRow], _ texts: Texts) -> Output {
         .table(
-            columns: [.lesson, .time, .schoolClass, .subject, .topic, .homework, .status, .mark],
+            columns: [.lesson, .time, .schoolClass, .subject, .topic, .homework, .attendanceRecorded, .markCount],
             rows: rows.map { row in
                 let lesson = row.lesson
                 let subject = row.subgroupName.map { "\(row.subjectName) (\($0))" } ?? row.subjectName

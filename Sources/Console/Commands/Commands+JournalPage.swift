@@ -63,9 +63,20 @@ struct JournalPageRenderer {
     var width: Int? = nil
 
     func render(_ page: JournalPage) -> String {
-        guard !page.lessons.isEmpty else { return texts(.nothingFound) }
-        let dates = page.lessons.map { String(format: "%02d.%02d", $0.date.day, $0.date.month) }
-        let cells = page.cells.map { $0.map(cellText) }
+        let heading = page.heading
+        let title = texts(
+            .report(
+                .journalTitle(
+                    schoolClass: heading.className, subject: heading.subjectName, period: heading.periodNumber,
+                    kind: heading.periodKind, from: texts.date(heading.from), to: texts.date(heading.to))))
+        guard !page.lessons.isEmpty else { return title + "\n" + texts(.nothingFound) }
+        var dates = page.lessons.map { String(format: "%02d.%02d", $0.date.day, $0.date.month) }
+        var cells = page.cells.map { $0.map(cellText) }
+        // The paper journal's last column: the period's mark.
+        if let marks = page.periodMarks, let number = heading.periodNumber {
+            dates.append(texts(.report(.periodColumn(number, heading.periodKind))))
+            cells = zip(cells, marks).map { row, mark in row + [mark?.rawValue ?? ""] }
+        }
         let names = page.students.map(\.fullName)
         let nameWidth = ([texts.label(.fullName)] + names).map(TextWidth.of).max() ?? 0
         let columnWidths = dates.indices.map { column in
@@ -76,7 +87,7 @@ struct JournalPageRenderer {
             let rows = zip(names, cells).map { name, row in [name] + columns.map { row[$0] } }
             return renderer.table([texts.label(.fullName)] + columns.map { dates[$0] }, rows, counted: false)
         }.joined(separator: "\n")
-        text += "\n"
+        text = TextWrap.lines(title, width: width ?? Int.max).joined(separator: "\n") + "\n" + text + "\n"
         for lesson in page.lessons {
             let homework = lesson.homework.map { " — \(texts.label(.homework)): \($0)" } ?? ""
             let day = texts.date(lesson.date) + "  "
@@ -118,7 +129,14 @@ struct JournalPageRenderer {
         }
         return .sections([
             (.lessons, .table(columns: [.lesson, .date, .time, .topic, .homework], rows: lessons)),
-            (.roster, .table(columns: [.fullName], rows: page.students.map { [.text($0.fullName)] })),
+            (
+                .roster,
+                .table(
+                    columns: [.fullName, .periodMark],
+                    rows: page.students.indices.map { index in
+                        [.text(page.students[index].fullName), Cell(page.periodMarks?[index]?.rawValue)]
+                    })
+            ),
             (.entries, .table(columns: [.student, .lesson, .status, .mark, .comment], rows: entries)),
         ])
     }

@@ -12,6 +12,10 @@ public enum ReportSentence: Equatable, Sendable {
     case teachersWorking(visited: Int, of: Int)
     case chartTopics, chartMarksOnTime, chartGuardians
     case riskTitle(schoolClass: String, date: String)
+    /// The journal page's first line: the class, the subject, the period and its days.
+    case journalTitle(schoolClass: String, subject: String, period: Int?, kind: PeriodKind, from: String, to: String)
+    /// The page's last column: the period's mark.
+    case periodColumn(Int, PeriodKind)
     case riskEmpty(String)
     case riskToday(schoolClass: String, count: Int)
     /// `today` on a day without the caller's lessons: the day named, and where to look next.

@@ -111,6 +111,10 @@ extension Label {
         case .topic: Wording(ru: "Тема", en: "Topic")
         case .homework: Wording(ru: "Домашнее задание", en: "Homework")
         case .mark: Wording(ru: "Отметка", en: "Mark")
+        case .periodMark: Wording(ru: "Отметка за период", en: "Period mark")
+        // A lesson's count of pupils whose attendance is recorded, out of the class: «3/25».
+        case .attendanceRecorded: Wording(ru: "Отмечено", en: "Recorded")
+        case .markCount: Wording(ru: "Отметок", en: "Marks")
         case .workKind: Wording(ru: "Вид работы", en: "Kind of work")
         case .comment: Wording(ru: "Комментарий", en: "Comment")
         case .document: Wording(ru: "Документ", en: "Document")

@@ -34,6 +34,13 @@ extension ReportSentence {
         case .chartGuardians: Wording(ru: "Родители, входившие в журнал, % — по классам", en: "Guardians who logged in, % — by class")
         case .riskTitle(let schoolClass, let date):
             Wording(ru: "Группа риска \(schoolClass) на \(date)", en: "Risk group of \(schoolClass) on \(date)")
+        case .journalTitle(let schoolClass, let subject, let period, let kind, let from, let to):
+            Wording(
+                ru: "\(schoolClass), \(subject)\(period.map { ", " + Self.periodName($0, kind) } ?? ""): с \(from) по \(to)",
+                en: "\(schoolClass), \(subject)\(period.map { ", \(kind.englishName) \($0)" } ?? ""): \(from) to \(to)")
+        case .periodColumn(let number, .quarter): Wording(ru: "\(number) четв.", en: "Q\(number)")
+        case .periodColumn(let number, .trimester): Wording(ru: "\(number) трим.", en: "T\(number)")
+        case .periodColumn(let number, .halfYear): Wording(ru: "\(number) полуг.", en: "H\(number)")
         case .riskEmpty(let schoolClass):
             Wording(ru: "В \(schoolClass) сейчас нет учеников в группе риска.", en: "No pupil of \(schoolClass) is in the risk group now.")
         case .noLessonsToday(let day):
@@ -117,6 +124,27 @@ extension ReportSentence {
             Wording(
                 ru: "Консультаций проведено: \(held), отменено: \(cancelled).", en: "Consultations held: \(held), cancelled: \(cancelled).")
         case .unassigned: Wording(ru: "не назначен", en: "unassigned")
+        }
+    }
+}
+
+extension ReportSentence {
+    /// «2-я четверть», «1-й триместр», «2-е полугодие».
+    static func periodName(_ number: Int, _ kind: PeriodKind) -> String {
+        switch kind {
+        case .quarter: "\(number)-я четверть"
+        case .trimester: "\(number)-й триместр"
+        case .halfYear: "\(number)-е полугодие"
+        }
+    }
+}
+
+extension PeriodKind {
+    var englishName: String {
+        switch self {
+        case .quarter: "quarter"
+        case .trimester: "trimester"
+        case .halfYear: "half-year"
         }
     }
 }

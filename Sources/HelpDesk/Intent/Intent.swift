@@ -23,6 +23,9 @@ public enum Intent: String, CaseIterable, Codable, Sendable {
     case whoHelps
     /// «когда обучение для родителей».
     case trainings
+    /// «какое дз на завтра», «покажи оценки сына»: the week of the caller's own diary, or their
+    /// child's (J-DIARY-1).
+    case diary
     /// «как загрузить КТП», «у ребёнка не видно оценок»: a question, answered from the knowledge
     /// base or taken as a ticket.
     case problem

@@ -32,8 +32,9 @@ struct IntentCues: Sendable {
     /// The sets of groups of which one set must all have a word in the sentence; empty: any group.
     var required: [Set<Int>] = [[0]]
     /// Words that say the sentence is about something else («перенести урок» is the journal's),
-    /// unless it names the consultation too (the second group: «урок, так что на консультацию не приду»).
+    /// unless it has a word of the group `excludedUnless` too («урок, так что на консультацию не приду»).
     var excluded: Group? = nil
+    var excludedUnless: Int? = 1
 
     static let consultation = Group(
         [
@@ -56,7 +57,10 @@ struct IntentCues: Sendable {
                         "украли", "украден", "украдены", "украл", "взломали", "взломан", "взлом", "утечка", "утек", "утекли", "чужой",
                         "чужие", "чужого", "чужом", "чужая", "посторонний", "посторонние", "stolen", "stole", "hacked", "hack", "leaked",
                         "leak", "breach", "compromised", "someone", "somebody", "кто-то",
-                    ], pairs: ["кто то"], weight: 10),
+                    ],
+                    pairs: [
+                        "кто то", "не ставила", "не ставил", "не ставили", "не выставляла", "не выставлял", "didn't put", "didn't give",
+                    ], weight: 10),
                 // The account's secret…
                 Group(
                     ["учетка", "учетку", "учетки", "учетной", "учетную", "аккаунт", "аккаунте", "аккаунта", "account"],
@@ -97,7 +101,7 @@ struct IntentCues: Sendable {
                         "поменять", "поменяйте", "сменить", "смените", "изменить", "измените", "заменить", "новый", "change", "new",
                         "update", "старый", "current", "надежнее", "понадежнее", "надежный", "сложнее",
                     ],
-                    weight: 2),
+                    pairs: ["сменить пароль", "поменять пароль", "изменить пароль", "change password", "change my"], weight: 2),
                 Group([], stems: ["пароль", "password"], weight: 2),
             ], required: [[0, 1]]),
         IntentCues(
@@ -154,7 +158,11 @@ struct IntentCues: Sendable {
         IntentCues(
             intent: .myTickets,
             groups: [
-                Group(["мои", "моя", "мою", "моей", "моих", "моим", "статус", "где", "status", "my", "mine", "where"], weight: 1),
+                Group(
+                    [
+                        "мои", "моя", "мою", "моей", "моих", "моим", "моему", "моего", "статус", "где", "новости", "status", "my", "mine",
+                        "where", "news", "update",
+                    ], weight: 1),
                 Group(["поддержку", "поддержка", "support"], stems: ["заявка", "обращение", "ticket", "request"], weight: 1),
                 // «писала обращение…, что с ним? ответа нет»: one the person sent.
                 Group(
@@ -167,7 +175,10 @@ struct IntentCues: Sendable {
         IntentCues(
             intent: .whoHelps,
             groups: [
-                Group(["кто", "кому", "кем", "who", "whom"], weight: 1),
+                Group(
+                    ["кто", "кому", "кем", "who", "whom"],
+                    pairs: ["какой специалист", "какой сотрудник", "какому специалисту", "какому сотруднику", "which specialist"], weight: 1
+                ),
                 Group(
                     [
                         "поможет", "помочь", "помогает", "подскажет", "отвечает", "занимается", "консультирует", "обратиться", "help",
@@ -185,6 +196,33 @@ struct IntentCues: Sendable {
                     ], stems: ["семинар", "вебинар", "тренинг", "обучение"], weight: 4)
             ]),
         IntentCues(
+            intent: .diary,
+            groups: [
+                // What the diary holds…
+                Group(
+                    [
+                        "дз", "домашка", "домашку", "домашки", "домашнее", "домашние", "пятерок", "пятерки", "троек", "тройки", "двоек",
+                        "двойки", "пропуски", "пропусков", "homework", "grades", "marks", "absences",
+                    ], stems: ["оценка", "отметка", "расписание", "дневник", "grade"], weight: 3),
+                // …asked to be seen, one's own or one's child's.
+                Group(
+                    [
+                        "покажи", "покажите", "показать", "посмотреть", "глянуть", "какое", "какие", "какой", "какая", "сколько", "скок",
+                        "че", "чё", "мои", "моих", "сына", "дочери", "дочки", "ребенка", "внучки", "внука", "show", "what", "which", "my",
+                    ], pairs: ["у меня", "how many"], weight: 2),
+                // «что задали на завтра»: set for a lesson.
+                Group(["задали", "задано", "задают"], weight: 3),
+            ], required: [[0, 1], [2]],
+            // A fault or a how-to about marks is a problem; an account that does not open, credentials.
+            excluded: Group(
+                [
+                    "видно", "видны", "вижу", "видит", "видят", "отображается", "отображаются", "работает", "ошибка", "пропали",
+                    "пропала", "исчезли", "исчезла", "появились", "появилась", "как", "почему", "выставить", "поставить", "исправить",
+                    "изменить", "удалить", "зайти", "войти", "пускает", "нет", "пусто", "пропало", "пропал", "неправильно", "неверно",
+                    "кому", "кто", "how", "why", "shown", "visible", "error", "cannot", "can't", "who",
+                ], stems: ["пароль", "логин", "password", "login"], weight: 0),
+            excludedUnless: nil),
+        IntentCues(
             intent: .problem,
             groups: [
                 Group(
@@ -196,7 +234,8 @@ struct IntentCues: Sendable {
                         "зачем", "помогите", "error", "broken", "working", "works", "open", "opens", "load", "loads", "upload", "see",
                         "how",
                         "why", "problem", "issue", "bug", "missing", "disappeared", "help", "wrong", "shows", "стоит", "откуда",
-                        "выставляются", "выставляется", "грузится",
+                        "выставляются", "выставляется", "грузится", "вылетает", "зависает", "тормозит", "глючит", "экран", "crashes",
+                        "crash",
                     ], weight: 1),
                 // What the journal is made of: a sentence about it with no other cue is a question.
                 Group(

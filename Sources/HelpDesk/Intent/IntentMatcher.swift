@@ -24,7 +24,9 @@ public struct IntentMatcher: Sendable {
         let utterance = Utterance(text, vocabulary: Self.vocabulary)
         let lower = utterance.words.map(\.lower)
         let (when, timeWords) = time.read(lower)
-        let (role, className, roleWords) = SpokenRole.read(lower)
+        // A word typed with a capital inside the sentence is a name: «Сергей Петрович, учитель физики».
+        let names = Set(utterance.words.indices.dropFirst().filter { utterance.words[$0].text.first?.isUppercase == true })
+        let (role, className, roleWords) = SpokenRole.read(lower, names: names)
         let ranked = IntentCues.all.enumerated().compactMap { order, cues -> (Int, Understanding)? in
             var score = 0
             var matched = Set<Int>()
@@ -37,7 +39,7 @@ public struct IntentMatcher: Sendable {
             }
             let required = cues.required.isEmpty ? !matched.isEmpty : cues.required.contains { $0.isSubset(of: matched) }
             guard required else { return nil }
-            if let excluded = cues.excluded, !matched.contains(1),
+            if let excluded = cues.excluded, !(cues.excludedUnless.map(matched.contains) ?? false),
                 utterance.words.indices.contains(where: { excluded.matches(utterance.words, at: $0) })
             {
                 return nil
@@ -48,7 +50,8 @@ public struct IntentMatcher: Sendable {
             return (
                 order,
                 Understanding(
-                    intent: cues.intent, topic: topic, when: when, role: role, className: className, corrections: utterance.corrections,
+                    intent: cues.intent, topic: topic, when: cues.intent.tellsOfThePast ? when.past(from: time.today) : when, role: role,
+                    className: className, corrections: utterance.corrections,
                     score: score, guessed: guessed)
             )
         }
@@ -81,6 +84,9 @@ extension Intent {
     /// An intent that locks an account, voids work or cancels a booking: never chosen by a guess
     /// at a misspelt word, and restated in full before its one confirmation.
     public var isDestructive: Bool { [.breach, .cancelBooking].contains(self) }
+
+    /// A breach is reported after it happened: its days are read as gone by.
+    var tellsOfThePast: Bool { self == .breach }
 
     /// A problem, lost credentials and a breach are told in the person's own words, the role's too.
     var topicIsSentence: Bool { [.problem, .lostCredentials, .breach].contains(self) }

@@ -7,7 +7,8 @@ enum SpokenRole {
     /// Words that say the speaker is a guardian wherever they stand.
     static let guardianWords = [
         "мама", "мать", "папа", "отец", "родитель", "родительница", "бабушка", "дедушка", "опекун", "ребенка", "ребенок", "ребенку",
-        "сын", "сына", "сыну", "дочь", "дочери", "дочка", "дочки", "mother", "mom", "mum", "father", "dad", "parent", "guardian",
+        "сын", "сына", "сыну", "дочь", "дочери", "дочка", "дочки", "внук", "внука", "внуку", "внучка", "внучки", "внучке", "mother", "mom",
+        "mum", "father", "dad", "parent", "guardian",
         "son", "daughter", "child", "kid",
     ]
     /// Words that name a role when the speaker says it is theirs («я …», "I am …") or opens with it.
@@ -19,7 +20,8 @@ enum SpokenRole {
     ]
     static let selfWords: Set<String> = ["я", "i", "am", "im", "i'm"]
 
-    static func read(_ words: [String]) -> (role: Role?, className: String?, used: Set<Int>) {
+    /// `names`: the indices of words typed with a capital, for a signature («завуч Иванова Н.С.»).
+    static func read(_ words: [String], names: Set<Int> = []) -> (role: Role?, className: String?, used: Set<Int>) {
         var role: Role?
         var className: String?
         var used = Set<Int>()
@@ -61,7 +63,7 @@ enum SpokenRole {
                 continue
             }
             if let own = ownWords.first(where: { word == $0.0 })?.1, role == nil || role == .subjectTeacher {
-                if saidOfSelf(words, before: index) && !(used.contains(index - 1)) {
+                if (saidOfSelf(words, before: index) && !(used.contains(index - 1))) || signed(words, at: index, names: names) {
                     role = own
                     used.insert(index)
                 }
@@ -73,6 +75,12 @@ enum SpokenRole {
     /// Whether the word at `index` opens the sentence or follows «я», "I am" closely.
     static func saidOfSelf(_ words: [String], before index: Int) -> Bool {
         index == 0 || words[max(0, index - 3)..<index].contains(where: selfWords.contains)
+    }
+
+    /// Whether the word at `index` is part of a signature: among the last four words, beside a name
+    /// («Сергей Петрович, учитель физики», «завуч Иванова Н.С.»).
+    static func signed(_ words: [String], at index: Int, names: Set<Int>) -> Bool {
+        index >= words.count - 4 && (names.contains(index - 1) || names.contains(index + 1))
     }
 
     /// «5А», «5-а», «11б», "7b": the class as the journal names it.

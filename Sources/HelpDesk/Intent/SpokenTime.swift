@@ -9,6 +9,16 @@ public struct SpokenWhen: Sendable, Equatable {
     public var days: ClosedRange<LocalDate>?
 
     public var isEmpty: Bool { date == nil && time == nil && days == nil }
+
+    /// The same words read as a day gone by, as a report of what happened says them: a weekday
+    /// is the last one («в понедельник кто-то зашёл»), a day of the year this year's or last.
+    func past(from today: LocalDate) -> SpokenWhen {
+        guard let date, date > today else { return self }
+        var past = self
+        past.days = nil
+        past.date = date <= today.adding(days: 7) ? date.adding(days: -7) : LocalDate(year: date.year - 1, month: date.month, day: date.day)
+        return past
+    }
 }
 
 /// Reads days and times as people say them, in Russian and English: «сегодня», «завтра»,

@@ -54,6 +54,7 @@ public struct ReportingPeriod: Codable, Sendable, Equatable, FetchableRecord, Mu
     public enum Columns {
         static let yearId = Column(CodingKeys.yearId)
         static let number = Column(CodingKeys.number)
+        static let startDate = Column(CodingKeys.startDate)
         static let endDate = Column(CodingKeys.endDate)
     }
 

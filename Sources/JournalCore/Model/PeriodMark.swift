@@ -18,6 +18,8 @@ public struct PeriodMark: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public enum Columns {
         static let studentId = Column(CodingKeys.studentId)
         static let yearId = Column(CodingKeys.yearId)
+        static let subjectId = Column(CodingKeys.subjectId)
+        static let periodId = Column(CodingKeys.periodId)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

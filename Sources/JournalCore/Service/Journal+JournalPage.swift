@@ -10,10 +10,26 @@ public struct JournalPage: Sendable {
         public var comments: [String] = []
     }
 
+    /// What the page is: the class, the subject and the days it covers.
+    public struct Heading: Sendable, Equatable {
+        public var className: String
+        public var subjectName: String
+        public var from: LocalDate
+        public var to: LocalDate
+        /// The reporting period the days are, when they are one, and what the year's periods are.
+        public var periodNumber: Int?
+        public var periodKind: PeriodKind
+    }
+
+    public var heading: Heading
     public var lessons: [Lesson]
     public var students: [Person]
     /// `cells[studentIndex][lessonIndex]`.
     public var cells: [[Cell]]
+    /// Each pupil's mark for the period shown (`periodMarks[studentIndex]`), as the paper journal's
+    /// last column; nil when the page is no period's, or for a pupil or a parent, who see the
+    /// period's marks in the diary when they are shown (J-DIARY-3).
+    public var periodMarks: [MarkValue?]? = nil
 }
 
 /// A cell of the page: one lesson, one student.
@@ -28,9 +44,20 @@ extension Journal {
         _ caller: Caller, classId: Int64, subjectId: Int64, from: LocalDate, to: LocalDate, subgroupId: Int64? = nil
     ) throws -> JournalPage {
         try read { db in
-            guard try SchoolClass.fetchOne(db, key: classId) != nil else {
+            guard let schoolClass = try SchoolClass.fetchOne(db, key: classId) else {
                 throw JournalError.invalid(.schoolClass, .unknown(String(classId)))
             }
+            guard let subject = try Subject.fetchOne(db, key: subjectId) else {
+                throw JournalError.invalid(.subject, .unknown(String(subjectId)))
+            }
+            let period = try ReportingPeriod.filter(
+                ReportingPeriod.Columns.yearId == schoolClass.yearId && ReportingPeriod.Columns.startDate == from
+                    && ReportingPeriod.Columns.endDate == to
+            ).fetchOne(db)
+            let year = try AcademicYear.fetchOne(db, key: schoolClass.yearId)
+            let heading = JournalPage.Heading(
+                className: schoolClass.name, subjectName: subject.name, from: from, to: to, periodNumber: period?.number,
+                periodKind: year?.periodKind ?? .quarter)
             let all = try Lesson.fetchAll(
                 db,
                 sql: """
@@ -39,7 +66,7 @@ extension Journal {
                     """, arguments: [classId, subjectId, from, to, subgroupId, subgroupId])
             let view = try JournalView(caller, classIds: [classId], db)
             let lessons = all.filter(view.mayView)
-            guard !lessons.isEmpty else { return JournalPage(lessons: [], students: [], cells: []) }
+            guard !lessons.isEmpty else { return JournalPage(heading: heading, lessons: [], students: [], cells: []) }
             let studentIds = try Int64.fetchAll(
                 db,
                 sql: """
@@ -63,7 +90,16 @@ extension Journal {
                         comments: (marksByCell[key] ?? []).compactMap(\.comment))
                 }
             }
-            return JournalPage(lessons: lessons, students: students, cells: cells)
+            var page = JournalPage(heading: heading, lessons: lessons, students: students, cells: cells)
+            if let periodId = period?.id, caller.roles.contains(where: \.isStaff) {
+                let given = try PeriodMark.filter(
+                    PeriodMark.Columns.subjectId == subjectId && PeriodMark.Columns.periodId == periodId
+                        && studentIds.contains(PeriodMark.Columns.studentId)
+                ).fetchAll(db)
+                let byStudent = Dictionary(given.map { ($0.studentId, $0.value) }) { first, _ in first }
+                page.periodMarks = students.map { student in student.id.flatMap { byStudent[$0] } }
+            }
+            return page
         }
     }
 

@@ -18,35 +18,56 @@ extension Journal {
     public func lessons(_ caller: Caller, on date: LocalDate? = nil, classId: Int64? = nil) throws -> [LessonRow] {
         try read { db in
             let day = try date ?? today(db, organizationId: caller.organizationId)
-            var sql = """
-                SELECT l.*, c.gradeLevel || c.letter AS className, s.name AS subjectName, g.name AS subgroupName,
-                       p.fullName AS teacherName,
-                       (SELECT COUNT(*) FROM mark m WHERE m.lessonId = l.id AND m.voidedAt IS NULL) AS markCount,
-                       (SELECT COUNT(*) FROM attendance a WHERE a.lessonId = l.id) AS attendanceCount
-                FROM lesson l JOIN schoolClass c ON c.id = l.classId JOIN subject s ON s.id = l.subjectId
-                JOIN person p ON p.id = l.teacherId LEFT JOIN subgroup g ON g.id = l.subgroupId
-                WHERE l.date = ?1
-                """
+            var condition = "l.date = ?1"
             var arguments: StatementArguments = [day]
             if let classId {
-                sql += " AND l.classId = ?2"
+                condition += " AND l.classId = ?2"
                 _ = arguments.append(contentsOf: [classId])
             } else {
-                sql += """
+                condition += """
                      AND (l.teacherId = ?2 OR EXISTS (SELECT 1 FROM substitution s WHERE s.substituteId = ?2
                           AND s.absentTeacherId = l.teacherId AND l.date BETWEEN s.fromDate AND s.toDate
                           AND (s.classId IS NULL OR s.classId = l.classId)))
                     """
                 _ = arguments.append(contentsOf: [caller.personId])
             }
-            return try Row.fetchAll(db, sql: sql + " ORDER BY l.startTime", arguments: arguments).compactMap { row in
-                let lesson = try Lesson(row: row)
-                guard (try? JournalAccess.checkView(caller, lesson, db)) != nil else { return nil }
-                return LessonRow(
-                    lesson: lesson, className: row["className"], subjectName: row["subjectName"],
-                    subgroupName: row["subgroupName"], teacherName: row["teacherName"], markCount: row["markCount"],
-                    attendanceCount: row["attendanceCount"], studentCount: try lessonStudents(db, lesson).count)
+            return try lessonRows(db, caller, where: condition, arguments)
+        }
+    }
+
+    /// One lesson as a day's list shows it, for the head of its sheet (`lesson show`).
+    public func lessonRow(_ caller: Caller, lessonId: Int64) throws -> LessonRow {
+        try read { db in
+            let lesson = try fetchLesson(db, lessonId)
+            try JournalAccess.checkView(caller, lesson, db)
+            guard let row = try lessonRows(db, caller, where: "l.id = ?1", [lessonId]).first else {
+                throw JournalError.forbidden(.viewJournal)
             }
+            return row
+        }
+    }
+
+    /// The lessons that meet `condition` (on `lesson l`) and that the caller may see, with their
+    /// class, subject, teacher and counts.
+    private func lessonRows(_ db: Database, _ caller: Caller, where condition: String, _ arguments: StatementArguments) throws
+        -> [LessonRow]
+    {
+        let sql = """
+            SELECT l.*, c.gradeLevel || c.letter AS className, s.name AS subjectName, g.name AS subgroupName,
+                   p.fullName AS teacherName,
+                   (SELECT COUNT(*) FROM mark m WHERE m.lessonId = l.id AND m.voidedAt IS NULL) AS markCount,
+                   (SELECT COUNT(*) FROM attendance a WHERE a.lessonId = l.id) AS attendanceCount
+            FROM lesson l JOIN schoolClass c ON c.id = l.classId JOIN subject s ON s.id = l.subjectId
+            JOIN person p ON p.id = l.teacherId LEFT JOIN subgroup g ON g.id = l.subgroupId
+            WHERE \(condition) ORDER BY l.startTime
+            """
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
+            let lesson = try Lesson(row: row)
+            guard (try? JournalAccess.checkView(caller, lesson, db)) != nil else { return nil }
+            return LessonRow(
+                lesson: lesson, className: row["className"], subjectName: row["subjectName"],
+                subgroupName: row["subgroupName"], teacherName: row["teacherName"], markCount: row["markCount"],
+                attendanceCount: row["attendanceCount"], studentCount: try lessonStudents(db, lesson).count)
         }
     }
 
