@@ -7,6 +7,8 @@ public final class ScriptedIO: ConsoleIO {
     public private(set) var output = ""
     public private(set) var prompts: [String] = []
     public private(set) var completions: [String] = []
+    /// What Tab offered at each prompt, in the order of `prompts`.
+    public private(set) var offered: [[String]] = []
 
     public init(_ lines: [String], interactive: Bool = true) {
         self.inputs = lines.map { .line($0) }
@@ -28,6 +30,7 @@ public final class ScriptedIO: ConsoleIO {
 
     public func readLine(prompt: String) -> InputEvent {
         prompts.append(prompt)
+        offered.append(completions)
         if isInteractive { output += prompt }
         guard !inputs.isEmpty else { return .end }
         let event = inputs.removeFirst()
@@ -37,6 +40,7 @@ public final class ScriptedIO: ConsoleIO {
 
     public func readSecret(prompt: String) -> InputEvent {
         prompts.append(prompt)
+        offered.append([])
         if isInteractive { output += prompt + "\n" }
         return inputs.isEmpty ? .end : inputs.removeFirst()
     }

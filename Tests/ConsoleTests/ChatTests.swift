@@ -30,6 +30,25 @@ import Testing
         #expect(nothing.execute("отмените консультацию") == .done && nothingIO.output.contains("Записей нет"), "\(nothingIO.output)")
     }
 
+    @Test(
+        "H-BOOK-1 (from the tour): «перенесите мою консультацию на среду» lists that specialist's free times, one is picked, restated, then moved"
+    )
+    func aMoveWithoutATimeOffersTimesToPick() throws {
+        let fixture = try ConsoleFixture()
+        let (booking, _) = try fixture.session([], interactive: false)
+        #expect(booking.execute("booking new КТП --date 06.10.2026 --time 14:00") == .done)
+        let (session, io) = try fixture.session(["2", "да"])
+        #expect(session.execute("перенесите мою консультацию на среду") == .done, "\(io.output)")
+        let choice = try #require(io.prompts.firstIndex { $0.hasPrefix("Вариант") }, "\(io.prompts)")
+        #expect(!io.prompts[..<choice].contains { $0.hasPrefix("Записать") }, "nothing is confirmed before a time is picked")
+        #expect(io.output.contains("ср 07.10.2026 14:00") && !io.output.contains("вт 06.10.2026 14:15"), "\(io.output)")
+        #expect(io.prompts[(choice + 1)...].contains { $0.hasPrefix("Записать") }, "the picked time is confirmed")
+        let zone = TimeZone(identifier: "Europe/Samara")!
+        let moved = try #require(try session.desk.myBookings(fixture.admin).first)
+        #expect(LocalDate(moved.booking.start, in: zone) == LocalDate(year: 2026, month: 10, day: 7))
+        #expect(ClockTime(moved.booking.start, in: zone) == ClockTime(hour: 14, minute: 15), "the second free time")
+    }
+
     @Test("H-BOOK-1: a day without a time offers the free times from that day")
     func aDayWithoutATime() throws {
         let fixture = try ConsoleFixture()

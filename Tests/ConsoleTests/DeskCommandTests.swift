@@ -31,10 +31,10 @@ import Testing
         #expect(io.output.contains("Ближайшее свободное время:") && io.output.contains("вт 06.10.2026 14:00"))
         let (english, englishIO) = try fixture.session([], interactive: false, language: .en)
         #expect(english.execute("booking new КТП --date 2026-10-06 --time 14:00") == .done)
-        #expect(englishIO.output.contains("You are booked for a consultation: Полий Т.А., Tue 2026-10-06 14:00."))
+        #expect(englishIO.output.contains("You are booked for a consultation: Полий Т.А., Tue 06.10.2026 14:00."))
         #expect(english.execute("booking new КТП --date 2026-10-06 --time 14:00") == .refused)
-        #expect(englishIO.output.contains("Cannot book: you already have a consultation then (Полий Т.А., Tue 2026-10-06 14:00)."))
-        #expect(englishIO.output.contains("The nearest free times:") && englishIO.output.contains("Tue 2026-10-06 14:15"))
+        #expect(englishIO.output.contains("Cannot book: you already have a consultation then (Полий Т.А., Tue 06.10.2026 14:00)."))
+        #expect(englishIO.output.contains("The nearest free times:") && englishIO.output.contains("Tue 06.10.2026 14:15"))
     }
 
     @Test func upcomingConsultationsAreShownAtLogin() throws {

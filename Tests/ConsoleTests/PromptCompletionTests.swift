@@ -54,4 +54,26 @@ import Testing
         let logins = russian.complete(after: "account unlock --account ")
         #expect(logins.contains("student") && logins.contains("parent"), "\(logins.prefix(5))")
     }
+
+    @Test(
+        "From the tour: a value typed without its flag completes too — the lesson's pupils after «mark add N», logins where a reset asks one"
+    )
+    func positionalValuesAndQuestions() throws {
+        let (te, teacher) = try session("teacher")
+        defer { withExtendedLifetime(te) {} }
+        let caller = try desk.journal.authenticate(login: "teacher", password: DemoSchool.password)
+        let lesson = try #require(try desk.journal.lessons(caller).first)
+        #expect(teacher.complete(after: "mark add ").contains(String(lesson.lesson.id!)), "today's lessons first")
+        let pupils = teacher.complete(after: "mark add \(lesson.lesson.id!) ")
+        let sheet = try desk.journal.lessonSheet(caller, lessonId: lesson.lesson.id!)
+        let surname = try #require(sheet.first?.student.fullName.split(separator: " ").first.map(String.init))
+        #expect(pupils.contains(surname) && !pupils.contains("student"), "\(pupils.prefix(8))")
+        // In the question for the login, Tab offers the accounts the administrator manages.
+        let io = ScriptedIO(["отмена"])
+        let admin = Session(desk: desk, io: io, language: .ru)
+        admin.setCaller(try desk.journal.authenticate(login: "admin", password: DemoSchool.password))
+        _ = admin.execute("credential reset --org \(try desk.journal.organization(admin.caller!).code)")
+        let index = try #require(io.prompts.firstIndex { $0.hasPrefix("Логин") }, "\(io.prompts)")
+        #expect(io.offered[index].contains("student") && io.offered[index].contains("parent"), "\(io.offered[index].prefix(5))")
+    }
 }

@@ -15,7 +15,7 @@ import Testing
     func aSundaySaysSo() throws {
         let file = try SchoolFile(clock: FixedClock(ISO8601DateFormatter().date(from: "2026-10-04T07:00:00Z")!))
         for (language, expected) in [
-            (Language.ru, "Сегодня, вс 04.10.2026, у вас уроков нет."), (.en, "Today, Sun 2026-10-04, you have no lessons."),
+            (Language.ru, "Сегодня, вс 04.10.2026, у вас уроков нет."), (.en, "Today, Sun 04.10.2026, you have no lessons."),
         ] {
             let io = ScriptedIO([], interactive: false)
             let session = try ConsoleFixture.session(file.journal, io: io, language: language)

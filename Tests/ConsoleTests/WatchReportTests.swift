@@ -191,7 +191,7 @@ import Testing
         #expect(teacher.execute("today") == .done)
         #expect(io.output.contains("Группа риска 5А: учеников — 1. Подробно: report risk 5А."), "\(io.output)")
         #expect(teacher.execute("risk remove \"Орлов Олег\"") == .done)
-        #expect(io.output.contains("снят(а) с группы риска"))
+        #expect(io.output.contains("Орлов Олег снят с группы риска"), "agrees with the pupil's sex: \(io.output)")
         #expect(teacher.execute("report risk 5А --average 6") == .refused)
         #expect(io.output.contains("Средний балл ниже"), "\(io.output)")
         let (deputy, _) = try school.session(school.deputy)

@@ -31,15 +31,16 @@ enum CommandTable {
     /// said back as a suggestion, never read as a sentence and carried out on a guess.
     /// A first word the Russian dictionary knows («как загрузить ктп?») begins a sentence, not a typo.
     static func mistypedNoun(_ words: [String], in commands: [CommandSpec]) -> CommandSpec? {
-        guard words.count >= 2, let first = words.first?.lowercased(), !commands.contains(where: { $0.nouns.contains(first) }),
+        guard let first = words.first?.lowercased(), !commands.contains(where: { $0.nouns.contains(first) }),
             Spelling.russian.isAvailable, !Spelling.russian.knows(first), words.last?.hasSuffix("?") == false
         else {
             return nil
         }
-        let verb = words[1].lowercased()
+        // One word is a command without a verb mistyped («дневнек», «сегодя»); else the second is its verb.
+        let verb = words.count >= 2 ? words[1].lowercased() : nil
         return
             commands.compactMap { command -> (Int, CommandSpec)? in
-                guard command.verbs.contains(verb) else { return nil }
+                guard verb.map(command.verbs.contains) ?? (command.verbs.isEmpty && words.count == 1) else { return nil }
                 let distance = command.nouns.map { nearness($0, first) }.min() ?? 99
                 return distance <= 2 ? (distance, command) : nil
             }

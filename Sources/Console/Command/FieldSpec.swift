@@ -93,7 +93,11 @@ extension FieldKind {
             // «сегодня», «завтра», «в пятницу», «3 декабря»: a day as people say it, every word of it read.
             let words = trimmed.lowercased().replacingOccurrences(of: "ё", with: "е").split(separator: " ").map(String.init)
             let (when, used) = session.matcher.time.read(words)
-            guard let date = when.date, when.time == nil, used.count == words.count else { throw InputError(field, .badFormat) }
+            guard let date = when.date, when.time == nil, used.count == words.count else {
+                // «31.02.2026» has a date's shape and no day: said so, not as a bad format.
+                let shaped = trimmed.wholeMatch(of: /\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{1,2}-\d{1,2}/) != nil
+                throw InputError(field, shaped ? .noSuchDate(trimmed) : .notADate)
+            }
             return .date(date)
         case .integer(let range):
             guard let number = Int(trimmed) else { throw InputError(field, .badFormat) }

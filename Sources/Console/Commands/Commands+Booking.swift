@@ -34,14 +34,13 @@ extension Commands {
         },
         CommandSpec(
             .bookingMove, .helpdesk, nouns: ["booking", "консультация", "запись"], verbs: ["move", "перенести"],
-            fields: [Arg.booking, Arg.date, Arg.time], writes: true,
+            fields: [Arg.booking, Arg.date, Arg.time.optional], writes: true,
             example: "booking move 3 02.12.2026 14:15"
         ) { session, arguments in
-            let row = try session.desk.moveBooking(
-                session.requireCaller(), id: try arguments.value(Arg.booking),
-                date: try arguments.value(Arg.date), time: try arguments.value(Arg.time))
-            return .message(.desk(.bookingMoved(when: session.texts.moment(row.booking.start, in: row.timeZone))))
-        },
+            try session.move(arguments)
+        }
+        // Without a time it lists the free times and asks, itself, for the one picked.
+        .onlyReading { $0[Arg.time] == nil },
         CommandSpec(
             .bookingAgenda, .helpdesk, nouns: ["booking", "консультация", "запись", "agenda", "приём"], verbs: ["agenda", "день", "приём"],
             fields: [
@@ -160,18 +159,44 @@ extension Session {
         let choice = FieldSpec("choice", "вариант", .choice, .integer(1...openings.count))
         guard case .integer(let number) = try dialog.ask(choice) else { throw Dialog.Cancelled() }
         let opening = openings[number - 1]
+        try confirm(opening, topic: topic, dialog)
         let day = LocalDate(opening.start, in: opening.zone)
         let time = ClockTime(opening.start, in: opening.zone)
-        if !assumeYes {
-            io.write(
-                renderer.render(
-                    .record([
-                        (.specialist, .text(opening.slot.responsible)), (.date, .moment(opening.start, opening.zone)),
-                        (.topic, .text(topic)), (.room, Cell(opening.slot.room)),
-                    ])))
-            guard try dialog.yesOrNo(texts(.confirm)) else { throw Dialog.Cancelled() }
-        }
         return booked(try desk.book(caller, topic: topic, responsible: opening.slot.responsible, date: day, time: time))
+    }
+
+    /// The time picked, restated whole before its one confirmation (unless `--yes`).
+    private func confirm(_ opening: Opening, topic: String?, _ dialog: Dialog) throws {
+        guard !assumeYes else { return }
+        io.write(
+            renderer.render(
+                .record(
+                    [(.specialist, .text(opening.slot.responsible)), (.date, .moment(opening.start, opening.zone))]
+                        + (topic.map { [(.topic, .text($0))] } ?? []) + [(.room, Cell(opening.slot.room))])))
+        guard try dialog.yesOrNo(texts(.confirm)) else { throw Dialog.Cancelled() }
+    }
+
+    /// `booking move`: to the time given; a day without a time lists the same specialist's free
+    /// times from that day, each of which can be picked by its number.
+    func move(_ arguments: Arguments) throws -> Output {
+        let caller = try requireCaller()
+        let id = try arguments.value(Arg.booking)
+        let date = try arguments.value(Arg.date)
+        let moved = { (date: LocalDate, time: ClockTime) throws -> Output in
+            let row = try self.desk.moveBooking(caller, id: id, date: date, time: time)
+            return .message(.desk(.bookingMoved(when: self.texts.moment(row.booking.start, in: row.timeZone))))
+        }
+        if let time = arguments[Arg.time] { return try moved(date, time) }
+        let openings = try desk.moveOpenings(caller, id: id, from: date)
+        guard !openings.isEmpty else { return .message(.desk(.noOpenings)) }
+        show(Commands.openingTable(openings, session: self))
+        guard io.isInteractive else { throw Dialog.Missing(field: Arg.time.spec) }
+        let dialog = Dialog(session: self)
+        let choice = FieldSpec("choice", "вариант", .choice, .integer(1...openings.count))
+        guard case .integer(let number) = try dialog.ask(choice) else { throw Dialog.Cancelled() }
+        let opening = openings[number - 1]
+        try confirm(opening, topic: nil, dialog)
+        return try moved(LocalDate(opening.start, in: opening.zone), ClockTime(opening.start, in: opening.zone))
     }
 
     private func booked(_ row: BookingRow) -> Output {

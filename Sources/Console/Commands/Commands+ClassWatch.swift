@@ -57,7 +57,7 @@ extension Commands {
             let caller = try session.requireCaller()
             let student = try arguments.value(Arg.student)
             _ = try session.journal.removeFromRiskGroup(caller, studentId: student.id)
-            return .message(.report(.riskRemoved(student.name)))
+            return .message(.report(.riskRemoved(student.name, session.sex(of: student))))
         },
         CommandSpec(
             .reportForecast, .journal, nouns: ["report", "отчёт", "отчет"], verbs: ["forecast", "прогноз"],

@@ -109,7 +109,8 @@ extension Commands {
             let subgroup = try session.journal.findSubgroup(
                 caller, classId: try arguments.value(Arg.schoolClass).id, named: try arguments.value(Arg.subgroupName))
             try session.journal.addToSubgroup(caller, subgroupId: subgroup.savedId, studentId: try arguments.value(Arg.classStudent).id)
-            return .message(.addedToSubgroup(student: try arguments.value(Arg.classStudent).name, subgroup: subgroup.name))
+            let student = try arguments.value(Arg.classStudent)
+            return .message(.addedToSubgroup(student: student.name, sex: session.sex(of: student), subgroup: subgroup.name))
         },
     ]
 

@@ -55,8 +55,10 @@ extension Commands {
             try session.journal.enrol(
                 session.requireCaller(), studentId: try arguments.value(Arg.student).id, classId: try arguments.value(Arg.schoolClass).id,
                 date: arguments[Arg.date], note: arguments[Arg.note])
+            let student = try arguments.value(Arg.student)
             return .message(
-                .studentEnrolled(name: try arguments.value(Arg.student).name, className: try arguments.value(Arg.schoolClass).name))
+                .studentEnrolled(
+                    name: student.name, sex: session.sex(of: student), className: try arguments.value(Arg.schoolClass).name))
         },
         CommandSpec(
             .studentTransfer, .people, nouns: ["student", "ученик"], verbs: ["transfer", "move", "перевести"],
@@ -66,8 +68,9 @@ extension Commands {
             try session.journal.transfer(
                 session.requireCaller(), studentId: try arguments.value(Arg.student).id, toClassId: try arguments.value(Arg.toClass).id,
                 date: arguments[Arg.date], note: arguments[Arg.note])
+            let student = try arguments.value(Arg.student)
             return .message(
-                .studentTransferred(name: try arguments.value(Arg.student).name, className: try arguments.value(Arg.toClass).name))
+                .studentTransferred(name: student.name, sex: session.sex(of: student), className: try arguments.value(Arg.toClass).name))
         },
         CommandSpec(
             .studentLeave, .people, nouns: ["student", "ученик"], verbs: ["leave", "выбытие", "отчислить"],
@@ -113,8 +116,9 @@ extension Commands {
         ) { session, arguments in
             try session.journal.linkGuardian(
                 session.requireCaller(), guardianId: try arguments.value(Arg.guardian).id, studentId: try arguments.value(Arg.student).id)
+            let student = try arguments.value(Arg.student)
             return .message(
-                .guardianLinked(guardian: try arguments.value(Arg.guardian).name, student: try arguments.value(Arg.student).name))
+                .guardianLinked(guardian: try arguments.value(Arg.guardian).name, student: student.name, sex: session.sex(of: student)))
         },
     ]
 
@@ -151,5 +155,14 @@ extension Commands {
                     kinds.shown(movement), Cell(enrolment.note),
                 ]
             })
+    }
+}
+
+extension Session {
+    /// The sex on a person's card, for the words that agree with it; nil when the card does not
+    /// say or the caller may not see it.
+    func sex(of person: Picked) -> Sex? {
+        guard let caller else { return nil }
+        return try? journal.personRow(caller, id: person.id).person.sex
     }
 }

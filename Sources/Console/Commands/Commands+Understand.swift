@@ -82,7 +82,7 @@ extension Commands {
     static func closest(to sentence: String, session: Session) -> Output {
         let stems = Set(WordStems.stems(sentence).filter { $0.count >= 4 })
         let described = [Texts(.ru), Texts(.en)]
-        let scored = session.commands.filter { $0.id != .understand }.compactMap { command -> (Int, CommandSpec)? in
+        let scored = session.offered.filter { $0.id != .understand }.compactMap { command -> (Int, CommandSpec)? in
             let words = command.nouns + command.verbs + described.map { $0(.summary(command.id)) }
             let score = stems.intersection(Set(words.flatMap(WordStems.stems))).count
             return score > 0 ? (score, command) : nil

@@ -37,9 +37,7 @@ struct Help {
     private func overview() -> String {
         let texts = session.texts
         var lines = [texts(.helpHeader)]
-        // A pupil or a parent is shown the commands they can use; staff all of them.
-        let family = session.caller.map { !$0.roles.contains(where: \.isStaff) } ?? false
-        let shown = session.commands.filter { !family || CommandID.forFamilies.contains($0.id) }
+        let shown = session.offered
         for group in CommandGroup.allCases {
             let commands = shown.filter { $0.group == group }
             guard !commands.isEmpty else { continue }

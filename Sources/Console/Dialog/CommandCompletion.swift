@@ -19,28 +19,30 @@ extension Session {
         if let last = typed.last, last.hasPrefix("-"),
             let field = command.fields.first(where: { $0.matches(String(last.drop { $0 == "-" })) }), !field.kind.isFlag
         {
-            let before = (try? FlagReader(command: command, texts: texts).parse(Array(typed.dropLast())).0) ?? Arguments()
-            return values(for: field, given: before)
+            return values(for: field, given: read(Array(typed.dropLast()), of: command))
         }
         let named = Set(typed.filter { $0.hasPrefix("-") }.map { String($0.drop { $0 == "-" }).lowercased() })
         let flags = command.fields.filter { !named.contains($0.key) && !named.contains($0.ruKey) }
             .map { "--" + (language == .ru ? $0.ruKey : $0.key) }
         // Where the next plain word is a required field's value (`ticket show 12`), its values first.
-        let given = (try? FlagReader(command: command, texts: texts).parse(typed).0) ?? Arguments()
+        let given = read(typed, of: command)
         let next = command.fields.first { $0.required && !$0.kind.isFlag && given[$0] == nil }
         return (next.map { values(for: $0, given: given) } ?? []) + flags
     }
 
-    /// The values a field may take that the caller may see: classes, subjects, roles, pupils of
-    /// the class named; logins (text to the parser); ticket and booking numbers.
-    private func values(for field: FieldSpec, given: Arguments) -> [String] {
-        guard let caller else { return [] }
-        switch field.label {
-        case .account: return (try? journal.accounts(caller).map(\.account.login)) ?? []
-        case .ticket: return (try? desk.tickets(caller).compactMap { $0.ticket.id.map(String.init) }) ?? []
-        case .booking: return (try? desk.myBookings(caller).compactMap { $0.booking.id.map(String.init) }) ?? []
-        default: return Completion.words(for: field.kind, session: self, given: given)
+    /// The values typed so far, as far as they read (`mark add 12 ` → the lesson 12), so that what
+    /// follows is offered in their light (the pupils of lesson 12); a word that does not read is left out.
+    private func read(_ typed: [String], of command: CommandSpec) -> Arguments {
+        guard let (flags, pending) = try? FlagReader(command: command, texts: texts).parse(typed) else { return Arguments() }
+        var given = flags
+        for (spec, raw) in pending {
+            if let value = try? spec.kind.parse(raw, field: spec.label, session: self, given: given) { given[spec] = value }
         }
+        return given
+    }
+
+    private func values(for field: FieldSpec, given: Arguments) -> [String] {
+        Completion.words(for: field, session: self, given: given)
     }
 
     /// The words among `words` written in the alphabet of `typed` (all of them when none is), each once.

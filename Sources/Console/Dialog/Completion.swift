@@ -2,6 +2,20 @@ import JournalCore
 
 /// What tab completion offers while a question is asked.
 enum Completion {
+    /// The values a field may take that the caller may see, at the prompt and in a question alike:
+    /// logins (text to the parser), ticket and booking numbers, and what its kind offers.
+    static func words(for field: FieldSpec, session: Session, given: Arguments = Arguments()) -> [String] {
+        guard let caller = session.caller else { return [] }
+        switch field.label {
+        case .account, .login: return (try? session.journal.accounts(caller).map(\.account.login)) ?? []
+        case .ticket: return (try? session.desk.tickets(caller).compactMap { $0.ticket.id.map(String.init) }) ?? []
+        case .booking: return (try? session.desk.myBookings(caller).compactMap { $0.booking.id.map(String.init) }) ?? []
+        // Today's lessons of the caller's: the numbers `mark add`, `lesson fill` ask for.
+        case .lesson: return (try? session.journal.lessons(caller).compactMap { $0.lesson.id.map(String.init) }) ?? []
+        default: return words(for: field.kind, session: session, given: given)
+        }
+    }
+
     /// `given` holds the fields answered before, so that students are offered from the class or lesson named.
     static func words(for kind: FieldKind, session: Session, given: Arguments = Arguments()) -> [String] {
         guard let caller = session.caller else { return [] }

@@ -60,7 +60,7 @@ struct Dialog {
             io.write(session.renderer.paragraph("(" + hint + ")") + "\n")
             prompt = texts(.fieldPrompt(label: texts.label(spec.label), hint: nil))
         }
-        io.setCompletions(Completion.words(for: spec.kind, session: session, given: given))
+        io.setCompletions(Completion.words(for: spec, session: session, given: given))
         defer { io.setCompletions(nil) }
         while true {
             let answer = try readAnswer(prompt)

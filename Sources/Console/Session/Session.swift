@@ -159,6 +159,13 @@ public final class Session {
     /// The longest line a command takes: a message's text (4,000) with its command and flags.
     static let longestLine = 8_000
 
+    /// The commands offered to the caller — in help, suggestions and the closest commands: a pupil
+    /// or a parent the ones they can use, the staff all.
+    var offered: [CommandSpec] {
+        let family = caller.map { !$0.roles.contains(where: \.isStaff) } ?? false
+        return commands.filter { !family || CommandID.forFamilies.contains($0.id) }
+    }
+
     private func executeOneLine(_ line: String) -> Outcome {
         // A line longer than any command is refused before it is read (issue 24: it cost minutes).
         guard line.utf8.count <= Self.longestLine * 4, line.count <= Self.longestLine else {
@@ -173,7 +180,7 @@ public final class Session {
             return .usage
         }
         guard let (command, length) = CommandTable.find(words, in: commands) else {
-            if let named = CommandTable.mistypedNoun(words, in: commands) {
+            if let named = CommandTable.mistypedNoun(words, in: offered) {
                 refuse(.unknownCommand(trimmed))
                 say(.didYouMean(named.name))
                 return .usage
@@ -181,7 +188,7 @@ public final class Session {
             if let outcome = runIntent(of: trimmed) { return outcome }
             // Not a command, but a question the knowledge base has an answer to.
             if offerArticles(for: trimmed) != nil { return .done }
-            let suggestions = CommandTable.suggestions(for: words, in: commands)
+            let suggestions = CommandTable.suggestions(for: words, in: offered)
             guard suggestions.isEmpty else {
                 refuse(.unknownCommand(trimmed))
                 say(.didYouMean(suggestions.joined(separator: ", ")))

@@ -119,11 +119,11 @@ public enum Message: Equatable, Sendable {
     case standardStreamInteractive
     case accountLocked(login: String)
     case accountUnlocked(login: String)
-    case studentTransferred(name: String, className: String)
+    case studentTransferred(name: String, sex: Sex?, className: String)
     case studentLeft(name: String)
-    case studentEnrolled(name: String, className: String)
-    case guardianLinked(guardian: String, student: String)
-    case addedToSubgroup(student: String, subgroup: String)
+    case studentEnrolled(name: String, sex: Sex?, className: String)
+    case guardianLinked(guardian: String, student: String, sex: Sex?)
+    case addedToSubgroup(student: String, sex: Sex?, subgroup: String)
     case assignmentRemoved
     case noYear
     case auditIntact(entries: Int)

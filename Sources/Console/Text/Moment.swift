@@ -1,14 +1,14 @@
 import Foundation
 import JournalCore
 
-/// How an instant reads in the organization's local time: `пн 30.11.2026 14:00`, `Mon 2026-11-30 14:00`,
+/// How an instant reads in the organization's local time: `пн 30.11.2026 14:00`, `Mon 30.11.2026 14:00`,
 /// or ISO 8601 with the offset for machines.
 enum Moment {
     static func text(_ instant: Date, in zone: TimeZone, language: Language) -> String {
         let day = LocalDate(instant, in: zone)
         let parts = Calendar(identifier: .gregorian).dateComponents(in: zone, from: instant)
-        let date = language == .ru ? day.dotted : day.description
-        return "\(Commands.weekdayName(day.weekday, language)) \(date) " + String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        return "\(Commands.weekdayName(day.weekday, language)) \(day.dotted) "
+            + String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
     }
 
     /// The instant for machines: ISO 8601 with the zone's offset, `2026-11-30T14:00:00+05:00`.

@@ -26,7 +26,7 @@ public enum ReportSentence: Equatable, Sendable {
     case lowAverage(String)
     case manyAbsences(Int)
     case riskAdded(String)
-    case riskRemoved(String)
+    case riskRemoved(String, Sex?)
     case forecastTitle(schoolClass: String, period: Int, end: String, daysLeft: Int)
     case forecastLate(daysLeft: Int)
     case forecastSent(families: Int, deputies: Int)

@@ -31,10 +31,10 @@ public struct Texts: Sendable {
     public func absence(_ reason: AbsenceReason) -> String { reason.wording[language] }
     public func lessonKind(_ kind: LessonKind) -> String { kind.wording[language] }
     public func helpKind(_ kind: HelpKind) -> String { kind.wording[language] }
-    /// A date as the language writes it: `01.09.2026` in Russian, ISO in English.
+    /// A date as the school writes it, `01.09.2026`, in either language (the documents, the
+    /// prompts and every field that asks for a date use this form); JSON keeps ISO.
     public func date(_ date: LocalDate?) -> String {
-        guard let date else { return "" }
-        return language == .ru ? date.dotted : date.description
+        date?.dotted ?? ""
     }
 
     /// An instant as the organization's local weekday, date and time: `пн 30.11.2026 14:00`.

@@ -83,7 +83,7 @@ extension JournalError {
                 ru: "Отметки за период выставлены в даты, которые окажутся вне периода, — даты не изменены. Отметки (\(marks.count)): "
                     + marks.prefix(10).map { "\($0.student), \($0.subject): \($0.value) (\($0.setOn.dotted))" }.joined(separator: "; "),
                 en: "Period marks were set on days that would fall outside the period: the dates are unchanged. Marks (\(marks.count)): "
-                    + marks.prefix(10).map { "\($0.student), \($0.subject): \($0.value) (\($0.setOn.description))" }.joined(separator: "; ")
+                    + marks.prefix(10).map { "\($0.student), \($0.subject): \($0.value) (\($0.setOn.dotted))" }.joined(separator: "; ")
             )
         case .yearClosed(let year):
             Wording(

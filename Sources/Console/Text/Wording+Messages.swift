@@ -133,9 +133,9 @@ extension Message {
         case .credentialsIssued(let login, let identifier, let name, let password):
             Wording(
                 ru:
-                    "Реквизиты доступа для \(name)\nЛогин: \(login)\nИдентификатор: \(identifier)\nВременный пароль: \(password)\nПароль действует до первого входа, затем его нужно сменить.",
+                    "Реквизиты доступа\nФИО: \(name)\nЛогин: \(login)\nИдентификатор: \(identifier)\nВременный пароль: \(password)\nПароль действует до первого входа, затем его нужно сменить.",
                 en:
-                    "Credentials for \(name)\nLogin: \(login)\nIdentifier: \(identifier)\nTemporary password: \(password)\nIt lasts until the first login, when it must be changed."
+                    "Credentials\nFull name: \(name)\nLogin: \(login)\nIdentifier: \(identifier)\nTemporary password: \(password)\nIt lasts until the first login, when it must be changed."
             )
         case .credentialsSlipHint:
             Wording(
@@ -370,17 +370,19 @@ extension Message {
             Wording(
                 ru: "Учётная запись \(login) разблокирована; при входе нужно будет сменить пароль.",
                 en: "Account \(login) unlocked; a new password will be asked at login.")
-        case .studentTransferred(let name, let className):
-            Wording(ru: "\(name) переведён(а) в \(className).", en: "\(name) moved to \(className).")
+        case .studentTransferred(let name, let sex, let className):
+            Wording(ru: "\(name) \(sex.agreeing("переведён", "переведена")) в \(className).", en: "\(name) moved to \(className).")
         case .studentLeft(let name): Wording(ru: "Выбытие записано: \(name).", en: "Leaving recorded: \(name).")
-        case .studentEnrolled(let name, let className):
-            Wording(ru: "\(name) зачислен(а) в \(className).", en: "\(name) enrolled in \(className).")
-        case .guardianLinked(let guardian, let student):
+        case .studentEnrolled(let name, let sex, let className):
+            Wording(ru: "\(name) \(sex.agreeing("зачислен", "зачислена")) в \(className).", en: "\(name) enrolled in \(className).")
+        case .guardianLinked(let guardian, let student, let sex):
             Wording(
-                ru: "\(guardian) теперь родитель (законный представитель) ученика \(student).",
+                ru: "\(guardian) теперь родитель (законный представитель) \(sex.agreeing("ученика", "ученицы")) \(student).",
                 en: "\(guardian) is now a guardian of \(student).")
-        case .addedToSubgroup(let student, let subgroup):
-            Wording(ru: "\(student) добавлен(а) в подгруппу «\(subgroup)».", en: "\(student) added to subgroup “\(subgroup)”.")
+        case .addedToSubgroup(let student, let sex, let subgroup):
+            Wording(
+                ru: "\(student) \(sex.agreeing("добавлен", "добавлена")) в подгруппу «\(subgroup)».",
+                en: "\(student) added to subgroup “\(subgroup)”.")
         case .assignmentRemoved: Wording(ru: "Нагрузка снята.", en: "Assignment removed.")
         case .noYear: Wording(ru: "Учебный год ещё не открыт: «year new».", en: "No academic year is open yet: “year new”.")
         case .backupWritten(let path, let sha256, let bytes):
@@ -413,11 +415,11 @@ extension Message {
             case .yearEndDue(let by):
                 Wording(
                     ru: "Копия журнала за учебный год должна быть сделана до \(by.dotted): backup make.",
-                    en: "The school year's copy of the journal is due by \(by.description): backup make.")
+                    en: "The school year's copy of the journal is due by \(by.dotted): backup make.")
             case .yearEndMissing(let due):
                 Wording(
                     ru: "Копии журнала за учебный год нет, а срок — \(due.dotted) — прошёл: сделайте её сейчас (backup make).",
-                    en: "The school year's copy of the journal is missing and was due on \(due.description): make it now (backup make).")
+                    en: "The school year's copy of the journal is missing and was due on \(due.dotted): make it now (backup make).")
             }
         case .backupAuditWarning(let organization, let problems):
             Wording(

@@ -9,6 +9,12 @@ extension Reason {
         case .tooLong(let max): Wording(ru: "слишком длинно (не больше \(max) знаков)", en: "too long (at most \(max) characters)")
         case .tooShort(let min): Wording(ru: "слишком коротко (не меньше \(min) знаков)", en: "too short (at least \(min) characters)")
         case .badFormat: Wording(ru: "неверный формат", en: "not in the right format")
+        case .noSuchDate(let typed):
+            Wording(ru: "такого дня нет в календаре: \(typed)", en: "there is no such day in the calendar: \(typed)")
+        case .notADate:
+            Wording(
+                ru: "это не дата: напишите ДД.ММ.ГГГГ (03.12.2026) или словами — «сегодня», «завтра», «в пятницу», «3 декабря»",
+                en: "this is not a date: write DD.MM.YYYY (03.12.2026) or in words — “today”, “tomorrow”, “on Friday”, “3 December”")
         case .notALogin:
             Wording(
                 ru:
@@ -38,7 +44,7 @@ extension Reason {
         case .notASchoolDay(let date):
             Wording(
                 ru: "\(date.dotted) — не учебный день (праздник, каникулы или выходной)",
-                en: "\(date.description) is not a school day (a holiday, vacation or day off)")
+                en: "\(date.dotted) is not a school day (a holiday, vacation or day off)")
         case .doesNotMatch(let expected):
             Wording(
                 ru: "не совпадает с отметкой, которую меняет (должно быть: \(expected))",

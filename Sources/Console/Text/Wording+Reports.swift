@@ -62,9 +62,9 @@ extension ReportSentence {
             Wording(ru: "без уважительной причины пропущено уроков: \(count)", en: "unexcused lessons missed: \(count)")
         case .riskAdded(let name):
             Wording(ru: "\(name) — в группе риска. Список — report risk.", en: "\(name) is in the risk group. The list: report risk.")
-        case .riskRemoved(let name):
+        case .riskRemoved(let name, let sex):
             Wording(
-                ru: "\(name) снят(а) с группы риска; запись об этом сохранена.",
+                ru: "\(name) \(sex.agreeing("снят", "снята")) с группы риска; запись об этом сохранена.",
                 en: "\(name) was taken off the risk group; the record is kept.")
         case .forecastTitle(let schoolClass, let period, let end, let daysLeft):
             Wording(

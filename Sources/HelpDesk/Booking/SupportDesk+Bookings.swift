@@ -40,6 +40,21 @@ extension SupportDesk {
         }
     }
 
+    /// The free times a consultation may move to: the same specialist's, from `day` (else the
+    /// nearest), the consultation's own time not counted as taken.
+    public func moveOpenings(_ caller: Caller, id: Int64, from day: LocalDate? = nil, count: Int = 5) throws -> [Opening] {
+        try read { db in
+            let booking = try ownBooking(db, caller, id: id)
+            var context = try BookingContext(db, desk: self, caller: caller, requesterId: booking.requesterId)
+            context.booked.removeAll { $0.id == id }
+            let all = context.openings(context.timetable.slots.filter { $0.responsible == booking.responsible })
+            return Array(
+                all.filter { opening in
+                    opening.start != booking.start && (day.map { LocalDate(opening.start, in: opening.zone) >= $0 } ?? true)
+                }.prefix(count))
+        }
+    }
+
     /// Moves a consultation to another time of the same specialist; the rules are checked again.
     public func moveBooking(_ caller: Caller, id: Int64, date: LocalDate, time: ClockTime) throws -> BookingRow {
         try write { db in

@@ -16,6 +16,10 @@ public enum Reason: Equatable, Sendable {
     case tooLong(max: Int)
     case tooShort(min: Int)
     case badFormat
+    /// A day written as one but not in the calendar: «31.02.2026».
+    case noSuchDate(String)
+    /// Words that are no day: a date is asked.
+    case notADate
     /// Words where a login is asked («не знаю», «не помню»): a login is one Latin word.
     case notALogin
     case outOfRange(min: Int, max: Int)
