@@ -85,7 +85,7 @@ let package = Package(
             name: "HelpDeskTests",
             dependencies: [
                 "HelpDesk", "Mail", "JournalCore", "TestSupport", "DeskTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "PropertyBased", package: "swift-property-based"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The console's test double: scripted lines in, everything shown recorded (tests only).

@@ -25,6 +25,7 @@ import Testing
             let data = try JSONEncoder().encode(notice)
             let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
             #expect(object["kind"] as? String == notice.kind.rawValue, "\(String(decoding: data, as: UTF8.self))")
+            #expect(object["version"] as? Int == 1, "the shape says its version")
             #expect(object["notice"] is [String: Any])
             #expect(!String(decoding: data, as: UTF8.self).contains("_0"))
             #expect(try JSONDecoder().decode(Notice.self, from: data) == notice)
@@ -48,5 +49,15 @@ import Testing
             #expect(String(decoding: data, as: UTF8.self).contains("_0"))
             #expect(try JSONDecoder().decode(Notice.self, from: data) == notice)
         }
+    }
+}
+
+extension NoticeCodingTests {
+    @Test("Issue 26: a notice stored by a later version is refused, not misread")
+    func aLaterVersionIsRefused() {
+        let later = Data(#"{"version":2,"kind":"mailHeld","notice":{"subject":"Вопрос"}}"#.utf8)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Notice.self, from: later) }
+        let unversioned = Data(#"{"kind":"mailHeld","notice":{"subject":"Вопрос"}}"#.utf8)
+        #expect((try? JSONDecoder().decode(Notice.self, from: unversioned)) == .mailHeld(HeldMailNotice(subject: "Вопрос")))
     }
 }

@@ -12,8 +12,11 @@ extension Notice {
     }
 
     private enum Keys: String, CodingKey {
-        case kind, notice, passed
+        case version, kind, notice, passed
     }
+
+    /// The version of the stored shape: a row of a later one is refused, not misread.
+    static let storedVersion = 1
 
     /// The payload key of the compiler's shape.
     private enum LegacyKeys: String, CodingKey {
@@ -43,6 +46,7 @@ extension Notice {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(Self.storedVersion, forKey: .version)
         try container.encode(kind, forKey: .kind)
         switch self {
         case .ticketTaken(let notice), .ticketReply(let notice), .ticketWaiting(let notice), .ticketResolved(let notice),
@@ -63,6 +67,10 @@ extension Notice {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Keys.self)
+        if let version = try container.decodeIfPresent(Int.self, forKey: .version), version > Self.storedVersion {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "a notice stored by a later version (\(version))"))
+        }
         if let kind = try container.decodeIfPresent(Kind.self, forKey: .kind) {
             self = try Self.read(kind, passed: try container.decodeIfPresent(Bool.self, forKey: .passed) ?? false) { type in
                 try container.decode(type, forKey: .notice)

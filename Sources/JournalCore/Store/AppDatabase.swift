@@ -187,7 +187,10 @@ public struct AppDatabase: Sendable {
         config.busyMode = .timeout(30)
         // A page cache of up to 32 MB (SQLite's default is 2 MB): a school's import in one
         // transaction spilled past the default and grew faster than its file (issue 25, part 6).
-        config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -32000") }
+        config.prepareDatabase { db in
+            StatementCount.watch(db)
+            try db.execute(sql: "PRAGMA cache_size = -32000")
+        }
         // GRDB 7 opens write transactions with BEGIN IMMEDIATE, so two consoles never
         // deadlock upgrading a read lock; the busy timeout makes the second one wait.
         return config
