@@ -98,6 +98,12 @@ extension FieldKind {
                 let shaped = trimmed.wholeMatch(of: /\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{1,2}-\d{1,2}/) != nil
                 throw InputError(field, shaped ? .noSuchDate(trimmed) : .notADate)
             }
+            // «30.11» or «30 ноября» without a year, where a date is asked, is the nearest such day:
+            // a week looked back at is this year's, not next year's (from the second tour).
+            let today = session.matcher.time.today
+            if date.adding(days: -183) > today, let lastYear = LocalDate(year: date.year - 1, month: date.month, day: date.day) {
+                return .date(lastYear)
+            }
             return .date(date)
         case .integer(let range):
             guard let number = Int(trimmed) else { throw InputError(field, .badFormat) }

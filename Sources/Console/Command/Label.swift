@@ -29,7 +29,8 @@ public enum Label: String, CaseIterable, Sendable {
         withoutMarks, withOneMark, planCovered, replaced, cancelled, pupilsVisited, guardiansVisited, visits, riskReason, guardianVisits,
         forecast, counted, acknowledgedAt, tickets, deadlinesMet, firstResponseHours, resolutionHours, bookingsHeld, bookingsCancelled,
         send, averageBelow, absencesOver, week, rating, intoTicket, otherTicket, links, incident, ticketNumbers, ratedCount, sentence,
-        corrections, example, article, message, roster, morePupils, absentAtLesson, medium, periodMark, attendanceRecorded,
+        corrections, example, article, message, roster, morePupils, absentAtLesson, medium, periodMark, attendanceRecorded, consentGiven,
+        diaryAccess,
         markCount
 }
 

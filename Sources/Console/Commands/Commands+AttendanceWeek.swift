@@ -48,7 +48,11 @@ enum WeekReasons {
                     throw InputError(.number, count == 0 ? .missing : .outOfRange(min: 1, max: max(1, count)))
                 }
                 guard words.count > 1, let raw = ChoiceSet.absence.exact(words[1]), let reason = AbsenceReason(rawValue: raw) else {
-                    throw InputError(.reason, words.count > 1 ? .unknown(words[1]) : .missing)
+                    // The codes the week takes are named with the refusal.
+                    let codes = ChoiceSet.absence.options.compactMap { option in
+                        option.words.last.map { "\($0) (\(option.words.dropFirst().first ?? $0))" }
+                    }
+                    throw InputError(.reason, words.count > 1 ? .notFound(words[1], closest: codes) : .missing)
                 }
                 let note = words.dropFirst(2).joined(separator: " ")
                 return (number, reason, note.isEmpty ? nil : note)

@@ -148,8 +148,13 @@ extension Session {
         }
         // A day without a time: the free times from that day.
         let openings = try desk.openings(caller, topic: topic, responsible: arguments[Arg.specialist], from: arguments[Arg.date])
-        guard !openings.isEmpty else { return .message(.desk(.noOpenings)) }
-        let table = Output.lines([.message(.desk(.openingsFor(topic))), Commands.openingTable(openings, session: self)])
+        guard let first = openings.first else { return .message(.desk(.noOpenings)) }
+        var heading: [Output] = [.message(.desk(.openingsFor(topic)))]
+        if let date = arguments[Arg.date], LocalDate(first.start, in: first.zone) > date {
+            heading.insert(
+                .message(.desk(.noOpeningsOn(day: "\(Commands.weekdayName(date.weekday, language)) \(texts.date(date))"))), at: 0)
+        }
+        let table = Output.lines(heading + [Commands.openingTable(openings, session: self)])
         guard io.isInteractive else {
             show(table)
             throw Dialog.Missing(field: Arg.date.spec)
@@ -188,7 +193,11 @@ extension Session {
         }
         if let time = arguments[Arg.time] { return try moved(date, time) }
         let openings = try desk.moveOpenings(caller, id: id, from: date)
-        guard !openings.isEmpty else { return .message(.desk(.noOpenings)) }
+        guard let first = openings.first else { return .message(.desk(.noOpenings)) }
+        // «на пятницу» when the specialist has nothing on Friday: said, before the days after it.
+        if LocalDate(first.start, in: first.zone) > date {
+            say(.desk(.noOpeningsOn(day: "\(Commands.weekdayName(date.weekday, language)) \(texts.date(date))")))
+        }
         show(Commands.openingTable(openings, session: self))
         guard io.isInteractive else { throw Dialog.Missing(field: Arg.time.spec) }
         let dialog = Dialog(session: self)

@@ -20,7 +20,7 @@ extension Commands {
         ) { session, arguments in
             let rows = try session.journal.consents(session.requireCaller(), classId: try arguments.value(Arg.schoolClass).id)
             return .table(
-                columns: [.student, .date, .status, .fromDate],
+                columns: [.student, .consentGiven, .diaryAccess, .fromDate],
                 rows: rows.map { row in
                     [
                         .text(row.studentName), Cell(row.consent?.consentOn),

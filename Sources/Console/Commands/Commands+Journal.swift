@@ -14,9 +14,15 @@ extension Commands {
             ],
             example: "lesson list --class 5А --date 01.10.2026"
         ) { session, arguments in
-            let rows = try session.journal.lessons(
-                session.requireCaller(), on: arguments[Arg.date], classId: arguments[Arg.schoolClass]?.id)
-            return lessonTable(rows, session.texts)
+            let caller = try session.requireCaller()
+            let rows = try session.journal.lessons(caller, on: arguments[Arg.date], classId: arguments[Arg.schoolClass]?.id)
+            guard rows.isEmpty else { return lessonTable(rows, session.texts) }
+            // A day without lessons (a Sunday, a holiday) is said so, by its weekday and date.
+            let day = try arguments[Arg.date] ?? session.journal.today(caller)
+            let named = "\(Commands.weekdayName(day.weekday, session.language)) \(session.texts.date(day))"
+            return .shown(
+                session.texts(.report(.noLessonsOn(day: named, ofClass: arguments[Arg.schoolClass]?.name))),
+                data: lessonTable(rows, session.texts))
         },
         CommandSpec(
             .lessonNew, .journal, nouns: ["lesson", "урок"], verbs: Words.new,

@@ -69,7 +69,7 @@ extension Commands {
         CommandSpec(
             .yearRegime, .school, nouns: ["year regime", "год режим", "regime", "режим"], verbs: ["show", "set", "показать", "задать"],
             fields: [Arg.year.optional, Arg.weekDays.optional, Arg.bells.optional], writes: true,
-            example: "year regime --days 6 --bells \"08:30-09:10, 09:20-10:00\""
+            example: "year regime set --days 6 --bells \"08:30-09:10, 09:20-10:00\""
         ) { session, arguments in
             let caller = try session.requireCaller()
             let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).savedId

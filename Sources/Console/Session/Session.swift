@@ -180,6 +180,10 @@ public final class Session {
             return .usage
         }
         guard let (command, length) = CommandTable.find(words, in: commands) else {
+            if words.count == 1, Dialog.cancelWords.contains(trimmed.lowercased()) {
+                say(.nothingToCancel)
+                return .done
+            }
             if let named = CommandTable.mistypedNoun(words, in: offered) {
                 refuse(.unknownCommand(trimmed))
                 say(.didYouMean(named.name))

@@ -9,6 +9,8 @@ public enum DeskMessage: Equatable, Sendable {
     case calendarWritten(path: String, events: Int)
     case openingsFor(String)
     case noOpenings
+    /// The day asked has no free time: the nearest after it are offered.
+    case noOpeningsOn(day: String)
     case booked(specialist: String, when: String, room: String?)
     case alternatives
     /// A page of the ticket list, and how to see the next.

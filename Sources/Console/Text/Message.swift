@@ -22,6 +22,8 @@ public enum Message: Equatable, Sendable {
     // Dialog
     case cancelHint
     case cancelled
+    /// «отмена» typed at the prompt, with nothing being asked.
+    case nothingToCancel
     /// Long work stopped by Ctrl-C: what it had not committed was rolled back.
     case workInterrupted
     case confirm

@@ -20,6 +20,8 @@ public enum ReportSentence: Equatable, Sendable {
     case riskToday(schoolClass: String, count: Int)
     /// `today` on a day without the caller's lessons: the day named, and where to look next.
     case noLessonsToday(day: String)
+    /// `lesson list` of a day without lessons: the day named.
+    case noLessonsOn(day: String, ofClass: String?)
     /// A pupil's or a parent's day without lessons.
     case noDiaryLessonsToday(day: String)
     case markedAtRisk(String)

@@ -20,6 +20,8 @@ extension DeskMessage {
         case .openingsFor(let topic):
             Wording(ru: "Ближайшее свободное время по вопросу «\(topic)»:", en: "The next free times for “\(topic)”:")
         case .noOpenings: Wording(ru: "Свободного времени в пределах записи нет.", en: "No free time within the booking horizon.")
+        case .noOpeningsOn(let day):
+            Wording(ru: "Свободного времени нет: \(day). Ближайшее после:", en: "No free time on \(day). The nearest after it:")
         case .booked(let specialist, let when, let room):
             Wording(
                 ru: "Вы записаны на консультацию: \(specialist), \(when)" + (room.map { ", \($0)" } ?? "") + ".",

@@ -112,6 +112,9 @@ extension Label {
         case .homework: Wording(ru: "Домашнее задание", en: "Homework")
         case .mark: Wording(ru: "Отметка", en: "Mark")
         case .periodMark: Wording(ru: "Отметка за период", en: "Period mark")
+        // A pupil's personal-data consent and the family's application for the e-diary (J-PD-1).
+        case .consentGiven: Wording(ru: "Согласие на ПД", en: "Data consent")
+        case .diaryAccess: Wording(ru: "Доступ к ЭД", en: "E-diary access")
         // A lesson's count of pupils whose attendance is recorded, out of the class: «3/25».
         case .attendanceRecorded: Wording(ru: "Отмечено", en: "Recorded")
         case .markCount: Wording(ru: "Отметок", en: "Marks")

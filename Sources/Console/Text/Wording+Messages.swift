@@ -34,6 +34,10 @@ extension Message {
         case .goodbye: Wording(ru: "До свидания.", en: "Goodbye.")
         case .cancelHint: Wording(ru: "(«отмена» — прервать)", en: "(“cancel” to stop)")
         case .cancelled: Wording(ru: "Отменено, ничего не записано.", en: "Cancelled; nothing was written.")
+        case .nothingToCancel:
+            Wording(
+                ru: "Отменять нечего: ни одна команда не начата. «отмена» прерывает вопрос команды.",
+                en: "Nothing to cancel: no command is under way. “cancel” stops a command's question.")
         case .workInterrupted:
             Wording(
                 ru: "Остановлено (Ctrl-C): работа прервана, ничего не записано.",
@@ -133,9 +137,9 @@ extension Message {
         case .credentialsIssued(let login, let identifier, let name, let password):
             Wording(
                 ru:
-                    "Реквизиты доступа\nФИО: \(name)\nЛогин: \(login)\nИдентификатор: \(identifier)\nВременный пароль: \(password)\nПароль действует до первого входа, затем его нужно сменить.",
+                    "Реквизиты доступа\nФИО: \(name)\nЛогин: \(login)\nИдентификатор: \(identifier)\nВременный пароль: \(password)\nПри первом входе пароль нужно сменить.",
                 en:
-                    "Credentials\nFull name: \(name)\nLogin: \(login)\nIdentifier: \(identifier)\nTemporary password: \(password)\nIt lasts until the first login, when it must be changed."
+                    "Credentials\nFull name: \(name)\nLogin: \(login)\nIdentifier: \(identifier)\nTemporary password: \(password)\nIt must be changed at the first login."
             )
         case .credentialsSlipHint:
             Wording(

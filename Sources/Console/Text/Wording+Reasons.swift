@@ -9,6 +9,7 @@ extension Reason {
         case .tooLong(let max): Wording(ru: "слишком длинно (не больше \(max) знаков)", en: "too long (at most \(max) characters)")
         case .tooShort(let min): Wording(ru: "слишком коротко (не меньше \(min) знаков)", en: "too short (at least \(min) characters)")
         case .badFormat: Wording(ru: "неверный формат", en: "not in the right format")
+        case .notInRiskGroup: Wording(ru: "не в группе риска (список — report risk)", en: "not in the risk group (the list: report risk)")
         case .noSuchDate(let typed):
             Wording(ru: "такого дня нет в календаре: \(typed)", en: "there is no such day in the calendar: \(typed)")
         case .notADate:

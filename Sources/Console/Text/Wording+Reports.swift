@@ -47,6 +47,10 @@ extension ReportSentence {
             Wording(
                 ru: "Сегодня, \(day), у вас уроков нет. Другой день: lesson list --date ДАТА.",
                 en: "Today, \(day), you have no lessons. Another day: lesson list --date DATE.")
+        case .noLessonsOn(let day, let schoolClass):
+            Wording(
+                ru: "Уроков \(schoolClass.map { "у \($0)" } ?? "у вас") нет: \(day). Другой день: lesson list --date ДАТА.",
+                en: "No lessons \(schoolClass.map { "of \($0)" } ?? "of yours") on \(day). Another day: lesson list --date DATE.")
         case .noDiaryLessonsToday(let day):
             Wording(
                 ru: "Сегодня, \(day), уроков нет. Другой день: diary --date ДАТА (неделя с этим днём).",

@@ -67,9 +67,9 @@ extension TicketMessage {
         case .credentialSlip(let organization, let expires):
             Wording(
                 ru:
-                    "\(organization)\nПароль действует до \(expires) и при первом входе меняется.\nПередать лично, под подпись; затем: credential handover НОМЕР_ЗАЯВКИ \"ФИО получившего\".\n\nПолучил(а): ____________________  Выдал(а): ____________________  Дата: __________",
+                    "\(organization)\nПароль действует до \(expires) и при первом входе меняется.\nПередать лично, под подпись; затем: credential handover НОМЕР_ЗАЯВКИ \"ФИО получившего\".\n\nПолучил(а): ________________  Выдал(а): ________________  Дата: __________",
                 en:
-                    "\(organization)\nThe password works until \(expires) and is changed at the first login.\nHand it over in person against a signature, then: credential handover TICKET \"name of the receiver\".\n\nReceived by: ____________________  Given by: ____________________  Date: __________"
+                    "\(organization)\nThe password works until \(expires) and is changed at the first login.\nHand it over in person against a signature, then: credential handover TICKET \"name of the receiver\".\n\nReceived by: ______________  Given by: ______________  Date: __________"
             )
         case .breachWithdrawn(let login):
             Wording(

@@ -36,6 +36,8 @@ public enum Reason: Equatable, Sendable {
     case inUse
     case sameAsCurrent
     case notInClass
+    /// A pupil taken off the risk group who is not in it.
+    case notInRiskGroup
     case inFuture
     case lastAdministrator
     case notAllowedRole

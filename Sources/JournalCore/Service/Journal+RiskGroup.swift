@@ -67,7 +67,7 @@ extension Journal {
                     RiskWatch.Columns.studentId == studentId && RiskWatch.Columns.schoolClassId == schoolClass.savedId
                         && RiskWatch.Columns.removedAt == nil
                 ).fetchOne(db)
-            else { throw JournalError.invalid(.student, .unknown(try Person.fetchOne(db, key: studentId)?.fullName ?? "")) }
+            else { throw JournalError.invalid(.student, .notInRiskGroup) }
             watch.removedAt = clock.now
             watch.removedBy = caller.accountId
             try watch.update(db)

@@ -64,7 +64,23 @@ extension Journal {
     /// The timetable valid on a day, of a class or of the caller as teacher, by weekday and time.
     public func timetable(_ caller: Caller, on date: LocalDate, classId: Int64? = nil) throws -> [TimetableRow] {
         try read { db in
-            try Access.check(.viewStructure, caller: caller, organizationId: caller.organizationId, db)
+            // A pupil or a parent sees the timetable of their own class, or their children's.
+            var familyClasses: [Int64]?
+            if !caller.roles.contains(where: \.isStaff) {
+                let students =
+                    caller.roles.contains(.student)
+                    ? [caller.personId] : try Directory.children(db, guardianId: caller.personId, on: date).map(\.student.personId)
+                let classes = try Int64.fetchAll(
+                    db,
+                    sql: """
+                        SELECT DISTINCT classId FROM enrolment WHERE studentId IN (SELECT value FROM json_each(?))
+                        AND startDate <= ? AND (endDate IS NULL OR endDate >= ?)
+                        """, arguments: [String(describing: students), date, date])
+                if let classId, !classes.contains(classId) { throw JournalError.forbidden(.viewStructure) }
+                familyClasses = classes
+            } else {
+                try Access.check(.viewStructure, caller: caller, organizationId: caller.organizationId, db)
+            }
             var sql = """
                 SELECT t.*, c.gradeLevel || c.letter AS className, s.name AS subjectName, g.name AS subgroupName, p.fullName AS teacherName
                 FROM timetableEntry t JOIN assignment a ON a.id = t.assignmentId JOIN schoolClass c ON c.id = a.classId
@@ -75,6 +91,9 @@ extension Journal {
             if let classId {
                 sql += " AND a.classId = ?"
                 _ = arguments.append(contentsOf: [classId])
+            } else if let familyClasses {
+                sql += " AND a.classId IN (SELECT value FROM json_each(?))"
+                _ = arguments.append(contentsOf: [String(describing: familyClasses)])
             } else {
                 sql += " AND a.teacherId = ?"
                 _ = arguments.append(contentsOf: [caller.personId])
