@@ -56,7 +56,7 @@ public struct OutgoingMail: Sendable {
     /// The message as the sendmail interface takes it: LF line ends, 7-bit clean.
     public func rendered() -> Data {
         GMime.start()
-        let message = g_mime_message_new(1)!
+        let message = hd_message_new()
         defer { hd_unref(message) }
         let object = hd_object(message)
         Self.add(from, GMIME_ADDRESS_TYPE_FROM, to: message)
@@ -97,7 +97,7 @@ public struct OutgoingMail: Sendable {
     private func body() -> UnsafeMutablePointer<GMimeObject> {
         let plain = Self.textPart("plain", text)
         guard html != nil || calendar != nil else { return plain }
-        let alternative = g_mime_multipart_new_with_subtype("alternative")!
+        let alternative = hd_multipart_new("alternative")
         g_mime_multipart_add(alternative, plain)
         hd_unref(plain)
         if let html {
@@ -115,7 +115,7 @@ public struct OutgoingMail: Sendable {
     }
 
     private static func textPart(_ subtype: String, _ text: String) -> UnsafeMutablePointer<GMimeObject> {
-        let part = g_mime_text_part_new_with_subtype(subtype)!
+        let part = hd_text_part_new(subtype)
         g_mime_text_part_set_text(part, text)
         g_mime_text_part_set_charset(part, "utf-8")
         return hd_object(part)

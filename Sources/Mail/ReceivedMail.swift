@@ -57,7 +57,7 @@ public struct ReceivedMail: Sendable {
         if let body = g_mime_message_get_mime_part(message) { walk.visit(body) }
         text = walk.plain ?? walk.html.map(Self.strippingTags) ?? ""
         attachments = walk.attachments
-        isAutomatic = Self.isAutomatic(object!, from: from, reportOrDelivery: walk.sawReport)
+        isAutomatic = Self.isAutomatic(object, from: from, reportOrDelivery: walk.sawReport)
     }
 
     /// RFC 3834's Auto-Submitted, the Precedence of lists and vacation programs, Microsoft's and
@@ -139,7 +139,7 @@ private struct PartWalk {
     /// A part's content with its transfer encoding undone.
     private static func content(_ part: UnsafeMutablePointer<GMimePart>) -> Data {
         guard let wrapper = g_mime_part_get_content(part) else { return Data() }
-        let stream = g_mime_stream_mem_new()!
+        let stream = hd_stream_mem_new()
         let memory = hd_stream_mem(stream)
         defer { hd_unref(stream) }
         g_mime_data_wrapper_write_to_stream(wrapper, stream)

@@ -50,18 +50,18 @@ enum ImportBench {
     static func run(folder: URL, pupils: Int) throws -> Double {
         let path = folder.appendingPathComponent("import-\(pupils).sqlite").path
         let journal = Journal(database: try AppDatabase.open(path: path), hasher: .fastForTests)
-        let (_, account) = try journal.createOrganization(
+        let (organization, account) = try journal.createOrganization(
             code: "import", name: "Школа", timeZone: "Europe/Moscow", adminName: "Иванов Иван", adminLogin: "importadmin",
             adminPassword: "bench-password-7")
-        let admin = try journal.caller(accountId: account.id!)
-        let today = LocalDate(Date(), in: TimeZone(identifier: "Europe/Moscow")!)
+        let admin = try journal.caller(accountId: account.savedId)
+        let today = LocalDate(Date(), in: organization.zone)
         let start = today.month >= 9 ? today.year : today.year - 1
         let year = try journal.createYear(
-            admin, name: "\(start)/\(start + 1)", start: LocalDate(year: start, month: 9, day: 1)!,
-            end: LocalDate(year: start + 1, month: 8, day: 31)!, periodKind: .quarter)
+            admin, name: "\(start)/\(start + 1)", start: LocalDate(start, 9, 1),
+            end: LocalDate(start + 1, 8, 31), periodKind: .quarter)
         for grade in 1...11 {
             for letter in ["А", "Б", "В"] {
-                _ = try journal.createClass(admin, yearId: year.id!, gradeLevel: grade, letter: letter, classTeacherId: nil)
+                _ = try journal.createClass(admin, yearId: year.savedId, gradeLevel: grade, letter: letter, classTeacherId: nil)
             }
         }
         let data = Data(csv(pupils: pupils).utf8)

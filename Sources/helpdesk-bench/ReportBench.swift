@@ -36,9 +36,9 @@ enum ReportBench {
         var figures = 0
         let ours = try seconds(iterations: 3) {
             figures = 0
-            for (_, summary) in try journal.schoolSummary(admin, yearId: year.id!) {
+            for (_, summary) in try journal.schoolSummary(admin, yearId: year.savedId) {
                 for subject in summary.subjects {
-                    let statistics = MarkStatistics(summary.students.compactMap { summary.mark($0.id!, subject.id!, period: 1) })
+                    let statistics = MarkStatistics(try summary.marks(subject, period: 1))
                     if statistics.average != nil { figures += 1 }
                 }
             }
@@ -47,27 +47,26 @@ enum ReportBench {
         let reference = try Reference.sqlite(
             path,
             """
-            SELECT * FROM schoolClass WHERE yearId = \(year.id!) ORDER BY gradeLevel, letter;
+            SELECT * FROM schoolClass WHERE yearId = \(year.savedId) ORDER BY gradeLevel, letter;
             SELECT p.* FROM person p WHERE p.id IN (
-                SELECT e.studentId FROM enrolment e JOIN schoolClass c ON c.id = e.classId WHERE c.yearId = \(year.id!)) ORDER BY p.fullName;
-            SELECT * FROM reportingPeriod WHERE yearId = \(year.id!) ORDER BY number;
-            SELECT m.* FROM periodMark m JOIN schoolClass c ON c.id = m.classId WHERE c.yearId = \(year.id!);
-            SELECT DISTINCT a.classId, a.subjectId FROM assignment a JOIN schoolClass c ON c.id = a.classId WHERE c.yearId = \(year.id!);
+                SELECT e.studentId FROM enrolment e JOIN schoolClass c ON c.id = e.classId WHERE c.yearId = \(year.savedId)) ORDER BY p.fullName;
+            SELECT * FROM reportingPeriod WHERE yearId = \(year.savedId) ORDER BY number;
+            SELECT m.* FROM periodMark m JOIN schoolClass c ON c.id = m.classId WHERE c.yearId = \(year.savedId);
+            SELECT DISTINCT a.classId, a.subjectId FROM assignment a JOIN schoolClass c ON c.id = a.classId WHERE c.yearId = \(year.savedId);
             SELECT * FROM subject ORDER BY name
             """, times: 3)
         compare("school summary (\(figures) class-subject figures)", ours: ours, reference: reference, referenceName: "sqlite3")
 
         // Its workbook: a «Школа» sheet of classes × subjects and a sheet per class.
-        let classes = try journal.schoolSummary(admin, yearId: year.id!)
+        let classes = try journal.schoolSummary(admin, yearId: year.savedId)
         var bytes = 0
         let workbook = try seconds(iterations: 3) {
             var sheets = [
                 Worksheet(
                     name: "Школа", header: ["Класс", "Предмет", "Учеников", "Средний балл", "Качество, %", "Успеваемость, %"],
-                    rows: classes.flatMap { entry in
-                        entry.summary.subjects.map { subject in
-                            let statistics = MarkStatistics(
-                                entry.summary.students.compactMap { entry.summary.mark($0.id!, subject.id!, period: 1) })
+                    rows: try classes.flatMap { entry in
+                        try entry.summary.subjects.map { subject in
+                            let statistics = MarkStatistics(try entry.summary.marks(subject, period: 1))
                             return [SheetCell.text(entry.schoolClass.name), .text(subject.name), .number(Double(statistics.counted))]
                                 + [statistics.average, statistics.quality, statistics.success].map { $0.map(SheetCell.number) ?? .empty }
                         }
@@ -77,10 +76,10 @@ enum ReportBench {
                 sheets.append(
                     Worksheet(
                         name: schoolClass.name, header: ["ФИО"] + summary.subjects.map(\.name),
-                        rows: summary.students.map { student in
-                            [.text(student.fullName)]
+                        rows: try summary.students.map { student in
+                            try [.text(student.fullName)]
                                 + summary.subjects.map { subject in
-                                    summary.mark(student.id!, subject.id!, period: 1).map { value in
+                                    try summary.mark(student, subject, period: 1).map { value in
                                         value.points.map { SheetCell.number(Double($0)) } ?? .text(value.rawValue)
                                     } ?? .empty
                                 }
@@ -109,15 +108,15 @@ enum ReportBench {
         }
 
         // The year's monitoring reads every lesson and mark of the year.
-        let last = LocalDate(year: 2027, month: 5, day: 26)!
+        let last = LocalDate(2027, 5, 26)
         let monitoring = try seconds(iterations: 1) {
-            _ = try journal.monitoring(admin, yearId: year.id!, from: year.startDate, to: last)
+            _ = try journal.monitoring(admin, yearId: year.savedId, from: year.startDate, to: last)
         }
         let monitoringReference = try Reference.sqlite(
             path,
             """
             SELECT l.teacherId, l.classId, COUNT(*), SUM(l.topic IS NOT NULL), SUM(l.homework IS NOT NULL), SUM(l.homeworkLate)
-            FROM lesson l JOIN schoolClass c ON c.id = l.classId WHERE c.yearId = \(year.id!) GROUP BY 1, 2;
+            FROM lesson l JOIN schoolClass c ON c.id = l.classId WHERE c.yearId = \(year.savedId) GROUP BY 1, 2;
             SELECT l.teacherId, l.classId, COUNT(*), SUM(m.late) FROM mark m JOIN lesson l ON l.id = m.lessonId
             WHERE m.voidedAt IS NULL GROUP BY 1, 2
             """, times: 1)

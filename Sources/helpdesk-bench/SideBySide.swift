@@ -8,9 +8,9 @@ enum SideBySide {
     static func run(journal: Journal, desk: SupportDesk, path: String, caller: Caller, glazovAdmin: Caller) throws {
         print("\nside by side with the system's sqlite3 on the same file (CPU of the same SQL):")
         let year = try journal.year(caller, named: nil)
-        let fiveA = try journal.findClass(caller, named: "5А", yearId: year.id!)
+        let fiveA = try journal.findClass(caller, named: "5А", yearId: year.savedId)
         let mathematics = try journal.findSubject(caller, named: "Математика")
-        let (from, to) = try journal.periodSpan(caller, classId: fiveA.id!, periodNumber: 1)
+        let (from, to) = try journal.periodSpan(caller, classId: fiveA.savedId, periodNumber: 1)
 
         let student = try journal.findPerson(caller, "Гусева В.П.", role: .student)
         compare(
@@ -29,33 +29,33 @@ enum SideBySide {
         compare(
             "journal page 5А Математика, 1st quarter",
             ours: try seconds(iterations: 50) {
-                _ = try journal.journalPage(caller, classId: fiveA.id!, subjectId: mathematics.id!, from: from, to: to)
+                _ = try journal.journalPage(caller, classId: fiveA.savedId, subjectId: mathematics.savedId, from: from, to: to)
             },
             reference: try Reference.sqlite(
                 path,
                 """
-                SELECT * FROM lesson WHERE classId = \(fiveA.id!) AND subjectId = \(mathematics.id!) AND date BETWEEN '\(from)' AND '\(to)'
+                SELECT * FROM lesson WHERE classId = \(fiveA.savedId) AND subjectId = \(mathematics.savedId) AND date BETWEEN '\(from)' AND '\(to)'
                 AND cancelled = 0 ORDER BY date, startTime;
-                SELECT DISTINCT studentId FROM enrolment WHERE classId = \(fiveA.id!) AND startDate <= '\(to)' AND (endDate IS NULL OR endDate >= '\(from)');
-                SELECT * FROM mark WHERE voidedAt IS NULL AND lessonId IN (SELECT id FROM lesson WHERE classId = \(fiveA.id!)
-                AND subjectId = \(mathematics.id!) AND date BETWEEN '\(from)' AND '\(to)') ORDER BY id;
-                SELECT * FROM attendance WHERE lessonId IN (SELECT id FROM lesson WHERE classId = \(fiveA.id!)
-                AND subjectId = \(mathematics.id!) AND date BETWEEN '\(from)' AND '\(to)')
+                SELECT DISTINCT studentId FROM enrolment WHERE classId = \(fiveA.savedId) AND startDate <= '\(to)' AND (endDate IS NULL OR endDate >= '\(from)');
+                SELECT * FROM mark WHERE voidedAt IS NULL AND lessonId IN (SELECT id FROM lesson WHERE classId = \(fiveA.savedId)
+                AND subjectId = \(mathematics.savedId) AND date BETWEEN '\(from)' AND '\(to)') ORDER BY id;
+                SELECT * FROM attendance WHERE lessonId IN (SELECT id FROM lesson WHERE classId = \(fiveA.savedId)
+                AND subjectId = \(mathematics.savedId) AND date BETWEEN '\(from)' AND '\(to)')
                 """, times: 50),
             referenceName: "sqlite3")
 
         compare(
             "diary of a pupil, 1st quarter",
-            ours: try seconds(iterations: 50) { _ = try journal.diary(caller, studentId: student.person.id!, from: from, to: to) },
+            ours: try seconds(iterations: 50) { _ = try journal.diary(caller, studentId: student.person.savedId, from: from, to: to) },
             reference: try Reference.sqlite(
                 path,
                 """
                 SELECT l.*, s.name FROM lesson l JOIN subject s ON s.id = l.subjectId
-                JOIN enrolment e ON e.classId = l.classId AND e.studentId = \(student.person.id!) AND e.startDate <= l.date
+                JOIN enrolment e ON e.classId = l.classId AND e.studentId = \(student.person.savedId) AND e.startDate <= l.date
                 AND (e.endDate IS NULL OR e.endDate >= l.date) WHERE l.date BETWEEN '\(from)' AND '\(to)' AND l.cancelled = 0
                 ORDER BY l.date, l.startTime;
-                SELECT lessonId, value FROM mark WHERE studentId = \(student.person.id!) AND voidedAt IS NULL;
-                SELECT lessonId, status FROM attendance WHERE studentId = \(student.person.id!)
+                SELECT lessonId, value FROM mark WHERE studentId = \(student.person.savedId) AND voidedAt IS NULL;
+                SELECT lessonId, status FROM attendance WHERE studentId = \(student.person.savedId)
                 """, times: 50),
             referenceName: "sqlite3")
 
@@ -66,7 +66,7 @@ enum SideBySide {
     /// `ticket list`'s first page at 100,000 tickets.
     static func tickets(desk: SupportDesk, path: String, glazovAdmin: Caller) throws {
         guard let template = try desk.tickets(glazovAdmin).first else { return }
-        let load = try seconds(iterations: 1) { try desk.appendTicketLoad(copying: template.ticket.id!, count: 100_000) }
+        let load = try seconds(iterations: 1) { try desk.appendTicketLoad(copying: template.ticket.savedId, count: 100_000) }
         print(String(format: "(filed 100,000 tickets in %.1f s)", load))
         let search = TicketSearch(includeClosed: false, page: 1)
         let page = try desk.ticketPage(glazovAdmin, search: search)

@@ -113,33 +113,33 @@ extension FieldKind {
             return .integer(number)
         case .schoolClass:
             let year = try session.journal.year(session.requireCaller(), named: nil)
-            let found = try session.journal.findClass(session.requireCaller(), named: trimmed, yearId: year.id!)
-            return .reference(found.id!, found.name)
+            let found = try session.journal.findClass(session.requireCaller(), named: trimmed, yearId: year.savedId)
+            return try .reference(found.savedId, found.name)
         case .person(let role):
             let row = try session.journal.findPerson(session.requireCaller(), trimmed, role: role)
-            return .reference(row.person.id!, row.person.fullName)
+            return try .reference(row.person.savedId, row.person.fullName)
         case .staffMember:
             let row = try session.journal.findPerson(session.requireCaller(), trimmed, staffOnly: true)
-            return .reference(row.person.id!, row.person.fullName)
+            return try .reference(row.person.savedId, row.person.fullName)
         case .classStudent:
             let row = try session.journal.findPerson(
                 session.requireCaller(), trimmed, role: .student, inClass: given[Arg.schoolClass]?.id)
-            return .reference(row.person.id!, row.person.fullName)
+            return try .reference(row.person.savedId, row.person.fullName)
         case .lessonStudent:
             // Only staff fill a lesson in: a pupil or parent is refused the right, not told a classmate is not found.
             guard try session.requireCaller().isStaff else { throw JournalError.forbidden(.editJournal) }
             let row = try session.journal.findPerson(
                 session.requireCaller(), trimmed, role: .student, inLesson: given[Arg.lesson])
-            return .reference(row.person.id!, row.person.fullName)
+            return try .reference(row.person.savedId, row.person.fullName)
         case .subject:
             let subject = try session.journal.findSubject(session.requireCaller(), named: trimmed)
-            return .reference(subject.id!, subject.name)
+            return try .reference(subject.savedId, subject.name)
         case .year:
             let year = try session.journal.year(session.requireCaller(), named: trimmed)
-            return .reference(year.id!, year.name)
+            return try .reference(year.savedId, year.name)
         case .account:
             let row = try session.journal.account(session.requireCaller(), trimmed)
-            return .reference(row.account.id!, row.account.login)
+            return try .reference(row.account.savedId, row.account.login)
         case .staffRole, .anyRole:
             return .role(try Choices.role(trimmed, field: field, texts: session.texts))
         case .staffRoles:

@@ -83,8 +83,8 @@ extension Commands {
                     caller, classId: schoolClass.id, periodNumber: forecast.period.number, family: sheet.letter, deputy: sheet.preliminary)
                 said.append(.message(.report(.forecastSent(families: sent.families, deputies: sent.deputies))))
             }
-            let screen = session.screenRenderer.grid(sheet.header, sheet.rows.map { $0.map(session.texts.words) })
-            return Output.lines([.text(title), .shown(session.json ? "" : screen, data: sheet.data)]).with(said)
+            let screen = try session.screenRenderer.grid(sheet.header, sheet.rows.map { $0.map(session.texts.words) })
+            return try Output.lines([.text(title), .shown(session.json ? "" : screen, data: sheet.data)]).with(said)
         },
         CommandSpec(
             .finalAcknowledge, .journal, nouns: ["diary", "дневник"], verbs: ["acknowledge", "ознакомлен"],

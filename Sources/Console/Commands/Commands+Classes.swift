@@ -7,7 +7,7 @@ extension Commands {
         CommandSpec(.classList, .school, nouns: ["class", "класс", "классы"], verbs: Words.list, fields: [Arg.year.optional]) {
             session, arguments in
             let caller = try session.requireCaller()
-            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).id!
+            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).savedId
             return .table(
                 columns: [.schoolClass, .classTeacher, .students],
                 rows: try session.journal.classes(caller, yearId: yearId).map {
@@ -53,7 +53,7 @@ extension Commands {
             writes: true, example: "class new --grade 5 --letter Г --teacher \"Петрова Анна\""
         ) { session, arguments in
             let caller = try session.requireCaller()
-            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).id!
+            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).savedId
             let created = try session.journal.createClass(
                 caller, yearId: yearId, gradeLevel: try arguments.value(Arg.grade),
                 letter: try arguments.value(Arg.letter), classTeacherId: arguments[Arg.classTeacher]?.id)
@@ -74,13 +74,13 @@ extension Commands {
             session, arguments in
             let caller = try session.requireCaller()
             let subgroups = try session.journal.subgroups(caller, classId: try arguments.value(Arg.schoolClass).id)
-            let subjects = Dictionary(uniqueKeysWithValues: try session.journal.subjects(caller).map { ($0.id!, $0.name) })
+            let subjects = Dictionary(uniqueKeysWithValues: try session.journal.subjects(caller).map { (try $0.savedId, $0.name) })
             return .table(
                 columns: [.subgroup, .subject, .students],
                 rows: try subgroups.map {
                     [
                         .text($0.name), Cell($0.subjectId.flatMap { subjects[$0] }),
-                        Cell(try session.journal.subgroupMembers(caller, subgroupId: $0.id!).count),
+                        Cell(try session.journal.subgroupMembers(caller, subgroupId: $0.savedId).count),
                     ]
                 })
         },
@@ -108,7 +108,7 @@ extension Commands {
             let caller = try session.requireCaller()
             let subgroup = try session.journal.findSubgroup(
                 caller, classId: try arguments.value(Arg.schoolClass).id, named: try arguments.value(Arg.subgroupName))
-            try session.journal.addToSubgroup(caller, subgroupId: subgroup.id!, studentId: try arguments.value(Arg.classStudent).id)
+            try session.journal.addToSubgroup(caller, subgroupId: subgroup.savedId, studentId: try arguments.value(Arg.classStudent).id)
             let student = try arguments.value(Arg.classStudent)
             return .message(.addedToSubgroup(student: student.name, sex: session.sex(of: student), subgroup: subgroup.name))
         },

@@ -103,12 +103,12 @@ extension Commands {
     static func planAssignment(_ session: Session, _ arguments: Arguments) throws -> Int64 {
         let caller = try session.requireCaller()
         let classId = try arguments.value(Arg.schoolClass).id
-        let subgroupId = try arguments[Arg.subgroup].map { try session.journal.findSubgroup(caller, classId: classId, named: $0).id! }
+        let subgroupId = try arguments[Arg.subgroup].map { try session.journal.findSubgroup(caller, classId: classId, named: $0).savedId }
         let year = try session.journal.year(caller, named: nil)
         let teacherId = arguments[Arg.teacher]?.id ?? caller.personId
-        let found = try session.journal.assignments(caller, yearId: year.id!, classId: classId, teacherId: teacherId)
+        let found = try session.journal.assignments(caller, yearId: year.savedId, classId: classId, teacherId: teacherId)
             .first { $0.assignment.subjectId == arguments[Arg.subject]?.id && $0.assignment.subgroupId == subgroupId }
         guard let found else { throw JournalError.invalid(.subject, .unknown(arguments[Arg.subject]?.name ?? "")) }
-        return found.assignment.id!
+        return try found.assignment.savedId
     }
 }

@@ -7,7 +7,7 @@ extension Commands {
     static func issueForMany(_ session: Session, _ caller: Caller, _ arguments: Arguments) throws -> Output {
         guard let sheet = arguments[Arg.slipSheet] else { throw InputError(.file, .missing) }
         let classId = try arguments[Arg.className].map { name in
-            try session.journal.findClass(caller, named: name, yearId: try session.journal.year(caller, named: nil).id!).id!
+            try session.journal.findClass(caller, named: name, yearId: try session.journal.year(caller, named: nil).savedId).savedId
         }
         // Checked before any password is made: the sheet must be writable as a new file in a folder that is there.
         try session.checkNewFile(sheet)
@@ -35,7 +35,8 @@ extension Commands {
         let group: SlipGroup =
             try className.map { name in
                 .schoolClass(
-                    try session.journal.findClass(caller, named: name, yearId: try session.journal.year(caller, named: nil).id!).id!)
+                    try session.journal.findClass(caller, named: name, yearId: try session.journal.year(caller, named: nil).savedId).savedId
+                )
             } ?? .staff
         guard let signed else {
             let rows = try session.journal.credentialSlips(caller, group).filter(\.awaitsSignature)

@@ -74,6 +74,6 @@ extension Commands {
         guard students.count == 1, let only = students.first else {
             throw JournalError.invalid(.student, students.isEmpty ? .missing : .ambiguous(students.map(\.person.fullName)))
         }
-        return only.person.id!
+        return try only.person.savedId
     }
 }

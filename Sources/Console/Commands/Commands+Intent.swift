@@ -64,7 +64,7 @@ extension Session {
 
     /// The chat reads days and times in the school's zone (Moscow before anyone logs in).
     var matcher: IntentMatcher {
-        let zone = caller.flatMap { try? journal.organization($0).zone } ?? TimeZone(identifier: "Europe/Moscow")!
+        let zone = caller.flatMap { try? journal.organization($0).zone } ?? .moscow
         let now = journal.clock.now
         return IntentMatcher(today: LocalDate(now, in: zone), now: ClockTime(now, in: zone))
     }
@@ -84,6 +84,7 @@ extension Session {
     func bookingMeant(on date: LocalDate?) -> [String] {
         guard let caller, let rows = try? desk.myBookings(caller) else { return [] }
         let meant = rows.filter { row in date.map { LocalDate(row.booking.start, in: row.timeZone) == $0 } ?? true }
-        return meant.count == 1 ? ["--booking", String(meant[0].booking.id!)] : []
+        guard meant.count == 1, let id = try? meant[0].booking.savedId else { return [] }
+        return ["--booking", String(id)]
     }
 }

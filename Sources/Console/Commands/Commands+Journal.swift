@@ -39,12 +39,12 @@ extension Commands {
             let caller = try session.requireCaller()
             let classId = try arguments.value(Arg.schoolClass).id
             let subgroupId = try arguments[Arg.subgroup].map {
-                try session.journal.findSubgroup(caller, classId: classId, named: $0).id!
+                try session.journal.findSubgroup(caller, classId: classId, named: $0).savedId
             }
             let assignment = try session.journal.ownAssignment(
                 caller, classId: classId, subjectId: try arguments.value(Arg.subject).id, subgroupId: subgroupId)
             let lesson = try session.journal.createLesson(
-                caller, assignmentId: assignment.id!, date: try arguments.value(Arg.date),
+                caller, assignmentId: assignment.savedId, date: try arguments.value(Arg.date),
                 start: try arguments.value(Arg.startTime), end: try arguments.value(Arg.endTime),
                 topic: arguments[Arg.lessonTopic], kind: arguments[Arg.lessonKind] ?? .regular)
             return .lines([
@@ -182,8 +182,8 @@ extension Commands {
             // {"markId": N, "late": false, "absentAtLesson": false}, one shape whether the mark is on time or late.
             let record = Output.shown(
                 "", data: .record([(.markId, Cell(mark.id)), (.late, .flag(mark.late)), (.absentAtLesson, .flag(absent))]))
-            return .lines(
-                [.message(.markSaved(id: mark.id!))] + (mark.late ? [.message(.markLate)] : [])
+            return try .lines(
+                [.message(.markSaved(id: mark.savedId))] + (mark.late ? [.message(.markLate)] : [])
                     + (absent ? [.message(.markForAbsentPupil)] : []) + [record])
             // A number is never a pupil's name: «6» is a mark, refused as one, not a pupil not found.
         }.acceptingSeveralPupils { MarkValue(typed: $0) != nil || $0.allSatisfy(\.isNumber) },
@@ -235,9 +235,9 @@ extension Commands {
             let words = AuditWords(texts: session.texts, zone: session.zone)
             return .table(
                 columns: [.number, .time, .login, .action, .lesson, .change, .reason],
-                rows: entries.map {
+                rows: try entries.map {
                     [
-                        Cell($0.id).marked(.invalid, if: invalid.contains($0.id!)), words.time($0.at),
+                        Cell($0.id).marked(.invalid, if: invalid.contains(try $0.savedId)), words.time($0.at),
                         .text(logins[$0.accountId] ?? String($0.accountId)), .choice($0.action, session.texts.auditAction),
                         Cell($0.lessonId), words.change($0), Cell($0.reason),
                     ]

@@ -16,7 +16,7 @@ extension Commands {
             let classId = try arguments.value(Arg.schoolClass).id
             let (from, to) = try session.journal.periodSpan(caller, classId: classId, periodNumber: arguments[Arg.period])
             let subgroupId = try arguments[Arg.subgroup].map {
-                try session.journal.findSubgroup(caller, classId: classId, named: $0).id!
+                try session.journal.findSubgroup(caller, classId: classId, named: $0).savedId
             }
             let page = try session.journal.journalPage(
                 caller, classId: classId, subjectId: try arguments.value(Arg.subject).id, from: from, to: to,
@@ -42,8 +42,9 @@ extension Commands {
             // The class teacher's daily look at the risk group (J-REP-4).
             if caller.has(.classTeacher) {
                 let year = try session.journal.year(caller, named: nil)
-                for row in try session.journal.classes(caller, yearId: year.id!) where row.schoolClass.classTeacherId == caller.personId {
-                    let group = try session.journal.riskGroup(caller, classId: row.schoolClass.id!)
+                for row in try session.journal.classes(caller, yearId: year.savedId) where row.schoolClass.classTeacherId == caller.personId
+                {
+                    let group = try session.journal.riskGroup(caller, classId: row.schoolClass.savedId)
                     if !group.isEmpty { parts.append(.message(.report(.riskToday(schoolClass: row.schoolClass.name, count: group.count)))) }
                 }
             }

@@ -46,7 +46,7 @@ extension Commands {
                     session.requireCaller(), title: try arguments.value(Arg.articleTitle), body: try arguments.value(Arg.messageText),
                     topics: arguments[Arg.articleTopics], audience: arguments[Arg.readers] ?? .all,
                     forEverySchool: arguments.isSet(Arg.everySchool))
-                return .message(.desk(.articleSaved(article.id!)))
+                return try .message(.desk(.articleSaved(article.savedId)))
             },
             CommandSpec(
                 .kbFromTicket, .tickets, nouns: ["kb", "знания", "база"], verbs: ["from-ticket", "из-заявки"],
@@ -54,14 +54,14 @@ extension Commands {
             ) { session, arguments in
                 let article = try session.desk.articleFromTicket(
                     session.requireCaller(), ticketId: try arguments.value(Arg.ticket), title: arguments[Arg.articleTitle])
-                return .message(.desk(.articleSaved(article.id!)))
+                return try .message(.desk(.articleSaved(article.savedId)))
             },
             CommandSpec(
                 .kbRetire, .tickets, nouns: ["kb", "знания", "база"], verbs: ["retire", "убрать"], fields: [Arg.article], writes: true,
                 example: "kb retire 3"
             ) { session, arguments in
                 let article = try session.desk.retireArticle(session.requireCaller(), id: try arguments.value(Arg.article))
-                return .message(.desk(.articleRetired(article.id!)))
+                return try .message(.desk(.articleRetired(article.savedId)))
             },
         ]
     }
@@ -79,9 +79,14 @@ extension Session {
     /// request sees them and goes on). Nil when none matches; else whether it answered.
     @discardableResult
     func offerArticles(for question: String) -> Bool? {
-        guard let caller, let matches = try? desk.suggestArticles(caller, question: question), !matches.isEmpty else { return nil }
+        guard let caller,
+            let articles = try? desk.suggestArticles(caller, question: question).map({
+                (id: try $0.article.savedId, title: $0.article.title)
+            }),
+            !articles.isEmpty
+        else { return nil }
         say(.desk(.maybeAnswered))
-        for match in matches { say(.desk(.articleLine(id: match.article.id!, title: match.article.title))) }
+        for article in articles { say(.desk(.articleLine(id: article.id, title: article.title))) }
         guard io.isInteractive, !json, !caller.isDeskStaff, let found = try? Dialog(session: self).yesOrNo(texts(.desk(.answerFound))),
             found
         else {

@@ -71,7 +71,7 @@ extension Commands {
             guard roster.indices.contains(number - 1) else { throw InputError(.student, .outOfRange(min: 1, max: roster.count)) }
             return roster[number - 1].id
         }
-        return try session.journal.findPerson(caller, name, role: .student, field: .student, inLesson: lessonId).person.id!
+        return try session.journal.findPerson(caller, name, role: .student, field: .student, inLesson: lessonId).person.savedId
     }
 
     /// The lesson's pupils numbered, with the attendance recorded so far; with entries, each

@@ -78,8 +78,8 @@ extension Commands {
                     organization: try arguments.value(Arg.organization), login: try arguments.value(Arg.login),
                     identifier: try arguments.value(Arg.identifier), role: try arguments.value(Arg.anyRole),
                     topic: try arguments.value(Arg.topic), description: ""))
-            return .lines([
-                .message(.ticket(.ticketOpened(id: row.ticket.id!, assignee: row.ticket.assignee))),
+            return try .lines([
+                .message(.ticket(.ticketOpened(id: row.ticket.savedId, assignee: row.ticket.assignee))),
                 .message(.ticket(.requesterChecked(check))), ticketTable([row], session),
             ])
         },

@@ -17,15 +17,15 @@ extension Commands {
                 recipients = [try session.journal.findRecipient(caller, name).id]
             } else if let className = arguments[Arg.messageClass] {
                 let schoolClass = try session.journal.findClass(
-                    caller, named: className, yearId: try session.journal.year(caller, named: nil).id!)
+                    caller, named: className, yearId: try session.journal.year(caller, named: nil).savedId)
                 recipients = try session.journal.classRecipients(
-                    caller, classId: schoolClass.id!, audience: arguments[Arg.messageAudience] ?? .guardians)
+                    caller, classId: schoolClass.savedId, audience: arguments[Arg.messageAudience] ?? .guardians)
             } else {
                 return .message(.messageNeedsRecipient)
             }
             let row = try session.desk.sendMessage(
                 caller, to: recipients, subject: try arguments.value(Arg.messageSubject), text: try arguments.value(Arg.messageText))
-            return .message(.messageSent(id: row.message.id!, count: row.recipientNames.count))
+            return try .message(.messageSent(id: row.message.savedId, count: row.recipientNames.count))
         },
         CommandSpec(.messageList, .journal, nouns: messageNouns, verbs: Words.list, fields: []) { session, _ in
             let rows = try session.journal.messages(session.requireCaller())
@@ -56,7 +56,7 @@ extension Commands {
         ) { session, arguments in
             let row = try session.desk.replyToMessage(
                 session.requireCaller(), id: try arguments.value(Arg.message), text: try arguments.value(Arg.messageText))
-            return .message(.messageSent(id: row.message.id!, count: row.recipientNames.count))
+            return try .message(.messageSent(id: row.message.savedId, count: row.recipientNames.count))
         },
     ]
 }

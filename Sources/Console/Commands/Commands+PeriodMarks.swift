@@ -49,7 +49,7 @@ extension Commands {
                 subjectId: try arguments.value(Arg.subject).id,
                 classId: try arguments.value(Arg.schoolClass).id, periodNumber: arguments[Arg.period],
                 value: try arguments.value(Arg.mark))
-            return .message(.periodMarkSaved(id: mark.id!))
+            return try .message(.periodMarkSaved(id: mark.savedId))
         },
         CommandSpec(
             .periodMarkSuggest, .journal, nouns: ["period-mark", "итоговая"], verbs: ["suggest", "предложить"],
@@ -99,7 +99,7 @@ extension Commands {
                 subjectId: try arguments.value(Arg.subject).id,
                 classId: try arguments.value(Arg.schoolClass).id, periodNumber: arguments[Arg.period],
                 value: try arguments.value(Arg.mark), note: try note(arguments))
-            return .message(.periodMarkSaved(id: mark.id!))
+            return try .message(.periodMarkSaved(id: mark.savedId))
         },
         CommandSpec(
             .substitutionNew, .journal, nouns: ["substitution", "замена"], verbs: Words.new,

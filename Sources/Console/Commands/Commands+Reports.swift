@@ -24,8 +24,8 @@ extension Commands {
                         date: try session.journal.today(caller).dotted)))
             let files = try ReportFiles(session: session, caller: caller)
                 .write(arguments, title: title, tables: [sheet.table(named: schoolClass.name)])
-            let screen = session.screenRenderer.grid(sheet.header, sheet.rows.map { $0.map(session.texts.words) })
-            return Output.shown(session.json ? "" : screen, data: sheet.data).with(files)
+            let screen = try session.screenRenderer.grid(sheet.header, sheet.rows.map { $0.map(session.texts.words) })
+            return try Output.shown(session.json ? "" : screen, data: sheet.data).with(files)
         },
         CommandSpec(
             .reportSchool, .journal, nouns: ["report", "отчёт", "отчет"], verbs: ["school", "школа"],
@@ -39,15 +39,15 @@ extension Commands {
             let today = try session.journal.today(caller)
             let period =
                 try arguments[Arg.period]
-                ?? session.journal.periods(caller, yearId: year.id!).last { $0.endDate < today }?.number
-            let classes = try session.journal.schoolSummary(caller, yearId: year.id!)
+                ?? session.journal.periods(caller, yearId: year.savedId).last { $0.endDate < today }?.number
+            let classes = try session.journal.schoolSummary(caller, yearId: year.savedId)
             let sheets = classes.map {
                 (name: $0.schoolClass.name, sheet: SummarySheet(summary: $0.summary, period: period, texts: session.texts))
             }
             // Classes × subjects: the average, quality and success of each.
-            let rows: [[Cell]] = sheets.flatMap { entry in
-                entry.sheet.summary.subjects.map { subject in
-                    let figures = entry.sheet.statistics(subject)
+            let rows: [[Cell]] = try sheets.flatMap { entry in
+                try entry.sheet.summary.subjects.map { subject in
+                    let figures = try entry.sheet.statistics(subject)
                     return [.text(entry.name), .text(subject.name), Cell(figures.counted)]
                         + [figures.average, figures.quality, figures.success].map { $0.map { Cell.decimal($0, digits: 1) } ?? .empty }
                 }
@@ -63,8 +63,8 @@ extension Commands {
             let progressColumns: [Label] = [
                 .schoolClass, .students, .excellentCount, .goodCount, .oneThreeCount, .failingCount, .notAssessedCount, .quality, .success,
             ]
-            let progressRows: [[Cell]] = sheets.map { entry in
-                let counts = entry.sheet.summary.progress(period: period)
+            let progressRows: [[Cell]] = try sheets.map { entry in
+                let counts = try entry.sheet.summary.progress(period: period)
                 let counted = counts.values.reduce(0, +)
                 let good = (counts[.excellent] ?? 0) + (counts[.good] ?? 0)
                 let successful = counted - (counts[.failing] ?? 0) - (counts[.notAssessed] ?? 0)
@@ -77,7 +77,7 @@ extension Commands {
                 name: session.texts(.report(.progress)), header: progressColumns.map(session.texts.label), rows: progressRows)
             let files = try ReportFiles(session: session, caller: caller)
                 .write(
-                    arguments, title: title, tables: [school, progress] + sheets.map { $0.sheet.table(named: $0.name) },
+                    arguments, title: title, tables: try [school, progress] + sheets.map { try $0.sheet.table(named: $0.name) },
                     printed: [school, progress])
             return Output.lines([
                 .sections([
@@ -112,9 +112,9 @@ struct SummarySheet {
 
     var header: [String] { [texts.label(.fullName)] + summary.subjects.map(\.name) }
 
-    func mark(_ student: Person, _ subject: Subject) -> MarkValue? { summary.mark(student.id!, subject.id!, period: period) }
+    func mark(_ student: Person, _ subject: Subject) throws -> MarkValue? { try summary.mark(student, subject, period: period) }
 
-    func statistics(_ subject: Subject) -> MarkStatistics { MarkStatistics(summary.students.compactMap { mark($0, subject) }) }
+    func statistics(_ subject: Subject) throws -> MarkStatistics { MarkStatistics(try summary.marks(subject, period: period)) }
 
     /// The figures' rows: their word, then one figure per subject.
     var figures: [(Message, (MarkStatistics) -> Double?)] {
@@ -128,37 +128,45 @@ struct SummarySheet {
     }
 
     var rows: [[Cell]] {
-        summary.students.map { student in [.text(student.fullName)] + summary.subjects.map { Self.cell(mark(student, $0)) } }
-            + figures.map { word, figure in
-                [.text(texts(word))] + summary.subjects.map { figure(statistics($0)).map { Cell.decimal($0, digits: 1) } ?? .empty }
+        get throws {
+            try summary.students.map { student in try [.text(student.fullName)] + summary.subjects.map { Self.cell(try mark(student, $0)) }
             }
+                + figures.map { word, figure in
+                    try [.text(texts(word))]
+                        + summary.subjects.map { figure(try statistics($0)).map { Cell.decimal($0, digits: 1) } ?? .empty }
+                }
+        }
     }
 
-    func table(named name: String) -> ReportTable { ReportTable(name: name, header: header, rows: rows) }
+    func table(named name: String) throws -> ReportTable { ReportTable(name: name, header: header, rows: try rows) }
 
     /// As JSON: one row a pupil and subject with a mark, and the figures per subject.
     var data: Output {
-        .sections([
-            (
-                .marks,
-                .table(
-                    columns: [.student, .subject, .mark],
-                    rows: summary.students.flatMap { student in
-                        summary.subjects.compactMap { subject in
-                            mark(student, subject).map { [.text(student.fullName), .text(subject.name), .text($0.rawValue)] }
-                        }
-                    })
-            ),
-            (
-                .summary,
-                .table(
-                    columns: [.subject, .average, .quality, .success],
-                    rows: summary.subjects.map { subject in
-                        let figures = statistics(subject)
-                        return [.text(subject.name)]
-                            + [figures.average, figures.quality, figures.success].map { $0.map { Cell.decimal($0, digits: 1) } ?? .empty }
-                    })
-            ),
-        ])
+        get throws {
+            try .sections([
+                (
+                    .marks,
+                    .table(
+                        columns: [.student, .subject, .mark],
+                        rows: summary.students.flatMap { student in
+                            try summary.subjects.compactMap { subject in
+                                try mark(student, subject).map { [.text(student.fullName), .text(subject.name), .text($0.rawValue)] }
+                            }
+                        })
+                ),
+                (
+                    .summary,
+                    .table(
+                        columns: [.subject, .average, .quality, .success],
+                        rows: summary.subjects.map { subject in
+                            let figures = try statistics(subject)
+                            return [.text(subject.name)]
+                                + [figures.average, figures.quality, figures.success].map {
+                                    $0.map { Cell.decimal($0, digits: 1) } ?? .empty
+                                }
+                        })
+                ),
+            ])
+        }
     }
 }

@@ -63,7 +63,7 @@ extension Commands {
                     (.endDate, .date(year.endDate)),
                 ]),
             ]
-            if template != nil { lines += try yearCalendar(session, caller, year.id!) + [.message(.schoolYear(.templateHint))] }
+            if template != nil { lines += try yearCalendar(session, caller, year.savedId) + [.message(.schoolYear(.templateHint))] }
             return .lines(lines)
         },
         CommandSpec(
@@ -72,7 +72,7 @@ extension Commands {
             example: "year regime set --days 6 --bells \"08:30-09:10, 09:20-10:00\""
         ) { session, arguments in
             let caller = try session.requireCaller()
-            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).id!
+            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).savedId
             if arguments[Arg.weekDays] != nil || arguments[Arg.bells] != nil {
                 _ = try session.journal.setRegime(caller, yearId: yearId, daysPerWeek: arguments[Arg.weekDays], bells: arguments[Arg.bells])
             }
@@ -81,7 +81,7 @@ extension Commands {
         CommandSpec(.periodList, .school, nouns: ["period", "период"], verbs: Words.list, fields: [Arg.year.optional]) {
             session, arguments in
             let caller = try session.requireCaller()
-            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).id!
+            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).savedId
             let periods = try session.journal.periods(caller, yearId: yearId)
             return .table(
                 columns: [.number, .startDate, .endDate],
@@ -98,7 +98,7 @@ extension Commands {
             writes: true, example: "period set --number 1 --start 01.09.2026 --end 24.10.2026"
         ) { session, arguments in
             let caller = try session.requireCaller()
-            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).id!
+            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).savedId
             _ = try session.journal.setPeriod(
                 caller, yearId: yearId, number: try arguments.value(Arg.periodNumber),
                 start: try arguments.value(Arg.startDate), end: try arguments.value(Arg.endDate))
@@ -107,7 +107,7 @@ extension Commands {
         CommandSpec(.vacationList, .school, nouns: ["vacation", "каникулы"], verbs: Words.list, fields: [Arg.year.optional]) {
             session, arguments in
             let caller = try session.requireCaller()
-            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).id!
+            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).savedId
             return .table(
                 columns: [.name, .startDate, .endDate],
                 rows: try session.journal.vacations(caller, yearId: yearId).map {
@@ -123,7 +123,7 @@ extension Commands {
             writes: true, example: "vacation new --name \"Осенние каникулы\" --start 25.10.2026 --end 04.11.2026"
         ) { session, arguments in
             let caller = try session.requireCaller()
-            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).id!
+            let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).savedId
             _ = try session.journal.addVacation(
                 caller, yearId: yearId, name: try arguments.value(Arg.name),
                 start: try arguments.value(Arg.startDate), end: try arguments.value(Arg.endDate))

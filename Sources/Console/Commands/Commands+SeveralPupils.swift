@@ -10,7 +10,7 @@ extension Commands {
         let caller = try session.requireCaller()
         var pupils = [first]
         for name in more.components(separatedBy: Arg.pupilSeparator) where !name.isEmpty {
-            let id = try session.journal.findPerson(caller, name, role: .student, field: .student, inLesson: lessonId).person.id!
+            let id = try session.journal.findPerson(caller, name, role: .student, field: .student, inLesson: lessonId).person.savedId
             if !pupils.contains(id) { pupils.append(id) }
         }
         return pupils

@@ -20,7 +20,7 @@ extension Commands {
             let caller = try session.requireCaller()
             let row = try session.journal.personRow(caller, id: try arguments.value(Arg.staff).id)
             let year = try session.journal.year(caller, named: nil)
-            let teaching = try session.journal.assignments(caller, yearId: year.id!, teacherId: row.person.id!)
+            let teaching = try session.journal.assignments(caller, yearId: year.savedId, teacherId: row.person.savedId)
             return .sections([
                 (.staff, personRecord(row, session.texts)),
                 (

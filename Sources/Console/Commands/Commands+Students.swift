@@ -14,11 +14,11 @@ extension Commands {
         CommandSpec(.studentShow, .people, nouns: ["student", "ученик"], verbs: Words.show, fields: [Arg.student]) { session, arguments in
             let caller = try session.requireCaller()
             let row = try session.journal.personRow(caller, id: try arguments.value(Arg.student).id)
-            let guardians = try session.journal.guardians(caller, studentId: row.person.id!)
+            let guardians = try session.journal.guardians(caller, studentId: row.person.savedId)
             return .sections([
                 (.student, personRecord(row, session.texts)),
                 (.guardian, guardianTable(guardians)),
-                (.movement, movementTable(try session.journal.movements(caller, studentId: row.person.id!), session.texts)),
+                (.movement, movementTable(try session.journal.movements(caller, studentId: row.person.savedId), session.texts)),
             ])
         },
         CommandSpec(

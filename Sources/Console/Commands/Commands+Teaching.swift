@@ -29,7 +29,7 @@ extension Commands {
             let caller = try session.requireCaller()
             let year = try session.journal.year(caller, named: nil)
             let rows = try session.journal.assignments(
-                caller, yearId: year.id!, classId: arguments[Arg.schoolClass]?.id, teacherId: arguments[Arg.teacher]?.id)
+                caller, yearId: year.savedId, classId: arguments[Arg.schoolClass]?.id, teacherId: arguments[Arg.teacher]?.id)
             return .table(
                 columns: [.number, .schoolClass, .subject, .subgroup, .teacher],
                 rows: rows.map {
@@ -52,7 +52,7 @@ extension Commands {
             let caller = try session.requireCaller()
             let classId = try arguments.value(Arg.schoolClass).id
             let subgroupId = try arguments[Arg.subgroup].map {
-                try session.journal.findSubgroup(caller, classId: classId, named: $0).id!
+                try session.journal.findSubgroup(caller, classId: classId, named: $0).savedId
             }
             _ = try session.journal.assign(
                 caller, teacherId: try arguments.value(Arg.teacher).id, subjectId: try arguments.value(Arg.subject).id,

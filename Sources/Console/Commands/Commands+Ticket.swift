@@ -57,7 +57,7 @@ extension Commands {
             session, arguments in
             let caller = try session.requireCaller()
             let (row, events) = try session.desk.ticket(caller, id: try arguments.value(Arg.ticket))
-            let id = row.ticket.id!
+            let id = try row.ticket.savedId
             var card = TicketCard(row: row, events: events, files: try session.desk.attachments(caller, ticketId: id))
             card.relations = try session.desk.ticketRelations(caller, id: id)
             card.rating = try session.desk.rating(caller, ticketId: id)
@@ -225,7 +225,7 @@ extension Session {
     func openTicket(_ arguments: Arguments, kind: TicketKind) throws -> Output {
         let caller = try requireCaller()
         let classId = try arguments[Arg.className].map { name in
-            try journal.findClass(caller, named: name, yearId: try journal.year(caller, named: nil).id!).id!
+            try journal.findClass(caller, named: name, yearId: try journal.year(caller, named: nil).savedId).savedId
         }
         let (row, check) = try desk.openTicket(
             caller,
@@ -241,15 +241,17 @@ extension Session {
         let incidents = caller.isDeskStaff ? try desk.openIncidents(caller) : []
         let articles = caller.isDeskStaff ? try desk.suggestArticles(caller, question: row.ticket.topic + " " + row.ticket.description) : []
         let answers: [Output] =
-            articles.isEmpty
+            try articles.isEmpty
             ? []
             : [.message(.desk(.maybeAnswered))]
-                + articles.map { .message(.desk(.articleLine(id: $0.article.id!, title: $0.article.title))) }
-        return .lines(
+                + articles.map { try .message(.desk(.articleLine(id: $0.article.savedId, title: $0.article.title))) }
+        return try .lines(
             [
-                .message(.ticket(.ticketOpened(id: row.ticket.id!, assignee: row.ticket.assignee))),
+                .message(.ticket(.ticketOpened(id: row.ticket.savedId, assignee: row.ticket.assignee))),
                 .message(.ticket(.requesterChecked(check))), Commands.ticketTable([row], self),
             ] + answers
-                + incidents.map { .message(.ticket(.openIncident($0.ticket.id!, topic: $0.ticket.topic, ticket: row.ticket.id!))) })
+                + incidents.map {
+                    try .message(.ticket(.openIncident($0.ticket.savedId, topic: $0.ticket.topic, ticket: row.ticket.savedId)))
+                })
     }
 }

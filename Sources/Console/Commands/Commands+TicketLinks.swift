@@ -51,8 +51,8 @@ extension Commands {
             let row = try session.desk.openIncident(
                 caller, topic: try arguments.value(Arg.topic), description: try arguments.value(Arg.description),
                 organization: arguments[Arg.organization], tickets: try ticketNumbers(arguments), matching: arguments[Arg.search])
-            let gathered = try session.desk.ticketRelations(caller, id: row.ticket.id!).children.count
-            return .lines([.message(.ticket(.incidentOpened(row.ticket.id!, gathered: gathered))), ticketTable([row], session)])
+            let gathered = try session.desk.ticketRelations(caller, id: row.ticket.savedId).children.count
+            return try .lines([.message(.ticket(.incidentOpened(row.ticket.savedId, gathered: gathered))), ticketTable([row], session)])
         },
         CommandSpec(
             .incidentAdd, .tickets, nouns: ["incident", "инцидент"], verbs: ["add", "добавить"],

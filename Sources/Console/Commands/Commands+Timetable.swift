@@ -79,11 +79,11 @@ extension Commands {
             let caller = try session.requireCaller()
             let classId = try arguments.value(Arg.schoolClass).id
             let subgroupId = try arguments[Arg.subgroup].map {
-                try session.journal.findSubgroup(caller, classId: classId, named: $0).id!
+                try session.journal.findSubgroup(caller, classId: classId, named: $0).savedId
             }
             let year = try session.journal.year(caller, named: nil)
             let assignment = try session.journal.assignments(
-                caller, yearId: year.id!, classId: classId, teacherId: arguments[Arg.teacher]?.id
+                caller, yearId: year.savedId, classId: classId, teacherId: arguments[Arg.teacher]?.id
             )
             .first {
                 $0.assignment.subjectId == arguments[Arg.subject]?.id && $0.assignment.subgroupId == subgroupId
@@ -91,7 +91,7 @@ extension Commands {
             }
             guard let assignment else { throw JournalError.invalid(.subject, .unknown(arguments[Arg.subject]?.name ?? "")) }
             _ = try session.journal.addTimetableEntry(
-                caller, assignmentId: assignment.assignment.id!, weekday: try arguments.value(Arg.weekday),
+                caller, assignmentId: assignment.assignment.savedId, weekday: try arguments.value(Arg.weekday),
                 start: try arguments.value(Arg.startTime), end: try arguments.value(Arg.endTime), room: arguments[Arg.room],
                 from: arguments[Arg.from] ?? year.startDate)
             return .message(.saved)

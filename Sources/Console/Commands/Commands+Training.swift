@@ -29,8 +29,8 @@ extension Commands {
                     start: try arguments.value(Arg.startTime),
                     end: try arguments.value(Arg.endTime), room: arguments[Arg.trainingRoom], trainer: try arguments.value(Arg.trainer),
                     capacity: try arguments.value(Arg.capacity)))
-            return .lines([
-                .message(.desk(.trainingPlanned(id: training.id!))),
+            return try .lines([
+                .message(.desk(.trainingPlanned(id: training.savedId))),
                 trainingTable([TrainingRow(training: training, registered: 0, attended: 0)], session),
             ])
         },

@@ -49,7 +49,7 @@ extension Commands {
             let year =
                 try arguments[Arg.year].map { try session.journal.year(caller, named: $0.name) } ?? session.journal.year(caller, named: nil)
             let days = try reportDays(session, caller, arguments, year: year, defaultDays: 14)
-            let monitoring = try session.journal.monitoring(caller, yearId: year.id!, from: days.lowerBound, to: days.upperBound)
+            let monitoring = try session.journal.monitoring(caller, yearId: year.savedId, from: days.lowerBound, to: days.upperBound)
             let report = MonitoringReport(monitoring: monitoring, texts: session.texts)
             let title = session.texts(
                 .report(
@@ -78,7 +78,7 @@ extension Commands {
         ) { session, arguments in
             let caller = try session.requireCaller()
             let today = try session.journal.today(caller)
-            let from = arguments[Arg.from] ?? LocalDate(year: today.year, month: today.month, day: 1)!
+            let from = arguments[Arg.from] ?? LocalDate(today.year, today.month, 1)
             let to = arguments[Arg.to] ?? today
             let lines = try session.journal.activity(caller, from: from, to: to)
             let roleColumns: [Label] = [.role, .accountCount, .activeCount, .visits, .entries]
@@ -115,7 +115,7 @@ extension Commands {
         -> ClosedRange<LocalDate>
     {
         if let number = arguments[Arg.period] {
-            guard let period = try session.journal.periods(caller, yearId: year.id!).first(where: { $0.number == number }) else {
+            guard let period = try session.journal.periods(caller, yearId: year.savedId).first(where: { $0.number == number }) else {
                 throw JournalError.invalid(.period, .unknown(String(number)))
             }
             return period.startDate...period.endDate

@@ -24,7 +24,7 @@ extension Commands {
                     }))
             func close(dryRun: Bool, progress: WorkProgress? = nil) throws -> YearClosingReport {
                 try session.journal.closeYear(
-                    caller, yearId: year.id!, orderNumber: order, orderDate: date,
+                    caller, yearId: year.savedId, orderNumber: order, orderDate: date,
                     retained: try students(session, caller, arguments[Arg.retained]),
                     leaving: try students(session, caller, arguments[Arg.leaving]), notes: notes, dryRun: dryRun, progress: progress)
             }
@@ -64,12 +64,12 @@ extension Commands {
         guard let names else { return [] }
         return Set(
             try names.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map {
-                try session.journal.findPerson(caller, $0, role: .student, field: .student).person.id!
+                try session.journal.findPerson(caller, $0, role: .student, field: .student).person.savedId
             })
     }
 
     private static func archive(_ session: Session, _ caller: Caller, _ year: AcademicYear, into folder: String) throws -> [Output] {
-        guard let closure = try session.journal.closure(caller, yearId: year.id!) else {
+        guard let closure = try session.journal.closure(caller, yearId: year.savedId) else {
             throw ReportedFailure(output: .message(.schoolYear(.archiveNeedsClosedYear(year.name))))
         }
         try session.checkFolder(folder)

@@ -23,7 +23,7 @@ enum Completion {
         switch kind {
         case .schoolClass:
             guard let year = try? journal.year(caller, named: nil) else { return [] }
-            return (try? journal.classes(caller, yearId: year.id!).map(\.schoolClass.name)) ?? []
+            return (try? journal.classes(caller, yearId: year.savedId).map(\.schoolClass.name)) ?? []
         case .subject:
             return (try? journal.subjects(caller).map(\.name)) ?? []
         case .year:

@@ -30,7 +30,7 @@ struct Notifier {
     func run(limit: Int) throws -> NotifyReport {
         var report = NotifyReport()
         for message in try desk.messagesBeingHanded() {
-            try settle(message, spool.settle(id: message.id!, attempt: message.attempts), &report)
+            try settle(message, spool.settle(id: message.savedId, attempt: message.attempts), &report)
         }
         report.queued = try desk.queueTimedMessages()
         let composer = MailComposer(desk: desk, deskAddress: deskAddress)
@@ -41,7 +41,7 @@ struct Notifier {
             do {
                 let mail = try composer.compose(message, now: desk.journal.clock.now)
                 // A handoff that did not even run (the waiter could not start) counts as a refusal.
-                let handed = spool.hand(mail.rendered(), id: message.id!, attempt: message.attempts, waiter: waiter)
+                let handed = try spool.hand(mail.rendered(), id: message.savedId, attempt: message.attempts, waiter: waiter)
                 outcome = handed == .interrupted ? .refused("the handoff did not run: \(program) hand-off") : handed
             } catch {
                 outcome = .refused("\(error)")
@@ -56,18 +56,18 @@ struct Notifier {
     private func settle(_ message: OutboxMessage, _ outcome: HandoffOutcome, _ report: inout NotifyReport) throws {
         switch outcome {
         case .accepted:
-            try desk.markSent(message.id!)
+            try desk.markSent(message.savedId)
             report.sent += 1
         case .refused(let reason):
-            try desk.markRefused(message.id!, error: reason)
+            try desk.markRefused(message.savedId, error: reason)
             report.refused += 1
         case .interrupted:
-            try desk.requeue(message.id!)
+            try desk.requeue(message.savedId)
         case .inProgress:
             report.stillHanding += 1
             return
         }
-        spool.clear(id: message.id!, attempt: message.attempts)
+        try spool.clear(id: message.savedId, attempt: message.attempts)
     }
 
     /// Only one run at a time: the lock is held until the process ends.

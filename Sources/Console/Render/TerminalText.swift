@@ -9,7 +9,7 @@ enum TerminalText {
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x0A, 0x09: out.append(scalar)
-            case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x00..<0x20: out.append(controlPictures[Int(scalar.value)])
             case 0x7F: out.append("\u{2421}")
             case _ where isUnsafe(scalar): out.append("\u{FFFD}")
             default: out.append(scalar)
@@ -17,6 +17,9 @@ enum TerminalText {
         }
         return String(out)
     }
+
+    /// U+2400…U+241F: the control picture of each C0 control, by its code.
+    private static let controlPictures = Array("␀␁␂␃␄␅␆␇␈␉␊␋␌␍␎␏␐␑␒␓␔␕␖␗␘␙␚␛␜␝␞␟".unicodeScalars)
 
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -26,15 +26,15 @@ struct YearArchive {
         let organization = try journal.organization(caller)
         let subjects = try journal.subjects(caller)
         var files: [(path: String, bytes: Data)] = []
-        for schoolClass in try journal.classes(caller, yearId: year.id!).map(\.schoolClass) {
-            let summary = try journal.classSummary(caller, classId: schoolClass.id!)
+        for schoolClass in try journal.classes(caller, yearId: year.savedId).map(\.schoolClass) {
+            let summary = try journal.classSummary(caller, classId: schoolClass.savedId)
             var pages: [SubjectPage] = []
             for subject in subjects {
                 let page = try journal.journalPage(
-                    caller, classId: schoolClass.id!, subjectId: subject.id!, from: year.startDate, to: year.endDate)
+                    caller, classId: schoolClass.savedId, subjectId: subject.savedId, from: year.startDate, to: year.endDate)
                 if !page.lessons.isEmpty { pages.append(SubjectPage(subject: subject, page: page)) }
             }
-            let html = document(school: organization.name, schoolClass: schoolClass.name, summary: summary, pages: pages)
+            let html = try document(school: organization.name, schoolClass: schoolClass.name, summary: summary, pages: pages)
             let path = URL(fileURLWithPath: folder).appendingPathComponent(
                 "\(year.name.replacingOccurrences(of: "/", with: "-")) \(schoolClass.name).html"
             ).path
@@ -49,12 +49,13 @@ struct YearArchive {
         return files.map(\.path)
     }
 
-    private func document(school: String, schoolClass: String, summary: ClassSummary, pages: [SubjectPage]) -> String {
+    private func document(school: String, schoolClass: String, summary: ClassSummary, pages: [SubjectPage]) throws -> String {
         let texts = session.texts
         let title = texts(.schoolYear(.archiveTitle(school: school, schoolClass: schoolClass, year: year.name)))
         let certificate = texts(
             .schoolYear(.archiveCertificate(order: closure.orderNumber, date: closure.orderDate.dotted, auditHead: closure.auditHead)))
         let sections: [String] = pages.map(journalPage)
+        let sheet = try summarySheet(summary)
         return """
             <!DOCTYPE html>
             <html lang="\(texts.language.rawValue)"><head><meta charset="utf-8"><title>\(HTML.escape(title))</title>
@@ -66,7 +67,7 @@ struct YearArchive {
             <h1>\(HTML.escape(title))</h1>
             <p class="certificate">\(HTML.escape(certificate))</p>
             <h2>\(HTML.escape(texts(.schoolYear(.archiveSummary))))</h2>
-            \(summarySheet(summary))
+            \(sheet)
             \(sections.joined(separator: "\n"))
             <p class="certificate">\(HTML.escape(certificate))</p>
             </body></html>
@@ -75,24 +76,24 @@ struct YearArchive {
     }
 
     /// The pupils × subjects sheet, each subject's periods then its year mark, in runs of whole subjects.
-    private func summarySheet(_ summary: ClassSummary) -> String {
+    private func summarySheet(_ summary: ClassSummary) throws -> String {
         let texts = session.texts
         let columns: [Int?] = summary.periods.map(\.number) + [nil]
         let periodHeads = columns.map { PrintableTable.HeadCell($0.map(String.init) ?? texts(.schoolYear(.yearMark))) }
         let nameWidth = (summary.students.map(\.fullName.count) + [texts.label(.fullName).count]).max() ?? 0
         let widths = summary.subjects.map { max(TextWrap.longestWord($0.name), columns.count * 5) + 2 }
         let runs = JournalPageRenderer.pages(widths, room: PrintableTable.pageCharacters - nameWidth - 2)
-        return runs.map { run in
+        return try runs.map { run in
             let subjects = run.map { summary.subjects[$0] }
             let head = [
                 [PrintableTable.HeadCell(texts.label(.fullName))]
                     + subjects.map { PrintableTable.HeadCell($0.name, span: columns.count) },
                 [PrintableTable.HeadCell("")] + subjects.flatMap { _ in periodHeads },
             ]
-            let rows = summary.students.map { student in
-                [student.fullName]
+            let rows = try summary.students.map { student in
+                try [student.fullName]
                     + subjects.flatMap { subject in
-                        columns.map { summary.mark(student.id!, subject.id!, period: $0)?.rawValue ?? "" }
+                        try columns.map { try summary.mark(student, subject, period: $0)?.rawValue ?? "" }
                     }
             }
             return PrintableTable.table(head: head, rows: rows)

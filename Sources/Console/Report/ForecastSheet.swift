@@ -9,39 +9,43 @@ struct ForecastSheet {
     var header: [String] { [texts.label(.fullName)] + forecast.subjects.map(\.name) }
 
     var rows: [[Cell]] {
-        forecast.students.map { student in
-            [.text(student.fullName)]
-                + forecast.subjects.map { subject in
-                    guard let suggestion = forecast.suggestion(student.id!, subject.id!), let mark = suggestion.suggested,
-                        let average = suggestion.average
-                    else { return .empty }
-                    return .shown(
-                        "\(mark.rawValue) (\(texts.decimal(average, digits: 2)))",
-                        data: mark.points.map { Cell.number(Int64($0)) } ?? .empty)
-                }
+        get throws {
+            try forecast.students.map { student in
+                try [.text(student.fullName)]
+                    + forecast.subjects.map { subject in
+                        guard let suggestion = try forecast.suggestion(student, subject), let mark = suggestion.suggested,
+                            let average = suggestion.average
+                        else { return .empty }
+                        return .shown(
+                            "\(mark.rawValue) (\(texts.decimal(average, digits: 2)))",
+                            data: mark.points.map { Cell.number(Int64($0)) } ?? .empty)
+                    }
+            }
         }
     }
 
     /// As JSON: one row a pupil and subject with the forecast, the average and the marks counted.
     var data: Output {
-        .table(
-            columns: [.student, .subject, .forecast, .average, .counted],
-            rows: forecast.students.flatMap { student in
-                forecast.subjects.compactMap { subject in
-                    forecast.suggestion(student.id!, subject.id!).map { suggestion in
-                        [
-                            .text(student.fullName), .text(subject.name), Cell(suggestion.suggested?.rawValue),
-                            suggestion.average.map { .decimal($0, digits: 2) } ?? .empty, Cell(suggestion.counted.count),
-                        ]
+        get throws {
+            .table(
+                columns: [.student, .subject, .forecast, .average, .counted],
+                rows: try forecast.students.flatMap { student in
+                    try forecast.subjects.compactMap { subject in
+                        try forecast.suggestion(student, subject).map { suggestion in
+                            [
+                                .text(student.fullName), .text(subject.name), Cell(suggestion.suggested?.rawValue),
+                                suggestion.average.map { .decimal($0, digits: 2) } ?? .empty, Cell(suggestion.counted.count),
+                            ]
+                        }
                     }
-                }
-            })
+                })
+        }
     }
 
     /// One family's letter: their child's forecast, subject by subject, with what it rests on.
-    func letter(_ letter: ForecastLetter) -> WordedMessage {
-        let lines = forecast.subjects.map { subject in
-            guard let suggestion = forecast.suggestion(letter.student.id!, subject.id!), let mark = suggestion.suggested,
+    func letter(_ letter: ForecastLetter) throws -> WordedMessage {
+        let lines = try forecast.subjects.map { subject in
+            guard let suggestion = try forecast.suggestion(letter.student, subject), let mark = suggestion.suggested,
                 let average = suggestion.average
             else { return texts(.report(.forecastNoMarks(subject.name))) }
             return texts(
@@ -62,10 +66,10 @@ struct ForecastSheet {
 
     /// The deputy's preliminary report: the pupils whose forecast is a 2 or who have no marks in
     /// a subject, and the class's absences.
-    func preliminary(_ report: PreliminaryReport) -> WordedMessage {
-        let atRisk = report.forecast.students.compactMap { student -> String? in
-            let weak = report.forecast.subjects.filter { subject in
-                let suggestion = report.forecast.suggestion(student.id!, subject.id!)
+    func preliminary(_ report: PreliminaryReport) throws -> WordedMessage {
+        let atRisk = try report.forecast.students.compactMap { student -> String? in
+            let weak = try report.forecast.subjects.filter { subject in
+                let suggestion = try report.forecast.suggestion(student, subject)
                 return suggestion?.suggested == nil || suggestion?.suggested == .two
             }
             return weak.isEmpty ? nil : "\(student.fullName): " + weak.map(\.name).joined(separator: ", ")

@@ -98,8 +98,7 @@ public final class Session {
     /// (the first organization of the file), Moscow time for an empty file.
     var zone: TimeZone {
         if let caller, let organization = try? journal.organization(caller) { return organization.zone }
-        return (try? journal.database.read { db in try Directory.organizations(db).first?.zone }) ?? nil
-            ?? TimeZone(identifier: "Europe/Moscow")!
+        return (try? journal.database.read { db in try Directory.organizations(db).first?.zone }) ?? nil ?? .moscow
     }
 
     /// Runs long work with a progress bar on the terminal (none in JSON mode or for a script).
@@ -126,7 +125,7 @@ public final class Session {
     var screenRenderer: Renderer { Renderer(texts: texts, width: io.columns) }
 
     private func emit(_ part: JSONPart) {
-        if document != nil { document!.append(part) } else { io.write(JSONRenderer(texts: texts).document([part], ok: !part.isError)) }
+        if document != nil { document?.append(part) } else { io.write(JSONRenderer(texts: texts).document([part], ok: !part.isError)) }
     }
 
     /// Runs one command line; in JSON mode it prints exactly one document, `"ok": false` when refused.

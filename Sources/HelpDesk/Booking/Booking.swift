@@ -8,7 +8,7 @@ public enum BookingState: String, CaseIterable, Codable, Sendable, DatabaseValue
 
 /// One consultation booked in a timetable line (H-BOOK-1). It keeps the line's specialist, kind
 /// and room as they were, so that a later timetable change strands it visibly instead of losing it.
-public struct Booking: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct Booking: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var requesterId: Int64
@@ -34,6 +34,15 @@ public struct Booking: Codable, Sendable, Equatable, FetchableRecord, MutablePer
 
     public static let databaseTableName = "booking"
 
+    public enum Columns {
+        static let end = Column(CodingKeys.end)
+        static let organizationId = Column(CodingKeys.organizationId)
+        static let requesterId = Column(CodingKeys.requesterId)
+        static let responsible = Column(CodingKeys.responsible)
+        static let start = Column(CodingKeys.start)
+        static let state = Column(CodingKeys.state)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
@@ -53,10 +62,10 @@ public struct BookingRow: Sendable, Equatable {
     public var localDate: LocalDate { LocalDate(booking.start, in: timeZone) }
 
     static func fetch(_ db: Database, _ request: QueryInterfaceRequest<Booking>, timetable: SupportTimetable?) throws -> [BookingRow] {
-        let bookings = try request.order(Column("start")).fetchAll(db)
+        let bookings = try request.order(Booking.Columns.start).fetchAll(db)
         let names = try Directory.names(db, personIds: bookings.map(\.requesterId))
         // The school's zone: the timetable's, or the organization's when it has none.
-        var zone = timetable?.timeZone ?? TimeZone(identifier: "Europe/Moscow")!
+        var zone = timetable?.timeZone ?? .moscow
         if timetable == nil, let first = bookings.first, let organization = try Directory.organization(db, id: first.organizationId) {
             zone = organization.zone
         }

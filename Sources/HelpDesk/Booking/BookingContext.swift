@@ -24,8 +24,10 @@ struct BookingContext {
             daysOff: try OrganizationCalendar.daysOff(db, organizationId: caller.organizationId, from: today, to: last),
             shortened: try OrganizationCalendar.shortenedDays(db, organizationId: caller.organizationId, from: today, to: last),
             now: now)
-        booked = try Booking.filter(Column("organizationId") == caller.organizationId && Column("state") == BookingState.booked.rawValue)
-            .filter(Column("end") > now).fetchAll(db)
+        booked = try Booking.filter(
+            Booking.Columns.organizationId == caller.organizationId && Booking.Columns.state == BookingState.booked.rawValue
+        )
+        .filter(Booking.Columns.end > now).fetchAll(db)
         self.requesterId = requesterId ?? caller.personId
     }
 

@@ -62,7 +62,7 @@ struct BookingRules {
             for slot in lines where slot.weekdays.contains(day.weekday) {
                 var minute = slot.start.minutes
                 while minute + slot.slotMinutes <= end(of: slot, on: day) {
-                    let start = ClockTime(hour: minute / 60, minute: minute % 60)!.instant(on: day, in: zone)
+                    let start = ClockTime(minutes: minute).instant(on: day, in: zone)
                     if start >= earliest && start <= latest {
                         found.append((slot, start, start.addingTimeInterval(TimeInterval(slot.slotMinutes * 60))))
                     }

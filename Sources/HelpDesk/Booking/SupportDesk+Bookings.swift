@@ -36,7 +36,7 @@ extension SupportDesk {
                 createdAt: clock.now)
             try booking.insert(db)
             try tellOfBooking(db, booking, .confirmed)
-            return try BookingRow.fetch(db, Booking.filter(key: booking.id!), timetable: context.timetable)[0]
+            return try BookingRow.fetch(db, Booking.filter(key: booking.savedId), timetable: context.timetable)[0]
         }
     }
 
@@ -94,8 +94,10 @@ extension SupportDesk {
     public func myBookings(_ caller: Caller, includePast: Bool = false) throws -> [BookingRow] {
         try DeskAccess.check(.book, caller, journal)
         return try read { db in
-            var request = Booking.filter(Column("requesterId") == caller.personId)
-            if !includePast { request = request.filter(Column("end") > clock.now && Column("state") == BookingState.booked.rawValue) }
+            var request = Booking.filter(Booking.Columns.requesterId == caller.personId)
+            if !includePast {
+                request = request.filter(Booking.Columns.end > clock.now && Booking.Columns.state == BookingState.booked.rawValue)
+            }
             return try BookingRow.fetch(db, request, timetable: try? timetable(db, organizationId: caller.organizationId))
         }
     }
@@ -108,7 +110,7 @@ extension SupportDesk {
             let own = ownLines(timetable, caller).map(\.responsible)
             if own.isEmpty { return [] }
             return try BookingRow.fetch(
-                db, Booking.filter(Column("organizationId") == caller.organizationId && own.contains(Column("responsible"))),
+                db, Booking.filter(Booking.Columns.organizationId == caller.organizationId && own.contains(Booking.Columns.responsible)),
                 timetable: timetable)
         }
     }
@@ -120,12 +122,13 @@ extension SupportDesk {
         return try read { db in
             let timetable = try timetable(db, organizationId: caller.organizationId)
             let names = try specialists(db, timetable, caller: caller, named: responsible)
-            let from = ClockTime(hour: 0, minute: 0)!.instant(on: date, in: timetable.timeZone)
-            let to = ClockTime(hour: 0, minute: 0)!.instant(on: date.adding(days: 1), in: timetable.timeZone)
+            let from = ClockTime.midnight.instant(on: date, in: timetable.timeZone)
+            let to = ClockTime.midnight.instant(on: date.adding(days: 1), in: timetable.timeZone)
             return try BookingRow.fetch(
                 db,
-                Booking.filter(Column("organizationId") == caller.organizationId)
-                    .filter(names.contains(Column("responsible")) && Column("start") >= from && Column("start") < to), timetable: timetable)
+                Booking.filter(Booking.Columns.organizationId == caller.organizationId)
+                    .filter(names.contains(Booking.Columns.responsible) && Booking.Columns.start >= from && Booking.Columns.start < to),
+                timetable: timetable)
         }
     }
 
@@ -135,12 +138,15 @@ extension SupportDesk {
         if caller.mustChangePassword { return ([], []) }
         return try read { db in
             let timetable = try? timetable(db, organizationId: caller.organizationId)
-            let soon = Booking.filter(Column("organizationId") == caller.organizationId && Column("state") == BookingState.booked.rawValue)
-                .filter(Column("end") > clock.now && Column("start") < clock.now.addingTimeInterval(TimeInterval(days * 86_400)))
-            let mine = try BookingRow.fetch(db, soon.filter(Column("requesterId") == caller.personId), timetable: timetable)
+            let soon = Booking.filter(
+                Booking.Columns.organizationId == caller.organizationId && Booking.Columns.state == BookingState.booked.rawValue
+            )
+            .filter(Booking.Columns.end > clock.now && Booking.Columns.start < clock.now.addingTimeInterval(TimeInterval(days * 86_400)))
+            let mine = try BookingRow.fetch(db, soon.filter(Booking.Columns.requesterId == caller.personId), timetable: timetable)
             let own = timetable.map { ownLines($0, caller).map(\.responsible) } ?? []
             let agenda =
-                own.isEmpty ? [] : try BookingRow.fetch(db, soon.filter(Set(own).contains(Column("responsible"))), timetable: timetable)
+                own.isEmpty
+                ? [] : try BookingRow.fetch(db, soon.filter(Set(own).contains(Booking.Columns.responsible)), timetable: timetable)
             return (mine, agenda)
         }
     }

@@ -55,12 +55,13 @@ struct ICalendarWriter {
 
     /// `20261123T140000`: a local time, for properties with a TZID.
     static func local(_ date: Date, in zone: TimeZone) -> String {
-        let parts = Calendar.gregorian(zone).dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(format: "%04d%02d%02dT%02d%02d%02d", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!, parts.second!)
+        let calendar = Calendar.gregorian(zone)
+        let parts: [Calendar.Component] = [.year, .month, .day, .hour, .minute, .second]
+        return String(format: "%04d%02d%02dT%02d%02d%02d", arguments: parts.map { calendar.component($0, from: date) })
     }
 
     /// `20261123T100000Z`: a UTC time.
     static func utc(_ date: Date) -> String {
-        local(date, in: TimeZone(identifier: "UTC")!) + "Z"
+        local(date, in: .gmt) + "Z"
     }
 }

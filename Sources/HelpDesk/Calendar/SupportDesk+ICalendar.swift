@@ -28,7 +28,7 @@ extension SupportDesk {
         }
         let zone = timetable.timeZone
         var writer = Self.calendarStart(zone: zone, from: from, to: to)
-        let until = ICalendarWriter.utc(ClockTime(hour: 0, minute: 0)!.instant(on: to.adding(days: 1), in: zone).addingTimeInterval(-1))
+        let until = ICalendarWriter.utc(ClockTime.midnight.instant(on: to.adding(days: 1), in: zone).addingTimeInterval(-1))
         for slot in timetable.slots {
             guard let first = (0..<7).map({ from.adding(days: $0) }).first(where: { slot.weekdays.contains($0.weekday) }), first <= to
             else { continue }
@@ -79,9 +79,9 @@ extension SupportDesk {
         var writer = Self.calendarStart(zone: zone, from: LocalDate(span.0, in: zone), to: LocalDate(span.1, in: zone))
         for row in rows {
             let booking = row.booking
-            writer.bookingEvent(
+            try writer.bookingEvent(
                 BookingEvent(
-                    id: booking.id!, organizationId: booking.organizationId, start: booking.start, end: booking.end,
+                    id: booking.savedId, organizationId: booking.organizationId, start: booking.start, end: booking.end,
                     sequence: booking.sequence, cancelled: booking.state == .cancelled, summary: words.booking(row), topic: booking.topic,
                     room: booking.room), stamp: clock.now, zone: zone)
         }
@@ -98,8 +98,8 @@ extension SupportDesk {
         writer.text("PRODID", productId)
         writer.raw("CALSCALE", "GREGORIAN")
         VTimeZone.write(
-            zone, from: ClockTime(hour: 0, minute: 0)!.instant(on: from, in: zone),
-            to: ClockTime(hour: 0, minute: 0)!.instant(on: to.adding(days: 1), in: zone), into: &writer)
+            zone, from: ClockTime.midnight.instant(on: from, in: zone),
+            to: ClockTime.midnight.instant(on: to.adding(days: 1), in: zone), into: &writer)
         return writer
     }
 }

@@ -14,7 +14,8 @@ enum VTimeZone {
         while let transition = zone.nextDaylightSavingTimeTransition(after: cursor), transition < end {
             let before = zone.secondsFromGMT(for: transition.addingTimeInterval(-1))
             let after = zone.secondsFromGMT(for: transition)
-            let localStart = ICalendarWriter.local(transition, in: TimeZone(secondsFromGMT: before)!)
+            // The wall clock just before the change: the instant moved by the offset, read in GMT.
+            let localStart = ICalendarWriter.local(transition.addingTimeInterval(TimeInterval(before)), in: .gmt)
             observance(
                 zone.isDaylightSavingTime(for: transition) ? "DAYLIGHT" : "STANDARD",
                 starts: localStart, from: before, to: after, name: zone.abbreviation(for: transition), into: &writer)

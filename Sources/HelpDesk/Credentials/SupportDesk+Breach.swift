@@ -36,41 +36,41 @@ extension SupportDesk {
         let organization = try typed.map(findOrganization) ?? read { db in try self.organization(db, id: caller.organizationId) }
         // The desk's staff of a school they serve, its own included; otherwise the school's rules.
         let reporter: BreachReporter = try read { db in
-            if caller.isDeskStaff, try DeskAccess.served(by: caller, db).contains(organization.id!) { return .servingDesk }
+            if caller.isDeskStaff, try DeskAccess.served(by: caller, db).contains(organization.savedId) { return .servingDesk }
             if organization.id == caller.organizationId { return .school }
             throw JournalError.breachReportForbidden
         }
-        var result: (TicketRow, BreachReport)?
-        _ = try journal.reportBreach(caller, organizationId: organization.id!, login: login, voidFrom: reportedAt, reporter: reporter) {
-            db, effect in
-            let late = try reportedAt > journal.workingDay(from: discoveredAt, by: 1, db, organizationId: organization.id!)
+        let reported = try journal.reportBreach(
+            caller, organizationId: organization.savedId, login: login, voidFrom: reportedAt, reporter: reporter
+        ) { db, effect in
+            let late = try reportedAt > journal.workingDay(from: discoveredAt, by: 1, db, organizationId: organization.savedId)
             guard let account = try Directory.account(db, id: effect.accountId) else {
                 throw JournalError.invalid(.login, .unknown(login))
             }
             let role = try Directory.roles(db, personId: account.personId).min { $0.rawValue < $1.rawValue } ?? .subjectTeacher
             let (assignee, personId) = try route(db, organization: organization, timetable: nil, topic: "", kind: .any)
-            var ticket = Ticket(
-                organizationId: organization.id!, kind: .breach, priority: .urgent, state: assignee == nil ? .new : .assigned,
+            var ticket = try Ticket(
+                organizationId: organization.savedId, kind: .breach, priority: .urgent, state: assignee == nil ? .new : .assigned,
                 requesterLogin: account.login, requesterIdentifier: account.identifier, requesterRole: role,
                 requesterAccountId: account.id, verified: true, topic: "Утечка реквизитов доступа", helpKind: .technical,
                 description: description, assignee: assignee, assigneePersonId: personId, createdAt: clock.now,
                 createdById: caller.personId)
             try ticket.insert(db)
             try record(db, ticket, .created, by: caller, text: nil)
-            let report = BreachReport(
-                ticketId: ticket.id!, accountId: account.id!, discoveredAt: discoveredAt, reportedAt: reportedAt, late: late,
+            let report = try BreachReport(
+                ticketId: ticket.savedId, accountId: account.savedId, discoveredAt: discoveredAt, reportedAt: reportedAt, late: late,
                 invalidatedEntries: effect.invalidatedEntries, voidedMarks: effect.voidedMarks, breachId: effect.breachId)
             try report.insert(db)
             try tellOfBreach(
                 db,
                 BreachNotice(
-                    ticket: ticket.id!, login: account.login,
+                    ticket: ticket.savedId, login: account.login,
                     name: try Directory.names(db, personIds: [account.personId])[account.personId] ?? "",
                     discoveredAt: discoveredAt, reportedAt: reportedAt, late: late, invalidatedEntries: effect.invalidatedEntries),
-                organizationId: organization.id!)
-            result = (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.id!))[0], report)
+                organizationId: organization.savedId)
+            return (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.savedId))[0], report)
         }
-        return result!
+        return reported.recorded
     }
 
     /// The journal administrator withdraws the false report of ticket `ticketId`: what it voided
@@ -81,16 +81,14 @@ extension SupportDesk {
                 try Int64.fetchOne(db, sql: "SELECT breachId FROM breachReport WHERE ticketId = ?", arguments: [ticketId])
             })
         else { throw JournalError.noOpenBreach(ticketId) }
-        var row: TicketRow?
-        try journal.withdrawBreach(caller, breachId: breachId, reason: reason) { db in
+        return try journal.withdrawBreach(caller, breachId: breachId, reason: reason) { db in
             guard var ticket = try Ticket.fetchOne(db, key: ticketId) else { throw DeskError.ticketNotFound(ticketId) }
             let from = ticket.state
             ticket.state = .resolved
             ticket.resolvedAt = clock.now
             try ticket.update(db)
             try record(db, ticket, .state, by: caller, from: from, to: .resolved, text: reason, isPublic: true)
-            row = try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticketId))[0]
+            return try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticketId))[0]
         }
-        return row!
     }
 }

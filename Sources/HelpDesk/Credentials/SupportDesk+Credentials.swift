@@ -20,7 +20,7 @@ extension SupportDesk {
         intake.kind = .credentialReset
         let organization = try findOrganization(intake.organization)
         let login = try Validate.login(intake.login)
-        let account = try read { db in try Directory.account(db, organizationId: organization.id!, login: login) }
+        let account = try read { db in try Directory.account(db, organizationId: organization.savedId, login: login) }
         guard let account else { throw JournalError.invalid(.login, .unknown(intake.login)) }
         guard Int64(intake.identifier.filter(\.isNumber)) == account.identifier else {
             throw JournalError.invalid(.identifier, .unknown(intake.identifier))
@@ -29,9 +29,8 @@ extension SupportDesk {
         guard try read({ db in try Directory.roles(db, personId: account.personId) }).contains(intake.role) else {
             throw JournalError.invalid(.role, .roleNotHeld)
         }
-        var opened: TicketRow?
         do {
-            let issued = try journal.issueCredentials(caller, account: account.login) { db, issued in
+            let (issued, opened) = try journal.issueCredentials(caller, account: account.login) { db, _ in
                 var ticket = try newTicket(db, caller, intake, organization: organization, account: account)
                 ticket.state = .inProgress
                 ticket.assignee = caller.fullName
@@ -41,9 +40,9 @@ extension SupportDesk {
                 try record(db, ticket, .created, by: caller, text: nil)
                 try record(db, ticket, .identityCheck, by: caller, text: "\(identity.method.rawValue): \(detail)")
                 try record(db, ticket, .state, by: caller, from: .new, to: .inProgress, text: nil)
-                opened = try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.id!))[0]
+                return try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.savedId))[0]
             }
-            return CredentialReset(ticket: opened!, credentials: issued, organizationName: organization.name)
+            return CredentialReset(ticket: opened, credentials: issued, organizationName: organization.name)
         } catch let refusal as JournalError {
             guard case .forbidden = refusal, let accountId = account.id else { throw refusal }
             // Refused: its only trace is the audit entry (no ticket, no mail to the owner).
@@ -70,8 +69,8 @@ extension SupportDesk {
     private func newTicket(_ db: Database, _ caller: Caller, _ intake: TicketIntake, organization: Organization, account: Account) throws
         -> Ticket
     {
-        Ticket(
-            organizationId: organization.id!, kind: intake.kind, priority: intake.priority, state: .new, requesterLogin: account.login,
+        try Ticket(
+            organizationId: organization.savedId, kind: intake.kind, priority: intake.priority, state: .new, requesterLogin: account.login,
             requesterIdentifier: account.identifier, requesterRole: intake.role, requesterAccountId: account.id, verified: true,
             contact: intake.contact, topic: try Validate.text(intake.topic, .topic, max: 300), helpKind: intake.helpKind,
             description: try Validate.text(intake.description, .description, max: 4000), createdAt: clock.now, createdById: caller.personId)

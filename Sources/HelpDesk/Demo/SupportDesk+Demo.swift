@@ -28,14 +28,14 @@ extension SupportDesk {
             }
         }
         let admin = try demoCaller("admin")
-        let plans: [(String, TrainingAudience, GradeBand?, TrainingFormat, String)] = [
-            ("2026-09-10", .teachers, .senior, .training, "Кабинет информатики"),
-            ("2026-09-17", .teachers, .middle, .training, "Кабинет информатики"),
-            ("2026-09-24", .teachers, .primary, .training, "Кабинет информатики"),
-            ("2026-09-18", .guardians, nil, .training, "Актовый зал"),
-            ("2026-10-01", .students, nil, .training, "Кабинет информатики"),
-            ("2026-11-19", .teachers, nil, .seminar, "Актовый зал"),
-            ("2026-12-03", .guardians, nil, .training, "Актовый зал"),
+        let plans: [(LocalDate, TrainingAudience, GradeBand?, TrainingFormat, String)] = [
+            (LocalDate(2026, 9, 10), .teachers, .senior, .training, "Кабинет информатики"),
+            (LocalDate(2026, 9, 17), .teachers, .middle, .training, "Кабинет информатики"),
+            (LocalDate(2026, 9, 24), .teachers, .primary, .training, "Кабинет информатики"),
+            (LocalDate(2026, 9, 18), .guardians, nil, .training, "Актовый зал"),
+            (LocalDate(2026, 10, 1), .students, nil, .training, "Кабинет информатики"),
+            (LocalDate(2026, 11, 19), .teachers, nil, .seminar, "Актовый зал"),
+            (LocalDate(2026, 12, 3), .guardians, nil, .training, "Актовый зал"),
         ]
         for (day, audience, band, format, room) in plans {
             let topics = DefaultTopics.topics(for: audience)
@@ -45,8 +45,8 @@ extension SupportDesk {
                     topic: format == .seminar
                         ? "Построение учебного процесса на основе использования системы «Электронный журнал»"
                         : topics[min(1, topics.count - 1)],
-                    audience: audience, gradeBand: band, format: format, date: LocalDate(parsing: day)!,
-                    start: ClockTime(hour: 15, minute: 0)!, end: ClockTime(hour: 16, minute: 30)!, room: room, trainer: admin.fullName,
+                    audience: audience, gradeBand: band, format: format, date: day,
+                    start: ClockTime(15, 0), end: ClockTime(16, 30), room: room, trainer: admin.fullName,
                     capacity: 30))
         }
     }
@@ -55,6 +55,6 @@ extension SupportDesk {
         guard let account = try read({ db in try Directory.account(db, login: login) }) else {
             throw JournalError.invalid(.login, .unknown(login))
         }
-        return try journal.caller(accountId: account.id!)
+        return try journal.caller(accountId: account.savedId)
     }
 }

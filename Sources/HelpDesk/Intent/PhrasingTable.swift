@@ -17,8 +17,8 @@ public struct PhrasingTable: Sendable {
     public var rows: [Row]
 
     /// The table's clock: Wednesday 2 December 2026, 10:00.
-    public static let today = LocalDate(year: 2026, month: 12, day: 2)!
-    public static let now = ClockTime(hour: 10, minute: 0)!
+    public static let today = LocalDate(2026, 12, 2)
+    public static let now = ClockTime(10, 0)
 
     public init(text: String) throws {
         rows = try text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in

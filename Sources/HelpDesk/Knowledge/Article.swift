@@ -20,7 +20,7 @@ public enum ArticleAudience: String, CaseIterable, Codable, Sendable, DatabaseVa
 /// An answer the desk has written down once, so that a common question is answered without a
 /// ticket: a title, the text, the topics it is about, for whom, for one school or for all the
 /// desk serves. Retired, it stays with who retired it.
-public struct Article: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct Article: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     /// Nil: for every school.
     public var organizationId: Int64?
@@ -38,6 +38,11 @@ public struct Article: Codable, Sendable, Equatable, FetchableRecord, MutablePer
     public var retiredBy: Int64?
 
     public static let databaseTableName = "article"
+
+    public enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let retiredAt = Column(CodingKeys.retiredAt)
+    }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

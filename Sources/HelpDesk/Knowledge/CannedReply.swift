@@ -5,7 +5,7 @@ import JournalCore
 /// A reply the desk types often, kept once per language, with placeholders the ticket fills
 /// (issue 14, part 2): `{имя}` / `{name}`, `{школа}` / `{school}`, `{логин}` / `{login}`,
 /// `{срок}` / `{deadline}`, `{статья 3}` / `{article 3}`.
-public struct CannedReply: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct CannedReply: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     /// Nil: for every school the desk serves.
     public var organizationId: Int64?
@@ -17,6 +17,12 @@ public struct CannedReply: Codable, Sendable, Equatable, FetchableRecord, Mutabl
     public var writtenAt: Date
 
     public static let databaseTableName = "cannedReply"
+
+    public enum Columns {
+        static let language = Column(CodingKeys.language)
+        static let name = Column(CodingKeys.name)
+        static let organizationId = Column(CodingKeys.organizationId)
+    }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -47,7 +47,7 @@ enum KnowledgeSearch {
             let inHead = shared(asked, entry.head)
             let inBody = shared(asked, entry.body).subtracting(inHead)
             guard !inHead.isEmpty || inBody.count >= 2 else { return nil }
-            let score = inHead.reduce(0) { $0 + 3 * weights[$1]! } + inBody.reduce(0) { $0 + weights[$1]! }
+            let score = inHead.reduce(0) { $0 + 3 * (weights[$1] ?? weight($1)) } + inBody.reduce(0) { $0 + (weights[$1] ?? weight($1)) }
             return ArticleMatch(article: entry.article, score: score)
         }
         .sorted { $0.score > $1.score || ($0.score == $1.score && $0.article.id ?? 0 < $1.article.id ?? 0) }

@@ -9,7 +9,7 @@ extension SupportDesk {
         try read { db in
             try DeskAccess.check(.workTickets, caller, db)
             let schools = try DeskAccess.served(by: caller, db)
-            return try CannedReply.order(Column("language"), Column("name")).fetchAll(db).filter {
+            return try CannedReply.order(CannedReply.Columns.language, CannedReply.Columns.name).fetchAll(db).filter {
                 $0.organizationId.map(schools.contains) ?? true
             }
         }
@@ -23,9 +23,10 @@ extension SupportDesk {
         return try write { db in
             try DeskAccess.check(.workTickets, caller, db)
             let organizationId = forEverySchool ? nil : caller.organizationId
-            if try CannedReply.filter(Column("organizationId") == organizationId && Column("language") == language.rawValue)
-                .fetchAll(db).contains(where: { $0.name.lowercased() == name.lowercased() })
-            {
+            if try CannedReply.filter(
+                CannedReply.Columns.organizationId == organizationId && CannedReply.Columns.language == language.rawValue
+            )
+            .fetchAll(db).contains(where: { $0.name.lowercased() == name.lowercased() }) {
                 throw JournalError.invalid(.name, .alreadyExists(name))
             }
             var reply = CannedReply(
@@ -64,7 +65,7 @@ extension SupportDesk {
             let person = try requesterAccountPerson(db, ticket)
             // An account not yet verified has no name to greet: the greeting goes without one, never by the login.
             let requester = try person.flatMap { try Directory.names(db, personIds: [$0])[$0] }
-            let titles = Dictionary(uniqueKeysWithValues: try Article.fetchAll(db).map { ($0.id!, $0.title) })
+            let titles = Dictionary(uniqueKeysWithValues: try Article.fetchAll(db).map { (try $0.savedId, $0.title) })
             var values: [ReplyPlaceholder: String] = [
                 .school: try organization(db, id: ticket.organizationId).name, .login: ticket.requesterLogin,
             ]

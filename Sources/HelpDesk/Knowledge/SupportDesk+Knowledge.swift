@@ -51,9 +51,9 @@ extension SupportDesk {
             }
             try DeskAccess.checkOrganization(caller, ticket.organizationId, .workTickets, db)
             guard ticket.state == .resolved || ticket.state == .closed else { throw DeskError.ticketNotResolved(ticketId) }
-            let answers = try TicketEvent.filter(Column("ticketId") == ticketId && Column("isPublic") == true)
-                .filter([TicketEventKind.reply.rawValue, TicketEventKind.state.rawValue].contains(Column("kind")))
-                .order(Column("id").desc).fetchAll(db)
+            let answers = try TicketEvent.filter(TicketEvent.Columns.ticketId == ticketId && TicketEvent.Columns.isPublic == true)
+                .filter([TicketEventKind.reply.rawValue, TicketEventKind.state.rawValue].contains(TicketEvent.Columns.kind))
+                .order(TicketEvent.Columns.id.desc).fetchAll(db)
             guard let answer = answers.compactMap(\.text).first(where: { !$0.isEmpty }) else {
                 throw DeskError.ticketNotResolved(ticketId)
             }
@@ -83,7 +83,7 @@ extension SupportDesk {
     private func visibleArticles(_ db: Database, _ caller: Caller) throws -> [Article] {
         try caller.checkSession(db)
         let schools = caller.isDeskStaff ? try DeskAccess.served(by: caller, db) : [caller.organizationId]
-        return try Article.filter(Column("retiredAt") == nil).order(Column("id")).fetchAll(db).filter { article in
+        return try Article.filter(Article.Columns.retiredAt == nil).order(Article.Columns.id).fetchAll(db).filter { article in
             (article.organizationId.map(schools.contains) ?? true) && article.audience.includes(caller)
         }
     }

@@ -17,7 +17,7 @@ public enum InboundOutcome: String, Codable, Sendable, CaseIterable, DatabaseVal
 }
 
 /// One message that came in, as kept: what the desk answered it with.
-public struct InboundMail: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct InboundMail: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var messageId: String?
@@ -32,6 +32,15 @@ public struct InboundMail: Codable, Sendable, Equatable, FetchableRecord, Mutabl
 
     public static let databaseTableName = "inboundMail"
 
+    public enum Columns {
+        static let address = Column(CodingKeys.address)
+        static let id = Column(CodingKeys.id)
+        static let messageId = Column(CodingKeys.messageId)
+        static let organizationId = Column(CodingKeys.organizationId)
+        static let outcome = Column(CodingKeys.outcome)
+        static let receivedAt = Column(CodingKeys.receivedAt)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
@@ -39,7 +48,7 @@ public struct InboundMail: Codable, Sendable, Equatable, FetchableRecord, Mutabl
 
 /// A file that came with a ticket's mail (a screenshot): kept when within the limits, listed
 /// either way.
-public struct TicketAttachment: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct TicketAttachment: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var ticketId: Int64?
     public var inboundMailId: Int64?
@@ -53,6 +62,11 @@ public struct TicketAttachment: Codable, Sendable, Equatable, FetchableRecord, M
     public var kept: Bool { data != nil }
 
     public static let databaseTableName = "ticketAttachment"
+
+    public enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let ticketId = Column(CodingKeys.ticketId)
+    }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

@@ -14,7 +14,7 @@ public enum OutboxState: String, Codable, Sendable, CaseIterable, DatabaseValueC
 }
 
 /// One message of the outbox: kept until the MTA accepted it, and after, as the record of what was sent.
-public struct OutboxMessage: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct OutboxMessage: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var personId: Int64?
@@ -38,9 +38,11 @@ public struct OutboxMessage: Codable, Sendable, Equatable, FetchableRecord, Muta
     public static let databaseTableName = "outboxMessage"
 
     public enum Columns {
-        public static let state = Column("state")
-        public static let dueAt = Column("dueAt")
-        public static let messageToken = Column("messageToken")
+        public static let state = Column(CodingKeys.state)
+        public static let dueAt = Column(CodingKeys.dueAt)
+        public static let messageToken = Column(CodingKeys.messageToken)
+        public static let dedupeKey = Column(CodingKeys.dedupeKey)
+        public static let id = Column(CodingKeys.id)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -77,6 +79,11 @@ public struct MailPreference: Codable, Sendable, Equatable, FetchableRecord, Per
 
     public static let databaseTableName = "mailPreference"
 
+    public enum Columns {
+        static let digest = Column(CodingKeys.digest)
+        static let unsubscribeToken = Column(CodingKeys.unsubscribeToken)
+    }
+
     static func defaults(personId: Int64) -> MailPreference {
         MailPreference(personId: personId, language: .ru, digest: .none, messageCopies: false, unsubscribeToken: Token.random())
     }
@@ -102,6 +109,11 @@ public struct ServiceRun: Codable, Sendable, Equatable, FetchableRecord, Persist
     public var summary: String?
 
     public static let databaseTableName = "serviceRun"
+
+    public enum Columns {
+        static let job = Column(CodingKeys.job)
+    }
+
 }
 
 public enum ServiceJob: String, Codable, Sendable, CaseIterable, DatabaseValueConvertible {

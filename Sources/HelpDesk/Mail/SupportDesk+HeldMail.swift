@@ -9,11 +9,13 @@ extension SupportDesk {
     public func attachments(_ caller: Caller, ticketId: Int64) throws -> [TicketAttachment] {
         try read { db in
             _ = try visibleTicket(db, caller, id: ticketId)
-            return try TicketAttachment.filter(Column("ticketId") == ticketId).order(Column("id")).fetchAll(db).map { file in
-                var listed = file
-                listed.data = file.data.map { _ in Data() }
-                return listed
-            }
+            return try TicketAttachment.filter(TicketAttachment.Columns.ticketId == ticketId)
+                .order(TicketAttachment.Columns.id).fetchAll(db)
+                .map { file in
+                    var listed = file
+                    listed.data = file.data.map { _ in Data() }
+                    return listed
+                }
         }
     }
 
@@ -32,8 +34,9 @@ extension SupportDesk {
     public func heldMail(_ caller: Caller) throws -> [InboundMail] {
         try DeskAccess.check(.takeRequests, caller, journal)
         return try read { db in
-            try InboundMail.filter(Column("outcome") == InboundOutcome.held.rawValue)
-                .filter(try DeskAccess.served(by: caller, db).contains(Column("organizationId"))).order(Column("id")).fetchAll(db)
+            try InboundMail.filter(InboundMail.Columns.outcome == InboundOutcome.held.rawValue)
+                .filter(try DeskAccess.served(by: caller, db).contains(InboundMail.Columns.organizationId)).order(InboundMail.Columns.id)
+                .fetchAll(db)
         }
     }
 
@@ -55,7 +58,7 @@ extension SupportDesk {
             taken.outcome = .taken
             taken.ticketId = ticket.id
             try taken.update(db)
-            try db.execute(sql: "UPDATE ticketAttachment SET ticketId = ? WHERE inboundMailId = ?", arguments: [ticket.id!, id])
+            try db.execute(sql: "UPDATE ticketAttachment SET ticketId = ? WHERE inboundMailId = ?", arguments: [ticket.savedId, id])
         }
     }
 }

@@ -36,22 +36,22 @@ extension SupportDesk {
         let deskAddress = try mailSettings().fromAddress?.lowercased()
         let timetable = try? timetable(code: organization.code)
         return try write { db in
-            if let messageId = mail.messageId, try InboundMail.filter(Column("messageId") == messageId).fetchCount(db) > 0 {
+            if let messageId = mail.messageId, try InboundMail.filter(InboundMail.Columns.messageId == messageId).fetchCount(db) > 0 {
                 return .ignored(.duplicate)
             }
             let sender = mail.from?.address.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-            var inbound = InboundMail(
-                organizationId: organization.id!, messageId: mail.messageId, address: sender, subject: String(mail.subject.prefix(300)),
+            var inbound = try InboundMail(
+                organizationId: organization.savedId, messageId: mail.messageId, address: sender, subject: String(mail.subject.prefix(300)),
                 text: String(mail.text.prefix(20_000)), receivedAt: clock.now, outcome: .ignored)
             func keep(_ outcome: InboundOutcome, ticket: Int64? = nil) throws {
                 inbound.outcome = outcome
                 inbound.ticketId = ticket
                 try inbound.insert(db)
-                try keepAttachments(db, mail, ticketId: ticket, inboundId: inbound.id!)
+                try keepAttachments(db, mail, ticketId: ticket, inboundId: inbound.savedId)
             }
             // A mail program's answer to an invitation (often sent as if automatic): recorded on
             // the consultation, never a ticket.
-            if let (reply, booking) = try invitationAnswer(db, mail, organizationId: organization.id!, sender: sender) {
+            if let (reply, booking) = try invitationAnswer(db, mail, organizationId: organization.savedId, sender: sender) {
                 var answered = booking
                 try answered.updateChanges(db) {
                     $0.attendeeReply = reply.answer
@@ -59,7 +59,7 @@ extension SupportDesk {
                 }
                 inbound.bookingId = booking.id
                 try keep(.reply)
-                return .invitationAnswered(booking: booking.id!, reply.answer)
+                return try .invitationAnswered(booking: booking.savedId, reply.answer)
             }
             if mail.isAutomatic || !MailAddressCheck.isPlausible(sender) {
                 try keep(.ignored)
@@ -76,11 +76,11 @@ extension SupportDesk {
             if let ticket = try referencedTicket(db, mail), try isRequester(db, ticket, address: sender) {
                 if let rated = try rateByMail(db, ticket, text: QuotedReply.fresh(mail.text)) {
                     try keep(.reply, ticket: ticket.id)
-                    return .rated(ticket: ticket.id!, rating: rated.rating)
+                    return try .rated(ticket: ticket.savedId, rating: rated.rating)
                 }
                 try answer(db, ticket, text: QuotedReply.fresh(mail.text), attachments: mail.attachments.count)
                 try keep(.reply, ticket: ticket.id)
-                return .reply(ticket: ticket.id!)
+                return try .reply(ticket: ticket.savedId)
             }
             if let contact = try Directory.contact(db, email: sender), contact.organizationId == organization.id,
                 let account = try Directory.account(db, personId: contact.personId)
@@ -88,18 +88,18 @@ extension SupportDesk {
                 let ticket = try openMailTicket(
                     db, mail, organization: organization, timetable: timetable, account: account, sender: sender)
                 try keep(.opened, ticket: ticket.id)
-                return .opened(ticket: ticket.id!)
+                return try .opened(ticket: ticket.savedId)
             }
             let askedToday =
-                try InboundMail.filter(Column("address") == sender && Column("outcome") == InboundOutcome.held.rawValue)
-                .filter(Column("receivedAt") > clock.now.addingTimeInterval(-24 * 3600)).fetchCount(db) > 0
+                try InboundMail.filter(InboundMail.Columns.address == sender && InboundMail.Columns.outcome == InboundOutcome.held.rawValue)
+                .filter(InboundMail.Columns.receivedAt > clock.now.addingTimeInterval(-24 * 3600)).fetchCount(db) > 0
             try keep(.held)
             if !askedToday {
                 try enqueue(
                     db, .mailHeld(HeldMailNotice(subject: inbound.subject, inReplyTo: mail.messageId)), address: sender, language: .ru,
-                    organizationId: organization.id!, personId: nil)
+                    organizationId: organization.savedId, personId: nil)
             }
-            return .held(inbound.id!, asked: !askedToday)
+            return try .held(inbound.savedId, asked: !askedToday)
         }
     }
 
@@ -160,7 +160,7 @@ extension SupportDesk {
     /// The rating a reply to a resolved ticket gives, kept; nil when the reply is not one.
     private func rateByMail(_ db: Database, _ ticket: Ticket, text: String) throws -> TicketRating? {
         guard !ticket.state.isOpen, let (rating, comment) = MailRating.parse(text),
-            try TicketRating.fetchOne(db, key: ticket.id!) == nil
+            try TicketRating.fetchOne(db, key: ticket.savedId) == nil
         else { return nil }
         let actor = try requesterAccountPerson(db, ticket)
         return try rate(db, ticket, rating: rating, comment: comment, actorId: actor, byMail: true)
@@ -189,8 +189,8 @@ extension SupportDesk {
         let subject = Self.topic(mail.subject).isEmpty ? String(text.prefix(80)) : Self.topic(mail.subject)
         let topic = subject.isEmpty ? "—" : String(subject.prefix(300))
         let (assignee, personId) = try route(db, organization: organization, timetable: timetable, topic: topic, kind: .any)
-        var ticket = Ticket(
-            organizationId: organization.id!, kind: .help, priority: .normal, state: assignee == nil ? .new : .assigned,
+        var ticket = try Ticket(
+            organizationId: organization.savedId, kind: .help, priority: .normal, state: assignee == nil ? .new : .assigned,
             requesterLogin: account.login, requesterIdentifier: account.identifier, requesterRole: role, requesterAccountId: account.id,
             verified: true, contact: sender, topic: topic, helpKind: .any, description: text.isEmpty ? "—" : String(text.prefix(4000)),
             assignee: assignee, assigneePersonId: personId, createdAt: clock.now)
@@ -225,7 +225,9 @@ extension SupportDesk {
     }
 
     func unsubscribe(_ db: Database, token: String) throws -> Bool {
-        guard var preference = try MailPreference.filter(Column("unsubscribeToken") == token).fetchOne(db) else { return false }
+        guard var preference = try MailPreference.filter(MailPreference.Columns.unsubscribeToken == token).fetchOne(db) else {
+            return false
+        }
         if preference.digest == .email { preference.digest = .none }
         preference.messageCopies = false
         try preference.save(db)

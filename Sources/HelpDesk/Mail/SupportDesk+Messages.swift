@@ -15,8 +15,8 @@ extension SupportDesk {
 
     /// The forecast to families and the preliminary report to the deputies, with their copies.
     public func sendForecast(
-        _ caller: Caller, classId: Int64, periodNumber: Int?, family: (ForecastLetter) -> WordedMessage,
-        deputy: (PreliminaryReport) -> WordedMessage
+        _ caller: Caller, classId: Int64, periodNumber: Int?, family: (ForecastLetter) throws -> WordedMessage,
+        deputy: (PreliminaryReport) throws -> WordedMessage
     ) throws -> (families: Int, deputies: Int) {
         try journal.sendForecast(
             caller, classId: classId, periodNumber: periodNumber, family: family, deputy: deputy, within: queueCopies)
@@ -36,7 +36,8 @@ extension SupportDesk {
                 let contact = try Directory.contact(db, personId: personId)
             else { continue }
             try enqueue(
-                db, .message(MessageNotice(message: message.id!, from: sender, subject: message.subject, text: message.text)), to: contact)
+                db, .message(MessageNotice(message: message.savedId, from: sender, subject: message.subject, text: message.text)),
+                to: contact)
         }
     }
 }

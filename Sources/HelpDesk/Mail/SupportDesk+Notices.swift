@@ -12,21 +12,22 @@ extension SupportDesk {
         let requester = try requesterAccountPerson(db, ticket)
         if let requester, requester == event.actorId, event.kind != .created { return }
         let notice: Notice
+        let ticketId = try ticket.savedId
         switch (event.kind, event.toState) {
         case (.created, _):
-            let deadline = try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.id!)).first?.clock.resolution.due
-            notice = .ticketTaken(TicketNotice(ticket: ticket.id!, topic: ticket.topic, deadline: deadline))
+            let deadline = try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticketId)).first?.clock.resolution.due
+            notice = .ticketTaken(TicketNotice(ticket: ticketId, topic: ticket.topic, deadline: deadline))
         case (.reply, _) where event.isPublic:
-            notice = .ticketReply(TicketNotice(ticket: ticket.id!, topic: ticket.topic, text: event.text))
+            notice = .ticketReply(TicketNotice(ticket: ticketId, topic: ticket.topic, text: event.text))
         case (.state, .waiting?):
-            notice = .ticketWaiting(TicketNotice(ticket: ticket.id!, topic: ticket.topic, text: event.isPublic ? event.text : nil))
+            notice = .ticketWaiting(TicketNotice(ticket: ticketId, topic: ticket.topic, text: event.isPublic ? event.text : nil))
         case (.state, .resolved?):
             let answer = try (event.isPublic ? event.text : nil) ?? lastReply(db, ticket)
-            notice = .ticketResolved(TicketNotice(ticket: ticket.id!, topic: ticket.topic, text: answer))
+            notice = .ticketResolved(TicketNotice(ticket: ticketId, topic: ticket.topic, text: answer))
         case (.mergedInto, _):
-            notice = .ticketMerged(TicketNotice(ticket: ticket.id!, topic: ticket.topic, other: event.otherTicketId))
+            notice = .ticketMerged(TicketNotice(ticket: ticketId, topic: ticket.topic, other: event.otherTicketId))
         case (.incidentChild, _):
-            notice = .ticketInIncident(TicketNotice(ticket: ticket.id!, topic: ticket.topic, other: event.otherTicketId))
+            notice = .ticketInIncident(TicketNotice(ticket: ticketId, topic: ticket.topic, other: event.otherTicketId))
         default:
             return
         }
@@ -48,8 +49,10 @@ extension SupportDesk {
     }
 
     private func lastReply(_ db: Database, _ ticket: Ticket) throws -> String? {
-        try TicketEvent.filter(Column("ticketId") == ticket.id! && Column("isPublic") == true && Column("kind") == "reply")
-            .order(Column("id").desc).fetchOne(db)?.text
+        try TicketEvent.filter(
+            TicketEvent.Columns.ticketId == ticket.savedId && TicketEvent.Columns.isPublic == true && TicketEvent.Columns.kind == "reply"
+        )
+        .order(TicketEvent.Columns.id.desc).fetchOne(db)?.text
     }
 
     /// The requester and the specialist of a consultation, each with the invitation, its change
@@ -60,8 +63,8 @@ extension SupportDesk {
         let specialist = try specialistId.flatMap { try Directory.contact(db, personId: $0) }
         for (contact, toSpecialist) in [(requester, false), (specialist, true)] {
             guard let contact, !(toSpecialist && contact.personId == booking.requesterId) else { continue }
-            let notice = BookingNotice(
-                booking: booking.id!, change: change, topic: booking.topic, specialist: booking.responsible,
+            let notice = try BookingNotice(
+                booking: booking.savedId, change: change, topic: booking.topic, specialist: booking.responsible,
                 requester: requester?.fullName ?? "", start: booking.start, end: booking.end, movedFrom: booking.movedFrom,
                 room: booking.room, reason: booking.cancelReason, sequence: booking.sequence, toSpecialist: toSpecialist)
             try enqueue(db, .booking(notice), to: contact, key: key.map { "\($0):\(contact.personId)" })
@@ -74,7 +77,7 @@ extension SupportDesk {
         for contact in contacts {
             try enqueue(
                 db, .training(notice), to: contact,
-                key: "training:\(training.id!):\(reminder ? "reminder" : "invitation"):\(contact.personId)")
+                key: "training:\(training.savedId):\(reminder ? "reminder" : "invitation"):\(contact.personId)")
         }
     }
 

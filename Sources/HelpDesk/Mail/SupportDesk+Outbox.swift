@@ -34,7 +34,7 @@ extension SupportDesk {
         key: String? = nil, due: Date? = nil
     ) throws -> Bool {
         guard sendsMail else { return false }
-        if let key, try OutboxMessage.filter(Column("dedupeKey") == key).fetchCount(db) > 0 { return false }
+        if let key, try OutboxMessage.filter(OutboxMessage.Columns.dedupeKey == key).fetchCount(db) > 0 { return false }
         var message = OutboxMessage(
             organizationId: organizationId, personId: personId, address: address, language: language, notice: notice,
             dedupeKey: key, ticketId: notice.ticketId, messageToken: Token.random(), createdAt: clock.now, dueAt: due ?? clock.now,
@@ -48,7 +48,7 @@ extension SupportDesk {
     public func claimDueMessages(limit: Int = 100) throws -> [OutboxMessage] {
         try write { db in
             let due = try OutboxMessage.filter(OutboxMessage.Columns.state == OutboxState.queued.rawValue)
-                .filter(OutboxMessage.Columns.dueAt <= clock.now).order(OutboxMessage.Columns.dueAt, Column("id")).limit(limit)
+                .filter(OutboxMessage.Columns.dueAt <= clock.now).order(OutboxMessage.Columns.dueAt, OutboxMessage.Columns.id).limit(limit)
                 .fetchAll(db)
             return try due.map { message in
                 var claimed = message
@@ -123,7 +123,7 @@ extension SupportDesk {
             let next = try Date.fetchOne(db, sql: "SELECT min(dueAt) FROM outboxMessage WHERE state = 'queued'")
             return OutboxStatus(
                 queued: counts["queued"] ?? 0, handing: counts["handing"] ?? 0, abandoned: counts["abandoned"] ?? 0,
-                sent: counts["sent"] ?? 0, nextDue: next, runs: try ServiceRun.order(Column("job")).fetchAll(db))
+                sent: counts["sent"] ?? 0, nextDue: next, runs: try ServiceRun.order(ServiceRun.Columns.job).fetchAll(db))
         }
     }
 

@@ -28,15 +28,15 @@ extension SupportDesk {
     /// less than a day (an hour) ahead has its confirmation instead.
     private func queueBookingReminders(_ db: Database) throws {
         let now = clock.now
-        let coming = try Booking.filter(Column("state") == BookingState.booked.rawValue)
-            .filter(Column("start") > now && Column("start") <= now.addingTimeInterval(24 * 3600)).fetchAll(db)
+        let coming = try Booking.filter(Booking.Columns.state == BookingState.booked.rawValue)
+            .filter(Booking.Columns.start > now && Booking.Columns.start <= now.addingTimeInterval(24 * 3600)).fetchAll(db)
         for booking in coming {
             let ahead = booking.start.timeIntervalSince(booking.createdAt)
             let left = booking.start.timeIntervalSince(now)
             let change: BookingChange? =
                 left <= 3600 ? (ahead > 2 * 3600 ? .hourBefore : nil) : (ahead > 24 * 3600 ? .dayBefore : nil)
             guard let change else { continue }
-            try tellOfBooking(db, booking, change, key: "booking:\(booking.id!):\(booking.sequence):\(change.rawValue)")
+            try tellOfBooking(db, booking, change, key: "booking:\(booking.savedId):\(booking.sequence):\(change.rawValue)")
         }
     }
 
@@ -45,13 +45,15 @@ extension SupportDesk {
         let now = clock.now
         for organization in try Directory.organizations(db) {
             let today = LocalDate(now, in: organization.zone)
-            let trainings = try Training.filter(Column("organizationId") == organization.id! && Column("cancelled") == false)
-                .filter(Column("date") >= today && Column("date") <= today.adding(days: 1)).fetchAll(db)
+            let trainings = try Training.filter(
+                Training.Columns.organizationId == organization.savedId && Training.Columns.cancelled == false
+            )
+            .filter(Training.Columns.date >= today && Training.Columns.date <= today.adding(days: 1)).fetchAll(db)
             for training in trainings {
                 let start = training.start.instant(on: training.date, in: organization.zone)
                 guard start > now, start.timeIntervalSince(now) <= 24 * 3600 else { continue }
                 let people = try Int64.fetchAll(
-                    db, sql: "SELECT personId FROM trainingRegistration WHERE trainingId = ?", arguments: [training.id!])
+                    db, sql: "SELECT personId FROM trainingRegistration WHERE trainingId = ?", arguments: [training.savedId])
                 try tellOfTraining(db, training, reminder: true, to: try people.compactMap { try Directory.contact(db, personId: $0) })
             }
         }
@@ -67,13 +69,13 @@ extension SupportDesk {
             let ticket = row.ticket
             var people = [ticket.assigneePersonId].compactMap { $0 }
             if let admin = try Directory.journalAdministrator(db, organizationId: ticket.organizationId) { people.append(admin.id) }
-            let notice = TicketNotice(
-                ticket: ticket.id!, topic: ticket.topic, deadline: row.clock.resolution.due, requester: ticket.requesterLogin)
+            let notice = try TicketNotice(
+                ticket: ticket.savedId, topic: ticket.topic, deadline: row.clock.resolution.due, requester: ticket.requesterLogin)
             for personId in Set(people).sorted() {
                 guard let contact = try Directory.contact(db, personId: personId) else { continue }
                 try enqueue(
                     db, .ticketDeadline(notice, passed: passed), to: contact,
-                    key: "ticket:\(ticket.id!):\(passed ? "passed" : "near"):\(personId)")
+                    key: "ticket:\(ticket.savedId):\(passed ? "passed" : "near"):\(personId)")
             }
         }
     }
@@ -86,17 +88,17 @@ extension SupportDesk {
         let today = LocalDate(clock.now, in: zone)
         let monday = today.adding(days: -(today.weekday - 1))
         let saturday = monday.adding(days: 5)
-        guard clock.now >= ClockTime(hour: 10, minute: 0)!.instant(on: saturday, in: zone) else { return }
+        guard clock.now >= ClockTime(10, 0).instant(on: saturday, in: zone) else { return }
         let week = monday.description
         // Those who chose a digest, and the guardians of the families that declined electronic
         // access (J-PD-1): theirs is the printout, whatever else was chosen.
         let guardians = try read { db in
             var deliveries: [Int64: DigestDelivery] = [:]
-            for preference in try MailPreference.filter(Column("digest") != DigestDelivery.none.rawValue).fetchAll(db)
+            for preference in try MailPreference.filter(MailPreference.Columns.digest != DigestDelivery.none.rawValue).fetchAll(db)
             where try Directory.contact(db, personId: preference.personId)?.organizationId == organization.id {
                 deliveries[preference.personId] = preference.digest
             }
-            for personId in try Directory.guardiansWhoDeclined(db, organizationId: organization.id!) { deliveries[personId] = .paper }
+            for personId in try Directory.guardiansWhoDeclined(db, organizationId: organization.savedId) { deliveries[personId] = .paper }
             return deliveries.sorted { $0.key < $1.key }.map { (personId: $0.key, digest: $0.value) }
         }
         for preference in guardians {

@@ -74,32 +74,36 @@ extension SupportDesk {
             // Requests only: a duplicate merged into another is that request, an incident the desk's own.
             let rows = try TicketRow.fetch(
                 db, desk: self,
-                Ticket.filter(served.contains(Column("organizationId")) && Column("createdAt") >= start && Column("createdAt") < end)
-                    .filter(Column("isIncident") == false)
-                    .filter(sql: "id NOT IN (SELECT ticketId FROM ticketLink WHERE kind = ?)", arguments: [TicketLinkKind.merged.rawValue]))
+                Ticket.filter(
+                    served.contains(Ticket.Columns.organizationId) && Ticket.Columns.createdAt >= start && Ticket.Columns.createdAt < end
+                )
+                .filter(Ticket.Columns.isIncident == false)
+                .filter(sql: "id NOT IN (SELECT ticketId FROM ticketLink WHERE kind = ?)", arguments: [TicketLinkKind.merged.rawValue]))
             let bookings = try Booking.filter(
-                served.contains(Column("organizationId")) && Column("start") >= start && Column("start") < min(end, clock.now)
+                served.contains(Booking.Columns.organizationId) && Booking.Columns.start >= start
+                    && Booking.Columns.start < min(end, clock.now)
             ).fetchAll(db)
             let ratings = Dictionary(
-                uniqueKeysWithValues: try TicketRating.filter(rows.compactMap(\.ticket.id).contains(Column("ticketId"))).fetchAll(db).map {
-                    ($0.ticketId, $0.rating)
-                })
+                uniqueKeysWithValues: try TicketRating.filter(rows.compactMap(\.ticket.id).contains(TicketRating.Columns.ticketId))
+                    .fetchAll(db).map {
+                        ($0.ticketId, $0.rating)
+                    })
             return (
                 rows, ratings, bookings.filter { $0.state == .booked }.count, bookings.filter { $0.state == .cancelled }.count
             )
         }
-        func lines(_ key: (TicketRow) -> String) -> [DeskTicketLine] {
-            Dictionary(grouping: rows, by: key).map { name, rows in
+        func lines(_ key: (TicketRow) -> String) throws -> [DeskTicketLine] {
+            try Dictionary(grouping: rows, by: key).map { name, rows in
                 var line = DeskTicketLine(name: name)
-                for row in rows { line.count(row, rating: ratings[row.ticket.id!]) }
+                for row in rows { try line.count(row, rating: ratings[row.ticket.savedId]) }
                 return line
             }
             .sorted { ($0.tickets, $1.name) > ($1.tickets, $0.name) }
         }
         var total = DeskTicketLine(name: "")
-        for row in rows { total.count(row, rating: ratings[row.ticket.id!]) }
+        for row in rows { try total.count(row, rating: ratings[row.ticket.savedId]) }
         let quarters = (try? quarterlyCheck(caller)) ?? []
-        return DeskReport(
+        return try DeskReport(
             from: from, to: to, total: total, bySchool: lines(\.organizationCode), byTopic: lines(\.ticket.topic),
             bySpecialist: lines { $0.ticket.assignee ?? "" }, bookingsHeld: held, bookingsCancelled: cancelled, quarters: quarters)
     }

@@ -10,7 +10,7 @@ public enum RolloutState: String, CaseIterable, Codable, Sendable, DatabaseValue
 
 /// One task of a school's rollout plan (H-PLAN-1, seed 001 «График внедрения»). The deadline is
 /// kept as written («До 01 сентября 2020», «По периодам») and, where it names a day, as a date.
-public struct RolloutTask: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct RolloutTask: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var number: Int
@@ -23,6 +23,11 @@ public struct RolloutTask: Codable, Sendable, Equatable, FetchableRecord, Mutabl
     public var note: String?
 
     public static let databaseTableName = "rolloutTask"
+
+    public enum Columns {
+        static let number = Column(CodingKeys.number)
+        static let organizationId = Column(CodingKeys.organizationId)
+    }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
@@ -47,15 +52,21 @@ public enum WrittenDeadline {
 
     public static func date(_ text: String) -> LocalDate? {
         let lowered = text.lowercased()
-        if let match = lowered.firstMatch(of: /(\d{1,2})\.(\d{1,2})\.(\d{4})/) {
-            return LocalDate(year: Int(match.3)!, month: Int(match.2)!, day: Int(match.1)!)
+        if let match = lowered.firstMatch(of: /(\d{1,2})\.(\d{1,2})\.(\d{4})/), let day = Int(match.1), let month = Int(match.2),
+            let year = Int(match.3)
+        {
+            return LocalDate(year: year, month: month, day: day)
         }
-        if let match = lowered.firstMatch(of: /(\d{1,2})\s*([а-яё]+)\s+(\d{4})/), let month = genitive.firstIndex(of: String(match.2)) {
-            return LocalDate(year: Int(match.3)!, month: month + 1, day: Int(match.1)!)
+        if let match = lowered.firstMatch(of: /(\d{1,2})\s*([а-яё]+)\s+(\d{4})/), let month = genitive.firstIndex(of: String(match.2)),
+            let day = Int(match.1), let year = Int(match.3)
+        {
+            return LocalDate(year: year, month: month + 1, day: day)
         }
-        if let match = lowered.firstMatch(of: /([а-яё]+)\s+(\d{4})/), let month = nominative.firstIndex(of: String(match.1)) {
-            let first = LocalDate(year: Int(match.2)!, month: month + 1, day: 1)!
-            return LocalDate(year: first.year + (month == 11 ? 1 : 0), month: month == 11 ? 1 : month + 2, day: 1)!.adding(days: -1)
+        // «май 2027»: the month's last day, the day before the next month's first.
+        if let match = lowered.firstMatch(of: /([а-яё]+)\s+(\d{4})/), let month = nominative.firstIndex(of: String(match.1)),
+            let year = Int(match.2), let first = LocalDate(year: year, month: month + 1, day: 1)
+        {
+            return LocalDate(first.year + (month == 11 ? 1 : 0), month == 11 ? 1 : month + 2, 1).adding(days: -1)
         }
         return nil
     }

@@ -8,7 +8,8 @@ extension SupportDesk {
     public func rollout(_ caller: Caller) throws -> [RolloutTask] {
         try DeskAccess.check(.viewRollout, caller, journal)
         return try read { db in
-            try RolloutTask.filter(Column("organizationId") == caller.organizationId).order(Column("number")).fetchAll(db)
+            try RolloutTask.filter(RolloutTask.Columns.organizationId == caller.organizationId)
+                .order(RolloutTask.Columns.number).fetchAll(db)
         }
     }
 
@@ -29,9 +30,9 @@ extension SupportDesk {
             var added = 0
             var updated = 0
             for (index, task) in file.tasks.enumerated() {
-                if var existing = try RolloutTask.filter(Column("organizationId") == caller.organizationId && Column("number") == index + 1)
-                    .fetchOne(db)
-                {
+                let held = RolloutTask.filter(
+                    RolloutTask.Columns.organizationId == caller.organizationId && RolloutTask.Columns.number == index + 1)
+                if var existing = try held.fetchOne(db) {
                     let changed = try existing.updateChanges(db) {
                         $0.title = task.title
                         $0.deadlineText = task.deadline
@@ -53,8 +54,12 @@ extension SupportDesk {
 
     /// The seed plan of seed 001, shipped with the product.
     public static var seedRolloutPlan: String {
-        let url = Bundle.module.url(forResource: "starokrym", withExtension: "yaml", subdirectory: "Rollout")!
-        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        get throws {
+            guard let url = Bundle.module.url(forResource: "starokrym", withExtension: "yaml", subdirectory: "Rollout") else {
+                throw CocoaError(.fileReadNoSuchFile)
+            }
+            return try String(contentsOf: url, encoding: .utf8)
+        }
     }
 
     public func addRolloutTask(_ caller: Caller, title: String, deadline: String, responsible: String) throws -> RolloutTask {
@@ -81,8 +86,9 @@ extension SupportDesk {
         let today = try journal.today(caller)
         return try write { db in
             guard
-                var task = try RolloutTask.filter(Column("organizationId") == caller.organizationId && Column("number") == number).fetchOne(
-                    db)
+                var task = try RolloutTask.filter(
+                    RolloutTask.Columns.organizationId == caller.organizationId && RolloutTask.Columns.number == number
+                ).fetchOne(db)
             else {
                 throw DeskError.rolloutTaskNotFound(number)
             }

@@ -161,7 +161,7 @@ enum Weekdays {
 enum TimeRange {
     static func parse(_ text: String) -> (ClockTime, ClockTime)? {
         let pattern = /(\d{1,2})[.:](\d{2})/
-        let times = text.matches(of: pattern).compactMap { ClockTime(hour: Int($0.output.1)!, minute: Int($0.output.2)!) }
+        let times = text.matches(of: pattern).compactMap { ClockTime(parsing: String($0.output.0)) }
         guard times.count == 2 else { return nil }
         return (times[0], times[1])
     }

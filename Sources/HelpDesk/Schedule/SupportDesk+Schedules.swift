@@ -49,8 +49,8 @@ extension SupportDesk {
             guard let organization = try Directory.organization(db, code: code) else { return [] }
             let coming = try BookingRow.fetch(
                 db,
-                Booking.filter(Column("organizationId") == organization.id!)
-                    .filter(Column("state") == BookingState.booked.rawValue && Column("end") > clock.now), timetable: timetable)
+                Booking.filter(Booking.Columns.organizationId == organization.savedId)
+                    .filter(Booking.Columns.state == BookingState.booked.rawValue && Booking.Columns.end > clock.now), timetable: timetable)
             return coming.filter(\.stranded)
         }
         return ScheduleReload(timetable: timetable, stranded: stranded)

@@ -9,25 +9,25 @@ enum DeskSeals {
 
     static let tables: [SealedRows] = [
         .table(
-            "ticket", "kind", "priority", "state", "requesterLogin", "requesterIdentifier", "requesterRole", "requesterAccountId",
+            .ticket, "kind", "priority", "state", "requesterLogin", "requesterIdentifier", "requesterRole", "requesterAccountId",
             "verified", "contact", "topic", "helpKind", "description", "schoolClassId", "lessonId", "markId", "assignee",
             "assigneePersonId", "vendorReference", "createdAt", "createdById", "firstResponseAt", "resolvedAt", "closedAt", "isIncident"),
         .table(
-            "ticketEvent", organization: "k.organizationId", via: viaTicket, "ticketId", "at", "actorId", "kind", "fromState", "toState",
+            .ticketEvent, organization: "k.organizationId", via: viaTicket, "ticketId", "at", "actorId", "kind", "fromState", "toState",
             "text", "isPublic", "otherTicketId"),
         .table(
-            "ticketLink", key: ("ticketId", "linkedTicketId"), organization: "k.organizationId", via: viaTicket, "ticketId",
+            .ticketLink, key: ("ticketId", "linkedTicketId"), organization: "k.organizationId", via: viaTicket, "ticketId",
             "linkedTicketId", "kind", "at", "linkedBy"),
         .table(
-            "ticketRating", key: ("ticketId", nil), organization: "k.organizationId", via: viaTicket, "ticketId", "rating", "comment",
+            .ticketRating, key: ("ticketId", nil), organization: "k.organizationId", via: viaTicket, "ticketId", "rating", "comment",
             "ratedAt", "byMail"),
         .table(
-            "breachReport", key: ("ticketId", nil), organization: "k.organizationId", via: viaTicket, "ticketId", "accountId",
+            .breachReport, key: ("ticketId", nil), organization: "k.organizationId", via: viaTicket, "ticketId", "accountId",
             "discoveredAt", "reportedAt", "late", "invalidatedEntries", "voidedMarks", "breachId"),
         .table(
-            "booking", "requesterId", "responsible", "helpKind", "topic", "room", "start", "end", "state", "createdAt", "movedFrom",
+            .booking, "requesterId", "responsible", "helpKind", "topic", "room", "start", "end", "state", "createdAt", "movedFrom",
             "cancelledAt", "cancelledById", "cancelReason", "sequence", "attendeeReply", "attendeeRepliedAt"),
         // The desk's settings of a school: every change is in the chain.
-        .table("deskSettings", key: ("organizationId", nil), "noticeMinutes", "horizonDays"),
+        .table(.deskSettings, key: ("organizationId", nil), "noticeMinutes", "horizonDays"),
     ]
 }

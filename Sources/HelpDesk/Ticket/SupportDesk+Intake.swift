@@ -30,12 +30,12 @@ extension SupportDesk {
         let isOwn = login.lowercased() == caller.login.lowercased() && organization.id == caller.organizationId
         if !isOwn {
             try DeskAccess.check(.takeRequests, caller, journal)
-            try read { db in try DeskAccess.checkOrganization(caller, organization.id!, .takeRequests, db) }
+            try read { db in try DeskAccess.checkOrganization(caller, organization.savedId, .takeRequests, db) }
         }
         let timetable = try? timetable(code: organization.code)
         return try write { db in
             try caller.checkSession(db)
-            let account = try Directory.account(db, organizationId: organization.id!, login: login)
+            let account = try Directory.account(db, organizationId: organization.savedId, login: login)
             let check: RequesterCheck =
                 switch account {
                 case nil: .unknownLogin
@@ -44,8 +44,9 @@ extension SupportDesk {
                 default: .verified
                 }
             let (assignee, personId) = try route(db, organization: organization, timetable: timetable, topic: topic, kind: intake.helpKind)
-            var ticket = Ticket(
-                organizationId: organization.id!, kind: intake.kind, priority: intake.priority, state: assignee == nil ? .new : .assigned,
+            var ticket = try Ticket(
+                organizationId: organization.savedId, kind: intake.kind, priority: intake.priority,
+                state: assignee == nil ? .new : .assigned,
                 requesterLogin: login, requesterIdentifier: identifier, requesterRole: intake.role,
                 requesterAccountId: check == .verified ? account?.id : nil, verified: check == .verified, contact: contact,
                 topic: topic, helpKind: intake.helpKind, description: description, schoolClassId: intake.schoolClassId,
@@ -55,7 +56,7 @@ extension SupportDesk {
             try record(db, ticket, .created, by: caller, text: nil)
             if let assignee { try record(db, ticket, .assigned, by: caller, text: assignee) }
             try then?(db, ticket)
-            return (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.id!))[0], check)
+            return (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.savedId))[0], check)
         }
     }
 
@@ -83,9 +84,9 @@ extension SupportDesk {
             ?? timetable?.slots.first { kind != .any && $0.kind == kind }
             ?? timetable?.slots.first { $0.kind == .any }
         if let best {
-            return (best.responsible, try specialistPerson(db, organizationId: organization.id!, named: best.responsible))
+            return (best.responsible, try specialistPerson(db, organizationId: organization.savedId, named: best.responsible))
         }
-        let admin = try Directory.journalAdministrator(db, organizationId: organization.id!)
+        let admin = try Directory.journalAdministrator(db, organizationId: organization.savedId)
         return (admin?.fullName, admin?.id)
     }
 
@@ -109,8 +110,8 @@ extension SupportDesk {
         _ db: Database, _ ticket: Ticket, _ kind: TicketEventKind, actorId: Int64?, from: TicketState? = nil, to: TicketState? = nil,
         text: String?, isPublic: Bool = false, other: Int64? = nil
     ) throws -> TicketEvent {
-        var event = TicketEvent(
-            ticketId: ticket.id!, at: clock.now, actorId: actorId, kind: kind, fromState: from, toState: to,
+        var event = try TicketEvent(
+            ticketId: ticket.savedId, at: clock.now, actorId: actorId, kind: kind, fromState: from, toState: to,
             text: text, isPublic: isPublic, otherTicketId: other)
         try event.insert(db)
         try tellOfTicketEvent(db, ticket, event)

@@ -29,18 +29,20 @@ extension SupportDesk {
     public func ticketsToRate(_ caller: Caller, days: Int = 14) throws -> [Ticket] {
         try read { db in
             try caller.checkSession(db)
-            return try Ticket.filter(Column("requesterAccountId") == caller.accountId && Column("state") == TicketState.resolved.rawValue)
-                .filter(Column("resolvedAt") >= clock.now.addingTimeInterval(-Double(days) * 86_400))
-                .filter(sql: "id NOT IN (SELECT ticketId FROM ticketRating)")
-                .filter(Column("isIncident") == false)
-                .order(Column("id")).fetchAll(db)
+            return try Ticket.filter(
+                Ticket.Columns.requesterAccountId == caller.accountId && Ticket.Columns.state == TicketState.resolved.rawValue
+            )
+            .filter(Ticket.Columns.resolvedAt >= clock.now.addingTimeInterval(-Double(days) * 86_400))
+            .filter(sql: "id NOT IN (SELECT ticketId FROM ticketRating)")
+            .filter(Ticket.Columns.isIncident == false)
+            .order(Ticket.Columns.id).fetchAll(db)
         }
     }
 
     /// Keeps the rating, with an event in the ticket's history; refused before the answer and a second time.
     @discardableResult
     func rate(_ db: Database, _ ticket: Ticket, rating: Int, comment: String?, actorId: Int64?, byMail: Bool) throws -> TicketRating {
-        let id = ticket.id!
+        let id = try ticket.savedId
         guard ticket.state == .resolved || ticket.state == .closed else { throw DeskError.ratingRefused(.notResolved(id)) }
         guard try TicketRating.fetchOne(db, key: id) == nil else { throw DeskError.ratingRefused(.alreadyRated(id)) }
         let kept = TicketRating(ticketId: id, rating: rating, comment: comment, ratedAt: clock.now, byMail: byMail)

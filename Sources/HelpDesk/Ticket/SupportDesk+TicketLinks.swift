@@ -83,7 +83,7 @@ extension SupportDesk {
             try gather(db, caller, tickets, under: incident)
             try gather(db, caller, try candidates(db, caller, matching: matching), under: incident)
             try tellOfOutage(db, incident, specialist: caller.fullName)
-            return incident.id!
+            return try incident.savedId
         }
         return try read { db in try TicketRow.fetch(db, desk: self, Ticket.filter(key: incidentId))[0] }
     }
@@ -109,12 +109,13 @@ extension SupportDesk {
         guard let text = try Validate.optionalText(text, .description, max: 200) else { return [] }
         return try Int64.fetchAll(
             db,
-            Ticket.select(Column("id"))
-                .filter(try DeskAccess.served(by: caller, db).contains(Column("organizationId")))
-                .open().filter(Column("isIncident") == false)
+            Ticket.select(Ticket.Columns.id)
+                .filter(try DeskAccess.served(by: caller, db).contains(Ticket.Columns.organizationId))
+                .open().filter(Ticket.Columns.isIncident == false)
                 .containing(text, orLogin: false)
                 .filter(
-                    !TicketLink.filter(TicketLink.parentKinds.contains(Column("kind"))).select(Column("ticketId")).contains(Column("id"))))
+                    !TicketLink.filter(TicketLink.parentKinds.contains(TicketLink.Columns.kind)).select(TicketLink.Columns.ticketId)
+                        .contains(Ticket.Columns.id)))
     }
 
     /// The open incidents of the schools the caller serves, oldest first.
@@ -124,7 +125,7 @@ extension SupportDesk {
             try caller.checkSession(db)
             let served = try DeskAccess.served(by: caller, db)
             return try TicketRow.fetch(
-                db, desk: self, Ticket.filter(Column("isIncident") == true && served.contains(Column("organizationId"))).open())
+                db, desk: self, Ticket.filter(Ticket.Columns.isIncident == true && served.contains(Ticket.Columns.organizationId)).open())
         }
     }
 
@@ -133,7 +134,8 @@ extension SupportDesk {
         try read { db in
             let ticket = try visibleTicket(db, caller, id: id)
             var relations = TicketRelations()
-            let links = try TicketLink.filter(Column("ticketId") == id || Column("linkedTicketId") == id).order(Column("at")).fetchAll(db)
+            let links = try TicketLink.filter(TicketLink.Columns.ticketId == id || TicketLink.Columns.linkedTicketId == id)
+                .order(TicketLink.Columns.at).fetchAll(db)
             for link in links {
                 switch (link.kind, link.ticketId == id) {
                 case (.merged, true), (.incident, true):
@@ -156,8 +158,10 @@ extension SupportDesk {
     /// The tickets under `parent` answered with its resolution: open ones resolved with the same
     /// answer, merged (closed) ones sent it; each requester is told.
     func answerTicketsUnder(_ db: Database, _ parent: Ticket, text: String?, by caller: Caller) throws {
-        let links = try TicketLink.filter(Column("linkedTicketId") == parent.id! && TicketLink.parentKinds.contains(Column("kind")))
-            .fetchAll(db)
+        let links = try TicketLink.filter(
+            TicketLink.Columns.linkedTicketId == parent.savedId && TicketLink.parentKinds.contains(TicketLink.Columns.kind)
+        )
+        .fetchAll(db)
         guard !links.isEmpty else { return }
         let answer = try text ?? givenAnswer(db, parent)
         for link in links {
@@ -179,12 +183,15 @@ extension SupportDesk {
 
     /// The answer the requester was given: the last public reply or resolution with a text.
     private func givenAnswer(_ db: Database, _ ticket: Ticket) throws -> String? {
-        try TicketEvent.filter(Column("ticketId") == ticket.id! && Column("isPublic") == true && Column("text") != nil)
-            .filter(
-                Column("kind") == TicketEventKind.reply.rawValue
-                    || (Column("kind") == TicketEventKind.state.rawValue && Column("toState") == TicketState.resolved.rawValue)
-            )
-            .order(Column("id").desc).fetchOne(db)?.text
+        try TicketEvent.filter(
+            TicketEvent.Columns.ticketId == ticket.savedId && TicketEvent.Columns.isPublic == true && TicketEvent.Columns.text != nil
+        )
+        .filter(
+            TicketEvent.Columns.kind == TicketEventKind.reply.rawValue
+                || (TicketEvent.Columns.kind == TicketEventKind.state.rawValue
+                    && TicketEvent.Columns.toState == TicketState.resolved.rawValue)
+        )
+        .order(TicketEvent.Columns.id.desc).fetchOne(db)?.text
     }
 
     /// A ticket the caller works, as `change` requires: the desk's staff of its school, or its assignee.
@@ -204,7 +211,7 @@ extension SupportDesk {
             let ticket = try workedTicket(db, caller, id: id)
             if try parentLink(db, id)?.linkedTicketId == incident.id { continue }
             try checkCanGoUnder(db, ticket, parent: incident)
-            try TicketLink(ticketId: id, linkedTicketId: incident.id!, kind: .incident, at: clock.now, linkedBy: caller.personId)
+            try TicketLink(ticketId: id, linkedTicketId: incident.savedId, kind: .incident, at: clock.now, linkedBy: caller.personId)
                 .insert(db)
             try record(db, ticket, .incidentChild, by: caller, text: nil, isPublic: true, other: incident.id)
             try record(db, incident, .incident, by: caller, text: nil, other: id)
@@ -216,8 +223,8 @@ extension SupportDesk {
     /// A ticket goes under another once, open, and not being an incident itself; the other is
     /// not under a third.
     private func checkCanGoUnder(_ db: Database, _ ticket: Ticket, parent: Ticket) throws {
-        let id = ticket.id!
-        let parentId = parent.id!
+        let id = try ticket.savedId
+        let parentId = try parent.savedId
         guard id != parentId else { throw DeskError.linkRefused(.sameTicket(id)) }
         guard !ticket.isIncident else { throw DeskError.linkRefused(.isIncident(id)) }
         guard ticket.state.isOpen else { throw DeskError.linkRefused(.notOpen(id)) }
@@ -229,14 +236,14 @@ extension SupportDesk {
     }
 
     private func parentLink(_ db: Database, _ id: Int64) throws -> TicketLink? {
-        try TicketLink.filter(Column("ticketId") == id && TicketLink.parentKinds.contains(Column("kind"))).fetchOne(db)
+        try TicketLink.filter(TicketLink.Columns.ticketId == id && TicketLink.parentKinds.contains(TicketLink.Columns.kind)).fetchOne(db)
     }
 
     private func relatedLink(_ db: Database, _ one: Int64, _ other: Int64) throws -> TicketLink? {
-        try TicketLink.filter(Column("kind") == TicketLinkKind.related.rawValue)
+        try TicketLink.filter(TicketLink.Columns.kind == TicketLinkKind.related.rawValue)
             .filter(
-                (Column("ticketId") == one && Column("linkedTicketId") == other)
-                    || (Column("ticketId") == other && Column("linkedTicketId") == one)
+                (TicketLink.Columns.ticketId == one && TicketLink.Columns.linkedTicketId == other)
+                    || (TicketLink.Columns.ticketId == other && TicketLink.Columns.linkedTicketId == one)
             )
             .fetchOne(db)
     }

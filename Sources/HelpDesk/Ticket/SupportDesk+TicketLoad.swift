@@ -13,8 +13,8 @@ extension SupportDesk {
                 copy.id = nil
                 copy.topic = "\(template.topic) \(index)"
                 try copy.insert(db)
-                var event = TicketEvent(
-                    ticketId: copy.id!, at: copy.createdAt, actorId: copy.createdById, kind: .created, fromState: nil,
+                var event = try TicketEvent(
+                    ticketId: copy.savedId, at: copy.createdAt, actorId: copy.createdById, kind: .created, fromState: nil,
                     toState: copy.state, text: nil, isPublic: true)
                 try event.insert(db)
             }

@@ -85,9 +85,9 @@ extension SupportDesk {
     public func ticket(_ caller: Caller, id: Int64) throws -> (TicketRow, [TicketEvent]) {
         try read { db in
             let ticket = try visibleTicket(db, caller, id: id)
-            var events = try TicketEvent.filter(Column("ticketId") == id).order(Column("id")).fetchAll(db)
+            var events = try TicketEvent.filter(TicketEvent.Columns.ticketId == id).order(TicketEvent.Columns.id).fetchAll(db)
             if try !works(db, caller, ticket) { events = events.filter(\.isForRequester) }
-            return (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.id!))[0], events)
+            return (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.savedId))[0], events)
         }
     }
 
@@ -182,30 +182,30 @@ extension SupportDesk {
     /// tickets are read with their histories (the overdue queue reads the open ones to tell).
     public func ticketPage(_ caller: Caller, queue: TicketQueue = .all, search: TicketSearch = TicketSearch()) throws -> TicketPage {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
-        let organizationId = try search.organization.map { try findOrganization($0).id! }
+        let organizationId = try search.organization.map { try findOrganization($0).savedId }
         return try read { db in
             try caller.checkSession(db)
             var request = Ticket.all()
             if !caller.isDeskStaff {
-                request = request.filter(Column("requesterAccountId") == caller.accountId)
+                request = request.filter(Ticket.Columns.requesterAccountId == caller.accountId)
             } else {
-                request = request.filter(try DeskAccess.served(by: caller, db).contains(Column("organizationId")))
+                request = request.filter(try DeskAccess.served(by: caller, db).contains(Ticket.Columns.organizationId))
             }
-            if let organizationId { request = request.filter(Column("organizationId") == organizationId) }
-            if let state = search.state { request = request.filter(Column("state") == state.rawValue) }
-            if let login = search.login { request = request.filter(Column("requesterLogin").collating(.nocase) == login) }
+            if let organizationId { request = request.filter(Ticket.Columns.organizationId == organizationId) }
+            if let state = search.state { request = request.filter(Ticket.Columns.state == state.rawValue) }
+            if let login = search.login { request = request.filter(Ticket.Columns.requesterLogin.collating(.nocase) == login) }
             if let text = search.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
                 request = request.containing(text, orLogin: true)
             }
             switch queue {
-            case .mine: request = request.filter(Column("assigneePersonId") == caller.personId)
-            case .unassigned: request = request.filter(Column("assignee") == nil)
+            case .mine: request = request.filter(Ticket.Columns.assigneePersonId == caller.personId)
+            case .unassigned: request = request.filter(Ticket.Columns.assignee == nil)
             case .overdue, .all: break
             }
             if queue != .all || (!search.includeClosed && search.state == nil) {
                 request = request.open()
             }
-            request = request.order(Column("id"))
+            request = request.order(Ticket.Columns.id)
             if queue == .overdue {
                 let overdue = try TicketRow.fetch(db, desk: self, request).filter(\.clock.isOverdue)
                 let window = PageWindow(total: overdue.count, page: search.page, size: search.pageSize)

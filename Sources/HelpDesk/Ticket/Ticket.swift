@@ -38,7 +38,7 @@ public enum TicketState: String, CaseIterable, Codable, Sendable, DatabaseValueC
 
 extension QueryInterfaceRequest<Ticket> {
     /// The open tickets of the request.
-    func open() -> Self { filter(TicketState.openValues.contains(Column("state"))) }
+    func open() -> Self { filter(TicketState.openValues.contains(Ticket.Columns.state)) }
 
     /// The tickets whose topic, description or history has `text`, or, with `orLogin`, whose
     /// requester's login does.
@@ -53,7 +53,7 @@ extension QueryInterfaceRequest<Ticket> {
 
 /// A request to support (H-TICKET-1): who asks (organization, login and identifier, role), about
 /// what, and who has it.
-public struct Ticket: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct Ticket: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var kind: TicketKind
@@ -87,6 +87,19 @@ public struct Ticket: Codable, Sendable, Equatable, FetchableRecord, MutablePers
 
     public static let databaseTableName = "ticket"
 
+    public enum Columns {
+        static let assignee = Column(CodingKeys.assignee)
+        static let assigneePersonId = Column(CodingKeys.assigneePersonId)
+        static let createdAt = Column(CodingKeys.createdAt)
+        static let id = Column(CodingKeys.id)
+        static let isIncident = Column(CodingKeys.isIncident)
+        static let organizationId = Column(CodingKeys.organizationId)
+        static let requesterAccountId = Column(CodingKeys.requesterAccountId)
+        static let requesterLogin = Column(CodingKeys.requesterLogin)
+        static let resolvedAt = Column(CodingKeys.resolvedAt)
+        static let state = Column(CodingKeys.state)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
@@ -105,7 +118,7 @@ public enum TicketEventKind: String, CaseIterable, Codable, Sendable, DatabaseVa
 }
 
 /// One change of a ticket, kept for ever: its full history.
-public struct TicketEvent: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct TicketEvent: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var ticketId: Int64
     public var at: Date
@@ -120,6 +133,15 @@ public struct TicketEvent: Codable, Sendable, Equatable, FetchableRecord, Mutabl
     public var otherTicketId: Int64?
 
     public static let databaseTableName = "ticketEvent"
+
+    public enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let isPublic = Column(CodingKeys.isPublic)
+        static let kind = Column(CodingKeys.kind)
+        static let text = Column(CodingKeys.text)
+        static let ticketId = Column(CodingKeys.ticketId)
+        static let toState = Column(CodingKeys.toState)
+    }
 
     /// What the requester sees of the history: replies and the ticket's course, never the desk's
     /// internal notes, identity checks or refusals.

@@ -22,6 +22,13 @@ struct TicketLink: Codable, Sendable, Equatable, FetchableRecord, PersistableRec
 
     static let databaseTableName = "ticketLink"
 
+    enum Columns {
+        static let at = Column(CodingKeys.at)
+        static let kind = Column(CodingKeys.kind)
+        static let linkedTicketId = Column(CodingKeys.linkedTicketId)
+        static let ticketId = Column(CodingKeys.ticketId)
+    }
+
     /// The links that put a ticket under another.
     static let parentKinds = [TicketLinkKind.merged, .incident].map(\.rawValue)
 }
@@ -52,6 +59,10 @@ public struct TicketRating: Codable, Sendable, Equatable, FetchableRecord, Persi
     public var byMail: Bool
 
     public static let databaseTableName = "ticketRating"
+
+    public enum Columns {
+        static let ticketId = Column(CodingKeys.ticketId)
+    }
 
     /// The marks an answer is rated by.
     public static let scale = 1...5

@@ -11,7 +11,7 @@ public struct TicketRow: Sendable, Equatable {
 
     /// Fills the rows of `request`, each clock counted in its organization's working hours.
     static func fetch(_ db: Database, desk: SupportDesk, _ request: QueryInterfaceRequest<Ticket>) throws -> [TicketRow] {
-        try rows(db, desk: desk, try request.order(Column("id")).fetchAll(db))
+        try rows(db, desk: desk, try request.order(Ticket.Columns.id).fetchAll(db))
     }
 
     /// The rows of these tickets: their events and their organizations' targets are read in one
@@ -21,20 +21,23 @@ public struct TicketRow: Sendable, Equatable {
         let now = desk.clock.now
         let ids = tickets.compactMap(\.id)
         let events = Dictionary(
-            grouping: try TicketEvent.filter(ids.contains(Column("ticketId"))).order(Column("id")).fetchAll(db), by: \.ticketId)
+            grouping: try TicketEvent.filter(ids.contains(TicketEvent.Columns.ticketId)).order(TicketEvent.Columns.id).fetchAll(db),
+            by: \.ticketId)
         let organizations = Set(tickets.map(\.organizationId))
-        let targets = try TicketTarget.filter(organizations.contains(Column("organizationId"))).fetchAll(db)
+        let targets = try TicketTarget.filter(organizations.contains(TicketTarget.Columns.organizationId)).fetchAll(db)
         var hoursByOrganization: [Int64: (String, WorkingHours)] = [:]
         for organizationId in organizations {
             let since = tickets.filter { $0.organizationId == organizationId }.map(\.createdAt).min() ?? now
             hoursByOrganization[organizationId] = try desk.workingHours(db, organizationId: organizationId, since: since)
         }
-        return tickets.map { ticket in
-            let (code, hours) = hoursByOrganization[ticket.organizationId]!
+        return try tickets.map { ticket in
+            let (code, hours) =
+                try hoursByOrganization[ticket.organizationId]
+                ?? desk.workingHours(db, organizationId: ticket.organizationId, since: ticket.createdAt)
             let target =
                 targets.first { $0.organizationId == ticket.organizationId && $0.kind == ticket.kind && $0.priority == ticket.priority }
                 ?? TicketTarget.standard(ticket.organizationId, ticket.kind, ticket.priority)
-            let clock = TicketClock.compute(ticket, events: events[ticket.id!] ?? [], target: target, hours: hours, now: now)
+            let clock = TicketClock.compute(ticket, events: events[try ticket.savedId] ?? [], target: target, hours: hours, now: now)
             return TicketRow(ticket: ticket, organizationCode: code, clock: clock, timeZone: hours.zone)
         }
     }

@@ -21,12 +21,12 @@ extension SupportDesk {
     public func quarterlyCheck(_ caller: Caller, year name: String? = nil) throws -> [QuarterCoverage] {
         try DeskAccess.check(.planTraining, caller, journal)
         let year = try journal.year(caller, named: name)
-        let periods = try journal.periods(caller, yearId: year.id!).sorted { $0.number < $1.number }
+        let periods = try journal.periods(caller, yearId: year.savedId).sorted { $0.number < $1.number }
         // Without its reporting periods (J-YEAR-1) the year has no quarters to check.
         if periods.isEmpty { throw JournalError.invalid(.period, .missing) }
         let trainings = try read { db in
-            try Training.filter(Column("organizationId") == caller.organizationId && Column("cancelled") == false)
-                .filter(Column("date") >= year.startDate && Column("date") <= year.endDate).fetchAll(db)
+            try Training.filter(Training.Columns.organizationId == caller.organizationId && Training.Columns.cancelled == false)
+                .filter(Training.Columns.date >= year.startDate && Training.Columns.date <= year.endDate).fetchAll(db)
         }
         return periods.enumerated().flatMap { index, period in
             let end = index + 1 < periods.count ? periods[index + 1].startDate.adding(days: -1) : year.endDate

@@ -47,7 +47,8 @@ extension SupportDesk {
             let holiday = try OrganizationCalendar.holidays(db, organizationId: caller.organizationId, from: plan.date, to: plan.date)
             if let name = holiday[plan.date] { throw JournalError.invalid(.date, .holiday(name)) }
             let sameDay = try Training.filter(
-                Column("organizationId") == caller.organizationId && Column("date") == plan.date && Column("cancelled") == false
+                Training.Columns.organizationId == caller.organizationId && Training.Columns.date == plan.date
+                    && Training.Columns.cancelled == false
             )
             .fetchAll(db)
             if let clash = sameDay.first(where: {
@@ -69,11 +70,12 @@ extension SupportDesk {
     public func trainings(_ caller: Caller, from: LocalDate? = nil) throws -> [TrainingRow] {
         try DeskAccess.check(.viewTrainings, caller, journal)
         return try read { db in
-            var request = Training.filter(Column("organizationId") == caller.organizationId)
-            if let from { request = request.filter(Column("date") >= from) }
-            let trainings = try request.order(Column("date"), Column("start")).fetchAll(db)
+            var request = Training.filter(Training.Columns.organizationId == caller.organizationId)
+            if let from { request = request.filter(Training.Columns.date >= from) }
+            let trainings = try request.order(Training.Columns.date, Training.Columns.start).fetchAll(db)
             return try trainings.map { training in
-                let registrations = try TrainingRegistration.filter(Column("trainingId") == training.id!).fetchAll(db)
+                let registrations = try TrainingRegistration.filter(TrainingRegistration.Columns.trainingId == training.savedId)
+                    .fetchAll(db)
                 return TrainingRow(
                     training: training, registered: registrations.count, attended: registrations.filter { $0.attended == true }.count)
             }
@@ -92,7 +94,7 @@ extension SupportDesk {
             if try TrainingRegistration.fetchOne(db, key: ["trainingId": trainingId, "personId": person.id]) != nil {
                 throw DeskError.alreadyRegistered(person.name)
             }
-            if try TrainingRegistration.filter(Column("trainingId") == trainingId).fetchCount(db) >= training.capacity {
+            if try TrainingRegistration.filter(TrainingRegistration.Columns.trainingId == trainingId).fetchCount(db) >= training.capacity {
                 throw DeskError.trainingFull(capacity: training.capacity)
             }
             try TrainingRegistration(trainingId: trainingId, personId: person.id, registeredAt: clock.now, attended: nil).insert(db)

@@ -31,7 +31,7 @@ public enum TrainingFormat: String, CaseIterable, Codable, Sendable, DatabaseVal
 }
 
 /// One training session or seminar (H-TRAIN-1).
-public struct Training: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct Training: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var topic: String
@@ -48,6 +48,13 @@ public struct Training: Codable, Sendable, Equatable, FetchableRecord, MutablePe
 
     public static let databaseTableName = "training"
 
+    public enum Columns {
+        static let cancelled = Column(CodingKeys.cancelled)
+        static let date = Column(CodingKeys.date)
+        static let organizationId = Column(CodingKeys.organizationId)
+        static let start = Column(CodingKeys.start)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
@@ -61,6 +68,11 @@ public struct TrainingRegistration: Codable, Sendable, Equatable, FetchableRecor
     public var attended: Bool?
 
     public static let databaseTableName = "trainingRegistration"
+
+    public enum Columns {
+        static let trainingId = Column(CodingKeys.trainingId)
+    }
+
 }
 
 /// A training with how many registered and came, as lists show it.

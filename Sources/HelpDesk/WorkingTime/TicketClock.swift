@@ -12,6 +12,10 @@ public struct TicketTarget: Codable, Sendable, Equatable, FetchableRecord, Persi
 
     public static let databaseTableName = "ticketTarget"
 
+    public enum Columns {
+        static let organizationId = Column(CodingKeys.organizationId)
+    }
+
     /// The defaults: an urgent request answered within an hour of working time and resolved within
     /// half a working day; lost credentials faster, a breach at once.
     static func standard(_ organizationId: Int64, _ kind: TicketKind, _ priority: TicketPriority) -> TicketTarget {

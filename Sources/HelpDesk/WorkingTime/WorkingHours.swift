@@ -38,7 +38,7 @@ public struct WorkingHours: Sendable {
     /// The working periods of one day, as instants.
     private func periods(on day: LocalDate) -> [(Date, Date)] {
         guard daysOff[day] == nil else { return [] }
-        let midnight = ClockTime(hour: 0, minute: 0)!.instant(on: day, in: zone)
+        let midnight = ClockTime.midnight.instant(on: day, in: zone)
         var spans = windows[day.weekday] ?? []
         if shortened.contains(day), let last = spans.last {
             let end = last.upperBound - OrganizationCalendar.shortening

@@ -24,14 +24,14 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable, DatabaseValueC
 
 /// One line of the audit log that nobody can edit: who, when, what, before, after, reason,
 /// chained to the line before by a SHA-256 hash.
-public struct AuditEntry: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct AuditEntry: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     /// Milliseconds since 1970, as hashed.
     public var at: Int64
     public var accountId: Int64
     public var action: AuditAction
-    public var entity: String
+    public var entity: AuditEntity
     public var entityId: Int64
     public var studentId: Int64?
     public var lessonId: Int64?
@@ -48,6 +48,9 @@ public struct AuditEntry: Codable, Sendable, Equatable, FetchableRecord, Mutable
         static let studentId = Column(CodingKeys.studentId)
         static let lessonId = Column(CodingKeys.lessonId)
         static let accountId = Column(CodingKeys.accountId)
+        static let action = Column(CodingKeys.action)
+        static let at = Column(CodingKeys.at)
+        static let id = Column(CodingKeys.id)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -62,7 +65,7 @@ public struct AuditEntry: Codable, Sendable, Equatable, FetchableRecord, Mutable
         input.number(at)
         input.number(accountId)
         input.text(action.rawValue)
-        input.text(entity)
+        input.text(entity.rawValue)
         input.number(entityId)
         input.number(studentId)
         input.number(lessonId)

@@ -10,7 +10,7 @@ enum AuditLog {
     /// Appends an entry inside the caller's transaction.
     static func append(
         _ db: Database, organizationId: Int64, at date: Date, accountId: Int64, action: AuditAction,
-        entity: String, entityId: Int64, studentId: Int64? = nil, lessonId: Int64? = nil,
+        entity: AuditEntity, entityId: Int64, studentId: Int64? = nil, lessonId: Int64? = nil,
         before: String? = nil, after: String? = nil, reason: String? = nil
     ) throws {
         var appender = try Appender(db, organizationId: organizationId)
@@ -35,7 +35,7 @@ enum AuditLog {
         }
 
         mutating func append(
-            at date: Date, accountId: Int64, action: AuditAction, entity: String, entityId: Int64,
+            at date: Date, accountId: Int64, action: AuditAction, entity: AuditEntity, entityId: Int64,
             studentId: Int64? = nil, lessonId: Int64? = nil, before: String? = nil, after: String? = nil, reason: String? = nil
         ) throws {
             var entry = AuditEntry(

@@ -16,7 +16,7 @@ extension Journal {
                     var person = Person(organizationId: organizationId, fullName: "Ученик \(index + 1)")
                     try person.insert(db)
                     try appender.append(
-                        at: clock.now, accountId: 1, action: .markAdded, entity: "mark", entityId: Int64(index + 1),
+                        at: clock.now, accountId: 1, action: .markAdded, entity: .mark, entityId: Int64(index + 1),
                         studentId: person.id, lessonId: Int64(index / 25 + 1),
                         after: AuditText.of(["value": String(index % 4 + 2), "work": "answer"]))
                 }

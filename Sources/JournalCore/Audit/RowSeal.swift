@@ -37,7 +37,7 @@ enum RowSeal {
             guard current?.text != last?.text, let organizationId = current?.organizationId ?? last?.organizationId else { continue }
             if appenders[organizationId] == nil { appenders[organizationId] = try AuditLog.Appender(db, organizationId: organizationId) }
             try appenders[organizationId]?.append(
-                at: now, accountId: 0, action: .sealed, entity: table.name, entityId: key.id,
+                at: now, accountId: 0, action: .sealed, entity: table.entity, entityId: key.id,
                 studentId: key.sub == 0 ? nil : key.sub, after: current?.text)
         }
         for appender in appenders.values { try appender.finish() }
@@ -72,7 +72,7 @@ enum RowSeal {
                     let id: Int64 = row[1]
                     let sub: Int64 = row[2]
                     try appender.append(
-                        at: now, accountId: 0, action: .sealed, entity: table.name, entityId: id,
+                        at: now, accountId: 0, action: .sealed, entity: table.entity, entityId: id,
                         studentId: sub == 0 ? nil : sub, after: text(table, row))
                 }
             }

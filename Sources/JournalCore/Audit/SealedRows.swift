@@ -8,8 +8,10 @@ import GRDB
 /// help desk) describes its tables with `table(_:organization:via:_:)` and hands them to
 /// `AppDatabase.migrate(_:sealing:)`.
 public struct SealedRows: Sendable {
+    /// The table as the chain's `sealed` entries name it.
+    public let entity: AuditEntity
     /// The table's name in the chain's `sealed` entries.
-    public let name: String
+    public var name: String { entity.rawValue }
     let source: String
     let organization: String
     let key: (id: String, sub: String)
@@ -21,22 +23,23 @@ public struct SealedRows: Sendable {
     /// A table of another module: `t` is the table, `via` joins what reaches its organization,
     /// `key` its identifying columns (a second one for a table keyed by two).
     public static func table(
-        _ name: String, key: (String, String?) = ("id", nil), organization: String = "t.organizationId", via joins: String = "",
+        _ entity: AuditEntity, key: (String, String?) = ("id", nil), organization: String = "t.organizationId", via joins: String = "",
         _ columns: String...
     ) -> SealedRows {
+        let name = entity.rawValue
         let source = "\(name) t" + (joins.isEmpty ? "" : " " + joins)
         func row(_ alias: String) -> String { "\(alias).\(key.0), " + (key.1.map { "\(alias).\($0)" } ?? "0") }
         return SealedRows(
-            name: name, source: source, organization: organization, key: ("t.\(key.0)", key.1.map { "t.\($0)" } ?? "0"),
+            entity: entity, source: source, organization: organization, key: ("t.\(key.0)", key.1.map { "t.\($0)" } ?? "0"),
             columns: columns.map { SealedTable.Column(name: $0, expression: "t.\($0)") },
             triggers: triggers(name: name, table: name, keys: (row("NEW"), row("OLD"))))
     }
 
     init(
-        name: String, source: String, organization: String, key: (id: String, sub: String), columns: [SealedTable.Column],
+        entity: AuditEntity, source: String, organization: String, key: (id: String, sub: String), columns: [SealedTable.Column],
         condition: String = "", triggers: [String]
     ) {
-        self.name = name
+        self.entity = entity
         self.source = source
         self.organization = organization
         self.key = key

@@ -82,12 +82,53 @@ enum SealedTable: String, CaseIterable, Sendable {
         }
     }
 
+    /// The table as the chain's entries name it: the same name.
+    var entity: AuditEntity {
+        switch self {
+        case .mark: .mark
+        case .attendance: .attendance
+        case .periodMark: .periodMark
+        case .lesson: .lesson
+        case .account: .account
+        case .roles: .roles
+        case .accountKey: .accountKey
+        case .organization: .organization
+        case .academicYear: .academicYear
+        case .reportingPeriod: .reportingPeriod
+        case .vacation: .vacation
+        case .workingRegime: .workingRegime
+        case .yearClosure: .yearClosure
+        case .journalSettings: .journalSettings
+        case .workWeight: .workWeight
+        case .person: .person
+        case .guardianship: .guardianship
+        case .enrolment: .enrolment
+        case .schoolClass: .schoolClass
+        case .subgroup: .subgroup
+        case .subgroupMember: .subgroupMember
+        case .subject: .subject
+        case .assignment: .assignment
+        case .timetableEntry: .timetableEntry
+        case .planItem: .planItem
+        case .substitution: .substitution
+        case .markCorrection: .markCorrection
+        case .explanatoryNote: .explanatoryNote
+        case .writtenWorkCheck: .writtenWorkCheck
+        case .familyConsent: .familyConsent
+        case .message: .message
+        case .riskWatch: .riskWatch
+        case .finalAcknowledgement: .finalAcknowledgement
+        case .credentialSlip: .credentialSlip
+        case .breach: .breach
+        }
+    }
+
     /// The table as the seals read it.
     var rows: SealedRows {
         // A person without roles has no roles row.
         let condition = self == .roles ? " AND EXISTS (SELECT 1 FROM personRole r WHERE r.personId = p.id)" : ""
         return SealedRows(
-            name: rawValue, source: source, organization: organization, key: key, columns: columns, condition: condition,
+            entity: entity, source: source, organization: organization, key: key, columns: columns, condition: condition,
             triggers: triggers)
     }
 

@@ -21,7 +21,7 @@ struct DemoBuilder {
     mutating func build() throws -> Organization {
         var organization = Organization(code: DemoSchool.code, name: DemoSchool.name, timeZone: DemoSchool.timeZone)
         try organization.insert(db)
-        organizationId = organization.id!
+        organizationId = try organization.savedId
         try ProductionCalendar.install(db, organizationId: organizationId)
         let year = try buildYear()
         let staff = try buildStaff()
@@ -34,8 +34,6 @@ struct DemoBuilder {
         return organization
     }
 
-    private func date(_ text: String) -> LocalDate { LocalDate(parsing: text)! }
-
     private mutating func buildYear() throws -> AcademicYear {
         try Self.insertYear(db, organizationId: organizationId)
     }
@@ -43,24 +41,26 @@ struct DemoBuilder {
     /// The year 2026/2027 in quarters with the usual vacations.
     @discardableResult
     static func insertYear(_ db: Database, organizationId: Int64) throws -> AcademicYear {
-        func date(_ text: String) -> LocalDate { LocalDate(parsing: text)! }
         var year = AcademicYear(
-            organizationId: organizationId, name: "2026/2027", startDate: date("2026-09-01"),
-            endDate: date("2027-08-31"), periodKind: .quarter)
+            organizationId: organizationId, name: "2026/2027", startDate: LocalDate(2026, 9, 1),
+            endDate: LocalDate(2027, 8, 31), periodKind: .quarter)
         try year.insert(db)
         let quarters = [
-            ("2026-09-01", "2026-10-24"), ("2026-11-05", "2026-12-27"), ("2027-01-12", "2027-03-20"), ("2027-03-30", "2027-05-26"),
+            (LocalDate(2026, 9, 1), LocalDate(2026, 10, 24)), (LocalDate(2026, 11, 5), LocalDate(2026, 12, 27)),
+            (LocalDate(2027, 1, 12), LocalDate(2027, 3, 20)), (LocalDate(2027, 3, 30), LocalDate(2027, 5, 26)),
         ]
         for (index, (start, end)) in quarters.enumerated() {
-            var period = ReportingPeriod(yearId: year.id!, number: index + 1, startDate: date(start), endDate: date(end))
+            var period = try ReportingPeriod(yearId: year.savedId, number: index + 1, startDate: start, endDate: end)
             try period.insert(db)
         }
         let vacations = [
-            ("Осенние каникулы", "2026-10-25", "2026-11-04"), ("Зимние каникулы", "2026-12-28", "2027-01-11"),
-            ("Весенние каникулы", "2027-03-21", "2027-03-29"), ("Летние каникулы", "2027-05-27", "2027-08-31"),
+            ("Осенние каникулы", LocalDate(2026, 10, 25), LocalDate(2026, 11, 4)),
+            ("Зимние каникулы", LocalDate(2026, 12, 28), LocalDate(2027, 1, 11)),
+            ("Весенние каникулы", LocalDate(2027, 3, 21), LocalDate(2027, 3, 29)),
+            ("Летние каникулы", LocalDate(2027, 5, 27), LocalDate(2027, 8, 31)),
         ]
         for (name, start, end) in vacations {
-            var vacation = Vacation(yearId: year.id!, name: name, startDate: date(start), endDate: date(end))
+            var vacation = try Vacation(yearId: year.savedId, name: name, startDate: start, endDate: end)
             try vacation.insert(db)
         }
         return year
@@ -82,9 +82,9 @@ struct DemoBuilder {
         var person = Person(organizationId: organizationId, fullName: name, birthDate: birthDate, sex: sex)
         person.phone = phone ? "+7 912 \(digits.prefix(3))-\(digits.dropFirst(3).prefix(2))-\(digits.suffix(2))" : nil
         try person.insert(db)
-        if email { person.email = "\(Transliteration.latin(base)).\(person.id!)@example.ru" }
+        if email { person.email = try "\(Transliteration.latin(base)).\(person.savedId)@example.ru" }
         try person.update(db)
-        for role in roles { try PersonRole(personId: person.id!, role: role).insert(db) }
+        for role in roles { try PersonRole(personId: person.savedId, role: role).insert(db) }
         _ = try journal.insertAccount(db, person: person)
         return person
     }
@@ -100,13 +100,13 @@ struct DemoBuilder {
             ("methodist", .methodologist, .female), ("substitute", .substituteTeacher, .female),
         ]
         for (login, role, sex) in single {
-            credentialHolders[login] = try person([role], sex: sex).id!
+            credentialHolders[login] = try person([role], sex: sex).savedId
         }
         try person([.deputyAcademic], sex: .male)
         var teachers: [Int64] = []
         for index in 0..<size.teachers {
             let teacher = try person([.subjectTeacher], sex: index % 5 == 0 ? .male : .female)
-            teachers.append(teacher.id!)
+            try teachers.append(teacher.savedId)
         }
         // teachers[0] is nobody's class teacher: the demo subject teacher.
         credentialHolders["teacher"] = teachers[0]
@@ -118,7 +118,7 @@ struct DemoBuilder {
         for name in Set((1...11).flatMap(DemoSchool.subjects(forGrade:))).sorted() {
             var subject = Subject(organizationId: organizationId, name: name)
             try subject.insert(db)
-            ids[name] = subject.id!
+            ids[name] = try subject.savedId
         }
         return ids
     }
@@ -128,7 +128,7 @@ struct DemoBuilder {
         for grade in 1...11 {
             for letter in size.letters(grade) {
                 let classTeacher = teachers[(classIndex * 3 + 2) % teachers.count]
-                var schoolClass = SchoolClass(yearId: year.id!, gradeLevel: grade, letter: letter, classTeacherId: classTeacher)
+                var schoolClass = try SchoolClass(yearId: year.savedId, gradeLevel: grade, letter: letter, classTeacherId: classTeacher)
                 try schoolClass.insert(db)
                 try PersonRole(personId: classTeacher, role: .classTeacher).insert(db, onConflict: .ignore)
                 if grade == 5 && letter == "А" { credentialHolders["klruk"] = classTeacher }
@@ -146,23 +146,23 @@ struct DemoBuilder {
             let surname = nextSurname()
             let sex = randomSex
             let birthDate = LocalDate(
-                dayNumber: LocalDate(year: birthYear, month: 9, day: 1)!.dayNumber + Int.random(in: 0...364, using: &generator))
+                dayNumber: LocalDate(birthYear, 9, 1).dayNumber + Int.random(in: 0...364, using: &generator))
             let student = try person([.student], sex: sex, surname: surname, birthDate: birthDate, email: false, phone: false)
-            var enrolment = Enrolment(
-                studentId: student.id!, classId: schoolClass.id!, yearId: year.id!,
+            var enrolment = try Enrolment(
+                studentId: student.savedId, classId: schoolClass.savedId, yearId: year.savedId,
                 startDate: year.startDate, startKind: .enrolment)
             try enrolment.insert(db)
             let mother = try person([.guardian], sex: .female, surname: surname)
-            try Guardianship(guardianId: mother.id!, studentId: student.id!).insert(db)
+            try Guardianship(guardianId: mother.savedId, studentId: student.savedId).insert(db)
             if index % 3 == 0 {
                 let father = try person([.guardian], sex: .male, surname: surname)
-                try Guardianship(guardianId: father.id!, studentId: student.id!).insert(db)
+                try Guardianship(guardianId: father.savedId, studentId: student.savedId).insert(db)
             }
             if schoolClass.gradeLevel == 5 && schoolClass.letter == "А" && index == 0 {
-                credentialHolders["student"] = student.id!
-                credentialHolders["parent"] = mother.id!
+                credentialHolders["student"] = try student.savedId
+                credentialHolders["parent"] = try mother.savedId
             }
-            students.append(student.id!)
+            try students.append(student.savedId)
         }
         return students
     }
@@ -172,7 +172,7 @@ struct DemoBuilder {
         of schoolClass: SchoolClass, students: [Int64], teachers: [Int64], subjects: [String: Int64], classIndex: Int
     ) throws {
         for (subjectIndex, name) in DemoSchool.subjects(forGrade: schoolClass.gradeLevel).enumerated() {
-            let subjectId = subjects[name]!
+            guard let subjectId = subjects[name] else { throw UnsavedRecord(table: Subject.databaseTableName) }
             var teacher = teachers[(classIndex + subjectIndex * 7) % teachers.count]
             // The demo class teacher teaches mathematics in their own class.
             if schoolClass.gradeLevel == 5 && schoolClass.letter == "А" && name == "Математика",
@@ -182,16 +182,16 @@ struct DemoBuilder {
             }
             if name.hasPrefix("Иностранный язык") && schoolClass.gradeLevel >= 2 {
                 for (part, members) in [students.filter { $0 % 2 == 0 }, students.filter { $0 % 2 == 1 }].enumerated() {
-                    var subgroup = Subgroup(classId: schoolClass.id!, subjectId: subjectId, name: "\(part + 1) группа")
+                    var subgroup = try Subgroup(classId: schoolClass.savedId, subjectId: subjectId, name: "\(part + 1) группа")
                     try subgroup.insert(db)
-                    for student in members { try SubgroupMember(subgroupId: subgroup.id!, studentId: student).insert(db) }
-                    var assignment = Assignment(
+                    for student in members { try SubgroupMember(subgroupId: subgroup.savedId, studentId: student).insert(db) }
+                    var assignment = try Assignment(
                         teacherId: teachers[(classIndex + part * 11 + 5) % teachers.count],
-                        subjectId: subjectId, classId: schoolClass.id!, subgroupId: subgroup.id!)
+                        subjectId: subjectId, classId: schoolClass.savedId, subgroupId: subgroup.savedId)
                     try assignment.insert(db, onConflict: .ignore)
                 }
             } else {
-                var assignment = Assignment(teacherId: teacher, subjectId: subjectId, classId: schoolClass.id!)
+                var assignment = try Assignment(teacherId: teacher, subjectId: subjectId, classId: schoolClass.savedId)
                 try assignment.insert(db, onConflict: .ignore)
             }
         }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import GRDB
 
 /// A demo school of real size, generated the same way every time: 11 grade levels, 25 classes,
@@ -9,6 +10,8 @@ public enum DemoSchool {
     public static let code = "demo"
     public static let name = "МБОУ «Демонстрационная средняя общеобразовательная школа № 1»"
     public static let timeZone = "Europe/Moscow"
+    /// `timeZone` as this system knows it.
+    static let zone = TimeZone(identifier: timeZone) ?? .moscow
     /// The demo password of every account listed in `logins`.
     public static let password = "demo2026"
 
@@ -70,7 +73,7 @@ public struct DemoSize: Sendable {
     /// million marks — with every period's and the year's marks set.
     @_spi(Benchmark) public static let large = DemoSize(
         letters: { grade in grade <= 9 ? ["А", "Б", "В", "Г", "Д", "Е"] : ["А", "Б", "В"] }, teachers: 130,
-        filledTo: LocalDate(year: 2027, month: 5, day: 26)!, markOneIn: 1, periodMarks: true)
+        filledTo: LocalDate(2027, 5, 26), markOneIn: 1, periodMarks: true)
 }
 
 extension Journal {

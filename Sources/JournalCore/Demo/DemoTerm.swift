@@ -11,16 +11,16 @@ struct DemoTerm {
     let size: DemoSize
     var audit: AuditLog.Appender
 
-    static let slots: [(String, String)] = [
-        ("08:30", "09:15"), ("09:25", "10:10"), ("10:30", "11:15"),
-        ("11:30", "12:15"), ("12:25", "13:10"), ("13:20", "14:05"),
+    static let slots: [(ClockTime, ClockTime)] = [
+        (ClockTime(8, 30), ClockTime(9, 15)), (ClockTime(9, 25), ClockTime(10, 10)), (ClockTime(10, 30), ClockTime(11, 15)),
+        (ClockTime(11, 30), ClockTime(12, 15)), (ClockTime(12, 25), ClockTime(13, 10)), (ClockTime(13, 20), ClockTime(14, 5)),
     ]
-    static let termStart = LocalDate(year: 2026, month: 9, day: 1)!
+    static let termStart = LocalDate(2026, 9, 1)
 
     mutating func build(year: AcademicYear) throws {
         try buildTimetable(year: year)
         // As it stands today: today's lessons are there to be marked, the days before are filled.
-        let today = LocalDate(journal.clock.now, in: TimeZone(identifier: DemoSchool.timeZone) ?? .current)
+        let today = LocalDate(journal.clock.now, in: DemoSchool.zone)
         let lessonsTo = min(size.filledTo ?? today, year.endDate)
         let filledTo = min(size.filledTo ?? today.adding(days: -1), year.endDate)
         if Self.termStart <= lessonsTo {
@@ -56,13 +56,14 @@ struct DemoTerm {
     /// a slot is left empty rather than give a teacher two classes at once.
     private mutating func buildTimetable(year: AcademicYear) throws {
         var busy = Set<String>()
-        let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == year.id!).order(
+        let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == year.savedId).order(
             SchoolClass.Columns.gradeLevel, SchoolClass.Columns.letter
         ).fetchAll(db)
         for schoolClass in classes {
-            let assignments = try Assignment.filter(Assignment.Columns.classId == schoolClass.id!).order(Column("id")).fetchAll(db)
+            let assignments = try Assignment.filter(Assignment.Columns.classId == schoolClass.savedId).order(Assignment.Columns.id)
+                .fetchAll(db)
             // Subgroups of one subject share their slot.
-            let groups = Dictionary(grouping: assignments, by: \.subjectId).values.sorted { $0[0].id! < $1[0].id! }
+            let groups = try Dictionary(grouping: assignments, by: \.subjectId).values.sorted { try $0[0].savedId < $1[0].savedId }
             let perDay = schoolClass.gradeLevel <= 4 ? 4 : (schoolClass.gradeLevel <= 8 ? 5 : 6)
             var next = 0
             for weekday in 1...5 {
@@ -73,10 +74,10 @@ struct DemoTerm {
                         guard keys.allSatisfy({ !busy.contains($0) }) else { continue }
                         busy.formUnion(keys)
                         for assignment in group {
-                            var entry = TimetableEntry(
-                                id: nil, assignmentId: assignment.id!, weekday: weekday,
-                                startTime: ClockTime(parsing: Self.slots[slot].0)!, endTime: ClockTime(parsing: Self.slots[slot].1)!,
-                                room: String(100 + (schoolClass.id! % 40)), validFrom: year.startDate, validTo: nil)
+                            var entry = try TimetableEntry(
+                                id: nil, assignmentId: assignment.savedId, weekday: weekday,
+                                startTime: Self.slots[slot].0, endTime: Self.slots[slot].1,
+                                room: String(100 + (schoolClass.savedId % 40)), validFrom: year.startDate, validTo: nil)
                             try entry.insert(db)
                         }
                         next += attempt + 1
@@ -90,7 +91,7 @@ struct DemoTerm {
     /// Topics, homework, attendance and marks for every lesson of the term, entered by its
     /// teacher's account on the day; some late, a few corrected.
     private mutating func fillLessons(to filledTo: LocalDate) throws {
-        let zone = TimeZone(identifier: DemoSchool.timeZone)!
+        let zone = DemoSchool.zone
         let accounts = Dictionary(
             uniqueKeysWithValues: try Row.fetchAll(
                 db, sql: "SELECT personId, id FROM account WHERE organizationId = ?",
@@ -105,10 +106,10 @@ struct DemoTerm {
         for var lesson in try Lesson.filter(Lesson.Columns.date <= filledTo).order(Lesson.Columns.date, Lesson.Columns.startTime)
             .fetchAll(db)
         {
-            let account = accounts[lesson.teacherId]!
+            guard let account = accounts[lesson.teacherId] else { throw UnsavedRecord(table: Account.databaseTableName) }
             let key = "\(lesson.classId)-\(lesson.subjectId)-\(lesson.subgroupId ?? 0)"
-            lessonCounter[key, default: 0] += 1
-            let number = lessonCounter[key]!
+            let number = lessonCounter[key, default: 0] + 1
+            lessonCounter[key] = number
             lesson.topic = "Тема \(number): изучение нового материала"
             let endOfLesson = lesson.endTime.instant(on: lesson.date, in: zone)
             let grade = grades[lesson.classId] ?? 5
@@ -119,21 +120,22 @@ struct DemoTerm {
                 lesson.homeworkLate = late
             }
             try db.cachedStatement(sql: "UPDATE lesson SET topic = ?, homework = ?, homeworkEnteredAt = ?, homeworkLate = ? WHERE id = ?")
-                .execute(arguments: [lesson.topic, lesson.homework, lesson.homeworkEnteredAt, lesson.homeworkLate, lesson.id!])
+                .execute(arguments: [lesson.topic, lesson.homework, lesson.homeworkEnteredAt, lesson.homeworkLate, lesson.savedId])
             // The topic on the lesson's day, now and then the next day (what monitoring counts).
             let nextDay = Int.random(in: 0..<15, using: &generator) == 0
             try audit.append(
-                at: endOfLesson.addingTimeInterval(nextDay ? 20 * 3600 : 300), accountId: account, action: .lessonChanged, entity: "lesson",
-                entityId: lesson.id!, lessonId: lesson.id, after: AuditText.of(["topic": lesson.topic, "kind": lesson.kind.rawValue]))
-            if studentsCache[key] == nil { studentsCache[key] = try journal.lessonStudents(db, lesson) }
-            for studentId in studentsCache[key]! {
+                at: endOfLesson.addingTimeInterval(nextDay ? 20 * 3600 : 300), accountId: account, action: .lessonChanged, entity: .lesson,
+                entityId: lesson.savedId, lessonId: lesson.id, after: AuditText.of(["topic": lesson.topic, "kind": lesson.kind.rawValue]))
+            let students = try studentsCache[key] ?? journal.lessonStudents(db, lesson)
+            studentsCache[key] = students
+            for studentId in students {
                 if Int.random(in: 0..<25, using: &generator) == 0 {
                     try db.cachedStatement(
                         sql: """
                             INSERT INTO attendance (lessonId, studentId, status, reason, enteredBy, enteredAt) VALUES (?, ?, 'absent', ?, ?, ?)
                             """
                     ).execute(arguments: [
-                        lesson.id!, studentId, Bool.random(using: &generator) ? AbsenceReason.excused : nil,
+                        lesson.savedId, studentId, Bool.random(using: &generator) ? AbsenceReason.excused : nil,
                         account, endOfLesson,
                     ])
                     continue
@@ -147,7 +149,7 @@ struct DemoTerm {
     /// The days' first logins monitoring counts (J-REP-2, J-REP-3): each teacher on the days they
     /// filled lessons; most pupils and about half the guardians now and then.
     private mutating func recordVisits(to filledTo: LocalDate) throws {
-        let zone = TimeZone(identifier: DemoSchool.timeZone) ?? .current
+        let zone = DemoSchool.zone
         func visit(_ accountId: Int64, _ day: LocalDate, at time: ClockTime?) throws {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO journalVisit (accountId, day, firstAt) VALUES (?, ?, ?)")
                 .execute(arguments: [accountId, day, time?.instant(on: day, in: zone)])
@@ -185,16 +187,16 @@ struct DemoTerm {
         let works: [WorkKind] = [.answer, .answer, .classwork, .homework, .quiz, .test]
         let lateEntry = Int.random(in: 0..<30, using: &generator) == 0
         let enteredAt = lateEntry ? endOfLesson.addingTimeInterval(26 * 3600) : endOfLesson
-        let value = values.randomElement(using: &generator)!
-        let work = works.randomElement(using: &generator)!
+        let value = values[Int.random(in: values.indices, using: &generator)]
+        let work = works[Int.random(in: works.indices, using: &generator)]
         try db.cachedStatement(
             sql: """
                 INSERT INTO mark (lessonId, studentId, value, workKind, enteredBy, enteredAt, late) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """
-        ).execute(arguments: [lesson.id!, studentId, value, work, account, enteredAt, lateEntry])
+        ).execute(arguments: [lesson.savedId, studentId, value, work, account, enteredAt, lateEntry])
         let markId = db.lastInsertedRowID
         try audit.append(
-            at: enteredAt, accountId: account, action: .markAdded, entity: "mark", entityId: markId, studentId: studentId,
+            at: enteredAt, accountId: account, action: .markAdded, entity: .mark, entityId: markId, studentId: studentId,
             lessonId: lesson.id, after: AuditText.of(["value": value.rawValue, "work": work.rawValue, "late": lateEntry ? "yes" : nil]))
         guard Int.random(in: 0..<150, using: &generator) == 0 else { return }
         let corrected: MarkValue = value == .five ? .four : .five
@@ -203,7 +205,7 @@ struct DemoTerm {
             reason: "ошибка при вводе", correctedBy: account, correctedAt: enteredAt.addingTimeInterval(300))
         try correction.insert(db)
         try audit.append(
-            at: correction.correctedAt, accountId: account, action: .markCorrected, entity: "mark", entityId: markId,
+            at: correction.correctedAt, accountId: account, action: .markCorrected, entity: .mark, entityId: markId,
             studentId: studentId, lessonId: lesson.id, before: AuditText.of(["value": value.rawValue]),
             after: AuditText.of(["value": corrected.rawValue]), reason: correction.reason)
         try db.execute(sql: "UPDATE mark SET value = ? WHERE id = ?", arguments: [corrected, markId])
@@ -217,8 +219,8 @@ struct DemoTerm {
     /// Every ended period's marks, and the year's, as the teachers would set them: the weighted
     /// average of the pupil's marks rounded, entered the day after the period ends.
     private mutating func setPeriodMarks(year: AcademicYear, filledTo: LocalDate) throws {
-        let zone = TimeZone(identifier: DemoSchool.timeZone)!
-        let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == year.id!).order(ReportingPeriod.Columns.number)
+        let zone = DemoSchool.zone
+        let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == year.savedId).order(ReportingPeriod.Columns.number)
             .fetchAll(db).filter { $0.endDate <= filledTo }
         let weights = try journal.workWeights(db, organizationId: organizationId)
         let teachers = try Dictionary(
@@ -246,15 +248,15 @@ struct DemoTerm {
                 guard let value = PeriodMarkSuggestion(inPeriod, weights: weights).suggested else { continue }
                 values.append(value)
                 try insertPeriodMark(
-                    course, periodId: period.id, yearId: year.id!, value: value, account: account,
-                    at: ClockTime(parsing: "15:00")!.instant(on: period.endDate.adding(days: 1), in: zone))
+                    course, periodId: period.id, yearId: year.savedId, value: value, account: account,
+                    at: ClockTime(15, 0).instant(on: period.endDate.adding(days: 1), in: zone))
             }
             guard periods.count == 4, !values.isEmpty else { continue }
             let average = Double(values.compactMap(\.points).reduce(0, +)) / Double(values.count)
             let yearMark = MarkValue(rawValue: String(Int(average.rounded(.toNearestOrAwayFromZero)))) ?? .two
             try insertPeriodMark(
-                course, periodId: nil, yearId: year.id!, value: yearMark, account: account,
-                at: ClockTime(parsing: "15:00")!.instant(on: filledTo.adding(days: 1), in: zone))
+                course, periodId: nil, yearId: year.savedId, value: yearMark, account: account,
+                at: ClockTime(15, 0).instant(on: filledTo.adding(days: 1), in: zone))
         }
     }
 
@@ -268,7 +270,7 @@ struct DemoTerm {
                 """
         ).execute(arguments: [course.studentId, course.subjectId, course.classId, periodId, yearId, value, account, at])
         try audit.append(
-            at: at, accountId: account, action: .periodMarkSet, entity: "periodMark", entityId: db.lastInsertedRowID,
+            at: at, accountId: account, action: .periodMarkSet, entity: .periodMark, entityId: db.lastInsertedRowID,
             studentId: course.studentId, after: AuditText.of(["value": value.rawValue, "period": periodId.map(String.init)]))
     }
 }

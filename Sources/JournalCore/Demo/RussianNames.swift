@@ -43,8 +43,9 @@ enum RussianNames {
 
     /// A full name, surname first.
     static func fullName(surname base: String, sex: Sex, using generator: inout SeededGenerator) -> String {
-        let first = (sex == .male ? maleNames : femaleNames).randomElement(using: &generator)!
-        let patronymic = patronymics.randomElement(using: &generator)!
+        let names = sex == .male ? maleNames : femaleNames
+        let first = names[Int.random(in: names.indices, using: &generator)]
+        let patronymic = patronymics[Int.random(in: patronymics.indices, using: &generator)]
         return "\(surname(base, sex)) \(first) \(sex == .male ? patronymic.0 : patronymic.1)"
     }
 }

@@ -83,12 +83,12 @@ public enum SeedSchools {
         for school in all + [regionalDesk] {
             var organization = Organization(code: school.code, name: school.name, timeZone: school.timeZone)
             try organization.insert(db)
-            try ProductionCalendar.install(db, organizationId: organization.id!)
-            try DemoBuilder.insertYear(db, organizationId: organization.id!)
+            try ProductionCalendar.install(db, organizationId: organization.savedId)
+            try DemoBuilder.insertYear(db, organizationId: organization.savedId)
             for member in school.members {
-                var person = Person(organizationId: organization.id!, fullName: member.fullName)
+                var person = try Person(organizationId: organization.savedId, fullName: member.fullName)
                 try person.insert(db)
-                for role in member.roles { try PersonRole(personId: person.id!, role: role).insert(db) }
+                for role in member.roles { try PersonRole(personId: person.savedId, role: role).insert(db) }
                 var account = try journal.insertAccount(db, person: person, login: member.login)
                 if member.login != nil, let hash = hashes.next() {
                     account.passwordHash = hash

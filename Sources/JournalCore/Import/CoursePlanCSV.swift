@@ -62,7 +62,8 @@ public enum CoursePlanCSV {
             unclosed[Character(delimiter)] = PlanFileCheck.unclosedQuote(text, delimiter: Character(delimiter))
             guard let rows = try? readRows(text, delimiter: delimiter), let (header, columns) = findHeader(rows), columns[.topic] != nil
             else { continue }
-            if best == nil || columns.count > best!.columns.count { best = (rows, header, columns, Character(delimiter)) }
+            if let found = best, found.columns.count >= columns.count { continue }
+            best = (rows, header, columns, Character(delimiter))
         }
         let unclosedLine = best.map { unclosed[$0.delimiter] } ?? unclosed[";"] ?? unclosed["\t"] ?? unclosed[","]
         if let line = unclosedLine {

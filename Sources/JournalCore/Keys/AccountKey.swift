@@ -3,7 +3,7 @@ import GRDB
 
 /// A public key tied to an account: whoever holds the private key reaches the console over
 /// SSH as that account, with no password hash per command.
-public struct AccountKey: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct AccountKey: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var accountId: Int64
     public var algorithm: String
@@ -14,6 +14,12 @@ public struct AccountKey: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var addedBy: Int64
 
     public static let databaseTableName = "accountKey"
+
+    public enum Columns {
+        static let accountId = Column(CodingKeys.accountId)
+        static let fingerprint = Column(CodingKeys.fingerprint)
+        static let id = Column(CodingKeys.id)
+    }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 

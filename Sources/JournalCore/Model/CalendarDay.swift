@@ -16,6 +16,13 @@ public struct CalendarDay: Codable, Sendable, Equatable, FetchableRecord, Persis
     public var name: String
 
     public static let databaseTableName = "calendarDay"
+
+    public enum Columns {
+        static let date = Column(CodingKeys.date)
+        static let kind = Column(CodingKeys.kind)
+        static let organizationId = Column(CodingKeys.organizationId)
+    }
+
 }
 
 /// The Russian production calendars shipped with the product (`Resources/Calendars/YEAR.json`).
@@ -126,9 +133,9 @@ public enum OrganizationCalendar {
     /// support desk, who work through the pupils' vacations.
     public static func holidays(_ db: Database, organizationId: Int64, from: LocalDate, to: LocalDate) throws -> [LocalDate: String] {
         let holidays = try CalendarDay.filter(
-            Column("organizationId") == organizationId && Column("kind") == CalendarDayKind.holiday.rawValue
+            CalendarDay.Columns.organizationId == organizationId && CalendarDay.Columns.kind == CalendarDayKind.holiday.rawValue
         )
-        .filter(Column("date") >= from && Column("date") <= to).fetchAll(db)
+        .filter(CalendarDay.Columns.date >= from && CalendarDay.Columns.date <= to).fetchAll(db)
         return Dictionary(holidays.map { ($0.date, $0.name) }) { first, _ in first }
     }
 

@@ -39,7 +39,7 @@ public enum WorkKind: String, CaseIterable, Codable, Sendable, DatabaseValueConv
 }
 
 /// A mark in a lesson's column (J-MARK-1); several per student per lesson.
-public struct Mark: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct Mark: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var lessonId: Int64
     public var studentId: Int64
@@ -56,11 +56,14 @@ public struct Mark: Codable, Sendable, Equatable, FetchableRecord, MutablePersis
     public static let databaseTableName = "mark"
 
     /// The marks that count: those a breach report voided are left out (J-ACL-5).
-    public static var valid: QueryInterfaceRequest<Mark> { filter(Column("voidedAt") == nil) }
+    public static var valid: QueryInterfaceRequest<Mark> { filter(Columns.voidedAt == nil) }
 
     public enum Columns {
         static let lessonId = Column(CodingKeys.lessonId)
         static let studentId = Column(CodingKeys.studentId)
+        static let id = Column(CodingKeys.id)
+        /// Set when a breach report voids the mark (J-ACL-5): a column of the table, not of the record.
+        static let voidedAt = Column("voidedAt")
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -69,7 +72,7 @@ public struct Mark: Codable, Sendable, Equatable, FetchableRecord, MutablePersis
 }
 
 /// A corrected lesson mark keeps old value, new value, time and reason (J-MARK-4).
-public struct MarkCorrection: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct MarkCorrection: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var markId: Int64
     public var oldValue: MarkValue
@@ -79,6 +82,11 @@ public struct MarkCorrection: Codable, Sendable, Equatable, FetchableRecord, Mut
     public var correctedAt: Date
 
     public static let databaseTableName = "markCorrection"
+
+    public enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let markId = Column(CodingKeys.markId)
+    }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
@@ -105,4 +113,9 @@ public struct Attendance: Codable, Sendable, Equatable, FetchableRecord, Persist
     public var enteredAt: Date
 
     public static let databaseTableName = "attendance"
+
+    public enum Columns {
+        static let lessonId = Column(CodingKeys.lessonId)
+    }
+
 }

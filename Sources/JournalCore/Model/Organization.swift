@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A school (J-ORG-1); several share one database.
-public struct Organization: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct Organization: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var code: String
     public var name: String
@@ -20,6 +20,7 @@ public struct Organization: Codable, Sendable, Equatable, FetchableRecord, Mutab
     public enum Columns {
         static let code = Column(CodingKeys.code)
         static let name = Column(CodingKeys.name)
+        static let id = Column(CodingKeys.id)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -27,5 +28,5 @@ public struct Organization: Codable, Sendable, Equatable, FetchableRecord, Mutab
     }
 
     /// The organization's time zone; all its times are local (J-ORG-1).
-    public var zone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(identifier: "Europe/Moscow")! }
+    public var zone: TimeZone { TimeZone(identifier: timeZone) ?? .moscow }
 }

@@ -1,7 +1,7 @@
 import GRDB
 
 /// Anyone the school knows: a student, a guardian or a member of staff (J-PEOPLE-1).
-public struct Person: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct Person: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     /// Фамилия Имя Отчество, surname first.
@@ -29,6 +29,7 @@ public struct Person: Codable, Sendable, Equatable, FetchableRecord, MutablePers
     public enum Columns {
         static let organizationId = Column(CodingKeys.organizationId)
         static let fullName = Column(CodingKeys.fullName)
+        static let id = Column(CodingKeys.id)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

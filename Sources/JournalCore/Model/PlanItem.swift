@@ -2,7 +2,7 @@ import GRDB
 
 /// One topic of a course plan (КТП, J-PLAN-1): its place, the section it belongs to, hours,
 /// planned and actual dates, homework.
-public struct PlanItem: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct PlanItem: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var assignmentId: Int64
     public var position: Int
@@ -29,6 +29,11 @@ public struct PlanItem: Codable, Sendable, Equatable, FetchableRecord, MutablePe
     }
 
     public static let databaseTableName = "planItem"
+
+    public enum Columns {
+        static let assignmentId = Column(CodingKeys.assignmentId)
+        static let position = Column(CodingKeys.position)
+    }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

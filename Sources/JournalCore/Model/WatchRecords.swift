@@ -12,7 +12,7 @@ public struct JournalVisit: Codable, Sendable, Equatable, FetchableRecord, Persi
 
 /// A pupil the class teacher keeps in the risk group (J-REP-4), with why; taken off, the row
 /// keeps who did it and when.
-public struct RiskWatch: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct RiskWatch: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var studentId: Int64
     public var schoolClassId: Int64
@@ -23,6 +23,12 @@ public struct RiskWatch: Codable, Sendable, Equatable, FetchableRecord, MutableP
     public var removedAt: Date?
 
     public static let databaseTableName = "riskWatch"
+
+    public enum Columns {
+        static let removedAt = Column(CodingKeys.removedAt)
+        static let schoolClassId = Column(CodingKeys.schoolClassId)
+        static let studentId = Column(CodingKeys.studentId)
+    }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
@@ -37,4 +43,9 @@ public struct FinalAcknowledgement: Codable, Sendable, Equatable, FetchableRecor
     public var at: Date
 
     public static let databaseTableName = "finalAcknowledgement"
+
+    public enum Columns {
+        static let periodId = Column(CodingKeys.periodId)
+    }
+
 }

@@ -5,7 +5,7 @@ import GRDB
 /// any other path).
 enum ClosedYears {
     static func check(_ db: Database, _ year: AcademicYear) throws {
-        guard let closure = try YearClosure.fetchOne(db, key: year.id!) else { return }
+        guard let closure = try YearClosure.fetchOne(db, key: year.savedId) else { return }
         throw JournalError.yearClosed(ClosedYear(name: year.name, orderNumber: closure.orderNumber, orderDate: closure.orderDate))
     }
 

@@ -28,10 +28,10 @@ public enum PupilProgress: Sendable, Equatable, CaseIterable {
 
 extension ClassSummary {
     /// The pupils of the class counted by their progress in a period (nil for the year).
-    public func progress(period: Int?) -> [PupilProgress: Int] {
+    public func progress(period: Int?) throws -> [PupilProgress: Int] {
         var counts: [PupilProgress: Int] = [:]
         for student in students {
-            let marks = subjects.compactMap { mark(student.id!, $0.id!, period: period) }
+            let marks = try subjects.compactMap { try mark(student, $0, period: period) }
             if let progress = PupilProgress(marks) { counts[progress, default: 0] += 1 }
         }
         return counts

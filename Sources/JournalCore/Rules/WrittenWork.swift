@@ -39,7 +39,7 @@ extension Journal {
                     """, arguments: [lessonId, date, caller.accountId, clock.now])
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .lessonChanged,
-                entity: "lesson", entityId: lessonId, lessonId: lessonId,
+                entity: .lesson, entityId: lessonId, lessonId: lessonId,
                 before: AuditText.of(["checkingEndsOn": before?.description]), after: AuditText.of(["checkingEndsOn": date.description]))
         }
     }

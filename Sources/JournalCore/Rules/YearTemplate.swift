@@ -53,11 +53,11 @@ public struct YearTemplate: Sendable, Equatable {
     static func calendar(_ kind: PeriodKind, start: LocalDate, end: LocalDate) -> (
         periods: [(LocalDate, LocalDate)], vacations: [(VacationSeason, LocalDate, LocalDate)]
     ) {
-        let autumn = saturday(near: LocalDate(year: start.year, month: 10, day: 26)!)
-        let winter = LocalDate(year: start.year, month: 12, day: 29)!
-        let winterEnd = sunday(onOrAfter: LocalDate(year: start.year + 1, month: 1, day: 8)!)
-        let spring = saturday(near: LocalDate(year: start.year + 1, month: 3, day: 21)!)
-        let lastDay = min(LocalDate(year: start.year + 1, month: 5, day: 26)!, end)
+        let autumn = saturday(near: LocalDate(start.year, 10, 26))
+        let winter = LocalDate(start.year, 12, 29)
+        let winterEnd = sunday(onOrAfter: LocalDate(start.year + 1, 1, 8))
+        let spring = saturday(near: LocalDate(start.year + 1, 3, 21))
+        let lastDay = min(LocalDate(start.year + 1, 5, 26), end)
         let vacations: [(VacationSeason, LocalDate, LocalDate)] = [
             (.autumn, autumn, autumn.adding(days: 8)), (.winter, winter, winterEnd), (.spring, spring, spring.adding(days: 8)),
         ]
@@ -69,8 +69,8 @@ public struct YearTemplate: Sendable, Equatable {
                 (winterEnd.adding(days: 1), spring.adding(days: -1)), (spring.adding(days: 9), lastDay),
             ]
         case .trimester:
-            let december = LocalDate(year: start.year, month: 11, day: 30)!
-            let march = LocalDate(year: start.year + 1, month: 2, day: 28)!
+            let december = LocalDate(start.year, 11, 30)
+            let march = LocalDate(start.year + 1, 2, 28)
             periods = [(start, december), (december.adding(days: 1), march), (march.adding(days: 1), lastDay)]
         case .halfYear:
             periods = [(start, winter.adding(days: -1)), (winterEnd.adding(days: 1), lastDay)]

@@ -13,11 +13,11 @@ public struct DirectoryPerson: Sendable, Equatable {
 public enum Directory {
     /// Every organization, by code.
     public static func organizations(_ db: Database) throws -> [Organization] {
-        try Organization.order(Column("code")).fetchAll(db)
+        try Organization.order(Organization.Columns.code).fetchAll(db)
     }
 
     public static func organizations(_ db: Database, ids: some Collection<Int64>) throws -> [Organization] {
-        try Organization.filter(ids.contains(Column("id"))).order(Column("code")).fetchAll(db)
+        try Organization.filter(ids.contains(Organization.Columns.id)).order(Organization.Columns.code).fetchAll(db)
     }
 
     public static func organization(_ db: Database, id: Int64) throws -> Organization? {
@@ -25,23 +25,23 @@ public enum Directory {
     }
 
     public static func organization(_ db: Database, code: String) throws -> Organization? {
-        try Organization.filter(Column("code") == code).fetchOne(db)
+        try Organization.filter(Organization.Columns.code == code).fetchOne(db)
     }
 
     /// The account of an organization by login, whatever its case.
     public static func account(_ db: Database, organizationId: Int64, login: String) throws -> Account? {
-        try Account.filter(Column("organizationId") == organizationId && Column("login").collating(.nocase) == login)
+        try Account.filter(Account.Columns.organizationId == organizationId && Account.Columns.login.collating(.nocase) == login)
             .fetchOne(db)
     }
 
     /// The account with exactly this login, in any organization.
     public static func account(_ db: Database, login: String) throws -> Account? {
-        try Account.filter(Column("login") == login).fetchOne(db)
+        try Account.filter(Account.Columns.login == login).fetchOne(db)
     }
 
     /// The account of a person, if they have one.
     public static func account(_ db: Database, personId: Int64) throws -> Account? {
-        try Account.filter(Column("personId") == personId).fetchOne(db)
+        try Account.filter(Account.Columns.personId == personId).fetchOne(db)
     }
 
     public static func account(_ db: Database, id: Int64) throws -> Account? {
@@ -50,7 +50,8 @@ public enum Directory {
 
     /// The names of these people, by id.
     public static func names(_ db: Database, personIds: some Collection<Int64>) throws -> [Int64: String] {
-        let rows = try Row.fetchAll(db, Person.select(Column("id"), Column("fullName")).filter(personIds.contains(Column("id"))))
+        let rows = try Row.fetchAll(
+            db, Person.select(Person.Columns.id, Person.Columns.fullName).filter(personIds.contains(Person.Columns.id)))
         return Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as Int64, $0["fullName"] as String) })
     }
 

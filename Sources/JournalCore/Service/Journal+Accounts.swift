@@ -37,8 +37,8 @@ extension Journal {
             candidate = "\(base)\(suffix)"
         }
         let identifier = (try Int64.fetchOne(db, sql: "SELECT MAX(identifier) FROM account") ?? 1_000_000) + 1
-        var account = Account(
-            organizationId: person.organizationId, personId: person.id!, login: candidate,
+        var account = try Account(
+            organizationId: person.organizationId, personId: person.savedId, login: candidate,
             identifier: identifier, state: .notIssued, createdAt: clock.now)
         try account.insert(db)
         return account
@@ -54,7 +54,7 @@ extension Journal {
             }
             return try personRows(db, organizationId: caller.organizationId, role: role, personIds: personIds)
                 .compactMap { row in
-                    guard let account = try Account.filter(Account.Columns.personId == row.person.id!).fetchOne(db) else { return nil }
+                    guard let account = try Account.filter(Account.Columns.personId == row.person.savedId).fetchOne(db) else { return nil }
                     return AccountRow(account: account, fullName: row.person.fullName, roles: row.roles)
                 }
         }
@@ -99,11 +99,15 @@ extension Journal {
 
     /// Issues new credentials: a one-time temporary password that must be changed at the next
     /// login (J-ACL-4). The caller may not issue their own.
-    /// `within` runs in the same transaction, for what the help desk records with a reset.
-    public func issueCredentials(
-        _ caller: Caller, account query: String,
-        within: (Database, IssuedCredentials) throws -> Void = { _, _ in }
-    ) throws -> IssuedCredentials {
+    public func issueCredentials(_ caller: Caller, account query: String) throws -> IssuedCredentials {
+        try issueCredentials(caller, account: query) { _, _ in }.credentials
+    }
+
+    /// Issues new credentials as `issueCredentials(_:account:)` does, and runs `within` in the
+    /// same transaction, for what the help desk records with a reset: returns what it recorded too.
+    public func issueCredentials<Recorded>(
+        _ caller: Caller, account query: String, within: (Database, IssuedCredentials) throws -> Recorded
+    ) throws -> (credentials: IssuedCredentials, recorded: Recorded) {
         let password = Self.temporaryPassword()
         let hash = try hasher.hash(password)
         return try write { db in
@@ -113,8 +117,7 @@ extension Journal {
             }
             if account.id == caller.accountId { throw JournalError.forbidden(.manageAccounts) }
             let issued = try setTemporaryPassword(db, &account, password: password, hash: hash, by: caller.accountId)
-            try within(db, issued)
-            return issued
+            return (issued, try within(db, issued))
         }
     }
 
@@ -126,7 +129,7 @@ extension Journal {
             guard let account = try Account.fetchOne(db, key: accountId) else { return }
             try AuditLog.append(
                 db, organizationId: account.organizationId, at: clock.now, accountId: caller.accountId, action: .credentialsRefused,
-                entity: "account", entityId: accountId)
+                entity: .account, entityId: accountId)
         }
     }
 
@@ -164,7 +167,7 @@ extension Journal {
         let hashes = try Self.hashInParallel(passwords, hasher: hasher, progress: progress)
         return try write { db in
             let issued = try accounts.indices.map { index in
-                guard var account = try Account.fetchOne(db, key: accounts[index].id!) else { throw JournalError.sessionEnded }
+                guard var account = try Account.fetchOne(db, key: accounts[index].savedId) else { throw JournalError.sessionEnded }
                 try checkAccountRight(db, caller, account, .manageAccounts)
                 return try setTemporaryPassword(db, &account, password: passwords[index], hash: hashes[index], by: caller.accountId)
             }.sorted { $0.fullName < $1.fullName }
@@ -182,20 +185,23 @@ extension Journal {
         let hours = try settings(db, organizationId: account.organizationId).temporaryPasswordHours
         account.passwordHash = hash
         account.state = .mustChangePassword
-        account.temporaryExpiresAt = clock.now.addingTimeInterval(TimeInterval(hours * 3600))
+        let expiresAt = clock.now.addingTimeInterval(TimeInterval(hours * 3600))
+        account.temporaryExpiresAt = expiresAt
         account.failedLogins = 0
         account.blockedUntil = nil
         account.lockReason = nil
         account.sessionEpoch += 1
         try account.update(db)
-        try confirmBreaches(db, accountId: account.id!, by: accountId)
+        try confirmBreaches(db, accountId: account.savedId, by: accountId)
         // A new slip to hand over under signature (J-ACL-4); an older one's signature no longer counts.
-        try CredentialSlip(accountId: account.id!, issuedAt: clock.now, issuedBy: accountId, signedAt: nil, signedRecordedBy: nil).save(db)
+        try CredentialSlip(
+            accountId: account.savedId, issuedAt: clock.now, issuedBy: accountId, signedAt: nil, signedRecordedBy: nil
+        ).save(db)
         try clearThrottle(db, login: account.login)
-        let person = try Person.fetchOne(db, key: account.personId)!
+        let person = try Person.find(db, key: account.personId)
         return IssuedCredentials(
             login: account.login, identifier: account.identifier, fullName: person.fullName,
-            temporaryPassword: password, expiresAt: account.temporaryExpiresAt!)
+            temporaryPassword: password, expiresAt: expiresAt)
     }
 
     /// When no journal administrator of the school can log in, the director gives one of them
@@ -244,8 +250,8 @@ extension Journal {
         return try write { db in
             var account = try findAccount(db, query)
             try checkAccountRight(db, caller, account, .manageAccounts)
-            if try Account.filter(Account.Columns.login.collating(.nocase) == login && Account.Columns.id != account.id!).fetchCount(db) > 0
-            {
+            let others = try Account.filter(Account.Columns.login.collating(.nocase) == login && Account.Columns.id != account.savedId)
+            if try others.fetchCount(db) > 0 {
                 throw JournalError.invalid(.login, .alreadyExists(login))
             }
             account.login = login

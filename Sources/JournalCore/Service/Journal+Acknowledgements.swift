@@ -38,18 +38,21 @@ extension Journal {
                 throw JournalError.periodMarkWindowNotOpen(
                     opens: (periods.first?.endDate ?? today).adding(days: -Self.finalMarksShownDaysBefore))
             }
-            if try FinalAcknowledgement.exists(db, key: ["periodId": period.id!, "studentId": studentId, "guardianId": caller.personId]) {
+            if try FinalAcknowledgement.exists(
+                db, key: ["periodId": period.savedId, "studentId": studentId, "guardianId": caller.personId])
+            {
                 throw JournalError.invalid(.period, .alreadyExists(String(period.number)))
             }
             guard let classTeacher = schoolClass.classTeacherId else { throw JournalError.invalid(.classTeacher, .missing) }
             let message = try insertMessage(db, caller, to: [classTeacher], subject: subject(period), text: text, within: within)
             try FinalAcknowledgement(
-                periodId: period.id!, studentId: studentId, guardianId: caller.personId, messageId: message.message.id!, at: clock.now
+                periodId: period.savedId, studentId: studentId, guardianId: caller.personId, messageId: message.message.savedId,
+                at: clock.now
             ).insert(db)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .finalMarksAcknowledged,
-                entity: "finalAcknowledgement", entityId: period.id!, studentId: studentId,
-                after: AuditText.of(["period": String(period.number), "message": String(message.message.id!)]))
+                entity: .finalAcknowledgement, entityId: period.savedId, studentId: studentId,
+                after: AuditText.of(["period": String(period.number), "message": String(message.message.savedId)]))
             return (period, message)
         }
     }
@@ -64,12 +67,12 @@ extension Journal {
             let period = try reportPeriod(
                 db, yearId: schoolClass.yearId, number: periodNumber, on: try today(db, organizationId: caller.organizationId))
             let students = try studentsOfClass(db, classId: classId, during: period.startDate...period.endDate)
-            let acknowledged = try FinalAcknowledgement.filter(Column("periodId") == period.id!).fetchAll(db)
+            let acknowledged = try FinalAcknowledgement.filter(FinalAcknowledgement.Columns.periodId == period.savedId).fetchAll(db)
             let lines = try students.map { student in
                 let guardians = try Person.fetchAll(
                     db,
                     sql: "SELECT p.* FROM person p JOIN guardianship g ON g.guardianId = p.id WHERE g.studentId = ? ORDER BY p.fullName",
-                    arguments: [student.id!])
+                    arguments: [student.savedId])
                 return AcknowledgementLine(
                     student: student,
                     guardians: guardians.map { guardian in

@@ -12,10 +12,10 @@ extension Journal {
         return try write { db in
             let year = try importYear(db, caller, yearId)
             try Access.check(.manageAssignments, caller: caller, organizationId: caller.organizationId, db)
-            let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == year.id!).fetchAll(db)
+            let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == year.savedId).fetchAll(db)
             let teachers = try personRows(db, organizationId: caller.organizationId).filter { $0.roles.contains(where: \.isStaff) }
             var subjects = try Subject.filter(Subject.Columns.organizationId == caller.organizationId).fetchAll(db)
-            let existing = try Assignment.filter(sql: "classId IN (SELECT id FROM schoolClass WHERE yearId = ?)", arguments: [year.id!])
+            let existing = try Assignment.filter(sql: "classId IN (SELECT id FROM schoolClass WHERE yearId = ?)", arguments: [year.savedId])
                 .fetchAll(db)
             var report = ImportReport(problems: parsed.problems)
             var work: [(line: AssignmentLine, classId: Int64, teacherId: Int64, subgroupId: Int64?, held: Assignment?)] = []
@@ -46,7 +46,7 @@ extension Journal {
                 var subgroupId: Int64?
                 if let name = line.subgroup {
                     guard
-                        let subgroup = try Subgroup.filter(Column("classId") == schoolClass.id!).fetchAll(db)
+                        let subgroup = try Subgroup.filter(Subgroup.Columns.classId == schoolClass.savedId).fetchAll(db)
                             .first(where: { Self.searchKey($0.name) == Self.searchKey(name) })
                     else {
                         problem(.subgroup, .unknown(name))
@@ -93,14 +93,16 @@ extension Journal {
                         ImportEntry(kind: .assignment, name: "\(schoolClass.name) \(line.subject) — \(teacher.person.fullName)", fields: [])
                     )
                 }
-                work.append((line, schoolClass.id!, teacher.person.id!, subgroupId, held))
+                try work.append((line, schoolClass.savedId, teacher.person.savedId, subgroupId, held))
             }
             guard mode.mayApply(report) else { return report }
             if !newSubjects.isEmpty { try Access.check(.manageSubjects, caller: caller, organizationId: caller.organizationId, db) }
             for item in work {
                 let key = Self.searchKey(item.line.subject)
-                var subject = subjects.first { Self.searchKey($0.name) == key }
-                if subject == nil {
+                let subject: Subject
+                if let found = subjects.first(where: { Self.searchKey($0.name) == key }) {
+                    subject = found
+                } else {
                     var created = Subject(organizationId: caller.organizationId, name: item.line.subject)
                     try created.insert(db)
                     subjects.append(created)
@@ -109,8 +111,8 @@ extension Journal {
                 if var held = item.held {
                     try held.updateChanges(db) { $0.teacherId = item.teacherId }
                 } else {
-                    var assignment = Assignment(
-                        teacherId: item.teacherId, subjectId: subject!.id!, classId: item.classId, subgroupId: item.subgroupId,
+                    var assignment = try Assignment(
+                        teacherId: item.teacherId, subjectId: subject.savedId, classId: item.classId, subgroupId: item.subgroupId,
                         studentId: nil)
                     try assignment.insert(db)
                 }

@@ -17,7 +17,7 @@ extension Journal {
     func saveAttendance(
         _ db: Database, _ caller: Caller, _ lesson: Lesson, _ clock: LessonClock, studentId: Int64, status: AttendanceStatus
     ) throws -> Attendance {
-        let lessonId = lesson.id!
+        let lessonId = try lesson.savedId
         let old = try Attendance.fetchOne(db, key: ["lessonId": lessonId, "studentId": studentId])
         let record = Attendance(
             lessonId: lessonId, studentId: studentId, status: status,
@@ -26,7 +26,7 @@ extension Journal {
         try record.save(db)
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-            action: .attendanceSet, entity: "attendance", entityId: lessonId, studentId: studentId, lessonId: lessonId,
+            action: .attendanceSet, entity: .attendance, entityId: lessonId, studentId: studentId, lessonId: lessonId,
             before: old.map { AuditText.of(["status": $0.status.rawValue]) },
             after: AuditText.of(["status": status.rawValue]))
         return record
@@ -81,7 +81,7 @@ extension Journal {
         try record.update(db)
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-            action: .attendanceReason, entity: "attendance", entityId: lessonId, studentId: studentId,
+            action: .attendanceReason, entity: .attendance, entityId: lessonId, studentId: studentId,
             lessonId: lessonId, before: before, after: AuditText.of(["reason": reason.rawValue, "note": note]))
         return record
     }
@@ -113,7 +113,7 @@ extension Journal {
     public func attendance(_ caller: Caller, lessonId: Int64) throws -> [Attendance] {
         try read { db in
             try JournalAccess.checkView(caller, try fetchLesson(db, lessonId), db)
-            return try Attendance.filter(Column("lessonId") == lessonId).fetchAll(db)
+            return try Attendance.filter(Attendance.Columns.lessonId == lessonId).fetchAll(db)
                 .filter { try JournalAccess.mayViewStudent(caller, $0.studentId, db) }
         }
     }

@@ -68,7 +68,7 @@ extension Journal {
         var byStudent: [Int64: AttendanceSummaryRow] = [:]
         let studentIds = try Int64.fetchAll(db, sql: "SELECT DISTINCT studentId FROM enrolment WHERE classId = ?", arguments: [classId])
         for student in try Person.filter(keys: studentIds).fetchAll(db) {
-            byStudent[student.id!] = AttendanceSummaryRow(
+            byStudent[try student.savedId] = AttendanceSummaryRow(
                 student: student, lessons: 0, missed: 0, excused: 0, unexcused: 0, late: 0, daysMissed: 0)
         }
         for row in rows {

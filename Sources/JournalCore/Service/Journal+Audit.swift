@@ -52,11 +52,11 @@ extension Journal {
                 accountId = try Directory.account(db, personId: person.id)?.id ?? -1
             }
             var request = AuditEntry.filter(AuditEntry.Columns.organizationId == caller.organizationId)
-                .filter(Column("action") != AuditAction.sealed.rawValue)
+                .filter(AuditEntry.Columns.action != AuditAction.sealed.rawValue)
             if let studentId { request = request.filter(AuditEntry.Columns.studentId == studentId) }
             if let lessonId { request = request.filter(AuditEntry.Columns.lessonId == lessonId) }
             if let accountId { request = request.filter(AuditEntry.Columns.accountId == accountId) }
-            return try request.order(Column("id")).fetchAll(db)
+            return try request.order(AuditEntry.Columns.id).fetchAll(db)
         }
     }
 }

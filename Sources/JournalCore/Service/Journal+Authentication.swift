@@ -37,12 +37,13 @@ extension Journal {
                 // This source's count starts afresh; a guesser's elsewhere goes on.
                 try db.execute(sql: "DELETE FROM loginThrottle WHERE loginDigest = ?", arguments: [throttle])
                 if account.failedLogins > 0 {
-                    try db.execute(sql: "UPDATE account SET failedLogins = 0, blockedUntil = NULL WHERE id = ?", arguments: [account.id!])
+                    try db.execute(
+                        sql: "UPDATE account SET failedLogins = 0, blockedUntil = NULL WHERE id = ?", arguments: [account.savedId])
                 }
             }
         }
-        try recordVisit(accountId: account.id!)
-        return try caller(accountId: account.id!)
+        try recordVisit(accountId: account.savedId)
+        return try caller(accountId: account.savedId)
     }
 
     /// What a login is counted by: nothing typed into the login field is kept in clear, so a
@@ -87,9 +88,9 @@ extension Journal {
             guard let account = try Account.fetchOne(db, key: accountId),
                 let person = try Person.fetchOne(db, key: account.personId)
             else { throw JournalError.notLoggedIn }
-            return Caller(
-                accountId: accountId, personId: person.id!, organizationId: account.organizationId, login: account.login,
-                identifier: account.identifier, fullName: person.fullName, roles: try roles(db, person.id!),
+            return try Caller(
+                accountId: accountId, personId: person.savedId, organizationId: account.organizationId, login: account.login,
+                identifier: account.identifier, fullName: person.fullName, roles: try roles(db, person.savedId),
                 mustChangePassword: account.state == .mustChangePassword, sessionEpoch: account.sessionEpoch)
         }
     }

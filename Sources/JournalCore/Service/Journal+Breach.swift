@@ -41,11 +41,19 @@ extension Journal {
     /// the information), which may be up to one working day before now and never earlier. The
     /// account is locked at once and its sessions end; every operation made with it since is
     /// marked invalid in the audit log and left out of the journal (`BreachRollback`).
-    /// `within` runs in the same transaction, for what the help desk records with it.
     public func reportBreach(
-        _ caller: Caller, organizationId: Int64, login: String, voidFrom: Date? = nil, reporter: BreachReporter = .school,
-        within: (Database, BreachEffect) throws -> Void = { _, _ in }
+        _ caller: Caller, organizationId: Int64, login: String, voidFrom: Date? = nil, reporter: BreachReporter = .school
     ) throws -> BreachEffect {
+        try reportBreach(caller, organizationId: organizationId, login: login, voidFrom: voidFrom, reporter: reporter) { _, _ in }.effect
+    }
+
+    /// Reports a breach as `reportBreach(_:organizationId:login:voidFrom:reporter:)` does, and runs
+    /// `within` in the same transaction, for what the help desk records with it: returns what it
+    /// recorded too.
+    public func reportBreach<Recorded>(
+        _ caller: Caller, organizationId: Int64, login: String, voidFrom: Date? = nil, reporter: BreachReporter = .school,
+        within: (Database, BreachEffect) throws -> Recorded
+    ) throws -> (effect: BreachEffect, recorded: Recorded) {
         let now = clock.now
         let voidFrom = voidFrom ?? now
         if voidFrom > now { throw JournalError.invalid(.date, .inFuture) }
@@ -69,8 +77,8 @@ extension Journal {
                     """, arguments: [organizationId, account.id, caller.accountId, now, voidFrom])
             let breachId = db.lastInsertedRowID
             let since = Int64((voidFrom.timeIntervalSince1970 * 1000).rounded())
-            let entries = try AuditEntry.filter(AuditEntry.Columns.accountId == account.id! && Column("at") >= since)
-                .filter(Column("action") != AuditAction.sealed.rawValue).fetchAll(db)
+            let entries = try AuditEntry.filter(AuditEntry.Columns.accountId == account.savedId && AuditEntry.Columns.at >= since)
+                .filter(AuditEntry.Columns.action != AuditAction.sealed.rawValue).fetchAll(db)
             let reason = "breach \(breachId) of \(account.login), void from \(ISO8601DateFormatter().string(from: voidFrom))"
             for entry in entries {
                 try db.execute(
@@ -78,16 +86,15 @@ extension Journal {
                     arguments: [entry.id, reason, now, breachId])
             }
             let voided = try BreachRollback.undo(db, entries, breachId: breachId, at: now)
-            _ = try BreachRollback.lockIssued(db, by: account.id!, since: voidFrom, breachId: breachId)
+            _ = try BreachRollback.lockIssued(db, by: account.savedId, since: voidFrom, breachId: breachId)
             try AuditLog.append(
                 db, organizationId: organizationId, at: now, accountId: caller.accountId, action: .breachReported,
-                entity: "account", entityId: account.id!,
+                entity: .account, entityId: account.savedId,
                 after: AuditText.of(["voidFrom": ISO8601DateFormatter().string(from: voidFrom), "breach": String(breachId)]))
-            let effect = BreachEffect(
-                breachId: breachId, accountId: account.id!, organizationId: organizationId, login: account.login,
+            let effect = try BreachEffect(
+                breachId: breachId, accountId: account.savedId, organizationId: organizationId, login: account.login,
                 invalidatedEntries: entries.count, voidedMarks: voided)
-            try within(db, effect)
-            return effect
+            return (effect, try within(db, effect))
         }
     }
 
@@ -107,10 +114,14 @@ extension Journal {
 
     /// The journal administrator withdraws a false report: every operation it voided counts again,
     /// the account is unlocked with its password (its sessions stay ended), and the audit says so.
-    /// `within` runs in the same transaction, for what the help desk records with it.
-    public func withdrawBreach(_ caller: Caller, breachId: Int64, reason: String, within: (Database) throws -> Void = { _ in }) throws {
+    /// `within` runs in the same transaction, for what the help desk records with it: its result
+    /// is returned.
+    @discardableResult
+    public func withdrawBreach<Recorded>(
+        _ caller: Caller, breachId: Int64, reason: String, within: (Database) throws -> Recorded = { _ in }
+    ) throws -> Recorded {
         let reason = try Validate.text(reason, .reason, max: 500)
-        try write { db in
+        return try write { db in
             let breach = try openBreach(db, caller, breachId)
             let entries = try AuditEntry.fetchAll(
                 db,
@@ -130,8 +141,8 @@ extension Journal {
             }
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .breachWithdrawn,
-                entity: "account", entityId: breach.accountId, after: AuditText.of(["breach": String(breachId)]), reason: reason)
-            try within(db)
+                entity: .account, entityId: breach.accountId, after: AuditText.of(["breach": String(breachId)]), reason: reason)
+            return try within(db)
         }
     }
 
@@ -193,7 +204,7 @@ extension Journal {
             day = day.adding(days: step)
             if try isWorkingDay(db, organizationId: organizationId, day) { left -= 1 }
         }
-        let midnight = ClockTime(hour: 0, minute: 0)!
+        let midnight = ClockTime.midnight
         let sinceMidnight = instant.timeIntervalSince(midnight.instant(on: LocalDate(instant, in: zone), in: zone))
         return midnight.instant(on: day, in: zone).addingTimeInterval(sinceMidnight)
     }

@@ -5,8 +5,9 @@ extension Journal {
     public func calendarDays(_ caller: Caller, year: Int) throws -> [CalendarDay] {
         try read { db in
             try Access.check(.viewStructure, caller: caller, organizationId: caller.organizationId, db)
-            return try CalendarDay.filter(Column("organizationId") == caller.organizationId)
-                .filter(Column("date") >= "\(year)-01-01" && Column("date") <= "\(year)-12-31").order(Column("date")).fetchAll(db)
+            return try CalendarDay.filter(CalendarDay.Columns.organizationId == caller.organizationId)
+                .filter(CalendarDay.Columns.date >= "\(year)-01-01" && CalendarDay.Columns.date <= "\(year)-12-31")
+                .order(CalendarDay.Columns.date).fetchAll(db)
         }
     }
 
@@ -33,7 +34,7 @@ extension Journal {
     }
 
     func schoolDays(_ db: Database, organizationId: Int64, yearId: Int64) throws -> SchoolDays {
-        let days = try CalendarDay.filter(Column("organizationId") == organizationId).fetchAll(db)
+        let days = try CalendarDay.filter(CalendarDay.Columns.organizationId == organizationId).fetchAll(db)
         return SchoolDays(
             calendar: Dictionary(days.map { ($0.date, $0.kind) }, uniquingKeysWith: { $1 }),
             vacations: try Vacation.filter(Vacation.Columns.yearId == yearId).fetchAll(db),

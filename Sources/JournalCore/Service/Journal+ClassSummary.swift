@@ -11,6 +11,16 @@ public struct ClassSummary: Sendable, Equatable {
     public var marks: [Int64: [Int64: [Int?: MarkValue]]]
 
     public func mark(_ studentId: Int64, _ subjectId: Int64, period: Int?) -> MarkValue? { marks[studentId]?[subjectId]?[period] }
+
+    /// A pupil's mark in a subject, for a period's number or the year (nil).
+    public func mark(_ student: Person, _ subject: Subject, period: Int?) throws -> MarkValue? {
+        try mark(student.savedId, subject.savedId, period: period)
+    }
+
+    /// The class's marks in a subject, for a period's number or the year (nil): pupils without one left out.
+    public func marks(_ subject: Subject, period: Int?) throws -> [MarkValue] {
+        try students.compactMap { try mark($0, subject, period: period) }
+    }
 }
 
 extension Journal {
@@ -23,7 +33,7 @@ extension Journal {
             let students = try Person.filter(keys: studentIds).order(Person.Columns.fullName).fetchAll(db)
             let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == schoolClass.yearId)
                 .order(ReportingPeriod.Columns.number).fetchAll(db)
-            let numbers = Dictionary(uniqueKeysWithValues: periods.map { ($0.id!, $0.number) })
+            let numbers = Dictionary(uniqueKeysWithValues: try periods.map { (try $0.savedId, $0.number) })
             // The four columns the sheet needs, read straight from the rows: a school's year holds
             // tens of thousands of period marks (see `helpdesk-bench reports`).
             var table: [Int64: [Int64: [Int?: MarkValue]]] = [:]
@@ -83,6 +93,8 @@ extension Journal {
     /// Every class's summary of a year, in class order: for those who oversee the journal.
     public func schoolSummary(_ caller: Caller, yearId: Int64) throws -> [(schoolClass: SchoolClass, summary: ClassSummary)] {
         try requireOverseer(caller)
-        return try classes(caller, yearId: yearId).map { row in (row.schoolClass, try classSummary(caller, classId: row.schoolClass.id!)) }
+        return try classes(caller, yearId: yearId).map { row in
+            (row.schoolClass, try classSummary(caller, classId: row.schoolClass.savedId))
+        }
     }
 }

@@ -38,7 +38,7 @@ extension Journal {
         try record.save(db)
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .consentRecorded,
-            entity: "familyConsent", entityId: studentId, studentId: studentId,
+            entity: .familyConsent, entityId: studentId, studentId: studentId,
             before: old.map { AuditText.of(["date": $0.consentOn?.description, "status": $0.access?.rawValue]) },
             after: AuditText.of(["date": record.consentOn?.description, "status": record.access?.rawValue]))
         return record

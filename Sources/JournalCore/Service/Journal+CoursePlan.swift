@@ -49,7 +49,7 @@ extension Journal {
             guard !dryRun, parsed.problems.isEmpty || skipProblems, !parsed.items.isEmpty,
                 report.removedTopics.isEmpty || allowRemoval
             else { return report }
-            try PlanItem.filter(Column("assignmentId") == assignmentId).deleteAll(db)
+            try PlanItem.filter(PlanItem.Columns.assignmentId == assignmentId).deleteAll(db)
             for var item in parsed.items { try item.insert(db) }
             report.applied = true
             return report
@@ -102,7 +102,7 @@ extension Journal {
     }
 
     func planItems(_ db: Database, _ assignmentId: Int64) throws -> [PlanItem] {
-        try PlanItem.filter(Column("assignmentId") == assignmentId).order(Column("position")).fetchAll(db)
+        try PlanItem.filter(PlanItem.Columns.assignmentId == assignmentId).order(PlanItem.Columns.position).fetchAll(db)
     }
 
     /// The plan is the assignment's teacher's; the administration may load it too.

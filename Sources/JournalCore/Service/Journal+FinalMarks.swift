@@ -33,7 +33,8 @@ extension Journal {
                 guard let end else { return false }
                 return today >= end.adding(days: -Self.finalMarksShownDaysBefore)
             }
-            let marks = try PeriodMark.filter(Column("studentId") == studentId && Column("yearId") == enrolment.yearId).fetchAll(db)
+            let marks = try PeriodMark.filter(PeriodMark.Columns.studentId == studentId && PeriodMark.Columns.yearId == enrolment.yearId)
+                .fetchAll(db)
             // What the pupil is taught: the class's subjects, their group's and their own.
             let taught = try Int64.fetchAll(
                 db,
@@ -42,7 +43,9 @@ extension Journal {
                     AND (subgroupId IS NULL OR subgroupId IN (SELECT subgroupId FROM subgroupMember WHERE studentId = ?))
                     """, arguments: [enrolment.classId, studentId, studentId])
             let subjects = Dictionary(
-                uniqueKeysWithValues: try Subject.filter(keys: Set(marks.map(\.subjectId) + taught)).fetchAll(db).map { ($0.id!, $0.name) })
+                uniqueKeysWithValues: try Subject.filter(keys: Set(marks.map(\.subjectId) + taught)).fetchAll(db).map {
+                    (try $0.savedId, $0.name)
+                })
             func number(_ periodId: Int64?) -> Int? { periodId.flatMap { id in periods.first { $0.id == id }?.number } }
             var rows = marks.filter { shown($0.periodId) }.map { mark in
                 FinalMarkRow(subject: subjects[mark.subjectId] ?? "", periodNumber: number(mark.periodId), value: mark.value)

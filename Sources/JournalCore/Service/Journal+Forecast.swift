@@ -14,6 +14,11 @@ public struct ClassForecast: Sendable, Equatable {
     public var lines: [Int64: [Int64: PeriodMarkSuggestion]]
 
     public func suggestion(_ studentId: Int64, _ subjectId: Int64) -> PeriodMarkSuggestion? { lines[studentId]?[subjectId] }
+
+    /// A pupil's suggestion in a subject.
+    public func suggestion(_ student: Person, _ subject: Subject) throws -> PeriodMarkSuggestion? {
+        try suggestion(student.savedId, subject.savedId)
+    }
 }
 
 extension Journal {
@@ -91,18 +96,18 @@ extension Journal {
     /// deputies for studies the preliminary report (J-REP-4) — one transaction, each message
     /// audited. Returns how many families and deputies were written to.
     public func sendForecast(
-        _ caller: Caller, classId: Int64, periodNumber: Int?, family: (ForecastLetter) -> WordedMessage,
-        deputy: (PreliminaryReport) -> WordedMessage, within: (Database, InternalMessage, [Int64]) throws -> Void = { _, _, _ in }
+        _ caller: Caller, classId: Int64, periodNumber: Int?, family: (ForecastLetter) throws -> WordedMessage,
+        deputy: (PreliminaryReport) throws -> WordedMessage, within: (Database, InternalMessage, [Int64]) throws -> Void = { _, _, _ in }
     ) throws -> (families: Int, deputies: Int) {
         try write { db in
             let forecast = try forecast(db, caller, classId: classId, periodNumber: periodNumber)
             var families = 0
             for student in forecast.students {
                 let guardians = try Int64.fetchAll(
-                    db, sql: "SELECT guardianId FROM guardianship WHERE studentId = ?", arguments: [student.id!])
-                let withAccounts = try (guardians + [student.id!]).filter { try Directory.account(db, personId: $0) != nil }
+                    db, sql: "SELECT guardianId FROM guardianship WHERE studentId = ?", arguments: [student.savedId])
+                let withAccounts = try (guardians + [student.savedId]).filter { try Directory.account(db, personId: $0) != nil }
                 guard !withAccounts.isEmpty else { continue }
-                let letter = family(ForecastLetter(forecast: forecast, student: student))
+                let letter = try family(ForecastLetter(forecast: forecast, student: student))
                 try insertMessageInParts(db, caller, to: withAccounts, subject: letter.subject, text: letter.text, within: within)
                 families += 1
             }
@@ -115,7 +120,7 @@ extension Journal {
             if !deputies.isEmpty {
                 let attendance = try attendanceSummary(
                     db, caller, classId: classId, days: forecast.period.startDate...forecast.period.endDate)
-                let report = deputy(PreliminaryReport(forecast: forecast, attendance: attendance))
+                let report = try deputy(PreliminaryReport(forecast: forecast, attendance: attendance))
                 // A class of 30 makes a report longer than one message holds: sent in parts.
                 try insertMessageInParts(db, caller, to: deputies, subject: report.subject, text: report.text, within: within)
             }

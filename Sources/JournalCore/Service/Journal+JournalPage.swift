@@ -75,16 +75,16 @@ extension Journal {
             )
             .filter(view.mayViewStudent)
             let students = try Person.filter(keys: studentIds).order(Person.Columns.fullName).fetchAll(db)
-            let lessonIds = lessons.map { $0.id! }
-            let marks = try Mark.valid.filter(lessonIds.contains(Mark.Columns.lessonId)).order(Column("id")).fetchAll(db)
-            let attendance = try Attendance.filter(lessonIds.contains(Column("lessonId"))).fetchAll(db)
+            let lessonIds = try lessons.map { try $0.savedId }
+            let marks = try Mark.valid.filter(lessonIds.contains(Mark.Columns.lessonId)).order(Mark.Columns.id).fetchAll(db)
+            let attendance = try Attendance.filter(lessonIds.contains(Attendance.Columns.lessonId)).fetchAll(db)
             let marksByCell = Dictionary(grouping: marks) { CellKey(lesson: $0.lessonId, student: $0.studentId) }
             let statusByCell = Dictionary(attendance.map { (CellKey(lesson: $0.lessonId, student: $0.studentId), $0.status) }) { first, _ in
                 first
             }
-            let cells = students.map { student in
-                lessons.map { lesson in
-                    let key = CellKey(lesson: lesson.id!, student: student.id!)
+            let cells = try students.map { student in
+                try lessons.map { lesson in
+                    let key = try CellKey(lesson: lesson.savedId, student: student.savedId)
                     return JournalPage.Cell(
                         marks: (marksByCell[key] ?? []).map(\.value), attendance: statusByCell[key],
                         comments: (marksByCell[key] ?? []).compactMap(\.comment))
@@ -109,17 +109,17 @@ extension Journal {
             guard let schoolClass = try SchoolClass.fetchOne(db, key: classId) else {
                 throw JournalError.invalid(.schoolClass, .unknown(String(classId)))
             }
-            let year = try AcademicYear.fetchOne(db, key: schoolClass.yearId)!
+            let year = try AcademicYear.find(db, key: schoolClass.yearId)
             guard year.organizationId == caller.organizationId else { throw JournalError.forbidden(.viewJournal) }
             guard let periodNumber else {
                 let today = try today(db, organizationId: caller.organizationId)
-                let current = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == year.id!).fetchAll(db)
+                let current = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == year.savedId).fetchAll(db)
                     .first { $0.startDate <= today && today <= $0.endDate }
                 return (current?.startDate ?? year.startDate, current?.endDate ?? year.endDate)
             }
             guard
                 let period = try ReportingPeriod.filter(
-                    ReportingPeriod.Columns.yearId == year.id! && ReportingPeriod.Columns.number == periodNumber
+                    ReportingPeriod.Columns.yearId == year.savedId && ReportingPeriod.Columns.number == periodNumber
                 ).fetchOne(db)
             else {
                 throw JournalError.invalid(.period, .unknown(String(periodNumber)))

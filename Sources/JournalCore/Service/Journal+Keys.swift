@@ -9,16 +9,17 @@ extension Journal {
         return try write { db in
             let account = try findAccount(db, query)
             try checkKeyRight(db, caller, account)
-            if try AccountKey.filter(Column("fingerprint") == key.fingerprint).fetchCount(db) > 0 {
+            if try AccountKey.filter(AccountKey.Columns.fingerprint == key.fingerprint).fetchCount(db) > 0 {
                 throw JournalError.invalid(.publicKey, .alreadyExists(key.fingerprint))
             }
-            var stored = AccountKey(
-                id: nil, accountId: account.id!, algorithm: key.algorithm, blob: key.blob, comment: key.comment,
+            var stored = try AccountKey(
+                id: nil, accountId: account.savedId, algorithm: key.algorithm, blob: key.blob, comment: key.comment,
                 fingerprint: key.fingerprint, addedAt: clock.now, addedBy: caller.accountId)
             try stored.insert(db)
             try AuditLog.append(
                 db, organizationId: account.organizationId, at: clock.now, accountId: caller.accountId, action: .keyAdded,
-                entity: "accountKey", entityId: stored.id!, after: AuditText.of(["login": account.login, "fingerprint": key.fingerprint]))
+                entity: .accountKey, entityId: stored.savedId,
+                after: AuditText.of(["login": account.login, "fingerprint": key.fingerprint]))
             return try keyRow(db, stored, account)
         }
     }
@@ -36,7 +37,7 @@ extension Journal {
                 accounts = try Account.filter(Account.Columns.organizationId == caller.organizationId).fetchAll(db)
             }
             return try accounts.flatMap { account in
-                try AccountKey.filter(Column("accountId") == account.id!).order(Column("id")).fetchAll(db).map {
+                try AccountKey.filter(AccountKey.Columns.accountId == account.savedId).order(AccountKey.Columns.id).fetchAll(db).map {
                     try keyRow(db, $0, account)
                 }
             }
@@ -48,7 +49,7 @@ extension Journal {
         let typed = fingerprint.trimmingCharacters(in: .whitespaces)
         guard typed.count >= 8 else { throw JournalError.invalid(.publicKey, .tooShort(min: 8)) }
         return try write { db in
-            let matches = try AccountKey.filter(Column("fingerprint").like(typed.replacingOccurrences(of: "%", with: "") + "%"))
+            let matches = try AccountKey.filter(AccountKey.Columns.fingerprint.like(typed.replacingOccurrences(of: "%", with: "") + "%"))
                 .fetchAll(db)
             guard let key = matches.first else { throw JournalError.invalid(.publicKey, .unknown(typed)) }
             guard matches.count == 1 else { throw JournalError.invalid(.publicKey, .ambiguous(matches.map(\.fingerprint))) }
@@ -59,7 +60,7 @@ extension Journal {
             _ = try key.delete(db)
             try AuditLog.append(
                 db, organizationId: account.organizationId, at: clock.now, accountId: caller.accountId, action: .keyRemoved,
-                entity: "accountKey", entityId: key.id!, before: AuditText.of(["login": account.login, "fingerprint": key.fingerprint]))
+                entity: .accountKey, entityId: key.savedId, before: AuditText.of(["login": account.login, "fingerprint": key.fingerprint]))
             return try keyRow(db, key, account)
         }
     }
@@ -69,8 +70,9 @@ extension Journal {
     /// put into the file behind the product opens nothing). Any failure is the same refusal.
     public func authenticate(key: PublicKey) throws -> Caller {
         let accountId = try read { db -> Int64? in
-            guard let stored = try AccountKey.filter(Column("fingerprint") == key.fingerprint).fetchOne(db), stored.blob == key.blob,
-                try RowSeal.intact(db, .accountKey, id: stored.id!),
+            guard let stored = try AccountKey.filter(AccountKey.Columns.fingerprint == key.fingerprint).fetchOne(db),
+                stored.blob == key.blob,
+                try RowSeal.intact(db, .accountKey, id: stored.savedId),
                 let account = try Account.fetchOne(db, key: stored.accountId), account.state == .active
             else { return nil }
             return account.id
@@ -84,7 +86,7 @@ extension Journal {
     /// the service itself, which owns the database file (as `recoverAdministrator` is).
     public func keyFileRows() throws -> [AccountKeyRow] {
         try read { db in
-            try AccountKey.order(Column("id")).fetchAll(db).compactMap { key in
+            try AccountKey.order(AccountKey.Columns.id).fetchAll(db).compactMap { key in
                 guard let account = try Account.fetchOne(db, key: key.accountId) else { return nil }
                 return try keyRow(db, key, account)
             }

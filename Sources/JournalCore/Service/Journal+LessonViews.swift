@@ -88,8 +88,8 @@ extension Journal {
         try read { db in
             let lesson = try fetchLesson(db, lessonId)
             try JournalAccess.checkView(caller, lesson, db)
-            let marks = try Mark.valid.filter(Mark.Columns.lessonId == lessonId).order(Column("id")).fetchAll(db)
-            let attendance = try Attendance.filter(Column("lessonId") == lessonId).fetchAll(db)
+            let marks = try Mark.valid.filter(Mark.Columns.lessonId == lessonId).order(Mark.Columns.id).fetchAll(db)
+            let attendance = try Attendance.filter(Attendance.Columns.lessonId == lessonId).fetchAll(db)
             return try lessonStudents(db, lesson).compactMap { studentId in
                 guard try JournalAccess.mayViewStudent(caller, studentId, db),
                     let person = try Person.fetchOne(db, key: studentId)

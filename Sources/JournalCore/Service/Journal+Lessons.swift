@@ -51,7 +51,7 @@ extension Journal {
                 throw JournalError.invalid(.date, .outsideYear)
             }
             try requireOpenYear(db, year)
-            try lessonDateRule(db, caller, yearId: year.id!).checkDate(date)
+            try lessonDateRule(db, caller, yearId: year.savedId).checkDate(date)
             let clashes = try Lesson.filter(
                 sql: """
                     date = ? AND cancelled = 0 AND startTime < ? AND ? < endTime
@@ -69,7 +69,7 @@ extension Journal {
             try lesson.insert(db)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                action: .lessonCreated, entity: "lesson", entityId: lesson.id!, lessonId: lesson.id,
+                action: .lessonCreated, entity: .lesson, entityId: lesson.savedId, lessonId: lesson.id,
                 after: AuditText.of(["date": date.description, "start": start.description, "topic": topic]))
             return lesson
         }
@@ -86,7 +86,7 @@ extension Journal {
             try lesson.update(db)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                action: .lessonChanged, entity: "lesson", entityId: lessonId, lessonId: lessonId,
+                action: .lessonChanged, entity: .lesson, entityId: lessonId, lessonId: lessonId,
                 before: before, after: AuditText.of(["topic": lesson.topic, "kind": lesson.kind.rawValue]))
             return lesson
         }
@@ -111,7 +111,7 @@ extension Journal {
             try lesson.update(db)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                action: .homeworkSet, entity: "lesson", entityId: lessonId, lessonId: lessonId,
+                action: .homeworkSet, entity: .lesson, entityId: lessonId, lessonId: lessonId,
                 before: before, after: AuditText.of(["homework": text, "late": lesson.homeworkLate ? "yes" : nil]))
             return lesson
         }
@@ -233,7 +233,7 @@ extension Journal {
             if settings != before {
                 try AuditLog.append(
                     db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .settingsChanged,
-                    entity: "journalSettings", entityId: caller.organizationId, before: Self.auditText(before),
+                    entity: .journalSettings, entityId: caller.organizationId, before: Self.auditText(before),
                     after: Self.auditText(settings))
             }
             return settings

@@ -31,14 +31,14 @@ extension Journal {
         due: LocalDate?, comment: String?, document: String?
     ) throws -> Mark {
         try markScale(db, subjectId: lesson.subjectId, settings: clock.settings).check(value)
-        var mark = Mark(
-            id: nil, lessonId: lesson.id!, studentId: studentId, value: value, workKind: workKind, comment: comment,
+        var mark = try Mark(
+            id: nil, lessonId: lesson.savedId, studentId: studentId, value: value, workKind: workKind, comment: comment,
             documentReference: document, enteredBy: caller.accountId, enteredAt: clock.now,
             late: clock.isMarkLate(lesson, due: due))
         try mark.insert(db)
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-            action: .markAdded, entity: "mark", entityId: mark.id!, studentId: studentId, lessonId: lesson.id!,
+            action: .markAdded, entity: .mark, entityId: mark.savedId, studentId: studentId, lessonId: lesson.savedId,
             after: AuditText.of([
                 "value": value.rawValue, "work": workKind.rawValue, "document": document,
                 "late": mark.late ? "yes" : nil,
@@ -64,7 +64,7 @@ extension Journal {
             try mark.update(db)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                action: .markCorrected, entity: "mark", entityId: markId, studentId: mark.studentId,
+                action: .markCorrected, entity: .mark, entityId: markId, studentId: mark.studentId,
                 lessonId: mark.lessonId, before: AuditText.of(["value": old.rawValue]),
                 after: AuditText.of(["value": value.rawValue]), reason: reason)
             return mark
@@ -77,7 +77,7 @@ extension Journal {
             guard let mark = try Mark.fetchOne(db, key: markId) else { throw JournalError.invalid(.mark, .unknown(String(markId))) }
             try JournalAccess.checkView(caller, try fetchLesson(db, mark.lessonId), db)
             guard try JournalAccess.mayViewStudent(caller, mark.studentId, db) else { throw JournalError.forbidden(.viewJournal) }
-            return try MarkCorrection.filter(Column("markId") == markId).order(Column("id")).fetchAll(db)
+            return try MarkCorrection.filter(MarkCorrection.Columns.markId == markId).order(MarkCorrection.Columns.id).fetchAll(db)
         }
     }
 
@@ -86,7 +86,7 @@ extension Journal {
     public func marks(_ caller: Caller, lessonId: Int64) throws -> [Mark] {
         try read { db in
             try JournalAccess.checkView(caller, try fetchLesson(db, lessonId), db)
-            return try Mark.valid.filter(Mark.Columns.lessonId == lessonId).order(Column("id")).fetchAll(db)
+            return try Mark.valid.filter(Mark.Columns.lessonId == lessonId).order(Mark.Columns.id).fetchAll(db)
                 .filter { try JournalAccess.mayViewStudent(caller, $0.studentId, db) }
         }
     }

@@ -34,11 +34,11 @@ extension Journal {
             replyToId: replyTo)
         try message.insert(db)
         for personId in recipients {
-            try db.execute(sql: "INSERT INTO messageRecipient (messageId, personId) VALUES (?, ?)", arguments: [message.id!, personId])
+            try db.execute(sql: "INSERT INTO messageRecipient (messageId, personId) VALUES (?, ?)", arguments: [message.savedId, personId])
         }
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .messageSent,
-            entity: "message", entityId: message.id!,
+            entity: .message, entityId: message.savedId,
             after: AuditText.of(["topic": subject, "personId": recipients.map(String.init).joined(separator: ",")]))
         try within(db, message, recipients)
         return try messageRow(db, caller, message)
@@ -145,11 +145,12 @@ extension Journal {
     /// class went to (personal data of one family is not shown to another); the sender sees them all.
     private func messageRow(_ db: Database, _ caller: Caller, _ message: InternalMessage) throws -> MessageRow {
         let everyone = try Int64.fetchAll(
-            db, sql: "SELECT personId FROM messageRecipient WHERE messageId = ? ORDER BY personId", arguments: [message.id!])
+            db, sql: "SELECT personId FROM messageRecipient WHERE messageId = ? ORDER BY personId", arguments: [message.savedId])
         let recipients = message.senderId == caller.personId ? everyone : everyone.filter { $0 == caller.personId }
         let names = try Directory.names(db, personIds: recipients + [message.senderId])
         let readAt = try Date.fetchOne(
-            db, sql: "SELECT readAt FROM messageRecipient WHERE messageId = ? AND personId = ?", arguments: [message.id!, caller.personId])
+            db, sql: "SELECT readAt FROM messageRecipient WHERE messageId = ? AND personId = ?",
+            arguments: [message.savedId, caller.personId])
         return MessageRow(
             message: message, senderName: names[message.senderId] ?? "", recipientNames: recipients.compactMap { names[$0] },
             readAt: readAt, sentByCaller: message.senderId == caller.personId)

@@ -131,7 +131,8 @@ extension Journal {
                 cells[pair, default: .init()].covered = plan.covered
             }
             if let led { cells = cells.filter { led.contains($0.key.classId) } }
-            let classes = try SchoolClass.filter(Column("yearId") == yearId).order(Column("gradeLevel"), Column("letter")).fetchAll(db)
+            let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == yearId)
+                .order(SchoolClass.Columns.gradeLevel, SchoolClass.Columns.letter).fetchAll(db)
                 .filter { led?.contains($0.id ?? 0) ?? true }
             let teacherNames = try Directory.names(db, personIds: Set(cells.keys.map(\.teacherId)))
             let byTeacher = Dictionary(grouping: cells, by: \.key.teacherId).map { teacherId, pairs in
@@ -141,10 +142,10 @@ extension Journal {
             .sorted { $0.name < $1.name }
             let visits = try Row.fetchAll(db, sql: MonitoringSQL.classVisits, arguments: arguments)
                 .reduce(into: [Int64: Row]()) { $0[$1["classId"]] = $1 }
-            let byClass = classes.map { schoolClass in
-                let visit = visits[schoolClass.id!]
-                return MonitoringLine(
-                    id: schoolClass.id!, name: schoolClass.name,
+            let byClass = try classes.map { schoolClass in
+                let visit = try visits[schoolClass.savedId]
+                return try MonitoringLine(
+                    id: schoolClass.savedId, name: schoolClass.name,
                     figures: cells.filter { $0.key.classId == schoolClass.id }.map(\.value).reduce(MonitoringFigures(), +),
                     pupils: visit?["pupils"] ?? 0, pupilsVisited: visit?["pupilsVisited"] ?? 0,
                     guardiansVisited: visit?["guardiansVisited"] ?? 0)
@@ -196,9 +197,10 @@ extension Journal {
         for item in items {
             let course = Course(item)
             let assignmentId: Int64 = item["assignmentId"]
-            hoursSoFar[assignmentId, default: 0] += item["hours"] as Int
+            let hours = hoursSoFar[assignmentId, default: 0] + (item["hours"] as Int)
+            hoursSoFar[assignmentId] = hours
             let plannedDate: LocalDate? = item["plannedDate"]
-            let due = plannedDate.map { $0 <= date } ?? (hoursSoFar[assignmentId]! <= held[course] ?? 0)
+            let due = plannedDate.map { $0 <= date } ?? (hours <= held[course] ?? 0)
             guard due else { continue }
             let pair = Pair(item)
             progress[pair, default: (0, 0)].planned += 1

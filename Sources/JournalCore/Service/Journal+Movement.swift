@@ -96,13 +96,13 @@ extension Journal {
         guard let year = try AcademicYear.fetchOne(db, key: schoolClass.yearId) else { return }
         let day = try date ?? max(today(db, organizationId: caller.organizationId), year.startDate)
         guard year.contains(day) else { throw JournalError.invalid(.date, .outsideYear) }
-        if let current = try currentEnrolment(db, studentId: studentId, yearId: year.id!),
+        if let current = try currentEnrolment(db, studentId: studentId, yearId: year.savedId),
             let other = try SchoolClass.fetchOne(db, key: current.classId)
         {
             throw JournalError.alreadyEnrolled(student: try studentName(db, studentId), className: other.name)
         }
-        var enrolment = Enrolment(
-            studentId: studentId, classId: schoolClass.id!, yearId: year.id!, startDate: day, startKind: kind, note: note)
+        var enrolment = try Enrolment(
+            studentId: studentId, classId: schoolClass.savedId, yearId: year.savedId, startDate: day, startKind: kind, note: note)
         try enrolment.insert(db)
     }
 

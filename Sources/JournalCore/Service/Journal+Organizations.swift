@@ -24,10 +24,10 @@ extension Journal {
             }
             var organization = Organization(code: code, name: name, timeZone: zone)
             try organization.insert(db)
-            try ProductionCalendar.install(db, organizationId: organization.id!)
-            var admin = Person(organizationId: organization.id!, fullName: adminName)
+            try ProductionCalendar.install(db, organizationId: organization.savedId)
+            var admin = try Person(organizationId: organization.savedId, fullName: adminName)
             try admin.insert(db)
-            try PersonRole(personId: admin.id!, role: .journalAdmin).insert(db)
+            try PersonRole(personId: admin.savedId, role: .journalAdmin).insert(db)
             var account = try insertAccount(db, person: admin, login: login)
             account.passwordHash = hash
             account.state = .active
@@ -45,7 +45,7 @@ extension Journal {
     }
 
     public func organization(_ caller: Caller) throws -> Organization {
-        try read { db in try Organization.fetchOne(db, key: caller.organizationId)! }
+        try read { db in try Organization.find(db, key: caller.organizationId) }
     }
 
     /// Renames the caller's organization or moves it to another time zone.
@@ -54,7 +54,7 @@ extension Journal {
         let zone = try timeZone.map(Self.checkTimeZone)
         return try write { db in
             try Access.check(.editOrganization, caller: caller, organizationId: caller.organizationId, db)
-            var organization = try Organization.fetchOne(db, key: caller.organizationId)!
+            var organization = try Organization.find(db, key: caller.organizationId)
             if let name { organization.name = name }
             if let zone { organization.timeZone = zone }
             try organization.update(db)

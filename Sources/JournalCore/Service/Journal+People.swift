@@ -54,7 +54,7 @@ extension Journal {
             guard matches.count == 1 else {
                 throw JournalError.invalid(field, .ambiguous(matches.prefix(8).map { describe($0) }))
             }
-            try Access.checkView(person: first.person.id!, caller: caller, db)
+            try Access.checkView(person: first.person.savedId, caller: caller, db)
             return first
         }
     }
@@ -174,9 +174,9 @@ extension Journal {
             if roles.contains(.journalAdmin) && !caller.has(.journalAdmin) { throw JournalError.forbidden(.manageStaff) }
             var person = Person(organizationId: caller.organizationId, fullName: name, email: email, phone: phone)
             try person.insert(db)
-            for role in roles { try PersonRole(personId: person.id!, role: role).insert(db) }
+            for role in roles { try PersonRole(personId: person.savedId, role: role).insert(db) }
             _ = try insertAccount(db, person: person)
-            return try personRows(db, organizationId: caller.organizationId, personIds: [person.id!])[0]
+            return try personRows(db, organizationId: caller.organizationId, personIds: [person.savedId])[0]
         }
     }
 

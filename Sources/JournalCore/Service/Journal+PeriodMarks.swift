@@ -21,7 +21,8 @@ extension PeriodMarkSuggestion {
             (value: $0.value, work: $0.workKind, weight: weights[$0.workKind] ?? DefaultWeights.weight($0.workKind))
         }
         let total = counted.reduce(0.0) { $0 + $1.weight }
-        let average = total > 0 ? counted.reduce(0.0) { $0 + Double($1.value.points!) * $1.weight } / total : nil
+        let weighted = counted.compactMap { item in item.value.points.map { Double($0) * item.weight } }.reduce(0, +)
+        let average = total > 0 ? weighted / total : nil
         self.init(
             counted: counted, notAssessed: marks.filter { $0.value == .notAssessed }.count,
             exempt: marks.filter { $0.value == .exempt }.count, average: average,
@@ -70,7 +71,7 @@ extension Journal {
             try mark.save(db)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                action: .periodMarkSet, entity: "periodMark", entityId: mark.id!, studentId: studentId,
+                action: .periodMarkSet, entity: .periodMark, entityId: mark.savedId, studentId: studentId,
                 before: before, after: AuditText.of(["value": value.rawValue, "period": periodNumber.map(String.init) ?? "year"]))
             return mark
         }
@@ -161,14 +162,14 @@ extension Journal {
 
     private func record(_ db: Database, _ caller: Caller, _ note: ExplanatoryNote, mark: PeriodMark, old: MarkValue?, missing: Bool) throws
     {
-        var record = ExplanatoryNoteRecord(
-            id: nil, periodMarkId: mark.id!, teacherName: note.teacherName, classLetter: note.classLetter, date: note.date,
+        var record = try ExplanatoryNoteRecord(
+            id: nil, periodMarkId: mark.savedId, teacherName: note.teacherName, classLetter: note.classLetter, date: note.date,
             subject: note.subject, changes: note.changes, reasons: note.reasons, oldValue: old ?? mark.value, newValue: mark.value,
             changedBy: caller.accountId, changedAt: clock.now, missing: missing)
         try record.insert(db)
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-            action: .periodMarkChangedByNote, entity: "periodMark", entityId: mark.id!, studentId: mark.studentId,
+            action: .periodMarkChangedByNote, entity: .periodMark, entityId: mark.savedId, studentId: mark.studentId,
             before: old.map { AuditText.of(["value": $0.rawValue]) }, after: AuditText.of(["value": mark.value.rawValue]),
             reason: note.reasons)
     }
@@ -181,7 +182,7 @@ extension Journal {
         try read { db in
             let schoolClass = try fetchClass(db, caller, classId, .viewStructure)
             let (period, end) = try periodAndEnd(db, yearId: schoolClass.yearId, number: periodNumber)
-            let start = try period?.startDate ?? AcademicYear.fetchOne(db, key: schoolClass.yearId)!.startDate
+            let start = try period?.startDate ?? AcademicYear.find(db, key: schoolClass.yearId).startDate
             let marks = try Mark.fetchAll(
                 db,
                 sql: """

@@ -14,10 +14,10 @@ extension Journal {
             guard try roles(db, account.personId).contains(.journalAdmin) else {
                 throw JournalError.invalid(.account, .notAllowedRole)
             }
-            let issued = try setTemporaryPassword(db, &account, password: password, hash: hash, by: account.id!)
+            let issued = try setTemporaryPassword(db, &account, password: password, hash: hash, by: account.savedId)
             try AuditLog.append(
-                db, organizationId: account.organizationId, at: clock.now, accountId: account.id!,
-                action: .credentialsRecovered, entity: "account", entityId: account.id!,
+                db, organizationId: account.organizationId, at: clock.now, accountId: account.savedId,
+                action: .credentialsRecovered, entity: .account, entityId: account.savedId,
                 after: AuditText.of(["through": "database file", "user": operatingSystemUser]))
             return issued
         }

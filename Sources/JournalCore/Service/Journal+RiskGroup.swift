@@ -42,17 +42,18 @@ extension Journal {
         return try write { db in
             let schoolClass = try riskClass(db, caller, studentId: studentId)
             if try RiskWatch.filter(
-                Column("studentId") == studentId && Column("schoolClassId") == schoolClass.id! && Column("removedAt") == nil
+                RiskWatch.Columns.studentId == studentId && RiskWatch.Columns.schoolClassId == schoolClass.savedId
+                    && RiskWatch.Columns.removedAt == nil
             )
             .fetchCount(db) > 0 {
                 throw JournalError.invalid(.student, .alreadyExists(try Person.fetchOne(db, key: studentId)?.fullName ?? ""))
             }
-            var watch = RiskWatch(
-                studentId: studentId, schoolClassId: schoolClass.id!, reason: reason, addedBy: caller.accountId, addedAt: clock.now)
+            var watch = try RiskWatch(
+                studentId: studentId, schoolClassId: schoolClass.savedId, reason: reason, addedBy: caller.accountId, addedAt: clock.now)
             try watch.insert(db)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .riskWatchAdded,
-                entity: "riskWatch", entityId: watch.id!, studentId: studentId, after: AuditText.of(["reason": reason]))
+                entity: .riskWatch, entityId: watch.savedId, studentId: studentId, after: AuditText.of(["reason": reason]))
             return watch
         }
     }
@@ -63,7 +64,8 @@ extension Journal {
             let schoolClass = try riskClass(db, caller, studentId: studentId)
             guard
                 var watch = try RiskWatch.filter(
-                    Column("studentId") == studentId && Column("schoolClassId") == schoolClass.id! && Column("removedAt") == nil
+                    RiskWatch.Columns.studentId == studentId && RiskWatch.Columns.schoolClassId == schoolClass.savedId
+                        && RiskWatch.Columns.removedAt == nil
                 ).fetchOne(db)
             else { throw JournalError.invalid(.student, .notInRiskGroup) }
             watch.removedAt = clock.now
@@ -71,7 +73,7 @@ extension Journal {
             try watch.update(db)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .riskWatchRemoved,
-                entity: "riskWatch", entityId: watch.id!, studentId: studentId, before: AuditText.of(["reason": watch.reason]))
+                entity: .riskWatch, entityId: watch.savedId, studentId: studentId, before: AuditText.of(["reason": watch.reason]))
             return watch
         }
     }
@@ -86,11 +88,11 @@ extension Journal {
             let from = period.startDate
             let to = min(today, period.endDate)
             let weekStart = today.adding(days: -6)
-            let marked = try RiskWatch.filter(Column("schoolClassId") == classId && Column("removedAt") == nil).fetchAll(db)
+            let marked = try RiskWatch.filter(RiskWatch.Columns.schoolClassId == classId && RiskWatch.Columns.removedAt == nil).fetchAll(db)
             let attendance = try attendanceSummary(db, caller, classId: classId, days: from...max(from, to))
             var lines: [RiskLine] = []
-            for row in attendance.rows where try currentEnrolment(db, studentId: row.student.id!)?.classId == classId {
-                let studentId = row.student.id!
+            for row in attendance.rows where try currentEnrolment(db, studentId: row.student.savedId)?.classId == classId {
+                let studentId = try row.student.savedId
                 let marks = try Row.fetchAll(
                     db,
                     sql: """
@@ -135,7 +137,7 @@ extension Journal {
             throw JournalError.notEnrolled(student: try Person.fetchOne(db, key: studentId)?.fullName ?? "")
         }
         let schoolClass = try fetchReportClass(db, caller, enrolment.classId)
-        try requireOpenYear(db, try AcademicYear.fetchOne(db, key: schoolClass.yearId)!)
+        try requireOpenYear(db, try AcademicYear.find(db, key: schoolClass.yearId))
         return schoolClass
     }
 }

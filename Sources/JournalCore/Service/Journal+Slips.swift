@@ -58,7 +58,7 @@ extension Journal {
                 try slip.update(db)
                 try AuditLog.append(
                     db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .slipSigned,
-                    entity: "account", entityId: row.accountId, after: AuditText.of(["login": row.login]))
+                    entity: .account, entityId: row.accountId, after: AuditText.of(["login": row.login]))
             }
             return try slipRows(db, caller, group).filter { row in chosen.contains { $0.accountId == row.accountId } }
         }
@@ -76,10 +76,10 @@ extension Journal {
             people = try Directory.staff(db, organizationId: caller.organizationId).map(\.id)
         }
         return try personRows(db, organizationId: caller.organizationId, personIds: people).compactMap { row in
-            guard let account = try Account.filter(Account.Columns.personId == row.person.id!).fetchOne(db) else { return nil }
-            return SlipRow(
-                accountId: account.id!, fullName: row.person.fullName, login: account.login, roles: row.roles,
-                slip: try CredentialSlip.fetchOne(db, key: account.id!))
+            guard let account = try Account.filter(Account.Columns.personId == row.person.savedId).fetchOne(db) else { return nil }
+            return try SlipRow(
+                accountId: account.savedId, fullName: row.person.fullName, login: account.login, roles: row.roles,
+                slip: try CredentialSlip.fetchOne(db, key: account.savedId))
         }
     }
 }

@@ -12,7 +12,7 @@ extension Journal {
             try Access.check(.manageStaff, caller: caller, organizationId: caller.organizationId, db)
             let staff = try personRows(db, organizationId: caller.organizationId).filter { $0.roles.contains(where: \.isStaff) }
             let year = try currentYear(db, organizationId: caller.organizationId)
-            let classes = try year.map { try SchoolClass.filter(SchoolClass.Columns.yearId == $0.id!).fetchAll(db) } ?? []
+            let classes = try year.map { try SchoolClass.filter(SchoolClass.Columns.yearId == $0.savedId).fetchAll(db) } ?? []
             var report = ImportReport(problems: parsed.problems)
             var work: [(StaffLine, Person?, SchoolClass?)] = []
             // Which line of the file leads each class, so that two lines for one class are said.
@@ -36,11 +36,12 @@ extension Journal {
                     if let (grade, letter) = ClassName.parse(name),
                         let found = classes.first(where: { $0.gradeLevel == grade && $0.letter == letter })
                     {
-                        if let other = leaders[found.id!], PersonName.fold(other) != PersonName.fold(line.fullName) {
+                        let classId = try found.savedId
+                        if let other = leaders[classId], PersonName.fold(other) != PersonName.fold(line.fullName) {
                             problem(.leadsClass, .schoolClass, .ambiguous([other, line.fullName]))
                             fine = false
                         }
-                        leaders[found.id!] = line.fullName
+                        leaders[classId] = line.fullName
                         led = found
                     } else {
                         problem(.leadsClass, .schoolClass, .notFound(name, closest: Self.closest(name, classes.map(\.name))))
@@ -91,15 +92,15 @@ extension Journal {
                         $0.phone = line.phone ?? $0.phone
                     }
                 }
-                for role in line.roles { try PersonRole(personId: person.id!, role: role).insert(db, onConflict: .ignore) }
+                for role in line.roles { try PersonRole(personId: person.savedId, role: role).insert(db, onConflict: .ignore) }
                 if var led {
-                    _ = try fetchClass(db, caller, led.id!, .manageClasses)
-                    try assignClassTeacher(db, caller, &led, person.id!)
+                    _ = try fetchClass(db, caller, led.savedId, .manageClasses)
+                    try assignClassTeacher(db, caller, &led, person.savedId)
                 }
             }
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .peopleImported,
-                entity: "person", entityId: 0,
+                entity: .person, entityId: 0,
                 after: AuditText.of(["staff": String(report.count(.staff).added), "change": String(report.changed.count)]))
             report.applied = true
             return report

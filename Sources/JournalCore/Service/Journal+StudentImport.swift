@@ -14,7 +14,7 @@ extension Journal {
         let parsed = try StudentListFile.parse(data)
         return try write { db in
             let year = try importYear(db, caller, yearId)
-            var school = try StudentImportState(db, organizationId: caller.organizationId, yearId: year.id!)
+            var school = try StudentImportState(db, organizationId: caller.organizationId, yearId: year.savedId)
             var report = ImportReport(problems: parsed.file.problems, toComplete: parsed.toComplete)
             var plans: [StudentImportPlan] = []
             var seen: [String: Int] = [:]
@@ -54,7 +54,7 @@ extension Journal {
             }
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .peopleImported,
-                entity: "person", entityId: 0,
+                entity: .person, entityId: 0,
                 after: AuditText.of([
                     "student": String(report.count(.student).added), "guardian": String(report.count(.guardian).added),
                     "change": String(report.changed.count),
@@ -72,14 +72,14 @@ extension Journal {
             throw JournalError.invalid(
                 .schoolClass, .notFound(line.className, closest: Self.closest(line.className, school.classes.keys.sorted())))
         }
-        _ = try fetchClass(db, caller, target.id!, .manageStudents)
+        _ = try fetchClass(db, caller, target.savedId, .manageStudents)
         _ = try checkBirthDate(db, line.birthDate, caller)
         let existing = school.students[StudentImportState.key(line.fullName, line.birthDate)]
         var plan = StudentImportPlan(line: line, target: target, existing: existing)
         var fields: [Field] = []
         if let existing {
             if existing.sex != line.sex { fields.append(.sex) }
-            switch school.enrolments[existing.id!] {
+            switch try school.enrolments[existing.savedId] {
             case nil: fields.append(.schoolClass)
             case let classId? where classId != target.id:
                 plan.moves = true
@@ -90,7 +90,7 @@ extension Journal {
         } else {
             report.added.append(ImportEntry(kind: .student, name: line.fullName, fields: []))
         }
-        let known = existing.map { school.guardians[$0.id!] ?? [] } ?? []
+        let known = try existing.map { try school.guardians[$0.savedId] ?? [] } ?? []
         for guardian in line.guardians {
             if let person = known.first(where: { PersonName.fold($0.fullName) == PersonName.fold(guardian.fullName) }) {
                 let changes =
@@ -98,7 +98,7 @@ extension Journal {
                     + (guardian.phone.map { $0 != person.phone } ?? false ? [Field.phone] : [])
                 if !changes.isEmpty {
                     report.changed.append(ImportEntry(kind: .guardian, name: guardian.fullName, fields: changes))
-                    plan.guardianUpdates.append((person.id!, guardian))
+                    try plan.guardianUpdates.append((person.savedId, guardian))
                 }
             } else {
                 // A brother's or sister's guardian, in the school or earlier in the file, is linked, not added.
@@ -109,7 +109,7 @@ extension Journal {
                 plan.newGuardians.append(guardian)
             }
         }
-        let old = existing.flatMap { school.consents[$0.id!] }
+        let old = try existing.flatMap { try school.consents[$0.savedId] }
         if let consentOn = line.consentOn, consentOn != old?.consentOn {
             plan.consentOn = consentOn
         } else if line.consentGiven && line.consentOn == nil && old?.consentOn == nil {
@@ -135,7 +135,7 @@ extension Journal {
         let line = plan.line
         let studentId: Int64
         if var person = plan.existing {
-            studentId = person.id!
+            studentId = try person.savedId
             if plan.sexChanges {
                 person.sex = line.sex
                 try person.update(db)
@@ -217,7 +217,7 @@ private struct StudentImportState {
     init(_ db: Database, organizationId: Int64, yearId: Int64) throws {
         for schoolClass in try SchoolClass.filter(SchoolClass.Columns.yearId == yearId).fetchAll(db) {
             classes[schoolClass.name] = schoolClass
-            classNames[schoolClass.id!] = schoolClass.name
+            classNames[try schoolClass.savedId] = schoolClass.name
         }
         let people = try Person.fetchAll(
             db,
@@ -234,10 +234,11 @@ private struct StudentImportState {
         let studentIds = Set(roles.filter { $0["role"] == Role.student.rawValue }.map { $0["personId"] as Int64 })
         var byId: [Int64: Person] = [:]
         for person in people {
-            byId[person.id!] = person
-            if studentIds.contains(person.id!), let birthDate = person.birthDate {
+            let personId = try person.savedId
+            byId[personId] = person
+            if studentIds.contains(personId), let birthDate = person.birthDate {
                 students[Self.key(person.fullName, birthDate)] = person
-            } else if !studentIds.contains(person.id!) {
+            } else if !studentIds.contains(personId) {
                 guardiansByName[PersonName.fold(person.fullName), default: []].append(person)
             }
         }

@@ -30,10 +30,10 @@ extension Journal {
     ) throws -> Int64 {
         var person = Person(organizationId: caller.organizationId, fullName: fullName, birthDate: birthDate, sex: sex)
         try person.insert(db)
-        try PersonRole(personId: person.id!, role: .student).insert(db)
+        try PersonRole(personId: person.savedId, role: .student).insert(db)
         _ = try insertAccount(db, person: person)
-        try startEnrolment(db, caller, studentId: person.id!, schoolClass, date: date, kind: .enrolment, note: nil)
-        return person.id!
+        try startEnrolment(db, caller, studentId: person.savedId, schoolClass, date: date, kind: .enrolment, note: nil)
+        return try person.savedId
     }
 
     // MARK: Guardians
@@ -78,10 +78,10 @@ extension Journal {
     {
         var person = Person(organizationId: caller.organizationId, fullName: fullName, email: email, phone: phone)
         try person.insert(db)
-        try PersonRole(personId: person.id!, role: .guardian).insert(db)
-        try Guardianship(guardianId: person.id!, studentId: studentId).insert(db)
+        try PersonRole(personId: person.savedId, role: .guardian).insert(db)
+        try Guardianship(guardianId: person.savedId, studentId: studentId).insert(db)
         _ = try insertAccount(db, person: person)
-        return person.id!
+        return try person.savedId
     }
 
     /// Links an existing guardian to one more child (brothers and sisters).

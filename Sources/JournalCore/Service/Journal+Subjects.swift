@@ -109,7 +109,7 @@ extension Journal {
             let duplicate = try Assignment.filter(
                 Assignment.Columns.teacherId == teacherId && Assignment.Columns.subjectId == subjectId
                     && Assignment.Columns.classId == classId && Assignment.Columns.subgroupId == subgroupId
-                    && Column("studentId") == studentId
+                    && Assignment.Columns.studentId == studentId
             ).fetchCount(db)
             if duplicate > 0 { throw JournalError.invalid(.subject, .alreadyExists(String(subjectId))) }
             var assignment = Assignment(

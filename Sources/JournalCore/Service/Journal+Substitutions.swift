@@ -21,7 +21,7 @@ extension Journal {
             try substitution.insert(db)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                action: .substitutionLogged, entity: "substitution", entityId: substitution.id!,
+                action: .substitutionLogged, entity: .substitution, entityId: substitution.savedId,
                 after: AuditText.of([
                     "absent": String(absentTeacherId), "substitute": String(substituteId),
                     "from": from.description, "to": to.description,

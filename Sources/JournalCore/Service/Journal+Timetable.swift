@@ -148,7 +148,7 @@ extension Journal {
             }
             guard let (year, days) = calendars[yearId] else { continue }
             let existing = Set(
-                try LocalDate.fetchAll(db, sql: "SELECT date FROM lesson WHERE timetableEntryId = ?", arguments: [entry.id!]))
+                try LocalDate.fetchAll(db, sql: "SELECT date FROM lesson WHERE timetableEntryId = ?", arguments: [entry.savedId]))
             for number in from.dayNumber...to.dayNumber {
                 let date = LocalDate(dayNumber: number)
                 guard entry.isValid(on: date), year.contains(date), days.isSchoolDay(date), !existing.contains(date) else { continue }
@@ -178,7 +178,7 @@ extension Journal {
             try lesson.update(db)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                action: .lessonChanged, entity: "lesson", entityId: lessonId, lessonId: lessonId,
+                action: .lessonChanged, entity: .lesson, entityId: lessonId, lessonId: lessonId,
                 before: AuditText.of(["cancelled": "no"]), after: AuditText.of(["cancelled": "yes"]), reason: reason)
         }
     }
@@ -215,7 +215,7 @@ extension Journal {
             try lesson.update(db)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
-                action: .lessonChanged, entity: "lesson", entityId: lessonId, lessonId: lessonId, before: before,
+                action: .lessonChanged, entity: .lesson, entityId: lessonId, lessonId: lessonId, before: before,
                 after: AuditText.of(["date": date.description, "start": start.description]), reason: reason)
             return lesson
         }

@@ -63,18 +63,17 @@ extension Journal {
             let today = try today(db, organizationId: caller.organizationId)
             if orderDate > today { throw JournalError.invalid(.date, .inFuture) }
             // J-YEAR-2: the year is closed once its last reporting period has ended.
-            if let last = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId).order(Column("endDate").desc).fetchOne(db),
-                today <= last.endDate
-            {
+            let periods = ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId)
+            if let last = try periods.order(ReportingPeriod.Columns.endDate.desc).fetchOne(db), today <= last.endDate {
                 throw JournalError.yearNotOver(lastPeriodEnds: last.endDate)
             }
             guard
                 let next = try AcademicYear.filter(
-                    AcademicYear.Columns.organizationId == caller.organizationId && Column("startDate") > year.endDate
-                ).order(Column("startDate")).fetchOne(db)
+                    AcademicYear.Columns.organizationId == caller.organizationId && AcademicYear.Columns.startDate > year.endDate
+                ).order(AcademicYear.Columns.startDate).fetchOne(db)
             else { throw JournalError.noNextYear(year.name) }
             let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == yearId).fetchAll(db)
-            var nextClasses = try SchoolClass.filter(SchoolClass.Columns.yearId == next.id!).fetchAll(db)
+            var nextClasses = try SchoolClass.filter(SchoolClass.Columns.yearId == next.savedId).fetchAll(db)
             let createsClasses = nextClasses.isEmpty
             let enrolments = try Enrolment.filter(Enrolment.Columns.yearId == yearId && Enrolment.Columns.endDate == nil)
                 .fetchAll(db)
@@ -100,8 +99,8 @@ extension Journal {
                     let target = "\(grade)\(from.letter)"
                     if !nextClasses.contains(where: { $0.name == target }) {
                         if createsClasses {
-                            var schoolClass = SchoolClass(
-                                yearId: next.id!, gradeLevel: grade, letter: from.letter, classTeacherId: from.classTeacherId)
+                            var schoolClass = try SchoolClass(
+                                yearId: next.savedId, gradeLevel: grade, letter: from.letter, classTeacherId: from.classTeacherId)
                             if !dryRun { try schoolClass.insert(db) }
                             nextClasses.append(schoolClass)
                             created.append(target)
@@ -128,15 +127,15 @@ extension Journal {
                 enrolment.note = notes.notes[line.outcome]
                 try enrolment.update(db)
                 if let to = line.to, let target = nextClasses.first(where: { $0.name == to }) {
-                    var next = Enrolment(
-                        studentId: line.studentId, classId: target.id!, yearId: next.id!, startDate: next.startDate,
+                    var next = try Enrolment(
+                        studentId: line.studentId, classId: target.savedId, yearId: next.savedId, startDate: next.startDate,
                         startKind: .transfer, note: notes.notes[line.outcome])
                     try next.insert(db)
                 }
             }
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .yearClosed,
-                entity: "academicYear", entityId: yearId,
+                entity: .academicYear, entityId: yearId,
                 after: AuditText.of(
                     Dictionary(
                         uniqueKeysWithValues: PromotionOutcome.allCases.map { outcome in

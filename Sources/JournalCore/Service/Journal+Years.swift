@@ -69,15 +69,15 @@ extension Journal {
     private func lay(_ db: Database, _ caller: Caller, _ year: AcademicYear, _ template: YearTemplate, bells: String) throws {
         let calendar = YearTemplate.calendar(year.periodKind, start: year.startDate, end: year.endDate)
         for (index, (start, end)) in calendar.periods.enumerated() where year.contains(start) && start <= end {
-            var period = ReportingPeriod(yearId: year.id!, number: index + 1, startDate: start, endDate: min(end, year.endDate))
+            var period = try ReportingPeriod(yearId: year.savedId, number: index + 1, startDate: start, endDate: min(end, year.endDate))
             try period.insert(db)
         }
         for (season, start, end) in calendar.vacations where year.contains(start) && year.contains(end) {
-            var vacation = Vacation(
-                yearId: year.id!, name: season.rawValue, startDate: start, endDate: end)
+            var vacation = try Vacation(
+                yearId: year.savedId, name: season.rawValue, startDate: start, endDate: end)
             try vacation.insert(db)
         }
-        try WorkingRegime(yearId: year.id!, daysPerWeek: template.daysPerWeek, bells: bells).insert(db)
+        try WorkingRegime(yearId: year.savedId, daysPerWeek: template.daysPerWeek, bells: bells).insert(db)
         guard template.addsSubjects else { return }
         try Access.check(.manageSubjects, caller: caller, organizationId: caller.organizationId, db)
         let known = Set(

@@ -10,9 +10,16 @@ public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible
         minutes = hour * 60 + minute
     }
 
-    /// A time the code itself names (`16 * 60`): within a day by construction.
-    init(minutes: Int) {
+    /// A time the code itself names (`ClockTime(minutes: 16 * 60)`): within a day by construction,
+    /// a number past either end of the day clamped to it.
+    public init(minutes: Int) {
         self.minutes = max(0, min(24 * 60 - 1, minutes))
+    }
+
+    /// A time the code itself names (`ClockTime(8, 30)`): within a day by construction, as
+    /// `init(minutes:)`.
+    public init(_ hour: Int, _ minute: Int) {
+        self.init(minutes: hour * 60 + minute)
     }
 
     /// The first minute of a day.
@@ -29,8 +36,7 @@ public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible
     public init(_ date: Date, in timeZone: TimeZone) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.hour, .minute], from: date)
-        minutes = parts.hour! * 60 + parts.minute!
+        minutes = calendar.component(.hour, from: date) * 60 + calendar.component(.minute, from: date)
     }
 
     public var description: String { String(format: "%02d:%02d", minutes / 60, minutes % 60) }
@@ -42,7 +48,10 @@ public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let components = DateComponents(year: date.year, month: date.month, day: date.day, hour: minutes / 60, minute: minutes % 60)
-        return calendar.date(from: components)!
+        if let instant = calendar.date(from: components) { return instant }
+        // The calendar gives every day and minute an instant; the zone's offset at it gives the same.
+        let local = Date(timeIntervalSince1970: TimeInterval((date.dayNumber * 24 * 60 + minutes) * 60))
+        return local.addingTimeInterval(-TimeInterval(timeZone.secondsFromGMT(for: local)))
     }
 }
 

@@ -17,6 +17,14 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.day = day
     }
 
+    /// A day the code itself names (`LocalDate(2026, 9, 1)`, `LocalDate(year, 12, 29)`): a day by
+    /// construction, a month or day past either end of its range clamped to it.
+    public init(_ year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = min(max(month, 1), 12)
+        self.day = min(max(day, 1), LocalDate.daysIn(month: self.month, year: year))
+    }
+
     /// Parses `2026-09-01` (ISO 8601) or `01.09.2026` (the Russian way of writing dates).
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -86,10 +94,9 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public init(_ date: Date, in timeZone: TimeZone) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        self.year = parts.year!
-        self.month = parts.month!
-        self.day = parts.day!
+        year = calendar.component(.year, from: date)
+        month = calendar.component(.month, from: date)
+        day = calendar.component(.day, from: date)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {
