@@ -258,7 +258,8 @@ import Testing
             let process = try school.startNotify(sink, extra: ["HELPDESK_SENDMAIL": slow.path])
             // Until a hand-off runs (or notify ends), then a random moment more, then both at once. A
             // loaded machine starts notify slowly: up to ten seconds are waited, not a fixed half second.
-            for _ in 0..<10_000 where process.isRunning && Self.processes(naming: school.work.path).isEmpty { usleep(1000) }
+            let waitUntil = Date().addingTimeInterval(10)
+            while process.isRunning && Self.processes(naming: school.work.path).isEmpty && Date() < waitUntil { usleep(1000) }
             usleep(UInt32.random(in: 0...300_000, using: &generator))
             let waiters = Self.processes(naming: school.work.path)
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
