@@ -148,12 +148,8 @@ extension Session {
         }
         // A day without a time: the free times from that day.
         let openings = try desk.openings(caller, topic: topic, responsible: arguments[Arg.specialist], from: arguments[Arg.date])
-        guard let first = openings.first else { return .message(.desk(.noOpenings)) }
-        var heading: [Output] = [.message(.desk(.openingsFor(topic)))]
-        if let date = arguments[Arg.date], LocalDate(first.start, in: first.zone) > date {
-            heading.insert(
-                .message(.desk(.noOpeningsOn(day: "\(Commands.weekdayName(date.weekday, language)) \(texts.date(date))"))), at: 0)
-        }
+        guard !openings.isEmpty else { return .message(.desk(.noOpenings)) }
+        let heading = [noneOn(arguments[Arg.date], openings), .desk(.openingsFor(topic))].compactMap { $0 }.map(Output.message)
         let table = Output.lines(heading + [Commands.openingTable(openings, session: self)])
         guard io.isInteractive else {
             show(table)
@@ -168,6 +164,12 @@ extension Session {
         let day = LocalDate(opening.start, in: opening.zone)
         let time = ClockTime(opening.start, in: opening.zone)
         return booked(try desk.book(caller, topic: topic, responsible: opening.slot.responsible, date: day, time: time))
+    }
+
+    /// «на пятницу» when nothing is free on Friday: said before the days after it are offered.
+    private func noneOn(_ date: LocalDate?, _ openings: [Opening]) -> Message? {
+        guard let date, let first = openings.first, LocalDate(first.start, in: first.zone) > date else { return nil }
+        return .desk(.noOpeningsOn(day: texts.day(date)))
     }
 
     /// The time picked, restated whole before its one confirmation (unless `--yes`).
@@ -193,11 +195,8 @@ extension Session {
         }
         if let time = arguments[Arg.time] { return try moved(date, time) }
         let openings = try desk.moveOpenings(caller, id: id, from: date)
-        guard let first = openings.first else { return .message(.desk(.noOpenings)) }
-        // «на пятницу» when the specialist has nothing on Friday: said, before the days after it.
-        if LocalDate(first.start, in: first.zone) > date {
-            say(.desk(.noOpeningsOn(day: "\(Commands.weekdayName(date.weekday, language)) \(texts.date(date))")))
-        }
+        guard !openings.isEmpty else { return .message(.desk(.noOpenings)) }
+        if let none = noneOn(date, openings) { say(none) }
         show(Commands.openingTable(openings, session: self))
         guard io.isInteractive else { throw Dialog.Missing(field: Arg.time.spec) }
         let dialog = Dialog(session: self)

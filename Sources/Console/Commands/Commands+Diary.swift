@@ -24,10 +24,9 @@ extension Commands {
                     .diaryTitle(
                         student: name ?? arguments[Arg.student]?.name ?? "", from: session.texts.date(monday),
                         to: session.texts.date(monday.adding(days: 6)))))
+            let table = diaryTable(lines, session.texts)
             return .shown(
-                title + "\n"
-                    + (lines.isEmpty ? session.texts(.nothingFound) + "\n" : session.renderer.render(diaryTable(lines, session.texts))),
-                data: diaryTable(lines, session.texts))
+                title + "\n" + (lines.isEmpty ? session.texts(.nothingFound) + "\n" : session.renderer.render(table)), data: table)
         },
         CommandSpec(
             .finalMarks, .journal, nouns: ["diary", "дневник"], verbs: ["final", "итоговые"], fields: [Arg.student.optional],

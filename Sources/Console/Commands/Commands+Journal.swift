@@ -19,7 +19,7 @@ extension Commands {
             guard rows.isEmpty else { return lessonTable(rows, session.texts) }
             // A day without lessons (a Sunday, a holiday) is said so, by its weekday and date.
             let day = try arguments[Arg.date] ?? session.journal.today(caller)
-            let named = "\(Commands.weekdayName(day.weekday, session.language)) \(session.texts.date(day))"
+            let named = session.texts.day(day)
             return .shown(
                 session.texts(.report(.noLessonsOn(day: named, ofClass: arguments[Arg.schoolClass]?.name))),
                 data: lessonTable(rows, session.texts))

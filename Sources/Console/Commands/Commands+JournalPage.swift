@@ -29,7 +29,7 @@ extension Commands {
             // A day without lessons (a Sunday, a holiday) is said so, by its weekday and date.
             let now = session.journal.clock.now
             let day = LocalDate(now, in: session.zone)
-            let named = "\(Commands.weekdayName(day.weekday, session.language)) \(session.texts.date(day))"
+            let named = session.texts.day(day)
             var parts: [Output]
             if caller.roles.contains(where: \.isStaff) {
                 let lessons = try session.journal.lessons(caller)

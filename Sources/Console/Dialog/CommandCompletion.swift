@@ -19,7 +19,7 @@ extension Session {
         if let last = typed.last, last.hasPrefix("-"),
             let field = command.fields.first(where: { $0.matches(String(last.drop { $0 == "-" })) }), !field.kind.isFlag
         {
-            return values(for: field, given: read(Array(typed.dropLast()), of: command))
+            return Completion.words(for: field, session: self, given: read(Array(typed.dropLast()), of: command))
         }
         let named = Set(typed.filter { $0.hasPrefix("-") }.map { String($0.drop { $0 == "-" }).lowercased() })
         let flags = command.fields.filter { !named.contains($0.key) && !named.contains($0.ruKey) }
@@ -27,7 +27,7 @@ extension Session {
         // Where the next plain word is a required field's value (`ticket show 12`), its values first.
         let given = read(typed, of: command)
         let next = command.fields.first { $0.required && !$0.kind.isFlag && given[$0] == nil }
-        return (next.map { values(for: $0, given: given) } ?? []) + flags
+        return (next.map { Completion.words(for: $0, session: self, given: given) } ?? []) + flags
     }
 
     /// The values typed so far, as far as they read (`mark add 12 ` → the lesson 12), so that what
@@ -39,10 +39,6 @@ extension Session {
             if let value = try? spec.kind.parse(raw, field: spec.label, session: self, given: given) { given[spec] = value }
         }
         return given
-    }
-
-    private func values(for field: FieldSpec, given: Arguments) -> [String] {
-        Completion.words(for: field, session: self, given: given)
     }
 
     /// The words among `words` written in the alphabet of `typed` (all of them when none is), each once.

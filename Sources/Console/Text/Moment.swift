@@ -5,10 +5,15 @@ import JournalCore
 /// or ISO 8601 with the offset for machines.
 enum Moment {
     static func text(_ instant: Date, in zone: TimeZone, language: Language) -> String {
-        let day = LocalDate(instant, in: zone)
+        let date = LocalDate(instant, in: zone)
         let parts = Calendar(identifier: .gregorian).dateComponents(in: zone, from: instant)
-        return "\(Commands.weekdayName(day.weekday, language)) \(day.dotted) "
+        return Self.day(date, language: language) + " "
             + String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+
+    /// A day by its weekday and date: `пн 30.11.2026`, `Mon 30.11.2026`.
+    static func day(_ day: LocalDate, language: Language) -> String {
+        "\(Commands.weekdayName(day.weekday, language)) \(day.dotted)"
     }
 
     /// The instant for machines: ISO 8601 with the zone's offset, `2026-11-30T14:00:00+05:00`.

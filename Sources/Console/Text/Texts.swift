@@ -37,6 +37,9 @@ public struct Texts: Sendable {
         date?.dotted ?? ""
     }
 
+    /// A day by its weekday and date: `пн 30.11.2026`.
+    public func day(_ date: LocalDate) -> String { Moment.day(date, language: language) }
+
     /// An instant as the organization's local weekday, date and time: `пн 30.11.2026 14:00`.
     public func moment(_ instant: Date, in zone: TimeZone) -> String {
         Moment.text(instant, in: zone, language: language)

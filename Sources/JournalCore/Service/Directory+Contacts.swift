@@ -50,6 +50,16 @@ extension Directory {
         ).map(contact)
     }
 
+    /// The class a pupil is in on `date`, if any.
+    public static func classId(_ db: Database, studentId: Int64, on date: LocalDate) throws -> Int64? {
+        try Int64.fetchOne(
+            db,
+            sql: """
+                SELECT classId FROM enrolment WHERE studentId = ?1 AND startDate <= ?2 AND (endDate IS NULL OR endDate >= ?2)
+                ORDER BY startDate DESC LIMIT 1
+                """, arguments: [studentId, date])
+    }
+
     /// A guardian's children with the class each is in on `date`, by name.
     public static func children(_ db: Database, guardianId: Int64, on date: LocalDate) throws -> [(student: Contact, classId: Int64?)] {
         try Row.fetchAll(

@@ -65,17 +65,12 @@ extension Journal {
     public func timetable(_ caller: Caller, on date: LocalDate, classId: Int64? = nil) throws -> [TimetableRow] {
         try read { db in
             // A pupil or a parent sees the timetable of their own class, or their children's.
-            var familyClasses: [Int64]?
+            var familyClasses: Set<Int64>?
             if !caller.roles.contains(where: \.isStaff) {
-                let students =
+                let classes =
                     caller.roles.contains(.student)
-                    ? [caller.personId] : try Directory.children(db, guardianId: caller.personId, on: date).map(\.student.personId)
-                let classes = try Int64.fetchAll(
-                    db,
-                    sql: """
-                        SELECT DISTINCT classId FROM enrolment WHERE studentId IN (SELECT value FROM json_each(?))
-                        AND startDate <= ? AND (endDate IS NULL OR endDate >= ?)
-                        """, arguments: [String(describing: students), date, date])
+                    ? Set([try Directory.classId(db, studentId: caller.personId, on: date)].compactMap { $0 })
+                    : Set(try Directory.children(db, guardianId: caller.personId, on: date).compactMap(\.classId))
                 if let classId, !classes.contains(classId) { throw JournalError.forbidden(.viewStructure) }
                 familyClasses = classes
             } else {
@@ -92,8 +87,9 @@ extension Journal {
                 sql += " AND a.classId = ?"
                 _ = arguments.append(contentsOf: [classId])
             } else if let familyClasses {
-                sql += " AND a.classId IN (SELECT value FROM json_each(?))"
-                _ = arguments.append(contentsOf: [String(describing: familyClasses)])
+                guard !familyClasses.isEmpty else { return [] }
+                sql += " AND a.classId IN (\(databaseQuestionMarks(count: familyClasses.count)))"
+                _ = arguments.append(contentsOf: StatementArguments(familyClasses.sorted()))
             } else {
                 sql += " AND a.teacherId = ?"
                 _ = arguments.append(contentsOf: [caller.personId])
