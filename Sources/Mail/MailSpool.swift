@@ -87,6 +87,17 @@ public struct MailSpool: Sendable {
         }
     }
 
+    /// Removes the files of every attempt but the ones still being handed (`keeping`, as id and
+    /// attempt): a run stopped after recording an outcome and before clearing its files leaves
+    /// them behind, and no later run would look at that attempt again.
+    public func sweep(keeping: Set<HandoffAttempt>) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names {
+            guard let attempt = HandoffAttempt(fileName: name), !keeping.contains(attempt) else { continue }
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
     /// Removes an attempt's files once its outcome is recorded.
     public func clear(id: Int64, attempt: Int) { removeAll(id, attempt) }
 
@@ -119,6 +130,25 @@ public struct MailSpool: Sendable {
         let failed = path.replacingSuffix(".eml", with: ".failed")
         try? ([reason, said].filter { !$0.isEmpty }.joined(separator: ": ")).write(toFile: failed, atomically: true, encoding: .utf8)
         return 1
+    }
+}
+
+/// One attempt of one message, as the spool's file names (`ID-ATTEMPT.suffix`) tell it.
+public struct HandoffAttempt: Hashable, Sendable {
+    public let id: Int64
+    public let attempt: Int
+
+    public init(id: Int64, attempt: Int) {
+        self.id = id
+        self.attempt = attempt
+    }
+
+    /// Reads `12-3.eml`, `12-3.status.tmp`; nil for any other name (the run's lock).
+    init?(fileName: String) {
+        let stem = fileName.split(separator: ".", maxSplits: 1).first ?? ""
+        let parts = stem.split(separator: "-")
+        guard parts.count == 2, let id = Int64(parts[0]), let attempt = Int(parts[1]) else { return nil }
+        self.init(id: id, attempt: attempt)
     }
 }
 

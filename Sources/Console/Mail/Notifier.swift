@@ -32,6 +32,8 @@ struct Notifier {
         for message in try desk.messagesBeingHanded() {
             try settle(message, spool.settle(id: message.savedId, attempt: message.attempts), &report)
         }
+        let stillHanded = try desk.messagesBeingHanded().map { HandoffAttempt(id: try $0.savedId, attempt: $0.attempts) }
+        spool.sweep(keeping: Set(stillHanded))
         report.queued = try desk.queueTimedMessages()
         let composer = MailComposer(desk: desk, deskAddress: deskAddress)
         var handed = 0
