@@ -17,13 +17,6 @@ enum Reference {
         return seconds.reduce(0, +) / Double(times)
     }
 
-    /// The wall-clock seconds of running a program `times` times, divided by `times`.
-    static func process(_ executable: String, _ arguments: [String], environment: [String: String] = [:], times: Int) throws -> Double {
-        let start = ContinuousClock.now
-        for _ in 0..<times { _ = try run(executable, arguments, environment: environment) }
-        return (ContinuousClock.now - start).seconds / Double(times)
-    }
-
     @discardableResult
     static func run(_ executable: String, _ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> String {
         let process = Process()

@@ -95,8 +95,8 @@ enum SideBySide {
         }
         compare(
             "one-shot `helpdesk -c help` (whole process)",
-            ours: try Reference.process(helpdesk, ["--db", path, "-c", "help"], times: 20),
-            reference: try Reference.process("/usr/bin/sqlite3", [path, "select 1"], times: 20),
+            ours: try Launch.mean([helpdesk, "--db", path, "-c", "help"], times: 20),
+            reference: try Launch.mean(["/usr/bin/sqlite3", path, "select 1"], times: 20),
             referenceName: "sqlite3 'select 1'")
     }
 }

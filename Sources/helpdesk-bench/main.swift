@@ -37,6 +37,12 @@ if CommandLine.arguments.dropFirst().first == "audit" {
     try? FileManager.default.removeItem(at: directory)
     exit(0)
 }
+// `helpdesk-bench statements` counts what six everyday commands cost the built helpdesk.
+if CommandLine.arguments.dropFirst().first == "statements" {
+    try StatementsBench.run(folder: directory)
+    try? FileManager.default.removeItem(at: directory)
+    exit(0)
+}
 if CommandLine.arguments.dropFirst().first == "import" {
     try ImportBench.run(folder: directory)
     try? FileManager.default.removeItem(at: directory)
