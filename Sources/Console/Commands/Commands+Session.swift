@@ -52,6 +52,13 @@ extension Session {
     /// `login`, else asked without echo wherever a terminal is there to ask at; a temporary
     /// password is changed at once.
     func logIn(_ login: String, fromCommandLine: Bool = false) throws -> Output {
+        try logIn(login, fromCommandLine: fromCommandLine, greeted: true)
+    }
+
+    /// Logs in, and when `greeted` says what the caller meets at login: who they are, their
+    /// week's consultations, unread messages, backup reminders (a script's `--user` is not
+    /// greeted: nothing of it would be shown, so none of it is read).
+    private func logIn(_ login: String, fromCommandLine: Bool, greeted: Bool) throws -> Output {
         if let caller { return .message(.alreadyLoggedIn(login: caller.login)) }
         let password: String
         if let fromEnvironment = environmentPassword, fromCommandLine || !io.isInteractive {
@@ -63,6 +70,7 @@ extension Session {
         }
         let caller = try journal.authenticate(login: login, password: password, source: loginSource)
         setCaller(caller)
+        guard greeted || caller.mustChangePassword else { return .none }
         let organization = try journal.organization(caller)
         var lines: [Output] = [
             .message(
@@ -92,7 +100,7 @@ extension Session {
     /// Logs in for `--user`: silent when it works, so that a script's output is only its results.
     public func logInQuietly(_ login: String) -> Outcome {
         do {
-            let output = try logIn(login, fromCommandLine: true)
+            let output = try logIn(login, fromCommandLine: true, greeted: io.isInteractive)
             if io.isInteractive { show(output) }
             return .done
         } catch is Dialog.Cancelled {

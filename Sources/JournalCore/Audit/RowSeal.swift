@@ -47,12 +47,7 @@ enum RowSeal {
     /// The tables whose rows are still to be sealed once: all of them in a database from before
     /// the seals, in one from before a table was sealed the tables sealed since.
     static func unsealedTables(_ db: Database, _ tables: [SealedRows]) throws -> [SealedRows] {
-        guard let row = try Row.fetchOne(db, sql: "SELECT sealsPending, sealedTables FROM maintenance WHERE id = 1") else { return [] }
-        if row["sealsPending"] as Bool { return tables }
-        let sealed =
-            (row["sealedTables"] as String?).map { Set($0.split(separator: ",").map(String.init)) }
-            ?? Set(SealedTable.original.map(\.rawValue))
-        return tables.filter { !sealed.contains($0.name) }
+        try SealState.read(db).unsealed(tables)
     }
 
     /// Whether some table's rows are to be sealed once, when such a database is first opened.

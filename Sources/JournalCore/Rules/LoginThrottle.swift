@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Failed logins in a row, counted per login and per source (OWASP's account-lockout guidance):
 /// after 5 from one source the next try from there waits 30 seconds, twice as long after each
@@ -18,11 +17,6 @@ enum LoginThrottle {
     static func key(login: String, source: LoginSource) -> String {
         let login = AuditLog.digest(login.lowercased())
         return source.description.isEmpty ? login : login + "@" + AuditLog.digest(source.description).prefix(16)
-    }
-
-    /// Whether failures are counted for this row.
-    static func has(_ db: Database, key: String) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM loginThrottle WHERE loginDigest = ?)", arguments: [key]) ?? false
     }
 }
 

@@ -13,12 +13,14 @@ extension Journal {
         let key = login.trimmingCharacters(in: .whitespaces)
         let throttle = LoginThrottle.key(login: key, source: source)
         let now = clock.now
-        let (account, blockedUntil) = try read { db in
+        // The account and this source's count of failures, in one read.
+        let (account, throttled) = try read { db in
             (
-                try Account.filter(Account.Columns.login.collating(.nocase) == key).fetchOne(db),
-                try Date.fetchOne(db, sql: "SELECT blockedUntil FROM loginThrottle WHERE loginDigest = ?", arguments: [throttle])
+                try Account.fetchOne(db, sql: "SELECT * FROM account WHERE login = ? COLLATE NOCASE", arguments: [key]),
+                try Row.fetchOne(db, sql: "SELECT blockedUntil FROM loginThrottle WHERE loginDigest = ?", arguments: [throttle])
             )
         }
+        let blockedUntil: Date? = throttled?["blockedUntil"]
         if let blockedUntil, blockedUntil > now {
             throw JournalError.tooManyAttempts(until: blockedUntil, waitSeconds: Int(blockedUntil.timeIntervalSince(now).rounded(.up)))
         }
@@ -30,20 +32,17 @@ extension Journal {
         if account.state == .mustChangePassword, let expires = account.temporaryExpiresAt, expires <= now {
             throw JournalError.temporaryPasswordExpired
         }
-        // A clean login writes nothing: the file of a read-only command stays as it was.
-        let throttled = try read { db in try LoginThrottle.has(db, key: throttle) }
-        if account.failedLogins > 0 || blockedUntil != nil || throttled {
-            try write { db in
-                // This source's count starts afresh; a guesser's elsewhere goes on.
-                try db.execute(sql: "DELETE FROM loginThrottle WHERE loginDigest = ?", arguments: [throttle])
-                if account.failedLogins > 0 {
-                    try db.execute(
-                        sql: "UPDATE account SET failedLogins = 0, blockedUntil = NULL WHERE id = ?", arguments: [account.savedId])
-                }
+        let accountId = try account.savedId
+        // A clean login writes nothing but the day's first visit: the file of a read-only command
+        // stays as it was.
+        guard account.failedLogins > 0 || throttled != nil else { return try admit(accountId: accountId) }
+        return try admit(accountId: accountId) { db in
+            // This source's count starts afresh; a guesser's elsewhere goes on.
+            try db.execute(sql: "DELETE FROM loginThrottle WHERE loginDigest = ?", arguments: [throttle])
+            if account.failedLogins > 0 {
+                try db.execute(sql: "UPDATE account SET failedLogins = 0, blockedUntil = NULL WHERE id = ?", arguments: [accountId])
             }
         }
-        try recordVisit(accountId: account.savedId)
-        return try caller(accountId: account.savedId)
     }
 
     /// What a login is counted by: nothing typed into the login field is kept in clear, so a
@@ -84,15 +83,17 @@ extension Journal {
 
     /// Builds the caller of an account as it is now in the database.
     public func caller(accountId: Int64) throws -> Caller {
-        try read { db in
-            guard let account = try Account.fetchOne(db, key: accountId),
-                let person = try Person.fetchOne(db, key: account.personId)
-            else { throw JournalError.notLoggedIn }
-            return try Caller(
-                accountId: accountId, personId: person.savedId, organizationId: account.organizationId, login: account.login,
-                identifier: account.identifier, fullName: person.fullName, roles: try roles(db, person.savedId),
-                mustChangePassword: account.state == .mustChangePassword, sessionEpoch: account.sessionEpoch)
-        }
+        try read { db in try caller(db, accountId: accountId) }
+    }
+
+    func caller(_ db: Database, accountId: Int64) throws -> Caller {
+        guard let account = try Account.fetchOne(db, key: accountId),
+            let person = try Person.fetchOne(db, key: account.personId)
+        else { throw JournalError.notLoggedIn }
+        return try Caller(
+            accountId: accountId, personId: person.savedId, organizationId: account.organizationId, login: account.login,
+            identifier: account.identifier, fullName: person.fullName, roles: try roles(db, person.savedId),
+            mustChangePassword: account.state == .mustChangePassword, sessionEpoch: account.sessionEpoch)
     }
 
     /// Changes the caller's own password after checking the current one; clears "must change"

@@ -78,8 +78,7 @@ extension Journal {
             return account.id
         }
         guard let accountId else { throw JournalError.badCredentials }
-        try recordVisit(accountId: accountId)
-        return try caller(accountId: accountId)
+        return try admit(accountId: accountId)
     }
 
     /// Every key with its account, for the `authorized_keys` file the service writes. Called by

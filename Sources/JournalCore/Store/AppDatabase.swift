@@ -11,11 +11,16 @@ public struct AppDatabase: Sendable {
     public let isReadOnly: Bool
     /// The tables whose rows the chain seals: the journal's, and another module's once added.
     let sealed = SealedSet()
+    /// Of a file opened read-only, what was checked at opening: its migrations and seals, which
+    /// cannot change under this connection's feet while it only reads, so that another module's
+    /// check (`migrate`) reads nothing again.
+    private let openedState: (migrations: Set<String>, seals: SealState)?
 
     /// Wraps an open connection and brings its schema up to date.
     public init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
         isReadOnly = false
+        openedState = nil
         try Migrations.migrator.migrate(writer)
         let tables = sealed.all
         if try writer.read({ db in try RowSeal.baselinePending(db, tables) || ProductionCalendar.revisionPending(db) }) {
@@ -44,13 +49,21 @@ public struct AppDatabase: Sendable {
             }
             return
         }
-        let ready = try writer.read { db in try migrator.hasCompletedMigrations(db) && !RowSeal.baselinePending(db, sealed.all) }
-        guard ready else { throw StorageProblem.needsWrite }
+        let (migrations, seals) = try openedState ?? writer.read { db in (try Self.appliedMigrations(db), try SealState.read(db)) }
+        guard Set(migrator.migrations).isSubset(of: migrations), seals.unsealed(sealed.all).isEmpty else {
+            throw StorageProblem.needsWrite
+        }
     }
 
-    private init(readOnly queue: DatabaseQueue) {
+    private init(readOnly queue: DatabaseQueue, migrations: Set<String>, seals: SealState) {
         writer = queue
         isReadOnly = true
+        openedState = (migrations, seals)
+    }
+
+    /// The migrations applied to the file.
+    private static func appliedMigrations(_ db: Database) throws -> Set<String> {
+        try db.tableExists("grdb_migrations") ? Set(String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")) : []
     }
 
     /// Opens the file for reading only, so that a command that only reads changes nothing in it
@@ -62,11 +75,11 @@ public struct AppDatabase: Sendable {
         var config = configuration()
         config.readonly = true
         guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return nil }
-        let ready = try? queue.read { db in
-            try db.tableExists("grdb_migrations") && Migrations.migrator.hasCompletedMigrations(db)
-                && !(RowSeal.baselinePending(db, SealedTable.allCases.map(\.rows)) || ProductionCalendar.revisionPending(db))
+        let state = try? queue.read { db in (try appliedMigrations(db), try SealState.read(db), try ProductionCalendar.revisionPending(db))
         }
-        guard ready == true else {
+        guard let (migrations, seals, calendarPending) = state, Set(Migrations.migrator.migrations).isSubset(of: migrations),
+            seals.unsealed(SealedTable.allCases.map(\.rows)).isEmpty, !calendarPending
+        else {
             try? queue.close()
             return nil
         }
@@ -74,7 +87,7 @@ public struct AppDatabase: Sendable {
         for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
             try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path + suffix)
         }
-        return AppDatabase(readOnly: queue)
+        return AppDatabase(readOnly: queue, migrations: migrations, seals: seals)
     }
 
     /// Runs `body` in one write transaction of the product: it happens whole or not at all, and

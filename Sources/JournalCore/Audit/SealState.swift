@@ -1,0 +1,29 @@
+import GRDB
+
+/// Which tables a file's rows were sealed for, as its maintenance row says, read once.
+enum SealState: Sendable {
+    /// No maintenance row: nothing is to be sealed.
+    case unknown
+    /// A database from before the seals: every table is still to be sealed once.
+    case pending
+    /// The tables sealed so far; nil in a file from before tables were named (the original set).
+    case sealed(Set<String>?)
+
+    static func read(_ db: Database) throws -> SealState {
+        guard let row = try Row.fetchOne(db, sql: "SELECT sealsPending, sealedTables FROM maintenance WHERE id = 1") else {
+            return .unknown
+        }
+        if row["sealsPending"] as Bool { return .pending }
+        return .sealed((row["sealedTables"] as String?).map { Set($0.split(separator: ",").map(String.init)) })
+    }
+
+    /// Of `tables`, the ones whose rows are still to be sealed once.
+    func unsealed(_ tables: [SealedRows]) -> [SealedRows] {
+        switch self {
+        case .unknown: []
+        case .pending: tables
+        case .sealed(let names):
+            tables.filter { !(names ?? Set(SealedTable.original.map(\.rawValue))).contains($0.name) }
+        }
+    }
+}
