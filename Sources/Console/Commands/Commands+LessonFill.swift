@@ -18,9 +18,10 @@ extension Commands {
                 try session.journal.attendance(caller, lessonId: lessonId).map { ($0.studentId, $0.status) }, uniquingKeysWith: { $1 })
             let asking = session.io.isInteractive && !session.assumeYes && !arguments.isSet(Arg.yes)
             func read(_ line: LessonLine) throws -> [LessonEntry] {
-                try line.parts.map { part in
+                let pupils = try self.pupils(line.parts.map(\.name), roster, session, caller, lessonId)
+                return zip(line.parts, pupils).map { part, pupil in
                     LessonEntry(
-                        studentId: try pupil(part.name, roster, session, caller, lessonId),
+                        studentId: pupil,
                         attendance: part.attendance ?? (part.marks.isEmpty ? nil : .present), marks: part.marks.map { ($0.value, $0.work) })
                 }
             }
@@ -61,17 +62,20 @@ extension Commands {
         return command.confirmingItself()
     }
 
-    /// A pupil by their number in the grid, or by name among the lesson's pupils.
-    private static func pupil(
-        _ name: String, _ roster: [(id: Int64, name: String)], _ session: Session, _ caller: Caller, _ lessonId: Int64
-    )
-        throws -> Int64
-    {
-        if let number = Int(name) {
+    /// Each pupil by their number in the grid, or by name among the lesson's pupils (the names
+    /// looked up together, in one read).
+    private static func pupils(
+        _ names: [String], _ roster: [(id: Int64, name: String)], _ session: Session, _ caller: Caller, _ lessonId: Int64
+    ) throws -> [Int64] {
+        let numbered = try names.map { name -> Int64? in
+            guard let number = Int(name) else { return nil }
             guard roster.indices.contains(number - 1) else { throw InputError(.student, .outOfRange(min: 1, max: roster.count)) }
             return roster[number - 1].id
         }
-        return try session.journal.findPerson(caller, name, role: .student, field: .student, inLesson: lessonId).person.savedId
+        let named = names.filter { Int($0) == nil }
+        let people = named.isEmpty ? [] : try session.journal.findPeople(caller, named, role: .student, field: .student, inLesson: lessonId)
+        var found = try people.map { try $0.person.savedId }[...]
+        return numbered.compactMap { $0 ?? found.popFirst() }
     }
 
     /// The lesson's pupils numbered, with the attendance recorded so far; with entries, each

@@ -28,13 +28,14 @@ public struct HelpdeskCommand: ParsableCommand {
     /// `remote`: served over SSH, where the server's files are the service's and none is named.
     func run(as key: PublicKey?, keyFile: AuthorizedKeysFile? = nil, remote: Bool = false) throws {
         let readOnly = !options.demo && options.command.map(CommandTable.onlyReads) == true
-        let outcome = try run(readOnly: readOnly, key: key, keyFile: keyFile, remote: remote)
+        let outcome = try run(readOnly: readOnly, key: key, keyFile: keyFile, remote: remote, entered: nil)
         if outcome != .done && outcome != .quit { throw ExitCode(outcome.rawValue) }
     }
 
     /// Runs on a file opened read-only when the one command only reads; should it try to write
-    /// after all (it changed nothing then), it runs again on the file opened for writing.
-    private func run(readOnly: Bool, key: PublicKey?, keyFile: AuthorizedKeysFile?, remote: Bool) throws -> Outcome {
+    /// after all (it changed nothing then), it runs again on the file opened for writing — the
+    /// caller already let in (`entered`) is not asked for the password again.
+    private func run(readOnly: Bool, key: PublicKey?, keyFile: AuthorizedKeysFile?, remote: Bool, entered: Caller?) throws -> Outcome {
         let desk = try options.openDeskOrSay(readOnly: readOnly)
         let interactive = isatty(STDIN_FILENO) == 1 && options.command == nil
         let io: any ConsoleIO = interactive ? TerminalIO(historyPath: Paths.history(options.environment)) : PipeIO()
@@ -48,13 +49,17 @@ public struct HelpdeskCommand: ParsableCommand {
         if try options.demo || (interactive && journal.isEmpty() && offerDemo(session)) {
             try loadDemo(desk, session)
         }
-        if let key {
+        if let entered {
+            session.setCaller(try journal.enter(entered))
+        } else if let key {
             let caller: Caller
             do {
                 caller = try journal.authenticate(key: key)
-            } catch  where journal.database.isReadOnly && Session.isWriteOnReadOnly(error) {
+            } catch let needs as LoginNeedsWrite {
                 // The day's first login is noted: on the file opened for writing.
-                return try run(readOnly: false, key: key, keyFile: keyFile, remote: remote)
+                return try run(readOnly: false, key: key, keyFile: keyFile, remote: remote, entered: needs.caller)
+            } catch  where journal.database.isReadOnly && Session.isWriteOnReadOnly(error) {
+                return try run(readOnly: false, key: key, keyFile: keyFile, remote: remote, entered: nil)
             } catch {
                 session.refuse(.sshKeyRefused, field: nil)
                 throw ExitCode(1)
@@ -63,7 +68,7 @@ public struct HelpdeskCommand: ParsableCommand {
         } else if let user = options.user {
             guard session.logInQuietly(user) == .done else {
                 if session.neededWrite && desk.journal.database.isReadOnly {
-                    return try run(readOnly: false, key: key, keyFile: keyFile, remote: remote)
+                    return try run(readOnly: false, key: key, keyFile: keyFile, remote: remote, entered: session.enteredReadOnly)
                 }
                 throw ExitCode(1)
             }
@@ -75,7 +80,7 @@ public struct HelpdeskCommand: ParsableCommand {
             outcome = REPL(session: session).run()
         }
         if session.neededWrite && desk.journal.database.isReadOnly {
-            return try run(readOnly: false, key: key, keyFile: keyFile, remote: remote)
+            return try run(readOnly: false, key: key, keyFile: keyFile, remote: remote, entered: session.caller)
         }
         return outcome
     }

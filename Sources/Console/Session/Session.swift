@@ -112,10 +112,13 @@ public final class Session {
 
     /// A command tried to write on a file opened read-only (and changed nothing).
     private(set) var neededWrite = false
+    /// Let in on a file opened read-only that must note the day's first visit: entered on the
+    /// file opened for writing without the password asked or checked again.
+    private(set) var enteredReadOnly: Caller?
 
     static func isWriteOnReadOnly(_ error: any Error) -> Bool {
         if let error = error as? DatabaseError { return error.resultCode == .SQLITE_READONLY }
-        return (error as? StorageProblem) == .needsWrite
+        return error is LoginNeedsWrite || (error as? StorageProblem) == .needsWrite
     }
 
     /// Draws for this terminal: its width and whether it takes colour.
@@ -444,6 +447,7 @@ public final class Session {
     func report(_ error: any Error) -> Outcome {
         if journal.database.isReadOnly && Self.isWriteOnReadOnly(error) {
             neededWrite = true
+            enteredReadOnly = (error as? LoginNeedsWrite)?.caller
             return .refused
         }
         switch error {

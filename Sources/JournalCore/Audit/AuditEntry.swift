@@ -135,7 +135,7 @@ struct AuditHashInput {
     }
 }
 
-struct AuditHead: Codable, FetchableRecord, PersistableRecord {
+struct AuditHead: Codable, Sendable, FetchableRecord, PersistableRecord {
     var organizationId: Int64
     var lastId: Int64
     var lastHash: String

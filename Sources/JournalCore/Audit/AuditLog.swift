@@ -29,9 +29,7 @@ enum AuditLog {
         init(_ db: Database, organizationId: Int64) throws {
             self.db = db
             self.organizationId = organizationId
-            head =
-                try AuditHead.fetchOne(db, key: organizationId)
-                ?? AuditHead(organizationId: organizationId, lastId: 0, lastHash: AuditLog.genesis, count: 0)
+            head = try ChainHeads.head(db, organizationId: organizationId)
         }
 
         mutating func append(
@@ -55,9 +53,9 @@ enum AuditLog {
             head = AuditHead(organizationId: organizationId, lastId: db.lastInsertedRowID, lastHash: entry.hash, count: head.count + 1)
         }
 
-        /// Writes the chain's head.
+        /// Moves the chain's head on (written at the commit of the product's write).
         func finish() throws {
-            try head.save(db)
+            try ChainHeads.advance(db, to: head)
         }
     }
 

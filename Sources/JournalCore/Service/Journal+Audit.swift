@@ -71,10 +71,10 @@ public struct AuditChainHead: Sendable, Equatable, Codable {
     public var printed: String { "\(entries):\(hash)" }
 
     static func read(_ db: Database, organizationId: Int64) throws -> AuditChainHead {
-        let head = try AuditHead.fetchOne(db, key: organizationId)
-        let at = try Int64.fetchOne(db, sql: "SELECT at FROM auditEntry WHERE id = ?", arguments: [head?.lastId])
+        let head = try ChainHeads.head(db, organizationId: organizationId)
+        let at = try Int64.fetchOne(db, sql: "SELECT at FROM auditEntry WHERE id = ?", arguments: [head.lastId])
         return AuditChainHead(
-            entries: head?.count ?? 0, hash: head?.lastHash ?? AuditLog.genesis,
+            entries: head.count, hash: head.lastHash,
             at: at.map { Date(timeIntervalSince1970: TimeInterval($0) / 1000) })
     }
 }

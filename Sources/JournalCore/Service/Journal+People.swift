@@ -19,7 +19,18 @@ extension Journal {
         _ caller: Caller, _ query: String, role: Role? = nil, field: Field = .person, inLesson lessonId: Int64? = nil,
         inClass classId: Int64? = nil, staffOnly: Bool = false
     ) throws -> PersonRow {
-        let query = try Validate.text(query, field, max: 120)
+        let found = try findPeople(caller, [query], role: role, field: field, inLesson: lessonId, inClass: classId, staffOnly: staffOnly)
+        guard let person = found.first else { throw JournalError.invalid(field, .unknown(query)) }
+        return person
+    }
+
+    /// `findPerson` for several names at once (a lesson's whole line), in one read: the person
+    /// each name stands for, in their order; the first name not found or ambiguous is refused.
+    public func findPeople(
+        _ caller: Caller, _ queries: [String], role: Role? = nil, field: Field = .person, inLesson lessonId: Int64? = nil,
+        inClass classId: Int64? = nil, staffOnly: Bool = false
+    ) throws -> [PersonRow] {
+        let queries = try queries.map { try Validate.text($0, field, max: 120) }
         return try read { db in
             // Students and guardians search only among themselves and their children (J-ACL-3),
             // so that not even an ambiguous match names anybody else.
@@ -37,25 +48,27 @@ extension Journal {
             func allowed(_ id: Int64) -> Bool {
                 (visible?.contains(id) ?? true) && (attending?.contains(id) ?? true) && (staff?.contains(id) ?? true)
             }
-            let found = try candidates(db, organizationId: caller.organizationId, role: role, query: query)
-            var ids = found.matches.filter(allowed)
-            // Without a lesson or class given, a class teacher's own class comes first.
-            if ids.count > 1, attending == nil {
-                let own = Set(try ownClassStudents(db, caller))
-                if ids.contains(where: own.contains) { ids = ids.filter(own.contains) }
+            return try queries.map { query in
+                let found = try candidates(db, organizationId: caller.organizationId, role: role, query: query)
+                var ids = found.matches.filter(allowed)
+                // Without a lesson or class given, a class teacher's own class comes first.
+                if ids.count > 1, attending == nil {
+                    let own = Set(try ownClassStudents(db, caller))
+                    if ids.contains(where: own.contains) { ids = ids.filter(own.contains) }
+                }
+                let matches = ids.isEmpty ? [] : try personRows(db, organizationId: caller.organizationId, personIds: ids)
+                guard let first = matches.first else {
+                    // A beginning of a surname is never taken for a person: it is offered to choose from.
+                    let near = found.near.filter(allowed).prefix(5)
+                    let offered = near.isEmpty ? [] : try personRows(db, organizationId: caller.organizationId, personIds: Array(near))
+                    throw JournalError.invalid(field, offered.isEmpty ? .unknown(query) : .notFound(query, closest: offered.map(describe)))
+                }
+                guard matches.count == 1 else {
+                    throw JournalError.invalid(field, .ambiguous(matches.prefix(8).map { describe($0) }))
+                }
+                try Access.checkView(person: first.person.savedId, caller: caller, db)
+                return first
             }
-            let matches = ids.isEmpty ? [] : try personRows(db, organizationId: caller.organizationId, personIds: ids)
-            guard let first = matches.first else {
-                // A beginning of a surname is never taken for a person: it is offered to choose from.
-                let near = found.near.filter(allowed).prefix(5)
-                let offered = near.isEmpty ? [] : try personRows(db, organizationId: caller.organizationId, personIds: Array(near))
-                throw JournalError.invalid(field, offered.isEmpty ? .unknown(query) : .notFound(query, closest: offered.map(describe)))
-            }
-            guard matches.count == 1 else {
-                throw JournalError.invalid(field, .ambiguous(matches.prefix(8).map { describe($0) }))
-            }
-            try Access.checkView(person: first.person.savedId, caller: caller, db)
-            return first
         }
     }
 

@@ -14,12 +14,38 @@ extension Journal {
             return (caller, try JournalVisit.exists(db, key: ["accountId": accountId, "day": day]) ? nil : day)
         }
         guard unvisited != nil || reset != nil else { return caller }
-        try write { db in
-            try reset?(db)
+        // On a file opened read-only the day's first visit cannot be noted: the caller is let in
+        // there, to `enter` the file opened for writing without the password checked again.
+        if reset == nil && database.isReadOnly { throw LoginNeedsWrite(caller: caller) }
+        func noteVisit(_ db: Database) throws {
             guard let day = unvisited else { return }
             try db.execute(
                 sql: "INSERT OR IGNORE INTO journalVisit (accountId, day, firstAt) VALUES (?, ?, ?)", arguments: [accountId, day, now])
         }
+        if let reset {
+            try write { db in
+                try reset(db)
+                try noteVisit(db)
+            }
+        } else {
+            try database.writeVisit(noteVisit)
+        }
         return caller
+    }
+}
+
+/// A login on a file opened read-only that has to note the day's first visit: its credentials
+/// were checked and `caller` is let in; `Journal.enter` notes the visit on the file opened for
+/// writing.
+public struct LoginNeedsWrite: Error, Sendable {
+    public let caller: Caller
+}
+
+extension Journal {
+    /// Lets in again, on the file opened for writing, a caller let in on it opened read-only
+    /// (`LoginNeedsWrite`): the session must still stand, and the day's first visit is noted.
+    public func enter(_ caller: Caller) throws -> Caller {
+        try checkSession(caller)
+        return try admit(accountId: caller.accountId)
     }
 }

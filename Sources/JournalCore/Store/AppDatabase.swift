@@ -11,24 +11,39 @@ public struct AppDatabase: Sendable {
     public let isReadOnly: Bool
     /// The tables whose rows the chain seals: the journal's, and another module's once added.
     let sealed = SealedSet()
-    /// Of a file opened read-only, what was checked at opening: its migrations and seals, which
-    /// cannot change under this connection's feet while it only reads, so that another module's
-    /// check (`migrate`) reads nothing again.
+    /// What was found at opening: the migrations applied and the seals made, which only grow,
+    /// so that another module's `migrate` finding its own there reads and writes nothing (nil
+    /// when opening itself had to seal or migrate).
     private let openedState: (migrations: Set<String>, seals: SealState)?
 
-    /// Wraps an open connection and brings its schema up to date.
+    /// Wraps an open connection and brings its schema up to date: one read when it is.
     public init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
         isReadOnly = false
-        openedState = nil
-        try Migrations.migrator.migrate(writer)
+        var state = try writer.read(Self.openingState)
+        var migrated = false
+        if !Set(Migrations.migrator.migrations).isSubset(of: state.migrations) {
+            try Migrations.migrator.migrate(writer)
+            state = try writer.read(Self.openingState)
+            migrated = true
+        }
         let tables = sealed.all
-        if try writer.read({ db in try RowSeal.baselinePending(db, tables) || ProductionCalendar.revisionPending(db) }) {
+        let pending = !state.seals.unsealed(tables).isEmpty || state.calendarPending
+        openedState = migrated || pending ? nil : (state.migrations, state.seals)
+        if pending {
             try write(at: Date()) { db in
                 try RowSeal.baseline(db, at: Date(), tables)
                 try ProductionCalendar.refresh(db)
             }
         }
+    }
+
+    /// The migrations applied, and when the journal's are all there, the seals made and whether
+    /// the production calendar is to be refreshed.
+    private static func openingState(_ db: Database) throws -> (migrations: Set<String>, seals: SealState, calendarPending: Bool) {
+        let migrations = try appliedMigrations(db)
+        guard Set(Migrations.migrator.migrations).isSubset(of: migrations) else { return (migrations, .unknown, false) }
+        return (migrations, try SealState.read(db), try ProductionCalendar.revisionPending(db))
     }
 
     /// Runs `body` in one read transaction: a consistent view of the file.
@@ -41,6 +56,9 @@ public struct AppDatabase: Sendable {
     /// up to date already.
     public func migrate(_ migrator: DatabaseMigrator, sealing: [SealedRows] = []) throws {
         sealed.add(sealing)
+        if let (migrations, seals) = openedState, Set(migrator.migrations).isSubset(of: migrations), seals.unsealed(sealed.all).isEmpty {
+            return
+        }
         guard isReadOnly else {
             try migrator.migrate(writer)
             let tables = sealed.all
@@ -49,10 +67,7 @@ public struct AppDatabase: Sendable {
             }
             return
         }
-        let (migrations, seals) = try openedState ?? writer.read { db in (try Self.appliedMigrations(db), try SealState.read(db)) }
-        guard Set(migrator.migrations).isSubset(of: migrations), seals.unsealed(sealed.all).isEmpty else {
-            throw StorageProblem.needsWrite
-        }
+        throw StorageProblem.needsWrite
     }
 
     private init(readOnly queue: DatabaseQueue, migrations: Set<String>, seals: SealState) {
@@ -99,6 +114,8 @@ public struct AppDatabase: Sendable {
             // work stops at its first write (what follows would read what was not kept).
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction {
+                    ChainHeads.begin(db)
+                    defer { ChainHeads.discard(db) }
                     try RowSeal.prepare(db)
                     _ = try body(db)
                     try RowSeal.flush(db, at: now, sealed)
@@ -108,11 +125,21 @@ public struct AppDatabase: Sendable {
             throw Rehearsal.finished
         }
         return try writer.write { db in
+            ChainHeads.begin(db)
+            defer { ChainHeads.discard(db) }
             try RowSeal.prepare(db)
             let result = try body(db)
             try RowSeal.flush(db, at: now, sealed)
+            try ChainHeads.end(db)
             return result
         }
+    }
+
+    /// Runs `body` in one write transaction without the seal triggers, for the one row a login
+    /// notes and the chain does not seal (`journalVisit`): a process that only reads need not
+    /// set up the connection's seals for it.
+    func writeVisit(_ body: (Database) throws -> Void) throws {
+        try writer.write(body)
     }
 
     /// The writer connection's seal triggers, for tables added since it last got them: once per

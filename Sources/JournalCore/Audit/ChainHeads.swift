@@ -1,0 +1,44 @@
+import GRDB
+import Synchronization
+
+/// The chains' heads of the product's write transaction under way on a connection, kept in
+/// memory from the first entry to the commit: a transaction that appends many entries (a
+/// lesson filled, its rows sealed) reads each school's head once and writes it once, instead of
+/// once per entry (issue 25, part 6). Outside such a transaction each append reads and writes
+/// the head itself.
+enum ChainHeads {
+    private static let open = Mutex<[ObjectIdentifier: [Int64: AuditHead]]>([:])
+
+    /// Starts keeping the heads of the transaction `db` is in.
+    static func begin(_ db: Database) {
+        open.withLock { $0[ObjectIdentifier(db)] = [:] }
+    }
+
+    /// Writes the heads changed in the transaction, before it commits, and stops keeping them.
+    static func end(_ db: Database) throws {
+        let heads = open.withLock { $0.removeValue(forKey: ObjectIdentifier(db)) } ?? [:]
+        for head in heads.values { try head.save(db) }
+    }
+
+    /// Stops keeping the heads of a transaction that rolls back (nothing of it is written).
+    static func discard(_ db: Database) {
+        open.withLock { _ = $0.removeValue(forKey: ObjectIdentifier(db)) }
+    }
+
+    /// A school's head as the transaction left it so far: kept, or read.
+    static func head(_ db: Database, organizationId: Int64) throws -> AuditHead {
+        if let kept = open.withLock({ $0[ObjectIdentifier(db)]?[organizationId] }) { return kept }
+        return try AuditHead.fetchOne(db, key: organizationId)
+            ?? AuditHead(organizationId: organizationId, lastId: 0, lastHash: AuditLog.genesis, count: 0)
+    }
+
+    /// Keeps a school's new head until the commit; writes it at once outside such a transaction.
+    static func advance(_ db: Database, to head: AuditHead) throws {
+        let kept = open.withLock { heads -> Bool in
+            guard heads[ObjectIdentifier(db)] != nil else { return false }
+            heads[ObjectIdentifier(db)]?[head.organizationId] = head
+            return true
+        }
+        if !kept { try head.save(db) }
+    }
+}
