@@ -52,6 +52,20 @@ import Testing
         }
     }
 
+    @Test("Issue 25: the store's engine stays below the console and the mail: neither imports GRDB, its errors reach them by kind")
+    func theConsoleAndTheMailNeverSeeTheStoresEngine() throws {
+        for module in ["Console", "Mail", "helpdesk-repl"] {
+            let folder = Self.repository.appendingPathComponent("Sources/\(module)")
+            let files = try #require(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil))
+                .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }
+            #expect(!files.isEmpty)
+            for file in files {
+                let text = try String(contentsOf: file, encoding: .utf8)
+                #expect(!text.contains("import GRDB") && !text.contains("DatabaseError"), "\(module)/\(file.lastPathComponent)")
+            }
+        }
+    }
+
     @Test("The journal's refusals name journal fields; the desk's own words are the desk's")
     func eachLayerHasItsOwnFields() {
         let journal = Set(Field.allCases.map(\.rawValue))

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import HelpDesk
 import JournalCore
 
@@ -117,7 +116,7 @@ public final class Session {
     private(set) var enteredReadOnly: Caller?
 
     static func isWriteOnReadOnly(_ error: any Error) -> Bool {
-        if let error = error as? DatabaseError { return error.resultCode == .SQLITE_READONLY }
+        if let failure = StoreFailure(error) { return failure == .readOnly }
         return error is LoginNeedsWrite || (error as? StorageProblem) == .needsWrite
     }
 
@@ -468,11 +467,13 @@ public final class Session {
             refuse(.backupProblem(error), field: .file)
         case is WorkInterrupted:
             refuse(.workInterrupted)
-        case let error as DatabaseError:
-            // The database's own words (a constraint, a column) are never shown; what it means is.
-            refuse(.databaseError(busy: [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode.primaryResultCode)))
         default:
-            refuse(.unexpected(String(describing: error)))
+            // The database's own words (a constraint, a column) are never shown; what it means is.
+            if let failure = StoreFailure(error) {
+                refuse(.databaseError(busy: failure == .busy))
+            } else {
+                refuse(.unexpected(String(describing: error)))
+            }
         }
         return .refused
     }

@@ -8,22 +8,23 @@ extension Journal {
         try write { db in
             let (lesson, clock) = try openForEntry(db, caller, lessonId, marksOrHomework: false, classTeacherMay: true)
             try checkAttends(db, lesson, studentId)
-            return try saveAttendance(db, caller, lesson, clock, studentId: studentId, status: status)
+            let old = try Attendance.fetchOne(db, key: ["lessonId": lesson.savedId, "studentId": studentId])
+            return try saveAttendance(db, caller, lesson, clock, studentId: studentId, status: status, old: old)
         }
     }
 
     /// One student's attendance at an open lesson, with its audit entry; the rights and the
     /// roster are checked by the caller.
     func saveAttendance(
-        _ db: Database, _ caller: Caller, _ lesson: Lesson, _ clock: LessonClock, studentId: Int64, status: AttendanceStatus
+        _ db: Database, _ caller: Caller, _ lesson: Lesson, _ clock: LessonClock, studentId: Int64, status: AttendanceStatus,
+        old: Attendance?
     ) throws -> Attendance {
         let lessonId = try lesson.savedId
-        let old = try Attendance.fetchOne(db, key: ["lessonId": lessonId, "studentId": studentId])
         let record = Attendance(
             lessonId: lessonId, studentId: studentId, status: status,
             reason: status == .present ? nil : old?.reason, reasonNote: status == .present ? nil : old?.reasonNote,
             enteredBy: caller.accountId, enteredAt: clock.now)
-        try record.save(db)
+        if old == nil { try record.insert(db) } else { try record.update(db) }
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
             action: .attendanceSet, entity: .attendance, entityId: lessonId, studentId: studentId, lessonId: lessonId,

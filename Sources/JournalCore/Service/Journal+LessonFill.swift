@@ -39,28 +39,35 @@ extension Journal {
             let (lesson, clock) = try openForEntry(db, caller, lessonId, marksOrHomework: hasMarks)
             let roster = try lessonStudents(db, lesson)
             let checkingEnds = try WrittenWork.checkingEnds(db, lessonId: lessonId)
-            for entry in entries { try checkAttends(db, lesson, entry.studentId) }
+            for entry in entries where !roster.contains(entry.studentId) { try checkAttends(db, lesson, entry.studentId) }
+            let scale = try markScale(db, subjectId: lesson.subjectId, settings: clock.settings)
             // «все» marks present those with nothing recorded yet: an absence already entered stays.
-            let recorded = Set(try Int64.fetchAll(db, sql: "SELECT studentId FROM attendance WHERE lessonId = ?", arguments: [lessonId]))
+            var recorded = Dictionary(
+                try Attendance.filter(Attendance.Columns.lessonId == lessonId).fetchAll(db).map { ($0.studentId, $0) },
+                uniquingKeysWith: { $1 })
+            let recordedBefore = Set(recorded.keys)
             var fill = LessonFill(attendance: [], marks: [])
             let named = Set(entries.map(\.studentId))
+            func save(_ studentId: Int64, _ status: AttendanceStatus) throws {
+                let saved = try saveAttendance(db, caller, lesson, clock, studentId: studentId, status: status, old: recorded[studentId])
+                recorded[studentId] = saved
+                fill.attendance.append(saved)
+            }
             for entry in entries {
-                if let status = entry.attendance {
-                    fill.attendance.append(try saveAttendance(db, caller, lesson, clock, studentId: entry.studentId, status: status))
-                }
+                if let status = entry.attendance { try save(entry.studentId, status) }
                 for mark in entry.marks {
                     fill.marks.append(
                         try insertMark(
-                            db, caller, lesson, clock, studentId: entry.studentId, value: mark.value, workKind: mark.work,
+                            db, caller, lesson, clock, scale: scale, studentId: entry.studentId, value: mark.value, workKind: mark.work,
                             due: WrittenWork.due(mark.work, checkingEnds: checkingEnds), comment: nil, document: nil))
                 }
             }
             if othersPresent {
                 for studentId in roster
-                where !recorded.contains(studentId)
+                where !recordedBefore.contains(studentId)
                     && (!named.contains(studentId) || entries.first(where: { $0.studentId == studentId })?.attendance == nil)
                 {
-                    fill.attendance.append(try saveAttendance(db, caller, lesson, clock, studentId: studentId, status: .present))
+                    try save(studentId, .present)
                 }
             }
             return fill

@@ -18,8 +18,8 @@ extension Journal {
             let (lesson, clock) = try openForEntry(db, caller, lessonId, marksOrHomework: true, windowFrom: due)
             try checkAttends(db, lesson, studentId)
             return try insertMark(
-                db, caller, lesson, clock, studentId: studentId, value: value, workKind: workKind, due: due, comment: comment,
-                document: document)
+                db, caller, lesson, clock, scale: try markScale(db, subjectId: lesson.subjectId, settings: clock.settings),
+                studentId: studentId, value: value, workKind: workKind, due: due, comment: comment, document: document)
         }
     }
 
@@ -27,10 +27,10 @@ extension Journal {
     /// checking end) or the lesson's (J-MARK-2), with its audit entry; the rights and the roster
     /// are checked by the caller.
     func insertMark(
-        _ db: Database, _ caller: Caller, _ lesson: Lesson, _ clock: LessonClock, studentId: Int64, value: MarkValue, workKind: WorkKind,
-        due: LocalDate?, comment: String?, document: String?
+        _ db: Database, _ caller: Caller, _ lesson: Lesson, _ clock: LessonClock, scale: MarkScale, studentId: Int64, value: MarkValue,
+        workKind: WorkKind, due: LocalDate?, comment: String?, document: String?
     ) throws -> Mark {
-        try markScale(db, subjectId: lesson.subjectId, settings: clock.settings).check(value)
+        try scale.check(value)
         var mark = try Mark(
             id: nil, lessonId: lesson.savedId, studentId: studentId, value: value, workKind: workKind, comment: comment,
             documentReference: document, enteredBy: caller.accountId, enteredAt: clock.now,

@@ -1,0 +1,22 @@
+import GRDB
+
+/// What went wrong in the store, by kind, for a module above the core to word (the engine's own
+/// error never leaves JournalCore: issue 25, part 1).
+public enum StoreFailure: Sendable, Equatable {
+    /// A write tried on a file opened read-only: nothing changed.
+    case readOnly
+    /// Another writer held the file past the wait: nothing changed, try again.
+    case busy
+    /// Any other failure of the store (a constraint, a full disk): nothing changed.
+    case failed
+
+    /// The kind of a store's error; nil for an error that is not the store's.
+    public init?(_ error: any Error) {
+        guard let error = error as? DatabaseError else { return nil }
+        switch error.resultCode.primaryResultCode {
+        case .SQLITE_READONLY: self = .readOnly
+        case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy
+        default: self = .failed
+        }
+    }
+}
