@@ -39,8 +39,8 @@ enum RowSeal {
         for (name, group) in Dictionary(grouping: noted, by: { $0.0.name }) {
             guard let table = group.first?.0 else { continue }
             for chunk in stride(from: 0, to: group.count, by: 400).map({ group[$0..<min($0 + 400, group.count)].map(\.1) }) {
-                try states(db, table, chunk).forEach { currents[$0.key] = $0.value }
-                try lastSeals(db, name, chunk).forEach { lasts[$0.key] = $0.value }
+                currents.merge(try states(db, table, chunk)) { $1 }
+                lasts.merge(try lastSeals(db, name, chunk)) { $1 }
             }
         }
         var appenders: [Int64: AuditLog.Appender] = [:]
