@@ -12,7 +12,7 @@
 # with DejaVu fonts for the Cyrillic — installed without their recommended extras.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packages=(faketime less libsqlite3-dev libreadline-dev libgmime-3.0-dev libstemmer-dev libhunspell-dev hunspell-ru libcrack2-dev cracklib-runtime libical-dev pkg-config sqlite3 tmux python3 python3-venv openssh-server openssh-client msmtp systemd)
+packages=(faketime time less libsqlite3-dev libreadline-dev libgmime-3.0-dev libstemmer-dev libhunspell-dev hunspell-ru libcrack2-dev cracklib-runtime libical-dev pkg-config sqlite3 tmux python3 python3-venv openssh-server openssh-client msmtp systemd)
 readers=(libreoffice-calc-nogui chromium poppler-utils fonts-dejavu-core)
 missing() {
     for package in "$@"; do

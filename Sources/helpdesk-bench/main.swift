@@ -32,8 +32,9 @@ if CommandLine.arguments.dropFirst().first == "understand" {
     exit(0)
 }
 // `helpdesk-bench audit` runs `audit verify` over a million entries alone.
+// `helpdesk-bench audit [FOLDER]`: FOLDER keeps the chains' files after the run, to look into.
 if CommandLine.arguments.dropFirst().first == "audit" {
-    try AuditBench.run(folder: directory)
+    try AuditBench.run(folder: CommandLine.arguments.dropFirst(2).first.map { URL(fileURLWithPath: $0) } ?? directory)
     try? FileManager.default.removeItem(at: directory)
     exit(0)
 }
