@@ -90,8 +90,7 @@ public struct AppDatabase: Sendable {
         var config = configuration()
         config.readonly = true
         guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return nil }
-        let state = try? queue.read { db in (try appliedMigrations(db), try SealState.read(db), try ProductionCalendar.revisionPending(db))
-        }
+        let state = try? queue.read(openingState)
         guard let (migrations, seals, calendarPending) = state, Set(Migrations.migrator.migrations).isSubset(of: migrations),
             seals.unsealed(SealedTable.allCases.map(\.rows)).isEmpty, !calendarPending
         else {
