@@ -34,7 +34,7 @@ public struct MailSpool: Sendable {
     }
 
     func file(_ id: Int64, _ attempt: Int, _ suffix: String) -> URL {
-        folder.appendingPathComponent("\(id)-\(attempt).\(suffix)")
+        folder.appendingPathComponent(HandoffAttempt(id: id, attempt: attempt).fileName(suffix))
     }
 
     /// Hands a message to sendmail through a waiter (`waiter` is the program and its arguments
@@ -142,6 +142,9 @@ public struct HandoffAttempt: Hashable, Sendable {
         self.id = id
         self.attempt = attempt
     }
+
+    /// The name of one of the attempt's files: `12-3.eml`.
+    func fileName(_ suffix: String) -> String { "\(id)-\(attempt).\(suffix)" }
 
     /// Reads `12-3.eml`, `12-3.status.tmp`; nil for any other name (the run's lock).
     init?(fileName: String) {

@@ -29,11 +29,13 @@ struct Notifier {
 
     func run(limit: Int) throws -> NotifyReport {
         var report = NotifyReport()
+        var stillHanded: Set<HandoffAttempt> = []
         for message in try desk.messagesBeingHanded() {
-            try settle(message, spool.settle(id: message.savedId, attempt: message.attempts), &report)
+            let outcome = spool.settle(id: try message.savedId, attempt: message.attempts)
+            if outcome == .inProgress { stillHanded.insert(HandoffAttempt(id: try message.savedId, attempt: message.attempts)) }
+            try settle(message, outcome, &report)
         }
-        let stillHanded = try desk.messagesBeingHanded().map { HandoffAttempt(id: try $0.savedId, attempt: $0.attempts) }
-        spool.sweep(keeping: Set(stillHanded))
+        spool.sweep(keeping: stillHanded)
         report.queued = try desk.queueTimedMessages()
         let composer = MailComposer(desk: desk, deskAddress: deskAddress)
         var handed = 0

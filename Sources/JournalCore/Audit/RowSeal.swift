@@ -93,12 +93,6 @@ enum RowSeal {
             arguments: [sealed.sorted().joined(separator: ",")])
     }
 
-    /// A row as it is now: its organization and the JSON of its sealed columns; nil when absent.
-    static func state(_ db: Database, _ table: SealedRows, _ key: SealKey) throws -> (organizationId: Int64, text: String)? {
-        guard let row = try Row.fetchOne(db, sql: table.selectOne, arguments: [key.id, key.sub]) else { return nil }
-        return (row[0], text(table, row))
-    }
-
     /// The rows of `keys` as they are now, by key (the first, when a join repeats one).
     private static func states(_ db: Database, _ table: SealedRows, _ keys: [SealKey]) throws -> [SealKey: (
         organizationId: Int64, text: String
@@ -107,7 +101,7 @@ enum RowSeal {
         // second key sorted out here.
         let ids = Array(Set(keys.map(\.id)))
         let wanted = Set(keys)
-        let sql = table.select(where: "\(table.key.id) IN (\(Array(repeating: "?", count: ids.count).joined(separator: ", ")))")
+        let sql = table.select(where: "\(table.key.id) IN (\(databaseQuestionMarks(count: ids.count)))")
         var found: [SealKey: (organizationId: Int64, text: String)] = [:]
         let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(ids))
         while let row = try rows.next() {
@@ -128,7 +122,7 @@ enum RowSeal {
             db,
             sql: """
                 SELECT entityId, IFNULL(studentId, 0), organizationId, after FROM auditEntry
-                WHERE action = 'sealed' AND entity = ? AND entityId IN (\(Array(repeating: "?", count: ids.count).joined(separator: ", ")))
+                WHERE action = 'sealed' AND entity = ? AND entityId IN (\(databaseQuestionMarks(count: ids.count)))
                 ORDER BY id
                 """, arguments: StatementArguments([entity] + ids.map { $0 as (any DatabaseValueConvertible)? }))
         while let row = try rows.next() {
@@ -138,22 +132,11 @@ enum RowSeal {
         return found
     }
 
-    private static func lastSeal(_ db: Database, _ key: SealKey) throws -> (organizationId: Int64, text: String?)? {
-        guard
-            let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT organizationId, after FROM auditEntry
-                    WHERE action = 'sealed' AND entity = ? AND entityId = ? AND IFNULL(studentId, 0) = ? ORDER BY id DESC LIMIT 1
-                    """, arguments: [key.table, key.id, key.sub])
-        else { return nil }
-        return (row[0], row[1])
-    }
-
     /// Whether a journal row is as the product last sealed it: not inserted nor changed behind it.
     static func intact(_ db: Database, _ table: SealedTable, id: Int64, sub: Int64 = 0) throws -> Bool {
         let key = SealKey(table: table.rawValue, id: id, sub: sub)
-        guard let current = try state(db, table.rows, key), let sealed = try lastSeal(db, key)?.text else { return false }
+        guard let current = try states(db, table.rows, [key])[key], let sealed = try lastSeals(db, key.table, [key])[key]?.text
+        else { return false }
         return current.text == sealed
     }
 

@@ -72,9 +72,6 @@ public struct SealedRows: Sendable {
     /// The rows of one organization, in the order of their keys.
     /// (A constant second key is left out: `ORDER BY 0` would name a result column.)
     var selectOrganizationInKeyOrder: String { selectOrganization + " ORDER BY \(key.id)" + (key.sub == "0" ? "" : ", \(key.sub)") }
-
-    /// One row by its key.
-    var selectOne: String { select(where: "\(key.id) = ? AND \(key.sub) = ?") }
 }
 
 /// The tables a database seals: the journal's, and those another module added. Shared by every
