@@ -29,7 +29,7 @@ if [ ${#missing_packages[@]} -gt 0 ] || [ ${#missing_readers[@]} -gt 0 ]; then
     [ ${#missing_readers[@]} -eq 0 ] ||
         DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing_readers[@]}"
 fi
-if ! .venv/bin/python -c 'import icalendar, aiosmtpd, html5lib, openpyxl' >/dev/null 2>&1; then
+if ! .venv/bin/python -c 'import icalendar, aiosmtpd, html5lib, openpyxl, jsonschema' >/dev/null 2>&1; then
     python3 -m venv .venv
     .venv/bin/pip install -q -r scripts/requirements-test.txt
 fi

@@ -92,6 +92,42 @@ import Testing
         #expect(lines.count > 100 && answered * 2 > lines.count, "\(answered) of \(lines.count) answered")
     }
 
+    @Test(
+        "Issue 26: every --json document of the acceptance run, in both languages, is valid against its command's schema (helpdesk schema, Python's jsonschema)"
+    )
+    func everyDocumentHasItsDeclaredShape() throws {
+        try #require(MailSink.available, "run scripts/dependencies.sh: it installs the project's .venv")
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-schema-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let (status, schemas) = try Program.run(EndToEndTests.executable, ["schema"], environment: [:])
+        #expect(status == 0)
+        let schemaFile = work.appendingPathComponent("schemas.json")
+        try Data(schemas.utf8).write(to: schemaFile)
+        var documents = ""
+        var named = 0
+        for language in [Language.ru, .en] {
+            let desk = try Self.demo()
+            for (user, line) in try Self.lines() {
+                let text = try Self.document(desk, user, line, language)
+                guard let object = Self.parse(text) else { continue }
+                if object["command"] != nil { named += 1 }
+                documents += Self.encode(["line": "\(language.rawValue) \(user): \(line)", "document": object]) + "\n"
+            }
+        }
+        let documentFile = work.appendingPathComponent("documents.jsonl")
+        try Data(documents.utf8).write(to: documentFile)
+        let (checked, output) = try Program.run(
+            MailSink.python,
+            [MailSink.repository.appendingPathComponent("scripts/validate_json.py").path, schemaFile.path, documentFile.path],
+            environment: [:])
+        #expect(checked == 0, "\(output.prefix(2000))")
+        let problems = (try? JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: String]]) ?? []
+        let listed = problems.prefix(40).map { "\($0["line"] ?? ""): \($0["path"] ?? "") \($0["problem"] ?? "")" }
+        #expect(problems.isEmpty, "\(problems.count) problems:\n\(listed.joined(separator: "\n"))")
+        #expect(named > 200, "\(named) documents named their command")
+    }
+
     static func parse(_ text: String) -> [String: Any]? {
         let documents = text.split(separator: "\n")
         guard documents.count == 1, let first = documents.first else { return nil }

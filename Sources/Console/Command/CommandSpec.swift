@@ -10,6 +10,8 @@ struct CommandSpec: Sendable {
     let writes: Bool
     let needsLogin: Bool
     let example: String
+    /// What `--json` holds under `result`, whatever the data (`helpdesk schema COMMAND`).
+    let result: ResultShape
     /// The plain words after the command make one value (`help student new`).
     var takesRestOfLine = false
     /// Several pupils by plain words (`attendance set 12 Ильин Гусева н`): after the pupil field
@@ -25,7 +27,8 @@ struct CommandSpec: Sendable {
 
     init(
         _ id: CommandID, _ group: CommandGroup, nouns: [String], verbs: [String] = [], fields: [any FieldDeclaration] = [],
-        writes: Bool = false, needsLogin: Bool = true, example: String = "", run: @escaping @Sendable (Session, Arguments) throws -> Output
+        writes: Bool = false, needsLogin: Bool = true, example: String = "", result: ResultShape = .undeclared,
+        run: @escaping @Sendable (Session, Arguments) throws -> Output
     ) {
         self.id = id
         self.group = group
@@ -35,6 +38,7 @@ struct CommandSpec: Sendable {
         self.writes = writes
         self.needsLogin = needsLogin
         self.example = example
+        self.result = result
         self.run = run
     }
 

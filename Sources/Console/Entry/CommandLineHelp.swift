@@ -35,6 +35,7 @@ enum CommandLineHelp {
         ("notify", "отправить почту, срок которой настал, через sendmail", "send the mail that is due through sendmail"),
         ("mail-in", "принять одно письмо со стандартного ввода", "take one e-mail from standard input"),
         ("status", "когда работали таймеры и что ждёт отправки", "when the timers last ran and what waits in the outbox"),
+        ("schema", "JSON Schema результата команды консоли (--json)", "the JSON Schema of a console command's --json result"),
     ]
 
     /// Rows of a term and its description in the person's language, the descriptions wrapped at

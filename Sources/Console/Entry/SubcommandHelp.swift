@@ -107,6 +107,13 @@ enum SubcommandHelp {
         "status": Page(
             usage: ("helpdesk status --db ФАЙЛ [--json]", "helpdesk status --db FILE [--json]"),
             parameters: [Parameter("--json", nil, "результат одним документом JSON", "the result as one JSON document")]),
+        "schema": Page(
+            usage: ("helpdesk schema [КОМАНДА]", "helpdesk schema [COMMAND]"),
+            parameters: [
+                Parameter(
+                    "КОМАНДА", "COMMAND", "команда консоли, например «class list»; без неё — схемы всех команд по имени",
+                    "a console command, e.g. «class list»; without it, every command's schema by name")
+            ]),
     ]
 
     /// The subcommand whose help the arguments ask for, if they do.

@@ -1,35 +1,24 @@
 import Foundation
 import JournalCore
 
-/// Prints each result as one JSON document, keys in English.
+/// Prints what one command line showed as one JSON document, keys in English:
+/// `{"ok", "command", "messages", "result"}` — `result` in the command's declared shape
+/// (`ResultShape`), the sentences under `messages`, a refusal under `error` (and `field`).
 struct JSONRenderer {
     let texts: Texts
 
+    /// One output alone, as its document (outside a session's command line).
     func render(_ output: Output, ok: Bool = true) -> String {
-        // What a screen shows in its own words is, for JSON, the data beneath it.
-        if case .shown(_, let data) = output { return render(data, ok: ok) }
-        var object = value(output)
-        if case .table = output { object = ["rows": object] }
-        if var dictionary = object as? [String: Any] {
-            dictionary["ok"] = ok
-            object = dictionary
-        }
-        return encode(object)
+        document([.output(output)], ok: ok, command: nil)
     }
 
-    private func value(_ output: Output) -> Any {
+    func value(_ output: Output) -> Any {
         switch output {
         case .none: return [String: Any]()
         case .message(let message): return ["message": texts(message)]
         case .text(let text): return ["text": text]
         case .table(let columns, let rows):
-            // A mark any row has is a key of every row, true or false, so each row reads alike.
-            let markers = Set(rows.flatMap { $0.compactMap(\.marker) })
-            return rows.map { row in
-                var object = CellJSON.object(Array(zip(columns, row)))
-                for marker in markers where object[marker.rawValue] == nil { object[marker.rawValue] = false }
-                return object
-            }
+            return rows.map { CellJSON.object(Array(zip(columns, $0))) }
         case .record(let pairs):
             return CellJSON.object(pairs)
         case .shown(_, let data):
@@ -37,34 +26,32 @@ struct JSONRenderer {
         case .sections(let parts):
             return Dictionary(parts.map { ($0.0.rawValue, value($0.1)) }, uniquingKeysWith: { first, _ in first })
         case .lines(let parts):
-            // Messages together; a table or record that came with them stays whole beside them.
-            var object: [String: Any] = [:]
-            var results: [Any] = []
             var messages: [String] = []
-            for part in parts {
-                switch part {
-                case .message(let message): messages.append(texts(message))
-                case .none: break
-                default: results.append(value(part))
-                }
-            }
-            if !messages.isEmpty { object["messages"] = messages }
-            if results.count == 1 { object["result"] = results[0] } else if !results.isEmpty { object["results"] = results }
-            return object
+            var results: [Output] = []
+            for part in parts { collect(part, &messages, &results) }
+            return results.count == 1 ? value(results[0]) : results.map(value)
         }
     }
 
-    /// Everything one command line showed, as its one document: a single result as it renders
-    /// alone; several merged, messages together and the first refusal as `error`.
-    func document(_ parts: [JSONPart], ok: Bool) -> String {
-        if parts.count == 1, case .output(let output) = parts[0] { return render(output, ok: ok) }
-        if parts.count == 1, case .error(let text, let field) = parts[0] { return error(text, field: field) }
-        var outputs: [Output] = []
+    /// The sentences of an output apart from its data, `.lines` taken apart.
+    private func collect(_ output: Output, _ messages: inout [String], _ results: inout [Output]) {
+        switch output {
+        case .message(let message): messages.append(texts(message))
+        case .none: break
+        case .lines(let parts): for part in parts { collect(part, &messages, &results) }
+        default: results.append(output)
+        }
+    }
+
+    /// Everything one command line showed, as its one document: the sentences together, the data
+    /// as `result` in the shape `command` declares, and the first refusal as `error`.
+    func document(_ parts: [JSONPart], ok: Bool, command: CommandSpec?) -> String {
         var object: [String: Any] = ["ok": ok]
+        var messages: [String] = []
+        var results: [Output] = []
         for part in parts {
             switch part {
-            case .output(.lines(let inner)): outputs += inner
-            case .output(let output): outputs.append(output)
+            case .output(let output): collect(output, &messages, &results)
             case .error(let text, let field):
                 if object["error"] == nil {
                     object["error"] = text
@@ -72,7 +59,16 @@ struct JSONRenderer {
                 }
             }
         }
-        if let merged = value(.lines(outputs)) as? [String: Any] { object.merge(merged) { first, _ in first } }
+        object["messages"] = messages
+        if let command { object["command"] = command.name }
+        let shape = command?.result ?? .undeclared
+        if results.count == 1 {
+            object["result"] = shape.filled(value(results[0]))
+        } else if results.count > 1 {
+            object["result"] = results.map(value)
+        } else if ok, let empty = shape.empty {
+            object["result"] = empty
+        }
         return encode(object)
     }
 
@@ -98,7 +94,7 @@ struct JSONRenderer {
 
     /// A refusal as JSON: the message and, where known, the field.
     func error(_ text: String, field: Label?) -> String {
-        var object: [String: Any] = ["ok": false, "error": text]
+        var object: [String: Any] = ["ok": false, "error": text, "messages": [String]()]
         if let field { object["field"] = field.rawValue }
         return encode(object)
     }

@@ -58,6 +58,8 @@ public final class Session {
 
     /// In JSON mode, what the command line being run has shown: printed as one document when it ends.
     private var document: [JSONPart]?
+    /// The command the line being run runs: its document is in that command's declared shape.
+    private(set) var running: CommandSpec?
 
     /// Shows a message, or a JSON document of it.
     func say(_ message: Message) {
@@ -127,7 +129,11 @@ public final class Session {
     var screenRenderer: Renderer { Renderer(texts: texts, width: io.columns) }
 
     private func emit(_ part: JSONPart) {
-        if document != nil { document?.append(part) } else { io.write(JSONRenderer(texts: texts).document([part], ok: !part.isError)) }
+        if document != nil {
+            document?.append(part)
+        } else {
+            io.write(JSONRenderer(texts: texts).document([part], ok: !part.isError, command: running))
+        }
     }
 
     /// Runs one command line; in JSON mode it prints exactly one document, `"ok": false` when refused.
@@ -135,11 +141,12 @@ public final class Session {
     public func execute(_ line: String) -> Outcome {
         guard json else { return executeLine(line) }
         document = []
+        running = nil
         let outcome = executeLine(line)
         let parts = document ?? []
         document = nil
         if !neededWrite && (!parts.isEmpty || outcome != .done) {
-            io.write(JSONRenderer(texts: texts).document(parts, ok: outcome == .done || outcome == .quit))
+            io.write(JSONRenderer(texts: texts).document(parts, ok: outcome == .done || outcome == .quit, command: running))
         }
         return outcome
     }
@@ -321,6 +328,7 @@ public final class Session {
             do { show(.text(try Help(session: self).text(for: command.name))) } catch { return report(error) }
             return .done
         }
+        running = command
         do {
             (arguments, pending) = try FlagReader(command: command, texts: texts).parse(words)
         } catch let error as ArgumentError {

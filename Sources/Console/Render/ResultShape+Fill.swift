@@ -1,0 +1,91 @@
+import Foundation
+
+/// A result's JSON brought to its declared shape: every declared key of every row and record is
+/// present whatever the data — null when empty, false for a mark not made — so that a script reads
+/// one shape on time and late, with rows and without.
+extension ResultShape {
+    func filled(_ value: Any) -> Any {
+        switch self {
+        case .table(let fields):
+            guard let rows = value as? [[String: Any]] else { return value }
+            return rows.map { FieldShape.filled($0, fields) }
+        case .record(let fields):
+            guard let object = value as? [String: Any] else { return value }
+            return FieldShape.filled(object, fields)
+        case .sections(let parts):
+            guard var object = value as? [String: Any] else { return value }
+            for part in parts {
+                let key = part.label.rawValue
+                if let inner = object[key] {
+                    object[key] = part.shape.filled(inner)
+                } else if let empty = part.shape.empty {
+                    object[key] = empty
+                }
+            }
+            return object
+        case .oneOf(let shapes):
+            return shapes.first { $0.fits(value) }?.filled(value) ?? value
+        case .none, .text, .undeclared:
+            return value
+        }
+    }
+
+    /// A result with nothing in it: a table without rows; nil where there is no such thing.
+    var empty: Any? {
+        switch self {
+        case .table: return [Any]()
+        case .oneOf(let shapes): return shapes.lazy.compactMap(\.empty).first
+        default: return nil
+        }
+    }
+
+    /// Whether a value is of this kind at all: rows for a table, an object for the others.
+    func fits(_ value: Any) -> Bool {
+        switch self {
+        case .table: return value is [Any]
+        case .text: return (value as? [String: Any])?["text"] is String
+        case .record, .sections: return value is [String: Any] && (value as? [String: Any])?["text"] == nil
+        case .oneOf(let shapes): return shapes.contains { $0.fits(value) }
+        case .none: return false
+        case .undeclared: return true
+        }
+    }
+}
+
+extension FieldShape {
+    /// An object with every declared key: a missing mark is false, another missing value null.
+    static func filled(_ object: [String: Any], _ fields: [FieldShape]) -> [String: Any] {
+        var object = object
+        for field in fields {
+            if let present = object[field.key] {
+                object[field.key] = field.value.filled(present)
+            } else {
+                object[field.key] = field.isMarker ? false : NSNull()
+            }
+        }
+        return object
+    }
+
+    /// A mark's key: absent means not made.
+    var isMarker: Bool { Marker(rawValue: key) != nil && isFlag }
+
+    private var isFlag: Bool {
+        if case .flag = value { return true }
+        return false
+    }
+}
+
+extension ValueShape {
+    func filled(_ value: Any) -> Any {
+        switch self {
+        case .object(let fields):
+            guard let object = value as? [String: Any] else { return value }
+            return FieldShape.filled(object, fields)
+        case .list(let item):
+            guard let items = value as? [Any] else { return value }
+            return items.map(item.filled)
+        default:
+            return value
+        }
+    }
+}
