@@ -353,7 +353,7 @@ extension EndToEndTests {
         let (status, listing) = try run(
             ["--db", database, "--user", "admin", "--json", "-c", "ticket list --all"], environment: environment)
         #expect(status == 0)
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listing.utf8)) as? [String: Any])["rows"] as? [[String: Any]]
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listing.utf8)) as? [String: Any])["result"] as? [[String: Any]]
         // The ticket's number is a JSON number.
         let numbers = (rows ?? []).compactMap { $0["ticket"] as? Int }
         #expect(numbers.sorted() == Array(1...(2 * perConsole)))

@@ -27,7 +27,7 @@ import Testing
         #expect(session.execute("student list --class 9Я") == .refused)
         let documents = io.output.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
         #expect(documents.count == 2)
-        let rows = documents[0]?["rows"] as? [[String: Any]]
+        let rows = documents[0]?["result"] as? [[String: Any]]
         #expect(rows?.first?["fullName"] as? String == "Орлов Олег Олегович")
         // Machine values, not the Russian words: numbers, ISO dates and English enum names.
         #expect(rows?.first?["number"] as? Int == 1)

@@ -170,7 +170,7 @@ extension EndToEndTests {
             #expect(!output.contains("locked") && !output.contains("заблокирована") && !output.contains("SQLite"), "\(output.prefix(300))")
         }
         let (_, listing) = try run(["--db", database, "--user", "admin", "--json", "-c", "ticket list --all"], environment: environment)
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listing.utf8)) as? [String: Any])["rows"] as? [[String: Any]]
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listing.utf8)) as? [String: Any])["result"] as? [[String: Any]]
         #expect(rows?.count == consoles * writes)
     }
 }
