@@ -100,7 +100,8 @@ import Testing
             documents.append(jsonIO.output)
         }
         #expect(documents[0] == documents[1], "\(documents)")
-        let card = try #require(try JSONSerialization.jsonObject(with: Data(documents[0].utf8)) as? [String: Any])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(documents[0].utf8)) as? [String: Any])
+        let card = try #require(document["result"] as? [String: Any], "\(document)")
         #expect(card["action"] as? String == "lostCredentials" && card["schoolClass"] as? String == "7Б", "\(card)")
         #expect(card["role"] as? String == "guardian" && card["command"] as? String != nil)
     }

@@ -128,6 +128,16 @@ import Testing
         #expect(named > 200, "\(named) documents named their command")
     }
 
+    @Test("Issue 26: every command declares the shape of its result, and its schema names it")
+    func everyCommandDeclaresItsResult() throws {
+        let undeclared = CommandTable.all.filter { if case .undeclared = $0.result { true } else { false } }.map(\.name)
+        #expect(undeclared.isEmpty, "\(undeclared)")
+        for command in CommandTable.all {
+            let schema = ResultSchema.document(command)
+            #expect(schema["title"] as? String == command.name)
+        }
+    }
+
     static func parse(_ text: String) -> [String: Any]? {
         let documents = text.split(separator: "\n")
         guard documents.count == 1, let first = documents.first else { return nil }

@@ -12,6 +12,9 @@ public final class MailSink: @unchecked Sendable {
     /// `XDG_CONFIG_HOME` for the programs that run msmtp: its configuration is there.
     public let configHome: URL
     public let port: Int
+    /// msmtp's log of every delivery it tried (`exitcode=EX_OK` or what failed): what tells a
+    /// message the server took twice from a hand-off that said it failed.
+    public let log: URL
     private let server: Process
 
     public static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -47,6 +50,7 @@ public final class MailSink: @unchecked Sendable {
             throw MailSinkError.didNotStart
         }
         self.port = port
+        log = work.appendingPathComponent("msmtp.log")
         let config = configHome.appendingPathComponent("msmtp/config")
         try """
         defaults
@@ -57,6 +61,7 @@ public final class MailSink: @unchecked Sendable {
         host 127.0.0.1
         port \(port)
         from \(from)
+        logfile \(log.path)
 
         """.write(to: config, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: config.path)

@@ -27,7 +27,7 @@ struct CommandSpec: Sendable {
 
     init(
         _ id: CommandID, _ group: CommandGroup, nouns: [String], verbs: [String] = [], fields: [any FieldDeclaration] = [],
-        writes: Bool = false, needsLogin: Bool = true, example: String = "", result: ResultShape = .undeclared,
+        writes: Bool = false, needsLogin: Bool = true, example: String = "", result: ResultShape,
         run: @escaping @Sendable (Session, Arguments) throws -> Output
     ) {
         self.id = id

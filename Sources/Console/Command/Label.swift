@@ -30,8 +30,8 @@ public enum Label: String, CaseIterable, Sendable {
         forecast, counted, acknowledgedAt, tickets, deadlinesMet, firstResponseHours, resolutionHours, bookingsHeld, bookingsCancelled,
         send, averageBelow, absencesOver, week, rating, intoTicket, otherTicket, links, incident, ticketNumbers, ratedCount, sentence,
         corrections, example, article, message, roster, morePupils, absentAtLesson, medium, periodMark, attendanceRecorded, consentGiven,
-        diaryAccess,
-        markCount
+        diaryAccess, diary,
+        markCount, paused, agenda
 }
 
 extension Label {

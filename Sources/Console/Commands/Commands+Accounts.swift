@@ -9,7 +9,8 @@ extension Commands {
             fields: [
                 Arg.staffRole.optional,
                 Arg.schoolClass.optional,
-            ]
+            ],
+            result: .table(accountFields)
         ) { session, arguments in
             let rows = try session.journal.accounts(
                 session.requireCaller(), role: arguments[Arg.staffRole], classId: arguments[Arg.schoolClass]?.id)
@@ -22,8 +23,10 @@ extension Commands {
                     ]
                 })
         },
-        CommandSpec(.accountShow, .accounts, nouns: ["account", "учётка", "учетка"], verbs: Words.show, fields: [Arg.account]) {
-            session, arguments in
+        CommandSpec(
+            .accountShow, .accounts, nouns: ["account", "учётка", "учетка"], verbs: Words.show, fields: [Arg.account],
+            result: .record(accountFields)
+        ) { session, arguments in
             let row = try session.journal.account(session.requireCaller(), try arguments.value(Arg.account))
             return .record([
                 (.login, .text(row.account.login)), (.identifier, Cell(row.account.identifier)), (.fullName, .text(row.fullName)),
@@ -34,7 +37,7 @@ extension Commands {
             .accountIssue, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["issue", "выдать"],
             fields: [Arg.account.optional, Arg.className.optional, Arg.anyRole.optional, Arg.slipSheet.optional, Arg.again.optional],
             writes: true,
-            example: "account issue --class 5А --sheet slips-5a.html"
+            example: "account issue --class 5А --sheet slips-5a.html", result: .none
         ) { session, arguments in
             let caller = try session.requireCaller()
             if arguments[Arg.className] != nil || arguments[Arg.anyRole] != nil {
@@ -51,25 +54,30 @@ extension Commands {
         },
         CommandSpec(
             .accountLock, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["lock", "заблокировать"],
-            fields: [Arg.account], writes: true
+            fields: [Arg.account], writes: true, result: .none
         ) { session, arguments in
             let account = try session.journal.setLocked(session.requireCaller(), account: try arguments.value(Arg.account), locked: true)
             return .message(.accountLocked(login: account.login))
         },
         CommandSpec(
             .accountUnlock, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["unlock", "разблокировать"],
-            fields: [Arg.account], writes: true
+            fields: [Arg.account], writes: true, result: .none
         ) { session, arguments in
             let account = try session.journal.setLocked(session.requireCaller(), account: try arguments.value(Arg.account), locked: false)
             return .message(.accountUnlocked(login: account.login))
         },
         CommandSpec(
             .accountRename, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["rename", "переименовать"],
-            fields: [Arg.account, Arg.newLogin], writes: true
+            fields: [Arg.account, Arg.newLogin], writes: true, result: .none
         ) { session, arguments in
             _ = try session.journal.renameLogin(
                 session.requireCaller(), account: try arguments.value(Arg.account), to: try arguments.value(Arg.newLogin))
             return .message(.saved)
         },
+    ]
+
+    /// An account as `account list` and `account show` give it.
+    static let accountFields: [FieldShape] = [
+        .text(.login), .number(.identifier), .text(.fullName), .list(.roles, of: .codes(Role.self)), .code(.state, AccountState.self),
     ]
 }

@@ -6,7 +6,11 @@ extension Commands {
     static let attendanceWeek = CommandSpec(
         .attendanceWeek, .journal, nouns: ["attendance", "посещаемость"], verbs: ["week", "неделя"],
         fields: [Arg.schoolClass, Arg.date.optional, Arg.weekReasons.optional], writes: true,
-        example: "attendance week 5А --reasons \"1 уп справка; 2 нп\""
+        example: "attendance week 5А --reasons \"1 уп справка; 2 нп\"",
+        result: .table([
+            .number(.number), .date(.date), .text(.time), .text(.subject), .text(.student), .code(.status, AttendanceStatus.self),
+            .code(.reason, AbsenceReason.self).optional, .text(.note).optional,
+        ])
     ) { session, arguments in
         let caller = try session.requireCaller()
         let classId = try arguments.value(Arg.schoolClass).id

@@ -7,7 +7,7 @@ extension Commands {
         CommandSpec(
             .backupMake, .journal, nouns: ["backup", "копия"], verbs: ["make", "создать", "сделать"],
             fields: [Arg.backupTarget, Arg.secondCopy.optional],
-            writes: true, example: "backup make /media/usb1 /mnt/nas/helpdesk"
+            writes: true, example: "backup make /media/usb1 /mnt/nas/helpdesk", result: .none
         ) { session, arguments in
             let destinations = [try arguments.value(Arg.backupTarget)] + (arguments[Arg.secondCopy].map { [$0] } ?? [])
             try session.checkBackupDestinations(destinations)
@@ -24,7 +24,7 @@ extension Commands {
         CommandSpec(
             .backupVerify, .journal, nouns: ["backup", "копия"], verbs: ["verify", "проверить"],
             fields: [Arg.backupFile],
-            example: "backup verify /media/usb1/helpdesk-20261201-070000.sqlite"
+            example: "backup verify /media/usb1/helpdesk-20261201-070000.sqlite", result: .none
         ) { session, arguments in
             _ = try session.requireCaller()
             return try verifyReport(try Backup.verify(URL(fileURLWithPath: try arguments.value(Arg.backupFile))), session.texts)

@@ -12,13 +12,15 @@ extension Commands {
                 Arg.topic, Arg.specialist.optional, Arg.date.optional,
                 Arg.time.optional,
             ],
-            example: "booking new КТП --date 01.12.2026 --time 14:00"
+            example: "booking new КТП --date 01.12.2026 --time 14:00",
+            // Nothing when no time is free.
+            result: .oneOf([.record([.number(.booking)]), .none])
         ) { session, arguments in
             try session.book(arguments)
         },
         CommandSpec(
             .bookingList, .helpdesk, nouns: ["booking", "консультация", "запись", "консультации"], verbs: Words.list + ["мои"],
-            fields: [Arg.all.optional]
+            fields: [Arg.all.optional], result: .table(bookingFields)
         ) { session, arguments in
             let rows = try session.desk.myBookings(session.requireCaller(), includePast: arguments.isSet(Arg.all))
             return rows.isEmpty ? .message(.desk(.noBookings)) : bookingTable(rows, session)
@@ -26,7 +28,7 @@ extension Commands {
         CommandSpec(
             .bookingCancel, .helpdesk, nouns: ["booking", "консультация", "запись"], verbs: ["cancel", "отменить"],
             fields: [Arg.booking, Arg.reason], writes: true,
-            example: "booking cancel 3 \"заболела\""
+            example: "booking cancel 3 \"заболела\"", result: .table(bookingFields)
         ) { session, arguments in
             let row = try session.desk.cancelBooking(
                 session.requireCaller(), id: try arguments.value(Arg.booking), reason: try arguments.value(Arg.reason))
@@ -35,7 +37,7 @@ extension Commands {
         CommandSpec(
             .bookingMove, .helpdesk, nouns: ["booking", "консультация", "запись"], verbs: ["move", "перенести"],
             fields: [Arg.booking, Arg.date, Arg.time.optional], writes: true,
-            example: "booking move 3 02.12.2026 14:15"
+            example: "booking move 3 02.12.2026 14:15", result: .none
         ) { session, arguments in
             try session.move(arguments)
         }
@@ -47,7 +49,7 @@ extension Commands {
                 Arg.date.optional,
                 Arg.who.optional,
             ],
-            example: "booking agenda --date 01.12.2026"
+            example: "booking agenda --date 01.12.2026", result: .table(agendaFields)
         ) { session, arguments in
             let caller = try session.requireCaller()
             let day = try arguments[Arg.date] ?? session.journal.today(caller)
@@ -56,7 +58,7 @@ extension Commands {
         },
         CommandSpec(
             .bookingExport, .helpdesk, nouns: ["booking", "консультация", "запись", "консультации"], verbs: ["export", "ics", "выгрузить"],
-            fields: [Arg.scheduleFile], example: "booking export my.ics"
+            fields: [Arg.scheduleFile], example: "booking export my.ics", result: .none
         ) { session, arguments in
             let text = try session.desk.bookingsCalendar(session.requireCaller(), words: calendarWords(session.texts))
             return try writeCalendar(text, to: try arguments.value(Arg.scheduleFile), session)
@@ -67,7 +69,7 @@ extension Commands {
                 Arg.notice.optional,
                 Arg.horizon.optional,
             ],
-            example: "booking settings --notice 120 --horizon 21"
+            example: "booking settings --notice 120 --horizon 21", result: .none
         ) { session, arguments in
             let caller = try session.requireCaller()
             let notice = arguments[Arg.notice]
@@ -78,6 +80,12 @@ extension Commands {
                 : try session.desk.updateDeskSettings(caller, noticeMinutes: notice, horizonDays: horizon)
             return .message(.desk(.deskSettings(noticeMinutes: settings.noticeMinutes, horizonDays: settings.horizonDays)))
         },
+    ]
+
+    /// The columns of `bookingTable`.
+    static let bookingFields: [FieldShape] = [
+        .number(.booking), .moment(.date), .text(.specialist), .code(.helpKind, HelpKind.self), .text(.topic), .text(.room).optional,
+        .code(.state, BookingState.self),
     ]
 
     static func bookingTable(_ rows: [BookingRow], _ session: Session) -> Output {
@@ -91,6 +99,18 @@ extension Commands {
                     state(row, texts),
                 ]
             })
+    }
+
+    /// The columns of `agendaTable`: the start and end under «time» (`agendaFields`), or under
+    /// «date» when `dated` (`datedAgendaFields`).
+    static let agendaFields = agendaFields(span: .time)
+    static let datedAgendaFields = agendaFields(span: .date)
+
+    private static func agendaFields(span: Label) -> [FieldShape] {
+        [
+            .number(.booking), .object(span, [.moment(.start), .moment(.end)]), .text(.specialist), .text(.requester), .text(.topic),
+            .text(.room).optional, .code(.state, BookingState.self),
+        ]
     }
 
     /// A specialist's bookings: times of one day, or with their dates when `dated`.

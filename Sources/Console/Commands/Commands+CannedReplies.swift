@@ -8,7 +8,8 @@ extension Commands {
         CommandSpec(
             .ticketTemplate, .tickets, nouns: ["ticket", "заявка"], verbs: ["template", "шаблон"],
             fields: [Arg.ticket, Arg.cannedName, Arg.text.optional, Arg.internalNote.optional], writes: true,
-            example: "ticket template 12 пароль"
+            example: "ticket template 12 пароль",
+            result: .sections([SectionShape(.comment, .text), SectionShape(.ticket, .table(ticketFields))])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let id = try arguments.value(Arg.ticket)
@@ -24,17 +25,19 @@ extension Commands {
                 guard try Dialog(session: session).yesOrNo(texts(.confirm)) else { throw Dialog.Cancelled() }
             }
             let row = try session.desk.comment(caller, id: id, text: text, isPublic: !arguments.isSet(Arg.internalNote))
-            return .lines((asks ? [] : [.text(text)]) + [.message(.saved), ticketTable([row], session)])
+            let table = ticketTable([row], session)
+            // JSON has the text sent and the ticket by name; the screen, the text (unless asked about) over the ticket.
+            if session.json { return .lines([.message(.saved), .sections([(.comment, .text(text)), (.ticket, table)])]) }
+            return .lines((asks ? [] : [.text(text)]) + [.message(.saved), table])
         }.confirmingItself(),
         CommandSpec(
             .cannedList, .tickets, nouns: ["canned", "шаблоны", "шаблон"], verbs: Words.list, fields: [Arg.language.optional],
-            example: "canned list --language en"
+            example: "canned list --language en", result: .table([.text(.name), .code(.language, Language.self), .text(.description)])
         ) { session, arguments in
             // On screen the replies of the console's language, or of the one asked; JSON has them
             // all unless one is asked, the same document in either language.
             let language = arguments[Arg.language] ?? (session.json ? nil : session.language)
             let replies = try session.desk.cannedReplies(session.requireCaller()).filter { language == nil || $0.language == language }
-            guard !replies.isEmpty else { return .message(.nothingFound) }
             return .table(
                 columns: [.name, .language, .description],
                 rows: replies.map { [.text($0.name), .code($0.language.rawValue, word: $0.language.rawValue), .text($0.text)] })
@@ -42,7 +45,7 @@ extension Commands {
         CommandSpec(
             .cannedAdd, .tickets, nouns: ["canned", "шаблоны", "шаблон"], verbs: Words.new + ["add", "добавить"],
             fields: [Arg.cannedName, Arg.messageText, Arg.language.optional, Arg.everySchool.optional], writes: true,
-            example: "canned add --name кэш --text \"Здравствуйте, {имя}! Очистите кэш браузера…\""
+            example: "canned add --name кэш --text \"Здравствуйте, {имя}! Очистите кэш браузера…\"", result: .none
         ) { session, arguments in
             let reply = try session.desk.addCannedReply(
                 session.requireCaller(), name: try arguments.value(Arg.cannedName), language: arguments[Arg.language] ?? session.language,

@@ -8,7 +8,7 @@ extension Commands {
         CommandSpec(
             .reportRisk, .journal, nouns: ["report", "отчёт", "отчет"], verbs: ["risk", "риск"],
             fields: [Arg.schoolClass, Arg.averageBelow.optional, Arg.absencesOver.optional],
-            example: "report risk 5А --average 3,0 --absences 5"
+            example: "report risk 5А --average 3,0 --absences 5", result: .table(riskFields)
         ) { session, arguments in
             let caller = try session.requireCaller()
             let schoolClass = try arguments.value(Arg.schoolClass)
@@ -21,8 +21,7 @@ extension Commands {
             }
             if let over = arguments[Arg.absencesOver] { rule.unexcusedOver = over }
             let lines = try session.journal.riskGroup(caller, classId: schoolClass.id, rule: rule)
-            let title = Output.text(
-                session.texts(.report(.riskTitle(schoolClass: schoolClass.name, date: try session.journal.today(caller).dotted))))
+            let title = Output.message(.report(.riskTitle(schoolClass: schoolClass.name, date: try session.journal.today(caller).dotted)))
             guard !lines.isEmpty else { return .lines([title, .message(.report(.riskEmpty(schoolClass.name)))]) }
             let texts = session.texts
             return .lines([
@@ -43,7 +42,7 @@ extension Commands {
         },
         CommandSpec(
             .riskAdd, .journal, nouns: ["risk", "риск"], verbs: ["add", "включить"], fields: [Arg.student, Arg.reason], writes: true,
-            example: "risk add \"Ильин Павел\" --reason \"много пропусков в октябре\""
+            example: "risk add \"Ильин Павел\" --reason \"много пропусков в октябре\"", result: .none
         ) { session, arguments in
             let caller = try session.requireCaller()
             let student = try arguments.value(Arg.student)
@@ -52,7 +51,7 @@ extension Commands {
         },
         CommandSpec(
             .riskRemove, .journal, nouns: ["risk", "риск"], verbs: ["remove", "снять"], fields: [Arg.student], writes: true,
-            example: "risk remove \"Ильин Павел\""
+            example: "risk remove \"Ильин Павел\"", result: .none
         ) { session, arguments in
             let caller = try session.requireCaller()
             let student = try arguments.value(Arg.student)
@@ -62,17 +61,17 @@ extension Commands {
         CommandSpec(
             .reportForecast, .journal, nouns: ["report", "отчёт", "отчет"], verbs: ["forecast", "прогноз"],
             fields: [Arg.schoolClass, Arg.period.optional, Arg.send.optional, Arg.xlsx.optional, Arg.printFile.optional],
-            example: "report forecast 5А --send"
+            example: "report forecast 5А --send", result: ForecastSheet.dataShape
         ) { session, arguments in
             let caller = try session.requireCaller()
             let schoolClass = try arguments.value(Arg.schoolClass)
             let forecast = try session.journal.forecast(caller, classId: schoolClass.id, periodNumber: arguments[Arg.period])
             let sheet = ForecastSheet(forecast: forecast, texts: session.texts)
-            let title = session.texts(
-                .report(
-                    .forecastTitle(
-                        schoolClass: schoolClass.name, period: forecast.period.number, end: forecast.period.endDate.dotted,
-                        daysLeft: max(0, forecast.daysLeft))))
+            let heading = Message.report(
+                .forecastTitle(
+                    schoolClass: schoolClass.name, period: forecast.period.number, end: forecast.period.endDate.dotted,
+                    daysLeft: max(0, forecast.daysLeft)))
+            let title = session.texts(heading)
             var said = try ReportFiles(session: session, caller: caller).write(
                 arguments, title: title, tables: [ReportTable(name: schoolClass.name, header: sheet.header, rows: sheet.rows)])
             if arguments[Arg.send] == true {
@@ -84,12 +83,12 @@ extension Commands {
                 said.append(.message(.report(.forecastSent(families: sent.families, deputies: sent.deputies))))
             }
             let screen = try session.screenRenderer.grid(sheet.header, sheet.rows.map { $0.map(session.texts.words) })
-            return try Output.lines([.text(title), .shown(session.json ? "" : screen, data: sheet.data)]).with(said)
+            return try Output.lines([.message(heading), .shown(session.json ? "" : screen, data: sheet.data)]).with(said)
         },
         CommandSpec(
             .finalAcknowledge, .journal, nouns: ["diary", "дневник"], verbs: ["acknowledge", "ознакомлен"],
             fields: [Arg.student.optional, Arg.messageText], writes: true,
-            example: "diary acknowledge --text \"С итоговыми отметками ознакомлена. Белкина Н.О.\""
+            example: "diary acknowledge --text \"С итоговыми отметками ознакомлена. Белкина Н.О.\"", result: .none
         ) { session, arguments in
             let caller = try session.requireCaller()
             let studentId = try arguments[Arg.student]?.id ?? ownStudent(session, caller)
@@ -102,7 +101,8 @@ extension Commands {
         CommandSpec(
             .reportAcknowledged, .journal, nouns: ["report", "отчёт", "отчет"], verbs: ["acknowledged", "ознакомление"],
             fields: [Arg.schoolClass, Arg.period.optional],
-            example: "report acknowledged 5А --period 1"
+            example: "report acknowledged 5А --period 1",
+            result: .table([.text(.student), .text(.guardian).optional, .moment(.acknowledgedAt).optional])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let schoolClass = try arguments.value(Arg.schoolClass)
@@ -117,11 +117,24 @@ extension Commands {
             }
             let done = lines.filter { $0.guardians.contains { $0.at != nil } }.count
             return .lines([
-                .text(session.texts(.report(.acknowledgementsTitle(schoolClass: schoolClass.name, period: period.number)))),
+                .message(.report(.acknowledgementsTitle(schoolClass: schoolClass.name, period: period.number))),
                 .table(columns: [.student, .guardian, .acknowledgedAt], rows: rows),
                 .message(.report(.acknowledgedCount(done: done, of: lines.count))),
             ])
         },
+    ]
+
+    /// The columns of the risk group: each reason an object of its kind and its figure (`riskCode`).
+    static let riskFields: [FieldShape] = [
+        .text(.fullName),
+        .list(
+            .riskReason,
+            of: .object([
+                .value(.reason, .code(["marked", "lowAverage", "absences"])), .text(.note).optional, .decimal(.average).optional,
+                .number(.unexcused).optional,
+            ])),
+        .decimal(.average).optional, .number(.unexcused), .list(.marks, of: .codes(MarkValue.self)), .number(.missedLessons),
+        .number(.guardianVisits),
     ]
 
     /// A reason as JSON has it, the same in both languages: its kind and figure.

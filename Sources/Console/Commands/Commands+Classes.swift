@@ -4,8 +4,10 @@ extension Commands {
 
     /// Classes, class teachers and subgroups (J-CLASS-1).
     static let classes: [CommandSpec] = [
-        CommandSpec(.classList, .school, nouns: ["class", "класс", "классы"], verbs: Words.list, fields: [Arg.year.optional]) {
-            session, arguments in
+        CommandSpec(
+            .classList, .school, nouns: ["class", "класс", "классы"], verbs: Words.list, fields: [Arg.year.optional],
+            result: .table([.text(.schoolClass), .text(.classTeacher).optional, .number(.students)])
+        ) { session, arguments in
             let caller = try session.requireCaller()
             let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).savedId
             return .table(
@@ -16,13 +18,19 @@ extension Commands {
         },
         CommandSpec(
             .classShow, .school, nouns: ["class", "класс"], verbs: Words.show, fields: [Arg.schoolClass],
-            example: "class show 5А"
+            example: "class show 5А",
+            result: .sections([
+                SectionShape(.schoolClass, .record([.text(.schoolClass), .text(.classTeacher).optional, .number(.students)])),
+                SectionShape(.roster, .table(studentFields)),
+                SectionShape(.subgroup, .table([.text(.subgroup)])),
+                SectionShape(.subject, .table([.text(.subject), .text(.subgroup).optional, .text(.teacher)])),
+            ])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let journal = session.journal
             let classId = try arguments.value(Arg.schoolClass).id
             let schoolClass = try journal.schoolClass(caller, id: classId)
-            let teacher = try schoolClass.classTeacherId.map { try journal.personRow(caller, id: $0).person.fullName } ?? ""
+            let teacher = try schoolClass.classTeacherId.map { try journal.personRow(caller, id: $0).person.fullName }
             let students = try journal.students(caller, classId: classId)
             let subgroups = try journal.subgroups(caller, classId: classId)
             let assignments = try journal.assignments(caller, yearId: schoolClass.yearId, classId: classId)
@@ -50,7 +58,8 @@ extension Commands {
                 Arg.letter,
                 Arg.classTeacher.optional, Arg.year.optional,
             ],
-            writes: true, example: "class new --grade 5 --letter Г --teacher \"Петрова Анна\""
+            writes: true, example: "class new --grade 5 --letter Г --teacher \"Петрова Анна\"",
+            result: .record([.text(.schoolClass), .text(.classTeacher).optional])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let yearId = try arguments[Arg.year]?.id ?? session.journal.year(caller, named: nil).savedId
@@ -64,14 +73,16 @@ extension Commands {
         CommandSpec(
             .classTeacher, .school, nouns: ["class", "класс"], verbs: ["teacher", "руководитель"],
             fields: [Arg.schoolClass, Arg.classTeacher],
-            writes: true, example: "class teacher 5А \"Петрова Анна\""
+            writes: true, example: "class teacher 5А \"Петрова Анна\"", result: .none
         ) { session, arguments in
             _ = try session.journal.setClassTeacher(
                 session.requireCaller(), classId: try arguments.value(Arg.schoolClass).id, teacherId: arguments[Arg.classTeacher]?.id)
             return .message(.saved)
         },
-        CommandSpec(.subgroupList, .school, nouns: ["subgroup", "подгруппа"], verbs: Words.list, fields: [Arg.schoolClass]) {
-            session, arguments in
+        CommandSpec(
+            .subgroupList, .school, nouns: ["subgroup", "подгруппа"], verbs: Words.list, fields: [Arg.schoolClass],
+            result: .table([.text(.subgroup), .text(.subject).optional, .number(.students)])
+        ) { session, arguments in
             let caller = try session.requireCaller()
             let subgroups = try session.journal.subgroups(caller, classId: try arguments.value(Arg.schoolClass).id)
             let subjects = Dictionary(uniqueKeysWithValues: try session.journal.subjects(caller).map { (try $0.savedId, $0.name) })
@@ -90,7 +101,7 @@ extension Commands {
                 Arg.schoolClass, Arg.subgroupName,
                 Arg.subject.optional,
             ],
-            writes: true, example: "subgroup new 5А \"1 группа\" --subject Информатика"
+            writes: true, example: "subgroup new 5А \"1 группа\" --subject Информатика", result: .none
         ) { session, arguments in
             _ = try session.journal.createSubgroup(
                 session.requireCaller(), classId: try arguments.value(Arg.schoolClass).id,
@@ -103,7 +114,7 @@ extension Commands {
                 Arg.schoolClass, Arg.subgroupName,
                 Arg.classStudent,
             ],
-            writes: true, example: "subgroup add 5А \"1 группа\" \"Иванов Пётр\""
+            writes: true, example: "subgroup add 5А \"1 группа\" \"Иванов Пётр\"", result: .none
         ) { session, arguments in
             let caller = try session.requireCaller()
             let subgroup = try session.journal.findSubgroup(
@@ -112,6 +123,12 @@ extension Commands {
             let student = try arguments.value(Arg.classStudent)
             return .message(.addedToSubgroup(student: student.name, sex: session.sex(of: student), subgroup: subgroup.name))
         },
+    ]
+
+    /// The columns of `studentTable`.
+    static let studentFields: [FieldShape] = [
+        .number(.number), .text(.fullName), .date(.birthDate).optional, .code(.sex, Sex.self).optional, .text(.login).optional,
+        .number(.identifier).optional,
     ]
 
     static func studentTable(_ rows: [PersonRow], _ texts: Texts) -> Output {

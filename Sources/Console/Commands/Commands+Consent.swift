@@ -6,7 +6,7 @@ extension Commands {
         CommandSpec(
             .consentSet, .people, nouns: ["student consent", "ученик согласие", "consent", "согласие"], verbs: ["set", "записать"],
             fields: [Arg.student, Arg.consentDate.optional, Arg.access.optional, Arg.accessDate.optional], writes: true,
-            example: "student consent set \"Орлов Олег\" --consent 01.09.2026 --access отказ"
+            example: "student consent set \"Орлов Олег\" --consent 01.09.2026 --access отказ", result: .none
         ) { session, arguments in
             let student = try arguments.value(Arg.student)
             _ = try session.journal.recordConsent(
@@ -16,7 +16,10 @@ extension Commands {
         },
         CommandSpec(
             .consentList, .people, nouns: ["class consent", "класс согласия", "consent", "согласие", "согласия"], verbs: Words.list,
-            fields: [Arg.schoolClass], example: "class consent list 5А"
+            fields: [Arg.schoolClass], example: "class consent list 5А",
+            result: .table([
+                .text(.student), .date(.consentGiven).optional, .code(.diaryAccess, AccessChoice.self).optional, .date(.fromDate).optional,
+            ])
         ) { session, arguments in
             let rows = try session.journal.consents(session.requireCaller(), classId: try arguments.value(Arg.schoolClass).id)
             return .table(

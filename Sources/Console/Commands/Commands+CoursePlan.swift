@@ -17,7 +17,7 @@ extension Commands {
                     Arg.dryRun.optional,
                     Arg.skipErrors.optional,
                 ],
-            writes: true, example: "plan import ktp-5a.csv 5А Математика --dry-run"
+            writes: true, example: "plan import ktp-5a.csv 5А Математика --dry-run", result: .none
         ) { session, arguments in
             let data = try session.readUserFile(try arguments.value(Arg.planFile))
             let caller = try session.requireCaller()
@@ -69,7 +69,7 @@ extension Commands {
         CommandSpec(
             .planExport, .journal, nouns: ["plan", "ктп"], verbs: ["export", "выгрузить"],
             fields: [Arg.planFile] + planFields,
-            example: "plan export ktp-5a.csv 5А Математика"
+            example: "plan export ktp-5a.csv 5А Математика", result: .none
         ) { session, arguments in
             let path = try arguments.value(Arg.planFile)
             let caller = try session.requireCaller()
@@ -81,7 +81,10 @@ extension Commands {
         },
         CommandSpec(
             .planShow, .journal, nouns: ["plan", "ктп"], verbs: Words.show, fields: planFields,
-            example: "plan show 5А Математика"
+            example: "plan show 5А Математика",
+            result: .table([
+                .number(.number), .text(.topic), .number(.hours), .date(.plannedDate).optional, .list(.covered, of: .date),
+            ])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let assignmentId = try planAssignment(session, arguments)

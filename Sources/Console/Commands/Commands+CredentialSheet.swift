@@ -49,14 +49,20 @@ extension Commands {
         return .lines([.message(.schoolYear(.slipsSigned(recorded.count))), slipTable(recorded, session)])
     }
 
+    /// The columns of `slipTable`: when each slip was issued and signed for, null while not.
+    static let slipFields: [FieldShape] = [
+        .text(.fullName), .text(.login), .list(.roles, of: .codes(Role.self)), .moment(.issuedAt).optional, .moment(.signedAt).optional,
+    ]
+
     static func slipTable(_ rows: [SlipRow], _ session: Session) -> Output {
         .table(
             columns: [.fullName, .login, .roles, .issuedAt, .signedAt],
             rows: rows.map { row in
                 [
-                    .text(row.fullName), .text(row.login), .text(row.roles.map(session.texts.role).joined(separator: ", ")),
-                    row.slip.map { .text(session.texts.moment($0.issuedAt, in: session.zone)) } ?? .empty,
-                    row.slip?.signedAt.map { .text(session.texts.moment($0, in: session.zone)) } ?? .empty,
+                    // The roles in their order, as codes in JSON.
+                    .text(row.fullName), .text(row.login), .list(row.roles.map { .choice($0, session.texts.role) }),
+                    row.slip.map { .moment($0.issuedAt, session.zone) } ?? .empty,
+                    row.slip?.signedAt.map { .moment($0, session.zone) } ?? .empty,
                 ]
             })
     }

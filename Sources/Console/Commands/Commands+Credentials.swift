@@ -14,7 +14,8 @@ extension Commands {
                 Arg.contact.optional,
                 Arg.description.optional,
             ],
-            writes: true, example: "credential reset glshkola ivanova.ap 1000456 родитель лично \"паспорт предъявлен\""
+            writes: true, example: "credential reset glshkola ivanova.ap 1000456 родитель лично \"паспорт предъявлен\"",
+            result: .record([.number(.ticket)])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let reset = try session.desk.resetCredentials(
@@ -46,7 +47,9 @@ extension Commands {
             fields: [
                 Arg.ticket.optional, Arg.receivedBy.optional, Arg.className.optional, Arg.staffSheet.optional, Arg.signedNames.optional,
             ], writes: true,
-            example: "credential handover --class 5А --signed все"
+            example: "credential handover --class 5А --signed все",
+            // A class's or the staff's sheet, or the one ticket handed over.
+            result: .oneOf([.table(slipFields), .table(ticketFields)])
         ) { session, arguments in
             if arguments[Arg.className] != nil || arguments.isSet(Arg.staffSheet) {
                 return try sheetHandover(session, className: arguments[Arg.className], arguments[Arg.signedNames])
@@ -66,7 +69,8 @@ extension Commands {
                 Arg.reported.optional,
                 Arg.organization.optional,
             ],
-            writes: true, example: "breach report volkova.ip \"23.11.2026 09:00\" \"пароль на доске в кабинете\""
+            writes: true, example: "breach report volkova.ip \"23.11.2026 09:00\" \"пароль на доске в кабинете\"",
+            result: .table(ticketFields)
         ) { session, arguments in
             let (row, report) = try session.desk.reportBreach(
                 session.requireCaller(), organization: arguments[Arg.organization], login: try arguments.value(Arg.login),
@@ -81,7 +85,7 @@ extension Commands {
         CommandSpec(
             .breachWithdraw, .tickets, nouns: ["breach", "утечка"], verbs: ["withdraw", "отозвать"],
             fields: [Arg.ticket, Arg.longReason], writes: true,
-            example: "breach withdraw 12 \"ошибочное сообщение: пароль на доске не от ЭЖ\""
+            example: "breach withdraw 12 \"ошибочное сообщение: пароль на доске не от ЭЖ\"", result: .table(ticketFields)
         ) { session, arguments in
             let row = try session.desk.withdrawBreach(
                 session.requireCaller(), ticketId: try arguments.value(Arg.ticket),

@@ -9,7 +9,17 @@ extension Commands {
         CommandSpec(
             .reportDesk, .helpdesk, nouns: ["report", "отчёт", "отчет"], verbs: ["desk", "поддержка"],
             fields: [Arg.from.optional, Arg.to.optional, Arg.xlsx.optional, Arg.printFile.optional, Arg.csv.optional],
-            example: "report desk --from 23.11.2026 --to 29.11.2026"
+            example: "report desk --from 23.11.2026 --to 29.11.2026",
+            result: .sections(
+                [Label.organization, .topic, .specialist].map { SectionShape($0, .table(deskLineFields)) } + [
+                    SectionShape(
+                        .training,
+                        .table([
+                            .number(.quarter), .date(.startDate), .date(.endDate), .code(.audience, TrainingAudience.self),
+                            .number(.trainingsHeld),
+                        ])),
+                    SectionShape(.booking, .record([.number(.bookingsHeld), .number(.bookingsCancelled)])),
+                ])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let today = try session.journal.today(caller)
@@ -33,9 +43,9 @@ extension Commands {
             // A specialist not yet named, and the total, as codes: JSON is the same in both languages.
             let unassigned = Cell.code("unassigned", word: texts(.report(.unassigned)))
             let specialists = report.bySpecialist.map { row($0, name: $0.name.isEmpty ? unassigned : .text($0.name)) }
-            let parts: [(ReportSentence, [[Cell]])] = [
-                (.bySchool, rows(report.bySchool) + [row(report.total, name: .code("total", word: texts(.report(.total))))]),
-                (.byTopic, rows(report.byTopic)), (.bySpecialist, specialists),
+            let parts: [(ReportSentence, Label, [[Cell]])] = [
+                (.bySchool, .organization, rows(report.bySchool) + [row(report.total, name: .code("total", word: texts(.report(.total))))]),
+                (.byTopic, .topic, rows(report.byTopic)), (.bySpecialist, .specialist, specialists),
             ]
             let quarterColumns: [Label] = [.quarter, .startDate, .endDate, .audience, .trainingsHeld]
             let quarterRows: [[Cell]] = report.quarters.map { quarter in
@@ -45,22 +55,40 @@ extension Commands {
                     quarter.isMet ? held : held.shown(texts(.desk(.notHeld))),
                 ]
             }
-            let title = texts(.report(.deskTitle(from: report.from.dotted, to: report.to.dotted)))
+            let heading = Message.report(.deskTitle(from: report.from.dotted, to: report.to.dotted))
+            let title = texts(heading)
             let tables =
-                parts.map { ReportTable(name: texts(.report($0.0)), header: columns.map(texts.label), rows: $0.1) }
+                parts.map { ReportTable(name: texts(.report($0.0)), header: columns.map(texts.label), rows: $0.2) }
                 + (quarterRows.isEmpty
                     ? [] : [ReportTable(name: texts(.report(.trainings)), header: quarterColumns.map(texts.label), rows: quarterRows)])
             let files = try ReportFiles(session: session, caller: caller).write(arguments, title: title, tables: tables)
+            // On screen each table under its sentence, the trainings' last; in JSON the tables by
+            // their labels, the trainings' even when empty, and the consultations' counts as well.
             var sections: [Output] = parts.map { part in
-                .lines([.text(texts(.report(part.0))), .table(columns: columns, rows: part.1)])
+                .lines([.message(.report(part.0)), .table(columns: columns, rows: part.2)])
             }
             if !quarterRows.isEmpty { sections.append(.table(columns: quarterColumns, rows: quarterRows)) }
+            let counts: Output = .record([(.bookingsHeld, Cell(report.bookingsHeld)), (.bookingsCancelled, Cell(report.bookingsCancelled))])
+            let shown: Output =
+                session.json
+                ? .sections(
+                    parts.map { ($0.1, .table(columns: columns, rows: $0.2)) } + [
+                        (.training, .table(columns: quarterColumns, rows: quarterRows)), (.booking, counts),
+                    ]) : .lines(sections)
             return Output.lines(
                 [
-                    .text(title), .lines(sections),
+                    .message(heading), shown,
                     .message(.report(.bookings(held: report.bookingsHeld, cancelled: report.bookingsCancelled))),
                 ]
             ).with(files)
         }
+    ]
+
+    /// One line of the desk's report, by school (the last the total, its name the code `total`),
+    /// topic or specialist (one not yet named the code `unassigned`): each figure null without
+    /// tickets to reckon it by.
+    static let deskLineFields: [FieldShape] = [
+        .text(.name), .number(.tickets), .number(.resolvedCount), .decimal(.deadlinesMet).optional,
+        .decimal(.firstResponseHours).optional, .decimal(.resolutionHours).optional, .number(.ratedCount), .decimal(.rating).optional,
     ]
 }

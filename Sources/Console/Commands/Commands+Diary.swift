@@ -9,7 +9,7 @@ extension Commands {
                 Arg.student.optional,
                 Arg.date.optional,
             ],
-            example: "diary --date 01.10.2026"
+            example: "diary --date 01.10.2026", result: .table(diaryFields)
         ) { session, arguments in
             let caller = try session.requireCaller()
             let studentId = try arguments[Arg.student]?.id ?? ownStudent(session, caller)
@@ -25,12 +25,13 @@ extension Commands {
                         student: name ?? arguments[Arg.student]?.name ?? "", from: session.texts.date(monday),
                         to: session.texts.date(monday.adding(days: 6)))))
             let table = diaryTable(lines, session.texts)
-            return .shown(
-                title + "\n" + (lines.isEmpty ? session.texts(.nothingFound) + "\n" : session.renderer.render(table)), data: table)
+            return .shown(title + "\n" + drawn(table, session), data: table)
         },
         CommandSpec(
             .finalMarks, .journal, nouns: ["diary", "дневник"], verbs: ["final", "итоговые"], fields: [Arg.student.optional],
-            example: "diary final"
+            example: "diary final",
+            // A period's number, or null for the year's mark.
+            result: .table([.text(.subject), .number(.period).optional, .text(.mark).optional])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let studentId = try arguments[Arg.student]?.id ?? ownStudent(session, caller)
@@ -40,11 +41,18 @@ extension Commands {
                 columns: [.subject, .period, .mark],
                 rows: rows.map { row in
                     [
-                        .text(row.subject), row.periodNumber.map { Cell($0) } ?? .text(session.texts(.schoolYear(.yearMark))),
+                        .text(row.subject),
+                        Cell(row.periodNumber).shown(row.periodNumber.map(String.init) ?? session.texts(.schoolYear(.yearMark))),
                         row.value.map { .text($0.rawValue) } ?? Cell.empty.shown("—"),
                     ]
                 })
         },
+    ]
+
+    /// The columns of `diaryTable`.
+    static let diaryFields: [FieldShape] = [
+        .date(.date), .text(.time), .text(.subject), .text(.topic).optional, .text(.homework).optional,
+        .list(.mark, of: .codes(MarkValue.self)), .list(.comment, of: .text).optional, .code(.status, AttendanceStatus.self).optional,
     ]
 
     /// A pupil's lessons as the diary shows them: day, time, subject, topic, homework, marks,
@@ -65,6 +73,13 @@ extension Commands {
                         ? Cell.choice(line.attendance, texts.attendance).shown("") : .choice(line.attendance, texts.attendance),
                 ]
             })
+    }
+
+    /// An output drawn ahead for the screen, to show over other data (`Output.shown`); nothing for
+    /// JSON. Without colour: the shown text is made safe as a whole, and would show the colour's
+    /// escape sequences as control pictures («␛[1m»).
+    static func drawn(_ output: Output, _ session: Session) -> String {
+        session.json ? "" : Renderer(texts: session.texts, width: session.io.columns).render(output)
     }
 
     /// The student a diary is about when none is named: oneself, or one's only child.

@@ -9,7 +9,7 @@ extension Commands {
         CommandSpec(
             .studentImport, .people, nouns: ["student", "ученик", "ученики"], verbs: ["import", "загрузить"],
             fields: [Arg.planFile, Arg.year.optional] + importFlags, writes: true,
-            example: "student import 5а.xlsx --dry-run"
+            example: "student import 5а.xlsx --dry-run", result: .none
         ) { session, arguments in
             let data = try session.readUserFile(try arguments.value(Arg.planFile))
             let caller = try session.requireCaller()
@@ -19,7 +19,7 @@ extension Commands {
         }.confirmingItself(),
         CommandSpec(
             .staffImport, .people, nouns: ["staff", "сотрудник", "сотрудники"], verbs: ["import", "загрузить"],
-            fields: [Arg.planFile] + importFlags, writes: true, example: "staff import staff.xlsx --dry-run"
+            fields: [Arg.planFile] + importFlags, writes: true, example: "staff import staff.xlsx --dry-run", result: .none
         ) { session, arguments in
             let data = try session.readUserFile(try arguments.value(Arg.planFile))
             let caller = try session.requireCaller()
@@ -27,7 +27,8 @@ extension Commands {
         }.confirmingItself(),
         CommandSpec(
             .assignmentImport, .teaching, nouns: ["assignment", "нагрузка"], verbs: ["import", "загрузить"],
-            fields: [Arg.planFile, Arg.year.optional] + importFlags, writes: true, example: "assignment import load.csv --dry-run"
+            fields: [Arg.planFile, Arg.year.optional] + importFlags, writes: true, example: "assignment import load.csv --dry-run",
+            result: .none
         ) { session, arguments in
             let data = try session.readUserFile(try arguments.value(Arg.planFile))
             let caller = try session.requireCaller()

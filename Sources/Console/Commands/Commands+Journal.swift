@@ -12,7 +12,7 @@ extension Commands {
                 Arg.date.optional,
                 Arg.schoolClass.optional,
             ],
-            example: "lesson list --class 5А --date 01.10.2026"
+            example: "lesson list --class 5А --date 01.10.2026", result: .table(lessonFields)
         ) { session, arguments in
             let caller = try session.requireCaller()
             let rows = try session.journal.lessons(caller, on: arguments[Arg.date], classId: arguments[Arg.schoolClass]?.id)
@@ -20,9 +20,8 @@ extension Commands {
             // A day without lessons (a Sunday, a holiday) is said so, by its weekday and date.
             let day = try arguments[Arg.date] ?? session.journal.today(caller)
             let named = session.texts.day(day)
-            return .shown(
-                session.texts(.report(.noLessonsOn(day: named, ofClass: arguments[Arg.schoolClass]?.name))),
-                data: lessonTable(rows, session.texts))
+            // In JSON the sentence among the messages, and the result an empty table.
+            return .message(.report(.noLessonsOn(day: named, ofClass: arguments[Arg.schoolClass]?.name)))
         },
         CommandSpec(
             .lessonNew, .journal, nouns: ["lesson", "урок"], verbs: Words.new,
@@ -34,7 +33,8 @@ extension Commands {
                 Arg.lessonTopic.optional,
                 Arg.lessonKind.optional,
             ],
-            writes: true, example: "lesson new 5А Математика 01.10.2026 08:30 09:15 --topic \"Сложение дробей\""
+            writes: true, example: "lesson new 5А Математика 01.10.2026 08:30 09:15 --topic \"Сложение дробей\"",
+            result: .record([.number(.lesson), .date(.date), .value(.time, .span)])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let classId = try arguments.value(Arg.schoolClass).id
@@ -54,7 +54,23 @@ extension Commands {
                 ]),
             ])
         },
-        CommandSpec(.lessonShow, .journal, nouns: ["lesson", "урок"], verbs: Words.show, fields: [Arg.lesson]) { session, arguments in
+        CommandSpec(
+            .lessonShow, .journal, nouns: ["lesson", "урок"], verbs: Words.show, fields: [Arg.lesson],
+            result: .sections([
+                SectionShape(
+                    .lesson,
+                    .record([
+                        .number(.lesson), .date(.date), .value(.time, .span), .text(.schoolClass), .text(.subject), .text(.teacher),
+                        .text(.topic).optional, .text(.homework).optional, .marker(.late),
+                    ])),
+                SectionShape(
+                    .roster,
+                    .table([
+                        .number(.number), .text(.student), .code(.status, AttendanceStatus.self).optional,
+                        .code(.reason, AbsenceReason.self).optional, .list(.mark, of: markListItem),
+                    ])),
+            ])
+        ) { session, arguments in
             let caller = try session.requireCaller()
             let lessonId = try arguments.value(Arg.lesson)
             let row = try session.journal.lessonRow(caller, lessonId: lessonId)
@@ -77,7 +93,8 @@ extension Commands {
                         .choice(line.attendance?.reason, texts.absence), markList(line.marks),
                     ]
                 })
-            return .lines([head, pupils])
+            // The head above its pupils on screen; in JSON two parts under their labels.
+            return .shown(drawn(.lines([head, pupils]), session), data: .sections([(.lesson, head), (.roster, pupils)]))
         },
         CommandSpec(
             .lessonTopic, .journal, nouns: ["lesson", "урок"], verbs: ["topic", "тема"],
@@ -85,7 +102,7 @@ extension Commands {
                 Arg.lesson, Arg.lessonTopic.optional,
                 Arg.lessonKind.optional,
             ],
-            writes: true, example: "lesson topic 12 \"Сложение дробей\" --kind практическая"
+            writes: true, example: "lesson topic 12 \"Сложение дробей\" --kind практическая", result: .record([.text(.topic)])
         ) { session, arguments in
             // Without a topic, the next one of the course plan (J-LESSON-1: suggested from the plan).
             let caller = try session.requireCaller()
@@ -98,7 +115,7 @@ extension Commands {
         },
         CommandSpec(
             .lessonChecking, .journal, nouns: ["lesson", "урок"], verbs: ["checking", "проверка"], fields: [Arg.lesson, Arg.date],
-            writes: true, example: "lesson checking 12 08.10.2026"
+            writes: true, example: "lesson checking 12 08.10.2026", result: .none
         ) { session, arguments in
             let date = try arguments.value(Arg.date)
             try session.journal.setCheckingEnd(session.requireCaller(), lessonId: try arguments.value(Arg.lesson), on: date)
@@ -107,17 +124,19 @@ extension Commands {
         CommandSpec(
             .homeworkSet, .journal, nouns: ["homework", "дз", "задание"], verbs: ["set", "задать"],
             fields: [Arg.lesson, Arg.homework],
-            writes: true, example: "homework set 12 \"с. 45, № 112–115\""
+            writes: true, example: "homework set 12 \"с. 45, № 112–115\"", result: .record([.flag(.late)])
         ) { session, arguments in
             let lesson = try session.journal.setHomework(
                 session.requireCaller(), lessonId: try arguments.value(Arg.lesson),
                 homework: try arguments.value(Arg.homework))
-            return lesson.homeworkLate ? .lines([.message(.saved), .message(.homeworkLate)]) : .message(.saved)
+            // Lateness in words on screen; in JSON {"late": …}, one shape on time and late.
+            let record = Output.shown("", data: .record([(.late, .flag(lesson.homeworkLate))]))
+            return .lines([.message(.saved)] + (lesson.homeworkLate ? [.message(.homeworkLate)] : []) + [record])
         },
         CommandSpec(
             .attendanceSet, .journal, nouns: ["attendance", "посещаемость"], verbs: ["set", "отметить"],
             fields: [Arg.lesson, Arg.lessonStudent, Arg.status, Arg.morePupils.optional],
-            writes: true, example: "attendance set 12 Орлов Гусева н"
+            writes: true, example: "attendance set 12 Орлов Гусева н", result: .none
         ) { session, arguments in
             let caller = try session.requireCaller()
             let lessonId = try arguments.value(Arg.lesson)
@@ -138,7 +157,7 @@ extension Commands {
                 Arg.lesson, Arg.lessonStudent, Arg.absenceReason,
                 Arg.lessonNote.optional,
             ],
-            writes: true, example: "attendance reason 12 \"Орлов Олег\" уп --note \"справка № 17\""
+            writes: true, example: "attendance reason 12 \"Орлов Олег\" уп --note \"справка № 17\"", result: .none
         ) { session, arguments in
             _ = try session.journal.setAbsenceReason(
                 session.requireCaller(), lessonId: try arguments.value(Arg.lesson),
@@ -155,7 +174,9 @@ extension Commands {
                 Arg.document.optional,
                 Arg.morePupils.optional,
             ],
-            writes: true, example: "mark add 12 \"Орлов Олег\" 5 --work контрольная"
+            writes: true, example: "mark add 12 \"Орлов Олег\" 5 --work контрольная",
+            // One pupil's mark as a record; a mark for several pupils is said in a sentence.
+            result: .oneOf([.record([.number(.markId), .flag(.late), .flag(.absentAtLesson)]), .none])
         ) { session, arguments in
             let pupils = try severalPupils(session, arguments)
             if pupils.count > 1 {
@@ -193,14 +214,14 @@ extension Commands {
                 Arg.id,
                 Arg.mark, Arg.longReason,
             ],
-            writes: true, example: "mark fix 301 4 \"ошибся строкой\""
+            writes: true, example: "mark fix 301 4 \"ошибся строкой\"", result: .none
         ) { session, arguments in
             _ = try session.journal.correctMark(
                 session.requireCaller(), markId: try arguments.value(Arg.id),
                 to: try arguments.value(Arg.mark), reason: try arguments.value(Arg.longReason))
             return .message(.saved)
         },
-        CommandSpec(.auditVerify, .journal, nouns: ["audit", "аудит"], verbs: ["verify", "проверить"]) { session, _ in
+        CommandSpec(.auditVerify, .journal, nouns: ["audit", "аудит"], verbs: ["verify", "проверить"], result: .none) { session, _ in
             let caller = try session.requireCaller()
             let verdict = try session.withProgress(.verify) { progress in try session.journal.verifyAudit(caller, progress: progress) }
             if verdict.problems.isEmpty { return .message(.auditIntact(entries: verdict.entries)) }
@@ -209,7 +230,7 @@ extension Commands {
                     [.message(.auditBroken(entries: verdict.entries, problems: verdict.problems.count))]
                         + verdict.problems.map { .message(.auditProblem($0)) }))
         },
-        CommandSpec(.auditHead, .journal, nouns: ["audit", "аудит"], verbs: ["head", "голова"]) { session, _ in
+        CommandSpec(.auditHead, .journal, nouns: ["audit", "аудит"], verbs: ["head", "голова"], result: .none) { session, _ in
             let caller = try session.requireCaller()
             let head = try session.journal.auditHead(caller)
             let zone = try session.journal.organization(caller).zone
@@ -223,7 +244,12 @@ extension Commands {
                 Arg.lesson.optional,
                 Arg.teacher.optional,
             ],
-            example: "audit show --teacher \"Жукова Ольга\""
+            example: "audit show --teacher \"Жукова Ольга\"",
+            result: .table([
+                .number(.number), .marker(.invalid), .moment(.time), .text(.login), .code(.action, AuditAction.self),
+                .number(.lesson).optional, .object(.change, [.value(.before, .details).optional, .value(.after, .details).optional]),
+                .text(.reason).optional,
+            ])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let entries = try session.journal.auditEntries(
@@ -245,6 +271,9 @@ extension Commands {
         },
     ]
 
+    /// One mark of `markList`: its value, its number, and whether it was late.
+    static let markListItem = ValueShape.object([.code(.mark, MarkValue.self), .number(.number), .marker(.late)])
+
     /// Each mark with its number, for `mark fix N`: «5* №301».
     static func markList(_ marks: [Mark]) -> Cell {
         .list(
@@ -254,6 +283,12 @@ extension Commands {
                     .shown("\(mark.value.rawValue)\(mark.late ? "*" : "") №\(mark.id ?? 0)")
             })
     }
+
+    /// The columns of `lessonTable`.
+    static let lessonFields: [FieldShape] = [
+        .number(.lesson), .value(.time, .span), .text(.schoolClass), .text(.subject), .text(.topic).optional, .flag(.homework),
+        .marker(.late), .object(.attendanceRecorded, [.number(.attendance), .number(.students)]), .number(.markCount),
+    ]
 
     static func lessonTable(_ rows: [LessonRow], _ texts: Texts) -> Output {
         .table(

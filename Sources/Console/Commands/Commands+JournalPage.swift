@@ -10,7 +10,7 @@ extension Commands {
                 Arg.schoolClass, Arg.subject, Arg.period.optional,
                 Arg.subgroup.optional,
             ],
-            example: "journal 5А Математика --period 1"
+            example: "journal 5А Математика --period 1", result: JournalPageRenderer.dataShape
         ) { session, arguments in
             let caller = try session.requireCaller()
             let classId = try arguments.value(Arg.schoolClass).id
@@ -24,20 +24,29 @@ extension Commands {
             let renderer = JournalPageRenderer(texts: session.texts, width: session.io.columns)
             return .shown(session.json ? "" : renderer.render(page), data: renderer.data(page))
         },
-        CommandSpec(.today, .journal, nouns: ["today", "сегодня"]) { session, _ in
+        CommandSpec(
+            .today, .journal, nouns: ["today", "сегодня"],
+            // A staff member's lessons, or a pupil's or a parent's diary of the day: the other part empty.
+            result: .sections([SectionShape(.lessons, .table(lessonFields)), SectionShape(.diary, .table(diaryFields))])
+        ) { session, _ in
             let caller = try session.requireCaller()
             // A day without lessons (a Sunday, a holiday) is said so, by its weekday and date.
             let now = session.journal.clock.now
             let day = LocalDate(now, in: session.zone)
             let named = session.texts.day(day)
+            // The day's table on screen, or a sentence when there is none; in JSON under its label.
+            func part(_ label: Label, _ table: Output, empty: Bool, _ none: Message) -> [Output] {
+                let data = Output.sections([(label, table)])
+                return empty ? [.message(none), .shown("", data: data)] : [.shown(drawn(table, session), data: data)]
+            }
             var parts: [Output]
             if caller.roles.contains(where: \.isStaff) {
                 let lessons = try session.journal.lessons(caller)
-                parts = [lessons.isEmpty ? .message(.report(.noLessonsToday(day: named))) : lessonTable(lessons, session.texts)]
+                parts = part(.lessons, lessonTable(lessons, session.texts), empty: lessons.isEmpty, .report(.noLessonsToday(day: named)))
             } else {
                 // A pupil's or a parent's day is the diary's: the child's lessons, topics, homework and marks.
                 let lines = try session.journal.diary(caller, studentId: try ownStudent(session, caller), from: day, to: day)
-                parts = [lines.isEmpty ? .message(.report(.noDiaryLessonsToday(day: named))) : diaryTable(lines, session.texts)]
+                parts = part(.diary, diaryTable(lines, session.texts), empty: lines.isEmpty, .report(.noDiaryLessonsToday(day: named)))
             }
             // The class teacher's daily look at the risk group (J-REP-4).
             if caller.has(.classTeacher) {
@@ -51,7 +60,7 @@ extension Commands {
             // The requester's answers still to rate (issue 14, part 4).
             let toRate = try session.desk.ticketsToRate(caller).compactMap(\.id)
             if !toRate.isEmpty { parts.append(.message(.ticket(.toRate(toRate)))) }
-            return parts.count == 1 ? parts[0] : .lines(parts)
+            return .lines(parts)
         },
     ]
 }
@@ -112,6 +121,19 @@ struct JournalPageRenderer {
         }
         return text.isEmpty ? "" : "\n\(texts.label(.comment)):\n" + text
     }
+
+    /// The shape of `data`.
+    static let dataShape = ResultShape.sections([
+        SectionShape(
+            .lessons, .table([.number(.lesson), .date(.date), .value(.time, .span), .text(.topic).optional, .text(.homework).optional])),
+        SectionShape(.roster, .table([.text(.fullName), .text(.periodMark).optional])),
+        SectionShape(
+            .entries,
+            .table([
+                .text(.student), .number(.lesson), .code(.status, AttendanceStatus.self).optional, .list(.mark, of: .codes(MarkValue.self)),
+                .list(.comment, of: .text),
+            ])),
+    ])
 
     /// The page as data: its lessons, and each pupil's absences and marks lesson by lesson.
     func data(_ page: JournalPage) -> Output {

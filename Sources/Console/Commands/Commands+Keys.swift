@@ -8,13 +8,17 @@ extension Commands {
         CommandSpec(
             .keyAdd, .accounts, nouns: keyNouns, verbs: ["add", "добавить"], fields: [Arg.account, Arg.publicKey], writes: true,
             example:
-                "account key add teacher \"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK0wmN/Cr3JXqmLW7u+g9pTh+wyqDHpSQEIQczXkVx9q ivanova@laptop\""
+                "account key add teacher \"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK0wmN/Cr3JXqmLW7u+g9pTh+wyqDHpSQEIQczXkVx9q ivanova@laptop\"",
+            result: .none
         ) { session, arguments in
             let row = try session.journal.addKey(
                 session.requireCaller(), account: try arguments.value(Arg.account), key: try arguments.value(Arg.publicKey))
             return .lines([.message(.keyAdded(login: row.login, fingerprint: row.key.fingerprint)), session.rewriteKeyFile()])
         },
-        CommandSpec(.keyList, .accounts, nouns: keyNouns, verbs: Words.list, fields: [Arg.account.optional]) { session, arguments in
+        CommandSpec(
+            .keyList, .accounts, nouns: keyNouns, verbs: Words.list, fields: [Arg.account.optional],
+            result: .table([.text(.login), .text(.fullName), .text(.fingerprint), .text(.publicKey), .moment(.date)])
+        ) { session, arguments in
             let rows = try session.journal.keys(session.requireCaller(), account: arguments[Arg.account])
             return .table(
                 columns: [.login, .fullName, .fingerprint, .publicKey, .date],
@@ -28,7 +32,7 @@ extension Commands {
         },
         CommandSpec(
             .keyRemove, .accounts, nouns: keyNouns, verbs: ["remove", "удалить"], fields: [Arg.fingerprint], writes: true,
-            example: "account key remove SHA256:pB3tq"
+            example: "account key remove SHA256:pB3tq", result: .none
         ) { session, arguments in
             let row = try session.journal.removeKey(session.requireCaller(), fingerprint: try arguments.value(Arg.fingerprint))
             return .lines([.message(.keyRemoved(login: row.login, fingerprint: row.key.fingerprint)), session.rewriteKeyFile()])

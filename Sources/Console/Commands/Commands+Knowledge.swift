@@ -8,31 +8,30 @@ extension Commands {
     static var knowledge: [CommandSpec] {
         var search = CommandSpec(
             .kbSearch, .tickets, nouns: ["kb", "знания", "база"], verbs: ["search", "найти", "поиск"], fields: [Arg.question],
-            example: "kb search как загрузить ктп"
+            example: "kb search как загрузить ктп", result: .table(articleFields)
         ) { session, arguments in
             let matches = try session.desk.suggestArticles(session.requireCaller(), question: try arguments.value(Arg.question), limit: 5)
-            guard !matches.isEmpty else { return .message(.nothingFound) }
             return articleTable(matches.map(\.article), session)
         }
         search.takesRestOfLine = true
         return [
             search,
-            CommandSpec(.kbList, .tickets, nouns: ["kb", "знания", "база"], verbs: Words.list) { session, _ in
-                let articles = try session.desk.articles(session.requireCaller())
-                guard !articles.isEmpty else { return .message(.nothingFound) }
-                return articleTable(articles, session)
+            CommandSpec(.kbList, .tickets, nouns: ["kb", "знания", "база"], verbs: Words.list, result: .table(articleFields)) {
+                session, _ in
+                articleTable(try session.desk.articles(session.requireCaller()), session)
             },
             CommandSpec(
-                .kbShow, .tickets, nouns: ["kb", "знания", "база"], verbs: Words.show, fields: [Arg.article], example: "kb show 1"
+                .kbShow, .tickets, nouns: ["kb", "знания", "база"], verbs: Words.show, fields: [Arg.article], example: "kb show 1",
+                result: .record(articleFields + [.text(.description), .number(.ticket).optional])
             ) { session, arguments in
                 let article = try session.desk.article(session.requireCaller(), id: try arguments.value(Arg.article))
-                var lines: [Output] = [
-                    .record([
-                        (.number, Cell(article.id)), (.headline, .text(article.title)), (.topics, .text(article.topics)),
-                        (.readers, .choice(article.audience, session.texts.readers)),
-                    ]),
-                    .text(article.body),
+                let pairs: [(Label, Cell)] = [
+                    (.number, Cell(article.id)), (.headline, .text(article.title)), (.topics, .text(article.topics)),
+                    (.readers, .choice(article.audience, session.texts.readers)),
                 ]
+                // JSON has the article's text in its record, with the ticket it was written from; the screen, under it.
+                if session.json { return .record(pairs + [(.description, .text(article.body)), (.ticket, Cell(article.sourceTicketId))]) }
+                var lines: [Output] = [.record(pairs), .text(article.body)]
                 if let ticket = article.sourceTicketId { lines.append(.message(.desk(.articleSource(ticket)))) }
                 return .lines(lines)
             },
@@ -40,7 +39,8 @@ extension Commands {
                 .kbAdd, .tickets, nouns: ["kb", "знания", "база"], verbs: Words.new + ["add", "добавить"],
                 fields: [Arg.articleTitle, Arg.messageText, Arg.articleTopics.optional, Arg.readers.optional, Arg.everySchool.optional],
                 writes: true,
-                example: "kb add --title \"Не видно отметок\" --text \"Проверьте, что вошли под своим логином…\" --for родители"
+                example: "kb add --title \"Не видно отметок\" --text \"Проверьте, что вошли под своим логином…\" --for родители",
+                result: .none
             ) { session, arguments in
                 let article = try session.desk.addArticle(
                     session.requireCaller(), title: try arguments.value(Arg.articleTitle), body: try arguments.value(Arg.messageText),
@@ -50,7 +50,8 @@ extension Commands {
             },
             CommandSpec(
                 .kbFromTicket, .tickets, nouns: ["kb", "знания", "база"], verbs: ["from-ticket", "из-заявки"],
-                fields: [Arg.ticket, Arg.articleTitle.optional], writes: true, example: "kb from-ticket 12 --title \"Как сменить пароль\""
+                fields: [Arg.ticket, Arg.articleTitle.optional], writes: true, example: "kb from-ticket 12 --title \"Как сменить пароль\"",
+                result: .none
             ) { session, arguments in
                 let article = try session.desk.articleFromTicket(
                     session.requireCaller(), ticketId: try arguments.value(Arg.ticket), title: arguments[Arg.articleTitle])
@@ -58,13 +59,16 @@ extension Commands {
             },
             CommandSpec(
                 .kbRetire, .tickets, nouns: ["kb", "знания", "база"], verbs: ["retire", "убрать"], fields: [Arg.article], writes: true,
-                example: "kb retire 3"
+                example: "kb retire 3", result: .none
             ) { session, arguments in
                 let article = try session.desk.retireArticle(session.requireCaller(), id: try arguments.value(Arg.article))
                 return try .message(.desk(.articleRetired(article.savedId)))
             },
         ]
     }
+
+    /// The columns of `articleTable`.
+    static let articleFields: [FieldShape] = [.number(.number), .text(.headline), .text(.topics), .code(.readers, ArticleAudience.self)]
 
     static func articleTable(_ articles: [Article], _ session: Session) -> Output {
         .table(

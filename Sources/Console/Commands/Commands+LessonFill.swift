@@ -8,7 +8,9 @@ extension Commands {
     static var lessonFill: CommandSpec {
         let command = CommandSpec(
             .lessonFill, .journal, nouns: ["lesson", "урок"], verbs: ["fill", "заполнить"], fields: [Arg.lesson, Arg.fillLine.optional],
-            writes: true, example: "lesson fill 12 \"Ильин н; Гусева 5 кр; 7 4; все\""
+            writes: true, example: "lesson fill 12 \"Ильин н; Гусева 5 кр; 7 4; все\"",
+            // Without a line and without a person to ask: the numbered grid; else a sentence.
+            result: .oneOf([.table([.number(.number), .text(.student), .code(.status, AttendanceStatus.self).optional]), .none])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let lessonId = try arguments.value(Arg.lesson)

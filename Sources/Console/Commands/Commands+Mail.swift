@@ -11,7 +11,7 @@ extension Commands {
         CommandSpec(
             .mailSettings, .helpdesk, nouns: mailNouns, verbs: ["settings", "настройки"],
             fields: [Arg.fromAddress.optional, Arg.sendmail.optional],
-            example: "mail settings --from desk@school.example --sendmail /usr/sbin/sendmail"
+            example: "mail settings --from desk@school.example --sendmail /usr/sbin/sendmail", result: .none
         ) { session, arguments in
             let from = arguments[Arg.fromAddress]
             let sendmail = arguments[Arg.sendmail]
@@ -26,7 +26,7 @@ extension Commands {
         CommandSpec(
             .mailPreferences, .session, nouns: mailNouns, verbs: ["me", "мои", "preferences", "подписка"],
             fields: [Arg.language.optional, Arg.digest.optional, Arg.copies.optional],
-            example: "mail me --language ru --digest почта --copies да"
+            example: "mail me --language ru --digest почта --copies да", result: .none
         ) { session, arguments in
             let caller = try session.requireCaller()
             let language = arguments[Arg.language]
@@ -44,7 +44,7 @@ extension Commands {
         },
         CommandSpec(
             .guardianDigest, .people, nouns: ["guardian", "родитель"], verbs: ["digest", "сводка"],
-            fields: [Arg.guardian, Arg.digest], writes: true, example: "guardian digest Никитина бумага"
+            fields: [Arg.guardian, Arg.digest], writes: true, example: "guardian digest Никитина бумага", result: .none
         ) { session, arguments in
             let guardian = try arguments.value(Arg.guardian)
             let (name, preference) = try session.desk.setGuardianDigest(
@@ -57,7 +57,10 @@ extension Commands {
 extension Commands {
     /// The mail that came in: held mail made a ticket of, a ticket's files saved.
     static let mailIn: [CommandSpec] = [
-        CommandSpec(.mailHeld, .tickets, nouns: mailNouns, verbs: ["held", "задержанные"], fields: []) { session, _ in
+        CommandSpec(
+            .mailHeld, .tickets, nouns: mailNouns, verbs: ["held", "задержанные"], fields: [],
+            result: .table([.number(.number), .text(.address), .text(.topic), .text(.description), .moment(.date)])
+        ) { session, _ in
             let held = try session.desk.heldMail(session.requireCaller())
             return .table(
                 columns: [.number, .address, .topic, .description, .date],
@@ -70,7 +73,7 @@ extension Commands {
         },
         CommandSpec(
             .mailTake, .tickets, nouns: mailNouns, verbs: ["take", "принять"], fields: [Arg.held] + requesterFields + [Arg.topic],
-            writes: true, example: "mail take 3 demo parent 1000762 родитель \"не вижу оценки\""
+            writes: true, example: "mail take 3 demo parent 1000762 родитель \"не вижу оценки\"", result: .table(ticketFields)
         ) { session, arguments in
             let (row, check) = try session.desk.takeHeldMail(
                 session.requireCaller(), id: try arguments.value(Arg.held),
@@ -85,7 +88,8 @@ extension Commands {
         },
         CommandSpec(
             .attachmentSave, .tickets, nouns: ["ticket attachment", "заявка файл", "attachment", "вложение"], verbs: ["save", "сохранить"],
-            fields: [Arg.ticket, Arg.attachmentId, Arg.savePath], example: "ticket attachment save 12 1 screenshot.png"
+            fields: [Arg.ticket, Arg.attachmentId, Arg.savePath], example: "ticket attachment save 12 1 screenshot.png",
+            result: .none
         ) { session, arguments in
             let file = try session.desk.attachment(
                 session.requireCaller(), ticketId: try arguments.value(Arg.ticket), id: try arguments.value(Arg.attachmentId))

@@ -9,7 +9,8 @@ extension Commands {
         CommandSpec(
             .messageSend, .journal, nouns: messageNouns, verbs: ["send", "написать", "отправить"],
             fields: [Arg.messageSubject, Arg.messageText, Arg.recipient.optional, Arg.messageClass.optional, Arg.messageAudience.optional],
-            writes: true, example: "message send \"Контрольная\" \"В четверг контрольная по дробям\" --class 5А --audience родители"
+            writes: true, example: "message send \"Контрольная\" \"В четверг контрольная по дробям\" --class 5А --audience родители",
+            result: .none
         ) { session, arguments in
             let caller = try session.requireCaller()
             let recipients: [Int64]
@@ -27,7 +28,10 @@ extension Commands {
                 caller, to: recipients, subject: try arguments.value(Arg.messageSubject), text: try arguments.value(Arg.messageText))
             return try .message(.messageSent(id: row.message.savedId, count: row.recipientNames.count))
         },
-        CommandSpec(.messageList, .journal, nouns: messageNouns, verbs: Words.list, fields: []) { session, _ in
+        CommandSpec(
+            .messageList, .journal, nouns: messageNouns, verbs: Words.list, fields: [],
+            result: .table([.number(.number), .marker(.unread), .moment(.date), .text(.person), .text(.topic)])
+        ) { session, _ in
             let rows = try session.journal.messages(session.requireCaller())
             return .table(
                 columns: [.number, .date, .person, .topic],
@@ -40,8 +44,12 @@ extension Commands {
                     ]
                 })
         },
-        CommandSpec(.messageShow, .journal, nouns: messageNouns, verbs: Words.show + ["read", "прочитать"], fields: [Arg.message]) {
-            session, arguments in
+        CommandSpec(
+            .messageShow, .journal, nouns: messageNouns, verbs: Words.show + ["read", "прочитать"], fields: [Arg.message],
+            result: .record([
+                .number(.number), .moment(.date), .text(.person), .list(.registered, of: .text), .text(.topic), .text(.description),
+            ])
+        ) { session, arguments in
             let row = try session.journal.openMessage(session.requireCaller(), id: try arguments.value(Arg.message))
             return .record([
                 (.number, Cell(row.message.id)), (.date, .moment(row.message.sentAt, session.zone)), (.person, .text(row.senderName)),
@@ -52,7 +60,7 @@ extension Commands {
         CommandSpec(
             .messageReply, .journal, nouns: messageNouns, verbs: ["reply", "ответить"], fields: [Arg.message, Arg.messageText],
             writes: true,
-            example: "message reply 3 \"Спасибо, будем готовиться\""
+            example: "message reply 3 \"Спасибо, будем готовиться\"", result: .none
         ) { session, arguments in
             let row = try session.desk.replyToMessage(
                 session.requireCaller(), id: try arguments.value(Arg.message), text: try arguments.value(Arg.messageText))

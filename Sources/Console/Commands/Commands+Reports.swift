@@ -7,7 +7,7 @@ extension Commands {
         CommandSpec(
             .reportSummary, .journal, nouns: ["report", "отчёт", "отчет"], verbs: ["summary", "сводная", "сводка"],
             fields: [Arg.schoolClass, Arg.period.optional, Arg.xlsx.optional, Arg.printFile.optional, Arg.csv.optional],
-            example: "report summary 5А --period 1 --xlsx 5a.xlsx --print 5a.html"
+            example: "report summary 5А --period 1 --xlsx 5a.xlsx --print 5a.html", result: SummarySheet.dataShape
         ) { session, arguments in
             let caller = try session.requireCaller()
             let schoolClass = try arguments.value(Arg.schoolClass)
@@ -30,7 +30,22 @@ extension Commands {
         CommandSpec(
             .reportSchool, .journal, nouns: ["report", "отчёт", "отчет"], verbs: ["school", "школа"],
             fields: [Arg.period.optional, Arg.year.optional, Arg.xlsx.optional, Arg.printFile.optional, Arg.csv.optional],
-            example: "report school --period 1 --xlsx school.xlsx"
+            example: "report school --period 1 --xlsx school.xlsx",
+            result: .sections([
+                SectionShape(
+                    .subject,
+                    .table(
+                        [.text(.schoolClass), .text(.subject), .number(.students)]
+                            + [Label.average, .quality, .success].map { FieldShape.decimal($0).optional })),
+                SectionShape(
+                    .students,
+                    .table(
+                        [.text(.schoolClass), .number(.students)]
+                            + [Label.excellentCount, .goodCount, .oneThreeCount, .failingCount, .notAssessedCount].map {
+                                FieldShape.number($0)
+                            }
+                            + [.decimal(.quality).optional, .decimal(.success).optional])),
+            ])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let year =
@@ -139,6 +154,12 @@ struct SummarySheet {
     }
 
     func table(named name: String) throws -> ReportTable { ReportTable(name: name, header: header, rows: try rows) }
+
+    /// The shape of `data`: each figure null for a subject without marks.
+    static let dataShape = ResultShape.sections([
+        SectionShape(.marks, .table([.text(.student), .text(.subject), .code(.mark, MarkValue.self)])),
+        SectionShape(.summary, .table([.text(.subject)] + [Label.average, .quality, .success].map { FieldShape.decimal($0).optional })),
+    ])
 
     /// As JSON: one row a pupil and subject with a mark, and the figures per subject.
     var data: Output {

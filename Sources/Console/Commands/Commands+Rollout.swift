@@ -5,12 +5,14 @@ import JournalCore
 extension Commands {
     /// The rollout plan (H-PLAN-1).
     static let rollout: [CommandSpec] = [
-        CommandSpec(.rolloutList, .helpdesk, nouns: ["rollout", "внедрение"], verbs: Words.list) { session, _ in
+        CommandSpec(.rolloutList, .helpdesk, nouns: ["rollout", "внедрение"], verbs: Words.list, result: .table(rolloutFields)) {
+            session, _ in
             let caller = try session.requireCaller()
-            let tasks = try session.desk.rollout(caller)
-            return tasks.isEmpty ? .message(.nothingFound) : rolloutTable(tasks, today: try session.journal.today(caller), session)
+            return rolloutTable(try session.desk.rollout(caller), today: try session.journal.today(caller), session)
         },
-        CommandSpec(.rolloutOverdue, .helpdesk, nouns: ["rollout", "внедрение"], verbs: ["overdue", "просрочено"]) { session, _ in
+        CommandSpec(
+            .rolloutOverdue, .helpdesk, nouns: ["rollout", "внедрение"], verbs: ["overdue", "просрочено"], result: .table(rolloutFields)
+        ) { session, _ in
             let caller = try session.requireCaller()
             let tasks = try session.desk.overdueRollout(caller)
             return tasks.isEmpty ? .message(.desk(.nothingOverdue)) : rolloutTable(tasks, today: try session.journal.today(caller), session)
@@ -21,7 +23,7 @@ extension Commands {
                 Arg.title, Arg.deadline,
                 Arg.responsible,
             ], writes: true,
-            example: "rollout add \"Обучение родителей 5 классов\" \"До 15 декабря 2026\" \"Классные руководители\""
+            example: "rollout add \"Обучение родителей 5 классов\" \"До 15 декабря 2026\" \"Классные руководители\"", result: .none
         ) { session, arguments in
             let task = try session.desk.addRolloutTask(
                 session.requireCaller(), title: try arguments.value(Arg.title),
@@ -34,7 +36,7 @@ extension Commands {
                 Arg.task, Arg.rolloutState,
                 Arg.rolloutNote.optional,
             ], writes: true,
-            example: "rollout set 7 готово"
+            example: "rollout set 7 готово", result: .none
         ) { session, arguments in
             let task = try session.desk.setRolloutState(
                 session.requireCaller(), number: try arguments.value(Arg.task),
@@ -44,7 +46,7 @@ extension Commands {
         CommandSpec(
             .rolloutImport, .helpdesk, nouns: ["rollout", "внедрение"], verbs: ["import", "загрузить"], fields: [Arg.scheduleFile],
             writes: true,
-            example: "rollout import plan.yaml"
+            example: "rollout import plan.yaml", result: .none
         ) { session, arguments in
             let path = try arguments.value(Arg.scheduleFile)
             guard let text = String(data: try session.readUserFile(path), encoding: .utf8) else {
@@ -53,6 +55,11 @@ extension Commands {
             let result = try session.desk.importRollout(session.requireCaller(), yaml: text)
             return .message(.desk(.rolloutImported(added: result.added, updated: result.updated)))
         },
+    ]
+
+    /// The plan's tasks: `rolloutTable`'s columns. The deadline is a date where its words name a day.
+    static let rolloutFields: [FieldShape] = [
+        .number(.number), .text(.title), .date(.deadline).optional, .text(.responsible), .code(.state, RolloutState.self),
     ]
 
     static func rolloutTable(_ tasks: [RolloutTask], today: LocalDate, _ session: Session) -> Output {

@@ -12,7 +12,7 @@ extension Commands {
                 Arg.topic.optional, Arg.organizationCode.optional,
                 Arg.helpKind.optional,
             ],
-            needsLogin: false, example: "schedule who КТП --org glshkola"
+            needsLogin: false, example: "schedule who КТП --org glshkola", result: .table(slotFields)
         ) { session, arguments in
             let timetable = try session.timetable(arguments[Arg.organizationCode])
             let matches = timetable.whoHelps(with: arguments[Arg.topic] ?? "", kind: arguments[Arg.helpKind] ?? .any)
@@ -20,7 +20,7 @@ extension Commands {
         },
         CommandSpec(
             .scheduleNow, .helpdesk, nouns: ["schedule", "график"], verbs: ["now", "сейчас"], fields: [Arg.organizationCode.optional],
-            needsLogin: false
+            needsLogin: false, result: .table(slotFields)
         ) { session, arguments in
             let timetable = try session.timetable(arguments[Arg.organizationCode])
             let onDuty = timetable.onDuty(at: session.journal.clock.now)
@@ -31,7 +31,7 @@ extension Commands {
         CommandSpec(
             .scheduleWeek, .helpdesk, nouns: ["schedule", "график"], verbs: ["week", "неделя", "list", "список"],
             fields: [Arg.organizationCode.optional],
-            needsLogin: false
+            needsLogin: false, result: .table(slotFields)
         ) { session, arguments in
             let timetable = try session.timetable(arguments[Arg.organizationCode])
             return slotTable(timetable.slots, timetable, session)
@@ -39,7 +39,9 @@ extension Commands {
         CommandSpec(
             .scheduleReload, .helpdesk, nouns: ["schedule", "график"], verbs: ["reload", "обновить"],
             fields: [Arg.organizationCode.optional],
-            writes: true, example: "schedule reload --org glshkola"
+            writes: true, example: "schedule reload --org glshkola",
+            // The bookings the new timetable no longer has a time for.
+            result: .table(bookingFields)
         ) { session, arguments in
             let result = try session.desk.reloadSchedule(session.requireCaller(), code: arguments[Arg.organizationCode])
             var lines: [Output] = [
@@ -52,7 +54,8 @@ extension Commands {
         },
         CommandSpec(
             .scheduleExport, .helpdesk, nouns: ["schedule", "график"], verbs: ["export", "ics", "выгрузить"],
-            fields: [Arg.scheduleFile, Arg.from.optional, Arg.to.optional], example: "schedule export grafik.ics --to 31.05.2027"
+            fields: [Arg.scheduleFile, Arg.from.optional, Arg.to.optional], example: "schedule export grafik.ics --to 31.05.2027",
+            result: .none
         ) { session, arguments in
             let caller = try session.requireCaller()
             let from = try arguments[Arg.from] ?? session.journal.today(caller)
@@ -60,6 +63,12 @@ extension Commands {
             let text = try session.desk.timetableCalendar(caller, from: from, to: to, words: calendarWords(session.texts))
             return try writeCalendar(text, to: try arguments.value(Arg.scheduleFile), session)
         },
+    ]
+
+    /// The columns of `slotTable`.
+    static let slotFields: [FieldShape] = [
+        .text(.responsible), .code(.helpKind, HelpKind.self), .list(.days, of: .number), .value(.time, .span), .text(.room).optional,
+        .moment(.nextOpening).optional, .list(.topics, of: .text),
     ]
 
     static func slotTable(_ slots: [SupportSlot], _ timetable: SupportTimetable, _ session: Session) -> Output {

@@ -7,15 +7,15 @@ enum Commands {
         CommandSpec(
             .login, .session, nouns: ["login", "вход", "войти"],
             fields: [Arg.login], needsLogin: false,
-            example: "login admin"
+            example: "login admin", result: .oneOf([upcomingShape, .none])
         ) { session, arguments in
             try session.logIn(try arguments.value(Arg.login))
         },
-        CommandSpec(.logout, .session, nouns: ["logout", "выйти"]) { session, _ in
+        CommandSpec(.logout, .session, nouns: ["logout", "выйти"], result: .none) { session, _ in
             session.setCaller(nil)
             return .message(.loggedOut)
         },
-        CommandSpec(.whoami, .session, nouns: ["whoami", "ктоя", "кто-я"]) { session, _ in
+        CommandSpec(.whoami, .session, nouns: ["whoami", "ктоя", "кто-я"], result: .none) { session, _ in
             let caller = try session.requireCaller()
             let organization = try session.journal.organization(caller)
             return .message(
@@ -23,11 +23,11 @@ enum Commands {
                     name: caller.fullName, login: caller.login, identifier: caller.identifier,
                     roles: session.texts.roles(caller.roles), organization: organization.name))
         },
-        CommandSpec(.password, .session, nouns: ["password", "passwd", "пароль"]) { session, _ in
+        CommandSpec(.password, .session, nouns: ["password", "passwd", "пароль"], result: .none) { session, _ in
             try session.changePassword(current: nil)
         },
         help,
-        CommandSpec(.quit, .session, nouns: ["quit", "exit", "выход", "q"], needsLogin: false) { _, _ in
+        CommandSpec(.quit, .session, nouns: ["quit", "exit", "выход", "q"], needsLogin: false, result: .none) { _, _ in
             throw QuitRequest.quit
         },
     ]
@@ -38,7 +38,7 @@ extension Commands {
         var command = CommandSpec(
             .help, .session, nouns: ["help", "помощь", "справка", "?"],
             fields: [Arg.command.optional],
-            needsLogin: false, example: "help student new"
+            needsLogin: false, example: "help student new", result: .text
         ) { session, arguments in
             try .text(Help(session: session).text(for: arguments[Arg.command]))
         }
@@ -143,12 +143,30 @@ extension Session {
 
 extension Session {
     /// The coming week's consultations, shown at login (H-BOOK-1): the caller's own and, for a
-    /// specialist, their agenda. A school without a timetable has none.
+    /// specialist, their agenda. A school without a timetable has none. In JSON both, each a
+    /// table of its own even when empty (`Commands.upcomingShape`).
     func upcomingBookings(_ caller: Caller) -> [Output] {
-        guard let (mine, agenda) = try? desk.upcoming(caller) else { return [] }
+        let upcoming = try? desk.upcoming(caller)
+        if json {
+            return [
+                .sections([
+                    (.booking, Commands.bookingTable(upcoming?.mine ?? [], self)),
+                    (.agenda, Commands.agendaTable(upcoming?.agenda ?? [], self, dated: true)),
+                ])
+            ]
+        }
+        guard let (mine, agenda) = upcoming else { return [] }
         var lines: [Output] = []
         if !mine.isEmpty { lines += [.message(.desk(.upcoming)), Commands.bookingTable(mine, self)] }
         if !agenda.isEmpty { lines += [.message(.desk(.agendaToday)), Commands.agendaTable(agenda, self, dated: true)] }
         return lines
     }
+}
+
+extension Commands {
+    /// What a login shows in JSON (`Session.upcomingBookings`): the caller's consultations of the
+    /// coming week and, for a specialist, those booked with them.
+    static let upcomingShape = ResultShape.sections([
+        SectionShape(.booking, .table(bookingFields)), SectionShape(.agenda, .table(datedAgendaFields)),
+    ])
 }

@@ -3,7 +3,8 @@ import JournalCore
 extension Commands {
     /// The configurable rules of the journal (REQUIREMENTS.md: "configurable").
     static let settings: [CommandSpec] = [
-        CommandSpec(.settingsShow, .journal, nouns: ["settings", "настройки"], verbs: Words.show) { session, _ in
+        CommandSpec(.settingsShow, .journal, nouns: ["settings", "настройки"], verbs: Words.show, result: .record(settingsFields)) {
+            session, _ in
             settingsRecord(try session.journal.journalSettings(session.requireCaller()))
         },
         CommandSpec(
@@ -15,7 +16,7 @@ extension Commands {
                 Arg.temporaryHours.optional,
                 Arg.backupDays.optional,
             ],
-            writes: true, example: "settings set --deadline 17:00 --homework-grace 90"
+            writes: true, example: "settings set --deadline 17:00 --homework-grace 90", result: .record(settingsFields)
         ) { session, arguments in
             let markOne: Bool? = arguments[Arg.markOne].map { $0 == .yes }
             let settings = try session.journal.updateJournalSettings(
@@ -26,6 +27,12 @@ extension Commands {
                 backupMaxAgeDays: arguments[Arg.backupDays])
             return .lines([.message(.saved), settingsRecord(settings)])
         },
+    ]
+
+    /// The journal's rules: `settingsRecord`'s keys.
+    static let settingsFields: [FieldShape] = [
+        .text(.markDeadline), .number(.homeworkGraceMinutes), .number(.entryWindowDays),
+        .object(.markScale, [.number(.start), .number(.end)]), .number(.temporaryPasswordHours), .number(.backupMaxAgeDays),
     ]
 
     static func settingsRecord(_ settings: JournalSettings) -> Output {

@@ -6,7 +6,8 @@ extension Commands {
     static let staff: [CommandSpec] = [
         CommandSpec(
             .staffList, .people, nouns: ["staff", "сотрудник", "сотрудники"], verbs: Words.list,
-            fields: [Arg.staffRole.optional]
+            fields: [Arg.staffRole.optional],
+            result: .table([.text(.fullName), .list(.roles, of: .codes(Role.self)), .text(.login).optional, .number(.identifier).optional])
         ) { session, arguments in
             var rows = try session.journal.staff(session.requireCaller())
             if let role = arguments[Arg.staffRole] { rows = rows.filter { $0.roles.contains(role) } }
@@ -16,7 +17,13 @@ extension Commands {
                     [.text($0.person.fullName), .choices($0.roles, session.texts.role), Cell($0.login), Cell($0.identifier)]
                 })
         },
-        CommandSpec(.staffShow, .people, nouns: ["staff", "сотрудник"], verbs: Words.show, fields: [Arg.staff]) { session, arguments in
+        CommandSpec(
+            .staffShow, .people, nouns: ["staff", "сотрудник"], verbs: Words.show, fields: [Arg.staff],
+            result: .sections([
+                SectionShape(.staff, personShape),
+                SectionShape(.subject, .table([.text(.schoolClass), .text(.subject), .text(.subgroup).optional])),
+            ])
+        ) { session, arguments in
             let caller = try session.requireCaller()
             let row = try session.journal.personRow(caller, id: try arguments.value(Arg.staff).id)
             let year = try session.journal.year(caller, named: nil)
@@ -40,7 +47,7 @@ extension Commands {
                 Arg.email.optional,
                 Arg.phone.optional,
             ],
-            writes: true, example: "staff new --name \"Петрова Анна Ивановна\" --roles учитель"
+            writes: true, example: "staff new --name \"Петрова Анна Ивановна\" --roles учитель", result: personShape
         ) { session, arguments in
             let row = try session.journal.createStaff(
                 session.requireCaller(), fullName: try arguments.value(Arg.fullName),
@@ -54,7 +61,7 @@ extension Commands {
                 Arg.email.optional,
                 Arg.phone.optional,
             ],
-            writes: true
+            writes: true, result: personShape
         ) { session, arguments in
             let row = try session.journal.updatePerson(
                 session.requireCaller(), personId: try arguments.value(Arg.staff).id,
@@ -69,7 +76,7 @@ extension Commands {
         CommandSpec(
             id, .people, nouns: ["staff", "сотрудник"], verbs: verbs,
             fields: [Arg.staff, Arg.staffRole], writes: true,
-            example: "staff \(verbs[0]) \"Петрова Анна\" --role methodologist"
+            example: "staff \(verbs[0]) \"Петрова Анна\" --role methodologist", result: personShape
         ) { session, arguments in
             let row = try session.journal.setRole(
                 session.requireCaller(), personId: try arguments.value(Arg.staff).id,

@@ -6,12 +6,18 @@ extension Commands {
     static let students: [CommandSpec] = [
         CommandSpec(
             .studentList, .people, nouns: ["student", "ученик", "ученики"], verbs: Words.list, fields: [Arg.schoolClass],
-            example: "student list --class 5А"
+            example: "student list --class 5А", result: .table(studentFields)
         ) { session, arguments in
             studentTable(
                 try session.journal.students(session.requireCaller(), classId: try arguments.value(Arg.schoolClass).id), session.texts)
         },
-        CommandSpec(.studentShow, .people, nouns: ["student", "ученик"], verbs: Words.show, fields: [Arg.student]) { session, arguments in
+        CommandSpec(
+            .studentShow, .people, nouns: ["student", "ученик"], verbs: Words.show, fields: [Arg.student],
+            result: .sections([
+                SectionShape(.student, personShape), SectionShape(.guardian, .table(guardianFields)),
+                SectionShape(.movement, .table(movementFields)),
+            ])
+        ) { session, arguments in
             let caller = try session.requireCaller()
             let row = try session.journal.personRow(caller, id: try arguments.value(Arg.student).id)
             let guardians = try session.journal.guardians(caller, studentId: row.person.savedId)
@@ -27,7 +33,8 @@ extension Commands {
                 Arg.schoolClass, Arg.fullName,
                 Arg.birth, Arg.sex, Arg.date.optional,
             ],
-            writes: true, example: "student new --class 5А --name \"Иванов Пётр Сергеевич\" --birth 12.03.2015 --sex м"
+            writes: true, example: "student new --class 5А --name \"Иванов Пётр Сергеевич\" --birth 12.03.2015 --sex м",
+            result: personShape
         ) { session, arguments in
             let row = try session.journal.createStudent(
                 session.requireCaller(), classId: try arguments.value(Arg.schoolClass).id, fullName: try arguments.value(Arg.fullName),
@@ -41,7 +48,7 @@ extension Commands {
                 Arg.birth.optional,
                 Arg.sex.optional,
             ],
-            writes: true, example: "student edit \"Иванов Пётр\" --birth 13.03.2015"
+            writes: true, example: "student edit \"Иванов Пётр\" --birth 13.03.2015", result: personShape
         ) { session, arguments in
             let row = try session.journal.updatePerson(
                 session.requireCaller(), personId: try arguments.value(Arg.student).id, fullName: arguments[Arg.fullName],
@@ -50,7 +57,7 @@ extension Commands {
         },
         CommandSpec(
             .studentEnrol, .people, nouns: ["student", "ученик"], verbs: ["enrol", "enroll", "зачислить"],
-            fields: [Arg.student, Arg.schoolClass, Arg.date.optional, Arg.note.optional], writes: true
+            fields: [Arg.student, Arg.schoolClass, Arg.date.optional, Arg.note.optional], writes: true, result: .none
         ) { session, arguments in
             try session.journal.enrol(
                 session.requireCaller(), studentId: try arguments.value(Arg.student).id, classId: try arguments.value(Arg.schoolClass).id,
@@ -63,7 +70,7 @@ extension Commands {
         CommandSpec(
             .studentTransfer, .people, nouns: ["student", "ученик"], verbs: ["transfer", "move", "перевести"],
             fields: [Arg.student, Arg.toClass, Arg.date.optional, Arg.note.optional],
-            writes: true, example: "student transfer \"Иванов Пётр\" --to 5Б --date 15.11.2026"
+            writes: true, example: "student transfer \"Иванов Пётр\" --to 5Б --date 15.11.2026", result: .none
         ) { session, arguments in
             try session.journal.transfer(
                 session.requireCaller(), studentId: try arguments.value(Arg.student).id, toClassId: try arguments.value(Arg.toClass).id,
@@ -75,7 +82,7 @@ extension Commands {
         CommandSpec(
             .studentLeave, .people, nouns: ["student", "ученик"], verbs: ["leave", "выбытие", "отчислить"],
             fields: [Arg.student, Arg.date.optional, Arg.note.optional], writes: true,
-            example: "student leave \"Иванов Пётр\" --date 20.11.2026 --note \"переезд\""
+            example: "student leave \"Иванов Пётр\" --date 20.11.2026 --note \"переезд\"", result: .none
         ) { session, arguments in
             try session.journal.leave(
                 session.requireCaller(), studentId: try arguments.value(Arg.student).id,
@@ -84,14 +91,14 @@ extension Commands {
         },
         CommandSpec(
             .studentHistory, .people, nouns: ["student", "ученик"], verbs: ["history", "движение", "история"],
-            fields: [Arg.student]
+            fields: [Arg.student], result: .table(movementFields)
         ) { session, arguments in
             movementTable(
                 try session.journal.movements(session.requireCaller(), studentId: try arguments.value(Arg.student).id), session.texts)
         },
         CommandSpec(
             .guardianList, .people, nouns: ["guardian", "родитель", "родители"], verbs: Words.list,
-            fields: [Arg.student]
+            fields: [Arg.student], result: .table(guardianFields)
         ) { session, arguments in
             guardianTable(try session.journal.guardians(session.requireCaller(), studentId: try arguments.value(Arg.student).id))
         },
@@ -102,7 +109,8 @@ extension Commands {
                 Arg.email.optional,
                 Arg.phone.optional,
             ],
-            writes: true, example: "guardian new \"Иванов Пётр\" --name \"Иванова Мария Петровна\" --email ivanova@example.ru"
+            writes: true, example: "guardian new \"Иванов Пётр\" --name \"Иванова Мария Петровна\" --email ivanova@example.ru",
+            result: personShape
         ) { session, arguments in
             let row = try session.journal.createGuardian(
                 session.requireCaller(), studentId: try arguments.value(Arg.student).id, fullName: try arguments.value(Arg.fullName),
@@ -112,7 +120,7 @@ extension Commands {
         CommandSpec(
             .guardianLink, .people, nouns: ["guardian", "родитель"], verbs: ["link", "связать"],
             fields: [Arg.guardian, Arg.student],
-            writes: true
+            writes: true, result: .none
         ) { session, arguments in
             try session.journal.linkGuardian(
                 session.requireCaller(), guardianId: try arguments.value(Arg.guardian).id, studentId: try arguments.value(Arg.student).id)
@@ -121,6 +129,13 @@ extension Commands {
                 .guardianLinked(guardian: try arguments.value(Arg.guardian).name, student: student.name, sex: session.sex(of: student)))
         },
     ]
+
+    /// A person's card as `personRecord` gives it: what the person has not is null.
+    static let personShape = ResultShape.record([
+        .text(.fullName), .list(.roles, of: .codes(Role.self)), .text(.schoolClass).optional, .date(.birthDate).optional,
+        .code(.sex, Sex.self).optional, .text(.email).optional, .text(.phone).optional, .text(.login).optional,
+        .number(.identifier).optional,
+    ])
 
     static func personRecord(_ row: PersonRow, _ texts: Texts) -> Output {
         let pairs: [(Label, Cell)] = [
@@ -132,6 +147,9 @@ extension Commands {
         return .record(pairs.filter { if case .empty = $0.1 { false } else { true } })
     }
 
+    /// The columns of `guardianTable`.
+    static let guardianFields: [FieldShape] = [.text(.fullName), .text(.email).optional, .text(.phone).optional, .text(.login).optional]
+
     static func guardianTable(_ rows: [PersonRow]) -> Output {
         .table(
             columns: [.fullName, .email, .phone, .login],
@@ -139,6 +157,12 @@ extension Commands {
                 [.text($0.person.fullName), Cell($0.person.email), Cell($0.person.phone), Cell($0.login)]
             })
     }
+
+    /// The columns of `movementTable`: the movement as its start and end kinds.
+    static let movementFields: [FieldShape] = [
+        .text(.year), .text(.schoolClass), .date(.startDate), .date(.endDate).optional,
+        .object(.movement, [.code(.start, EnrolmentStart.self), .code(.end, EnrolmentEnd.self).optional]), .text(.note).optional,
+    ]
 
     static func movementTable(_ rows: [MovementRow], _ texts: Texts) -> Output {
         .table(

@@ -3,17 +3,21 @@ import JournalCore
 extension Commands {
     /// Subjects and teaching assignments.
     static let teaching: [CommandSpec] = [
-        CommandSpec(.subjectList, .teaching, nouns: ["subject", "предмет", "предметы"], verbs: Words.list) { session, _ in
+        CommandSpec(
+            .subjectList, .teaching, nouns: ["subject", "предмет", "предметы"], verbs: Words.list,
+            result: .table([.text(.subject), .flag(.passFail)])
+        ) { session, _ in
             .table(
                 columns: [.subject, .passFail],
                 rows: try session.journal.subjects(session.requireCaller()).map { subject in
-                    [.text(subject.name), subject.passFail ? .flag(true) : .empty]
+                    // On screen only a pass/fail subject says so; JSON has false for the others.
+                    [.text(subject.name), Cell.flag(subject.passFail).shown(subject.passFail ? session.texts.yesNo(true) : "")]
                 })
         },
         CommandSpec(
             .subjectNew, .teaching, nouns: ["subject", "предмет"], verbs: Words.new,
             fields: [Arg.subjectName, Arg.passFail.optional], writes: true,
-            example: "subject new \"ОРКСЭ\" --зачёт"
+            example: "subject new \"ОРКСЭ\" --зачёт", result: .none
         ) { session, arguments in
             _ = try session.journal.createSubject(
                 session.requireCaller(), name: try arguments.value(Arg.subjectName), passFail: arguments.isSet(Arg.passFail))
@@ -24,7 +28,8 @@ extension Commands {
             fields: [
                 Arg.schoolClass.optional,
                 Arg.teacher.optional,
-            ]
+            ],
+            result: .table([.number(.number), .text(.schoolClass), .text(.subject), .text(.subgroup).optional, .text(.teacher)])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let year = try session.journal.year(caller, named: nil)
@@ -47,7 +52,7 @@ extension Commands {
                 Arg.subgroup.optional,
                 Arg.classStudent.optional,
             ],
-            writes: true, example: "assignment new --teacher \"Петрова Анна\" --class 5А --subject Математика"
+            writes: true, example: "assignment new --teacher \"Петрова Анна\" --class 5А --subject Математика", result: .none
         ) { session, arguments in
             let caller = try session.requireCaller()
             let classId = try arguments.value(Arg.schoolClass).id
@@ -62,7 +67,7 @@ extension Commands {
         CommandSpec(
             .assignmentRemove, .teaching, nouns: ["assignment", "нагрузка"], verbs: ["remove", "снять", "удалить"],
             fields: [Arg.number], writes: true,
-            example: "assignment remove 42"
+            example: "assignment remove 42", result: .none
         ) { session, arguments in
             try session.journal.unassign(session.requireCaller(), assignmentId: try arguments.value(Arg.number))
             return .message(.assignmentRemoved)

@@ -19,7 +19,8 @@ extension Commands {
                 Arg.className.optional,
                 Arg.lesson.optional,
             ],
-            writes: true, example: "ticket new glshkola volkova.ip 1000123 учитель \"КТП не загружается\" \"ошибка в строке 3\""
+            writes: true, example: "ticket new glshkola volkova.ip 1000123 учитель \"КТП не загружается\" \"ошибка в строке 3\"",
+            result: .table(ticketFields)
         ) { session, arguments in
             try session.openTicket(arguments, kind: .help)
         },
@@ -34,7 +35,7 @@ extension Commands {
                 Arg.page.optional,
                 Arg.all.optional,
             ],
-            example: "ticket list --queue overdue"
+            example: "ticket list --queue overdue", result: .table(ticketFields)
         ) { session, arguments in
             // Open tickets, 50 a page; --all: every state, every page. A requester's own are few:
             // theirs in every state, the answered ones too (from the second tour).
@@ -46,15 +47,16 @@ extension Commands {
                     text: arguments[Arg.search], login: arguments[Arg.login],
                     organization: arguments[Arg.organization], state: arguments[Arg.ticketState],
                     includeClosed: all, page: all ? nil : arguments[Arg.page] ?? 1))
-            guard !page.rows.isEmpty else { return .message(.nothingFound) }
-            guard page.pages > 1 else { return ticketTable(page.rows, session) }
+            guard !page.rows.isEmpty, page.pages > 1 else { return ticketTable(page.rows, session) }
             return .lines([
                 ticketTable(page.rows, session),
                 .message(.desk(.ticketPage(page: page.page, pages: page.pages, total: page.total))),
             ])
         },
-        CommandSpec(.ticketShow, .tickets, nouns: ["ticket", "заявка", "обращение"], verbs: Words.show, fields: [Arg.ticket]) {
-            session, arguments in
+        CommandSpec(
+            .ticketShow, .tickets, nouns: ["ticket", "заявка", "обращение"], verbs: Words.show, fields: [Arg.ticket],
+            result: ticketCardShape
+        ) { session, arguments in
             let caller = try session.requireCaller()
             let (row, events) = try session.desk.ticket(caller, id: try arguments.value(Arg.ticket))
             let id = try row.ticket.savedId
@@ -70,14 +72,15 @@ extension Commands {
         transition(.ticketReopen, ["reopen", "открыть"], to: .inProgress, text: false),
         CommandSpec(
             .ticketReply, .tickets, nouns: ["ticket", "заявка"], verbs: ["reply", "ответить"], fields: [Arg.ticket, Arg.text],
-            writes: true
+            writes: true, result: .table(ticketFields)
         ) { session, arguments in
             let row = try session.desk.comment(
                 session.requireCaller(), id: try arguments.value(Arg.ticket), text: try arguments.value(Arg.text), isPublic: true)
             return .lines([.message(.saved), ticketTable([row], session)])
         },
         CommandSpec(
-            .ticketNote, .tickets, nouns: ["ticket", "заявка"], verbs: ["note", "заметка"], fields: [Arg.ticket, Arg.text], writes: true
+            .ticketNote, .tickets, nouns: ["ticket", "заявка"], verbs: ["note", "заметка"], fields: [Arg.ticket, Arg.text], writes: true,
+            result: .table(ticketFields)
         ) { session, arguments in
             let row = try session.desk.comment(
                 session.requireCaller(), id: try arguments.value(Arg.ticket), text: try arguments.value(Arg.text), isPublic: false)
@@ -86,7 +89,7 @@ extension Commands {
         CommandSpec(
             .ticketAssign, .tickets, nouns: ["ticket", "заявка"], verbs: ["assign", "передать", "назначить"],
             fields: [Arg.ticket, Arg.assignee], writes: true,
-            example: "ticket assign 12 Полий"
+            example: "ticket assign 12 Полий", result: .table(ticketFields)
         ) { session, arguments in
             let row = try session.desk.assignTicket(
                 session.requireCaller(), id: try arguments.value(Arg.ticket), to: try arguments.value(Arg.assignee))
@@ -95,7 +98,7 @@ extension Commands {
         CommandSpec(
             .ticketVendor, .tickets, nouns: ["ticket", "заявка"], verbs: ["vendor", "разработчику"],
             fields: [Arg.ticket, Arg.ref], writes: true,
-            example: "ticket vendor 12 ELZ-48213"
+            example: "ticket vendor 12 ELZ-48213", result: .table(ticketFields)
         ) { session, arguments in
             let row = try session.desk.passToVendor(
                 session.requireCaller(), id: try arguments.value(Arg.ticket), reference: try arguments.value(Arg.ref))
@@ -108,7 +111,8 @@ extension Commands {
                 Arg.first,
                 Arg.resolution,
             ],
-            writes: true, example: "ticket targets помощь обычная 120 480"
+            writes: true, example: "ticket targets помощь обычная 120 480",
+            result: .record([.number(.firstResponse), .number(.resolution)])
         ) { session, arguments in
             let target = try session.desk.setTicketTarget(
                 session.requireCaller(), kind: try arguments.value(Arg.ticketKind), priority: try arguments.value(Arg.priority),
@@ -127,7 +131,7 @@ extension Commands {
     static func transition(_ id: CommandID, _ verbs: [String], to state: TicketState, text: Bool) -> CommandSpec {
         CommandSpec(
             id, .tickets, nouns: ["ticket", "заявка"], verbs: verbs,
-            fields: [Arg.ticket, text ? Arg.text : Arg.text.optional], writes: true
+            fields: [Arg.ticket, text ? Arg.text : Arg.text.optional], writes: true, result: .table(ticketFields)
         ) { session, arguments in
             let row = try session.desk.setTicketState(
                 session.requireCaller(), id: try arguments.value(Arg.ticket), to: state, text: arguments[Arg.text],
@@ -135,6 +139,12 @@ extension Commands {
             return .lines([.message(.saved), ticketTable([row], session)])
         }
     }
+
+    /// The columns of `ticketTable`: the number with its `unverified` mark (H-CRED-1), and what is left of the target.
+    static let ticketFields: [FieldShape] = [
+        .number(.ticket), .marker(.unverified), .text(.organization), .text(.login), .text(.topic), .code(.state, TicketState.self),
+        .text(.assignee).optional, timeLeftField,
+    ]
 
     static func ticketTable(_ rows: [TicketRow], _ session: Session) -> Output {
         let texts = session.texts
@@ -150,19 +160,28 @@ extension Commands {
     }
 
     /// What is left of the running target: `осталось 2 ч 10 мин`, `просрочено на 30 мин`, `пауза`.
-    /// In JSON: the working minutes left (below zero when overdue) and the deadline, or `paused`.
+    /// In JSON: the working minutes left (below zero when overdue), the deadline (none when overdue
+    /// or paused) and whether the clock is paused; null once the ticket is resolved or closed.
     static func timeLeft(_ row: TicketRow, _ texts: Texts) -> Cell {
         let clock = row.clock
         guard row.ticket.state.isOpen else { return .empty }
-        if clock.paused { return .code("paused", word: texts(.ticket(.clockPaused))) }
         let running = clock.firstResponse.met ? clock.resolution : clock.firstResponse
         let due = running.due.map { " (\(texts.moment($0, in: row.timeZone)))" } ?? ""
         let text =
-            running.left >= 0
-            ? texts(.ticket(.clockLeft(texts.minutes(running.left)))) + due : texts(.ticket(.clockOverdue(texts.minutes(-running.left))))
-        return Cell.object([(.minutes, Cell(running.left)), (.deadline, running.due.map { .moment($0, row.timeZone) } ?? .empty)])
-            .shown(text)
+            clock.paused
+            ? texts(.ticket(.clockPaused))
+            : running.left >= 0
+                ? texts(.ticket(.clockLeft(texts.minutes(running.left)))) + due
+                : texts(.ticket(.clockOverdue(texts.minutes(-running.left))))
+        return Cell.object([
+            (.minutes, Cell(running.left)), (.deadline, running.due.map { .moment($0, row.timeZone) } ?? .empty),
+            (.paused, .flag(clock.paused)),
+        ])
+        .shown(text)
     }
+
+    /// The shape of `timeLeft`.
+    static let timeLeftField = FieldShape.object(.timeLeft, [.number(.minutes), .moment(.deadline).optional, .flag(.paused)]).optional
 
     /// A span of working time: `2 ч 10 мин` on screen, the minutes in JSON.
     static func minutes(_ minutes: Int, _ texts: Texts) -> Cell { Cell(minutes).shown(texts.minutes(minutes)) }
@@ -175,6 +194,20 @@ extension Commands {
         var relations = TicketRelations()
         var rating: TicketRating?
     }
+
+    /// `ticketCard` in JSON: the ticket, its history and its files, by name.
+    static let ticketCardShape = ResultShape.sections([
+        SectionShape(
+            .ticket,
+            .record([
+                .number(.ticket), .text(.organization), .text(.login), .number(.identifier), .code(.role, Role.self), .flag(.verified),
+                .text(.topic), .text(.description), .code(.state, TicketState.self), .text(.assignee).optional, timeLeftField,
+                .text(.contact).optional, .text(.vendorReference).optional, .flag(.incident), .list(.links, of: .number).optional,
+                .object(.rating, [.number(.rating), .text(.comment).optional]).optional,
+            ])),
+        SectionShape(.entries, .table([.moment(.date), .code(.action, TicketEventKind.self), .text(.comment).optional])),
+        SectionShape(.attachment, .table(attachmentFields)),
+    ])
 
     static func ticketCard(_ card: TicketCard, _ session: Session) -> Output {
         let texts = session.texts
@@ -191,7 +224,10 @@ extension Commands {
         ]
         if let contact = ticket.contact { pairs.append((.contact, .text(contact))) }
         if let reference = ticket.vendorReference { pairs.append((.vendorReference, .text(reference))) }
-        if ticket.isIncident { pairs.append((.incident, Cell.flag(true).shown(texts.yesNo(true)))) }
+        // The screen names an incident only; JSON says of every ticket whether it is one.
+        if ticket.isIncident || session.json {
+            pairs.append((.incident, Cell.flag(ticket.isIncident).shown(texts.yesNo(ticket.isIncident))))
+        }
         if let links = relationsCell(card.relations, texts) { pairs.append((.links, links)) }
         if let rating = card.rating {
             let value = Cell.object([(.rating, Cell(rating.rating)), (.comment, Cell(rating.comment))])
@@ -202,9 +238,16 @@ extension Commands {
             rows: events.map { event in
                 [.moment(event.at, row.timeZone), .code(event.kind.rawValue, word: texts.ticketEvent(event)), Cell(event.text)]
             })
-        guard !files.isEmpty else { return .lines([.record(pairs), history]) }
-        return .lines([.record(pairs), history, attachmentTable(files, row.timeZone, session)])
+        let attachments = attachmentTable(files, row.timeZone, session)
+        // JSON has the parts by name, the files always among them; the screen draws them one under another.
+        if session.json { return .sections([(.ticket, .record(pairs)), (.entries, history), (.attachment, attachments)]) }
+        return .lines([.record(pairs), history] + (files.isEmpty ? [] : [attachments]))
     }
+
+    /// The columns of `attachmentTable`.
+    static let attachmentFields: [FieldShape] = [
+        .number(.number), .text(.attachment), .text(.kind), .number(.size), .moment(.date),
+    ]
 
     /// The files of a ticket: number, name, type, size; one over the limit is listed as not kept.
     static func attachmentTable(_ files: [TicketAttachment], _ zone: TimeZone, _ session: Session) -> Output {

@@ -8,7 +8,7 @@ extension Commands {
     static let ticketLinks: [CommandSpec] = [
         CommandSpec(
             .ticketMerge, .tickets, nouns: ["ticket", "заявка"], verbs: ["merge", "объединить"], fields: [Arg.ticket, Arg.intoTicket],
-            writes: true, example: "ticket merge 14 --into 12"
+            writes: true, example: "ticket merge 14 --into 12", result: .table(ticketFields)
         ) { session, arguments in
             let id = try arguments.value(Arg.ticket)
             let into = try arguments.value(Arg.intoTicket)
@@ -17,7 +17,7 @@ extension Commands {
         },
         CommandSpec(
             .ticketLink, .tickets, nouns: ["ticket", "заявка"], verbs: ["link", "связать"], fields: [Arg.ticket, Arg.otherTicket],
-            writes: true, example: "ticket link 12 15"
+            writes: true, example: "ticket link 12 15", result: .none
         ) { session, arguments in
             let id = try arguments.value(Arg.ticket)
             let other = try arguments.value(Arg.otherTicket)
@@ -26,7 +26,7 @@ extension Commands {
         },
         CommandSpec(
             .ticketUnlink, .tickets, nouns: ["ticket", "заявка"], verbs: ["unlink", "развязать"], fields: [Arg.ticket, Arg.otherTicket],
-            writes: true, example: "ticket unlink 12 15"
+            writes: true, example: "ticket unlink 12 15", result: .none
         ) { session, arguments in
             let id = try arguments.value(Arg.ticket)
             let other = try arguments.value(Arg.otherTicket)
@@ -35,7 +35,8 @@ extension Commands {
         },
         CommandSpec(
             .ticketRate, .tickets, nouns: ["ticket", "заявка"], verbs: ["rate", "оценить"],
-            fields: [Arg.ticket, Arg.rating, Arg.comment.optional], writes: true, example: "ticket rate 12 5 --comment \"спасибо\""
+            fields: [Arg.ticket, Arg.rating, Arg.comment.optional], writes: true, example: "ticket rate 12 5 --comment \"спасибо\"",
+            result: .none
         ) { session, arguments in
             let rating = try session.desk.rateTicket(
                 session.requireCaller(), id: try arguments.value(Arg.ticket), rating: try arguments.value(Arg.rating),
@@ -45,7 +46,8 @@ extension Commands {
         CommandSpec(
             .incidentOpen, .tickets, nouns: ["incident", "инцидент"], verbs: ["open", "new", "открыть", "создать", "новый"],
             fields: [Arg.topic, Arg.description, Arg.ticketNumbers.optional, Arg.search.optional, Arg.organization.optional],
-            writes: true, example: "incident open \"Журнал не открывается\" \"ошибка 502 у всех\" --search \"не открывается\""
+            writes: true, example: "incident open \"Журнал не открывается\" \"ошибка 502 у всех\" --search \"не открывается\"",
+            result: .table(ticketFields)
         ) { session, arguments in
             let caller = try session.requireCaller()
             let row = try session.desk.openIncident(
@@ -57,17 +59,18 @@ extension Commands {
         CommandSpec(
             .incidentAdd, .tickets, nouns: ["incident", "инцидент"], verbs: ["add", "добавить"],
             fields: [Arg.incident, Arg.ticketNumbers.optional, Arg.search.optional], writes: true,
-            example: "incident add 20 --tickets 14,15,16"
+            example: "incident add 20 --tickets 14,15,16", result: .none
         ) { session, arguments in
             let id = try arguments.value(Arg.incident)
             let count = try session.desk.attachToIncident(
                 session.requireCaller(), incident: id, tickets: try ticketNumbers(arguments), matching: arguments[Arg.search])
             return .message(.ticket(.incidentGathered(id, count: count)))
         },
-        CommandSpec(.incidentList, .tickets, nouns: ["incident", "инцидент", "инциденты"], verbs: Words.list, fields: []) { session, _ in
-            let rows = try session.desk.openIncidents(session.requireCaller())
-            guard !rows.isEmpty else { return .message(.nothingFound) }
-            return ticketTable(rows, session)
+        CommandSpec(
+            .incidentList, .tickets, nouns: ["incident", "инцидент", "инциденты"], verbs: Words.list, fields: [],
+            result: .table(ticketFields)
+        ) { session, _ in
+            ticketTable(try session.desk.openIncidents(session.requireCaller()), session)
         },
     ]
 

@@ -6,7 +6,7 @@ extension Commands {
     static let timetable: [CommandSpec] = [
         CommandSpec(
             .holidayList, .school, nouns: ["holiday", "праздник", "праздники"], verbs: Words.list,
-            fields: [Arg.calendarYear.optional]
+            fields: [Arg.calendarYear.optional], result: .table([.date(.date), .code(.state, CalendarDayKind.self), .text(.name)])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let year = try arguments[Arg.calendarYear] ?? session.journal.today(caller).year
@@ -25,7 +25,7 @@ extension Commands {
                 Arg.date, Arg.name,
                 Arg.workday.optional,
             ],
-            writes: true, example: "holiday set 30.12.2026 \"Решение учредителя\""
+            writes: true, example: "holiday set 30.12.2026 \"Решение учредителя\"", result: .none
         ) { session, arguments in
             _ = try session.journal.setCalendarDay(
                 session.requireCaller(), date: try arguments.value(Arg.date),
@@ -34,7 +34,7 @@ extension Commands {
         },
         CommandSpec(
             .holidayRemove, .school, nouns: ["holiday", "праздник"], verbs: ["remove", "удалить"],
-            fields: [Arg.date], writes: true
+            fields: [Arg.date], writes: true, result: .none
         ) { session, arguments in
             try session.journal.removeCalendarDay(session.requireCaller(), date: try arguments.value(Arg.date))
             return .message(.saved)
@@ -45,7 +45,11 @@ extension Commands {
                 Arg.schoolClass.optional,
                 Arg.date.optional,
             ],
-            example: "timetable list 5А"
+            example: "timetable list 5А",
+            result: .table([
+                .number(.number), .number(.weekday), .value(.time, .span), .text(.schoolClass), .text(.subject), .text(.teacher),
+                .text(.room).optional,
+            ])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let day = try arguments[Arg.date] ?? session.journal.today(caller)
@@ -74,7 +78,8 @@ extension Commands {
             ],
             writes: true,
             example:
-                "timetable add --teacher \"Жукова Ольга\" --class 5А --subject Математика --weekday 1 --start 08:30 --end 09:15 --room 12"
+                "timetable add --teacher \"Жукова Ольга\" --class 5А --subject Математика --weekday 1 --start 08:30 --end 09:15 --room 12",
+            result: .none
         ) { session, arguments in
             let caller = try session.requireCaller()
             let classId = try arguments.value(Arg.schoolClass).id
@@ -105,7 +110,7 @@ extension Commands {
                 Arg.endTime.optional,
                 Arg.room.optional,
             ],
-            writes: true, example: "timetable edit 7 --from 16.11.2026 --weekday 2"
+            writes: true, example: "timetable edit 7 --from 16.11.2026 --weekday 2", result: .none
         ) { session, arguments in
             _ = try session.journal.changeTimetableEntry(
                 session.requireCaller(), entryId: try arguments.value(Arg.id),
@@ -116,7 +121,7 @@ extension Commands {
         CommandSpec(
             .timetableEnd, .journal, nouns: ["timetable", "расписание"], verbs: ["end", "убрать"],
             fields: [Arg.id, Arg.from],
-            writes: true
+            writes: true, result: .none
         ) { session, arguments in
             try session.journal.endTimetableEntry(
                 session.requireCaller(), entryId: try arguments.value(Arg.id), from: try arguments.value(Arg.from))
@@ -128,7 +133,7 @@ extension Commands {
                 Arg.from, Arg.to,
                 Arg.schoolClass.optional,
             ],
-            writes: true, example: "lesson generate 01.09.2026 24.10.2026"
+            writes: true, example: "lesson generate 01.09.2026 24.10.2026", result: .none
         ) { session, arguments in
             let count = try session.journal.generateLessons(
                 session.requireCaller(), classId: arguments[Arg.schoolClass]?.id,
@@ -137,7 +142,7 @@ extension Commands {
         },
         CommandSpec(
             .lessonCancel, .journal, nouns: ["lesson", "урок"], verbs: ["cancel", "отменить"],
-            fields: [Arg.lesson, Arg.reason], writes: true
+            fields: [Arg.lesson, Arg.reason], writes: true, result: .none
         ) { session, arguments in
             try session.journal.cancelLesson(
                 session.requireCaller(), lessonId: try arguments.value(Arg.lesson), reason: try arguments.value(Arg.reason))
@@ -149,7 +154,7 @@ extension Commands {
                 Arg.lesson, Arg.date, Arg.startTime,
                 Arg.endTime, Arg.reason,
             ],
-            writes: true
+            writes: true, result: .none
         ) { session, arguments in
             _ = try session.journal.moveLesson(
                 session.requireCaller(), lessonId: try arguments.value(Arg.lesson), date: try arguments.value(Arg.date),

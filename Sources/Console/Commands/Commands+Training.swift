@@ -19,7 +19,8 @@ extension Commands {
                 Arg.format.optional,
                 Arg.trainingRoom.optional,
             ],
-            writes: true, example: "training new учителя 15.01.2027 15:00 16:30 \"Нечаева О.О.\" 25 --grades 5-9"
+            writes: true, example: "training new учителя 15.01.2027 15:00 16:30 \"Нечаева О.О.\" 25 --grades 5-9",
+            result: .table(trainingFields)
         ) { session, arguments in
             let training = try session.desk.planTraining(
                 session.requireCaller(),
@@ -36,14 +37,14 @@ extension Commands {
         },
         CommandSpec(
             .trainingList, .helpdesk, nouns: ["training", "обучение", "семинар", "занятия"], verbs: Words.list,
-            fields: [Arg.from.optional]
+            fields: [Arg.from.optional], result: .table(trainingFields)
         ) { session, arguments in
-            let rows = try session.desk.trainings(session.requireCaller(), from: arguments[Arg.from])
-            return rows.isEmpty ? .message(.nothingFound) : trainingTable(rows, session)
+            trainingTable(try session.desk.trainings(session.requireCaller(), from: arguments[Arg.from]), session)
         },
         CommandSpec(
             .trainingTopics, .helpdesk, nouns: ["training", "обучение"], verbs: ["topics", "темы"],
-            fields: [Arg.audience.optional], needsLogin: false
+            fields: [Arg.audience.optional], needsLogin: false,
+            result: .table([.code(.audience, TrainingAudience.self), .text(.topic)])
         ) { session, arguments in
             let audiences = arguments[Arg.audience].map { [$0] } ?? TrainingAudience.allCases
             return .lines([
@@ -58,14 +59,16 @@ extension Commands {
         CommandSpec(
             .trainingRegister, .helpdesk, nouns: ["training", "обучение", "семинар"], verbs: ["register", "записаться", "записать"],
             fields: [Arg.training, Arg.trainee.optional], writes: true,
-            example: "training register 4"
+            example: "training register 4", result: .none
         ) { session, arguments in
             let training = try session.desk.register(
                 session.requireCaller(), trainingId: try arguments.value(Arg.training), personId: arguments[Arg.trainee]?.id)
             return .message(.desk(.registered(topic: training.topic, when: "\(session.texts.date(training.date)) \(training.start)")))
         },
-        CommandSpec(.trainingShow, .helpdesk, nouns: ["training", "обучение", "семинар"], verbs: Words.show, fields: [Arg.training]) {
-            session, arguments in
+        CommandSpec(
+            .trainingShow, .helpdesk, nouns: ["training", "обучение", "семинар"], verbs: Words.show, fields: [Arg.training],
+            result: .table([.text(.person), .flag(.attended).optional])
+        ) { session, arguments in
             let caller = try session.requireCaller()
             let id = try arguments.value(Arg.training)
             let people = try session.desk.registrations(caller, trainingId: id)
@@ -82,7 +85,7 @@ extension Commands {
                 Arg.training, Arg.person,
                 Arg.attended,
             ], writes: true,
-            example: "training attendance 4 \"Волкова Ирина Петровна\" да"
+            example: "training attendance 4 \"Волкова Ирина Петровна\" да", result: .none
         ) { session, arguments in
             try session.desk.recordTrainingAttendance(
                 session.requireCaller(), trainingId: try arguments.value(Arg.training),
@@ -91,14 +94,17 @@ extension Commands {
         },
         CommandSpec(
             .trainingCancel, .helpdesk, nouns: ["training", "обучение", "семинар"], verbs: ["cancel", "отменить"],
-            fields: [Arg.training], writes: true
+            fields: [Arg.training], writes: true, result: .none
         ) { session, arguments in
             _ = try session.desk.cancelTraining(session.requireCaller(), trainingId: try arguments.value(Arg.training))
             return .message(.desk(.trainingCancelled))
         },
         CommandSpec(
             .trainingCheck, .helpdesk, nouns: ["training", "обучение"], verbs: ["check", "проверка", "проверить"],
-            fields: [Arg.quarterYear.optional], example: "training check"
+            fields: [Arg.quarterYear.optional], example: "training check",
+            result: .table([
+                .number(.quarter), .date(.startDate), .date(.endDate), .code(.audience, TrainingAudience.self), .number(.trainingsHeld),
+            ])
         ) { session, arguments in
             let coverage = try session.desk.quarterlyCheck(session.requireCaller(), year: arguments[Arg.quarterYear])
             let unmet = coverage.filter { !$0.isMet }
@@ -116,6 +122,13 @@ extension Commands {
                     }),
             ])
         },
+    ]
+
+    /// The columns of `trainingTable`: a training called off has its `cancelled` mark.
+    static let trainingFields: [FieldShape] = [
+        .number(.training), .date(.date), .value(.time, .span), .code(.format, TrainingFormat.self), .marker(.cancelled),
+        .object(.audience, [.code(.audience, TrainingAudience.self), .code(.gradeBand, GradeBand.self).optional]), .text(.topic),
+        .text(.trainer), .text(.room).optional, .object(.registered, [.number(.registered), .number(.capacity)]),
     ]
 
     static func trainingTable(_ rows: [TrainingRow], _ session: Session) -> Output {

@@ -8,7 +8,9 @@ extension Commands {
     static var understanding: [CommandSpec] {
         var understand = CommandSpec(
             .understand, .session, nouns: ["understand", "понять", "разобрать"], fields: [Arg.sentence], needsLogin: false,
-            example: "understand перенесите мою консультацию на четверг в 14:30"
+            example: "understand перенесите мою консультацию на четверг в 14:30",
+            // The command meant and its fields, or the closest commands when none is.
+            result: .oneOf([.record(understandingFields), .table([.text(.command), .text(.example)])])
         ) { session, arguments in
             let sentence = try arguments.value(Arg.sentence)
             guard let understanding = session.matcher.match(sentence),
@@ -22,6 +24,15 @@ extension Commands {
         return [understand]
     }
 
+    /// The keys of `understandingCard`: the intent and the command line, then every field a
+    /// sentence can fill (the flags `Commands.command(for:session:)` writes), null when it did not.
+    static let understandingFields: [FieldShape] = [
+        .code(.action, Intent.self), .text(.command), .text(.topic).optional, .date(.date).optional, .text(.time).optional,
+        .number(.booking).optional, .text(.organization).optional, .text(.login).optional, .number(.identifier).optional,
+        .code(.role, Role.self).optional, .code(.helpKind, HelpKind.self).optional, .text(.description).optional,
+        .moment(.discoveredAt).optional, .text(.schoolClass).optional, .list(.corrections, of: .text).optional,
+    ]
+
     /// The command, then each field the sentence filled, by the field's label.
     static func understandingCard(_ understanding: Understanding, command: CommandSpec, words: [String], session: Session) -> Output {
         let texts = session.texts
@@ -34,7 +45,7 @@ extension Commands {
         while index + 1 < words.count {
             let flag = String(words[index].drop { $0 == "-" })
             if let field = command.fields.first(where: { $0.matches(flag) }) {
-                pairs.append((field.label, value(words[index + 1], of: field, texts)))
+                pairs.append((field.label, value(words[index + 1], of: field, texts, zone: session.zone)))
             }
             index += 2
         }
@@ -67,14 +78,25 @@ extension Commands {
         return commandLine(command, typed)
     }
 
-    /// A filled value as the person reads it: a role or a kind of help in words, as a code in JSON.
-    private static func value(_ word: String, of field: FieldSpec, _ texts: Texts) -> Cell {
+    /// A filled value as the person reads it: a role or a kind of help in words, as a code in JSON;
+    /// a day and time as typed, in JSON the instant in the school's zone.
+    private static func value(_ word: String, of field: FieldSpec, _ texts: Texts, zone: TimeZone = .moscow) -> Cell {
         if field.label == .role, let role = Role(rawValue: word) { return .choice(role, texts.role) }
         if field.label == .helpKind, let kind = HelpKind(rawValue: word) { return .choice(kind, texts.helpKind) }
         if case .date = field.kind, let date = LocalDate(parsing: word) { return .date(date) }
+        if case .moment = field.kind, let instant = moment(word, in: zone) { return Cell.moment(instant, zone).shown(word) }
         if case .integer = field.kind, let number = Int64(word) { return Cell(number) }
         if field.label == .identifier, let number = Int64(word) { return Cell(number) }
         return .text(word)
+    }
+
+    /// `23.11.2026 09:00` in the school's zone, as the `moment` field reads it.
+    private static func moment(_ word: String, in zone: TimeZone) -> Date? {
+        let parts = word.split(whereSeparator: { $0 == " " || $0 == "T" })
+        guard parts.count == 2, let day = LocalDate(parsing: String(parts[0])), let time = ClockTime(parsing: String(parts[1])) else {
+            return nil
+        }
+        return time.instant(on: day, in: zone)
     }
 
     /// The three commands whose words and descriptions (in either language) share the most stems

@@ -8,7 +8,14 @@ extension Commands {
         CommandSpec(
             .reportAttendance, .journal, nouns: ["report", "отчёт", "отчет"], verbs: ["attendance", "посещаемость"],
             fields: [Arg.schoolClass, Arg.period.optional, Arg.xlsx.optional, Arg.printFile.optional, Arg.csv.optional],
-            example: "report attendance 5А --period 1 --print 5a-attendance.html"
+            example: "report attendance 5А --period 1 --print 5a-attendance.html",
+            // The last row is the class's total, its name the code `total`.
+            result: .table(
+                [.text(.fullName)]
+                    + [Label.lessons, .missedLessons, .excused, .unexcused, .withoutReason, .lateCount, .missedDays].map {
+                        FieldShape.number($0)
+                    }
+            )
         ) { session, arguments in
             let caller = try session.requireCaller()
             let summary = try session.journal.attendanceSummary(
@@ -28,22 +35,26 @@ extension Commands {
                             total.late, total.daysMissed,
                         ])
                 ]
-            let title = session.texts(
-                .report(
-                    .attendanceTitle(
-                        school: try session.journal.organization(caller).name, schoolClass: summary.schoolClass.name,
-                        from: summary.days.lowerBound.dotted, to: summary.days.upperBound.dotted)))
+            let heading = Message.report(
+                .attendanceTitle(
+                    school: try session.journal.organization(caller).name, schoolClass: summary.schoolClass.name,
+                    from: summary.days.lowerBound.dotted, to: summary.days.upperBound.dotted))
+            let title = session.texts(heading)
             let files = try ReportFiles(session: session, caller: caller).write(
                 arguments, title: title,
                 tables: [ReportTable(name: summary.schoolClass.name, header: columns.map(session.texts.label), rows: rows)])
-            return Output.lines([.text(title), .table(columns: columns, rows: rows)]).with(files)
+            return Output.lines([.message(heading), .table(columns: columns, rows: rows)]).with(files)
         },
         CommandSpec(
             .reportMonitoring, .journal, nouns: ["report", "отчёт", "отчет"], verbs: ["monitoring", "мониторинг"],
             fields: [
                 Arg.from.optional, Arg.to.optional, Arg.period.optional, Arg.year.optional, Arg.xlsx.optional, Arg.printFile.optional,
             ],
-            example: "report monitoring --from 16.11.2026 --to 29.11.2026 --print monitoring.html"
+            example: "report monitoring --from 16.11.2026 --to 29.11.2026 --print monitoring.html",
+            result: .sections([
+                SectionShape(.teacher, .table(MonitoringReport.teacherFields)),
+                SectionShape(.schoolClass, .table(MonitoringReport.classFields)),
+            ])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let year =
@@ -51,30 +62,38 @@ extension Commands {
             let days = try reportDays(session, caller, arguments, year: year, defaultDays: 14)
             let monitoring = try session.journal.monitoring(caller, yearId: year.savedId, from: days.lowerBound, to: days.upperBound)
             let report = MonitoringReport(monitoring: monitoring, texts: session.texts)
-            let title = session.texts(
-                .report(
-                    .monitoringTitle(
-                        school: try session.journal.organization(caller).name, from: monitoring.days.lowerBound.dotted,
-                        to: monitoring.days.upperBound.dotted)))
+            let heading = Message.report(
+                .monitoringTitle(
+                    school: try session.journal.organization(caller).name, from: monitoring.days.lowerBound.dotted,
+                    to: monitoring.days.upperBound.dotted))
+            let title = session.texts(heading)
             let files = try ReportFiles(session: session, caller: caller).write(
                 arguments, title: title, tables: report.tables, charts: report.charts)
-            let working = session.texts(.report(.teachersWorking(visited: monitoring.teachersVisited, of: monitoring.teachers)))
+            let working = Message.report(.teachersWorking(visited: monitoring.teachersVisited, of: monitoring.teachers))
+            // The charts are the tables' shares drawn for people: the screen's alone.
             let bars = report.charts.map { TerminalBars.lines($0, width: 24, texts: session.texts) }.joined(separator: "\n\n")
             return Output.lines(
                 [
-                    .text(title), .text(working),
+                    .message(heading), .message(working),
                     .sections([
                         (.teacher, .table(columns: MonitoringReport.teacherColumns, rows: report.teacherRows)),
                         (.schoolClass, .table(columns: MonitoringReport.classColumns, rows: report.classRows)),
                     ]),
-                    .shown(bars, data: .none),
+                    session.json ? .none : .shown(bars, data: .none),
                 ]
             ).with(files)
         },
         CommandSpec(
             .reportActivity, .journal, nouns: ["report", "отчёт", "отчет"], verbs: ["activity", "активность"],
             fields: [Arg.from.optional, Arg.to.optional, Arg.xlsx.optional, Arg.printFile.optional, Arg.csv.optional],
-            example: "report activity --from 01.11.2026 --to 30.11.2026 --xlsx activity.xlsx"
+            example: "report activity --from 01.11.2026 --to 30.11.2026 --xlsx activity.xlsx",
+            result: .sections([
+                SectionShape(
+                    .role,
+                    .table([.code(.role, Role.self), .number(.accountCount), .number(.activeCount), .number(.visits), .number(.entries)])),
+                SectionShape(
+                    .staff, .table([.text(.fullName), .list(.roles, of: .codes(Role.self)), .number(.visits), .number(.entries)])),
+            ])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let today = try session.journal.today(caller)
@@ -93,8 +112,9 @@ extension Commands {
             let personRows: [[Cell]] = lines.filter { $0.roles.contains { $0.isStaff } }.map { line in
                 [.text(line.fullName), .choices(line.roles, session.texts.role), Cell(line.visitDays), Cell(line.entries)]
             }
-            let title = session.texts(
-                .report(.activityTitle(school: try session.journal.organization(caller).name, from: from.dotted, to: to.dotted)))
+            let heading = Message.report(
+                .activityTitle(school: try session.journal.organization(caller).name, from: from.dotted, to: to.dotted))
+            let title = session.texts(heading)
             let files = try ReportFiles(session: session, caller: caller).write(
                 arguments, title: title,
                 tables: [
@@ -102,7 +122,7 @@ extension Commands {
                     ReportTable(name: session.texts(.report(.byPerson)), header: personColumns.map(session.texts.label), rows: personRows),
                 ])
             return Output.lines([
-                .text(title),
+                .message(heading),
                 .sections([
                     (.role, .table(columns: roleColumns, rows: roleRows)), (.staff, .table(columns: personColumns, rows: personRows)),
                 ]),

@@ -10,7 +10,9 @@ extension Commands {
                 Arg.order, Arg.date, Arg.year.optional, Arg.retained.optional, Arg.leaving.optional, Arg.archive.optional,
                 Arg.dryRun.optional, Arg.yes.optional,
             ],
-            writes: true, example: "year close --order 45 --date 31.05.2027 --retain \"Ильин Иван\" --archive /srv/archive --dry-run"
+            writes: true, example: "year close --order 45 --date 31.05.2027 --retain \"Ильин Иван\" --archive /srv/archive --dry-run",
+            // A dry run's plan: each pupil's outcome; closing itself is said in sentences.
+            result: .oneOf([.table(promotionFields), .none])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let year =
@@ -50,7 +52,7 @@ extension Commands {
         }.confirmingItself(),
         CommandSpec(
             .yearArchive, .school, nouns: ["year", "год"], verbs: ["archive", "архив"], fields: [Arg.archive, Arg.year.optional],
-            writes: false, example: "year archive --archive /media/usb/archive --year 2026/2027"
+            writes: false, example: "year archive --archive /media/usb/archive --year 2026/2027", result: .none
         ) { session, arguments in
             let caller = try session.requireCaller()
             let year =
@@ -77,11 +79,19 @@ extension Commands {
         return [.message(.schoolYear(.archiveWritten(written.count, folder: folder)))]
     }
 
+    /// The columns of `promotionTable`.
+    static let promotionFields: [FieldShape] = [
+        .text(.student), .text(.schoolClass), .code(.outcome, PromotionOutcome.self), .text(.outcomeClass).optional,
+    ]
+
     private static func promotionTable(_ report: YearClosingReport, _ session: Session) -> Output {
         .table(
             columns: [.student, .schoolClass, .outcome, .outcomeClass],
             rows: report.lines.map { line in
-                [.text(line.student), .text(line.from), .text(session.texts(.schoolYear(.outcome(line.outcome)))), Cell(line.to)]
+                [
+                    .text(line.student), .text(line.from), .choice(line.outcome) { session.texts(.schoolYear(.outcome($0))) },
+                    Cell(line.to),
+                ]
             })
     }
 

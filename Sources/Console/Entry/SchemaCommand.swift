@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JournalCore
 
 /// `helpdesk schema COMMAND`: the JSON Schema of that console command's `--json` document, from
 /// the result the command declares; `helpdesk schema` alone prints every command's, by name.
@@ -14,7 +15,7 @@ struct SchemaCommand: ParsableCommand {
             return print(ResultSchema.text(all), terminator: "")
         }
         guard let (command, length) = CommandTable.find(words, in: CommandTable.all), length == words.count else {
-            let texts = Texts(FileOptions().language)
+            let texts = Texts(Language.fromEnvironment(ProcessInfo.processInfo.environment))
             FileHandle.standardError.write(Data((texts(.unknownCommand(words.joined(separator: " "))) + "\n").utf8))
             throw ExitCode(Outcome.usage.rawValue)
         }

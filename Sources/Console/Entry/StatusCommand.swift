@@ -33,12 +33,12 @@ extension Commands {
                 Cell(run?.summary),
             ]
         }
-        return .lines([
-            .record([
-                (.queued, Cell(status.queued)), (.handing, Cell(status.handing)), (.abandoned, Cell(status.abandoned)),
-                (.sent, Cell(status.sent)), (.nextDue, status.nextDue.map { Cell.moment($0, session.zone) } ?? .empty),
-            ]),
-            .table(columns: [.job, .date, .outcome, .summary], rows: runs),
+        let outbox = Output.record([
+            (.queued, Cell(status.queued)), (.handing, Cell(status.handing)), (.abandoned, Cell(status.abandoned)),
+            (.sent, Cell(status.sent)), (.nextDue, status.nextDue.map { Cell.moment($0, session.zone) } ?? .empty),
         ])
+        let jobs = Output.table(columns: [.job, .date, .outcome, .summary], rows: runs)
+        // JSON has the two by name; the screen, the outbox's lines then the jobs' table, untitled.
+        return session.json ? .sections([(.queue, outbox), (.job, jobs)]) : .lines([outbox, jobs])
     }
 }

@@ -34,7 +34,9 @@ extension ResultShape {
     var empty: Any? {
         switch self {
         case .table: return [Any]()
-        case .oneOf(let shapes): return shapes.lazy.compactMap(\.empty).first
+        // Sentences alone are one of its shapes: nothing in it is no result, not an empty table.
+        case .oneOf(let shapes):
+            return shapes.contains { if case .none = $0 { true } else { false } } ? nil : shapes.lazy.compactMap(\.empty).first
         default: return nil
         }
     }
@@ -42,9 +44,18 @@ extension ResultShape {
     /// Whether a value is of this kind at all: rows for a table, an object for the others.
     func fits(_ value: Any) -> Bool {
         switch self {
-        case .table: return value is [Any]
+        case .table(let fields):
+            // Rows whose keys are this table's: another table's rows fit another shape.
+            guard let rows = value as? [[String: Any]] else { return false }
+            let keys = Set(fields.map(\.key))
+            return rows.allSatisfy { Set($0.keys).isSubset(of: keys) }
+        case .record(let fields):
+            guard let object = value as? [String: Any] else { return false }
+            return Set(object.keys).isSubset(of: Set(fields.map(\.key)))
         case .text: return (value as? [String: Any])?["text"] is String
-        case .record, .sections: return value is [String: Any] && (value as? [String: Any])?["text"] == nil
+        case .sections(let parts):
+            guard let object = value as? [String: Any] else { return false }
+            return Set(object.keys).isSubset(of: Set(parts.map(\.label.rawValue)))
         case .oneOf(let shapes): return shapes.contains { $0.fits(value) }
         case .none: return false
         case .undeclared: return true

@@ -14,7 +14,7 @@ indirect enum ResultShape: Sendable {
     case sections([SectionShape])
     /// One of these, as the arguments choose (a report shown, or printed to a file).
     case oneOf([ResultShape])
-    /// Not declared yet: the schema accepts anything.
+    /// No command's: a line that ran none (not understood, or answered by the knowledge base).
     case undeclared
 }
 

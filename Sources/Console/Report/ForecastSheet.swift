@@ -24,6 +24,11 @@ struct ForecastSheet {
         }
     }
 
+    /// The shape of `data`: no forecast and no average where no mark counts yet.
+    static let dataShape = ResultShape.table([
+        .text(.student), .text(.subject), .code(.forecast, MarkValue.self).optional, .decimal(.average).optional, .number(.counted),
+    ])
+
     /// As JSON: one row a pupil and subject with the forecast, the average and the marks counted.
     var data: Output {
         get throws {

@@ -13,6 +13,16 @@ struct MonitoringReport {
     static let teacherColumns: [Label] = [.teacher] + figureColumns
     static let classColumns: [Label] = [.schoolClass] + figureColumns + [.pupilsVisited, .guardiansVisited]
 
+    /// The shapes of the two tables: `figures` in JSON, each share null where there is nothing to share.
+    static let figureFields: [FieldShape] = [
+        .number(.lessons), .decimal(.withTopic).optional, .decimal(.sameDay).optional, .decimal(.withHomework).optional,
+        .number(.homeworkLate), .number(.marks), .decimal(.marksOnTime).optional, .decimal(.withoutMarks).optional,
+        .decimal(.withOneMark).optional, .decimal(.planCovered).optional, .number(.replaced), .number(.cancelled),
+    ]
+    static let teacherFields: [FieldShape] = [.text(.teacher)] + figureFields
+    static let classFields: [FieldShape] =
+        [.text(.schoolClass)] + figureFields + [.decimal(.pupilsVisited).optional, .decimal(.guardiansVisited).optional]
+
     static func percent(_ value: Double?) -> Cell { value.map { .decimal($0, digits: 1) } ?? .empty }
 
     func figures(_ figures: MonitoringFigures) -> [Cell] {

@@ -115,6 +115,8 @@ extension Label {
         // A pupil's personal-data consent and the family's application for the e-diary (J-PD-1).
         case .consentGiven: Wording(ru: "Согласие на ПД", en: "Data consent")
         case .diaryAccess: Wording(ru: "Доступ к ЭД", en: "E-diary access")
+        // A pupil's lessons of a day or a week as the e-diary shows them.
+        case .diary: Wording(ru: "Дневник", en: "Diary")
         // A lesson's count of pupils whose attendance is recorded, out of the class: «3/25».
         case .attendanceRecorded: Wording(ru: "Отмечено", en: "Recorded")
         case .markCount: Wording(ru: "Отметок", en: "Marks")
@@ -194,8 +196,12 @@ extension Label {
         case .firstResponse: Wording(ru: "Первый ответ, мин", en: "First response, min")
         case .resolution: Wording(ru: "Решение, мин", en: "Resolution, min")
         case .timeLeft: Wording(ru: "Срок", en: "Time")
+        // A ticket's clock stopped while the desk waits for the requester.
+        case .paused: Wording(ru: "Пауза", en: "Paused")
         case .verified: Wording(ru: "Заявитель", en: "Requester")
         case .queue: Wording(ru: "Очередь", en: "Queue")
+        // A specialist's consultations booked with them (H-BOOK-1).
+        case .agenda: Wording(ru: "Записи к специалисту", en: "Agenda")
         case .method: Wording(ru: "Способ проверки", en: "Identity check")
         case .receivedBy: Wording(ru: "Кто получил", en: "Received by")
         case .rating: Wording(ru: "Оценка ответа", en: "Rating")
