@@ -27,8 +27,10 @@ extension Commands {
             let row = try session.desk.comment(caller, id: id, text: text, isPublic: !arguments.isSet(Arg.internalNote))
             let table = ticketTable([row], session)
             // JSON has the text sent and the ticket by name; the screen, the text (unless asked about) over the ticket.
-            if session.json { return .lines([.message(.saved), .sections([(.comment, .text(text)), (.ticket, table)])]) }
-            return .lines((asks ? [] : [.text(text)]) + [.message(.saved), table])
+            return .lines([
+                .message(.saved),
+                .screen(.lines((asks ? [] : [.text(text)]) + [table]), data: .sections([(.comment, .text(text)), (.ticket, table)])),
+            ])
         }.confirmingItself(),
         CommandSpec(
             .cannedList, .tickets, nouns: ["canned", "шаблоны", "шаблон"], verbs: Words.list, fields: [Arg.language.optional],

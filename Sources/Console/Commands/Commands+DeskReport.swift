@@ -69,12 +69,12 @@ extension Commands {
             }
             if !quarterRows.isEmpty { sections.append(.table(columns: quarterColumns, rows: quarterRows)) }
             let counts: Output = .record([(.bookingsHeld, Cell(report.bookingsHeld)), (.bookingsCancelled, Cell(report.bookingsCancelled))])
-            let shown: Output =
-                session.json
-                ? .sections(
+            let shown: Output = .screen(
+                .lines(sections),
+                data: .sections(
                     parts.map { ($0.1, .table(columns: columns, rows: $0.2)) } + [
                         (.training, .table(columns: quarterColumns, rows: quarterRows)), (.booking, counts),
-                    ]) : .lines(sections)
+                    ]))
             return Output.lines(
                 [
                     .message(heading), shown,

@@ -25,7 +25,7 @@ extension Commands {
                         student: name ?? arguments[Arg.student]?.name ?? "", from: session.texts.date(monday),
                         to: session.texts.date(monday.adding(days: 6)))))
             let table = diaryTable(lines, session.texts)
-            return .shown(title + "\n" + drawn(table, session), data: table)
+            return .screen(.lines([.text(title), table]), data: table)
         },
         CommandSpec(
             .finalMarks, .journal, nouns: ["diary", "дневник"], verbs: ["final", "итоговые"], fields: [Arg.student.optional],
@@ -73,13 +73,6 @@ extension Commands {
                         ? Cell.choice(line.attendance, texts.attendance).shown("") : .choice(line.attendance, texts.attendance),
                 ]
             })
-    }
-
-    /// An output drawn ahead for the screen, to show over other data (`Output.shown`); nothing for
-    /// JSON. Without colour: the shown text is made safe as a whole, and would show the colour's
-    /// escape sequences as control pictures («␛[1m»).
-    static func drawn(_ output: Output, _ session: Session) -> String {
-        session.json ? "" : Renderer(texts: session.texts, width: session.io.columns).render(output)
     }
 
     /// The student a diary is about when none is named: oneself, or one's only child.

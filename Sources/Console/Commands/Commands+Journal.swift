@@ -94,7 +94,7 @@ extension Commands {
                     ]
                 })
             // The head above its pupils on screen; in JSON two parts under their labels.
-            return .shown(drawn(.lines([head, pupils]), session), data: .sections([(.lesson, head), (.roster, pupils)]))
+            return .screen(.lines([head, pupils]), data: .sections([(.lesson, head), (.roster, pupils)]))
         },
         CommandSpec(
             .lessonTopic, .journal, nouns: ["lesson", "урок"], verbs: ["topic", "тема"],

@@ -37,7 +37,7 @@ extension Commands {
             // The day's table on screen, or a sentence when there is none; in JSON under its label.
             func part(_ label: Label, _ table: Output, empty: Bool, _ none: Message) -> [Output] {
                 let data = Output.sections([(label, table)])
-                return empty ? [.message(none), .shown("", data: data)] : [.shown(drawn(table, session), data: data)]
+                return empty ? [.message(none), .screen(.none, data: data)] : [.screen(table, data: data)]
             }
             var parts: [Output]
             if caller.roles.contains(where: \.isStaff) {

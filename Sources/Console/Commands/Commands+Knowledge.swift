@@ -30,10 +30,10 @@ extension Commands {
                     (.readers, .choice(article.audience, session.texts.readers)),
                 ]
                 // JSON has the article's text in its record, with the ticket it was written from; the screen, under it.
-                if session.json { return .record(pairs + [(.description, .text(article.body)), (.ticket, Cell(article.sourceTicketId))]) }
                 var lines: [Output] = [.record(pairs), .text(article.body)]
                 if let ticket = article.sourceTicketId { lines.append(.message(.desk(.articleSource(ticket)))) }
-                return .lines(lines)
+                return .screen(
+                    .lines(lines), data: .record(pairs + [(.description, .text(article.body)), (.ticket, Cell(article.sourceTicketId))]))
             },
             CommandSpec(
                 .kbAdd, .tickets, nouns: ["kb", "знания", "база"], verbs: Words.new + ["add", "добавить"],

@@ -147,19 +147,15 @@ extension Session {
     /// table of its own even when empty (`Commands.upcomingShape`).
     func upcomingBookings(_ caller: Caller) -> [Output] {
         let upcoming = try? desk.upcoming(caller)
-        if json {
-            return [
-                .sections([
-                    (.booking, Commands.bookingTable(upcoming?.mine ?? [], self)),
-                    (.agenda, Commands.agendaTable(upcoming?.agenda ?? [], self, dated: true)),
-                ])
-            ]
-        }
-        guard let (mine, agenda) = upcoming else { return [] }
+        let mine = upcoming?.mine ?? []
+        let agenda = upcoming?.agenda ?? []
         var lines: [Output] = []
         if !mine.isEmpty { lines += [.message(.desk(.upcoming)), Commands.bookingTable(mine, self)] }
         if !agenda.isEmpty { lines += [.message(.desk(.agendaToday)), Commands.agendaTable(agenda, self, dated: true)] }
-        return lines
+        let data = Output.sections([
+            (.booking, Commands.bookingTable(mine, self)), (.agenda, Commands.agendaTable(agenda, self, dated: true)),
+        ])
+        return [.screen(.lines(lines), data: data)]
     }
 }
 

@@ -225,9 +225,8 @@ extension Commands {
         if let contact = ticket.contact { pairs.append((.contact, .text(contact))) }
         if let reference = ticket.vendorReference { pairs.append((.vendorReference, .text(reference))) }
         // The screen names an incident only; JSON says of every ticket whether it is one.
-        if ticket.isIncident || session.json {
-            pairs.append((.incident, Cell.flag(ticket.isIncident).shown(texts.yesNo(ticket.isIncident))))
-        }
+        let incident = (Label.incident, Cell.flag(ticket.isIncident).shown(texts.yesNo(ticket.isIncident)))
+        if ticket.isIncident { pairs.append(incident) }
         if let links = relationsCell(card.relations, texts) { pairs.append((.links, links)) }
         if let rating = card.rating {
             let value = Cell.object([(.rating, Cell(rating.rating)), (.comment, Cell(rating.comment))])
@@ -240,8 +239,10 @@ extension Commands {
             })
         let attachments = attachmentTable(files, row.timeZone, session)
         // JSON has the parts by name, the files always among them; the screen draws them one under another.
-        if session.json { return .sections([(.ticket, .record(pairs)), (.entries, history), (.attachment, attachments)]) }
-        return .lines([.record(pairs), history] + (files.isEmpty ? [] : [attachments]))
+        let data = Output.sections([
+            (.ticket, .record(pairs + (ticket.isIncident ? [] : [incident]))), (.entries, history), (.attachment, attachments),
+        ])
+        return .screen(.lines([.record(pairs), history] + (files.isEmpty ? [] : [attachments])), data: data)
     }
 
     /// The columns of `attachmentTable`.

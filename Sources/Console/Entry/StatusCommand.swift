@@ -39,6 +39,6 @@ extension Commands {
         ])
         let jobs = Output.table(columns: [.job, .date, .outcome, .summary], rows: runs)
         // JSON has the two by name; the screen, the outbox's lines then the jobs' table, untitled.
-        return session.json ? .sections([(.queue, outbox), (.job, jobs)]) : .lines([outbox, jobs])
+        return .screen(.lines([outbox, jobs]), data: .sections([(.queue, outbox), (.job, jobs)]))
     }
 }

@@ -21,7 +21,7 @@ struct JSONRenderer {
             return rows.map { CellJSON.object(Array(zip(columns, $0))) }
         case .record(let pairs):
             return CellJSON.object(pairs)
-        case .shown(_, let data):
+        case .shown(_, let data), .screen(_, let data):
             return value(data)
         case .sections(let parts):
             return Dictionary(parts.map { ($0.0.rawValue, value($0.1)) }, uniquingKeysWith: { first, _ in first })
@@ -39,6 +39,7 @@ struct JSONRenderer {
         case .message(let message): messages.append(texts(message))
         case .none: break
         case .lines(let parts): for part in parts { collect(part, &messages, &results) }
+        case .screen(_, let data): collect(data, &messages, &results)
         default: results.append(output)
         }
     }

@@ -14,4 +14,7 @@ indirect enum Output {
     case lines([Output])
     /// A screen drawn for people (the journal page) over the data JSON carries.
     case shown(String, data: Output)
+    /// What people see, drawn as any output is, over the data JSON carries in the command's
+    /// declared shape (a card on screen, its named parts in JSON).
+    case screen(Output, data: Output)
 }

@@ -17,6 +17,7 @@ struct Renderer {
         case .table(let columns, let rows): return table(columns.map(texts.label), rows.map { $0.map(texts.words) })
         case .record(let pairs): return record(pairs.map { (texts.label($0.0), texts.words($0.1)) })
         case .shown(let screen, _): return screen.isEmpty ? "" : render(.text(screen))
+        case .screen(let screen, _): return render(screen)
         case .sections(let parts):
             return parts.map { field, part in heading("— \(safe(texts.label(field))) —") + "\n" + render(part) }
                 .joined(separator: "\n")
