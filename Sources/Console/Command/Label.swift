@@ -19,6 +19,10 @@ public enum Label: String, CaseIterable, Sendable {
     case start, end, before, after, entries, lessons, attendance, minutes, publicKey, fingerprint, markId, late
     case address, digest, sendmail, language, copies, job, outcome, attachment, size
     case queued, handing, sent, abandoned, nextDue, summary
+    case expiresAt, createdAt, schoolCount, breach, invalidatedCount, voidedMarkCount, familyCount, deputyCount, overdue, doneDate
+    case events, fileType
+    case hash, problems, recipientCount, presentCount, absentCount, added, changed, unchanged, removed, moved, reassigned
+    case toComplete, counts, importKind
     case order, signed, retained, leaving, archive, bells, bare, issuedAt, signedAt, outcomeClass
     case marks, average, quality, success, xlsx, print, passFail, sameDay, calendarYear, ticketKind
     case headline, readers, excellentCount, goodCount, oneThreeCount, failingCount, notAssessedCount, resolvedCount, accountCount,

@@ -54,17 +54,17 @@ extension Commands {
         },
         CommandSpec(
             .accountLock, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["lock", "заблокировать"],
-            fields: [Arg.account], writes: true, result: .none
+            fields: [Arg.account], writes: true, result: .record(lockFields)
         ) { session, arguments in
             let account = try session.journal.setLocked(session.requireCaller(), account: try arguments.value(Arg.account), locked: true)
-            return .message(.accountLocked(login: account.login))
+            return .lines([.message(.accountLocked(login: account.login)), lockRecord(account, session)])
         },
         CommandSpec(
             .accountUnlock, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["unlock", "разблокировать"],
-            fields: [Arg.account], writes: true, result: .none
+            fields: [Arg.account], writes: true, result: .record(lockFields)
         ) { session, arguments in
             let account = try session.journal.setLocked(session.requireCaller(), account: try arguments.value(Arg.account), locked: false)
-            return .message(.accountUnlocked(login: account.login))
+            return .lines([.message(.accountUnlocked(login: account.login)), lockRecord(account, session)])
         },
         CommandSpec(
             .accountRename, .accounts, nouns: ["account", "учётка", "учетка"], verbs: ["rename", "переименовать"],
@@ -75,6 +75,13 @@ extension Commands {
             return .message(.saved)
         },
     ]
+
+    /// An account locked or unlocked: its login and its state after, as `account show` words it.
+    static let lockFields: [FieldShape] = [.text(.login), .code(.state, AccountState.self)]
+
+    private static func lockRecord(_ account: Account, _ session: Session) -> Output {
+        .screen(.none, data: .record([(.login, .text(account.login)), (.state, .choice(account.state, session.texts.state))]))
+    }
 
     /// An account as `account list` and `account show` give it.
     static let accountFields: [FieldShape] = [

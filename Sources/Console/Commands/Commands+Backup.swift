@@ -7,7 +7,7 @@ extension Commands {
         CommandSpec(
             .backupMake, .journal, nouns: ["backup", "копия"], verbs: ["make", "создать", "сделать"],
             fields: [Arg.backupTarget, Arg.secondCopy.optional],
-            writes: true, example: "backup make /media/usb1 /mnt/nas/helpdesk", result: .none
+            writes: true, example: "backup make /media/usb1 /mnt/nas/helpdesk", result: .table(backupFields)
         ) { session, arguments in
             let destinations = [try arguments.value(Arg.backupTarget)] + (arguments[Arg.secondCopy].map { [$0] } ?? [])
             try session.checkBackupDestinations(destinations)
@@ -24,28 +24,45 @@ extension Commands {
         CommandSpec(
             .backupVerify, .journal, nouns: ["backup", "копия"], verbs: ["verify", "проверить"],
             fields: [Arg.backupFile],
-            example: "backup verify /media/usb1/helpdesk-20261201-070000.sqlite", result: .none
+            example: "backup verify /media/usb1/helpdesk-20261201-070000.sqlite",
+            result: .record([.text(.file), .moment(.createdAt), .text(.hash), .number(.schoolCount)])
         ) { session, arguments in
             _ = try session.requireCaller()
             return try verifyReport(try Backup.verify(URL(fileURLWithPath: try arguments.value(Arg.backupFile))), session.texts)
         },
     ]
 
+    /// The copies written, one a medium: where, its SHA-256 and its size in bytes.
+    static let backupFields: [FieldShape] = [.text(.file), .text(.hash), .number(.size)]
+
     /// The copies written; when the database's audit chain disagrees with its data, the copy is
     /// kept as evidence and the command fails, so that a timer's log shows it.
     static func backupReport(_ copies: [BackupCopy]) throws -> Output {
-        try failingOnAuditProblems(
-            .lines(copies.map { .message(.backupWritten(path: $0.path, sha256: $0.manifest.sha256, bytes: $0.manifest.bytes)) }),
+        let written = Output.table(
+            columns: [.file, .hash, .size],
+            rows: copies.map { [.text($0.path), .text($0.manifest.sha256), .number($0.manifest.bytes)] })
+        return try failingOnAuditProblems(
+            .lines(
+                copies.map { .message(.backupWritten(path: $0.path, sha256: $0.manifest.sha256, bytes: $0.manifest.bytes)) }
+                    + [.screen(.none, data: written)]),
             copies.first?.manifest.heads ?? [])
     }
 
     /// A copy that matches its manifest; one whose audit chain disagrees with its data fails.
     static func verifyReport(_ manifest: BackupManifest, _ texts: Texts) throws -> Output {
         try failingOnAuditProblems(
-            .message(
-                .backupVerified(
-                    file: manifest.file, created: texts.moment(manifest.createdAt, in: .current), sha256: manifest.sha256,
-                    schools: manifest.heads.count)), manifest.heads)
+            .lines([
+                .message(
+                    .backupVerified(
+                        file: manifest.file, created: texts.moment(manifest.createdAt, in: .current), sha256: manifest.sha256,
+                        schools: manifest.heads.count)),
+                .screen(
+                    .none,
+                    data: .record([
+                        (.file, .text(manifest.file)), (.createdAt, .moment(manifest.createdAt, .current)), (.hash, .text(manifest.sha256)),
+                        (.schoolCount, Cell(manifest.heads.count)),
+                    ])),
+            ]), manifest.heads)
     }
 
     /// `report`, or a failure with it and a warning for each school whose chain disagrees with its data.

@@ -37,7 +37,8 @@ extension Commands {
         CommandSpec(
             .bookingMove, .helpdesk, nouns: ["booking", "консультация", "запись"], verbs: ["move", "перенести"],
             fields: [Arg.booking, Arg.date, Arg.time.optional], writes: true,
-            example: "booking move 3 02.12.2026 14:15", result: .none
+            // The booking as it now is; no row when no time was free to move it to.
+            example: "booking move 3 02.12.2026 14:15", result: .table(bookingFields)
         ) { session, arguments in
             try session.move(arguments)
         }
@@ -58,7 +59,7 @@ extension Commands {
         },
         CommandSpec(
             .bookingExport, .helpdesk, nouns: ["booking", "консультация", "запись", "консультации"], verbs: ["export", "ics", "выгрузить"],
-            fields: [Arg.scheduleFile], example: "booking export my.ics", result: .none
+            fields: [Arg.scheduleFile], example: "booking export my.ics", result: calendarShape
         ) { session, arguments in
             let text = try session.desk.bookingsCalendar(session.requireCaller(), words: calendarWords(session.texts))
             return try writeCalendar(text, to: try arguments.value(Arg.scheduleFile), session)
@@ -69,7 +70,7 @@ extension Commands {
                 Arg.notice.optional,
                 Arg.horizon.optional,
             ],
-            example: "booking settings --notice 120 --horizon 21", result: .none
+            example: "booking settings --notice 120 --horizon 21", result: .record([.number(.noticeMinutes), .number(.horizonDays)])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let notice = arguments[Arg.notice]
@@ -78,7 +79,11 @@ extension Commands {
                 notice == nil && horizon == nil
                 ? try session.desk.deskSettings(caller)
                 : try session.desk.updateDeskSettings(caller, noticeMinutes: notice, horizonDays: horizon)
-            return .message(.desk(.deskSettings(noticeMinutes: settings.noticeMinutes, horizonDays: settings.horizonDays)))
+            return .lines([
+                .message(.desk(.deskSettings(noticeMinutes: settings.noticeMinutes, horizonDays: settings.horizonDays))),
+                .screen(
+                    .none, data: .record([(.noticeMinutes, Cell(settings.noticeMinutes)), (.horizonDays, Cell(settings.horizonDays))])),
+            ])
         },
     ]
 
@@ -211,11 +216,17 @@ extension Session {
         let date = try arguments.value(Arg.date)
         let moved = { (date: LocalDate, time: ClockTime) throws -> Output in
             let row = try self.desk.moveBooking(caller, id: id, date: date, time: time)
-            return .message(.desk(.bookingMoved(when: self.texts.moment(row.booking.start, in: row.timeZone))))
+            return .lines([
+                .message(.desk(.bookingMoved(when: self.texts.moment(row.booking.start, in: row.timeZone)))),
+                .screen(.none, data: Commands.bookingTable([row], self)),
+            ])
         }
         if let time = arguments[Arg.time] { return try moved(date, time) }
         let openings = try desk.moveOpenings(caller, id: id, from: date)
-        guard !openings.isEmpty else { return .message(.desk(.noOpenings)) }
+        // Nothing moved: no row.
+        guard !openings.isEmpty else {
+            return .lines([.message(.desk(.noOpenings)), .screen(.none, data: Commands.bookingTable([], self))])
+        }
         if let none = noneOn(date, openings) { say(none) }
         show(Commands.openingTable(openings, session: self))
         guard io.isInteractive else { throw Dialog.Missing(field: Arg.time.spec) }

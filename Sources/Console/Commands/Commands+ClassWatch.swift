@@ -2,6 +2,16 @@ import Foundation
 import JournalCore
 
 extension Commands {
+    /// The forecast; with `--send` under `marks`, beside what was sent: whether it went later than
+    /// two weeks before the period's end, and to how many families and deputy directors.
+    static let forecastShape = ResultShape.oneOf([
+        ForecastSheet.dataShape,
+        .sections([
+            SectionShape(.marks, ForecastSheet.dataShape),
+            SectionShape(.send, .record([.flag(.late), .number(.familyCount), .number(.deputyCount)])),
+        ]),
+    ])
+
     /// The class teacher's watch (J-REP-4, J-DIARY-3, J-DIARY-4): the risk group, the forecast
     /// sent two weeks before a period ends, and the guardians' acknowledgements of final marks.
     static let classWatch: [CommandSpec] = [
@@ -61,7 +71,7 @@ extension Commands {
         CommandSpec(
             .reportForecast, .journal, nouns: ["report", "отчёт", "отчет"], verbs: ["forecast", "прогноз"],
             fields: [Arg.schoolClass, Arg.period.optional, Arg.send.optional, Arg.xlsx.optional, Arg.printFile.optional],
-            example: "report forecast 5А --send", result: ForecastSheet.dataShape
+            example: "report forecast 5А --send", result: forecastShape
         ) { session, arguments in
             let caller = try session.requireCaller()
             let schoolClass = try arguments.value(Arg.schoolClass)
@@ -74,16 +84,22 @@ extension Commands {
             let title = session.texts(heading)
             var said = try ReportFiles(session: session, caller: caller).write(
                 arguments, title: title, tables: [ReportTable(name: schoolClass.name, header: sheet.header, rows: sheet.rows)])
+            var data = try sheet.data
             if arguments[Arg.send] == true {
-                if forecast.daysLeft < Journal.forecastDaysBefore {
+                let late = forecast.daysLeft < Journal.forecastDaysBefore
+                if late {
                     said.append(.message(.report(.forecastLate(daysLeft: forecast.daysLeft))))
                 }
                 let sent = try session.desk.sendForecast(
                     caller, classId: schoolClass.id, periodNumber: forecast.period.number, family: sheet.letter, deputy: sheet.preliminary)
                 said.append(.message(.report(.forecastSent(families: sent.families, deputies: sent.deputies))))
+                data = .sections([
+                    (.marks, data),
+                    (.send, .record([(.late, .flag(late)), (.familyCount, Cell(sent.families)), (.deputyCount, Cell(sent.deputies))])),
+                ])
             }
             let screen = try session.screenRenderer.grid(sheet.header, sheet.rows.map { $0.map(session.texts.words) })
-            return try Output.lines([.message(heading), .shown(session.json ? "" : screen, data: sheet.data)]).with(said)
+            return try Output.lines([.message(heading), .shown(session.json ? "" : screen, data: data)]).with(said)
         },
         CommandSpec(
             .finalAcknowledge, .journal, nouns: ["diary", "дневник"], verbs: ["acknowledge", "ознакомлен"],

@@ -17,7 +17,11 @@ extension Commands {
                     Arg.dryRun.optional,
                     Arg.skipErrors.optional,
                 ],
-            writes: true, example: "plan import ktp-5a.csv 5А Математика --dry-run", result: .none
+            writes: true, example: "plan import ktp-5a.csv 5А Математика --dry-run",
+            // What it did, or would do (a dry run, a file refused), counted; a person who answers no: a sentence.
+            result: .oneOf([
+                .record([.number(.added), .number(.changed), .number(.unchanged), .number(.removed), .number(.problems)]), .none,
+            ])
         ) { session, arguments in
             let data = try session.readUserFile(try arguments.value(Arg.planFile))
             let caller = try session.requireCaller()
@@ -51,11 +55,19 @@ extension Commands {
             var lines: [Output] = report.problems.map {
                 .message(.planProblem(line: $0.line, column: $0.column, text: session.texts.reason($0.reason)))
             }
+            // The counts as data right after the first sentence: a refusal's last sentence stays its last.
+            let counts: [(Label, Cell)] = [
+                (.added, Cell(report.added)), (.changed, Cell(report.changed)), (.unchanged, Cell(report.unchanged)),
+                (.removed, Cell(report.removed)), (.problems, Cell(report.problems.count)),
+            ]
             lines.insert(
-                .message(
-                    .planReport(
-                        added: report.added, changed: report.changed, unchanged: report.unchanged,
-                        removed: report.removed, applied: report.applied)), at: 0)
+                contentsOf: [
+                    .message(
+                        .planReport(
+                            added: report.added, changed: report.changed, unchanged: report.unchanged,
+                            removed: report.removed, applied: report.applied)),
+                    .screen(.none, data: .record(counts)),
+                ], at: 0)
             if report.needsConfirmation && !arguments.isSet(Arg.dryRun) {
                 throw ReportedFailure(output: .lines(lines + [.message(.planRemovalNotConfirmed(report.removedTopics.count))]))
             }

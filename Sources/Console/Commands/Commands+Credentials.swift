@@ -15,7 +15,8 @@ extension Commands {
                 Arg.description.optional,
             ],
             writes: true, example: "credential reset glshkola ivanova.ap 1000456 родитель лично \"паспорт предъявлен\"",
-            result: .record([.number(.ticket)])
+            // The new ticket and whom it restored; the temporary password stays in the sentence alone.
+            result: .record([.number(.ticket), .text(.login), .number(.identifier), .text(.fullName), .moment(.expiresAt)])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let reset = try session.desk.resetCredentials(
@@ -28,6 +29,7 @@ extension Commands {
                     contact: arguments[Arg.contact]),
                 identity: IdentityCheck(method: try arguments.value(Arg.method), detail: try arguments.value(Arg.detail)))
             let issued = reset.credentials
+            let ticket: (Label, Cell) = (.ticket, Cell(reset.ticket.ticket.id))
             return .lines([
                 .message(
                     .credentialsIssued(
@@ -38,7 +40,12 @@ extension Commands {
                         .credentialSlip(
                             organization: reset.organizationName,
                             expires: session.texts.moment(issued.expiresAt, in: reset.ticket.timeZone)))),
-                .record([(.ticket, Cell(reset.ticket.ticket.id))]),
+                .screen(
+                    .record([ticket]),
+                    data: .record([
+                        ticket, (.login, .text(issued.login)), (.identifier, Cell(issued.identifier)), (.fullName, .text(issued.fullName)),
+                        (.expiresAt, .moment(issued.expiresAt, reset.ticket.timeZone)),
+                    ])),
             ])
         },
         CommandSpec(
@@ -70,16 +77,24 @@ extension Commands {
                 Arg.organization.optional,
             ],
             writes: true, example: "breach report volkova.ip \"23.11.2026 09:00\" \"пароль на доске в кабинете\"",
-            result: .table(ticketFields)
+            result: .sections([
+                SectionShape(.ticket, .table(ticketFields)),
+                SectionShape(.breach, .record([.flag(.late), .number(.invalidatedCount), .number(.voidedMarkCount)])),
+            ])
         ) { session, arguments in
             let (row, report) = try session.desk.reportBreach(
                 session.requireCaller(), organization: arguments[Arg.organization], login: try arguments.value(Arg.login),
                 discoveredAt: try arguments.value(Arg.discovered), reportedAt: arguments[Arg.reported],
                 description: try arguments.value(Arg.description))
+            let table = ticketTable([row], session)
+            let breach = Output.record([
+                (.late, .flag(report.late)), (.invalidatedCount, Cell(report.invalidatedEntries)),
+                (.voidedMarkCount, Cell(report.voidedMarks)),
+            ])
             return .lines([
                 .message(.accountLocked(login: row.ticket.requesterLogin)),
                 .message(.ticket(.breachReported(late: report.late, invalidated: report.invalidatedEntries, voided: report.voidedMarks))),
-                ticketTable([row], session),
+                .screen(table, data: .sections([(.ticket, table), (.breach, breach)])),
             ])
         },
         CommandSpec(

@@ -9,7 +9,7 @@ extension Commands {
         CommandSpec(
             .studentImport, .people, nouns: ["student", "ученик", "ученики"], verbs: ["import", "загрузить"],
             fields: [Arg.planFile, Arg.year.optional] + importFlags, writes: true,
-            example: "student import 5а.xlsx --dry-run", result: .none
+            example: "student import 5а.xlsx --dry-run", result: importShape
         ) { session, arguments in
             let data = try session.readUserFile(try arguments.value(Arg.planFile))
             let caller = try session.requireCaller()
@@ -19,7 +19,7 @@ extension Commands {
         }.confirmingItself(),
         CommandSpec(
             .staffImport, .people, nouns: ["staff", "сотрудник", "сотрудники"], verbs: ["import", "загрузить"],
-            fields: [Arg.planFile] + importFlags, writes: true, example: "staff import staff.xlsx --dry-run", result: .none
+            fields: [Arg.planFile] + importFlags, writes: true, example: "staff import staff.xlsx --dry-run", result: importShape
         ) { session, arguments in
             let data = try session.readUserFile(try arguments.value(Arg.planFile))
             let caller = try session.requireCaller()
@@ -28,7 +28,7 @@ extension Commands {
         CommandSpec(
             .assignmentImport, .teaching, nouns: ["assignment", "нагрузка"], verbs: ["import", "загрузить"],
             fields: [Arg.planFile, Arg.year.optional] + importFlags, writes: true, example: "assignment import load.csv --dry-run",
-            result: .none
+            result: importShape
         ) { session, arguments in
             let data = try session.readUserFile(try arguments.value(Arg.planFile))
             let caller = try session.requireCaller()
@@ -37,6 +37,17 @@ extension Commands {
             }
         }.confirmingItself(),
     ]
+
+    /// What an import did, or would do (a dry run, a file refused), counted: added and changed by
+    /// kind of record, unchanged, pupils moved to another class, posts given to other teachers,
+    /// rows left to complete, problems. A person who answers no: a sentence.
+    static let importShape = ResultShape.oneOf([
+        .record([
+            .list(.counts, of: .object([.code(.importKind, ImportKind.self), .number(.added), .number(.changed)])),
+            .number(.unchanged), .number(.moved), .number(.reassigned), .number(.toComplete), .number(.problems),
+        ]),
+        .none,
+    ])
 
     /// Runs an import, shows what it found, and asks: a person is asked once, after the file was
     /// checked whole (a file with errors is refused without a question), with what it will add,
@@ -59,7 +70,9 @@ extension Commands {
             mode.confirmed = true
             report = try session.withProgress(.importing) { progress in try load(mode, progress) }
         }
+        // The counts as data right after the first sentence: a refusal's last sentence stays its last.
         var lines = reportLines(report, main, session)
+        lines.insert(.screen(.none, data: importRecord(report, main, session)), at: 1)
         if report.applied { return .lines(lines) }
         if !report.problems.isEmpty && !mode.skipProblems {
             throw ReportedFailure(output: .lines(lines + (dryRun ? [] : [.message(.planNotImported)])))
@@ -118,6 +131,20 @@ extension Commands {
             : [.message(.schoolYear(.importWouldReplace(applied: report.applied, report.replacements.count)))]
                 + report.replacements.map { .message(.schoolYear(.importReplacement($0))) }
         return moves + replacements
+    }
+
+    private static func importRecord(_ report: ImportReport, _ main: ImportKind, _ session: Session) -> Output {
+        let counts = counts(report, main).map { count in
+            Cell.object([
+                (.importKind, .code(count.kind.rawValue, word: session.texts(.schoolYear(.importKind(count.kind))))),
+                (.added, Cell(count.added)), (.changed, Cell(count.changed)),
+            ])
+        }
+        return .record([
+            (.counts, .list(counts)), (.unchanged, Cell(report.unchanged)), (.moved, Cell(report.moves.count)),
+            (.reassigned, Cell(report.replacements.count)), (.toComplete, Cell(report.toComplete.count)),
+            (.problems, Cell(report.problems.count)),
+        ])
     }
 
     private static func counts(_ report: ImportReport, _ main: ImportKind) -> [ImportCount] {

@@ -175,18 +175,28 @@ extension Commands {
                 Arg.morePupils.optional,
             ],
             writes: true, example: "mark add 12 \"Орлов Олег\" 5 --work контрольная",
-            // One pupil's mark as a record; a mark for several pupils is said in a sentence.
-            result: .oneOf([.record([.number(.markId), .flag(.late), .flag(.absentAtLesson)]), .none])
+            // One pupil's mark as a record; a mark for several pupils, each pupil's mark as a row.
+            result: .oneOf([
+                .record([.number(.markId), .flag(.late), .flag(.absentAtLesson)]),
+                .table([.text(.student), .number(.markId), .flag(.late)]),
+            ])
         ) { session, arguments in
             let pupils = try severalPupils(session, arguments)
             if pupils.count > 1 {
                 // One mark for several pupils: one transaction; a comment or document is one pupil's.
                 if arguments[Arg.comment] != nil || arguments[Arg.document] != nil { throw InputError(.student, .tooMany(max: 1)) }
+                let caller = try session.requireCaller()
+                let lessonId = try arguments.value(Arg.lesson)
                 let mark = (try arguments.value(Arg.mark), arguments[Arg.work] ?? .answer)
                 let fill = try session.journal.fillLesson(
-                    session.requireCaller(), lessonId: try arguments.value(Arg.lesson),
-                    entries: pupils.map { LessonEntry(studentId: $0, marks: [mark]) }, othersPresent: false)
-                return .message(.marksSaved(fill.marks.count))
+                    caller, lessonId: lessonId, entries: pupils.map { LessonEntry(studentId: $0, marks: [mark]) }, othersPresent: false)
+                // On screen the count; in JSON each pupil's mark: {"student", "markId", "late"}.
+                let roster = try session.journal.lessonRoster(caller, lessonId: lessonId)
+                let names = Dictionary(roster.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+                let rows: [[Cell]] = fill.marks.map { [.text(names[$0.studentId] ?? ""), Cell($0.id), .flag($0.late)] }
+                return .lines([
+                    .message(.marksSaved(fill.marks.count)), .screen(.none, data: .table(columns: [.student, .markId, .late], rows: rows)),
+                ])
             }
             let caller = try session.requireCaller()
             let lessonId = try arguments.value(Arg.lesson)
@@ -221,21 +231,37 @@ extension Commands {
                 to: try arguments.value(Arg.mark), reason: try arguments.value(Arg.longReason))
             return .message(.saved)
         },
-        CommandSpec(.auditVerify, .journal, nouns: ["audit", "аудит"], verbs: ["verify", "проверить"], result: .none) { session, _ in
+        CommandSpec(
+            .auditVerify, .journal, nouns: ["audit", "аудит"], verbs: ["verify", "проверить"],
+            // The entries checked and the problems found, intact or damaged (a damaged log is a refusal).
+            result: .record([.number(.entries), .number(.problems)])
+        ) { session, _ in
             let caller = try session.requireCaller()
             let verdict = try session.withProgress(.verify) { progress in try session.journal.verifyAudit(caller, progress: progress) }
-            if verdict.problems.isEmpty { return .message(.auditIntact(entries: verdict.entries)) }
+            let data = Output.screen(.none, data: .record([(.entries, Cell(verdict.entries)), (.problems, Cell(verdict.problems.count))]))
+            if verdict.problems.isEmpty { return .lines([.message(.auditIntact(entries: verdict.entries)), data]) }
+            // The data before the problems: the last problem is the refusal.
             throw ReportedFailure(
                 output: .lines(
-                    [.message(.auditBroken(entries: verdict.entries, problems: verdict.problems.count))]
+                    [.message(.auditBroken(entries: verdict.entries, problems: verdict.problems.count)), data]
                         + verdict.problems.map { .message(.auditProblem($0)) }))
         },
-        CommandSpec(.auditHead, .journal, nouns: ["audit", "аудит"], verbs: ["head", "голова"], result: .none) { session, _ in
+        CommandSpec(
+            .auditHead, .journal, nouns: ["audit", "аудит"], verbs: ["head", "голова"],
+            // The time of the last entry: null for a log without entries.
+            result: .record([.number(.entries), .text(.hash), .moment(.time).optional])
+        ) { session, _ in
             let caller = try session.requireCaller()
             let head = try session.journal.auditHead(caller)
             let zone = try session.journal.organization(caller).zone
-            return .message(
-                .auditHead(entries: head.entries, hash: head.hash, at: head.at.map { session.texts.moment($0, in: zone) } ?? "—"))
+            return .lines([
+                .message(.auditHead(entries: head.entries, hash: head.hash, at: head.at.map { session.texts.moment($0, in: zone) } ?? "—")),
+                .screen(
+                    .none,
+                    data: .record([
+                        (.entries, Cell(head.entries)), (.hash, .text(head.hash)), (.time, head.at.map { .moment($0, zone) } ?? .empty),
+                    ])),
+            ])
         },
         CommandSpec(
             .auditShow, .journal, nouns: ["audit", "аудит"], verbs: Words.show,

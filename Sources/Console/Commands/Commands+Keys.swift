@@ -9,11 +9,13 @@ extension Commands {
             .keyAdd, .accounts, nouns: keyNouns, verbs: ["add", "добавить"], fields: [Arg.account, Arg.publicKey], writes: true,
             example:
                 "account key add teacher \"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK0wmN/Cr3JXqmLW7u+g9pTh+wyqDHpSQEIQczXkVx9q ivanova@laptop\"",
-            result: .none
+            result: .record(keyFields)
         ) { session, arguments in
             let row = try session.journal.addKey(
                 session.requireCaller(), account: try arguments.value(Arg.account), key: try arguments.value(Arg.publicKey))
-            return .lines([.message(.keyAdded(login: row.login, fingerprint: row.key.fingerprint)), session.rewriteKeyFile()])
+            return .lines([
+                .message(.keyAdded(login: row.login, fingerprint: row.key.fingerprint)), keyRecord(row), session.rewriteKeyFile(),
+            ])
         },
         CommandSpec(
             .keyList, .accounts, nouns: keyNouns, verbs: Words.list, fields: [Arg.account.optional],
@@ -32,12 +34,22 @@ extension Commands {
         },
         CommandSpec(
             .keyRemove, .accounts, nouns: keyNouns, verbs: ["remove", "удалить"], fields: [Arg.fingerprint], writes: true,
-            example: "account key remove SHA256:pB3tq", result: .none
+            example: "account key remove SHA256:pB3tq", result: .record(keyFields)
         ) { session, arguments in
             let row = try session.journal.removeKey(session.requireCaller(), fingerprint: try arguments.value(Arg.fingerprint))
-            return .lines([.message(.keyRemoved(login: row.login, fingerprint: row.key.fingerprint)), session.rewriteKeyFile()])
+            return .lines([
+                .message(.keyRemoved(login: row.login, fingerprint: row.key.fingerprint)), keyRecord(row), session.rewriteKeyFile(),
+            ])
         },
     ]
+
+    /// The key added or removed: whose, and its fingerprint (the one `account key remove` takes).
+    static let keyFields: [FieldShape] = [.text(.login), .text(.fingerprint)]
+
+    /// The sentence says it; JSON has it as data.
+    private static func keyRecord(_ row: AccountKeyRow) -> Output {
+        .screen(.none, data: .record([(.login, .text(row.login)), (.fingerprint, .text(row.key.fingerprint))]))
+    }
 }
 
 extension Session {

@@ -40,22 +40,22 @@ extension Commands {
                 fields: [Arg.articleTitle, Arg.messageText, Arg.articleTopics.optional, Arg.readers.optional, Arg.everySchool.optional],
                 writes: true,
                 example: "kb add --title \"Не видно отметок\" --text \"Проверьте, что вошли под своим логином…\" --for родители",
-                result: .none
+                result: .record([.number(.article)])
             ) { session, arguments in
                 let article = try session.desk.addArticle(
                     session.requireCaller(), title: try arguments.value(Arg.articleTitle), body: try arguments.value(Arg.messageText),
                     topics: arguments[Arg.articleTopics], audience: arguments[Arg.readers] ?? .all,
                     forEverySchool: arguments.isSet(Arg.everySchool))
-                return try .message(.desk(.articleSaved(article.savedId)))
+                return try articleSaved(article)
             },
             CommandSpec(
                 .kbFromTicket, .tickets, nouns: ["kb", "знания", "база"], verbs: ["from-ticket", "из-заявки"],
                 fields: [Arg.ticket, Arg.articleTitle.optional], writes: true, example: "kb from-ticket 12 --title \"Как сменить пароль\"",
-                result: .none
+                result: .record([.number(.article)])
             ) { session, arguments in
                 let article = try session.desk.articleFromTicket(
                     session.requireCaller(), ticketId: try arguments.value(Arg.ticket), title: arguments[Arg.articleTitle])
-                return try .message(.desk(.articleSaved(article.savedId)))
+                return try articleSaved(article)
             },
             CommandSpec(
                 .kbRetire, .tickets, nouns: ["kb", "знания", "база"], verbs: ["retire", "убрать"], fields: [Arg.article], writes: true,
@@ -65,6 +65,12 @@ extension Commands {
                 return try .message(.desk(.articleRetired(article.savedId)))
             },
         ]
+    }
+
+    /// The article just written: its number said, and given as data.
+    static func articleSaved(_ article: Article) throws -> Output {
+        let id = try article.savedId
+        return .lines([.message(.desk(.articleSaved(id))), .screen(.none, data: .record([(.article, Cell(id))]))])
     }
 
     /// The columns of `articleTable`.

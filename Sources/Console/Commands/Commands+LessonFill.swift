@@ -9,8 +9,12 @@ extension Commands {
         let command = CommandSpec(
             .lessonFill, .journal, nouns: ["lesson", "урок"], verbs: ["fill", "заполнить"], fields: [Arg.lesson, Arg.fillLine.optional],
             writes: true, example: "lesson fill 12 \"Ильин н; Гусева 5 кр; 7 4; все\"",
-            // Without a line and without a person to ask: the numbered grid; else a sentence.
-            result: .oneOf([.table([.number(.number), .text(.student), .code(.status, AttendanceStatus.self).optional]), .none])
+            // Without a line and without a person to ask: the numbered grid; else what was recorded,
+            // counted (a person who answers no: a sentence).
+            result: .oneOf([
+                .table([.number(.number), .text(.student), .code(.status, AttendanceStatus.self).optional]),
+                .record([.number(.presentCount), .number(.absentCount), .number(.lateCount), .number(.markCount)]), .none,
+            ])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let lessonId = try arguments.value(Arg.lesson)
@@ -59,7 +63,15 @@ extension Commands {
             }
             let fill = try session.journal.fillLesson(caller, lessonId: lessonId, entries: entries, othersPresent: line.othersPresent)
             func count(_ status: AttendanceStatus) -> Int { fill.attendance.filter { $0.status == status }.count }
-            return .message(.lessonFilled(present: count(.present), absent: count(.absent), late: count(.late), marks: fill.marks.count))
+            return .lines([
+                .message(.lessonFilled(present: count(.present), absent: count(.absent), late: count(.late), marks: fill.marks.count)),
+                .screen(
+                    .none,
+                    data: .record([
+                        (.presentCount, Cell(count(.present))), (.absentCount, Cell(count(.absent))), (.lateCount, Cell(count(.late))),
+                        (.markCount, Cell(fill.marks.count)),
+                    ])),
+            ])
         }
         return command.confirmingItself()
     }

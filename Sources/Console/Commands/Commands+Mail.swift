@@ -11,7 +11,8 @@ extension Commands {
         CommandSpec(
             .mailSettings, .helpdesk, nouns: mailNouns, verbs: ["settings", "настройки"],
             fields: [Arg.fromAddress.optional, Arg.sendmail.optional],
-            example: "mail settings --from desk@school.example --sendmail /usr/sbin/sendmail", result: .none
+            example: "mail settings --from desk@school.example --sendmail /usr/sbin/sendmail",
+            result: .record([.text(.address).optional, .text(.sendmail)])
         ) { session, arguments in
             let from = arguments[Arg.fromAddress]
             let sendmail = arguments[Arg.sendmail]
@@ -21,12 +22,19 @@ extension Commands {
                 from == nil && sendmail == nil
                 ? try session.desk.mailSettings()
                 : try session.desk.updateMailSettings(session.requireCaller(), fromAddress: from, sendmail: sendmail)
-            return .message(.mailSettings(from: settings.fromAddress, sendmail: settings.sendmail ?? MailSettings.defaultSendmail))
+            let sendmailInForce = settings.sendmail ?? MailSettings.defaultSendmail
+            return .lines([
+                .message(.mailSettings(from: settings.fromAddress, sendmail: sendmailInForce)),
+                .screen(.none, data: .record([(.address, Cell(settings.fromAddress)), (.sendmail, .text(sendmailInForce))])),
+            ])
         },
         CommandSpec(
             .mailPreferences, .session, nouns: mailNouns, verbs: ["me", "мои", "preferences", "подписка"],
             fields: [Arg.language.optional, Arg.digest.optional, Arg.copies.optional],
-            example: "mail me --language ru --digest почта --copies да", result: .none
+            example: "mail me --language ru --digest почта --copies да",
+            result: .record([
+                .code(.language, Language.self), .code(.digest, DigestDelivery.self), .flag(.copies), .text(.email).optional,
+            ])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let language = arguments[Arg.language]
@@ -37,10 +45,19 @@ extension Commands {
                 ? try session.desk.mailPreference(caller)
                 : try session.desk.setMailPreference(caller, language: language, digest: digest, messageCopies: copies.map { $0 == .yes })
             let address = try session.journal.personRow(caller, id: caller.personId).person.email
-            return .message(
-                .mailPreferences(
-                    language: preference.language, digest: session.texts(.digestWords(preference.digest)), copies: preference.messageCopies,
-                    address: address))
+            let digestWords = session.texts(.digestWords(preference.digest))
+            return .lines([
+                .message(
+                    .mailPreferences(
+                        language: preference.language, digest: digestWords, copies: preference.messageCopies, address: address)),
+                .screen(
+                    .none,
+                    data: .record([
+                        (.language, .code(preference.language.rawValue, word: preference.language.rawValue)),
+                        (.digest, .code(preference.digest.rawValue, word: digestWords)), (.copies, .flag(preference.messageCopies)),
+                        (.email, Cell(address)),
+                    ])),
+            ])
         },
         CommandSpec(
             .guardianDigest, .people, nouns: ["guardian", "родитель"], verbs: ["digest", "сводка"],

@@ -10,7 +10,7 @@ extension Commands {
             .messageSend, .journal, nouns: messageNouns, verbs: ["send", "написать", "отправить"],
             fields: [Arg.messageSubject, Arg.messageText, Arg.recipient.optional, Arg.messageClass.optional, Arg.messageAudience.optional],
             writes: true, example: "message send \"Контрольная\" \"В четверг контрольная по дробям\" --class 5А --audience родители",
-            result: .none
+            result: sentShape
         ) { session, arguments in
             let caller = try session.requireCaller()
             let recipients: [Int64]
@@ -22,11 +22,12 @@ extension Commands {
                 recipients = try session.journal.classRecipients(
                     caller, classId: schoolClass.savedId, audience: arguments[Arg.messageAudience] ?? .guardians)
             } else {
-                return .message(.messageNeedsRecipient)
+                // Neither --to nor --class: a refusal (nothing sent), the hint its words.
+                throw ReportedFailure(output: .message(.messageNeedsRecipient))
             }
             let row = try session.desk.sendMessage(
                 caller, to: recipients, subject: try arguments.value(Arg.messageSubject), text: try arguments.value(Arg.messageText))
-            return try .message(.messageSent(id: row.message.savedId, count: row.recipientNames.count))
+            return try sent(row)
         },
         CommandSpec(
             .messageList, .journal, nouns: messageNouns, verbs: Words.list, fields: [],
@@ -60,11 +61,23 @@ extension Commands {
         CommandSpec(
             .messageReply, .journal, nouns: messageNouns, verbs: ["reply", "ответить"], fields: [Arg.message, Arg.messageText],
             writes: true,
-            example: "message reply 3 \"Спасибо, будем готовиться\"", result: .none
+            example: "message reply 3 \"Спасибо, будем готовиться\"", result: sentShape
         ) { session, arguments in
             let row = try session.desk.replyToMessage(
                 session.requireCaller(), id: try arguments.value(Arg.message), text: try arguments.value(Arg.messageText))
-            return try .message(.messageSent(id: row.message.savedId, count: row.recipientNames.count))
+            return try sent(row)
         },
     ]
+
+    /// A message sent: the sentence on screen; in JSON the new message's number (the one
+    /// `message show` and `message reply` take) and how many it went to.
+    static let sentShape = ResultShape.record([.number(.number), .number(.recipientCount)])
+
+    private static func sent(_ row: MessageRow) throws -> Output {
+        let id = try row.message.savedId
+        return .lines([
+            .message(.messageSent(id: id, count: row.recipientNames.count)),
+            .screen(.none, data: .record([(.number, Cell(id)), (.recipientCount, Cell(row.recipientNames.count))])),
+        ])
+    }
 }

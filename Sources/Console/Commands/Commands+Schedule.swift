@@ -55,7 +55,7 @@ extension Commands {
         CommandSpec(
             .scheduleExport, .helpdesk, nouns: ["schedule", "график"], verbs: ["export", "ics", "выгрузить"],
             fields: [Arg.scheduleFile, Arg.from.optional, Arg.to.optional], example: "schedule export grafik.ics --to 31.05.2027",
-            result: .none
+            result: calendarShape
         ) { session, arguments in
             let caller = try session.requireCaller()
             let from = try arguments[Arg.from] ?? session.journal.today(caller)
@@ -94,12 +94,19 @@ extension Commands {
             booking: { texts(.desk(.bookingEvent(responsible: $0.booking.responsible))) })
     }
 
+    /// What `writeCalendar` gives: the file written and how many events it holds; nothing when
+    /// the calendar went to standard output (`-`).
+    static let calendarShape = ResultShape.oneOf([.record([.text(.file), .number(.events)]), .none])
+
     /// Writes an .ics file and says how many events it holds.
     static func writeCalendar(_ text: String, to path: String, _ session: Session) throws -> Output {
         try session.writeUserFile(Data(text.utf8), to: path)
         if path == "-" { return .lines([]) }
         let events = text.components(separatedBy: "BEGIN:VEVENT").count - 1
-        return .message(.desk(.calendarWritten(path: path, events: events)))
+        return .lines([
+            .message(.desk(.calendarWritten(path: path, events: events))),
+            .screen(.none, data: .record([(.file, .text(path)), (.events, Cell(events))])),
+        ])
     }
 }
 

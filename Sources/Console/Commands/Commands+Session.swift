@@ -15,13 +15,27 @@ enum Commands {
             session.setCaller(nil)
             return .message(.loggedOut)
         },
-        CommandSpec(.whoami, .session, nouns: ["whoami", "ктоя", "кто-я"], result: .none) { session, _ in
+        CommandSpec(
+            .whoami, .session, nouns: ["whoami", "ктоя", "кто-я"],
+            result: .record([
+                .text(.fullName), .text(.login), .number(.identifier), .list(.roles, of: .codes(Role.self)), .text(.organization),
+            ])
+        ) { session, _ in
             let caller = try session.requireCaller()
             let organization = try session.journal.organization(caller)
-            return .message(
-                .whoami(
-                    name: caller.fullName, login: caller.login, identifier: caller.identifier,
-                    roles: session.texts.roles(caller.roles), organization: organization.name))
+            // The sentence names the organization; JSON gives its code, as a ticket's `organization` does.
+            return .lines([
+                .message(
+                    .whoami(
+                        name: caller.fullName, login: caller.login, identifier: caller.identifier,
+                        roles: session.texts.roles(caller.roles), organization: organization.name)),
+                .screen(
+                    .none,
+                    data: .record([
+                        (.fullName, .text(caller.fullName)), (.login, .text(caller.login)), (.identifier, Cell(caller.identifier)),
+                        (.roles, .choices(caller.roles, session.texts.role)), (.organization, .text(organization.code)),
+                    ])),
+            ])
         },
         CommandSpec(.password, .session, nouns: ["password", "passwd", "пароль"], result: .none) { session, _ in
             try session.changePassword(current: nil)

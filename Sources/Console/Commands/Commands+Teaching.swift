@@ -52,17 +52,19 @@ extension Commands {
                 Arg.subgroup.optional,
                 Arg.classStudent.optional,
             ],
-            writes: true, example: "assignment new --teacher \"Петрова Анна\" --class 5А --subject Математика", result: .none
+            writes: true, example: "assignment new --teacher \"Петрова Анна\" --class 5А --subject Математика",
+            // The new assignment's number, as `assignment list` shows it and `assignment remove` takes it.
+            result: .record([.number(.number)])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let classId = try arguments.value(Arg.schoolClass).id
             let subgroupId = try arguments[Arg.subgroup].map {
                 try session.journal.findSubgroup(caller, classId: classId, named: $0).savedId
             }
-            _ = try session.journal.assign(
+            let assignment = try session.journal.assign(
                 caller, teacherId: try arguments.value(Arg.teacher).id, subjectId: try arguments.value(Arg.subject).id,
                 classId: classId, subgroupId: subgroupId, studentId: arguments[Arg.classStudent]?.id)
-            return .message(.saved)
+            return try .lines([.message(.saved), .screen(.none, data: .record([(.number, Cell(assignment.savedId))]))])
         },
         CommandSpec(
             .assignmentRemove, .teaching, nouns: ["assignment", "нагрузка"], verbs: ["remove", "снять", "удалить"],

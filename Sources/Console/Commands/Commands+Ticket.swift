@@ -247,13 +247,13 @@ extension Commands {
 
     /// The columns of `attachmentTable`.
     static let attachmentFields: [FieldShape] = [
-        .number(.number), .text(.attachment), .text(.kind), .number(.size), .moment(.date),
+        .number(.number), .text(.attachment), .text(.fileType), .number(.size), .moment(.date),
     ]
 
     /// The files of a ticket: number, name, type, size; one over the limit is listed as not kept.
     static func attachmentTable(_ files: [TicketAttachment], _ zone: TimeZone, _ session: Session) -> Output {
         .table(
-            columns: [.number, .attachment, .kind, .size, .date],
+            columns: [.number, .attachment, .fileType, .size, .date],
             rows: files.map { file in
                 [
                     Cell(file.id), .text(file.fileName), .text(file.contentType),

@@ -17,54 +17,68 @@ extension Commands {
         },
         CommandSpec(
             .ticketLink, .tickets, nouns: ["ticket", "заявка"], verbs: ["link", "связать"], fields: [Arg.ticket, Arg.otherTicket],
-            writes: true, example: "ticket link 12 15", result: .none
+            writes: true, example: "ticket link 12 15", result: .record([.number(.ticket), .number(.otherTicket)])
         ) { session, arguments in
             let id = try arguments.value(Arg.ticket)
             let other = try arguments.value(Arg.otherTicket)
             try session.desk.linkTickets(session.requireCaller(), id: id, with: other)
-            return .message(.ticket(.linked(id, other)))
+            return .lines([.message(.ticket(.linked(id, other))), .screen(.none, data: ticketPair(id, other))])
         },
         CommandSpec(
             .ticketUnlink, .tickets, nouns: ["ticket", "заявка"], verbs: ["unlink", "развязать"], fields: [Arg.ticket, Arg.otherTicket],
-            writes: true, example: "ticket unlink 12 15", result: .none
+            writes: true, example: "ticket unlink 12 15", result: .record([.number(.ticket), .number(.otherTicket)])
         ) { session, arguments in
             let id = try arguments.value(Arg.ticket)
             let other = try arguments.value(Arg.otherTicket)
             try session.desk.unlinkTickets(session.requireCaller(), id: id, from: other)
-            return .message(.ticket(.unlinked(id, other)))
+            return .lines([.message(.ticket(.unlinked(id, other))), .screen(.none, data: ticketPair(id, other))])
         },
         CommandSpec(
             .ticketRate, .tickets, nouns: ["ticket", "заявка"], verbs: ["rate", "оценить"],
             fields: [Arg.ticket, Arg.rating, Arg.comment.optional], writes: true, example: "ticket rate 12 5 --comment \"спасибо\"",
-            result: .none
+            result: .record([.number(.ticket), .number(.rating), .text(.comment).optional])
         ) { session, arguments in
             let rating = try session.desk.rateTicket(
                 session.requireCaller(), id: try arguments.value(Arg.ticket), rating: try arguments.value(Arg.rating),
                 comment: arguments[Arg.comment])
-            return .message(.ticket(.rated(rating.ticketId, rating: rating.rating)))
+            return .lines([
+                .message(.ticket(.rated(rating.ticketId, rating: rating.rating))),
+                .screen(
+                    .none,
+                    data: .record([(.ticket, Cell(rating.ticketId)), (.rating, Cell(rating.rating)), (.comment, Cell(rating.comment))])),
+            ])
         },
         CommandSpec(
             .incidentOpen, .tickets, nouns: ["incident", "инцидент"], verbs: ["open", "new", "открыть", "создать", "новый"],
             fields: [Arg.topic, Arg.description, Arg.ticketNumbers.optional, Arg.search.optional, Arg.organization.optional],
             writes: true, example: "incident open \"Журнал не открывается\" \"ошибка 502 у всех\" --search \"не открывается\"",
-            result: .table(ticketFields)
+            // The incident's row, with how many tickets it gathered.
+            result: .table(ticketFields + [.number(.tickets)])
         ) { session, arguments in
             let caller = try session.requireCaller()
             let row = try session.desk.openIncident(
                 caller, topic: try arguments.value(Arg.topic), description: try arguments.value(Arg.description),
                 organization: arguments[Arg.organization], tickets: try ticketNumbers(arguments), matching: arguments[Arg.search])
             let gathered = try session.desk.ticketRelations(caller, id: row.ticket.savedId).children.count
-            return try .lines([.message(.ticket(.incidentOpened(row.ticket.savedId, gathered: gathered))), ticketTable([row], session)])
+            let table = ticketTable([row], session)
+            var data = table
+            if case .table(let columns, let rows) = table {
+                data = .table(columns: columns + [.tickets], rows: rows.map { $0 + [Cell(gathered)] })
+            }
+            return try .lines([.message(.ticket(.incidentOpened(row.ticket.savedId, gathered: gathered))), .screen(table, data: data)])
         },
         CommandSpec(
             .incidentAdd, .tickets, nouns: ["incident", "инцидент"], verbs: ["add", "добавить"],
             fields: [Arg.incident, Arg.ticketNumbers.optional, Arg.search.optional], writes: true,
-            example: "incident add 20 --tickets 14,15,16", result: .none
+            example: "incident add 20 --tickets 14,15,16", result: .record([.number(.ticket), .number(.tickets)])
         ) { session, arguments in
             let id = try arguments.value(Arg.incident)
             let count = try session.desk.attachToIncident(
                 session.requireCaller(), incident: id, tickets: try ticketNumbers(arguments), matching: arguments[Arg.search])
-            return .message(.ticket(.incidentGathered(id, count: count)))
+            return .lines([
+                .message(.ticket(.incidentGathered(id, count: count))),
+                .screen(.none, data: .record([(.ticket, Cell(id)), (.tickets, Cell(count))])),
+            ])
         },
         CommandSpec(
             .incidentList, .tickets, nouns: ["incident", "инцидент", "инциденты"], verbs: Words.list, fields: [],
@@ -73,6 +87,11 @@ extension Commands {
             ticketTable(try session.desk.openIncidents(session.requireCaller()), session)
         },
     ]
+
+    /// Two tickets linked or unlinked, as data.
+    static func ticketPair(_ id: Int64, _ other: Int64) -> Output {
+        .record([(.ticket, Cell(id)), (.otherTicket, Cell(other))])
+    }
 
     /// `--tickets 14,15 16`: the numbers, «№» and «#» allowed.
     static func ticketNumbers(_ arguments: Arguments) throws -> [Int64] {

@@ -133,12 +133,14 @@ extension Commands {
                 Arg.from, Arg.to,
                 Arg.schoolClass.optional,
             ],
-            writes: true, example: "lesson generate 01.09.2026 24.10.2026", result: .none
+            writes: true, example: "lesson generate 01.09.2026 24.10.2026",
+            // How many lessons it made.
+            result: .record([.number(.lessons)])
         ) { session, arguments in
             let count = try session.journal.generateLessons(
                 session.requireCaller(), classId: arguments[Arg.schoolClass]?.id,
                 from: try arguments.value(Arg.from), to: try arguments.value(Arg.to))
-            return .message(.lessonsGenerated(count))
+            return .lines([.message(.lessonsGenerated(count)), .screen(.none, data: .record([(.lessons, Cell(count))]))])
         },
         CommandSpec(
             .lessonCancel, .journal, nouns: ["lesson", "урок"], verbs: ["cancel", "отменить"],

@@ -59,11 +59,21 @@ extension Commands {
         CommandSpec(
             .trainingRegister, .helpdesk, nouns: ["training", "обучение", "семинар"], verbs: ["register", "записаться", "записать"],
             fields: [Arg.training, Arg.trainee.optional], writes: true,
-            example: "training register 4", result: .none
+            example: "training register 4", result: .record([.number(.training), .text(.person)])
         ) { session, arguments in
+            let caller = try session.requireCaller()
             let training = try session.desk.register(
-                session.requireCaller(), trainingId: try arguments.value(Arg.training), personId: arguments[Arg.trainee]?.id)
-            return .message(.desk(.registered(topic: training.topic, when: "\(session.texts.date(training.date)) \(training.start)")))
+                caller, trainingId: try arguments.value(Arg.training), personId: arguments[Arg.trainee]?.id)
+            let person = arguments[Arg.trainee]?.name ?? caller.fullName
+            let id = try training.savedId
+            let when = "\(session.texts.date(training.date)) \(training.start)"
+            return .lines([
+                .message(
+                    .desk(
+                        arguments[Arg.trainee].map { .registeredOther(name: $0.name, topic: training.topic, when: when) }
+                            ?? .registered(topic: training.topic, when: when))),
+                .screen(.none, data: .record([(.training, Cell(id)), (.person, .text(person))])),
+            ])
         },
         CommandSpec(
             .trainingShow, .helpdesk, nouns: ["training", "обучение", "семинар"], verbs: Words.show, fields: [Arg.training],
@@ -85,19 +95,29 @@ extension Commands {
                 Arg.training, Arg.person,
                 Arg.attended,
             ], writes: true,
-            example: "training attendance 4 \"Волкова Ирина Петровна\" да", result: .none
+            example: "training attendance 4 \"Волкова Ирина Петровна\" да",
+            result: .record([.number(.training), .text(.person), .flag(.attended)])
         ) { session, arguments in
+            let training = try arguments.value(Arg.training)
+            let person = try arguments.value(Arg.person)
+            let attended = arguments[Arg.attended] == .yes
             try session.desk.recordTrainingAttendance(
-                session.requireCaller(), trainingId: try arguments.value(Arg.training),
-                personId: try arguments.value(Arg.person).id, attended: arguments[Arg.attended] == .yes)
-            return .message(.desk(.attendanceRecorded))
+                session.requireCaller(), trainingId: training, personId: person.id, attended: attended)
+            return .lines([
+                .message(.desk(.attendanceRecorded)),
+                .screen(.none, data: .record([(.training, Cell(training)), (.person, .text(person.name)), (.attended, .flag(attended))])),
+            ])
         },
         CommandSpec(
             .trainingCancel, .helpdesk, nouns: ["training", "обучение", "семинар"], verbs: ["cancel", "отменить"],
-            fields: [Arg.training], writes: true, result: .none
+            fields: [Arg.training], writes: true, result: .record([.number(.training), .marker(.cancelled)])
         ) { session, arguments in
-            _ = try session.desk.cancelTraining(session.requireCaller(), trainingId: try arguments.value(Arg.training))
-            return .message(.desk(.trainingCancelled))
+            let training = try session.desk.cancelTraining(session.requireCaller(), trainingId: try arguments.value(Arg.training))
+            let id = try training.savedId
+            return .lines([
+                .message(.desk(.trainingCancelled)),
+                .screen(.none, data: .record([(.training, Cell(id).marked(.cancelled, if: training.cancelled))])),
+            ])
         },
         CommandSpec(
             .trainingCheck, .helpdesk, nouns: ["training", "обучение"], verbs: ["check", "проверка", "проверить"],

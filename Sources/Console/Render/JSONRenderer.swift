@@ -64,7 +64,8 @@ struct JSONRenderer {
         if let command { object["command"] = command.name }
         let shape = command?.result ?? .undeclared
         if results.count == 1 {
-            object["result"] = shape.filled(value(results[0]))
+            // A refusal's data (the times one could pick) is shown as it is, not as the command's result.
+            object["result"] = ok ? shape.filled(value(results[0])) : value(results[0])
         } else if results.count > 1 {
             object["result"] = results.map(value)
         } else if ok, let empty = shape.empty {

@@ -28,6 +28,8 @@ public enum DeskMessage: Equatable, Sendable {
     case deskSettings(noticeMinutes: Int, horizonDays: Int)
     case trainingPlanned(id: Int64)
     case registered(topic: String, when: String)
+    /// Someone else registered by the caller (`--person`).
+    case registeredOther(name: String, topic: String, when: String)
     case attendanceRecorded
     case came
     case didNotCome

@@ -57,6 +57,8 @@ extension DeskMessage {
         case .trainingPlanned(let id): Wording(ru: "Занятие запланировано, номер \(id).", en: "Training planned, number \(id).")
         case .registered(let topic, let when):
             Wording(ru: "Вы записаны на занятие «\(topic)», \(when).", en: "You are registered for “\(topic)”, \(when).")
+        case .registeredOther(let name, let topic, let when):
+            Wording(ru: "\(name) записан(а) на занятие «\(topic)», \(when).", en: "\(name) is registered for “\(topic)”, \(when).")
         case .attendanceRecorded: Wording(ru: "Посещение отмечено.", en: "Attendance recorded.")
         case .came: Wording(ru: "был(а)", en: "came")
         case .didNotCome: Wording(ru: "не был(а)", en: "did not come")
