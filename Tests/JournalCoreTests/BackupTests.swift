@@ -63,6 +63,20 @@ import Testing
         }
     }
 
+    @Test("J-ARCH-1: two copies into one folder within the same second both land, under names of their own")
+    func twoCopiesInOneSecondKeepBoth() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let day = try JournalDay(database: try AppDatabase.open(path: folder.url.appendingPathComponent("live.sqlite").path))
+        day.at("2026-10-01T09:00")
+        let usb = try folder.make("usb")
+        let first = try day.school.journal.backup(day.school.admin, to: [usb.path])
+        let second = try day.school.journal.backup(day.school.admin, to: [usb.path])
+        #expect(first[0].path != second[0].path)
+        let copies = try FileManager.default.contentsOfDirectory(atPath: usb.path).filter { $0.hasSuffix(".sqlite") }
+        #expect(copies.count == 2, "\(copies)")
+    }
+
     @Test("J-ARCH-1 (issue 24): a copy a killed backup left is removed; one a running backup holds locked is not")
     func leftoversOfAKilledBackupAreRemovedButNotACopyBeingMade() throws {
         let folder = try Folder()

@@ -72,10 +72,18 @@ extension ReportSentence {
             Wording(
                 ru: "\(name) \(sex.agreeing("снят", "снята")) с группы риска; запись об этом сохранена.",
                 en: "\(name) was taken off the risk group; the record is kept.")
+        case .forecastTitle(let schoolClass, let period, let end, let daysLeft) where daysLeft < 0:
+            Wording(
+                ru: "Прогноз отметок \(schoolClass) за \(period)-й период (до \(end), период закончился)",
+                en: "Forecast of \(schoolClass)'s marks for period \(period) (to \(end), the period has ended)")
         case .forecastTitle(let schoolClass, let period, let end, let daysLeft):
             Wording(
                 ru: "Прогноз отметок \(schoolClass) за \(period)-й период (до \(end), осталось дней: \(daysLeft))",
                 en: "Forecast of \(schoolClass)'s marks for period \(period) (to \(end), \(daysLeft) days left)")
+        case .forecastLate(let daysLeft) where daysLeft < 0:
+            Wording(
+                ru: "Период закончился \(-daysLeft) дн. назад: прогноз сообщают семьям не позднее чем за 2 недели до его конца.",
+                en: "The period ended \(-daysLeft) days ago: families are told the forecast at least 2 weeks before its end.")
         case .forecastLate(let daysLeft):
             Wording(
                 ru: "До конца периода \(daysLeft) дн.: прогноз сообщают семьям не позднее чем за 2 недели.",

@@ -61,7 +61,15 @@ public enum Backup {
             formatter.locale = Locale(identifier: "en_US_POSIX")
             formatter.timeZone = TimeZone(identifier: "UTC")
             formatter.dateFormat = "yyyyMMdd-HHmmss"
-            return url.appendingPathComponent("helpdesk-\(formatter.string(from: now)).sqlite")
+            // A second copy within the same second takes the next free name, never the first's.
+            let stamp = "helpdesk-\(formatter.string(from: now))"
+            let names = [stamp] + (2...99).map { "\(stamp)-\($0)" }
+            let free = names.map { url.appendingPathComponent("\($0).sqlite") }.first { candidate in
+                !FileManager.default.fileExists(atPath: candidate.path)
+                    && !FileManager.default.fileExists(atPath: candidate.path + ".partial")
+            }
+            guard let free else { throw BackupProblem.targetExists(url.appendingPathComponent("\(stamp).sqlite").path) }
+            return free
         }
         guard url.pathExtension.lowercased() == "sqlite",
             FileManager.default.fileExists(atPath: url.deletingLastPathComponent().path, isDirectory: &isFolder), isFolder.boolValue,
