@@ -22,12 +22,18 @@ import Testing
         return (session, io)
     }
 
-    @Test("J-ATT-1: the class teacher's week without --reasons, a class's handover list without --signed and a dry run ask nothing")
+    @Test(
+        "J-ATT-1: the class teacher's week without --reasons, a class's handover list without --signed, the year's regime shown and a dry run ask nothing"
+    )
     func readingAsksNothing() throws {
         let (teacher, teacherIO) = try session("klruk", [])
         #expect(teacher.execute("attendance week 5А") == .done, "\(teacherIO.output)")
         #expect(teacher.execute("credential handover --class 5А") == .done, "\(teacherIO.output)")
         #expect(teacherIO.prompts.isEmpty, "asked: \(teacherIO.prompts)")
+        // From the tour: the school year's regime shown asked «Записать?» first.
+        let (shown, shownIO) = try session("admin", [])
+        #expect(shown.execute("year regime show") == .done, "\(shownIO.output)")
+        #expect(shownIO.prompts.isEmpty && shownIO.output.contains("01.09.2026"), "asked: \(shownIO.prompts)\n\(shownIO.output)")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("confirm-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

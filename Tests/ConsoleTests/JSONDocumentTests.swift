@@ -58,6 +58,19 @@ import Testing
         }
     }
 
+    /// Wednesday 2 December 2026, 10:00 in Moscow: the day of the scenario.
+    static let wednesday = ISO8601DateFormatter().date(from: "2026-12-02T07:00:00Z") ?? Date(timeIntervalSince1970: 0)
+
+    /// `Tests/Fixtures/json-scenario.tsv`: who runs which line, in order, so that every command
+    /// is done at least once on the demo of a Wednesday.
+    static func scenario() throws -> [(user: String, line: String)] {
+        let file = MailSink.repository.appendingPathComponent("Tests/Fixtures/json-scenario.tsv")
+        return try String(contentsOf: file, encoding: .utf8).split(separator: "\n").compactMap { row in
+            guard !row.hasPrefix("#"), let tab = row.firstIndex(of: "\t") else { return nil }
+            return (String(row[..<tab]), String(row[row.index(after: tab)...]))
+        }
+    }
+
     /// Who runs an example in the schema check: the first of these it is done for.
     static let roles = ["admin", "teacher", "klruk", "zavuch", "support", "methodist", "parent", "student"]
 
@@ -145,8 +158,29 @@ import Testing
                 }
             }
         }
+        // The scenario: every command done once, in order, on the demo of a Wednesday.
+        for language in [Language.ru, .en] {
+            let desk = try DemoDesk.make(at: Self.wednesday)
+            var callers: [String: Caller] = [:]
+            for (user, line) in try Self.scenario() {
+                let caller = try callers[user] ?? desk.journal.authenticate(login: user, password: DemoSchool.password)
+                callers[user] = caller
+                let io = ScriptedIO([], interactive: false)
+                let session = Session(desk: desk, io: io, language: language, json: true, assumeYes: true)
+                session.setCaller(caller)
+                _ = session.execute(line)
+                if let object = Self.parse(io.output) { keep(object, line, user, language) }
+            }
+        }
         print("the schema check: \(done.count) of \(CommandTable.all.count) commands done at least once, \(named) documents")
-        print("not done: \(CommandTable.all.map(\.name).filter { !done.contains($0) })")
+        // Not done here: what ends the session, and what reads or writes a file of the person's.
+        let skipped: Set<String> = [
+            "logout", "password", "quit", "year archive", "student import", "staff import", "assignment import", "plan import",
+            "plan export", "schedule export", "booking export", "rollout import", "mail take", "ticket attachment save", "backup make",
+            "backup verify",
+        ]
+        let notDone = Set(CommandTable.all.map(\.name)).subtracting(done)
+        #expect(notDone.isSubset(of: skipped), "never done: \(notDone.subtracting(skipped).sorted())")
         let documentFile = work.appendingPathComponent("documents.jsonl")
         try Data(documents.utf8).write(to: documentFile)
         let (checked, output) = try Program.run(

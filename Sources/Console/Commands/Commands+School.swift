@@ -81,7 +81,7 @@ extension Commands {
                 _ = try session.journal.setRegime(caller, yearId: yearId, daysPerWeek: arguments[Arg.weekDays], bells: arguments[Arg.bells])
             }
             return .sections(try yearCalendar(session, caller, yearId))
-        },
+        }.onlyReading { arguments in arguments[Arg.weekDays] == nil && arguments[Arg.bells] == nil },
         CommandSpec(
             .periodList, .school, nouns: ["period", "период"], verbs: Words.list, fields: [Arg.year.optional],
             result: .table([.number(.number), .date(.startDate), .date(.endDate)])

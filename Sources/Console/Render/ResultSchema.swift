@@ -58,8 +58,14 @@ enum ResultSchema {
         case .sections(let parts):
             return [
                 "type": "object",
-                "properties": Dictionary(parts.map { ($0.label.rawValue, schema($0.shape)) }, uniquingKeysWith: { first, _ in first }),
-                "required": parts.filter { !isOptional($0.shape) }.map(\.label.rawValue),
+                "properties": Dictionary(
+                    parts.map { part in
+                        (
+                            part.label.rawValue,
+                            isOptional(part.shape) ? ["anyOf": [schema(part.shape), ["type": "null"]]] : schema(part.shape)
+                        )
+                    }, uniquingKeysWith: { first, _ in first }),
+                "required": parts.map(\.label.rawValue),
                 "additionalProperties": false,
             ]
         case .oneOf(let shapes):

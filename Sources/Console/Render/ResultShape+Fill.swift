@@ -18,8 +18,9 @@ extension ResultShape {
                 let key = part.label.rawValue
                 if let inner = object[key] {
                     object[key] = part.shape.filled(inner)
-                } else if let empty = part.shape.empty {
-                    object[key] = empty
+                } else {
+                    // A part the data leaves out is there all the same: no rows, or null.
+                    object[key] = part.shape.empty ?? NSNull()
                 }
             }
             return object
