@@ -108,6 +108,28 @@ import Testing
         #expect(Set(shapes.keys) == [false, true], "one on time, one late")
     }
 
+    @Test(
+        "H-CRED-3, J-ACL-5: a breach reported, a lock or an unlock of an account never issued credentials is refused in words, and nothing is written"
+    )
+    func nothingToLockBeforeCredentialsAreIssued() throws {
+        let desk = try JSONDocumentTests.demo()
+        for line in [
+            "breach report borisov.lv \"23.11.2026 09:00\" \"пароль на доске\"", "account lock borisov.lv", "account unlock borisov.lv",
+        ] {
+            let text = try JSONDocumentTests.document(desk, "admin", line, .ru)
+            let document = try #require(JSONDocumentTests.parse(text), "\(text)")
+            #expect(
+                document["ok"] as? Bool == false && document["error"] as? String == "Реквизиты доступа ещё не выданы.", "\(line): \(text)")
+        }
+        let (breaches, state) = try desk.journal.database.read { db in
+            (
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM breach"),
+                try String.fetchOne(db, sql: "SELECT state FROM account WHERE login = 'borisov.lv'")
+            )
+        }
+        #expect(breaches == 0 && state == "notIssued")
+    }
+
     @Test("J-MARK-1: «зачёт» is refused in a graded subject, in words; a subject taught without marks is added and listed")
     func passFailOnlyInASubjectTaughtWithoutMarks() throws {
         let desk = try JSONDocumentTests.demo()

@@ -229,8 +229,10 @@ extension Journal {
             var account = try findAccount(db, query)
             try checkAccountRight(db, caller, account, .manageAccounts)
             if account.id == caller.accountId { throw JournalError.forbidden(.manageAccounts) }
+            // Nothing to lock or unlock before credentials are issued (it said it did either).
+            if account.state == .notIssued { throw JournalError.credentialsNotIssued }
             if locked {
-                guard account.passwordHash != nil, account.state != .locked else { return account }
+                guard account.state != .locked else { return account }
                 account.state = .locked
                 account.lockReason = .manual
                 account.sessionEpoch += 1

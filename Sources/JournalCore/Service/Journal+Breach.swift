@@ -64,6 +64,8 @@ extension Journal {
                     .filter(Account.Columns.login.collating(.nocase) == login.trimmingCharacters(in: .whitespaces)).fetchOne(db)
             else { throw JournalError.invalid(.login, .unknown(login)) }
             try checkBreachReporter(caller, account: account, reporter: reporter)
+            // Credentials never issued cannot have leaked (the lock broke the account's own check).
+            if account.state == .notIssued { throw JournalError.credentialsNotIssued }
             let earliest = try workingDay(from: now, by: -1, db, organizationId: organizationId)
             if voidFrom < earliest { throw JournalError.invalid(.date, .earlierThan(earliest)) }
             account.state = .locked
