@@ -12,7 +12,7 @@ struct JSONRenderer {
         document([.output(output)], ok: ok, command: nil)
     }
 
-    func value(_ output: Output) -> Any {
+    private func value(_ output: Output) -> Any {
         switch output {
         case .none: return [String: Any]()
         case .message(let message): return ["message": texts(message)]

@@ -14,10 +14,9 @@ enum ResultSchema {
             "messages": messages,
         ]
         var required = ["ok", "command", "messages"]
-        if case .none = command.result {
-        } else {
+        if !command.result.isNone {
             done["result"] = schema(command.result)
-            if !isOptional(command.result) { required.append("result") }
+            if !command.result.mayBeAbsent { required.append("result") }
         }
         let refused: [String: Any] = [
             "type": "object",
@@ -40,15 +39,6 @@ enum ResultSchema {
 
     private static var messages: [String: Any] { ["type": "array", "items": ["type": "string"]] }
 
-    /// A result shape the data may leave out (a report printed to a file instead of shown).
-    private static func isOptional(_ shape: ResultShape) -> Bool {
-        switch shape {
-        case .undeclared: return true
-        case .oneOf(let shapes): return shapes.contains { if case .none = $0 { true } else { false } }
-        default: return false
-        }
-    }
-
     static func schema(_ shape: ResultShape) -> [String: Any] {
         switch shape {
         case .none: return ["not": [String: Any]()]
@@ -62,14 +52,14 @@ enum ResultSchema {
                     parts.map { part in
                         (
                             part.label.rawValue,
-                            isOptional(part.shape) ? ["anyOf": [schema(part.shape), ["type": "null"]]] : schema(part.shape)
+                            part.shape.mayBeAbsent ? ["anyOf": [schema(part.shape), ["type": "null"]]] : schema(part.shape)
                         )
                     }, uniquingKeysWith: { first, _ in first }),
                 "required": parts.map(\.label.rawValue),
                 "additionalProperties": false,
             ]
         case .oneOf(let shapes):
-            return ["anyOf": shapes.filter { if case .none = $0 { false } else { true } }.map(schema)]
+            return ["anyOf": shapes.filter { !$0.isNone }.map(schema)]
         case .undeclared: return [:]
         }
     }

@@ -37,7 +37,7 @@ extension ResultShape {
         case .table: return [Any]()
         // Sentences alone are one of its shapes: nothing in it is no result, not an empty table.
         case .oneOf(let shapes):
-            return shapes.contains { if case .none = $0 { true } else { false } } ? nil : shapes.lazy.compactMap(\.empty).first
+            return shapes.contains(where: \.isNone) ? nil : shapes.lazy.compactMap(\.empty).first
         default: return nil
         }
     }

@@ -18,6 +18,23 @@ indirect enum ResultShape: Sendable {
     case undeclared
 }
 
+extension ResultShape {
+    /// Sentences alone.
+    var isNone: Bool {
+        if case .none = self { return true }
+        return false
+    }
+
+    /// The data may leave it out: sentences alone are one of its shapes, or it is no command's.
+    var mayBeAbsent: Bool {
+        switch self {
+        case .undeclared: return true
+        case .oneOf(let shapes): return shapes.contains(where: \.isNone)
+        default: return false
+        }
+    }
+}
+
 /// One titled part of a result.
 struct SectionShape: Sendable {
     let label: Label
