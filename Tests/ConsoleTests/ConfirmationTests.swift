@@ -64,23 +64,23 @@ import Testing
     func aRuleRefusesFirst() throws {
         let (teacher, io) = try session("klruk", ["да"])
         let lesson = try #require(try desk.journal.lessons(teacher.requireCaller(), on: LocalDate(parsing: "2026-10-05")).first)
-        let marks = try desk.journal.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM mark") ?? 0 }
+        let marks = try desk.journal.database.readDatabase { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM mark") ?? 0 }
         let pupil = try #require(try desk.journal.lessonRoster(teacher.requireCaller(), lessonId: lesson.lesson.id!).first)
         #expect(teacher.execute("mark add \(lesson.lesson.id!) \"\(pupil.name)\" 5") == .refused)
         #expect(!io.prompts.contains { $0.hasPrefix("Записать?") }, "\(io.output)")
         #expect(io.output.contains("7 дней"), "\(io.output)")
-        #expect(try desk.journal.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM mark") ?? 0 } == marks)
+        #expect(try desk.journal.database.readDatabase { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM mark") ?? 0 } == marks)
         // The whole lesson on one line, which shows its grid and asks itself: the rule comes first too.
         let (filling, fillIO) = try session("klruk", ["да"])
         #expect(filling.execute("lesson fill \(lesson.lesson.id!) \"1 5; все\"") == .refused)
         #expect(!fillIO.prompts.contains { $0.hasPrefix("Записать?") }, "\(fillIO.output)")
-        #expect(try desk.journal.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM mark") ?? 0 } == marks)
+        #expect(try desk.journal.database.readDatabase { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM mark") ?? 0 } == marks)
     }
 
     @Test("J-ACL-4 (issue 24): class credentials into a folder that is not there, or over a file, are refused before any password changes")
     func theSheetIsCheckedFirst() throws {
         func states() throws -> [String] {
-            try desk.journal.database.read { db in
+            try desk.journal.database.readDatabase { db in
                 try String.fetchAll(db, sql: "SELECT state || ':' || IFNULL(passwordHash, '') FROM account ORDER BY id")
             }
         }
@@ -114,7 +114,7 @@ import Testing
         try "ФИО;Дата рождения;Пол;Класс\nЯковлев Яков;31.02.2015;x;5Я\n".write(to: bad, atomically: true, encoding: .utf8)
         let plan = folder.appendingPathComponent("plan.csv")
         try "Тема урока;Кол-во часов\n\"Открытая кавычка;1\n".write(to: plan, atomically: true, encoding: .utf8)
-        let people = try desk.journal.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM person") ?? 0 }
+        let people = try desk.journal.database.readDatabase { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM person") ?? 0 }
         for (login, line) in [
             ("admin", "student import \(bad.path)"), ("teacher", "plan import \(plan.path) 5А История"),
             ("admin", "backup make \(folder.path)/no/such/usb \(folder.path)/no/such/nas"),
@@ -131,7 +131,8 @@ import Testing
         let said = try #require(adminIO.output.range(of: "будет добавлено"), "\(adminIO.output)")
         let loaded = try #require(adminIO.output.range(of: "добавлено", options: .backwards))
         #expect(said.lowerBound < loaded.lowerBound)
-        #expect(try desk.journal.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM person") ?? 0 } == people + 1)
+        #expect(
+            try desk.journal.database.readDatabase { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM person") ?? 0 } == people + 1)
     }
 
     @Test("H-CRED-3 (from the tour): a breach report typed as a command says whose account is locked and what is voided before «Записать?»")

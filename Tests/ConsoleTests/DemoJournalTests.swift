@@ -121,7 +121,7 @@ import Testing
             #expect(
                 document["ok"] as? Bool == false && document["error"] as? String == "Реквизиты доступа ещё не выданы.", "\(line): \(text)")
         }
-        let (breaches, state) = try desk.journal.database.read { db in
+        let (breaches, state) = try desk.journal.database.readDatabase { db in
             (
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM breach"),
                 try String.fetchOne(db, sql: "SELECT state FROM account WHERE login = 'borisov.lv'")

@@ -416,7 +416,7 @@ import Testing
         session.assumeYes = true
         _ = REPL(session: session).run()
         let html = try String(contentsOfFile: sheet, encoding: .utf8)
-        let account = try fixture.journal.database.read { db in
+        let account = try fixture.journal.database.readDatabase { db in
             try Account.fetchOne(
                 db, sql: "SELECT a.* FROM account a JOIN person p ON p.id = a.personId WHERE p.fullName = 'Орлов Олег Олегович'")!
         }

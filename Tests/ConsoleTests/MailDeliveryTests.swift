@@ -64,7 +64,7 @@ import Testing
         }
 
         func outbox() throws -> [OutboxMessage] {
-            try file.journal.database.read { db in try OutboxMessage.order(Column("id")).fetchAll(db) }
+            try file.journal.database.readDatabase { db in try OutboxMessage.order(Column("id")).fetchAll(db) }
         }
 
         /// `helpdesk notify` started and left running, its output discarded: to be killed at a moment.
@@ -394,7 +394,7 @@ import Testing
         let (status, said) = try answer("ACCEPTED", from: "volkova@example.ru", id: "accept-1")
         #expect(status == 0 && said.contains("Ответ на приглашение на консультацию № \(booking.booking.id!) записан: придёт."), "\(said)")
         func recorded() throws -> String? {
-            try school.file.journal.database.read { db in
+            try school.file.journal.database.readDatabase { db in
                 try String.fetchOne(db, sql: "SELECT attendeeReply FROM booking WHERE id = ?", arguments: [booking.booking.id!])
             }
         }

@@ -23,7 +23,7 @@ import Testing
         let fixture = try ConsoleFixture()
         let (session, io) = try fixture.session([], interactive: false)
         #expect(session.execute("settings set --deadline 17:00 --yes") == .done, "\(io.output)")
-        let entry = try fixture.journal.database.read { db in
+        let entry = try fixture.journal.database.readDatabase { db in
             try AuditEntry.filter(Column("action") == AuditAction.settingsChanged.rawValue).fetchOne(db)
         }
         let audited = try #require(entry)
@@ -31,7 +31,7 @@ import Testing
         #expect(try fixture.journal.verifyAudit(fixture.admin).problems.isEmpty)
         // The same value again changes nothing and writes no entry.
         #expect(session.execute("settings set --deadline 17:00 --yes") == .done)
-        let count = try fixture.journal.database.read { db in
+        let count = try fixture.journal.database.readDatabase { db in
             try AuditEntry.filter(Column("action") == AuditAction.settingsChanged.rawValue).fetchCount(db)
         }
         #expect(count == 1)

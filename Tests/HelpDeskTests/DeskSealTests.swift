@@ -32,9 +32,11 @@ import Testing
     func everyDeskTableIsSealedOrExempted() throws {
         let journalOnly = try AppDatabase.inMemory()
         let journalTables = Set(
-            try journalOnly.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") })
+            try journalOnly.readDatabase { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") })
         let (journal, _) = try Self.demo()
-        let all = try journal.database.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+        let all = try journal.database.readDatabase { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
         let deskTables = Set(all).subtracting(journalTables)
         let sealed = Set(DeskSeals.tables.map(\.name))
         #expect(sealed.isSubset(of: deskTables))

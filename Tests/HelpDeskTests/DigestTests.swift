@@ -23,7 +23,7 @@ import Testing
         #expect(throws: DeskError.forbidden(.setGuardianDigest)) { try desk.setMailPreference(parent, digest: .paper) }
         #expect(throws: DeskError.invalid(.digest, .notAllowedRole)) { try desk.setMailPreference(try caller("teacher"), digest: .email) }
         // Another guardian declined electronic access: the administration records it.
-        let other = try journal.database.read { db in
+        let other = try journal.database.readDatabase { db in
             try Row.fetchOne(
                 db,
                 sql: """
@@ -44,7 +44,7 @@ import Testing
                 hasher: .fastForTests), schedulesFolder: DeskFixture.schedules)
         let queued = try saturday.queueTimedMessages()
         #expect(try saturday.queueTimedMessages() == 0)
-        let messages = try journal.database.read { db in try OutboxMessage.fetchAll(db) }
+        let messages = try journal.database.readDatabase { db in try OutboxMessage.fetchAll(db) }
         #expect(messages.count == queued)
         let digests = messages.compactMap { message -> (OutboxMessage, DigestNotice)? in
             guard case .digest(let notice) = message.notice else { return nil }
@@ -56,7 +56,7 @@ import Testing
         #expect(digest.from.description == "2026-10-12" && digest.to.description == "2026-10-17")
         // Exactly the diary's week, child by child.
         for child in digest.children {
-            let studentId = try journal.database.read { db in
+            let studentId = try journal.database.readDatabase { db in
                 try Int64.fetchOne(db, sql: "SELECT id FROM person WHERE fullName = ?", arguments: [child.name])!
             }
             let lines = try journal.diary(parent, studentId: studentId, from: digest.from, to: digest.to)
@@ -67,11 +67,11 @@ import Testing
         #expect(digest.children.contains { !$0.marks.isEmpty })
         let papers = messages.filter { if case .paperReport = $0.notice { true } else { false } }
         #expect(!papers.isEmpty)
-        let children = try journal.database.read { db in
-            try Directory.children(db, guardianId: other["id"], on: LocalDate(parsing: "2026-10-17")!)
+        let children = try journal.database.readDatabase { db in
+            try Directory.children(db.store, guardianId: other["id"], on: LocalDate(parsing: "2026-10-17")!)
         }
-        let teachers = try journal.database.read { db in
-            try children.compactMap(\.classId).compactMap { try Directory.classTeacher(db, classId: $0)?.teacher?.personId }
+        let teachers = try journal.database.readDatabase { db in
+            try children.compactMap(\.classId).compactMap { try Directory.classTeacher(db.store, classId: $0)?.teacher?.personId }
         }
         #expect(Set(papers.compactMap(\.personId)) == Set(teachers))
         // The unsubscribe token stops the digest.

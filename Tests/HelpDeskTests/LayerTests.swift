@@ -12,7 +12,7 @@ import Testing
 
     /// Every table JournalCore's migrations make, read from the schema: a new one cannot be forgotten.
     static func journalTables() throws -> [String] {
-        try AppDatabase.inMemory().read { db in
+        try AppDatabase.inMemory().readDatabase { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")
         }
     }

@@ -18,9 +18,11 @@ import Testing
             code: "chain", name: "Школа", timeZone: "Europe/Moscow", adminName: "Иванов Иван", adminLogin: "admin1",
             adminPassword: "harbour-lamp-7")
         // Then the column holds the tables' names, and every entry reads back with its entity
-        let stored = try database.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT entity FROM auditEntry ORDER BY entity") }
+        let stored = try database.readDatabase { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT entity FROM auditEntry ORDER BY entity")
+        }
         #expect(stored.contains("organization") && stored.contains("account") && stored.contains("person"))
-        let entries = try database.read { db in try AuditEntry.fetchAll(db) }
+        let entries = try database.readDatabase { db in try AuditEntry.fetchAll(db) }
         #expect(Set(entries.map(\.entity.rawValue)) == Set(stored))
     }
 }

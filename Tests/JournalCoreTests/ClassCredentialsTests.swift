@@ -20,13 +20,15 @@ import Testing
         }
         let stranger = try school.caller(of: other.person.id!)
         let before = try school.rowCounts()
-        let hashes = try journal.database.read { db in
+        let hashes = try journal.database.readDatabase { db in
             try String.fetchAll(db, sql: "SELECT IFNULL(passwordHash, '') FROM account ORDER BY id")
         }
         #expect(throws: JournalError.self) { try journal.issueCredentials(stranger, classId: fiveA.id!, role: nil) }
         #expect(try school.rowCounts() == before)
         #expect(
-            try journal.database.read { db in try String.fetchAll(db, sql: "SELECT IFNULL(passwordHash, '') FROM account ORDER BY id") }
+            try journal.database.readDatabase { db in
+                try String.fetchAll(db, sql: "SELECT IFNULL(passwordHash, '') FROM account ORDER BY id")
+            }
                 == hashes)
         let issued = try journal.issueCredentials(try school.caller(of: leader.person.id!), classId: fiveA.id!, role: nil)
         #expect(issued.map(\.fullName) == ["Белов Борис", "Белова Вера", "Орлов Олег", "Орлова Ольга"])
@@ -54,7 +56,7 @@ import Testing
         _ = try journal.createGuardian(school.admin, studentId: row.person.id!, fullName: "Орлова Ольга", email: "g@example.ru", phone: nil)
         let before = try school.rowCounts()
         func accounts() throws -> [String] {
-            try journal.database.read { db in
+            try journal.database.readDatabase { db in
                 try String.fetchAll(db, sql: "SELECT state || ':' || IFNULL(passwordHash, '') FROM account ORDER BY id")
             }
         }

@@ -34,14 +34,15 @@ import Testing
         #expect(record.access == .declined && record.accessOn == date("2026-09-02"))
         let guardian = try journal.createGuardian(teacher, studentId: orlov.person.id!, fullName: "Орлова Ольга", email: nil, phone: nil)
         #expect(guardian.person.email == nil)
-        let declined = try journal.database.read { db in try Directory.guardiansWhoDeclined(db, organizationId: school.admin.organizationId)
+        let declined = try journal.database.readDatabase { db in
+            try Directory.guardiansWhoDeclined(db.store, organizationId: school.admin.organizationId)
         }
         #expect(declined == [guardian.person.id!])
         let rows = try journal.consents(teacher, classId: fiveA.id!)
         #expect(rows.map(\.studentName) == ["Белов Борис", "Орлов Олег"])
         #expect(rows[0].missesConsent && rows[0].missesAccessAnswer && !rows[1].missesConsent && !rows[1].missesAccessAnswer)
         _ = belov
-        let audited = try journal.database.read { db in
+        let audited = try journal.database.readDatabase { db in
             try AuditEntry.filter(Column("action") == AuditAction.consentRecorded.rawValue).fetchCount(db)
         }
         #expect(audited == 1)

@@ -38,7 +38,7 @@ import Testing
         let line = try journal.diary(day.teacher, studentId: day.classmate.person.id!, from: date("2026-10-01"), to: date("2026-10-01"))
         #expect(line.first { $0.lesson.id == day.lesson.id }?.attendance == .present)
         // Every entry is in the audit chain, as one at a time would be.
-        let audited = try journal.database.read { db in
+        let audited = try journal.database.readDatabase { db in
             try AuditEntry.filter(Column("lessonId") == day.lesson.id!)
                 .filter([AuditAction.attendanceSet.rawValue, AuditAction.markAdded.rawValue].contains(Column("action"))).fetchCount(db)
         }

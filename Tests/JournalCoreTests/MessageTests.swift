@@ -112,7 +112,7 @@ import Testing
         let reply = try journal.replyToMessage(cast.guardian, id: sent.message.id!, text: "Спасибо")
         #expect(reply.message.subject == "Re: Контрольная" && reply.recipientNames == ["Волкова Ирина Петровна"])
         #expect(try journal.messages(cast.teacher).map(\.message.id) == [reply.message.id, sent.message.id])
-        let audited = try journal.database.read { db in
+        let audited = try journal.database.readDatabase { db in
             try AuditEntry.filter(Column("action") == AuditAction.messageSent.rawValue).fetchCount(db)
         }
         #expect(audited == 2)

@@ -38,7 +38,7 @@ import Testing
         #expect(Set(days.filter { $0.kind == .workday }.map(\.date.description)) == Set(decree.workdays))
         let shortened = try school.journal.read { db in
             try OrganizationCalendar.shortenedDays(
-                db, organizationId: school.admin.organizationId,
+                db.store, organizationId: school.admin.organizationId,
                 from: LocalDate(year: year, month: 1, day: 1)!, to: LocalDate(year: year, month: 12, day: 31)!)
         }
         #expect(Set(shortened.map(\.description)) == Set(decree.shortened))

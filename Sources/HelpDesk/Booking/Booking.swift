@@ -63,10 +63,10 @@ public struct BookingRow: Sendable, Equatable {
 
     static func fetch(_ db: Database, _ request: QueryInterfaceRequest<Booking>, timetable: SupportTimetable?) throws -> [BookingRow] {
         let bookings = try request.order(Booking.Columns.start).fetchAll(db)
-        let names = try Directory.names(db, personIds: bookings.map(\.requesterId))
+        let names = try Directory.names(db.store, personIds: bookings.map(\.requesterId))
         // The school's zone: the timetable's, or the organization's when it has none.
         var zone = timetable?.timeZone ?? .moscow
-        if timetable == nil, let first = bookings.first, let organization = try Directory.organization(db, id: first.organizationId) {
+        if timetable == nil, let first = bookings.first, let organization = try Directory.organization(db.store, id: first.organizationId) {
             zone = organization.zone
         }
         return bookings.map { booking in

@@ -21,8 +21,8 @@ struct BookingContext {
         let last = today.adding(days: settings.horizonDays + 1)
         rules = BookingRules(
             timetable: timetable, settings: settings,
-            daysOff: try OrganizationCalendar.daysOff(db, organizationId: caller.organizationId, from: today, to: last),
-            shortened: try OrganizationCalendar.shortenedDays(db, organizationId: caller.organizationId, from: today, to: last),
+            daysOff: try OrganizationCalendar.daysOff(db.store, organizationId: caller.organizationId, from: today, to: last),
+            shortened: try OrganizationCalendar.shortenedDays(db.store, organizationId: caller.organizationId, from: today, to: last),
             now: now)
         booked = try Booking.filter(
             Booking.Columns.organizationId == caller.organizationId && Booking.Columns.state == BookingState.booked.rawValue

@@ -12,7 +12,7 @@ extension SupportDesk {
     {
         try DeskAccess.check(.book, caller, journal)
         try installTimetable(caller)
-        return try read { db in
+        return try readDatabase { db in
             let context = try BookingContext(db, desk: self, caller: caller)
             let all = context.openings(try context.candidates(topic: topic, responsible: responsible))
             return Array(all.filter { opening in day.map { LocalDate(opening.start, in: opening.zone) >= $0 } ?? true }.prefix(count))
@@ -25,7 +25,7 @@ extension SupportDesk {
         try DeskAccess.check(.book, caller, journal)
         let topic = try Validate.text(topic, .topic, max: 300)
         try installTimetable(caller)
-        return try write { db in
+        return try writeDatabase { db in
             let context = try BookingContext(db, desk: self, caller: caller)
             let lines = try context.candidates(topic: topic, responsible: responsible)
             let start = time.instant(on: date, in: context.zone)
@@ -43,7 +43,7 @@ extension SupportDesk {
     /// The free times a consultation may move to: the same specialist's, from `day` (else the
     /// nearest), the consultation's own time not counted as taken.
     public func moveOpenings(_ caller: Caller, id: Int64, from day: LocalDate? = nil, count: Int = 5) throws -> [Opening] {
-        try read { db in
+        try readDatabase { db in
             let booking = try ownBooking(db, caller, id: id)
             var context = try BookingContext(db, desk: self, caller: caller, requesterId: booking.requesterId)
             context.booked.removeAll { $0.id == id }
@@ -57,7 +57,7 @@ extension SupportDesk {
 
     /// Moves a consultation to another time of the same specialist; the rules are checked again.
     public func moveBooking(_ caller: Caller, id: Int64, date: LocalDate, time: ClockTime) throws -> BookingRow {
-        try write { db in
+        try writeDatabase { db in
             var booking = try ownBooking(db, caller, id: id)
             var context = try BookingContext(db, desk: self, caller: caller, requesterId: booking.requesterId)
             context.booked.removeAll { $0.id == id }
@@ -76,7 +76,7 @@ extension SupportDesk {
     /// Cancels a consultation with a reason; the record stays.
     public func cancelBooking(_ caller: Caller, id: Int64, reason: String) throws -> BookingRow {
         let reason = try Validate.text(reason, .reason, max: 300)
-        return try write { db in
+        return try writeDatabase { db in
             var booking = try ownBooking(db, caller, id: id)
             booking.state = .cancelled
             booking.cancelReason = reason
@@ -93,7 +93,7 @@ extension SupportDesk {
     /// The caller's own consultations: coming ones, or all.
     public func myBookings(_ caller: Caller, includePast: Bool = false) throws -> [BookingRow] {
         try DeskAccess.check(.book, caller, journal)
-        return try read { db in
+        return try readDatabase { db in
             var request = Booking.filter(Booking.Columns.requesterId == caller.personId)
             if !includePast {
                 request = request.filter(Booking.Columns.end > clock.now && Booking.Columns.state == BookingState.booked.rawValue)
@@ -105,7 +105,7 @@ extension SupportDesk {
     /// The consultations the caller gives: those booked on their own lines, past and coming.
     public func appointments(_ caller: Caller) throws -> [BookingRow] {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
-        return try read { db in
+        return try readDatabase { db in
             guard let timetable = try? timetable(db, organizationId: caller.organizationId) else { return [] }
             let own = ownLines(timetable, caller).map(\.responsible)
             if own.isEmpty { return [] }
@@ -119,7 +119,7 @@ extension SupportDesk {
     public func agenda(_ caller: Caller, responsible: String? = nil, date: LocalDate) throws -> [BookingRow] {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
         try installTimetable(caller)
-        return try read { db in
+        return try readDatabase { db in
             let timetable = try timetable(db, organizationId: caller.organizationId)
             let names = try specialists(db, timetable, caller: caller, named: responsible)
             let from = ClockTime.midnight.instant(on: date, in: timetable.timeZone)
@@ -136,7 +136,7 @@ extension SupportDesk {
     /// specialist, the week's agenda.
     public func upcoming(_ caller: Caller, days: Int = 7) throws -> (mine: [BookingRow], agenda: [BookingRow]) {
         if caller.mustChangePassword { return ([], []) }
-        return try read { db in
+        return try readDatabase { db in
             let timetable = try? timetable(db, organizationId: caller.organizationId)
             let soon = Booking.filter(
                 Booking.Columns.organizationId == caller.organizationId && Booking.Columns.state == BookingState.booked.rawValue
@@ -153,7 +153,7 @@ extension SupportDesk {
 
     /// The organization's booking notice and horizon.
     public func deskSettings(_ caller: Caller) throws -> DeskSettings {
-        try read { db in try DeskSettings.of(db, organizationId: caller.organizationId) }
+        try readDatabase { db in try DeskSettings.of(db, organizationId: caller.organizationId) }
     }
 
     public func updateDeskSettings(_ caller: Caller, noticeMinutes: Int?, horizonDays: Int?) throws -> DeskSettings {
@@ -162,7 +162,7 @@ extension SupportDesk {
             throw DeskError.invalid(.noticeMinutes, .outOfRange(min: 0, max: 10080))
         }
         if let horizonDays, !(1...366).contains(horizonDays) { throw DeskError.invalid(.horizonDays, .outOfRange(min: 1, max: 366)) }
-        return try write { db in
+        return try writeDatabase { db in
             var settings = try DeskSettings.of(db, organizationId: caller.organizationId)
             if let noticeMinutes { settings.noticeMinutes = noticeMinutes }
             if let horizonDays { settings.horizonDays = horizonDays }
@@ -197,7 +197,7 @@ extension SupportDesk {
 
     /// A booking the caller may change: their own, one of their lines, or any for those who keep the desk.
     private func ownBooking(_ db: Database, _ caller: Caller, id: Int64) throws -> Booking {
-        try caller.checkSession(db)
+        try caller.checkSession(db.store)
         guard let booking = try Booking.fetchOne(db, key: id), booking.organizationId == caller.organizationId else {
             throw DeskError.bookingNotFound(id)
         }

@@ -33,21 +33,22 @@ extension SupportDesk {
         let reportedAt = reportedAt ?? clock.now
         if discoveredAt > reportedAt { throw JournalError.invalid(.date, .endBeforeStart) }
         let description = try Validate.text(description, .description, max: 4000)
-        let organization = try typed.map(findOrganization) ?? read { db in try self.organization(db, id: caller.organizationId) }
+        let organization = try typed.map(findOrganization) ?? readDatabase { db in try self.organization(db, id: caller.organizationId) }
         // The desk's staff of a school they serve, its own included; otherwise the school's rules.
-        let reporter: BreachReporter = try read { db in
+        let reporter: BreachReporter = try readDatabase { db in
             if caller.isDeskStaff, try DeskAccess.served(by: caller, db).contains(organization.savedId) { return .servingDesk }
             if organization.id == caller.organizationId { return .school }
             throw JournalError.breachReportForbidden
         }
         let reported = try journal.reportBreach(
             caller, organizationId: organization.savedId, login: login, voidFrom: reportedAt, reporter: reporter
-        ) { db, effect in
-            let late = try reportedAt > journal.workingDay(from: discoveredAt, by: 1, db, organizationId: organization.savedId)
-            guard let account = try Directory.account(db, id: effect.accountId) else {
+        ) { store, effect in
+            let db = store.database
+            let late = try reportedAt > journal.workingDay(from: discoveredAt, by: 1, db.store, organizationId: organization.savedId)
+            guard let account = try Directory.account(db.store, id: effect.accountId) else {
                 throw JournalError.invalid(.login, .unknown(login))
             }
-            let role = try Directory.roles(db, personId: account.personId).min { $0.rawValue < $1.rawValue } ?? .subjectTeacher
+            let role = try Directory.roles(db.store, personId: account.personId).min { $0.rawValue < $1.rawValue } ?? .subjectTeacher
             let (assignee, personId) = try route(db, organization: organization, timetable: nil, topic: "", kind: .any)
             var ticket = try Ticket(
                 organizationId: organization.savedId, kind: .breach, priority: .urgent, state: assignee == nil ? .new : .assigned,
@@ -65,7 +66,7 @@ extension SupportDesk {
                 db,
                 BreachNotice(
                     ticket: ticket.savedId, login: account.login,
-                    name: try Directory.names(db, personIds: [account.personId])[account.personId] ?? "",
+                    name: try Directory.names(db.store, personIds: [account.personId])[account.personId] ?? "",
                     discoveredAt: discoveredAt, reportedAt: reportedAt, late: late, invalidatedEntries: effect.invalidatedEntries),
                 organizationId: organization.savedId)
             return (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.savedId))[0], report)
@@ -77,11 +78,12 @@ extension SupportDesk {
     /// counts again, the account is unlocked, and the ticket is resolved with the reason.
     public func withdrawBreach(_ caller: Caller, ticketId: Int64, reason: String) throws -> TicketRow {
         guard
-            let breachId = try read({ db in
+            let breachId = try readDatabase({ db in
                 try Int64.fetchOne(db, sql: "SELECT breachId FROM breachReport WHERE ticketId = ?", arguments: [ticketId])
             })
         else { throw JournalError.noOpenBreach(ticketId) }
-        return try journal.withdrawBreach(caller, breachId: breachId, reason: reason) { db in
+        return try journal.withdrawBreach(caller, breachId: breachId, reason: reason) { store in
+            let db = store.database
             guard var ticket = try Ticket.fetchOne(db, key: ticketId) else { throw DeskError.ticketNotFound(ticketId) }
             let from = ticket.state
             ticket.state = .resolved

@@ -20,17 +20,18 @@ extension SupportDesk {
         intake.kind = .credentialReset
         let organization = try findOrganization(intake.organization)
         let login = try Validate.login(intake.login)
-        let account = try read { db in try Directory.account(db, organizationId: organization.savedId, login: login) }
+        let account = try readDatabase { db in try Directory.account(db.store, organizationId: organization.savedId, login: login) }
         guard let account else { throw JournalError.invalid(.login, .unknown(intake.login)) }
         guard Int64(intake.identifier.filter(\.isNumber)) == account.identifier else {
             throw JournalError.invalid(.identifier, .unknown(intake.identifier))
         }
         // H-CRED-1: the role the requester states must be one the account holds.
-        guard try read({ db in try Directory.roles(db, personId: account.personId) }).contains(intake.role) else {
+        guard try readDatabase({ db in try Directory.roles(db.store, personId: account.personId) }).contains(intake.role) else {
             throw JournalError.invalid(.role, .roleNotHeld)
         }
         do {
-            let (issued, opened) = try journal.issueCredentials(caller, account: account.login) { db, _ in
+            let (issued, opened) = try journal.issueCredentials(caller, account: account.login) { store, _ in
+                let db = store.database
                 var ticket = try newTicket(db, caller, intake, organization: organization, account: account)
                 ticket.state = .inProgress
                 ticket.assignee = caller.fullName

@@ -18,7 +18,7 @@ extension SupportDesk {
         }
         let nechaeva = try demoCaller("nechaeva")
         _ = try importRollout(nechaeva, yaml: Self.seedRolloutPlan)
-        try write { db in
+        try writeDatabase { db in
             for (number, done) in [
                 (1, "2019-08-30"), (2, "2019-08-28"), (3, "2020-08-25"), (4, "2020-08-25"), (6, "2020-02-14"), (12, "2019-11-22"),
             ] {
@@ -52,7 +52,7 @@ extension SupportDesk {
     }
 
     private func demoCaller(_ login: String) throws -> Caller {
-        guard let account = try read({ db in try Directory.account(db, login: login) }) else {
+        guard let account = try readDatabase({ db in try Directory.account(db.store, login: login) }) else {
             throw JournalError.invalid(.login, .unknown(login))
         }
         return try journal.caller(accountId: account.savedId)

@@ -4,6 +4,6 @@ import JournalCore
 extension SupportDesk {
     /// The codes of the organizations the desk serves, for completion.
     public func organizationCodes() throws -> [String] {
-        try read { db in try Directory.organizations(db).map(\.code) }
+        try readDatabase { db in try Directory.organizations(db.store).map(\.code) }
     }
 }

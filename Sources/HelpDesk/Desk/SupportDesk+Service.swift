@@ -12,7 +12,7 @@ extension SupportDesk {
         guard caller.has(.journalAdmin) else { throw DeskError.forbidden(.manageDeskSettings) }
         let support = try findOrganization(code)
         if support.id == caller.organizationId { throw JournalError.invalid(.organization, .sameAsCurrent) }
-        return try write { db in
+        return try writeDatabase { db in
             if serves {
                 try db.execute(
                     sql: "INSERT OR IGNORE INTO deskService (supportOrganizationId, schoolOrganizationId) VALUES (?, ?)",
@@ -28,12 +28,12 @@ extension SupportDesk {
 
     /// The support organizations that serve the caller's school.
     public func services(_ caller: Caller) throws -> [Organization] {
-        try read { db in try servingOrganizations(db, school: caller.organizationId) }
+        try readDatabase { db in try servingOrganizations(db, school: caller.organizationId) }
     }
 
     private func servingOrganizations(_ db: Database, school: Int64) throws -> [Organization] {
         let ids = try Int64.fetchAll(
             db, sql: "SELECT supportOrganizationId FROM deskService WHERE schoolOrganizationId = ?", arguments: [school])
-        return try Directory.organizations(db, ids: ids)
+        return try Directory.organizations(db.store, ids: ids)
     }
 }

@@ -26,16 +26,28 @@ public struct SupportDesk: Sendable {
 
     var clock: any JournalCore.Clock { journal.clock }
 
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
+    /// One write transaction of the store, sealed and committed whole at the desk's clock.
+    func write<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
         try journal.database.write(at: clock.now, body)
     }
 
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
+    /// One read transaction of the store: a consistent view.
+    func read<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
         try journal.database.read(body)
     }
 
+    /// The engine's own transaction: only while the desk's code still reads through it (issue 25).
+    func writeDatabase<T>(_ body: (Database) throws -> T) throws -> T {
+        try journal.database.writeDatabase(at: clock.now, body)
+    }
+
+    /// The engine's own read transaction: only while the desk's code still reads through it.
+    func readDatabase<T>(_ body: (Database) throws -> T) throws -> T {
+        try journal.database.readDatabase(body)
+    }
+
     func organization(_ db: Database, id: Int64) throws -> Organization {
-        guard let organization = try Directory.organization(db, id: id) else {
+        guard let organization = try Directory.organization(db.store, id: id) else {
             throw DeskError.unknownOrganization(String(id), closest: [])
         }
         return organization

@@ -6,7 +6,7 @@ import JournalCore
 extension SupportDesk {
     /// The canned replies of the caller's desk: for every school, or for one it serves.
     public func cannedReplies(_ caller: Caller) throws -> [CannedReply] {
-        try read { db in
+        try readDatabase { db in
             try DeskAccess.check(.workTickets, caller, db)
             let schools = try DeskAccess.served(by: caller, db)
             return try CannedReply.order(CannedReply.Columns.language, CannedReply.Columns.name).fetchAll(db).filter {
@@ -20,7 +20,7 @@ extension SupportDesk {
     {
         let name = try Validate.text(name, .name, max: 40)
         let text = try Validate.text(text, .description, max: 4000)
-        return try write { db in
+        return try writeDatabase { db in
             try DeskAccess.check(.workTickets, caller, db)
             let organizationId = forEverySchool ? nil : caller.organizationId
             if try CannedReply.filter(
@@ -43,18 +43,18 @@ extension SupportDesk {
     public func cannedReply(
         _ caller: Caller, ticketId: Int64, name: String, language: Language, when: @escaping @Sendable (Date, TimeZone) -> String
     ) throws -> String {
-        try read { db in
+        try readDatabase { db in
             try DeskAccess.check(.workTickets, caller, db)
             guard let ticket = try Ticket.fetchOne(db, key: ticketId) else { throw DeskError.ticketNotFound(ticketId) }
             try DeskAccess.checkOrganization(caller, ticket.organizationId, .workTickets, db)
             let candidates = try CannedReply.fetchAll(db).filter {
                 $0.name.lowercased() == name.lowercased() && ($0.organizationId == nil || $0.organizationId == ticket.organizationId)
             }
-            let ranked = candidates.sorted {
-                ($0.language == language ? 0 : 1, $0.organizationId == nil ? 1 : 0) < (
-                    $1.language == language ? 0 : 1, $1.organizationId == nil ? 1 : 0
-                )
+            // The reply in the asked language first, then the school's own before the shared one.
+            let rank = { (reply: CannedReply) -> (Int, Int) in
+                (reply.language == language ? 0 : 1, reply.organizationId == nil ? 1 : 0)
             }
+            let ranked = candidates.sorted { rank($0) < rank($1) }
             guard let reply = ranked.first else {
                 let names = Set(try CannedReply.fetchAll(db).map(\.name)).sorted {
                     Levenshtein.distance($0.lowercased(), name.lowercased()) < Levenshtein.distance($1.lowercased(), name.lowercased())
@@ -64,7 +64,7 @@ extension SupportDesk {
             let row = try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticketId))[0]
             let person = try requesterAccountPerson(db, ticket)
             // An account not yet verified has no name to greet: the greeting goes without one, never by the login.
-            let requester = try person.flatMap { try Directory.names(db, personIds: [$0])[$0] }
+            let requester = try person.flatMap { try Directory.names(db.store, personIds: [$0])[$0] }
             let titles = Dictionary(uniqueKeysWithValues: try Article.fetchAll(db).map { (try $0.savedId, $0.title) })
             var values: [ReplyPlaceholder: String] = [
                 .school: try organization(db, id: ticket.organizationId).name, .login: ticket.requesterLogin,

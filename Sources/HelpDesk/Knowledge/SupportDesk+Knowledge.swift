@@ -7,11 +7,11 @@ extension SupportDesk {
     /// The articles the caller may read: not retired, for every school or for theirs (the desk's
     /// staff: for every school they serve), written for someone of their roles.
     public func articles(_ caller: Caller) throws -> [Article] {
-        try read { db in try visibleArticles(db, caller) }
+        try readDatabase { db in try visibleArticles(db, caller) }
     }
 
     public func article(_ caller: Caller, id: Int64) throws -> Article {
-        try read { db in
+        try readDatabase { db in
             guard let article = try visibleArticles(db, caller).first(where: { $0.id == id }) else {
                 throw DeskError.invalid(.article, .unknown(String(id)))
             }
@@ -31,7 +31,7 @@ extension SupportDesk {
         let title = try Validate.text(title, .topic, max: 200)
         let body = try Validate.text(body, .description, max: 8000)
         let topics = try Validate.optionalText(topics, .topic, max: 300) ?? ""
-        return try write { db in
+        return try writeDatabase { db in
             try DeskAccess.check(.workTickets, caller, db)
             var article = Article(
                 organizationId: forEverySchool ? nil : caller.organizationId, title: title, body: body, topics: topics,
@@ -44,7 +44,7 @@ extension SupportDesk {
     /// A resolved ticket's answer as an article: its topic for the title (unless given), its
     /// last public answer for the text, for the ticket's school.
     public func articleFromTicket(_ caller: Caller, ticketId: Int64, title: String?) throws -> Article {
-        try write { db in
+        try writeDatabase { db in
             try DeskAccess.check(.workTickets, caller, db)
             guard let ticket = try Ticket.fetchOne(db, key: ticketId) else {
                 throw DeskError.invalid(.ticket, .unknown(String(ticketId)))
@@ -68,7 +68,7 @@ extension SupportDesk {
 
     /// Retires an article: no longer offered, kept with who retired it.
     public func retireArticle(_ caller: Caller, id: Int64) throws -> Article {
-        try write { db in
+        try writeDatabase { db in
             try DeskAccess.check(.workTickets, caller, db)
             guard var article = try visibleArticles(db, caller).first(where: { $0.id == id }) else {
                 throw DeskError.invalid(.article, .unknown(String(id)))
@@ -81,7 +81,7 @@ extension SupportDesk {
     }
 
     private func visibleArticles(_ db: Database, _ caller: Caller) throws -> [Article] {
-        try caller.checkSession(db)
+        try caller.checkSession(db.store)
         let schools = caller.isDeskStaff ? try DeskAccess.served(by: caller, db) : [caller.organizationId]
         return try Article.filter(Article.Columns.retiredAt == nil).order(Article.Columns.id).fetchAll(db).filter { article in
             (article.organizationId.map(schools.contains) ?? true) && article.audience.includes(caller)

@@ -7,7 +7,7 @@ import JournalCore
 extension SupportDesk {
     /// A ticket's files, without their content.
     public func attachments(_ caller: Caller, ticketId: Int64) throws -> [TicketAttachment] {
-        try read { db in
+        try readDatabase { db in
             _ = try visibleTicket(db, caller, id: ticketId)
             return try TicketAttachment.filter(TicketAttachment.Columns.ticketId == ticketId)
                 .order(TicketAttachment.Columns.id).fetchAll(db)
@@ -21,7 +21,7 @@ extension SupportDesk {
 
     /// One file of a ticket, with its content; a file over the limit was never kept.
     public func attachment(_ caller: Caller, ticketId: Int64, id: Int64) throws -> TicketAttachment {
-        try read { db in
+        try readDatabase { db in
             _ = try visibleTicket(db, caller, id: ticketId)
             guard let file = try TicketAttachment.fetchOne(db, key: id), file.ticketId == ticketId, file.kept else {
                 throw DeskError.attachmentNotFound(id)
@@ -33,7 +33,7 @@ extension SupportDesk {
     /// The mail held from unknown addresses, for the desk of the schools it serves.
     public func heldMail(_ caller: Caller) throws -> [InboundMail] {
         try DeskAccess.check(.takeRequests, caller, journal)
-        return try read { db in
+        return try readDatabase { db in
             try InboundMail.filter(InboundMail.Columns.outcome == InboundOutcome.held.rawValue)
                 .filter(try DeskAccess.served(by: caller, db).contains(InboundMail.Columns.organizationId)).order(InboundMail.Columns.id)
                 .fetchAll(db)
@@ -44,7 +44,7 @@ extension SupportDesk {
     /// description, its address the contact, its files the ticket's; the sender is told the number.
     public func takeHeldMail(_ caller: Caller, id: Int64, intake: TicketIntake) throws -> (TicketRow, RequesterCheck) {
         try DeskAccess.check(.takeRequests, caller, journal)
-        let held = try read { db -> InboundMail in
+        let held = try readDatabase { db -> InboundMail in
             guard let mail = try InboundMail.fetchOne(db, key: id), mail.outcome == .held,
                 try DeskAccess.served(by: caller, db).contains(mail.organizationId)
             else { throw DeskError.heldMailNotFound(id) }

@@ -35,7 +35,7 @@ extension SupportDesk {
         let organization = try code.map(findOrganization) ?? defaultMailOrganization()
         let deskAddress = try mailSettings().fromAddress?.lowercased()
         let timetable = try? timetable(code: organization.code)
-        return try write { db in
+        return try writeDatabase { db in
             if let messageId = mail.messageId, try InboundMail.filter(InboundMail.Columns.messageId == messageId).fetchCount(db) > 0 {
                 return .ignored(.duplicate)
             }
@@ -82,8 +82,8 @@ extension SupportDesk {
                 try keep(.reply, ticket: ticket.id)
                 return try .reply(ticket: ticket.savedId)
             }
-            if let contact = try Directory.contact(db, email: sender), contact.organizationId == organization.id,
-                let account = try Directory.account(db, personId: contact.personId)
+            if let contact = try Directory.contact(db.store, email: sender), contact.organizationId == organization.id,
+                let account = try Directory.account(db.store, personId: contact.personId)
             {
                 let ticket = try openMailTicket(
                     db, mail, organization: organization, timetable: timetable, account: account, sender: sender)
@@ -113,7 +113,7 @@ extension SupportDesk {
         for reply in replies {
             guard let id = reply.bookingId(organizationId: organizationId), let booking = try Booking.fetchOne(db, key: id),
                 booking.organizationId == organizationId, reply.attendee == sender,
-                let requester = try Directory.contact(db, email: sender), requester.personId == booking.requesterId
+                let requester = try Directory.contact(db.store, email: sender), requester.personId == booking.requesterId
             else { continue }
             return (reply, booking)
         }
@@ -122,7 +122,7 @@ extension SupportDesk {
 
     /// The organization mail comes to when the MTA does not say: the only one, else the first school.
     private func defaultMailOrganization() throws -> Organization {
-        let all = try read { db in try Directory.organizations(db) }
+        let all = try readDatabase { db in try Directory.organizations(db.store) }
         guard let first = all.first else { throw JournalError.invalid(.organization, .missing) }
         return first
     }
@@ -153,8 +153,8 @@ extension SupportDesk {
     /// Whether the address is the requester's own: their person's address, or the one the ticket came from.
     private func isRequester(_ db: Database, _ ticket: Ticket, address: String) throws -> Bool {
         if ticket.contact?.lowercased() == address { return true }
-        guard let accountId = ticket.requesterAccountId, let account = try Directory.account(db, id: accountId) else { return false }
-        return try Directory.contact(db, personId: account.personId)?.email?.lowercased() == address
+        guard let accountId = ticket.requesterAccountId, let account = try Directory.account(db.store, id: accountId) else { return false }
+        return try Directory.contact(db.store, personId: account.personId)?.email?.lowercased() == address
     }
 
     /// The rating a reply to a resolved ticket gives, kept; nil when the reply is not one.
@@ -183,7 +183,7 @@ extension SupportDesk {
     private func openMailTicket(
         _ db: Database, _ mail: ReceivedMail, organization: Organization, timetable: SupportTimetable?, account: Account, sender: String
     ) throws -> Ticket {
-        let roles = try Directory.roles(db, personId: account.personId)
+        let roles = try Directory.roles(db.store, personId: account.personId)
         let role = [Role.guardian, .student].first(where: roles.contains) ?? roles.sorted { $0.rawValue < $1.rawValue }.first ?? .guardian
         let text = mail.text.trimmingCharacters(in: .whitespacesAndNewlines)
         let subject = Self.topic(mail.subject).isEmpty ? String(text.prefix(80)) : Self.topic(mail.subject)

@@ -8,7 +8,7 @@ import JournalCore
 extension SupportDesk {
     public func mailPreference(_ caller: Caller) throws -> MailPreference {
         try journal.checkSession(caller)
-        return try read { db in try MailPreference.fetchOne(db, key: caller.personId) } ?? .defaults(personId: caller.personId)
+        return try readDatabase { db in try MailPreference.fetchOne(db, key: caller.personId) } ?? .defaults(personId: caller.personId)
     }
 
     /// Changes one's own preferences; the digest by e-mail is for guardians, and a paper
@@ -20,7 +20,7 @@ extension SupportDesk {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
         if let digest, digest != .none, !caller.has(.guardian) { throw DeskError.invalid(.digest, .notAllowedRole) }
         if digest == .paper { throw DeskError.forbidden(.setGuardianDigest) }
-        return try write { db in
+        return try writeDatabase { db in
             var preference = try MailPreference.fetchOne(db, key: caller.personId) ?? .defaults(personId: caller.personId)
             if let language { preference.language = language }
             if let digest { preference.digest = digest }
@@ -34,15 +34,15 @@ extension SupportDesk {
     /// the guardian follows the week: `.paper` when they declined electronic access.
     public func setGuardianDigest(_ caller: Caller, guardianId: Int64, delivery: DigestDelivery) throws -> (String, MailPreference) {
         try DeskAccess.check(.setGuardianDigest, caller, journal)
-        return try write { db in
-            guard let guardian = try Directory.person(db, id: guardianId, organizationId: caller.organizationId),
+        return try writeDatabase { db in
+            guard let guardian = try Directory.person(db.store, id: guardianId, organizationId: caller.organizationId),
                 guardian.roles.contains(.guardian)
             else { throw JournalError.invalid(.person, .notFound(String(guardianId), closest: [])) }
             let administration: Set<Role> = [.journalAdmin, .director, .deputyAcademic, .deputyUpbringing]
             if caller.roles.isDisjoint(with: administration) {
                 let today = LocalDate(clock.now, in: try organization(db, id: caller.organizationId).zone)
-                let teachers = try Directory.children(db, guardianId: guardianId, on: today).compactMap(\.classId).compactMap {
-                    try Directory.classTeacher(db, classId: $0)?.teacher?.personId
+                let teachers = try Directory.children(db.store, guardianId: guardianId, on: today).compactMap(\.classId).compactMap {
+                    try Directory.classTeacher(db.store, classId: $0)?.teacher?.personId
                 }
                 if !teachers.contains(caller.personId) { throw DeskError.forbidden(.setGuardianDigest) }
             }
@@ -57,12 +57,12 @@ extension SupportDesk {
     /// nobody holds.
     @discardableResult
     public func unsubscribe(token: String) throws -> Bool {
-        try write { db in try unsubscribe(db, token: token) }
+        try writeDatabase { db in try unsubscribe(db, token: token) }
     }
 
     /// The token a person's digest quotes to unsubscribe, made when first needed.
     public func unsubscribeToken(personId: Int64) throws -> String {
-        try write { db in
+        try writeDatabase { db in
             let preference = try MailPreference.fetchOne(db, key: personId) ?? .defaults(personId: personId)
             try preference.save(db)
             return preference.unsubscribeToken

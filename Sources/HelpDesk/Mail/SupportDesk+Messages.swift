@@ -29,11 +29,12 @@ extension SupportDesk {
         try journal.acknowledgeFinalMarks(caller, studentId: studentId, text: text, subject: subject, within: queueCopies)
     }
 
-    private func queueCopies(_ db: Database, _ message: InternalMessage, _ recipients: [Int64]) throws {
-        let sender = try Directory.names(db, personIds: [message.senderId])[message.senderId] ?? ""
+    private func queueCopies(_ store: StoreTransaction, _ message: InternalMessage, _ recipients: [Int64]) throws {
+        let db = store.database
+        let sender = try Directory.names(db.store, personIds: [message.senderId])[message.senderId] ?? ""
         for personId in recipients {
             guard try MailPreference.fetchOne(db, key: personId)?.messageCopies == true,
-                let contact = try Directory.contact(db, personId: personId)
+                let contact = try Directory.contact(db.store, personId: personId)
             else { continue }
             try enqueue(
                 db, .message(MessageNotice(message: message.savedId, from: sender, subject: message.subject, text: message.text)),

@@ -36,7 +36,7 @@ extension SupportDesk {
 
     /// The requester: their account's person, or the address a mail came from.
     func tellRequester(_ db: Database, _ ticket: Ticket, _ notice: Notice, personId: Int64?) throws {
-        if let personId, let contact = try Directory.contact(db, personId: personId), contact.email != nil {
+        if let personId, let contact = try Directory.contact(db.store, personId: personId), contact.email != nil {
             try enqueue(db, notice, to: contact)
         } else if let address = ticket.contact, MailAddressCheck.isPlausible(address) {
             try enqueue(db, notice, address: address, language: .ru, organizationId: ticket.organizationId, personId: nil)
@@ -45,7 +45,7 @@ extension SupportDesk {
 
     /// The person of the requester's account, when the ticket has one.
     func requesterAccountPerson(_ db: Database, _ ticket: Ticket) throws -> Int64? {
-        try ticket.requesterAccountId.flatMap { try Directory.account(db, id: $0) }?.personId
+        try ticket.requesterAccountId.flatMap { try Directory.account(db.store, id: $0) }?.personId
     }
 
     private func lastReply(_ db: Database, _ ticket: Ticket) throws -> String? {
@@ -58,9 +58,9 @@ extension SupportDesk {
     /// The requester and the specialist of a consultation, each with the invitation, its change
     /// or its cancellation (H-BOOK-1).
     func tellOfBooking(_ db: Database, _ booking: Booking, _ change: BookingChange, key: String? = nil) throws {
-        let requester = try Directory.contact(db, personId: booking.requesterId)
+        let requester = try Directory.contact(db.store, personId: booking.requesterId)
         let specialistId = try specialistPerson(db, organizationId: booking.organizationId, named: booking.responsible)
-        let specialist = try specialistId.flatMap { try Directory.contact(db, personId: $0) }
+        let specialist = try specialistId.flatMap { try Directory.contact(db.store, personId: $0) }
         for (contact, toSpecialist) in [(requester, false), (specialist, true)] {
             guard let contact, !(toSpecialist && contact.personId == booking.requesterId) else { continue }
             let notice = try BookingNotice(
@@ -89,7 +89,7 @@ extension SupportDesk {
             case .guardians: [.guardian]
             case .students: [.student]
             }
-        return try Directory.contacts(db, organizationId: training.organizationId, roles: roles)
+        return try Directory.contacts(db.store, organizationId: training.organizationId, roles: roles)
     }
 
     /// A journal outage reaches the school's administration promptly (H-TICKET-3, seed 004 «Порядок»
@@ -101,7 +101,8 @@ extension SupportDesk {
             ticket: incident.id ?? 0, topic: incident.topic, description: incident.description, openedAt: incident.createdAt,
             specialist: specialist)
         for organizationId in [incident.organizationId] + served {
-            let heads = try Directory.contacts(db, organizationId: organizationId, roles: [.director, .deputyAcademic, .deputyUpbringing])
+            let heads = try Directory.contacts(
+                db.store, organizationId: organizationId, roles: [.director, .deputyAcademic, .deputyUpbringing])
             for contact in heads {
                 try enqueue(db, .outage(notice), to: contact, key: "outage:\(notice.ticket):\(contact.personId)")
             }
@@ -111,11 +112,12 @@ extension SupportDesk {
     /// A breach report reaches the head of the school and the desk at once (seed 004 §5.3): the
     /// school's director and journal administrator, and the specialists of the desks that serve it.
     func tellOfBreach(_ db: Database, _ notice: BreachNotice, organizationId: Int64) throws {
-        var people = try Directory.contacts(db, organizationId: organizationId, roles: [.director, .journalAdmin, .supportSpecialist])
+        var people = try Directory.contacts(
+            db.store, organizationId: organizationId, roles: [.director, .journalAdmin, .supportSpecialist])
         let desks = try Int64.fetchAll(
             db, sql: "SELECT supportOrganizationId FROM deskService WHERE schoolOrganizationId = ?", arguments: [organizationId])
         for desk in desks {
-            people += try Directory.contacts(db, organizationId: desk, roles: [.supportSpecialist, .journalAdmin])
+            people += try Directory.contacts(db.store, organizationId: desk, roles: [.supportSpecialist, .journalAdmin])
         }
         for contact in people {
             try enqueue(db, .breach(notice), to: contact, key: "breach:\(notice.ticket):\(contact.personId)")

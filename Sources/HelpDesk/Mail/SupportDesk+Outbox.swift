@@ -46,7 +46,7 @@ extension SupportDesk {
     /// Takes the due messages for handing over: each is marked as being handed in the same
     /// transaction, so that a second `notify` running at once never takes it too.
     public func claimDueMessages(limit: Int = 100) throws -> [OutboxMessage] {
-        try write { db in
+        try writeDatabase { db in
             let due = try OutboxMessage.filter(OutboxMessage.Columns.state == OutboxState.queued.rawValue)
                 .filter(OutboxMessage.Columns.dueAt <= clock.now).order(OutboxMessage.Columns.dueAt, OutboxMessage.Columns.id).limit(limit)
                 .fetchAll(db)
@@ -63,12 +63,12 @@ extension SupportDesk {
 
     /// The messages left being handed over by a `notify` that was stopped, for it to settle.
     public func messagesBeingHanded() throws -> [OutboxMessage] {
-        try read { db in try OutboxMessage.filter(OutboxMessage.Columns.state == OutboxState.handing.rawValue).fetchAll(db) }
+        try readDatabase { db in try OutboxMessage.filter(OutboxMessage.Columns.state == OutboxState.handing.rawValue).fetchAll(db) }
     }
 
     /// The MTA accepted the message.
     public func markSent(_ id: Int64) throws {
-        try write { db in
+        try writeDatabase { db in
             guard var message = try OutboxMessage.fetchOne(db, key: id), message.state != .sent else { return }
             message.state = .sent
             message.sentAt = clock.now
@@ -80,7 +80,7 @@ extension SupportDesk {
     /// The MTA refused the message, or its handoff never ended: it is tried again after a delay
     /// that grows with each refusal, and abandoned after `maximumAttempts`.
     public func markRefused(_ id: Int64, error: String) throws {
-        try write { db in
+        try writeDatabase { db in
             guard var message = try OutboxMessage.fetchOne(db, key: id), message.state == .handing else { return }
             message.lastError = String(error.prefix(1000))
             if message.attempts >= OutboxMessage.maximumAttempts {
@@ -96,7 +96,7 @@ extension SupportDesk {
     /// A handoff that never ran, or whose waiter was stopped before telling: the message is due
     /// again at once, and the attempt does not count.
     public func requeue(_ id: Int64) throws {
-        try write { db in
+        try writeDatabase { db in
             guard var message = try OutboxMessage.fetchOne(db, key: id), message.state == .handing else { return }
             message.state = .queued
             message.attempts = max(0, message.attempts - 1)
@@ -106,7 +106,7 @@ extension SupportDesk {
 
     /// One message of the outbox by its id.
     public func outboxMessage(_ id: Int64) throws -> OutboxMessage? {
-        try read { db in try OutboxMessage.fetchOne(db, key: id) }
+        try readDatabase { db in try OutboxMessage.fetchOne(db, key: id) }
     }
 
     /// The ticket a message the desk sent was about, by the Message-ID's token.
@@ -115,7 +115,7 @@ extension SupportDesk {
     }
 
     public func outboxStatus() throws -> OutboxStatus {
-        try read { db in
+        try readDatabase { db in
             let counts = Dictionary(
                 try Row.fetchAll(db, sql: "SELECT state, count(*) AS n FROM outboxMessage GROUP BY state").map {
                     ($0["state"] as String, $0["n"] as Int)
@@ -129,14 +129,14 @@ extension SupportDesk {
 
     /// Records that a service job started or ended, for `status`.
     public func recordRun(_ job: ServiceJob, startedAt: Date, succeeded: Bool, summary: String?) throws {
-        try write { db in
+        try writeDatabase { db in
             try ServiceRun(job: job, startedAt: startedAt, finishedAt: clock.now, succeeded: succeeded, summary: summary).save(db)
         }
     }
 
     /// The service's mail settings, with `HELPDESK_SENDMAIL` and `HELPDESK_MAIL_FROM` before them.
     public func mailSettings(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> MailSettings {
-        var settings = try read { db in try MailSettings.fetchOne(db, key: 1) } ?? MailSettings()
+        var settings = try readDatabase { db in try MailSettings.fetchOne(db, key: 1) } ?? MailSettings()
         if let program = environment["HELPDESK_SENDMAIL"], !program.isEmpty { settings.sendmail = program }
         if let from = environment["HELPDESK_MAIL_FROM"], !from.isEmpty { settings.fromAddress = from }
         return settings
@@ -147,7 +147,7 @@ extension SupportDesk {
         try DeskAccess.check(.manageMail, caller, journal)
         if let fromAddress, !MailAddressCheck.isPlausible(fromAddress) { throw DeskError.invalid(.address, .badFormat) }
         if let sendmail, !sendmail.hasPrefix("/") { throw DeskError.invalid(.sendmail, .badFormat) }
-        return try write { db in
+        return try writeDatabase { db in
             var settings = try MailSettings.fetchOne(db, key: 1) ?? MailSettings()
             if let fromAddress { settings.fromAddress = fromAddress }
             if let sendmail { settings.sendmail = sendmail }
@@ -179,10 +179,10 @@ public struct MailRecipient: Sendable {
 
 extension SupportDesk {
     public func recipient(of message: OutboxMessage) throws -> MailRecipient {
-        try read { db in
+        try readDatabase { db in
             MailRecipient(
                 organization: try organization(db, id: message.organizationId),
-                name: try message.personId.flatMap { try Directory.contact(db, personId: $0) }?.fullName)
+                name: try message.personId.flatMap { try Directory.contact(db.store, personId: $0) }?.fullName)
         }
     }
 }

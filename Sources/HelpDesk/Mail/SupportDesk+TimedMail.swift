@@ -12,16 +12,16 @@ extension SupportDesk {
     /// Queues what is due now; returns how many messages were queued.
     @discardableResult
     public func queueTimedMessages() throws -> Int {
-        let before = try read { db in try OutboxMessage.fetchCount(db) }
-        try write { db in
+        let before = try readDatabase { db in try OutboxMessage.fetchCount(db) }
+        try writeDatabase { db in
             try queueBookingReminders(db)
             try queueTrainingReminders(db)
             try queueDeadlineWarnings(db)
         }
-        for organization in try read({ db in try Directory.organizations(db) }) {
+        for organization in try readDatabase({ db in try Directory.organizations(db.store) }) {
             try queueWeeklyDigests(organization)
         }
-        return try read { db in try OutboxMessage.fetchCount(db) } - before
+        return try readDatabase { db in try OutboxMessage.fetchCount(db) } - before
     }
 
     /// The day before and the hour before a consultation, to both sides; a consultation booked
@@ -43,7 +43,7 @@ extension SupportDesk {
     /// The day before a training, to those registered.
     private func queueTrainingReminders(_ db: Database) throws {
         let now = clock.now
-        for organization in try Directory.organizations(db) {
+        for organization in try Directory.organizations(db.store) {
             let today = LocalDate(now, in: organization.zone)
             let trainings = try Training.filter(
                 Training.Columns.organizationId == organization.savedId && Training.Columns.cancelled == false
@@ -54,7 +54,8 @@ extension SupportDesk {
                 guard start > now, start.timeIntervalSince(now) <= 24 * 3600 else { continue }
                 let people = try Int64.fetchAll(
                     db, sql: "SELECT personId FROM trainingRegistration WHERE trainingId = ?", arguments: [training.savedId])
-                try tellOfTraining(db, training, reminder: true, to: try people.compactMap { try Directory.contact(db, personId: $0) })
+                try tellOfTraining(
+                    db, training, reminder: true, to: try people.compactMap { try Directory.contact(db.store, personId: $0) })
             }
         }
     }
@@ -68,11 +69,11 @@ extension SupportDesk {
             guard passed || row.clock.resolution.left <= Self.deadlineWarningMinutes else { continue }
             let ticket = row.ticket
             var people = [ticket.assigneePersonId].compactMap { $0 }
-            if let admin = try Directory.journalAdministrator(db, organizationId: ticket.organizationId) { people.append(admin.id) }
+            if let admin = try Directory.journalAdministrator(db.store, organizationId: ticket.organizationId) { people.append(admin.id) }
             let notice = try TicketNotice(
                 ticket: ticket.savedId, topic: ticket.topic, deadline: row.clock.resolution.due, requester: ticket.requesterLogin)
             for personId in Set(people).sorted() {
-                guard let contact = try Directory.contact(db, personId: personId) else { continue }
+                guard let contact = try Directory.contact(db.store, personId: personId) else { continue }
                 try enqueue(
                     db, .ticketDeadline(notice, passed: passed), to: contact,
                     key: "ticket:\(ticket.savedId):\(passed ? "passed" : "near"):\(personId)")
@@ -92,30 +93,34 @@ extension SupportDesk {
         let week = monday.description
         // Those who chose a digest, and the guardians of the families that declined electronic
         // access (J-PD-1): theirs is the printout, whatever else was chosen.
-        let guardians = try read { db in
+        let guardians = try readDatabase { db in
             var deliveries: [Int64: DigestDelivery] = [:]
             for preference in try MailPreference.filter(MailPreference.Columns.digest != DigestDelivery.none.rawValue).fetchAll(db)
-            where try Directory.contact(db, personId: preference.personId)?.organizationId == organization.id {
+            where try Directory.contact(db.store, personId: preference.personId)?.organizationId == organization.id {
                 deliveries[preference.personId] = preference.digest
             }
-            for personId in try Directory.guardiansWhoDeclined(db, organizationId: organization.savedId) { deliveries[personId] = .paper }
+            for personId in try Directory.guardiansWhoDeclined(db.store, organizationId: organization.savedId) {
+                deliveries[personId] = .paper
+            }
             return deliveries.sorted { $0.key < $1.key }.map { (personId: $0.key, digest: $0.value) }
         }
         for preference in guardians {
-            let (guardian, children) = try read { db in
+            let (guardian, children) = try readDatabase { db in
                 (
-                    try Directory.contact(db, personId: preference.personId),
-                    try Directory.children(db, guardianId: preference.personId, on: saturday)
+                    try Directory.contact(db.store, personId: preference.personId),
+                    try Directory.children(db.store, guardianId: preference.personId, on: saturday)
                 )
             }
             guard let guardian, !children.isEmpty else { continue }
             var weeks: [(week: ChildWeek, classId: Int64?)] = []
             for child in children {
                 let lines = try journal.weekOfStudent(studentId: child.student.personId, from: monday, to: saturday)
-                let className = try read { db in try child.classId.flatMap { try Directory.classTeacher(db, classId: $0) }?.className }
+                let className = try readDatabase { db in
+                    try child.classId.flatMap { try Directory.classTeacher(db.store, classId: $0) }?.className
+                }
                 weeks.append((Self.childWeek(child.student.fullName, className: className, lines), child.classId))
             }
-            try write { db in
+            try writeDatabase { db in
                 switch preference.digest {
                 case .none: break
                 case .email:
@@ -123,7 +128,8 @@ extension SupportDesk {
                     try enqueue(db, .digest(notice), to: guardian, key: "digest:\(guardian.personId):\(week)")
                 case .paper:
                     for (index, child) in weeks.enumerated() {
-                        guard let classId = child.classId, let teacher = try Directory.classTeacher(db, classId: classId)?.teacher else {
+                        guard let classId = child.classId, let teacher = try Directory.classTeacher(db.store, classId: classId)?.teacher
+                        else {
                             continue
                         }
                         let notice = DigestNotice(from: monday, to: saturday, children: [child.week], guardian: guardian.fullName)

@@ -66,7 +66,7 @@ extension SupportDesk {
     public func deskReport(_ caller: Caller, from: LocalDate, to: LocalDate) throws -> DeskReport {
         try DeskAccess.check(.viewTickets, caller, journal)
         guard from <= to else { throw JournalError.invalid(.endDate, .endBeforeStart) }
-        let (rows, ratings, held, cancelled) = try read { db in
+        let (rows, ratings, held, cancelled) = try readDatabase { db in
             let zone = try organization(db, id: caller.organizationId).zone
             let start = ClockTime.midnight.instant(on: from, in: zone)
             let end = ClockTime.midnight.instant(on: to.adding(days: 1), in: zone)

@@ -7,7 +7,7 @@ extension SupportDesk {
     /// The plan of the caller's organization, by number.
     public func rollout(_ caller: Caller) throws -> [RolloutTask] {
         try DeskAccess.check(.viewRollout, caller, journal)
-        return try read { db in
+        return try readDatabase { db in
             try RolloutTask.filter(RolloutTask.Columns.organizationId == caller.organizationId)
                 .order(RolloutTask.Columns.number).fetchAll(db)
         }
@@ -24,7 +24,7 @@ extension SupportDesk {
     public func importRollout(_ caller: Caller, yaml: String) throws -> (added: Int, updated: Int) {
         try DeskAccess.check(.manageRollout, caller, journal)
         let file = try RolloutFile.read(yaml)
-        return try write { db in
+        return try writeDatabase { db in
             let code = try organization(db, id: caller.organizationId).code
             if let named = file.organization, named.lowercased() != code { throw JournalError.invalid(.organization, .otherOrganization) }
             var added = 0
@@ -67,7 +67,7 @@ extension SupportDesk {
         let title = try DeskValidate.text(title, .title, max: 1000)
         let deadlineText = try DeskValidate.text(deadline, .deadline, max: 100)
         let responsible = try DeskValidate.text(responsible, .responsible, max: 300)
-        return try write { db in
+        return try writeDatabase { db in
             let last =
                 try Int.fetchOne(
                     db, sql: "SELECT MAX(number) FROM rolloutTask WHERE organizationId = ?", arguments: [caller.organizationId]) ?? 0
@@ -84,7 +84,7 @@ extension SupportDesk {
         try DeskAccess.check(.manageRollout, caller, journal)
         let note = try Validate.optionalText(note, .note, max: 500)
         let today = try journal.today(caller)
-        return try write { db in
+        return try writeDatabase { db in
             guard
                 var task = try RolloutTask.filter(
                     RolloutTask.Columns.organizationId == caller.organizationId && RolloutTask.Columns.number == number

@@ -51,7 +51,7 @@ enum DeskAccess {
     /// The same inside a transaction of the desk's.
     static func check(_ operation: DeskOperation, _ caller: Caller, _ db: Database) throws {
         try checkRole(operation, caller)
-        try caller.checkSession(db)
+        try caller.checkSession(db.store)
     }
 
     /// The role check alone, where the session was checked in the same transaction already.

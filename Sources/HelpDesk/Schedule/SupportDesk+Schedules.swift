@@ -14,9 +14,9 @@ extension SupportDesk {
     /// `schedules/CODE.yaml` is checked and stored.
     public func timetable(code: String) throws -> SupportTimetable {
         let code = code.trimmingCharacters(in: .whitespaces).lowercased()
-        if let stored = try read({ db in try storedTimetable(db, code: code) }) { return stored }
+        if let stored = try readDatabase({ db in try storedTimetable(db, code: code) }) { return stored }
         let (timetable, fileName, source) = try readFile(code: code)
-        try write { db in
+        try writeDatabase { db in
             try db.execute(
                 sql: "INSERT OR IGNORE INTO supportSchedule (organizationCode, fileName, source, loadedAt) VALUES (?, ?, ?, ?)",
                 arguments: [code, fileName, source, clock.now])
@@ -26,27 +26,27 @@ extension SupportDesk {
 
     /// The timetable of the caller's organization.
     public func timetable(for caller: Caller) throws -> SupportTimetable {
-        try timetable(code: try read { db in try organization(db, id: caller.organizationId).code })
+        try timetable(code: try readDatabase { db in try organization(db, id: caller.organizationId).code })
     }
 
     /// Applies a corrected file (H-TT-1): a file with problems is refused whole and the timetable
     /// in use stays; bookings the new timetable no longer covers are listed and kept.
     public func reloadSchedule(_ caller: Caller, code: String?) throws -> ScheduleReload {
         try DeskAccess.check(.reloadSchedule, caller, journal)
-        let code = try (code ?? read { db in try organization(db, id: caller.organizationId) }.code).lowercased()
+        let code = try (code ?? readDatabase { db in try organization(db, id: caller.organizationId) }.code).lowercased()
         // A school's administrator reloads their own school; a support organization the schools it serves.
-        try read { db in
-            let target = try Directory.organization(db, code: code)?.id
+        try readDatabase { db in
+            let target = try Directory.organization(db.store, code: code)?.id
             guard let target, try DeskAccess.served(by: caller, db).contains(target) else { throw DeskError.forbidden(.reloadSchedule) }
         }
         let (timetable, fileName, source) = try readFile(code: code)
-        let stranded = try write { db -> [BookingRow] in
+        let stranded = try writeDatabase { db -> [BookingRow] in
             try db.execute(
                 sql: """
                     INSERT INTO supportSchedule (organizationCode, fileName, source, loadedAt) VALUES (?, ?, ?, ?)
                     ON CONFLICT(organizationCode) DO UPDATE SET fileName = excluded.fileName, source = excluded.source, loadedAt = excluded.loadedAt
                     """, arguments: [code, fileName, source, clock.now])
-            guard let organization = try Directory.organization(db, code: code) else { return [] }
+            guard let organization = try Directory.organization(db.store, code: code) else { return [] }
             let coming = try BookingRow.fetch(
                 db,
                 Booking.filter(Booking.Columns.organizationId == organization.savedId)

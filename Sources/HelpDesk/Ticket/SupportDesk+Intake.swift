@@ -30,17 +30,17 @@ extension SupportDesk {
         let isOwn = login.lowercased() == caller.login.lowercased() && organization.id == caller.organizationId
         if !isOwn {
             try DeskAccess.check(.takeRequests, caller, journal)
-            try read { db in try DeskAccess.checkOrganization(caller, organization.savedId, .takeRequests, db) }
+            try readDatabase { db in try DeskAccess.checkOrganization(caller, organization.savedId, .takeRequests, db) }
         }
         let timetable = try? timetable(code: organization.code)
-        return try write { db in
-            try caller.checkSession(db)
-            let account = try Directory.account(db, organizationId: organization.savedId, login: login)
+        return try writeDatabase { db in
+            try caller.checkSession(db.store)
+            let account = try Directory.account(db.store, organizationId: organization.savedId, login: login)
             let check: RequesterCheck =
                 switch account {
                 case nil: .unknownLogin
                 case let account? where account.identifier != identifier: .identifierMismatch
-                case let account? where try !Directory.roles(db, personId: account.personId).contains(intake.role): .roleMismatch
+                case let account? where try !Directory.roles(db.store, personId: account.personId).contains(intake.role): .roleMismatch
                 default: .verified
                 }
             let (assignee, personId) = try route(db, organization: organization, timetable: timetable, topic: topic, kind: intake.helpKind)
@@ -64,7 +64,7 @@ extension SupportDesk {
     /// closest known, so that the dialog asks again.
     public func findOrganization(_ typed: String) throws -> Organization {
         let key = try Validate.text(typed, .organization, max: 300).lowercased()
-        let all = try read { db in try Directory.organizations(db) }
+        let all = try readDatabase { db in try Directory.organizations(db.store) }
         if let exact = all.first(where: { $0.code == key || $0.name.lowercased() == key }) { return exact }
         let containing = all.filter { $0.name.lowercased().contains(key) || key.contains($0.code) }
         if containing.count == 1 { return containing[0] }
@@ -86,13 +86,13 @@ extension SupportDesk {
         if let best {
             return (best.responsible, try specialistPerson(db, organizationId: organization.savedId, named: best.responsible))
         }
-        let admin = try Directory.journalAdministrator(db, organizationId: organization.savedId)
+        let admin = try Directory.journalAdministrator(db.store, organizationId: organization.savedId)
         return (admin?.fullName, admin?.id)
     }
 
     /// The person of the organization a timetable name stands for, if they have a record.
     func specialistPerson(_ db: Database, organizationId: Int64, named responsible: String) throws -> Int64? {
-        try Directory.staff(db, organizationId: organizationId).first { person in
+        try Directory.staff(db.store, organizationId: organizationId).first { person in
             SpecialistName.names(responsible, fullName: person.fullName, roles: person.roles)
         }?.id
     }

@@ -10,7 +10,7 @@ extension SupportDesk {
             throw DeskError.invalid(.rating, .outOfRange(min: TicketRating.scale.lowerBound, max: TicketRating.scale.upperBound))
         }
         let comment = try Validate.optionalText(comment, .comment, max: 2000)
-        return try write { db in
+        return try writeDatabase { db in
             let ticket = try visibleTicket(db, caller, id: id)
             guard ticket.requesterAccountId == caller.accountId else { throw DeskError.ratingRefused(.notRequester(id)) }
             return try rate(db, ticket, rating: rating, comment: comment, actorId: caller.personId, byMail: false)
@@ -19,7 +19,7 @@ extension SupportDesk {
 
     /// The rating of a ticket, if its requester gave one; for whoever sees the ticket.
     public func rating(_ caller: Caller, ticketId: Int64) throws -> TicketRating? {
-        try read { db in
+        try readDatabase { db in
             _ = try visibleTicket(db, caller, id: ticketId)
             return try TicketRating.fetchOne(db, key: ticketId)
         }
@@ -27,8 +27,8 @@ extension SupportDesk {
 
     /// The caller's own resolved tickets of the last `days` still to rate, oldest first.
     public func ticketsToRate(_ caller: Caller, days: Int = 14) throws -> [Ticket] {
-        try read { db in
-            try caller.checkSession(db)
+        try readDatabase { db in
+            try caller.checkSession(db.store)
             return try Ticket.filter(
                 Ticket.Columns.requesterAccountId == caller.accountId && Ticket.Columns.state == TicketState.resolved.rawValue
             )

@@ -8,7 +8,7 @@ extension SupportDesk {
     /// Merges the duplicate into `target`: the duplicate is closed with its history kept, its
     /// requester told where the answer will come from, and `target`'s answer reaches them too.
     public func mergeTicket(_ caller: Caller, id duplicateId: Int64, into targetId: Int64) throws -> TicketRow {
-        try write { db in
+        try writeDatabase { db in
             var duplicate = try workedTicket(db, caller, id: duplicateId)
             let target = try workedTicket(db, caller, id: targetId)
             try checkCanGoUnder(db, duplicate, parent: target)
@@ -34,7 +34,7 @@ extension SupportDesk {
 
     /// Links two tickets about the same thing; each is still answered on its own.
     public func linkTickets(_ caller: Caller, id: Int64, with otherId: Int64) throws {
-        try write { db in
+        try writeDatabase { db in
             let ticket = try workedTicket(db, caller, id: id)
             let other = try workedTicket(db, caller, id: otherId)
             guard id != otherId else { throw DeskError.linkRefused(.sameTicket(id)) }
@@ -47,7 +47,7 @@ extension SupportDesk {
 
     /// Undoes a link of related tickets; both histories keep it and its undoing.
     public func unlinkTickets(_ caller: Caller, id: Int64, from otherId: Int64) throws {
-        try write { db in
+        try writeDatabase { db in
             let ticket = try workedTicket(db, caller, id: id)
             let other = try workedTicket(db, caller, id: otherId)
             guard let link = try relatedLink(db, id, otherId) else { throw DeskError.linkRefused(.notLinked(id, otherId)) }
@@ -67,8 +67,8 @@ extension SupportDesk {
         let topic = try Validate.text(topic, .topic, max: 300)
         let description = try Validate.text(description, .description, max: 4000)
         let organization = try code.map(findOrganization)
-        let incidentId: Int64 = try write { db in
-            try caller.checkSession(db)
+        let incidentId: Int64 = try writeDatabase { db in
+            try caller.checkSession(db.store)
             let organizationId = organization?.id ?? caller.organizationId
             try DeskAccess.checkOrganization(caller, organizationId, .workTickets, db)
             var incident = Ticket(
@@ -85,7 +85,7 @@ extension SupportDesk {
             try tellOfOutage(db, incident, specialist: caller.fullName)
             return try incident.savedId
         }
-        return try read { db in try TicketRow.fetch(db, desk: self, Ticket.filter(key: incidentId))[0] }
+        return try readDatabase { db in try TicketRow.fetch(db, desk: self, Ticket.filter(key: incidentId))[0] }
     }
 
     /// Puts open tickets under an incident; each requester is told their answer will come with it.
@@ -94,7 +94,7 @@ extension SupportDesk {
     /// can are taken.
     @discardableResult
     public func attachToIncident(_ caller: Caller, incident incidentId: Int64, tickets: [Int64], matching: String? = nil) throws -> Int {
-        try write { db in
+        try writeDatabase { db in
             let incident = try workedTicket(db, caller, id: incidentId)
             guard incident.isIncident else { throw DeskError.linkRefused(.notIncident(incidentId)) }
             guard incident.state.isOpen else { throw DeskError.linkRefused(.notOpen(incidentId)) }
@@ -121,8 +121,8 @@ extension SupportDesk {
     /// The open incidents of the schools the caller serves, oldest first.
     public func openIncidents(_ caller: Caller) throws -> [TicketRow] {
         try DeskAccess.checkRole(.workTickets, caller)
-        return try read { db in
-            try caller.checkSession(db)
+        return try readDatabase { db in
+            try caller.checkSession(db.store)
             let served = try DeskAccess.served(by: caller, db)
             return try TicketRow.fetch(
                 db, desk: self, Ticket.filter(Ticket.Columns.isIncident == true && served.contains(Ticket.Columns.organizationId)).open())
@@ -131,7 +131,7 @@ extension SupportDesk {
 
     /// How the ticket stands to others; a requester sees only what concerns their own ticket.
     public func ticketRelations(_ caller: Caller, id: Int64) throws -> TicketRelations {
-        try read { db in
+        try readDatabase { db in
             let ticket = try visibleTicket(db, caller, id: id)
             var relations = TicketRelations()
             let links = try TicketLink.filter(TicketLink.Columns.ticketId == id || TicketLink.Columns.linkedTicketId == id)

@@ -6,7 +6,7 @@ extension SupportDesk {
     /// desk's years would: for the benchmark of `ticket list`, never for a desk in use.
     @_spi(Benchmark)
     public func appendTicketLoad(copying templateId: Int64, count: Int) throws {
-        try write { db in
+        try writeDatabase { db in
             guard let template = try Ticket.fetchOne(db, key: templateId) else { return }
             for index in 0..<count {
                 var copy = template

@@ -83,7 +83,7 @@ extension SupportDesk {
     /// A ticket with its history: the whole of it for whoever works it, the public part for the
     /// requester (internal notes and identity checks are the desk's own).
     public func ticket(_ caller: Caller, id: Int64) throws -> (TicketRow, [TicketEvent]) {
-        try read { db in
+        try readDatabase { db in
             let ticket = try visibleTicket(db, caller, id: id)
             var events = try TicketEvent.filter(TicketEvent.Columns.ticketId == id).order(TicketEvent.Columns.id).fetchAll(db)
             if try !works(db, caller, ticket) { events = events.filter(\.isForRequester) }
@@ -146,7 +146,7 @@ extension SupportDesk {
         return try change(caller, id: id) { db, ticket in
             let timetable = try storedTimetable(db, code: try organization(db, id: ticket.organizationId).code)
             let lines = timetable?.slots.map(\.responsible).filter { $0.lowercased().contains(name.lowercased()) } ?? []
-            let staff = try Directory.staff(db, organizationId: ticket.organizationId)
+            let staff = try Directory.staff(db.store, organizationId: ticket.organizationId)
                 .filter { $0.fullName.lowercased().contains(name.lowercased()) }
             if let line = Set(lines).first, Set(lines).count == 1 {
                 ticket.assignee = line
@@ -183,8 +183,8 @@ extension SupportDesk {
     public func ticketPage(_ caller: Caller, queue: TicketQueue = .all, search: TicketSearch = TicketSearch()) throws -> TicketPage {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
         let organizationId = try search.organization.map { try findOrganization($0).savedId }
-        return try read { db in
-            try caller.checkSession(db)
+        return try readDatabase { db in
+            try caller.checkSession(db.store)
             var request = Ticket.all()
             if !caller.isDeskStaff {
                 request = request.filter(Ticket.Columns.requesterAccountId == caller.accountId)
@@ -226,7 +226,7 @@ extension SupportDesk {
             throw DeskError.invalid(field, .outOfRange(min: 1, max: 100_000))
         }
         if resolution < firstResponse { throw DeskError.invalid(.resolution, .endBeforeStart) }
-        return try write { db in
+        return try writeDatabase { db in
             let target = TicketTarget(
                 organizationId: caller.organizationId, kind: kind, priority: priority, firstResponseMinutes: firstResponse,
                 resolutionMinutes: resolution)
@@ -237,7 +237,7 @@ extension SupportDesk {
 
     /// The requester's own answer, when the caller is the requester and does not work the ticket.
     private func answerAsRequester(_ caller: Caller, id: Int64, text: String, isPublic: Bool) throws -> TicketRow? {
-        try write { db in
+        try writeDatabase { db in
             let ticket = try visibleTicket(db, caller, id: id)
             guard ticket.requesterAccountId == caller.accountId, try !works(db, caller, ticket) else { return nil }
             guard isPublic else { throw DeskError.forbidden(.workTickets) }
@@ -256,7 +256,7 @@ extension SupportDesk {
 
     /// One write to a ticket the caller works on: the change and its history in one transaction.
     func change(_ caller: Caller, id: Int64, _ body: (Database, inout Ticket) throws -> Void) throws -> TicketRow {
-        return try write { db in
+        return try writeDatabase { db in
             // The desk's staff, or whoever the ticket is assigned to (a class teacher with a reset).
             var ticket = try workedTicket(db, caller, id: id)
             try body(db, &ticket)
@@ -267,7 +267,7 @@ extension SupportDesk {
 
     /// A ticket the caller may see: the desk's staff of the schools they serve, its requester, or its assignee.
     func visibleTicket(_ db: Database, _ caller: Caller, id: Int64) throws -> Ticket {
-        try caller.checkSession(db)
+        try caller.checkSession(db.store)
         guard let ticket = try Ticket.fetchOne(db, key: id) else { throw DeskError.ticketNotFound(id) }
         guard try works(db, caller, ticket) || ticket.requesterAccountId == caller.accountId else {
             throw DeskError.ticketNotFound(id)

@@ -56,8 +56,8 @@ extension SupportDesk {
             organization.code,
             WorkingHours(
                 timetable: timetable, zone: zone,
-                daysOff: try OrganizationCalendar.holidays(db, organizationId: organizationId, from: from, to: to),
-                shortened: try OrganizationCalendar.shortenedDays(db, organizationId: organizationId, from: from, to: to))
+                daysOff: try OrganizationCalendar.holidays(db.store, organizationId: organizationId, from: from, to: to),
+                shortened: try OrganizationCalendar.shortenedDays(db.store, organizationId: organizationId, from: from, to: to))
         )
     }
 }

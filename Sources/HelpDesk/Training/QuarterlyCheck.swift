@@ -24,7 +24,7 @@ extension SupportDesk {
         let periods = try journal.periods(caller, yearId: year.savedId).sorted { $0.number < $1.number }
         // Without its reporting periods (J-YEAR-1) the year has no quarters to check.
         if periods.isEmpty { throw JournalError.invalid(.period, .missing) }
-        let trainings = try read { db in
+        let trainings = try readDatabase { db in
             try Training.filter(Training.Columns.organizationId == caller.organizationId && Training.Columns.cancelled == false)
                 .filter(Training.Columns.date >= year.startDate && Training.Columns.date <= year.endDate).fetchAll(db)
         }

@@ -43,8 +43,8 @@ extension SupportDesk {
         if plan.end <= plan.start { throw JournalError.invalid(.time, .endBeforeStart) }
         if !(1...1000).contains(plan.capacity) { throw DeskError.invalid(.capacity, .outOfRange(min: 1, max: 1000)) }
         if plan.gradeBand != nil && plan.audience != .teachers { throw DeskError.invalid(.gradeBand, .notAllowedRole) }
-        return try write { db in
-            let holiday = try OrganizationCalendar.holidays(db, organizationId: caller.organizationId, from: plan.date, to: plan.date)
+        return try writeDatabase { db in
+            let holiday = try OrganizationCalendar.holidays(db.store, organizationId: caller.organizationId, from: plan.date, to: plan.date)
             if let name = holiday[plan.date] { throw JournalError.invalid(.date, .holiday(name)) }
             let sameDay = try Training.filter(
                 Training.Columns.organizationId == caller.organizationId && Training.Columns.date == plan.date
@@ -69,7 +69,7 @@ extension SupportDesk {
     /// The organization's trainings from `from` on (all when nil), by date.
     public func trainings(_ caller: Caller, from: LocalDate? = nil) throws -> [TrainingRow] {
         try DeskAccess.check(.viewTrainings, caller, journal)
-        return try read { db in
+        return try readDatabase { db in
             var request = Training.filter(Training.Columns.organizationId == caller.organizationId)
             if let from { request = request.filter(Training.Columns.date >= from) }
             let trainings = try request.order(Training.Columns.date, Training.Columns.start).fetchAll(db)
@@ -86,7 +86,7 @@ extension SupportDesk {
     public func register(_ caller: Caller, trainingId: Int64, personId: Int64? = nil) throws -> Training {
         try DeskAccess.check(.registerForTraining, caller, journal)
         if personId != nil && personId != caller.personId { try DeskAccess.check(.planTraining, caller, journal) }
-        return try write { db in
+        return try writeDatabase { db in
             let training = try training(db, caller, id: trainingId)
             if training.cancelled { throw DeskError.trainingCancelled }
             let person = try person(db, caller, id: personId ?? caller.personId)
@@ -105,7 +105,7 @@ extension SupportDesk {
     /// Records whether a registered person came.
     public func recordTrainingAttendance(_ caller: Caller, trainingId: Int64, personId: Int64, attended: Bool) throws {
         try DeskAccess.check(.recordTrainingAttendance, caller, journal)
-        try write { db in
+        try writeDatabase { db in
             _ = try training(db, caller, id: trainingId)
             guard var registration = try TrainingRegistration.fetchOne(db, key: ["trainingId": trainingId, "personId": personId]) else {
                 throw DeskError.notRegistered(try person(db, caller, id: personId).name)
@@ -118,18 +118,18 @@ extension SupportDesk {
     /// Who registered for a training, with attendance.
     public func registrations(_ caller: Caller, trainingId: Int64) throws -> [(name: String, attended: Bool?)] {
         try DeskAccess.check(.viewTrainings, caller, journal)
-        return try read { db in
+        return try readDatabase { db in
             _ = try training(db, caller, id: trainingId)
             let registrations = try Row.fetchAll(
                 db, sql: "SELECT personId, attended FROM trainingRegistration WHERE trainingId = ?", arguments: [trainingId])
-            let names = try Directory.names(db, personIds: registrations.map { $0["personId"] as Int64 })
+            let names = try Directory.names(db.store, personIds: registrations.map { $0["personId"] as Int64 })
             return registrations.map { (names[$0["personId"]] ?? "", $0["attended"]) }.sorted { $0.0 < $1.0 }
         }
     }
 
     public func cancelTraining(_ caller: Caller, trainingId: Int64) throws -> Training {
         try DeskAccess.check(.planTraining, caller, journal)
-        return try write { db in
+        return try writeDatabase { db in
             var training = try training(db, caller, id: trainingId)
             if training.cancelled { throw DeskError.trainingCancelled }
             training.cancelled = true
@@ -146,7 +146,7 @@ extension SupportDesk {
     }
 
     private func person(_ db: Database, _ caller: Caller, id: Int64) throws -> (id: Int64, name: String, roles: Set<Role>) {
-        guard let person = try Directory.person(db, id: id, organizationId: caller.organizationId) else {
+        guard let person = try Directory.person(db.store, id: id, organizationId: caller.organizationId) else {
             throw JournalError.invalid(.person, .otherOrganization)
         }
         return (id, person.fullName, person.roles)

@@ -111,10 +111,12 @@ struct SchoolDays {
 /// production calendar, and the vacations of its academic years, each with its name.
 public enum OrganizationCalendar {
     /// The days a school has no lessons: its vacations and the public holidays.
-    public static func daysOff(_ db: Database, organizationId: Int64, from: LocalDate, to: LocalDate) throws -> [LocalDate: String] {
-        var days = try holidays(db, organizationId: organizationId, from: from, to: to)
+    public static func daysOff(_ store: StoreTransaction, organizationId: Int64, from: LocalDate, to: LocalDate) throws -> [LocalDate:
+        String]
+    {
+        var days = try holidays(store.db.store, organizationId: organizationId, from: from, to: to)
         let vacations = try Vacation.fetchAll(
-            db,
+            store.db,
             sql: """
                 SELECT vacation.* FROM vacation JOIN academicYear ON academicYear.id = vacation.yearId
                 WHERE academicYear.organizationId = ? AND vacation.endDate >= ? AND vacation.startDate <= ?
@@ -131,19 +133,23 @@ public enum OrganizationCalendar {
 
     /// The public holidays of the production calendar alone: the days off of the staff and of the
     /// support desk, who work through the pupils' vacations.
-    public static func holidays(_ db: Database, organizationId: Int64, from: LocalDate, to: LocalDate) throws -> [LocalDate: String] {
+    public static func holidays(_ store: StoreTransaction, organizationId: Int64, from: LocalDate, to: LocalDate) throws -> [LocalDate:
+        String]
+    {
         let holidays = try CalendarDay.filter(
             CalendarDay.Columns.organizationId == organizationId && CalendarDay.Columns.kind == CalendarDayKind.holiday.rawValue
         )
-        .filter(CalendarDay.Columns.date >= from && CalendarDay.Columns.date <= to).fetchAll(db)
+        .filter(CalendarDay.Columns.date >= from && CalendarDay.Columns.date <= to).fetchAll(store.db)
         return Dictionary(holidays.map { ($0.date, $0.name) }) { first, _ in first }
     }
 
     /// The pre-holiday days, one working hour shorter (Labour Code art. 95).
-    public static func shortenedDays(_ db: Database, organizationId: Int64, from: LocalDate, to: LocalDate) throws -> Set<LocalDate> {
+    public static func shortenedDays(_ store: StoreTransaction, organizationId: Int64, from: LocalDate, to: LocalDate) throws -> Set<
+        LocalDate
+    > {
         Set(
             try LocalDate.fetchAll(
-                db, sql: "SELECT date FROM shortenedDay WHERE organizationId = ? AND date BETWEEN ? AND ?",
+                store.db, sql: "SELECT date FROM shortenedDay WHERE organizationId = ? AND date BETWEEN ? AND ?",
                 arguments: [organizationId, from, to]))
     }
 

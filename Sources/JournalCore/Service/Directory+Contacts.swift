@@ -13,23 +13,23 @@ public struct Contact: Sendable, Equatable {
 /// Who is written to about what: addresses, the heads and administrators of a school, a
 /// student's guardians and class teacher, the people of a role.
 extension Directory {
-    public static func contact(_ db: Database, personId: Int64) throws -> Contact? {
-        try Row.fetchOne(db, sql: "SELECT id, organizationId, fullName, email FROM person WHERE id = ?", arguments: [personId])
+    public static func contact(_ store: StoreTransaction, personId: Int64) throws -> Contact? {
+        try Row.fetchOne(store.db, sql: "SELECT id, organizationId, fullName, email FROM person WHERE id = ?", arguments: [personId])
             .map(contact)
     }
 
     /// The person whose address this is (any case), when exactly one person has it.
-    public static func contact(_ db: Database, email: String) throws -> Contact? {
+    public static func contact(_ store: StoreTransaction, email: String) throws -> Contact? {
         let rows = try Row.fetchAll(
-            db, sql: "SELECT id, organizationId, fullName, email FROM person WHERE email = ? COLLATE NOCASE LIMIT 2",
+            store.db, sql: "SELECT id, organizationId, fullName, email FROM person WHERE email = ? COLLATE NOCASE LIMIT 2",
             arguments: [email])
         return rows.count == 1 ? contact(rows[0]) : nil
     }
 
     /// The people of the organization who hold any of the roles, by id.
-    public static func contacts(_ db: Database, organizationId: Int64, roles: Set<Role>) throws -> [Contact] {
+    public static func contacts(_ store: StoreTransaction, organizationId: Int64, roles: Set<Role>) throws -> [Contact] {
         try Row.fetchAll(
-            db,
+            store.db,
             sql: """
                 SELECT DISTINCT person.id, person.organizationId, person.fullName, person.email FROM person
                 JOIN personRole ON personRole.personId = person.id
@@ -40,9 +40,9 @@ extension Directory {
     }
 
     /// A student's guardians.
-    public static func guardians(_ db: Database, studentId: Int64) throws -> [Contact] {
+    public static func guardians(_ store: StoreTransaction, studentId: Int64) throws -> [Contact] {
         try Row.fetchAll(
-            db,
+            store.db,
             sql: """
                 SELECT person.id, person.organizationId, person.fullName, person.email FROM person
                 JOIN guardianship ON guardianship.guardianId = person.id WHERE guardianship.studentId = ? ORDER BY person.id
@@ -51,9 +51,9 @@ extension Directory {
     }
 
     /// The class a pupil is in on `date`, if any.
-    public static func classId(_ db: Database, studentId: Int64, on date: LocalDate) throws -> Int64? {
+    public static func classId(_ store: StoreTransaction, studentId: Int64, on date: LocalDate) throws -> Int64? {
         try Int64.fetchOne(
-            db,
+            store.db,
             sql: """
                 SELECT classId FROM enrolment WHERE studentId = ?1 AND startDate <= ?2 AND (endDate IS NULL OR endDate >= ?2)
                 ORDER BY startDate DESC LIMIT 1
@@ -61,9 +61,11 @@ extension Directory {
     }
 
     /// A guardian's children with the class each is in on `date`, by name.
-    public static func children(_ db: Database, guardianId: Int64, on date: LocalDate) throws -> [(student: Contact, classId: Int64?)] {
+    public static func children(_ store: StoreTransaction, guardianId: Int64, on date: LocalDate) throws -> [(
+        student: Contact, classId: Int64?
+    )] {
         try Row.fetchAll(
-            db,
+            store.db,
             sql: """
                 SELECT person.id, person.organizationId, person.fullName, person.email,
                   (SELECT classId FROM enrolment e WHERE e.studentId = person.id AND e.startDate <= ?1
@@ -75,12 +77,12 @@ extension Directory {
     }
 
     /// The class teacher of a class, and the class's name (`5А`).
-    public static func classTeacher(_ db: Database, classId: Int64) throws -> (teacher: Contact?, className: String)? {
+    public static func classTeacher(_ store: StoreTransaction, classId: Int64) throws -> (teacher: Contact?, className: String)? {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT gradeLevel, letter, classTeacherId FROM schoolClass WHERE id = ?", arguments: [classId])
+                store.db, sql: "SELECT gradeLevel, letter, classTeacherId FROM schoolClass WHERE id = ?", arguments: [classId])
         else { return nil }
-        let teacher = try (row["classTeacherId"] as Int64?).flatMap { try contact(db, personId: $0) }
+        let teacher = try (row["classTeacherId"] as Int64?).flatMap { try contact(store.db.store, personId: $0) }
         return (teacher, "\(row["gradeLevel"] as Int)\(row["letter"] as String)")
     }
 

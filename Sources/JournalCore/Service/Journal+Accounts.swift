@@ -106,7 +106,7 @@ extension Journal {
     /// Issues new credentials as `issueCredentials(_:account:)` does, and runs `within` in the
     /// same transaction, for what the help desk records with a reset: returns what it recorded too.
     public func issueCredentials<Recorded>(
-        _ caller: Caller, account query: String, within: (Database, IssuedCredentials) throws -> Recorded
+        _ caller: Caller, account query: String, within: (StoreTransaction, IssuedCredentials) throws -> Recorded
     ) throws -> (credentials: IssuedCredentials, recorded: Recorded) {
         let password = Self.temporaryPassword()
         let hash = try hasher.hash(password)
@@ -117,7 +117,7 @@ extension Journal {
             }
             if account.id == caller.accountId { throw JournalError.forbidden(.manageAccounts) }
             let issued = try setTemporaryPassword(db, &account, password: password, hash: hash, by: caller.accountId)
-            return (issued, try within(db, issued))
+            return (issued, try within(db.store, issued))
         }
     }
 

@@ -19,7 +19,7 @@ extension Journal {
     /// transaction, audited; once a period and child.
     public func acknowledgeFinalMarks(
         _ caller: Caller, studentId: Int64, text: String, subject: (ReportingPeriod) -> String,
-        within: (Database, InternalMessage, [Int64]) throws -> Void = { _, _, _ in }
+        within: (StoreTransaction, InternalMessage, [Int64]) throws -> Void = { _, _, _ in }
     ) throws -> (period: ReportingPeriod, message: MessageRow) {
         let text = try Validate.text(text, .description, max: 4000)
         return try write { db in

@@ -45,11 +45,11 @@ extension Journal {
             try Access.check(.viewAudit, caller: caller, organizationId: caller.organizationId, db)
             var accountId: Int64?
             if let byPersonId {
-                guard let person = try Directory.person(db, id: byPersonId, organizationId: caller.organizationId) else {
+                guard let person = try Directory.person(db.store, id: byPersonId, organizationId: caller.organizationId) else {
                     throw JournalError.invalid(.teacher, .unknown(String(byPersonId)))
                 }
                 // A person without an account has made no entries: nothing matches.
-                accountId = try Directory.account(db, personId: person.id)?.id ?? -1
+                accountId = try Directory.account(db.store, personId: person.id)?.id ?? -1
             }
             var request = AuditEntry.filter(AuditEntry.Columns.organizationId == caller.organizationId)
                 .filter(AuditEntry.Columns.action != AuditAction.sealed.rawValue)

@@ -121,7 +121,7 @@ extension Journal {
 extension Caller {
     /// Throws `sessionEnded` when the account was locked, reset or lost a role since login, and
     /// `passwordChangeRequired` while a temporary password waits; for use inside a transaction.
-    public func checkSession(_ db: Database) throws {
-        try Access.checkCaller(self, db)
+    public func checkSession(_ store: StoreTransaction) throws {
+        try Access.checkCaller(self, store.db)
     }
 }

@@ -52,7 +52,7 @@ extension Journal {
     /// recorded too.
     public func reportBreach<Recorded>(
         _ caller: Caller, organizationId: Int64, login: String, voidFrom: Date? = nil, reporter: BreachReporter = .school,
-        within: (Database, BreachEffect) throws -> Recorded
+        within: (StoreTransaction, BreachEffect) throws -> Recorded
     ) throws -> (effect: BreachEffect, recorded: Recorded) {
         let now = clock.now
         let voidFrom = voidFrom ?? now
@@ -66,7 +66,7 @@ extension Journal {
             try checkBreachReporter(caller, account: account, reporter: reporter)
             // Credentials never issued cannot have leaked (the lock broke the account's own check).
             if account.state == .notIssued { throw JournalError.credentialsNotIssued }
-            let earliest = try workingDay(from: now, by: -1, db, organizationId: organizationId)
+            let earliest = try workingDay(from: now, by: -1, db.store, organizationId: organizationId)
             if voidFrom < earliest { throw JournalError.invalid(.date, .earlierThan(earliest)) }
             account.state = .locked
             account.lockReason = .breach
@@ -96,7 +96,7 @@ extension Journal {
             let effect = try BreachEffect(
                 breachId: breachId, accountId: account.savedId, organizationId: organizationId, login: account.login,
                 invalidatedEntries: entries.count, voidedMarks: voided)
-            return (effect, try within(db, effect))
+            return (effect, try within(db.store, effect))
         }
     }
 
@@ -120,7 +120,7 @@ extension Journal {
     /// is returned.
     @discardableResult
     public func withdrawBreach<Recorded>(
-        _ caller: Caller, breachId: Int64, reason: String, within: (Database) throws -> Recorded = { _ in }
+        _ caller: Caller, breachId: Int64, reason: String, within: (StoreTransaction) throws -> Recorded = { _ in }
     ) throws -> Recorded {
         let reason = try Validate.text(reason, .reason, max: 500)
         return try write { db in
@@ -144,7 +144,7 @@ extension Journal {
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .breachWithdrawn,
                 entity: .account, entityId: breach.accountId, after: AuditText.of(["breach": String(breachId)]), reason: reason)
-            return try within(db)
+            return try within(db.store)
         }
     }
 
@@ -184,9 +184,9 @@ extension Journal {
 
     /// Whether `date` is a working day of the organization's production calendar: a weekday that is
     /// not a holiday, or a weekend day made a working day.
-    public func isWorkingDay(_ db: Database, organizationId: Int64, _ date: LocalDate) throws -> Bool {
+    public func isWorkingDay(_ store: StoreTransaction, organizationId: Int64, _ date: LocalDate) throws -> Bool {
         let kind = try String.fetchOne(
-            db, sql: "SELECT kind FROM calendarDay WHERE organizationId = ? AND date = ?",
+            store.db, sql: "SELECT kind FROM calendarDay WHERE organizationId = ? AND date = ?",
             arguments: [organizationId, date])
         switch kind.flatMap(CalendarDayKind.init(rawValue:)) {
         case .holiday?: return false
@@ -197,14 +197,14 @@ extension Journal {
 
     /// The same local time `days` working days after `instant` (before it, when negative), by the
     /// organization's production calendar.
-    public func workingDay(from instant: Date, by days: Int, _ db: Database, organizationId: Int64) throws -> Date {
-        let zone = try Organization.fetchOne(db, key: organizationId)?.zone ?? .current
+    public func workingDay(from instant: Date, by days: Int, _ store: StoreTransaction, organizationId: Int64) throws -> Date {
+        let zone = try Organization.fetchOne(store.db, key: organizationId)?.zone ?? .current
         let step = days < 0 ? -1 : 1
         var day = LocalDate(instant, in: zone)
         var left = abs(days)
         while left > 0 {
             day = day.adding(days: step)
-            if try isWorkingDay(db, organizationId: organizationId, day) { left -= 1 }
+            if try isWorkingDay(store.db.store, organizationId: organizationId, day) { left -= 1 }
         }
         let midnight = ClockTime.midnight
         let sinceMidnight = instant.timeIntervalSince(midnight.instant(on: LocalDate(instant, in: zone), in: zone))

@@ -21,7 +21,7 @@ extension Journal {
     func saveConsent(_ db: Database, _ caller: Caller, studentId: Int64, consentOn: LocalDate?, access: AccessChoice?, accessOn: LocalDate?)
         throws -> FamilyConsent
     {
-        let today = LocalDate(clock.now, in: try Directory.organization(db, id: caller.organizationId)?.zone ?? .current)
+        let today = LocalDate(clock.now, in: try Directory.organization(db.store, id: caller.organizationId)?.zone ?? .current)
         for date in [consentOn, accessOn].compactMap({ $0 }) where date > today { throw JournalError.invalid(.date, .inFuture) }
         let old = try FamilyConsent.fetchOne(db, key: studentId)
         var record =
@@ -50,7 +50,7 @@ extension Journal {
         try read { db in
             try Access.check(.manageGuardians, caller: caller, organizationId: caller.organizationId, classId: classId, db)
             let students = try ClassMembers.students(db, classId: classId)
-            let names = try Directory.names(db, personIds: students)
+            let names = try Directory.names(db.store, personIds: students)
             return try students.map { id in
                 ConsentRow(studentId: id, studentName: names[id] ?? "", consent: try FamilyConsent.fetchOne(db, key: id))
             }.sorted { $0.studentName < $1.studentName }
@@ -60,9 +60,9 @@ extension Journal {
 
 extension Directory {
     /// The guardians of pupils whose families declined electronic access: the weekly printout's.
-    public static func guardiansWhoDeclined(_ db: Database, organizationId: Int64) throws -> [Int64] {
+    public static func guardiansWhoDeclined(_ store: StoreTransaction, organizationId: Int64) throws -> [Int64] {
         try Int64.fetchAll(
-            db,
+            store.db,
             sql: """
                 SELECT DISTINCT g.guardianId FROM guardianship g JOIN familyConsent c ON c.studentId = g.studentId
                 JOIN person p ON p.id = g.guardianId WHERE c.access = 'declined' AND p.organizationId = ?

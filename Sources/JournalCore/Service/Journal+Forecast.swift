@@ -97,7 +97,8 @@ extension Journal {
     /// audited. Returns how many families and deputies were written to.
     public func sendForecast(
         _ caller: Caller, classId: Int64, periodNumber: Int?, family: (ForecastLetter) throws -> WordedMessage,
-        deputy: (PreliminaryReport) throws -> WordedMessage, within: (Database, InternalMessage, [Int64]) throws -> Void = { _, _, _ in }
+        deputy: (PreliminaryReport) throws -> WordedMessage,
+        within: (StoreTransaction, InternalMessage, [Int64]) throws -> Void = { _, _, _ in }
     ) throws -> (families: Int, deputies: Int) {
         try write { db in
             let forecast = try forecast(db, caller, classId: classId, periodNumber: periodNumber)
@@ -105,7 +106,7 @@ extension Journal {
             for student in forecast.students {
                 let guardians = try Int64.fetchAll(
                     db, sql: "SELECT guardianId FROM guardianship WHERE studentId = ?", arguments: [student.savedId])
-                let withAccounts = try (guardians + [student.savedId]).filter { try Directory.account(db, personId: $0) != nil }
+                let withAccounts = try (guardians + [student.savedId]).filter { try Directory.account(db.store, personId: $0) != nil }
                 guard !withAccounts.isEmpty else { continue }
                 let letter = try family(ForecastLetter(forecast: forecast, student: student))
                 try insertMessageInParts(db, caller, to: withAccounts, subject: letter.subject, text: letter.text, within: within)

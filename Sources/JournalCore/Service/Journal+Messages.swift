@@ -8,7 +8,7 @@ extension Journal {
     /// them. `within` runs in the same transaction (the desk queues the e-mail copies there).
     public func sendMessage(
         _ caller: Caller, to personIds: [Int64], subject: String, text: String, replyTo: Int64? = nil,
-        within: (Database, InternalMessage, [Int64]) throws -> Void = { _, _, _ in }
+        within: (StoreTransaction, InternalMessage, [Int64]) throws -> Void = { _, _, _ in }
     ) throws -> MessageRow {
         let subject = try Validate.text(subject, .topic, max: 200)
         let text = try Validate.text(text, .description, max: InternalMessage.textLimit)
@@ -24,7 +24,7 @@ extension Journal {
     /// write to one of the recipients; audited; `within` runs after it.
     func insertMessage(
         _ db: Database, _ caller: Caller, to recipients: [Int64], subject: String, text: String, replyTo: Int64? = nil,
-        within: (Database, InternalMessage, [Int64]) throws -> Void
+        within: (StoreTransaction, InternalMessage, [Int64]) throws -> Void
     ) throws -> MessageRow {
         for personId in recipients where try !MessageRules.mayWrite(caller, to: personId, replyTo: replyTo, db) {
             throw JournalError.forbidden(.writeMessage)
@@ -40,7 +40,7 @@ extension Journal {
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .messageSent,
             entity: .message, entityId: message.savedId,
             after: AuditText.of(["topic": subject, "personId": recipients.map(String.init).joined(separator: ",")]))
-        try within(db, message, recipients)
+        try within(db.store, message, recipients)
         return try messageRow(db, caller, message)
     }
 
@@ -49,7 +49,7 @@ extension Journal {
     /// stored whole, never refused for its length.
     func insertMessageInParts(
         _ db: Database, _ caller: Caller, to recipients: [Int64], subject: String, text: String,
-        within: (Database, InternalMessage, [Int64]) throws -> Void
+        within: (StoreTransaction, InternalMessage, [Int64]) throws -> Void
     ) throws {
         let parts = MessageParts.split(text, limit: InternalMessage.textLimit)
         for (index, part) in parts.enumerated() {
@@ -66,10 +66,10 @@ extension Journal {
             try Access.checkCaller(caller, db)
             let found = try candidates(db, organizationId: caller.organizationId, role: nil, query: query)
             let matches = try found.matches.filter { try MessageRules.mayWrite(caller, to: $0, db) }
-            let names = try Directory.names(db, personIds: matches)
+            let names = try Directory.names(db.store, personIds: matches)
             guard let first = matches.first else {
                 let near = try found.near.filter { try MessageRules.mayWrite(caller, to: $0, db) }.prefix(5)
-                let offered = try Directory.names(db, personIds: Array(near))
+                let offered = try Directory.names(db.store, personIds: Array(near))
                 throw JournalError.invalid(
                     .person, offered.isEmpty ? .unknown(query) : .notFound(query, closest: near.compactMap { offered[$0] }))
             }
@@ -92,7 +92,7 @@ extension Journal {
 
     /// A reply goes to the message's sender.
     public func replyToMessage(
-        _ caller: Caller, id: Int64, text: String, within: (Database, InternalMessage, [Int64]) throws -> Void = { _, _, _ in }
+        _ caller: Caller, id: Int64, text: String, within: (StoreTransaction, InternalMessage, [Int64]) throws -> Void = { _, _, _ in }
     ) throws -> MessageRow {
         let original = try openMessage(caller, id: id, markRead: false)
         return try sendMessage(
@@ -147,7 +147,7 @@ extension Journal {
         let everyone = try Int64.fetchAll(
             db, sql: "SELECT personId FROM messageRecipient WHERE messageId = ? ORDER BY personId", arguments: [message.savedId])
         let recipients = message.senderId == caller.personId ? everyone : everyone.filter { $0 == caller.personId }
-        let names = try Directory.names(db, personIds: recipients + [message.senderId])
+        let names = try Directory.names(db.store, personIds: recipients + [message.senderId])
         let readAt = try Date.fetchOne(
             db, sql: "SELECT readAt FROM messageRecipient WHERE messageId = ? AND personId = ?",
             arguments: [message.savedId, caller.personId])

@@ -134,7 +134,7 @@ extension Journal {
             let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == yearId)
                 .order(SchoolClass.Columns.gradeLevel, SchoolClass.Columns.letter).fetchAll(db)
                 .filter { led?.contains($0.id ?? 0) ?? true }
-            let teacherNames = try Directory.names(db, personIds: Set(cells.keys.map(\.teacherId)))
+            let teacherNames = try Directory.names(db.store, personIds: Set(cells.keys.map(\.teacherId)))
             let byTeacher = Dictionary(grouping: cells, by: \.key.teacherId).map { teacherId, pairs in
                 MonitoringLine(
                     id: teacherId, name: teacherNames[teacherId] ?? "", figures: pairs.map(\.value).reduce(MonitoringFigures(), +))

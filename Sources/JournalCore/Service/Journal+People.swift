@@ -44,7 +44,7 @@ extension Journal {
             if let classId {
                 attending = try ClassMembers.students(db, classId: classId)
             }
-            let staff = staffOnly ? Set(try Directory.staff(db, organizationId: caller.organizationId).map(\.id)) : nil
+            let staff = staffOnly ? Set(try Directory.staff(db.store, organizationId: caller.organizationId).map(\.id)) : nil
             func allowed(_ id: Int64) -> Bool {
                 (visible?.contains(id) ?? true) && (attending?.contains(id) ?? true) && (staff?.contains(id) ?? true)
             }

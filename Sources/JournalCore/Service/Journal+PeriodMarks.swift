@@ -270,7 +270,7 @@ extension Journal {
             else { throw JournalError.forbidden(.viewJournal) }
             let (period, _) = try periodAndEnd(db, yearId: schoolClass.yearId, number: periodNumber)
             let students = try ClassMembers.students(db, classId: classId)
-            let names = try Directory.names(db, personIds: students)
+            let names = try Directory.names(db.store, personIds: students)
             return try students.map { studentId in
                 PeriodMarkRow(
                     studentId: studentId, studentName: names[studentId] ?? "",

@@ -73,7 +73,7 @@ extension Journal {
         case .staff:
             // The staff's slips are the journal administrator's to hand over (J-ACL-4).
             try Access.check(.manageAccounts, caller: caller, organizationId: caller.organizationId, db)
-            people = try Directory.staff(db, organizationId: caller.organizationId).map(\.id)
+            people = try Directory.staff(db.store, organizationId: caller.organizationId).map(\.id)
         }
         return try personRows(db, organizationId: caller.organizationId, personIds: people).compactMap { row in
             guard let account = try Account.filter(Account.Columns.personId == row.person.savedId).fetchOne(db) else { return nil }

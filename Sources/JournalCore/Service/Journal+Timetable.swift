@@ -69,8 +69,8 @@ extension Journal {
             if !caller.roles.contains(where: \.isStaff) {
                 let classes =
                     caller.roles.contains(.student)
-                    ? Set([try Directory.classId(db, studentId: caller.personId, on: date)].compactMap { $0 })
-                    : Set(try Directory.children(db, guardianId: caller.personId, on: date).compactMap(\.classId))
+                    ? Set([try Directory.classId(db.store, studentId: caller.personId, on: date)].compactMap { $0 })
+                    : Set(try Directory.children(db.store, guardianId: caller.personId, on: date).compactMap(\.classId))
                 if let classId, !classes.contains(classId) { throw JournalError.forbidden(.viewStructure) }
                 familyClasses = classes
             } else {

@@ -77,7 +77,7 @@ extension Journal {
             let createsClasses = nextClasses.isEmpty
             let enrolments = try Enrolment.filter(Enrolment.Columns.yearId == yearId && Enrolment.Columns.endDate == nil)
                 .fetchAll(db)
-            let names = try Directory.names(db, personIds: enrolments.map(\.studentId))
+            let names = try Directory.names(db.store, personIds: enrolments.map(\.studentId))
             for id in retained.union(leaving) where !enrolments.contains(where: { $0.studentId == id }) {
                 throw JournalError.notEnrolled(student: try Person.fetchOne(db, key: id)?.fullName ?? String(id))
             }

@@ -19,7 +19,7 @@ public struct Journal: Sendable {
     /// Runs `body` in one write transaction: it happens whole or not at all.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try database.write(at: clock.now, body)
+            return try database.writeDatabase(at: clock.now, body)
         } catch let error as DatabaseError where error.message == SchoolYearMigration.closedMessage {
             // A change that reached a closed year's rows by a path no rule named.
             throw JournalError.yearClosed(nil)

@@ -1,0 +1,17 @@
+import GRDB
+
+/// The schema steps of a module above the core (the help desk's tables), each run once, in
+/// order, by its name, in one transaction (issue 25, part 1). Frozen once landed: change a
+/// schema by adding a step.
+public struct StoreMigrations: Sendable {
+    var migrator = DatabaseMigrator()
+
+    public init() {}
+
+    /// Adds the step `name`: `statements` run one after another on a file that has not had it.
+    public mutating func add(_ name: String, _ statements: [String]) {
+        migrator.registerMigration(name) { db in
+            for statement in statements { try db.execute(sql: statement) }
+        }
+    }
+}

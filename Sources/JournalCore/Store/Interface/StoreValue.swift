@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+
+/// One value as the store keeps it: what a column holds and an argument binds (issue 25, part 1).
+/// Dates are kept as the core has always kept them, so that a file written before reads alike.
+public enum StoreValue: Sendable, Equatable {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+    case blob(Data)
+
+    /// The engine's value for this one.
+    var databaseValue: DatabaseValue {
+        switch self {
+        case .null: .null
+        case .integer(let value): value.databaseValue
+        case .real(let value): value.databaseValue
+        case .text(let value): value.databaseValue
+        case .blob(let value): value.databaseValue
+        }
+    }
+
+    init(_ value: DatabaseValue) {
+        switch value.storage {
+        case .null: self = .null
+        case .int64(let value): self = .integer(value)
+        case .double(let value): self = .real(value)
+        case .string(let value): self = .text(value)
+        case .blob(let value): self = .blob(value)
+        }
+    }
+}
+
+/// A Swift value that is kept in one column: written as a `StoreValue` and read back from one.
+public protocol StoreValueConvertible: Sendable {
+    var storeValue: StoreValue { get }
+    /// The value a column holds; nil when it holds something else.
+    init?(storeValue: StoreValue)
+}
+
+/// The arguments of one statement, in the order of its `?`.
+public typealias StoreArguments = [any StoreValueConvertible]
+
+extension StoreValueConvertible where Self: DatabaseValueConvertible {
+    public var storeValue: StoreValue { StoreValue(databaseValue) }
+    public init?(storeValue: StoreValue) {
+        guard let value = Self.fromDatabaseValue(storeValue.databaseValue) else { return nil }
+        self = value
+    }
+}
+
+/// A code from a closed set kept as its raw value (the help desk's states and kinds).
+extension StoreValueConvertible where Self: RawRepresentable, RawValue: StoreValueConvertible {
+    public var storeValue: StoreValue { rawValue.storeValue }
+    public init?(storeValue: StoreValue) {
+        guard let raw = RawValue(storeValue: storeValue), let value = Self(rawValue: raw) else { return nil }
+        self = value
+    }
+}
+
+/// The core's own codes are both: kept as the engine keeps them.
+extension StoreValueConvertible where Self: DatabaseValueConvertible & RawRepresentable, RawValue: StoreValueConvertible {
+    public var storeValue: StoreValue { StoreValue(databaseValue) }
+    public init?(storeValue: StoreValue) {
+        guard let value = Self.fromDatabaseValue(storeValue.databaseValue) else { return nil }
+        self = value
+    }
+}
+
+extension String: StoreValueConvertible {}
+extension Int: StoreValueConvertible {}
+extension Int64: StoreValueConvertible {}
+extension Double: StoreValueConvertible {}
+extension Bool: StoreValueConvertible {}
+extension Date: StoreValueConvertible {}
+extension Data: StoreValueConvertible {}
+
+extension Optional: StoreValueConvertible where Wrapped: StoreValueConvertible {
+    public var storeValue: StoreValue { map(\.storeValue) ?? .null }
+    public init?(storeValue: StoreValue) {
+        if storeValue == .null {
+            self = .none
+        } else if let value = Wrapped(storeValue: storeValue) {
+            self = .some(value)
+        } else {
+            return nil
+        }
+    }
+}
+
+extension Array where Element == any StoreValueConvertible {
+    /// The engine's arguments for these.
+    var statementArguments: StatementArguments {
+        StatementArguments(map { $0.storeValue.databaseValue })
+    }
+}
