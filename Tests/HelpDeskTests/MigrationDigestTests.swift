@@ -18,7 +18,7 @@ import Testing
     static func digests() throws -> [(name: String, digest: String)] {
         let queue = try DatabaseQueue()
         var result: [(String, String)] = []
-        for migrator in [Migrations.migrator, DeskMigrations.migrator] {
+        for migrator in [Migrations.migrator, DeskMigrations.migrations.migrator] {
             for name in migrator.migrations {
                 try migrator.migrate(queue, upTo: name)
                 result.append((name, try queue.read(digest)))

@@ -1,14 +1,13 @@
 import Foundation
-import GRDB
 import JournalCore
 
-public enum BookingState: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum BookingState: String, CaseIterable, Codable, Sendable, StoreValueConvertible {
     case booked, cancelled
 }
 
 /// One consultation booked in a timetable line (H-BOOK-1). It keeps the line's specialist, kind
 /// and room as they were, so that a later timetable change strands it visibly instead of losing it.
-public struct Booking: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Booking: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var requesterId: Int64
@@ -32,20 +31,7 @@ public struct Booking: Codable, Sendable, Equatable, FetchableRecord, MutablePer
     public var attendeeReply: CalendarReply.Answer?
     public var attendeeRepliedAt: Date?
 
-    public static let databaseTableName = "booking"
-
-    public enum Columns {
-        static let end = Column(CodingKeys.end)
-        static let organizationId = Column(CodingKeys.organizationId)
-        static let requesterId = Column(CodingKeys.requesterId)
-        static let responsible = Column(CodingKeys.responsible)
-        static let start = Column(CodingKeys.start)
-        static let state = Column(CodingKeys.state)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
+    public static let tableName = "booking"
 
     /// Whether the two consultations share a moment.
     func overlaps(_ start: Date, _ end: Date) -> Bool { self.start < end && start < self.end }
@@ -61,20 +47,34 @@ public struct BookingRow: Sendable, Equatable {
 
     public var localDate: LocalDate { LocalDate(booking.start, in: timeZone) }
 
-    static func fetch(_ db: Database, _ request: QueryInterfaceRequest<Booking>, timetable: SupportTimetable?) throws -> [BookingRow] {
-        let bookings = try request.order(Booking.Columns.start).fetchAll(db)
-        let names = try Directory.names(db.store, personIds: bookings.map(\.requesterId))
-        // The school's zone: the timetable's, or the organization's when it has none.
-        var zone = timetable?.timeZone ?? .moscow
-        if timetable == nil, let first = bookings.first, let organization = try Directory.organization(db.store, id: first.organizationId) {
-            zone = organization.zone
-        }
+    /// The bookings `condition` selects (a WHERE clause on `booking`, its values in `arguments`),
+    /// in time order, with who asked for each.
+    static func fetch(_ store: StoreTransaction, where condition: String, _ arguments: StoreArguments, timetable: SupportTimetable?)
+        throws -> [BookingRow]
+    {
+        let bookings = try store.records(Booking.self, "SELECT * FROM booking WHERE \(condition) ORDER BY start", arguments)
+        let names = try Directory.names(store, personIds: bookings.map(\.requesterId))
+        let zone = try schoolZone(store, bookings, timetable: timetable)
         return bookings.map { booking in
             BookingRow(
                 booking: booking, requesterName: names[booking.requesterId] ?? "", timeZone: zone,
                 stranded: booking.state == .booked
                     && timetable.map { $0.line(of: booking.responsible, from: booking.start, to: booking.end) == nil } ?? true)
         }
+    }
+
+    /// The school's zone: the timetable's, or the organization's when it has none.
+    private static func schoolZone(_ store: StoreTransaction, _ bookings: [Booking], timetable: SupportTimetable?) throws -> TimeZone {
+        if let timetable { return timetable.timeZone }
+        guard let first = bookings.first, let organization = try Directory.organization(store, id: first.organizationId) else {
+            return .moscow
+        }
+        return organization.zone
+    }
+
+    /// The `?` of an `IN (…)` list of `count` values.
+    static func marks(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ", ")
     }
 }
 
@@ -89,16 +89,17 @@ public struct Opening: Sendable, Equatable {
 }
 
 /// How far ahead and how soon consultations may be booked, per organization.
-public struct DeskSettings: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct DeskSettings: Codable, Sendable, Equatable, StoredRecord {
     public var organizationId: Int64
     /// Minimum notice before a consultation, minutes.
     public var noticeMinutes: Int
     /// How many days ahead bookings open.
     public var horizonDays: Int
 
-    public static let databaseTableName = "deskSettings"
+    public static let tableName = "deskSettings"
 
-    static func of(_ db: Database, organizationId: Int64) throws -> DeskSettings {
-        try fetchOne(db, key: organizationId) ?? DeskSettings(organizationId: organizationId, noticeMinutes: 60, horizonDays: 28)
+    static func of(_ store: StoreTransaction, organizationId: Int64) throws -> DeskSettings {
+        try store.record(DeskSettings.self, "SELECT * FROM deskSettings WHERE organizationId = ?", [organizationId])
+            ?? DeskSettings(organizationId: organizationId, noticeMinutes: 60, horizonDays: 28)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// What one booking decision needs, read inside its transaction: the timetable, the time rules,
@@ -13,21 +12,20 @@ struct BookingContext {
 
     var zone: TimeZone { timetable.timeZone }
 
-    init(_ db: Database, desk: SupportDesk, caller: Caller, requesterId: Int64? = nil) throws {
-        timetable = try desk.timetable(db, organizationId: caller.organizationId)
+    init(_ store: StoreTransaction, desk: SupportDesk, caller: Caller, requesterId: Int64? = nil) throws {
+        timetable = try desk.timetable(store, organizationId: caller.organizationId)
         let now = desk.clock.now
-        let settings = try DeskSettings.of(db, organizationId: caller.organizationId)
+        let settings = try DeskSettings.of(store, organizationId: caller.organizationId)
         let today = LocalDate(now, in: timetable.timeZone)
         let last = today.adding(days: settings.horizonDays + 1)
         rules = BookingRules(
             timetable: timetable, settings: settings,
-            daysOff: try OrganizationCalendar.daysOff(db.store, organizationId: caller.organizationId, from: today, to: last),
-            shortened: try OrganizationCalendar.shortenedDays(db.store, organizationId: caller.organizationId, from: today, to: last),
+            daysOff: try OrganizationCalendar.daysOff(store, organizationId: caller.organizationId, from: today, to: last),
+            shortened: try OrganizationCalendar.shortenedDays(store, organizationId: caller.organizationId, from: today, to: last),
             now: now)
-        booked = try Booking.filter(
-            Booking.Columns.organizationId == caller.organizationId && Booking.Columns.state == BookingState.booked.rawValue
-        )
-        .filter(Booking.Columns.end > now).fetchAll(db)
+        booked = try store.records(
+            Booking.self, "SELECT * FROM booking WHERE organizationId = ? AND state = ? AND \"end\" > ?",
+            [caller.organizationId, BookingState.booked, now])
         self.requesterId = requesterId ?? caller.personId
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// Consultation bookings (H-BOOK-1, H-BOOK-2): booked inside a published line, within its capacity,
@@ -12,8 +11,8 @@ extension SupportDesk {
     {
         try DeskAccess.check(.book, caller, journal)
         try installTimetable(caller)
-        return try readDatabase { db in
-            let context = try BookingContext(db, desk: self, caller: caller)
+        return try read { store in
+            let context = try BookingContext(store, desk: self, caller: caller)
             let all = context.openings(try context.candidates(topic: topic, responsible: responsible))
             return Array(all.filter { opening in day.map { LocalDate(opening.start, in: opening.zone) >= $0 } ?? true }.prefix(count))
         }
@@ -25,8 +24,8 @@ extension SupportDesk {
         try DeskAccess.check(.book, caller, journal)
         let topic = try Validate.text(topic, .topic, max: 300)
         try installTimetable(caller)
-        return try writeDatabase { db in
-            let context = try BookingContext(db, desk: self, caller: caller)
+        return try write { store in
+            let context = try BookingContext(store, desk: self, caller: caller)
             let lines = try context.candidates(topic: topic, responsible: responsible)
             let start = time.instant(on: date, in: context.zone)
             let (slot, end) = try context.place(at: start, in: lines)
@@ -34,18 +33,18 @@ extension SupportDesk {
                 organizationId: caller.organizationId, requesterId: caller.personId, responsible: slot.responsible,
                 helpKind: slot.kind, topic: topic, room: slot.room, start: start, end: end, state: .booked,
                 createdAt: clock.now)
-            try booking.insert(db)
-            try tellOfBooking(db, booking, .confirmed)
-            return try BookingRow.fetch(db, Booking.filter(key: booking.savedId), timetable: context.timetable)[0]
+            try store.insert(&booking)
+            try tellOfBooking(store, booking, .confirmed)
+            return try bookingRow(store, id: booking.savedId, timetable: context.timetable)
         }
     }
 
     /// The free times a consultation may move to: the same specialist's, from `day` (else the
     /// nearest), the consultation's own time not counted as taken.
     public func moveOpenings(_ caller: Caller, id: Int64, from day: LocalDate? = nil, count: Int = 5) throws -> [Opening] {
-        try readDatabase { db in
-            let booking = try ownBooking(db, caller, id: id)
-            var context = try BookingContext(db, desk: self, caller: caller, requesterId: booking.requesterId)
+        try read { store in
+            let booking = try ownBooking(store, caller, id: id)
+            var context = try BookingContext(store, desk: self, caller: caller, requesterId: booking.requesterId)
             context.booked.removeAll { $0.id == id }
             let all = context.openings(context.timetable.slots.filter { $0.responsible == booking.responsible })
             return Array(
@@ -57,9 +56,9 @@ extension SupportDesk {
 
     /// Moves a consultation to another time of the same specialist; the rules are checked again.
     public func moveBooking(_ caller: Caller, id: Int64, date: LocalDate, time: ClockTime) throws -> BookingRow {
-        try writeDatabase { db in
-            var booking = try ownBooking(db, caller, id: id)
-            var context = try BookingContext(db, desk: self, caller: caller, requesterId: booking.requesterId)
+        try write { store in
+            var booking = try ownBooking(store, caller, id: id)
+            var context = try BookingContext(store, desk: self, caller: caller, requesterId: booking.requesterId)
             context.booked.removeAll { $0.id == id }
             let start = time.instant(on: date, in: context.zone)
             let (_, end) = try context.place(at: start, in: context.timetable.slots.filter { $0.responsible == booking.responsible })
@@ -67,50 +66,52 @@ extension SupportDesk {
             booking.sequence += 1
             booking.start = start
             booking.end = end
-            try booking.update(db)
-            try tellOfBooking(db, booking, .moved)
-            return try BookingRow.fetch(db, Booking.filter(key: id), timetable: context.timetable)[0]
+            try store.update(booking)
+            try tellOfBooking(store, booking, .moved)
+            return try bookingRow(store, id: id, timetable: context.timetable)
         }
     }
 
     /// Cancels a consultation with a reason; the record stays.
     public func cancelBooking(_ caller: Caller, id: Int64, reason: String) throws -> BookingRow {
         let reason = try Validate.text(reason, .reason, max: 300)
-        return try writeDatabase { db in
-            var booking = try ownBooking(db, caller, id: id)
+        return try write { store in
+            var booking = try ownBooking(store, caller, id: id)
             booking.state = .cancelled
             booking.cancelReason = reason
             booking.cancelledAt = clock.now
             booking.cancelledById = caller.personId
             booking.sequence += 1
-            try booking.update(db)
-            try tellOfBooking(db, booking, .cancelled)
-            return try BookingRow.fetch(db, Booking.filter(key: id), timetable: try? timetable(db, organizationId: caller.organizationId))[
-                0]
+            try store.update(booking)
+            try tellOfBooking(store, booking, .cancelled)
+            return try bookingRow(store, id: id, timetable: try? timetable(store, organizationId: caller.organizationId))
         }
     }
 
     /// The caller's own consultations: coming ones, or all.
     public func myBookings(_ caller: Caller, includePast: Bool = false) throws -> [BookingRow] {
         try DeskAccess.check(.book, caller, journal)
-        return try readDatabase { db in
-            var request = Booking.filter(Booking.Columns.requesterId == caller.personId)
+        return try read { store in
+            var condition = "requesterId = ?"
+            var arguments: StoreArguments = [caller.personId]
             if !includePast {
-                request = request.filter(Booking.Columns.end > clock.now && Booking.Columns.state == BookingState.booked.rawValue)
+                condition += " AND \"end\" > ? AND state = ?"
+                arguments += [clock.now, BookingState.booked]
             }
-            return try BookingRow.fetch(db, request, timetable: try? timetable(db, organizationId: caller.organizationId))
+            return try BookingRow.fetch(
+                store, where: condition, arguments, timetable: try? timetable(store, organizationId: caller.organizationId))
         }
     }
 
     /// The consultations the caller gives: those booked on their own lines, past and coming.
     public func appointments(_ caller: Caller) throws -> [BookingRow] {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
-        return try readDatabase { db in
-            guard let timetable = try? timetable(db, organizationId: caller.organizationId) else { return [] }
+        return try read { store in
+            guard let timetable = try? timetable(store, organizationId: caller.organizationId) else { return [] }
             let own = ownLines(timetable, caller).map(\.responsible)
             if own.isEmpty { return [] }
             return try BookingRow.fetch(
-                db, Booking.filter(Booking.Columns.organizationId == caller.organizationId && own.contains(Booking.Columns.responsible)),
+                store, where: "organizationId = ? AND responsible IN (\(BookingRow.marks(own.count)))", [caller.organizationId] + own,
                 timetable: timetable)
         }
     }
@@ -119,16 +120,14 @@ extension SupportDesk {
     public func agenda(_ caller: Caller, responsible: String? = nil, date: LocalDate) throws -> [BookingRow] {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
         try installTimetable(caller)
-        return try readDatabase { db in
-            let timetable = try timetable(db, organizationId: caller.organizationId)
-            let names = try specialists(db, timetable, caller: caller, named: responsible)
+        return try read { store in
+            let timetable = try timetable(store, organizationId: caller.organizationId)
+            let names = Array(try specialists(store, timetable, caller: caller, named: responsible))
             let from = ClockTime.midnight.instant(on: date, in: timetable.timeZone)
             let to = ClockTime.midnight.instant(on: date.adding(days: 1), in: timetable.timeZone)
             return try BookingRow.fetch(
-                db,
-                Booking.filter(Booking.Columns.organizationId == caller.organizationId)
-                    .filter(names.contains(Booking.Columns.responsible) && Booking.Columns.start >= from && Booking.Columns.start < to),
-                timetable: timetable)
+                store, where: "organizationId = ? AND responsible IN (\(BookingRow.marks(names.count))) AND start >= ? AND start < ?",
+                [caller.organizationId] + names + [from, to], timetable: timetable)
         }
     }
 
@@ -136,24 +135,27 @@ extension SupportDesk {
     /// specialist, the week's agenda.
     public func upcoming(_ caller: Caller, days: Int = 7) throws -> (mine: [BookingRow], agenda: [BookingRow]) {
         if caller.mustChangePassword { return ([], []) }
-        return try readDatabase { db in
-            let timetable = try? timetable(db, organizationId: caller.organizationId)
-            let soon = Booking.filter(
-                Booking.Columns.organizationId == caller.organizationId && Booking.Columns.state == BookingState.booked.rawValue
-            )
-            .filter(Booking.Columns.end > clock.now && Booking.Columns.start < clock.now.addingTimeInterval(TimeInterval(days * 86_400)))
-            let mine = try BookingRow.fetch(db, soon.filter(Booking.Columns.requesterId == caller.personId), timetable: timetable)
-            let own = timetable.map { ownLines($0, caller).map(\.responsible) } ?? []
+        return try read { store in
+            let timetable = try? timetable(store, organizationId: caller.organizationId)
+            let soon = "organizationId = ? AND state = ? AND \"end\" > ? AND start < ?"
+            let soonArguments: StoreArguments = [
+                caller.organizationId, BookingState.booked, clock.now, clock.now.addingTimeInterval(TimeInterval(days * 86_400)),
+            ]
+            let mine = try BookingRow.fetch(
+                store, where: soon + " AND requesterId = ?", soonArguments + [caller.personId], timetable: timetable)
+            let own = Array(Set(timetable.map { ownLines($0, caller).map(\.responsible) } ?? []))
             let agenda =
                 own.isEmpty
-                ? [] : try BookingRow.fetch(db, soon.filter(Set(own).contains(Booking.Columns.responsible)), timetable: timetable)
+                ? []
+                : try BookingRow.fetch(
+                    store, where: soon + " AND responsible IN (\(BookingRow.marks(own.count)))", soonArguments + own, timetable: timetable)
             return (mine, agenda)
         }
     }
 
     /// The organization's booking notice and horizon.
     public func deskSettings(_ caller: Caller) throws -> DeskSettings {
-        try readDatabase { db in try DeskSettings.of(db, organizationId: caller.organizationId) }
+        try read { store in try DeskSettings.of(store, organizationId: caller.organizationId) }
     }
 
     public func updateDeskSettings(_ caller: Caller, noticeMinutes: Int?, horizonDays: Int?) throws -> DeskSettings {
@@ -162,13 +164,21 @@ extension SupportDesk {
             throw DeskError.invalid(.noticeMinutes, .outOfRange(min: 0, max: 10080))
         }
         if let horizonDays, !(1...366).contains(horizonDays) { throw DeskError.invalid(.horizonDays, .outOfRange(min: 1, max: 366)) }
-        return try writeDatabase { db in
-            var settings = try DeskSettings.of(db, organizationId: caller.organizationId)
+        return try write { store in
+            var settings = try DeskSettings.of(store, organizationId: caller.organizationId)
             if let noticeMinutes { settings.noticeMinutes = noticeMinutes }
             if let horizonDays { settings.horizonDays = horizonDays }
-            try settings.save(db)
+            try store.save(settings)
             return settings
         }
+    }
+
+    /// The booking `id` as lists show it, just written in this transaction.
+    private func bookingRow(_ store: StoreTransaction, id: Int64, timetable: SupportTimetable?) throws -> BookingRow {
+        guard let row = try BookingRow.fetch(store, where: "id = ?", [id], timetable: timetable).first else {
+            throw DeskError.bookingNotFound(id)
+        }
+        return row
     }
 
     /// Makes sure the organization's timetable is stored: on first use its file is read.
@@ -183,7 +193,8 @@ extension SupportDesk {
 
     /// The specialists whose agenda the caller may see: their own, or the one named if the caller
     /// is that specialist or keeps the desk.
-    private func specialists(_ db: Database, _ timetable: SupportTimetable, caller: Caller, named: String?) throws -> Set<String> {
+    private func specialists(_ store: StoreTransaction, _ timetable: SupportTimetable, caller: Caller, named: String?) throws -> Set<String>
+    {
         let own = Set(ownLines(timetable, caller).map(\.responsible))
         guard let named else {
             if own.isEmpty { throw DeskError.noSpecialist(caller.fullName) }
@@ -191,14 +202,14 @@ extension SupportDesk {
         }
         let found = Set(timetable.slots.map(\.responsible).filter { $0.lowercased().contains(named.lowercased()) })
         if found.isEmpty { throw DeskError.noSpecialist(named) }
-        if !found.isSubset(of: own) { try DeskAccess.check(.viewAgenda, caller, db) }
+        if !found.isSubset(of: own) { try DeskAccess.check(.viewAgenda, caller, store) }
         return found
     }
 
     /// A booking the caller may change: their own, one of their lines, or any for those who keep the desk.
-    private func ownBooking(_ db: Database, _ caller: Caller, id: Int64) throws -> Booking {
-        try caller.checkSession(db.store)
-        guard let booking = try Booking.fetchOne(db, key: id), booking.organizationId == caller.organizationId else {
+    private func ownBooking(_ store: StoreTransaction, _ caller: Caller, id: Int64) throws -> Booking {
+        try caller.checkSession(store)
+        guard let booking = try store.record(Booking.self, id: id), booking.organizationId == caller.organizationId else {
             throw DeskError.bookingNotFound(id)
         }
         if booking.state == .cancelled { throw DeskError.bookingRefused(.alreadyCancelled, alternatives: []) }

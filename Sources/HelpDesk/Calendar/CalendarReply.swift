@@ -1,11 +1,11 @@
 import CICal
 import Foundation
-import GRDB
+import JournalCore
 
 /// An attendee's answer to a consultation's invitation (iTIP REPLY, RFC 5546 §3.2.3), read by
 /// libical: which event (its UID), who answers and what.
 public struct CalendarReply: Equatable, Sendable {
-    public enum Answer: String, Codable, Sendable, DatabaseValueConvertible {
+    public enum Answer: String, Codable, Sendable, StoreValueConvertible {
         case accepted, declined, tentative
     }
 

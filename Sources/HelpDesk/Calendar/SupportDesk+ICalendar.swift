@@ -1,6 +1,5 @@
 import Crypto
 import Foundation
-import GRDB
 import JournalCore
 
 /// How the calendar's events are titled, in the reader's language; the console words them.
@@ -23,8 +22,8 @@ extension SupportDesk {
     public func timetableCalendar(_ caller: Caller, from: LocalDate, to: LocalDate, words: CalendarWords) throws -> String {
         if to < from { throw JournalError.invalid(.endDate, .endBeforeStart) }
         let timetable = try timetable(for: caller)
-        let daysOff = try readDatabase { db in
-            try OrganizationCalendar.daysOff(db.store, organizationId: caller.organizationId, from: from, to: to)
+        let daysOff = try read { store in
+            try OrganizationCalendar.daysOff(store, organizationId: caller.organizationId, from: from, to: to)
         }
         let zone = timetable.timeZone
         var writer = Self.calendarStart(zone: zone, from: from, to: to)
@@ -74,7 +73,7 @@ extension SupportDesk {
         let given = try appointments(caller).filter { row in !own.contains { $0.booking.id == row.booking.id } }
         let rows = (own + given).sorted { $0.booking.start < $1.booking.start }
         let timetable = try? timetable(for: caller)
-        let zone = try timetable?.timeZone ?? readDatabase { db in try organization(db, id: caller.organizationId).zone }
+        let zone = try timetable?.timeZone ?? read { store in try organization(store, id: caller.organizationId).zone }
         let span = (rows.first?.booking.start ?? clock.now, rows.last?.booking.end ?? clock.now)
         var writer = Self.calendarStart(zone: zone, from: LocalDate(span.0, in: zone), to: LocalDate(span.1, in: zone))
         for row in rows {

@@ -1,9 +1,8 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// A breach report as recorded.
-public struct BreachReport: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct BreachReport: Codable, Sendable, Equatable, StoredRecord {
     public var ticketId: Int64
     public var accountId: Int64
     public var discoveredAt: Date
@@ -16,7 +15,7 @@ public struct BreachReport: Codable, Sendable, Equatable, FetchableRecord, Persi
     /// The journal's record of the breach.
     public var breachId: Int64?
 
-    public static let databaseTableName = "breachReport"
+    public static let tableName = "breachReport"
 }
 
 /// Leaked credentials (H-CRED-3, J-ACL-5): the owner, the school's head, deputies and journal
@@ -33,43 +32,42 @@ extension SupportDesk {
         let reportedAt = reportedAt ?? clock.now
         if discoveredAt > reportedAt { throw JournalError.invalid(.date, .endBeforeStart) }
         let description = try Validate.text(description, .description, max: 4000)
-        let organization = try typed.map(findOrganization) ?? readDatabase { db in try self.organization(db, id: caller.organizationId) }
+        let organization = try typed.map(findOrganization) ?? read { store in try self.organization(store, id: caller.organizationId) }
         // The desk's staff of a school they serve, its own included; otherwise the school's rules.
-        let reporter: BreachReporter = try readDatabase { db in
-            if caller.isDeskStaff, try DeskAccess.served(by: caller, db).contains(organization.savedId) { return .servingDesk }
+        let reporter: BreachReporter = try read { store in
+            if caller.isDeskStaff, try DeskAccess.served(by: caller, store).contains(organization.savedId) { return .servingDesk }
             if organization.id == caller.organizationId { return .school }
             throw JournalError.breachReportForbidden
         }
         let reported = try journal.reportBreach(
             caller, organizationId: organization.savedId, login: login, voidFrom: reportedAt, reporter: reporter
         ) { store, effect in
-            let db = store.database
-            let late = try reportedAt > journal.workingDay(from: discoveredAt, by: 1, db.store, organizationId: organization.savedId)
-            guard let account = try Directory.account(db.store, id: effect.accountId) else {
+            let late = try reportedAt > journal.workingDay(from: discoveredAt, by: 1, store, organizationId: organization.savedId)
+            guard let account = try Directory.account(store, id: effect.accountId) else {
                 throw JournalError.invalid(.login, .unknown(login))
             }
-            let role = try Directory.roles(db.store, personId: account.personId).min { $0.rawValue < $1.rawValue } ?? .subjectTeacher
-            let (assignee, personId) = try route(db, organization: organization, timetable: nil, topic: "", kind: .any)
+            let role = try Directory.roles(store, personId: account.personId).min { $0.rawValue < $1.rawValue } ?? .subjectTeacher
+            let (assignee, personId) = try route(store, organization: organization, timetable: nil, topic: "", kind: .any)
             var ticket = try Ticket(
                 organizationId: organization.savedId, kind: .breach, priority: .urgent, state: assignee == nil ? .new : .assigned,
                 requesterLogin: account.login, requesterIdentifier: account.identifier, requesterRole: role,
                 requesterAccountId: account.id, verified: true, topic: "Утечка реквизитов доступа", helpKind: .technical,
                 description: description, assignee: assignee, assigneePersonId: personId, createdAt: clock.now,
                 createdById: caller.personId)
-            try ticket.insert(db)
-            try record(db, ticket, .created, by: caller, text: nil)
+            try store.insert(&ticket)
+            try record(store, ticket, .created, by: caller, text: nil)
             let report = try BreachReport(
                 ticketId: ticket.savedId, accountId: account.savedId, discoveredAt: discoveredAt, reportedAt: reportedAt, late: late,
                 invalidatedEntries: effect.invalidatedEntries, voidedMarks: effect.voidedMarks, breachId: effect.breachId)
-            try report.insert(db)
+            try store.insert(report)
             try tellOfBreach(
-                db,
+                store,
                 BreachNotice(
                     ticket: ticket.savedId, login: account.login,
-                    name: try Directory.names(db.store, personIds: [account.personId])[account.personId] ?? "",
+                    name: try Directory.names(store, personIds: [account.personId])[account.personId] ?? "",
                     discoveredAt: discoveredAt, reportedAt: reportedAt, late: late, invalidatedEntries: effect.invalidatedEntries),
                 organizationId: organization.savedId)
-            return (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.savedId))[0], report)
+            return (try TicketRow.fetch(store, desk: self, id: ticket.savedId), report)
         }
         return reported.recorded
     }
@@ -78,19 +76,18 @@ extension SupportDesk {
     /// counts again, the account is unlocked, and the ticket is resolved with the reason.
     public func withdrawBreach(_ caller: Caller, ticketId: Int64, reason: String) throws -> TicketRow {
         guard
-            let breachId = try readDatabase({ db in
-                try Int64.fetchOne(db, sql: "SELECT breachId FROM breachReport WHERE ticketId = ?", arguments: [ticketId])
+            let breachId = try read({ store in
+                try store.value(Int64.self, "SELECT breachId FROM breachReport WHERE ticketId = ?", [ticketId])
             })
         else { throw JournalError.noOpenBreach(ticketId) }
         return try journal.withdrawBreach(caller, breachId: breachId, reason: reason) { store in
-            let db = store.database
-            guard var ticket = try Ticket.fetchOne(db, key: ticketId) else { throw DeskError.ticketNotFound(ticketId) }
+            guard var ticket = try store.record(Ticket.self, id: ticketId) else { throw DeskError.ticketNotFound(ticketId) }
             let from = ticket.state
             ticket.state = .resolved
             ticket.resolvedAt = clock.now
-            try ticket.update(db)
-            try record(db, ticket, .state, by: caller, from: from, to: .resolved, text: reason, isPublic: true)
-            return try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticketId))[0]
+            try store.update(ticket)
+            try record(store, ticket, .state, by: caller, from: from, to: .resolved, text: reason, isPublic: true)
+            return try TicketRow.fetch(store, desk: self, id: ticketId)
         }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// A reset of lost credentials: the ticket, the identity check and the temporary password in one
@@ -20,28 +19,27 @@ extension SupportDesk {
         intake.kind = .credentialReset
         let organization = try findOrganization(intake.organization)
         let login = try Validate.login(intake.login)
-        let account = try readDatabase { db in try Directory.account(db.store, organizationId: organization.savedId, login: login) }
+        let account = try read { store in try Directory.account(store, organizationId: organization.savedId, login: login) }
         guard let account else { throw JournalError.invalid(.login, .unknown(intake.login)) }
         guard Int64(intake.identifier.filter(\.isNumber)) == account.identifier else {
             throw JournalError.invalid(.identifier, .unknown(intake.identifier))
         }
         // H-CRED-1: the role the requester states must be one the account holds.
-        guard try readDatabase({ db in try Directory.roles(db.store, personId: account.personId) }).contains(intake.role) else {
+        guard try read({ store in try Directory.roles(store, personId: account.personId) }).contains(intake.role) else {
             throw JournalError.invalid(.role, .roleNotHeld)
         }
         do {
             let (issued, opened) = try journal.issueCredentials(caller, account: account.login) { store, _ in
-                let db = store.database
-                var ticket = try newTicket(db, caller, intake, organization: organization, account: account)
+                var ticket = try newTicket(store, caller, intake, organization: organization, account: account)
                 ticket.state = .inProgress
                 ticket.assignee = caller.fullName
                 ticket.assigneePersonId = caller.personId
                 ticket.firstResponseAt = clock.now
-                try ticket.insert(db)
-                try record(db, ticket, .created, by: caller, text: nil)
-                try record(db, ticket, .identityCheck, by: caller, text: "\(identity.method.rawValue): \(detail)")
-                try record(db, ticket, .state, by: caller, from: .new, to: .inProgress, text: nil)
-                return try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.savedId))[0]
+                try store.insert(&ticket)
+                try record(store, ticket, .created, by: caller, text: nil)
+                try record(store, ticket, .identityCheck, by: caller, text: "\(identity.method.rawValue): \(detail)")
+                try record(store, ticket, .state, by: caller, from: .new, to: .inProgress, text: nil)
+                return try TicketRow.fetch(store, desk: self, id: ticket.savedId)
             }
             return CredentialReset(ticket: opened, credentials: issued, organizationName: organization.name)
         } catch let refusal as JournalError {
@@ -56,20 +54,20 @@ extension SupportDesk {
     /// received them, when, and who gave them. The ticket is resolved.
     public func recordHandover(_ caller: Caller, ticketId: Int64, receivedBy: String) throws -> TicketRow {
         let receivedBy = try DeskValidate.text(receivedBy, .receivedBy, max: 120)
-        return try change(caller, id: ticketId) { db, ticket in
+        return try change(caller, id: ticketId) { store, ticket in
             guard ticket.kind == .credentialReset, ticket.state == .inProgress else {
                 throw DeskError.badTransition(from: ticket.state, to: .resolved)
             }
-            try record(db, ticket, .handover, by: caller, text: "\(receivedBy) ← \(caller.fullName)")
+            try record(store, ticket, .handover, by: caller, text: "\(receivedBy) ← \(caller.fullName)")
             ticket.state = .resolved
             ticket.resolvedAt = clock.now
-            try record(db, ticket, .state, by: caller, from: .inProgress, to: .resolved, text: nil)
+            try record(store, ticket, .state, by: caller, from: .inProgress, to: .resolved, text: nil)
         }
     }
 
-    private func newTicket(_ db: Database, _ caller: Caller, _ intake: TicketIntake, organization: Organization, account: Account) throws
-        -> Ticket
-    {
+    private func newTicket(
+        _ store: StoreTransaction, _ caller: Caller, _ intake: TicketIntake, organization: Organization, account: Account
+    ) throws -> Ticket {
         try Ticket(
             organizationId: organization.savedId, kind: intake.kind, priority: intake.priority, state: .new, requesterLogin: account.login,
             requesterIdentifier: account.identifier, requesterRole: intake.role, requesterAccountId: account.id, verified: true,

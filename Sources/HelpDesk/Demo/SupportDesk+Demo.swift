@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// The help desk's part of the demo: the regional desk linked to the seed schools, seed 001's rollout plan for the Старый Крым school with its
@@ -18,13 +17,13 @@ extension SupportDesk {
         }
         let nechaeva = try demoCaller("nechaeva")
         _ = try importRollout(nechaeva, yaml: Self.seedRolloutPlan)
-        try writeDatabase { db in
+        try write { store in
             for (number, done) in [
                 (1, "2019-08-30"), (2, "2019-08-28"), (3, "2020-08-25"), (4, "2020-08-25"), (6, "2020-02-14"), (12, "2019-11-22"),
             ] {
-                try db.execute(
-                    sql: "UPDATE rolloutTask SET state = 'done', doneOn = ? WHERE organizationId = ? AND number = ?",
-                    arguments: [done, nechaeva.organizationId, number])
+                try store.execute(
+                    "UPDATE rolloutTask SET state = 'done', doneOn = ? WHERE organizationId = ? AND number = ?",
+                    [done, nechaeva.organizationId, number])
             }
         }
         let admin = try demoCaller("admin")
@@ -52,7 +51,7 @@ extension SupportDesk {
     }
 
     private func demoCaller(_ login: String) throws -> Caller {
-        guard let account = try readDatabase({ db in try Directory.account(db.store, login: login) }) else {
+        guard let account = try read({ store in try Directory.account(store, login: login) }) else {
             throw JournalError.invalid(.login, .unknown(login))
         }
         return try journal.caller(accountId: account.savedId)

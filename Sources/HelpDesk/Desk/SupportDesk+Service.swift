@@ -1,4 +1,3 @@
-import GRDB
 import JournalCore
 
 /// Who serves which school (H-TICKET-1 … 3): a school's own staff serve their school; a support
@@ -12,28 +11,27 @@ extension SupportDesk {
         guard caller.has(.journalAdmin) else { throw DeskError.forbidden(.manageDeskSettings) }
         let support = try findOrganization(code)
         if support.id == caller.organizationId { throw JournalError.invalid(.organization, .sameAsCurrent) }
-        return try writeDatabase { db in
+        return try write { store in
             if serves {
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO deskService (supportOrganizationId, schoolOrganizationId) VALUES (?, ?)",
-                    arguments: [support.id, caller.organizationId])
+                try store.execute(
+                    "INSERT OR IGNORE INTO deskService (supportOrganizationId, schoolOrganizationId) VALUES (?, ?)",
+                    [support.id, caller.organizationId])
             } else {
-                try db.execute(
-                    sql: "DELETE FROM deskService WHERE supportOrganizationId = ? AND schoolOrganizationId = ?",
-                    arguments: [support.id, caller.organizationId])
+                try store.execute(
+                    "DELETE FROM deskService WHERE supportOrganizationId = ? AND schoolOrganizationId = ?",
+                    [support.id, caller.organizationId])
             }
-            return try servingOrganizations(db, school: caller.organizationId)
+            return try servingOrganizations(store, school: caller.organizationId)
         }
     }
 
     /// The support organizations that serve the caller's school.
     public func services(_ caller: Caller) throws -> [Organization] {
-        try readDatabase { db in try servingOrganizations(db, school: caller.organizationId) }
+        try read { store in try servingOrganizations(store, school: caller.organizationId) }
     }
 
-    private func servingOrganizations(_ db: Database, school: Int64) throws -> [Organization] {
-        let ids = try Int64.fetchAll(
-            db, sql: "SELECT supportOrganizationId FROM deskService WHERE schoolOrganizationId = ?", arguments: [school])
-        return try Directory.organizations(db.store, ids: ids)
+    private func servingOrganizations(_ store: StoreTransaction, school: Int64) throws -> [Organization] {
+        let ids = try store.values(Int64.self, "SELECT supportOrganizationId FROM deskService WHERE schoolOrganizationId = ?", [school])
+        return try Directory.organizations(store, ids: ids)
     }
 }

@@ -21,7 +21,7 @@ public struct SupportDesk: Sendable {
     public init(journal: Journal, schedulesFolder: URL = SupportDesk.shippedSchedules) throws {
         self.journal = journal
         self.schedulesFolder = schedulesFolder
-        try journal.database.migrate(DeskMigrations.migrator, sealing: DeskSeals.tables)
+        try journal.database.migrate(DeskMigrations.migrations, sealing: DeskSeals.tables)
     }
 
     var clock: any JournalCore.Clock { journal.clock }
@@ -46,10 +46,15 @@ public struct SupportDesk: Sendable {
         try journal.database.readDatabase(body)
     }
 
-    func organization(_ db: Database, id: Int64) throws -> Organization {
-        guard let organization = try Directory.organization(db.store, id: id) else {
+    func organization(_ store: StoreTransaction, id: Int64) throws -> Organization {
+        guard let organization = try Directory.organization(store, id: id) else {
             throw DeskError.unknownOrganization(String(id), closest: [])
         }
         return organization
+    }
+
+    /// The same through the engine's transaction: only while other folders still call it so.
+    func organization(_ db: Database, id: Int64) throws -> Organization {
+        try organization(db.store, id: id)
     }
 }

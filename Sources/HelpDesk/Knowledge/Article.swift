@@ -1,9 +1,8 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// Who an article of the knowledge base is written for.
-public enum ArticleAudience: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum ArticleAudience: String, CaseIterable, Codable, Sendable, StoreValueConvertible {
     case all, staff, guardians, students
 
     /// Whether a person of these roles is among the readers.
@@ -20,7 +19,7 @@ public enum ArticleAudience: String, CaseIterable, Codable, Sendable, DatabaseVa
 /// An answer the desk has written down once, so that a common question is answered without a
 /// ticket: a title, the text, the topics it is about, for whom, for one school or for all the
 /// desk serves. Retired, it stays with who retired it.
-public struct Article: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Article: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     /// Nil: for every school.
     public var organizationId: Int64?
@@ -37,14 +36,7 @@ public struct Article: Codable, Sendable, Equatable, FetchableRecord, MutablePer
     public var retiredAt: Date?
     public var retiredBy: Int64?
 
-    public static let databaseTableName = "article"
-
-    public enum Columns {
-        static let id = Column(CodingKeys.id)
-        static let retiredAt = Column(CodingKeys.retiredAt)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    public static let tableName = "article"
 }
 
 /// An article with how well it answers a question.

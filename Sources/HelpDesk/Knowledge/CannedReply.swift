@@ -1,11 +1,10 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// A reply the desk types often, kept once per language, with placeholders the ticket fills
 /// (issue 14, part 2): `{имя}` / `{name}`, `{школа}` / `{school}`, `{логин}` / `{login}`,
 /// `{срок}` / `{deadline}`, `{статья 3}` / `{article 3}`.
-public struct CannedReply: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct CannedReply: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     /// Nil: for every school the desk serves.
     public var organizationId: Int64?
@@ -16,15 +15,7 @@ public struct CannedReply: Codable, Sendable, Equatable, FetchableRecord, Mutabl
     public var writtenBy: Int64?
     public var writtenAt: Date
 
-    public static let databaseTableName = "cannedReply"
-
-    public enum Columns {
-        static let language = Column(CodingKeys.language)
-        static let name = Column(CodingKeys.name)
-        static let organizationId = Column(CodingKeys.organizationId)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    public static let tableName = "cannedReply"
 }
 
 /// A placeholder of a canned reply, as it is typed in either language.

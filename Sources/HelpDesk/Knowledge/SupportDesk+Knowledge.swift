@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// The knowledge base: answers written once by the desk, offered before a ticket is filed.
@@ -7,12 +6,12 @@ extension SupportDesk {
     /// The articles the caller may read: not retired, for every school or for theirs (the desk's
     /// staff: for every school they serve), written for someone of their roles.
     public func articles(_ caller: Caller) throws -> [Article] {
-        try readDatabase { db in try visibleArticles(db, caller) }
+        try read { store in try visibleArticles(store, caller) }
     }
 
     public func article(_ caller: Caller, id: Int64) throws -> Article {
-        try readDatabase { db in
-            guard let article = try visibleArticles(db, caller).first(where: { $0.id == id }) else {
+        try read { store in
+            guard let article = try visibleArticles(store, caller).first(where: { $0.id == id }) else {
                 throw DeskError.invalid(.article, .unknown(String(id)))
             }
             return article
@@ -31,12 +30,12 @@ extension SupportDesk {
         let title = try Validate.text(title, .topic, max: 200)
         let body = try Validate.text(body, .description, max: 8000)
         let topics = try Validate.optionalText(topics, .topic, max: 300) ?? ""
-        return try writeDatabase { db in
-            try DeskAccess.check(.workTickets, caller, db)
+        return try write { store in
+            try DeskAccess.check(.workTickets, caller, store)
             var article = Article(
                 organizationId: forEverySchool ? nil : caller.organizationId, title: title, body: body, topics: topics,
                 audience: audience, sourceTicketId: nil, writtenBy: caller.personId, writtenAt: clock.now)
-            try article.insert(db)
+            try store.insert(&article)
             return article
         }
     }
@@ -44,16 +43,17 @@ extension SupportDesk {
     /// A resolved ticket's answer as an article: its topic for the title (unless given), its
     /// last public answer for the text, for the ticket's school.
     public func articleFromTicket(_ caller: Caller, ticketId: Int64, title: String?) throws -> Article {
-        try writeDatabase { db in
-            try DeskAccess.check(.workTickets, caller, db)
-            guard let ticket = try Ticket.fetchOne(db, key: ticketId) else {
+        try write { store in
+            try DeskAccess.check(.workTickets, caller, store)
+            guard let ticket = try store.record(Ticket.self, id: ticketId) else {
                 throw DeskError.invalid(.ticket, .unknown(String(ticketId)))
             }
-            try DeskAccess.checkOrganization(caller, ticket.organizationId, .workTickets, db)
+            try DeskAccess.checkOrganization(caller, ticket.organizationId, .workTickets, store)
             guard ticket.state == .resolved || ticket.state == .closed else { throw DeskError.ticketNotResolved(ticketId) }
-            let answers = try TicketEvent.filter(TicketEvent.Columns.ticketId == ticketId && TicketEvent.Columns.isPublic == true)
-                .filter([TicketEventKind.reply.rawValue, TicketEventKind.state.rawValue].contains(TicketEvent.Columns.kind))
-                .order(TicketEvent.Columns.id.desc).fetchAll(db)
+            // Its public replies and changes of state, the last first.
+            let answers = try store.records(
+                TicketEvent.self, "SELECT * FROM ticketEvent WHERE ticketId = ? AND isPublic = ? AND kind IN (?, ?) ORDER BY id DESC",
+                [ticketId, true, TicketEventKind.reply, TicketEventKind.state])
             guard let answer = answers.compactMap(\.text).first(where: { !$0.isEmpty }) else {
                 throw DeskError.ticketNotResolved(ticketId)
             }
@@ -61,29 +61,30 @@ extension SupportDesk {
                 organizationId: ticket.organizationId, title: try Validate.text(title ?? ticket.topic, .topic, max: 200),
                 body: answer, topics: ticket.topic, audience: .all, sourceTicketId: ticketId, writtenBy: caller.personId,
                 writtenAt: clock.now)
-            try article.insert(db)
+            try store.insert(&article)
             return article
         }
     }
 
     /// Retires an article: no longer offered, kept with who retired it.
     public func retireArticle(_ caller: Caller, id: Int64) throws -> Article {
-        try writeDatabase { db in
-            try DeskAccess.check(.workTickets, caller, db)
-            guard var article = try visibleArticles(db, caller).first(where: { $0.id == id }) else {
+        try write { store in
+            try DeskAccess.check(.workTickets, caller, store)
+            guard var article = try visibleArticles(store, caller).first(where: { $0.id == id }) else {
                 throw DeskError.invalid(.article, .unknown(String(id)))
             }
             article.retiredAt = clock.now
             article.retiredBy = caller.personId
-            try article.update(db)
+            try store.update(article)
             return article
         }
     }
 
-    private func visibleArticles(_ db: Database, _ caller: Caller) throws -> [Article] {
-        try caller.checkSession(db.store)
-        let schools = caller.isDeskStaff ? try DeskAccess.served(by: caller, db) : [caller.organizationId]
-        return try Article.filter(Article.Columns.retiredAt == nil).order(Article.Columns.id).fetchAll(db).filter { article in
+    private func visibleArticles(_ store: StoreTransaction, _ caller: Caller) throws -> [Article] {
+        try caller.checkSession(store)
+        let schools = caller.isDeskStaff ? try DeskAccess.served(by: caller, store) : [caller.organizationId]
+        let current = try store.records(Article.self, "SELECT * FROM article WHERE retiredAt IS NULL ORDER BY id")
+        return current.filter { article in
             (article.organizationId.map(schools.contains) ?? true) && article.audience.includes(caller)
         }
     }

@@ -1,8 +1,7 @@
 import Foundation
-import GRDB
 import JournalCore
 
-public enum InboundOutcome: String, Codable, Sendable, CaseIterable, DatabaseValueConvertible {
+public enum InboundOutcome: String, Codable, Sendable, CaseIterable, StoreValueConvertible {
     /// The requester's answer on a ticket, or to a consultation's invitation (`bookingId`).
     case reply
     /// A new ticket from an address the school knows.
@@ -17,7 +16,7 @@ public enum InboundOutcome: String, Codable, Sendable, CaseIterable, DatabaseVal
 }
 
 /// One message that came in, as kept: what the desk answered it with.
-public struct InboundMail: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct InboundMail: Codable, Sendable, Equatable, IdentifiedRecord, StoredRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var messageId: String?
@@ -30,25 +29,12 @@ public struct InboundMail: Codable, Sendable, Equatable, FetchableRecord, Mutabl
     /// The consultation an answer to its invitation was recorded on.
     public var bookingId: Int64?
 
-    public static let databaseTableName = "inboundMail"
-
-    public enum Columns {
-        static let address = Column(CodingKeys.address)
-        static let id = Column(CodingKeys.id)
-        static let messageId = Column(CodingKeys.messageId)
-        static let organizationId = Column(CodingKeys.organizationId)
-        static let outcome = Column(CodingKeys.outcome)
-        static let receivedAt = Column(CodingKeys.receivedAt)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
+    public static let tableName = "inboundMail"
 }
 
 /// A file that came with a ticket's mail (a screenshot): kept when within the limits, listed
 /// either way.
-public struct TicketAttachment: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct TicketAttachment: Codable, Sendable, Equatable, IdentifiedRecord, StoredRecord {
     public var id: Int64?
     public var ticketId: Int64?
     public var inboundMailId: Int64?
@@ -61,16 +47,7 @@ public struct TicketAttachment: Codable, Sendable, Equatable, FetchableRecord, M
 
     public var kept: Bool { data != nil }
 
-    public static let databaseTableName = "ticketAttachment"
-
-    public enum Columns {
-        static let id = Column(CodingKeys.id)
-        static let ticketId = Column(CodingKeys.ticketId)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
+    public static let tableName = "ticketAttachment"
 
     /// A file's name as it may be shown and saved: its last path part, no controls, at most 200 characters.
     static func safeName(_ name: String, number: Int) -> String {

@@ -1,8 +1,7 @@
 import Foundation
-import GRDB
 import JournalCore
 
-public enum OutboxState: String, Codable, Sendable, CaseIterable, DatabaseValueConvertible {
+public enum OutboxState: String, Codable, Sendable, CaseIterable, StoreValueConvertible {
     /// Waiting for its time or its next attempt.
     case queued
     /// Handed to the MTA; the handoff's outcome is not recorded yet.
@@ -14,7 +13,7 @@ public enum OutboxState: String, Codable, Sendable, CaseIterable, DatabaseValueC
 }
 
 /// One message of the outbox: kept until the MTA accepted it, and after, as the record of what was sent.
-public struct OutboxMessage: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct OutboxMessage: Codable, Sendable, Equatable, IdentifiedRecord, StoredRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var personId: Int64?
@@ -35,19 +34,7 @@ public struct OutboxMessage: Codable, Sendable, Equatable, FetchableRecord, Muta
     public var handedAt: Date?
     public var sentAt: Date?
 
-    public static let databaseTableName = "outboxMessage"
-
-    public enum Columns {
-        public static let state = Column(CodingKeys.state)
-        public static let dueAt = Column(CodingKeys.dueAt)
-        public static let messageToken = Column(CodingKeys.messageToken)
-        public static let dedupeKey = Column(CodingKeys.dedupeKey)
-        public static let id = Column(CodingKeys.id)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
+    public static let tableName = "outboxMessage"
 
     /// After a refusal: 5 minutes, then 15, 45… up to 12 hours between tries.
     public static func delay(afterAttempt attempt: Int) -> TimeInterval {
@@ -59,7 +46,7 @@ public struct OutboxMessage: Codable, Sendable, Equatable, FetchableRecord, Muta
 }
 
 /// How a guardian follows their children's week (J-DIARY-2).
-public enum DigestDelivery: String, Codable, Sendable, CaseIterable, DatabaseValueConvertible {
+public enum DigestDelivery: String, Codable, Sendable, CaseIterable, StoreValueConvertible {
     /// In the diary only.
     case none
     /// A weekly e-mail digest.
@@ -69,7 +56,7 @@ public enum DigestDelivery: String, Codable, Sendable, CaseIterable, DatabaseVal
 }
 
 /// What a person asked of the mail: its language, the digest, copies of internal messages.
-public struct MailPreference: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct MailPreference: Codable, Sendable, Equatable, StoredRecord {
     public var personId: Int64
     public var language: Language
     public var digest: DigestDelivery
@@ -77,12 +64,7 @@ public struct MailPreference: Codable, Sendable, Equatable, FetchableRecord, Per
     /// Quoted by the digest's unsubscribe link and header.
     public var unsubscribeToken: String
 
-    public static let databaseTableName = "mailPreference"
-
-    public enum Columns {
-        static let digest = Column(CodingKeys.digest)
-        static let unsubscribeToken = Column(CodingKeys.unsubscribeToken)
-    }
+    public static let tableName = "mailPreference"
 
     static func defaults(personId: Int64) -> MailPreference {
         MailPreference(personId: personId, language: .ru, digest: .none, messageCopies: false, unsubscribeToken: Token.random())
@@ -91,32 +73,27 @@ public struct MailPreference: Codable, Sendable, Equatable, FetchableRecord, Per
 
 /// The service's mail settings: the desk's address that messages come from and replies go to,
 /// and the sendmail program.
-public struct MailSettings: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct MailSettings: Codable, Sendable, Equatable, StoredRecord {
     public var id: Int64 = 1
     public var fromAddress: String?
     public var sendmail: String?
 
-    public static let databaseTableName = "mailSettings"
+    public static let tableName = "mailSettings"
     public static let defaultSendmail = "/usr/sbin/sendmail"
 }
 
 /// When a service job last ran, and how it ended: what `helpdesk status` shows.
-public struct ServiceRun: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct ServiceRun: Codable, Sendable, Equatable, StoredRecord {
     public var job: ServiceJob
     public var startedAt: Date
     public var finishedAt: Date?
     public var succeeded: Bool
     public var summary: String?
 
-    public static let databaseTableName = "serviceRun"
-
-    public enum Columns {
-        static let job = Column(CodingKeys.job)
-    }
-
+    public static let tableName = "serviceRun"
 }
 
-public enum ServiceJob: String, Codable, Sendable, CaseIterable, DatabaseValueConvertible {
+public enum ServiceJob: String, Codable, Sendable, CaseIterable, StoreValueConvertible {
     case notify, backup, mailIn
 }
 

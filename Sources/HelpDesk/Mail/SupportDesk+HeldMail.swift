@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// The mail the desk holds and the files tickets carry: listed for whoever may see the ticket,
@@ -7,10 +6,9 @@ import JournalCore
 extension SupportDesk {
     /// A ticket's files, without their content.
     public func attachments(_ caller: Caller, ticketId: Int64) throws -> [TicketAttachment] {
-        try readDatabase { db in
-            _ = try visibleTicket(db, caller, id: ticketId)
-            return try TicketAttachment.filter(TicketAttachment.Columns.ticketId == ticketId)
-                .order(TicketAttachment.Columns.id).fetchAll(db)
+        try read { store in
+            _ = try visibleTicket(store, caller, id: ticketId)
+            return try store.records(TicketAttachment.self, "SELECT * FROM ticketAttachment WHERE ticketId = ? ORDER BY id", [ticketId])
                 .map { file in
                     var listed = file
                     listed.data = file.data.map { _ in Data() }
@@ -21,9 +19,9 @@ extension SupportDesk {
 
     /// One file of a ticket, with its content; a file over the limit was never kept.
     public func attachment(_ caller: Caller, ticketId: Int64, id: Int64) throws -> TicketAttachment {
-        try readDatabase { db in
-            _ = try visibleTicket(db, caller, id: ticketId)
-            guard let file = try TicketAttachment.fetchOne(db, key: id), file.ticketId == ticketId, file.kept else {
+        try read { store in
+            _ = try visibleTicket(store, caller, id: ticketId)
+            guard let file = try store.record(TicketAttachment.self, id: id), file.ticketId == ticketId, file.kept else {
                 throw DeskError.attachmentNotFound(id)
             }
             return file
@@ -33,10 +31,14 @@ extension SupportDesk {
     /// The mail held from unknown addresses, for the desk of the schools it serves.
     public func heldMail(_ caller: Caller) throws -> [InboundMail] {
         try DeskAccess.check(.takeRequests, caller, journal)
-        return try readDatabase { db in
-            try InboundMail.filter(InboundMail.Columns.outcome == InboundOutcome.held.rawValue)
-                .filter(try DeskAccess.served(by: caller, db).contains(InboundMail.Columns.organizationId)).order(InboundMail.Columns.id)
-                .fetchAll(db)
+        return try read { store in
+            let served = try DeskAccess.served(by: caller, store).sorted()
+            var arguments: StoreArguments = [InboundOutcome.held]
+            for organizationId in served { arguments.append(organizationId) }
+            return try store.records(
+                InboundMail.self,
+                "SELECT * FROM inboundMail WHERE outcome = ? AND organizationId IN (\(Self.placeholders(served.count))) ORDER BY id",
+                arguments)
         }
     }
 
@@ -44,21 +46,29 @@ extension SupportDesk {
     /// description, its address the contact, its files the ticket's; the sender is told the number.
     public func takeHeldMail(_ caller: Caller, id: Int64, intake: TicketIntake) throws -> (TicketRow, RequesterCheck) {
         try DeskAccess.check(.takeRequests, caller, journal)
-        let held = try readDatabase { db -> InboundMail in
-            guard let mail = try InboundMail.fetchOne(db, key: id), mail.outcome == .held,
-                try DeskAccess.served(by: caller, db).contains(mail.organizationId)
+        let held = try read { store -> InboundMail in
+            guard let mail = try store.record(InboundMail.self, id: id), mail.outcome == .held,
+                try DeskAccess.served(by: caller, store).contains(mail.organizationId)
             else { throw DeskError.heldMailNotFound(id) }
             return mail
         }
         var filled = intake
         if filled.description.trimmingCharacters(in: .whitespaces).isEmpty { filled.description = String(held.text.prefix(4000)) }
         filled.contact = held.address
-        return try openTicket(caller, filled) { db, ticket in
-            guard var taken = try InboundMail.fetchOne(db, key: id), taken.outcome == .held else { throw DeskError.heldMailNotFound(id) }
-            taken.outcome = .taken
-            taken.ticketId = ticket.id
-            try taken.update(db)
-            try db.execute(sql: "UPDATE ticketAttachment SET ticketId = ? WHERE inboundMailId = ?", arguments: [ticket.savedId, id])
-        }
+        return try openTicket(caller, filled) { store, ticket in try markTaken(store, heldId: id, ticket: ticket) }
+    }
+
+    /// The held mail is the new ticket's: its outcome, and its files moved onto the ticket.
+    private func markTaken(_ store: StoreTransaction, heldId id: Int64, ticket: Ticket) throws {
+        guard var taken = try store.record(InboundMail.self, id: id), taken.outcome == .held else { throw DeskError.heldMailNotFound(id) }
+        taken.outcome = .taken
+        taken.ticketId = ticket.id
+        try store.update(taken)
+        try store.execute("UPDATE ticketAttachment SET ticketId = ? WHERE inboundMailId = ?", [ticket.savedId, id])
+    }
+
+    /// One `?` per value, for a statement's `IN (…)`.
+    private static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ", ")
     }
 }

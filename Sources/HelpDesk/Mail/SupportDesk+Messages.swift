@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// Internal messages (J-MSG-1) with their e-mail copies: the journal keeps the rules and the
@@ -30,14 +29,13 @@ extension SupportDesk {
     }
 
     private func queueCopies(_ store: StoreTransaction, _ message: InternalMessage, _ recipients: [Int64]) throws {
-        let db = store.database
-        let sender = try Directory.names(db.store, personIds: [message.senderId])[message.senderId] ?? ""
+        let sender = try Directory.names(store, personIds: [message.senderId])[message.senderId] ?? ""
         for personId in recipients {
-            guard try MailPreference.fetchOne(db, key: personId)?.messageCopies == true,
-                let contact = try Directory.contact(db.store, personId: personId)
+            guard try mailPreference(store, personId: personId)?.messageCopies == true,
+                let contact = try Directory.contact(store, personId: personId)
             else { continue }
             try enqueue(
-                db, .message(MessageNotice(message: message.savedId, from: sender, subject: message.subject, text: message.text)),
+                store, .message(MessageNotice(message: message.savedId, from: sender, subject: message.subject, text: message.text)),
                 to: contact)
         }
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// The tickets of one school, topic or specialist over the report's days.
@@ -66,31 +65,15 @@ extension SupportDesk {
     public func deskReport(_ caller: Caller, from: LocalDate, to: LocalDate) throws -> DeskReport {
         try DeskAccess.check(.viewTickets, caller, journal)
         guard from <= to else { throw JournalError.invalid(.endDate, .endBeforeStart) }
-        let (rows, ratings, held, cancelled) = try readDatabase { db in
-            let zone = try organization(db, id: caller.organizationId).zone
+        let (rows, ratings, held, cancelled) = try read { store in
+            let zone = try organization(store, id: caller.organizationId).zone
             let start = ClockTime.midnight.instant(on: from, in: zone)
             let end = ClockTime.midnight.instant(on: to.adding(days: 1), in: zone)
-            let served = try DeskAccess.served(by: caller, db)
-            // Requests only: a duplicate merged into another is that request, an incident the desk's own.
-            let rows = try TicketRow.fetch(
-                db, desk: self,
-                Ticket.filter(
-                    served.contains(Ticket.Columns.organizationId) && Ticket.Columns.createdAt >= start && Ticket.Columns.createdAt < end
-                )
-                .filter(Ticket.Columns.isIncident == false)
-                .filter(sql: "id NOT IN (SELECT ticketId FROM ticketLink WHERE kind = ?)", arguments: [TicketLinkKind.merged.rawValue]))
-            let bookings = try Booking.filter(
-                served.contains(Booking.Columns.organizationId) && Booking.Columns.start >= start
-                    && Booking.Columns.start < min(end, clock.now)
-            ).fetchAll(db)
-            let ratings = Dictionary(
-                uniqueKeysWithValues: try TicketRating.filter(rows.compactMap(\.ticket.id).contains(TicketRating.Columns.ticketId))
-                    .fetchAll(db).map {
-                        ($0.ticketId, $0.rating)
-                    })
-            return (
-                rows, ratings, bookings.filter { $0.state == .booked }.count, bookings.filter { $0.state == .cancelled }.count
-            )
+            let served = Array(try DeskAccess.served(by: caller, store))
+            let rows = try reportedTickets(store, served: served, from: start, to: end)
+            let bookings = try bookingStates(store, served: served, from: start, to: min(end, clock.now))
+            let ratings = try ratingsOf(store, rows)
+            return (rows, ratings, bookings.filter { $0 == .booked }.count, bookings.filter { $0 == .cancelled }.count)
         }
         func lines(_ key: (TicketRow) -> String) throws -> [DeskTicketLine] {
             try Dictionary(grouping: rows, by: key).map { name, rows in
@@ -106,5 +89,32 @@ extension SupportDesk {
         return try DeskReport(
             from: from, to: to, total: total, bySchool: lines(\.organizationCode), byTopic: lines(\.ticket.topic),
             bySpecialist: lines { $0.ticket.assignee ?? "" }, bookingsHeld: held, bookingsCancelled: cancelled, quarters: quarters)
+    }
+
+    /// The requests of the served schools created from `start` to before `end`, in the order of
+    /// their ids: a duplicate merged into another is that request, an incident the desk's own.
+    private func reportedTickets(_ store: StoreTransaction, served: [Int64], from start: Date, to end: Date) throws -> [TicketRow] {
+        try TicketRow.fetch(
+            store, desk: self,
+            .all([
+                .isIn("organizationId", served),
+                TicketCondition(sql: "createdAt >= ? AND createdAt < ?", arguments: [start, end]), .notIncident,
+                TicketCondition(sql: "id NOT IN (SELECT ticketId FROM ticketLink WHERE kind = ?)", arguments: [TicketLinkKind.merged]),
+            ]))
+    }
+
+    /// The states of the served schools' consultations that start from `start` to before `end`.
+    private func bookingStates(_ store: StoreTransaction, served: [Int64], from start: Date, to end: Date) throws -> [BookingState] {
+        let schools = TicketCondition.isIn("organizationId", served)
+        return try store.values(
+            BookingState.self, "SELECT state FROM booking WHERE \(schools.sql) AND start >= ? AND start < ?",
+            schools.arguments + [start, end])
+    }
+
+    /// The ratings the requesters gave the answers of these tickets, by ticket.
+    private func ratingsOf(_ store: StoreTransaction, _ rows: [TicketRow]) throws -> [Int64: Int] {
+        let tickets = TicketCondition.isIn("ticketId", rows.compactMap(\.ticket.id))
+        let ratings = try store.records(TicketRating.self, "SELECT * FROM ticketRating WHERE \(tickets.sql)", tickets.arguments)
+        return Dictionary(uniqueKeysWithValues: ratings.map { ($0.ticketId, $0.rating) })
     }
 }

@@ -1,8 +1,7 @@
 import Foundation
-import GRDB
 import JournalCore
 
-public enum RolloutState: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum RolloutState: String, CaseIterable, Codable, Sendable, StoreValueConvertible {
     case planned, inProgress, done, cancelled
 
     var isOpen: Bool { self == .planned || self == .inProgress }
@@ -10,7 +9,7 @@ public enum RolloutState: String, CaseIterable, Codable, Sendable, DatabaseValue
 
 /// One task of a school's rollout plan (H-PLAN-1, seed 001 «График внедрения»). The deadline is
 /// kept as written («До 01 сентября 2020», «По периодам») and, where it names a day, as a date.
-public struct RolloutTask: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct RolloutTask: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var number: Int
@@ -22,16 +21,7 @@ public struct RolloutTask: Codable, Sendable, Equatable, FetchableRecord, Mutabl
     public var doneOn: LocalDate?
     public var note: String?
 
-    public static let databaseTableName = "rolloutTask"
-
-    public enum Columns {
-        static let number = Column(CodingKeys.number)
-        static let organizationId = Column(CodingKeys.organizationId)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
+    public static let tableName = "rolloutTask"
 
     /// Open with its deadline passed.
     public func isOverdue(today: LocalDate) -> Bool {

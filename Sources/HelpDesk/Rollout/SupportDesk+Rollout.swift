@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// The rollout plan of a school introducing the journal (H-PLAN-1).
@@ -7,9 +6,9 @@ extension SupportDesk {
     /// The plan of the caller's organization, by number.
     public func rollout(_ caller: Caller) throws -> [RolloutTask] {
         try DeskAccess.check(.viewRollout, caller, journal)
-        return try readDatabase { db in
-            try RolloutTask.filter(RolloutTask.Columns.organizationId == caller.organizationId)
-                .order(RolloutTask.Columns.number).fetchAll(db)
+        return try read { store in
+            try store.records(
+                RolloutTask.self, "SELECT * FROM rolloutTask WHERE organizationId = ? ORDER BY number", [caller.organizationId])
         }
     }
 
@@ -24,16 +23,14 @@ extension SupportDesk {
     public func importRollout(_ caller: Caller, yaml: String) throws -> (added: Int, updated: Int) {
         try DeskAccess.check(.manageRollout, caller, journal)
         let file = try RolloutFile.read(yaml)
-        return try writeDatabase { db in
-            let code = try organization(db, id: caller.organizationId).code
+        return try write { store in
+            let code = try organization(store, id: caller.organizationId).code
             if let named = file.organization, named.lowercased() != code { throw JournalError.invalid(.organization, .otherOrganization) }
             var added = 0
             var updated = 0
             for (index, task) in file.tasks.enumerated() {
-                let held = RolloutTask.filter(
-                    RolloutTask.Columns.organizationId == caller.organizationId && RolloutTask.Columns.number == index + 1)
-                if var existing = try held.fetchOne(db) {
-                    let changed = try existing.updateChanges(db) {
+                if var existing = try rolloutTask(store, organizationId: caller.organizationId, number: index + 1) {
+                    let changed = try store.update(&existing) {
                         $0.title = task.title
                         $0.deadlineText = task.deadline
                         $0.deadline = WrittenDeadline.date(task.deadline)
@@ -44,7 +41,7 @@ extension SupportDesk {
                     var new = RolloutTask(
                         organizationId: caller.organizationId, number: index + 1, title: task.title, deadlineText: task.deadline,
                         deadline: WrittenDeadline.date(task.deadline), responsible: task.responsible, state: .planned)
-                    try new.insert(db)
+                    try store.insert(&new)
                     added += 1
                 }
             }
@@ -67,14 +64,13 @@ extension SupportDesk {
         let title = try DeskValidate.text(title, .title, max: 1000)
         let deadlineText = try DeskValidate.text(deadline, .deadline, max: 100)
         let responsible = try DeskValidate.text(responsible, .responsible, max: 300)
-        return try writeDatabase { db in
+        return try write { store in
             let last =
-                try Int.fetchOne(
-                    db, sql: "SELECT MAX(number) FROM rolloutTask WHERE organizationId = ?", arguments: [caller.organizationId]) ?? 0
+                try store.value(Int.self, "SELECT MAX(number) FROM rolloutTask WHERE organizationId = ?", [caller.organizationId]) ?? 0
             var task = RolloutTask(
                 organizationId: caller.organizationId, number: last + 1, title: title, deadlineText: deadlineText,
                 deadline: WrittenDeadline.date(deadlineText), responsible: responsible, state: .planned)
-            try task.insert(db)
+            try store.insert(&task)
             return task
         }
     }
@@ -84,19 +80,21 @@ extension SupportDesk {
         try DeskAccess.check(.manageRollout, caller, journal)
         let note = try Validate.optionalText(note, .note, max: 500)
         let today = try journal.today(caller)
-        return try writeDatabase { db in
-            guard
-                var task = try RolloutTask.filter(
-                    RolloutTask.Columns.organizationId == caller.organizationId && RolloutTask.Columns.number == number
-                ).fetchOne(db)
-            else {
+        return try write { store in
+            guard var task = try rolloutTask(store, organizationId: caller.organizationId, number: number) else {
                 throw DeskError.rolloutTaskNotFound(number)
             }
             task.state = state
             task.doneOn = state == .done ? today : nil
             if let note { task.note = note }
-            try task.update(db)
+            try store.update(task)
             return task
         }
+    }
+
+    /// The task `number` of the organization's plan, if there is one.
+    private func rolloutTask(_ store: StoreTransaction, organizationId: Int64, number: Int) throws -> RolloutTask? {
+        try store.record(
+            RolloutTask.self, "SELECT * FROM rolloutTask WHERE organizationId = ? AND number = ? LIMIT 1", [organizationId, number])
     }
 }

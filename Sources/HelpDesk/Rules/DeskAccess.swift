@@ -1,4 +1,3 @@
-import GRDB
 import JournalCore
 
 /// Who may do what at the help desk; checked by the desk on every operation.
@@ -11,15 +10,15 @@ enum DeskAccess {
 
     /// A school's own staff serve their school; staff of a support organization serve the schools
     /// it is linked to serve (`deskService`), and no others.
-    static func checkOrganization(_ caller: Caller, _ organizationId: Int64, _ operation: DeskOperation, _ db: Database) throws {
-        if try !served(by: caller, db).contains(organizationId) { throw DeskError.forbidden(operation) }
+    static func checkOrganization(_ caller: Caller, _ organizationId: Int64, _ operation: DeskOperation, _ store: StoreTransaction) throws {
+        if try !served(by: caller, store).contains(organizationId) { throw DeskError.forbidden(operation) }
     }
 
     /// The organizations whose requests the caller's organization serves: its own and those linked to it.
-    static func served(by caller: Caller, _ db: Database) throws -> Set<Int64> {
-        try Int64.fetchSet(
-            db, sql: "SELECT schoolOrganizationId FROM deskService WHERE supportOrganizationId = ?",
-            arguments: [caller.organizationId]
+    static func served(by caller: Caller, _ store: StoreTransaction) throws -> Set<Int64> {
+        try Set(
+            store.values(
+                Int64.self, "SELECT schoolOrganizationId FROM deskService WHERE supportOrganizationId = ?", [caller.organizationId])
         ).union([caller.organizationId])
     }
 
@@ -49,9 +48,9 @@ enum DeskAccess {
     }
 
     /// The same inside a transaction of the desk's.
-    static func check(_ operation: DeskOperation, _ caller: Caller, _ db: Database) throws {
+    static func check(_ operation: DeskOperation, _ caller: Caller, _ store: StoreTransaction) throws {
         try checkRole(operation, caller)
-        try caller.checkSession(db.store)
+        try caller.checkSession(store)
     }
 
     /// The role check alone, where the session was checked in the same transaction already.

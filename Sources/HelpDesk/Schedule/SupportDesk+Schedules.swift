@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// What `schedule reload` did: the timetable now in use and the bookings it no longer covers,
@@ -14,62 +13,63 @@ extension SupportDesk {
     /// `schedules/CODE.yaml` is checked and stored.
     public func timetable(code: String) throws -> SupportTimetable {
         let code = code.trimmingCharacters(in: .whitespaces).lowercased()
-        if let stored = try readDatabase({ db in try storedTimetable(db, code: code) }) { return stored }
+        if let stored = try read({ store in try storedTimetable(store, code: code) }) { return stored }
         let (timetable, fileName, source) = try readFile(code: code)
-        try writeDatabase { db in
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO supportSchedule (organizationCode, fileName, source, loadedAt) VALUES (?, ?, ?, ?)",
-                arguments: [code, fileName, source, clock.now])
+        try write { store in
+            try store.execute(
+                "INSERT OR IGNORE INTO supportSchedule (organizationCode, fileName, source, loadedAt) VALUES (?, ?, ?, ?)",
+                [code, fileName, source, clock.now])
         }
         return timetable
     }
 
     /// The timetable of the caller's organization.
     public func timetable(for caller: Caller) throws -> SupportTimetable {
-        try timetable(code: try readDatabase { db in try organization(db, id: caller.organizationId).code })
+        try timetable(code: try read { store in try organization(store, id: caller.organizationId).code })
     }
 
     /// Applies a corrected file (H-TT-1): a file with problems is refused whole and the timetable
     /// in use stays; bookings the new timetable no longer covers are listed and kept.
     public func reloadSchedule(_ caller: Caller, code: String?) throws -> ScheduleReload {
         try DeskAccess.check(.reloadSchedule, caller, journal)
-        let code = try (code ?? readDatabase { db in try organization(db, id: caller.organizationId) }.code).lowercased()
+        let code = try (code ?? read { store in try organization(store, id: caller.organizationId) }.code).lowercased()
         // A school's administrator reloads their own school; a support organization the schools it serves.
-        try readDatabase { db in
-            let target = try Directory.organization(db.store, code: code)?.id
-            guard let target, try DeskAccess.served(by: caller, db).contains(target) else { throw DeskError.forbidden(.reloadSchedule) }
+        try read { store in
+            let target = try Directory.organization(store, code: code)?.id
+            guard let target, try DeskAccess.served(by: caller, store).contains(target) else {
+                throw DeskError.forbidden(.reloadSchedule)
+            }
         }
         let (timetable, fileName, source) = try readFile(code: code)
-        let stranded = try writeDatabase { db -> [BookingRow] in
-            try db.execute(
-                sql: """
-                    INSERT INTO supportSchedule (organizationCode, fileName, source, loadedAt) VALUES (?, ?, ?, ?)
-                    ON CONFLICT(organizationCode) DO UPDATE SET fileName = excluded.fileName, source = excluded.source, loadedAt = excluded.loadedAt
-                    """, arguments: [code, fileName, source, clock.now])
-            guard let organization = try Directory.organization(db.store, code: code) else { return [] }
+        let stranded = try write { store -> [BookingRow] in
+            try store.execute(
+                """
+                INSERT INTO supportSchedule (organizationCode, fileName, source, loadedAt) VALUES (?, ?, ?, ?)
+                ON CONFLICT(organizationCode) DO UPDATE SET fileName = excluded.fileName, source = excluded.source, loadedAt = excluded.loadedAt
+                """, [code, fileName, source, clock.now])
+            guard let organization = try Directory.organization(store, code: code) else { return [] }
             let coming = try BookingRow.fetch(
-                db,
-                Booking.filter(Booking.Columns.organizationId == organization.savedId)
-                    .filter(Booking.Columns.state == BookingState.booked.rawValue && Booking.Columns.end > clock.now), timetable: timetable)
+                store, where: "organizationId = ? AND state = ? AND \"end\" > ?", [organization.savedId, BookingState.booked, clock.now],
+                timetable: timetable)
             return coming.filter(\.stranded)
         }
         return ScheduleReload(timetable: timetable, stranded: stranded)
     }
 
-    func storedTimetable(_ db: Database, code: String) throws -> SupportTimetable? {
-        guard
-            let row = try Row.fetchOne(
-                db, sql: "SELECT fileName, source FROM supportSchedule WHERE organizationCode = ?", arguments: [code])
-        else {
+    /// The timetable stored for an organization code, if any.
+    func storedTimetable(_ store: StoreTransaction, code: String) throws -> SupportTimetable? {
+        guard let row = try store.row("SELECT fileName, source FROM supportSchedule WHERE organizationCode = ?", [code]) else {
             return nil
         }
         return try ScheduleLoader.load(text: row["source"], file: row["fileName"])
     }
 
     /// The timetable of the organization `organizationId` inside a transaction, if it has one.
-    func timetable(_ db: Database, organizationId: Int64) throws -> SupportTimetable {
-        let organization = try organization(db, id: organizationId)
-        guard let timetable = try storedTimetable(db, code: organization.code) else { throw DeskError.noTimetable(organization.code) }
+    func timetable(_ store: StoreTransaction, organizationId: Int64) throws -> SupportTimetable {
+        let organization = try organization(store, id: organizationId)
+        guard let timetable = try storedTimetable(store, code: organization.code) else {
+            throw DeskError.noTimetable(organization.code)
+        }
         return timetable
     }
 

@@ -1,9 +1,8 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// What kind of help a timetable line gives (H-TT-1).
-public enum HelpKind: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum HelpKind: String, CaseIterable, Codable, Sendable, StoreValueConvertible {
     case technical, methodological, any
 
     /// Reads «техническая помощь», «методическая», «любая помощь», `technical`, ….

@@ -1,25 +1,30 @@
-import Foundation
-import GRDB
+import JournalCore
 
 /// Migration helpdesk v8: canned replies, with the common ones shipped in both languages.
 /// Frozen once landed.
 enum CannedReplyMigration {
-    static func create(_ db: Database) throws {
-        try db.create(table: "cannedReply") { t in
-            t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("organization", onDelete: .cascade)
-            t.column("name", .text).notNull().check { length($0) > 0 && length($0) <= 40 }
-            t.column("language", .text).notNull().check(sql: "language IN ('ru', 'en')")
-            t.column("text", .text).notNull().check { length($0) > 0 && length($0) <= 4000 }
-            t.column("writtenBy", .integer).references("person", onDelete: .setNull)
-            t.column("writtenAt", .datetime).notNull()
-        }
-        try db.execute(
-            sql: "CREATE UNIQUE INDEX cannedReplyName ON cannedReply(IFNULL(organizationId, 0), name COLLATE NOCASE, language)")
-        let shipped = Date(timeIntervalSince1970: 1_788_220_800)  // 1 September 2026
-        for seed in SeedReplies.all {
-            var reply = CannedReply(organizationId: nil, name: seed.name, language: seed.language, text: seed.text, writtenAt: shipped)
-            try reply.insert(db)
-        }
+    /// The table, then the shipped replies.
+    static var statements: [StoreStatement] { table + SeedReplies.all.map(shipped) }
+
+    private static let table: [StoreStatement] = [
+        """
+        CREATE TABLE "cannedReply" (\
+        "id" INTEGER PRIMARY KEY AUTOINCREMENT, \
+        "organizationId" INTEGER REFERENCES "organization"("id") ON DELETE CASCADE, \
+        "name" TEXT NOT NULL CHECK ((LENGTH("name") > 0) AND (LENGTH("name") <= 40)), \
+        "language" TEXT NOT NULL CHECK (language IN ('ru', 'en')), \
+        "text" TEXT NOT NULL CHECK ((LENGTH("text") > 0) AND (LENGTH("text") <= 4000)), \
+        "writtenBy" INTEGER REFERENCES "person"("id") ON DELETE SET NULL, \
+        "writtenAt" DATETIME NOT NULL)
+        """,
+        #"CREATE INDEX "cannedReply_on_organizationId" ON "cannedReply"("organizationId")"#,
+        #"CREATE UNIQUE INDEX cannedReplyName ON cannedReply(IFNULL(organizationId, 0), name COLLATE NOCASE, language)"#,
+    ]
+
+    /// A shipped reply: for every school the desk serves, written by nobody (NULL).
+    private static func shipped(_ seed: (name: String, language: Language, text: String)) -> StoreStatement {
+        StoreStatement(
+            #"INSERT INTO "cannedReply" ("name", "language", "text", "writtenAt") VALUES (?, ?, ?, ?)"#,
+            [seed.name, seed.language.rawValue, seed.text, DeskMigrations.shippedAt])
     }
 }

@@ -1,34 +1,39 @@
-import GRDB
+import JournalCore
 
 /// Migration helpdesk v6: the mail that came in, held or answered, and the files tickets carry.
 /// Frozen once landed.
 enum InboundMailMigration {
-    static func create(_ db: Database) throws {
-        try db.create(table: "inboundMail") { t in
-            t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("organization", onDelete: .cascade).notNull()
-            t.column("messageId", .text).unique()
-            t.column("address", .text).notNull()
-            t.column("subject", .text).notNull()
-            t.column("text", .text).notNull()
-            t.column("receivedAt", .datetime).notNull()
-            t.column("outcome", .text).notNull()
-                .check(sql: "outcome IN ('reply', 'opened', 'held', 'taken', 'unsubscribed', 'ignored')")
-            t.belongsTo("ticket", onDelete: .setNull)
-        }
-        try db.create(index: "inboundMail_held", on: "inboundMail", columns: ["outcome", "organizationId"])
-        try db.create(table: "ticketAttachment") { t in
-            t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("ticket", onDelete: .cascade)
-            t.belongsTo("inboundMail", onDelete: .cascade)
-            t.column("fileName", .text).notNull().check { length($0) > 0 && length($0) <= 200 }
-            t.column("contentType", .text).notNull()
-            t.column("size", .integer).notNull()
-            // Nil when the file was over the limit: listed, not kept.
-            t.column("data", .blob)
-            t.column("receivedAt", .datetime).notNull()
-            t.check(sql: "ticketId IS NOT NULL OR inboundMailId IS NOT NULL")
-        }
-        try db.create(index: "ticketAttachment_on_ticket", on: "ticketAttachment", columns: ["ticketId"])
-    }
+    static let statements: [StoreStatement] = [
+        """
+        CREATE TABLE "inboundMail" (\
+        "id" INTEGER PRIMARY KEY AUTOINCREMENT, \
+        "organizationId" INTEGER NOT NULL REFERENCES "organization"("id") ON DELETE CASCADE, \
+        "messageId" TEXT UNIQUE, \
+        "address" TEXT NOT NULL, \
+        "subject" TEXT NOT NULL, \
+        "text" TEXT NOT NULL, \
+        "receivedAt" DATETIME NOT NULL, \
+        "outcome" TEXT NOT NULL CHECK (outcome IN ('reply', 'opened', 'held', 'taken', 'unsubscribed', 'ignored')), \
+        "ticketId" INTEGER REFERENCES "ticket"("id") ON DELETE SET NULL)
+        """,
+        #"CREATE INDEX "inboundMail_on_organizationId" ON "inboundMail"("organizationId")"#,
+        #"CREATE INDEX "inboundMail_on_ticketId" ON "inboundMail"("ticketId")"#,
+        #"CREATE INDEX "inboundMail_held" ON "inboundMail"("outcome", "organizationId")"#,
+        // "data": nil when the file was over the limit: listed, not kept.
+        """
+        CREATE TABLE "ticketAttachment" (\
+        "id" INTEGER PRIMARY KEY AUTOINCREMENT, \
+        "ticketId" INTEGER REFERENCES "ticket"("id") ON DELETE CASCADE, \
+        "inboundMailId" INTEGER REFERENCES "inboundMail"("id") ON DELETE CASCADE, \
+        "fileName" TEXT NOT NULL CHECK ((LENGTH("fileName") > 0) AND (LENGTH("fileName") <= 200)), \
+        "contentType" TEXT NOT NULL, \
+        "size" INTEGER NOT NULL, \
+        "data" BLOB, \
+        "receivedAt" DATETIME NOT NULL, \
+        CHECK (ticketId IS NOT NULL OR inboundMailId IS NOT NULL))
+        """,
+        #"CREATE INDEX "ticketAttachment_on_ticketId" ON "ticketAttachment"("ticketId")"#,
+        #"CREATE INDEX "ticketAttachment_on_inboundMailId" ON "ticketAttachment"("inboundMailId")"#,
+        #"CREATE INDEX "ticketAttachment_on_ticket" ON "ticketAttachment"("ticketId")"#,
+    ]
 }

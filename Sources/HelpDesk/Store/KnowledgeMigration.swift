@@ -1,30 +1,35 @@
-import Foundation
-import GRDB
+import JournalCore
 
 /// Migration helpdesk v7: the knowledge base — articles written by the desk's staff, with the
 /// answers the regulations imply shipped in it. Frozen once landed.
 enum KnowledgeMigration {
-    static func create(_ db: Database) throws {
-        try db.create(table: "article") { t in
-            t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("organization", onDelete: .cascade)
-            t.column("title", .text).notNull().check { length($0) > 0 && length($0) <= 200 }
-            t.column("body", .text).notNull().check { length($0) > 0 && length($0) <= 8000 }
-            t.column("topics", .text).notNull().defaults(to: "").check { length($0) <= 300 }
-            t.column("audience", .text).notNull().check(sql: "audience IN ('all', 'staff', 'guardians', 'students')")
-            t.belongsTo("sourceTicket", inTable: "ticket", onDelete: .setNull)
-            t.column("writtenBy", .integer).references("person", onDelete: .setNull)
-            t.column("writtenAt", .datetime).notNull()
-            t.column("retiredAt", .datetime)
-            t.column("retiredBy", .integer).references("person", onDelete: .setNull)
-            t.check(sql: "(retiredAt IS NULL) = (retiredBy IS NULL)")
-        }
-        let shipped = Date(timeIntervalSince1970: 1_788_220_800)  // 1 September 2026
-        for seed in SeedArticles.all {
-            var article = Article(
-                organizationId: nil, title: seed.title, body: seed.body, topics: seed.topics, audience: seed.audience,
-                sourceTicketId: nil, writtenBy: nil, writtenAt: shipped)
-            try article.insert(db)
-        }
+    /// The table, then the shipped articles.
+    static var statements: [StoreStatement] { table + SeedArticles.all.map(shipped) }
+
+    private static let table: [StoreStatement] = [
+        """
+        CREATE TABLE "article" (\
+        "id" INTEGER PRIMARY KEY AUTOINCREMENT, \
+        "organizationId" INTEGER REFERENCES "organization"("id") ON DELETE CASCADE, \
+        "title" TEXT NOT NULL CHECK ((LENGTH("title") > 0) AND (LENGTH("title") <= 200)), \
+        "body" TEXT NOT NULL CHECK ((LENGTH("body") > 0) AND (LENGTH("body") <= 8000)), \
+        "topics" TEXT NOT NULL CHECK (LENGTH("topics") <= 300) DEFAULT '', \
+        "audience" TEXT NOT NULL CHECK (audience IN ('all', 'staff', 'guardians', 'students')), \
+        "sourceTicketId" INTEGER REFERENCES "ticket"("id") ON DELETE SET NULL, \
+        "writtenBy" INTEGER REFERENCES "person"("id") ON DELETE SET NULL, \
+        "writtenAt" DATETIME NOT NULL, \
+        "retiredAt" DATETIME, \
+        "retiredBy" INTEGER REFERENCES "person"("id") ON DELETE SET NULL, \
+        CHECK ((retiredAt IS NULL) = (retiredBy IS NULL)))
+        """,
+        #"CREATE INDEX "article_on_organizationId" ON "article"("organizationId")"#,
+        #"CREATE INDEX "article_on_sourceTicketId" ON "article"("sourceTicketId")"#,
+    ]
+
+    /// A shipped article: for every school, from no ticket, written by nobody (NULL).
+    private static func shipped(_ seed: (title: String, body: String, topics: String, audience: ArticleAudience)) -> StoreStatement {
+        StoreStatement(
+            #"INSERT INTO "article" ("title", "body", "topics", "audience", "writtenAt") VALUES (?, ?, ?, ?, ?)"#,
+            [seed.title, seed.body, seed.topics, seed.audience.rawValue, DeskMigrations.shippedAt])
     }
 }

@@ -1,47 +1,54 @@
-import GRDB
+import JournalCore
 
 /// Migration helpdesk v5: the outbox and what people asked of the mail; the service's runs.
 /// Frozen once landed.
 enum OutboxMigration {
-    static func create(_ db: Database) throws {
-        try db.create(table: "outboxMessage") { t in
-            t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("organization", onDelete: .cascade).notNull()
-            t.belongsTo("person", onDelete: .setNull)
-            t.column("address", .text).notNull().check { length($0) > 2 && length($0) <= 254 }
-            t.column("language", .text).notNull().check(sql: "language IN ('ru', 'en')")
-            t.column("notice", .jsonText).notNull()
-            t.column("dedupeKey", .text).unique()
-            t.belongsTo("ticket", onDelete: .setNull)
-            t.column("messageToken", .text).notNull().unique()
-            t.column("createdAt", .datetime).notNull()
-            t.column("dueAt", .datetime).notNull()
-            t.column("state", .text).notNull().check(sql: "state IN ('queued', 'handing', 'sent', 'abandoned')")
-            t.column("attempts", .integer).notNull().defaults(to: 0)
-            t.column("lastError", .text)
-            t.column("handedAt", .datetime)
-            t.column("sentAt", .datetime)
-            t.check(sql: "(state = 'sent') = (sentAt IS NOT NULL)")
-        }
-        try db.create(index: "outboxMessage_due", on: "outboxMessage", columns: ["state", "dueAt"])
-        try db.create(table: "mailPreference") { t in
-            t.primaryKey("personId", .integer).references("person", onDelete: .cascade)
-            t.column("language", .text).notNull().check(sql: "language IN ('ru', 'en')")
-            t.column("digest", .text).notNull().check(sql: "digest IN ('none', 'email', 'paper')")
-            t.column("messageCopies", .boolean).notNull()
-            t.column("unsubscribeToken", .text).notNull().unique()
-        }
-        try db.create(table: "mailSettings") { t in
-            t.primaryKey("id", .integer).check { $0 == 1 }
-            t.column("fromAddress", .text)
-            t.column("sendmail", .text)
-        }
-        try db.create(table: "serviceRun") { t in
-            t.primaryKey("job", .text).check(sql: "job IN ('notify', 'backup', 'mailIn')")
-            t.column("startedAt", .datetime).notNull()
-            t.column("finishedAt", .datetime)
-            t.column("succeeded", .boolean).notNull()
-            t.column("summary", .text)
-        }
-    }
+    static let statements: [StoreStatement] = [
+        """
+        CREATE TABLE "outboxMessage" (\
+        "id" INTEGER PRIMARY KEY AUTOINCREMENT, \
+        "organizationId" INTEGER NOT NULL REFERENCES "organization"("id") ON DELETE CASCADE, \
+        "personId" INTEGER REFERENCES "person"("id") ON DELETE SET NULL, \
+        "address" TEXT NOT NULL CHECK ((LENGTH("address") > 2) AND (LENGTH("address") <= 254)), \
+        "language" TEXT NOT NULL CHECK (language IN ('ru', 'en')), \
+        "notice" TEXT NOT NULL, \
+        "dedupeKey" TEXT UNIQUE, \
+        "ticketId" INTEGER REFERENCES "ticket"("id") ON DELETE SET NULL, \
+        "messageToken" TEXT NOT NULL UNIQUE, \
+        "createdAt" DATETIME NOT NULL, \
+        "dueAt" DATETIME NOT NULL, \
+        "state" TEXT NOT NULL CHECK (state IN ('queued', 'handing', 'sent', 'abandoned')), \
+        "attempts" INTEGER NOT NULL DEFAULT 0, \
+        "lastError" TEXT, \
+        "handedAt" DATETIME, \
+        "sentAt" DATETIME, \
+        CHECK ((state = 'sent') = (sentAt IS NOT NULL)))
+        """,
+        #"CREATE INDEX "outboxMessage_on_organizationId" ON "outboxMessage"("organizationId")"#,
+        #"CREATE INDEX "outboxMessage_on_personId" ON "outboxMessage"("personId")"#,
+        #"CREATE INDEX "outboxMessage_on_ticketId" ON "outboxMessage"("ticketId")"#,
+        #"CREATE INDEX "outboxMessage_due" ON "outboxMessage"("state", "dueAt")"#,
+        """
+        CREATE TABLE "mailPreference" (\
+        "personId" INTEGER PRIMARY KEY REFERENCES "person"("id") ON DELETE CASCADE, \
+        "language" TEXT NOT NULL CHECK (language IN ('ru', 'en')), \
+        "digest" TEXT NOT NULL CHECK (digest IN ('none', 'email', 'paper')), \
+        "messageCopies" BOOLEAN NOT NULL, \
+        "unsubscribeToken" TEXT NOT NULL UNIQUE)
+        """,
+        """
+        CREATE TABLE "mailSettings" (\
+        "id" INTEGER PRIMARY KEY CHECK ("id" = 1), \
+        "fromAddress" TEXT, \
+        "sendmail" TEXT)
+        """,
+        """
+        CREATE TABLE "serviceRun" (\
+        "job" TEXT PRIMARY KEY NOT NULL CHECK (job IN ('notify', 'backup', 'mailIn')), \
+        "startedAt" DATETIME NOT NULL, \
+        "finishedAt" DATETIME, \
+        "succeeded" BOOLEAN NOT NULL, \
+        "summary" TEXT)
+        """,
+    ]
 }

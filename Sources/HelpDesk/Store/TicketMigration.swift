@@ -1,72 +1,88 @@
-import GRDB
+import JournalCore
 
 /// Tickets, their history and their time targets (H-TICKET-1 … H-TICKET-3). Frozen once landed.
 enum TicketMigration {
     /// H-CRED-3: when a leak was discovered and reported, and whether the report came late.
-    static func createBreachReports(_ db: Database) throws {
-        try db.create(table: "breachReport") { t in
-            t.primaryKey("ticketId", .integer).references("ticket", onDelete: .cascade)
-            t.belongsTo("account", onDelete: .cascade).notNull()
-            t.column("discoveredAt", .datetime).notNull()
-            t.column("reportedAt", .datetime).notNull()
-            t.column("late", .boolean).notNull()
-            t.column("invalidatedEntries", .integer).notNull()
-            t.column("voidedMarks", .integer).notNull()
-            t.check(sql: "discoveredAt <= reportedAt")
-        }
-    }
+    static let breachReports: [StoreStatement] = [
+        """
+        CREATE TABLE "breachReport" (\
+        "ticketId" INTEGER PRIMARY KEY REFERENCES "ticket"("id") ON DELETE CASCADE, \
+        "accountId" INTEGER NOT NULL REFERENCES "account"("id") ON DELETE CASCADE, \
+        "discoveredAt" DATETIME NOT NULL, \
+        "reportedAt" DATETIME NOT NULL, \
+        "late" BOOLEAN NOT NULL, \
+        "invalidatedEntries" INTEGER NOT NULL, \
+        "voidedMarks" INTEGER NOT NULL, \
+        CHECK (discoveredAt <= reportedAt))
+        """,
+        #"CREATE INDEX "breachReport_on_accountId" ON "breachReport"("accountId")"#,
+    ]
 
-    static func create(_ db: Database) throws {
-        try db.create(table: "ticket") { t in
-            // AUTOINCREMENT: a number is never given twice, even after the last ticket is deleted.
-            t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("organization", onDelete: .cascade).notNull()
-            t.column("kind", .text).notNull().check(sql: "kind IN ('help', 'credentialReset', 'breach')")
-            t.column("priority", .text).notNull().check(sql: "priority IN ('low', 'normal', 'high', 'urgent')")
-            t.column("state", .text).notNull().check(sql: "state IN ('new', 'assigned', 'inProgress', 'waiting', 'resolved', 'closed')")
-            t.column("requesterLogin", .text).notNull().check { length($0) > 0 }
-            t.column("requesterIdentifier", .integer).notNull()
-            t.column("requesterRole", .text).notNull()
-            t.belongsTo("requesterAccount", inTable: "account", onDelete: .setNull)
-            t.column("verified", .boolean).notNull()
-            t.column("contact", .text)
-            t.column("topic", .text).notNull().check { length($0) > 0 && length($0) <= 300 }
-            t.column("helpKind", .text).notNull().check(sql: "helpKind IN ('technical', 'methodological', 'any')")
-            t.column("description", .text).notNull()
-            t.belongsTo("schoolClass", inTable: "schoolClass", onDelete: .setNull)
-            t.belongsTo("lesson", onDelete: .setNull)
-            t.belongsTo("mark", onDelete: .setNull)
-            t.column("assignee", .text)
-            t.belongsTo("assigneePerson", inTable: "person", onDelete: .setNull)
-            t.column("vendorReference", .text)
-            t.column("createdAt", .datetime).notNull()
-            t.belongsTo("createdBy", inTable: "person", onDelete: .setNull)
-            t.column("firstResponseAt", .datetime)
-            t.column("resolvedAt", .datetime)
-            t.column("closedAt", .datetime)
-        }
-        try db.create(index: "ticket_on_state", on: "ticket", columns: ["organizationId", "state"])
-        try db.create(index: "ticket_on_login", on: "ticket", columns: ["requesterLogin"])
-        try db.create(table: "ticketEvent") { t in
-            t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("ticket", onDelete: .cascade).notNull()
-            t.column("at", .datetime).notNull()
-            t.belongsTo("actor", inTable: "person", onDelete: .setNull)
-            t.column("kind", .text).notNull()
-                .check(sql: "kind IN ('created', 'assigned', 'state', 'reply', 'note', 'vendor', 'identityCheck', 'handover', 'refused')")
-            t.column("fromState", .text)
-            t.column("toState", .text)
-            t.column("text", .text)
-            t.column("isPublic", .boolean).notNull()
-        }
-        try db.create(index: "ticketEvent_on_ticket", on: "ticketEvent", columns: ["ticketId", "at"])
-        try db.create(table: "ticketTarget") { t in
-            t.belongsTo("organization", onDelete: .cascade).notNull()
-            t.column("kind", .text).notNull()
-            t.column("priority", .text).notNull()
-            t.column("firstResponseMinutes", .integer).notNull().check { $0 > 0 }
-            t.column("resolutionMinutes", .integer).notNull().check { $0 > 0 }
-            t.primaryKey(["organizationId", "kind", "priority"])
-        }
-    }
+    /// Helpdesk v2: tickets, their history, their time targets.
+    static let tickets: [StoreStatement] = [
+        // "id" AUTOINCREMENT: a number is never given twice, even after the last ticket is deleted.
+        """
+        CREATE TABLE "ticket" (\
+        "id" INTEGER PRIMARY KEY AUTOINCREMENT, \
+        "organizationId" INTEGER NOT NULL REFERENCES "organization"("id") ON DELETE CASCADE, \
+        "kind" TEXT NOT NULL CHECK (kind IN ('help', 'credentialReset', 'breach')), \
+        "priority" TEXT NOT NULL CHECK (priority IN ('low', 'normal', 'high', 'urgent')), \
+        "state" TEXT NOT NULL CHECK (state IN ('new', 'assigned', 'inProgress', 'waiting', 'resolved', 'closed')), \
+        "requesterLogin" TEXT NOT NULL CHECK (LENGTH("requesterLogin") > 0), \
+        "requesterIdentifier" INTEGER NOT NULL, \
+        "requesterRole" TEXT NOT NULL, \
+        "requesterAccountId" INTEGER REFERENCES "account"("id") ON DELETE SET NULL, \
+        "verified" BOOLEAN NOT NULL, \
+        "contact" TEXT, \
+        "topic" TEXT NOT NULL CHECK ((LENGTH("topic") > 0) AND (LENGTH("topic") <= 300)), \
+        "helpKind" TEXT NOT NULL CHECK (helpKind IN ('technical', 'methodological', 'any')), \
+        "description" TEXT NOT NULL, \
+        "schoolClassId" INTEGER REFERENCES "schoolClass"("id") ON DELETE SET NULL, \
+        "lessonId" INTEGER REFERENCES "lesson"("id") ON DELETE SET NULL, \
+        "markId" INTEGER REFERENCES "mark"("id") ON DELETE SET NULL, \
+        "assignee" TEXT, \
+        "assigneePersonId" INTEGER REFERENCES "person"("id") ON DELETE SET NULL, \
+        "vendorReference" TEXT, \
+        "createdAt" DATETIME NOT NULL, \
+        "createdById" INTEGER REFERENCES "person"("id") ON DELETE SET NULL, \
+        "firstResponseAt" DATETIME, \
+        "resolvedAt" DATETIME, \
+        "closedAt" DATETIME)
+        """,
+        #"CREATE INDEX "ticket_on_organizationId" ON "ticket"("organizationId")"#,
+        #"CREATE INDEX "ticket_on_requesterAccountId" ON "ticket"("requesterAccountId")"#,
+        #"CREATE INDEX "ticket_on_schoolClassId" ON "ticket"("schoolClassId")"#,
+        #"CREATE INDEX "ticket_on_lessonId" ON "ticket"("lessonId")"#,
+        #"CREATE INDEX "ticket_on_markId" ON "ticket"("markId")"#,
+        #"CREATE INDEX "ticket_on_assigneePersonId" ON "ticket"("assigneePersonId")"#,
+        #"CREATE INDEX "ticket_on_createdById" ON "ticket"("createdById")"#,
+        #"CREATE INDEX "ticket_on_state" ON "ticket"("organizationId", "state")"#,
+        #"CREATE INDEX "ticket_on_login" ON "ticket"("requesterLogin")"#,
+        """
+        CREATE TABLE "ticketEvent" (\
+        "id" INTEGER PRIMARY KEY AUTOINCREMENT, \
+        "ticketId" INTEGER NOT NULL REFERENCES "ticket"("id") ON DELETE CASCADE, \
+        "at" DATETIME NOT NULL, \
+        "actorId" INTEGER REFERENCES "person"("id") ON DELETE SET NULL, \
+        "kind" TEXT NOT NULL CHECK (kind IN ('created', 'assigned', 'state', 'reply', 'note', 'vendor', \
+        'identityCheck', 'handover', 'refused')), \
+        "fromState" TEXT, \
+        "toState" TEXT, \
+        "text" TEXT, \
+        "isPublic" BOOLEAN NOT NULL)
+        """,
+        #"CREATE INDEX "ticketEvent_on_ticketId" ON "ticketEvent"("ticketId")"#,
+        #"CREATE INDEX "ticketEvent_on_actorId" ON "ticketEvent"("actorId")"#,
+        #"CREATE INDEX "ticketEvent_on_ticket" ON "ticketEvent"("ticketId", "at")"#,
+        """
+        CREATE TABLE "ticketTarget" (\
+        "organizationId" INTEGER NOT NULL REFERENCES "organization"("id") ON DELETE CASCADE, \
+        "kind" TEXT NOT NULL, \
+        "priority" TEXT NOT NULL, \
+        "firstResponseMinutes" INTEGER NOT NULL CHECK ("firstResponseMinutes" > 0), \
+        "resolutionMinutes" INTEGER NOT NULL CHECK ("resolutionMinutes" > 0), \
+        PRIMARY KEY ("organizationId", "kind", "priority"))
+        """,
+        #"CREATE INDEX "ticketTarget_on_organizationId" ON "ticketTarget"("organizationId")"#,
+    ]
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// The requester rates the answer, 1 to 5 with a comment, once the ticket is resolved (issue 14,
@@ -10,45 +9,54 @@ extension SupportDesk {
             throw DeskError.invalid(.rating, .outOfRange(min: TicketRating.scale.lowerBound, max: TicketRating.scale.upperBound))
         }
         let comment = try Validate.optionalText(comment, .comment, max: 2000)
-        return try writeDatabase { db in
-            let ticket = try visibleTicket(db, caller, id: id)
+        return try write { store in
+            let ticket = try visibleTicket(store, caller, id: id)
             guard ticket.requesterAccountId == caller.accountId else { throw DeskError.ratingRefused(.notRequester(id)) }
-            return try rate(db, ticket, rating: rating, comment: comment, actorId: caller.personId, byMail: false)
+            return try rate(store, ticket, rating: rating, comment: comment, actorId: caller.personId, byMail: false)
         }
     }
 
     /// The rating of a ticket, if its requester gave one; for whoever sees the ticket.
     public func rating(_ caller: Caller, ticketId: Int64) throws -> TicketRating? {
-        try readDatabase { db in
-            _ = try visibleTicket(db, caller, id: ticketId)
-            return try TicketRating.fetchOne(db, key: ticketId)
+        try read { store in
+            _ = try visibleTicket(store, caller, id: ticketId)
+            return try ratingOf(store, ticketId)
         }
     }
 
     /// The caller's own resolved tickets of the last `days` still to rate, oldest first.
     public func ticketsToRate(_ caller: Caller, days: Int = 14) throws -> [Ticket] {
-        try readDatabase { db in
-            try caller.checkSession(db.store)
-            return try Ticket.filter(
-                Ticket.Columns.requesterAccountId == caller.accountId && Ticket.Columns.state == TicketState.resolved.rawValue
-            )
-            .filter(Ticket.Columns.resolvedAt >= clock.now.addingTimeInterval(-Double(days) * 86_400))
-            .filter(sql: "id NOT IN (SELECT ticketId FROM ticketRating)")
-            .filter(Ticket.Columns.isIncident == false)
-            .order(Ticket.Columns.id).fetchAll(db)
+        try read { store in
+            try caller.checkSession(store)
+            return try store.records(
+                Ticket.self,
+                """
+                SELECT * FROM ticket
+                WHERE requesterAccountId = ? AND state = ? AND resolvedAt >= ?
+                    AND id NOT IN (SELECT ticketId FROM ticketRating) AND isIncident = 0
+                ORDER BY id
+                """,
+                [caller.accountId, TicketState.resolved, clock.now.addingTimeInterval(-Double(days) * 86_400)])
         }
     }
 
     /// Keeps the rating, with an event in the ticket's history; refused before the answer and a second time.
     @discardableResult
-    func rate(_ db: Database, _ ticket: Ticket, rating: Int, comment: String?, actorId: Int64?, byMail: Bool) throws -> TicketRating {
+    func rate(_ store: StoreTransaction, _ ticket: Ticket, rating: Int, comment: String?, actorId: Int64?, byMail: Bool) throws
+        -> TicketRating
+    {
         let id = try ticket.savedId
         guard ticket.state == .resolved || ticket.state == .closed else { throw DeskError.ratingRefused(.notResolved(id)) }
-        guard try TicketRating.fetchOne(db, key: id) == nil else { throw DeskError.ratingRefused(.alreadyRated(id)) }
+        guard try ratingOf(store, id) == nil else { throw DeskError.ratingRefused(.alreadyRated(id)) }
         let kept = TicketRating(ticketId: id, rating: rating, comment: comment, ratedAt: clock.now, byMail: byMail)
-        try kept.insert(db)
-        try record(db, ticket, .rated, actorId: actorId, text: comment, isPublic: true)
+        try store.insert(kept)
+        try record(store, ticket, .rated, actorId: actorId, text: comment, isPublic: true)
         return kept
+    }
+
+    /// The rating of ticket `id`, if there is one.
+    private func ratingOf(_ store: StoreTransaction, _ id: Int64) throws -> TicketRating? {
+        try store.record(TicketRating.self, "SELECT * FROM ticketRating WHERE ticketId = ?", [id])
     }
 }
 

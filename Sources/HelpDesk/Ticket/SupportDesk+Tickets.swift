@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// Which tickets a list shows.
@@ -83,18 +82,18 @@ extension SupportDesk {
     /// A ticket with its history: the whole of it for whoever works it, the public part for the
     /// requester (internal notes and identity checks are the desk's own).
     public func ticket(_ caller: Caller, id: Int64) throws -> (TicketRow, [TicketEvent]) {
-        try readDatabase { db in
-            let ticket = try visibleTicket(db, caller, id: id)
-            var events = try TicketEvent.filter(TicketEvent.Columns.ticketId == id).order(TicketEvent.Columns.id).fetchAll(db)
-            if try !works(db, caller, ticket) { events = events.filter(\.isForRequester) }
-            return (try TicketRow.fetch(db, desk: self, Ticket.filter(key: ticket.savedId))[0], events)
+        try read { store in
+            let ticket = try visibleTicket(store, caller, id: id)
+            var events = try store.records(TicketEvent.self, "SELECT * FROM ticketEvent WHERE ticketId = ? ORDER BY id", [id])
+            if try !works(store, caller, ticket) { events = events.filter(\.isForRequester) }
+            return (try TicketRow.fetch(store, desk: self, id: ticket.savedId), events)
         }
     }
 
     /// Whether the caller works the ticket: desk staff of a school they serve, or its assignee.
-    func works(_ db: Database, _ caller: Caller, _ ticket: Ticket) throws -> Bool {
+    func works(_ store: StoreTransaction, _ caller: Caller, _ ticket: Ticket) throws -> Bool {
         if ticket.assigneePersonId == caller.personId { return true }
-        return try caller.isDeskStaff && DeskAccess.served(by: caller, db).contains(ticket.organizationId)
+        return try caller.isDeskStaff && DeskAccess.served(by: caller, store).contains(ticket.organizationId)
     }
 
     /// Moves a ticket to another state; waiting pauses its clock, resolving stops it.
@@ -104,7 +103,7 @@ extension SupportDesk {
         -> TicketRow
     {
         let text = try Validate.optionalText(text, .comment, max: 4000)
-        return try change(caller, id: id) { db, ticket in
+        return try change(caller, id: id) { store, ticket in
             let from = ticket.state
             guard from.next.contains(state) else { throw DeskError.badTransition(from: from, to: state) }
             ticket.state = state
@@ -123,9 +122,9 @@ extension SupportDesk {
             if (state == .waiting || state == .resolved) && text != nil && ticket.firstResponseAt == nil {
                 ticket.firstResponseAt = clock.now
             }
-            if newOwner && taking { try record(db, ticket, .assigned, by: caller, from: from, to: state, text: caller.fullName) }
-            try record(db, ticket, .state, by: caller, from: from, to: state, text: text, isPublic: text != nil)
-            if state == .resolved { try answerTicketsUnder(db, ticket, text: text, by: caller) }
+            if newOwner && taking { try record(store, ticket, .assigned, by: caller, from: from, to: state, text: caller.fullName) }
+            try record(store, ticket, .state, by: caller, from: from, to: state, text: text, isPublic: text != nil)
+            if state == .resolved { try answerTicketsUnder(store, ticket, text: text, by: caller) }
         }
     }
 
@@ -134,23 +133,23 @@ extension SupportDesk {
     public func comment(_ caller: Caller, id: Int64, text: String, isPublic: Bool) throws -> TicketRow {
         let text = try Validate.text(text, .comment, max: 4000)
         if let answered = try answerAsRequester(caller, id: id, text: text, isPublic: isPublic) { return answered }
-        return try change(caller, id: id) { db, ticket in
+        return try change(caller, id: id) { store, ticket in
             if isPublic && ticket.firstResponseAt == nil { ticket.firstResponseAt = clock.now }
-            try record(db, ticket, isPublic ? .reply : .note, by: caller, text: text, isPublic: isPublic)
+            try record(store, ticket, isPublic ? .reply : .note, by: caller, text: text, isPublic: isPublic)
         }
     }
 
     /// Gives the ticket to another specialist of the timetable or member of staff.
     public func assignTicket(_ caller: Caller, id: Int64, to name: String) throws -> TicketRow {
         let name = try DeskValidate.text(name, .assignee, max: 120)
-        return try change(caller, id: id) { db, ticket in
-            let timetable = try storedTimetable(db, code: try organization(db, id: ticket.organizationId).code)
+        return try change(caller, id: id) { store, ticket in
+            let timetable = try storedTimetable(store, code: try organization(store, id: ticket.organizationId).code)
             let lines = timetable?.slots.map(\.responsible).filter { $0.lowercased().contains(name.lowercased()) } ?? []
-            let staff = try Directory.staff(db.store, organizationId: ticket.organizationId)
+            let staff = try Directory.staff(store, organizationId: ticket.organizationId)
                 .filter { $0.fullName.lowercased().contains(name.lowercased()) }
             if let line = Set(lines).first, Set(lines).count == 1 {
                 ticket.assignee = line
-                ticket.assigneePersonId = try specialistPerson(db, organizationId: ticket.organizationId, named: line)
+                ticket.assigneePersonId = try specialistPerson(store, organizationId: ticket.organizationId, named: line)
             } else if staff.count == 1 {
                 ticket.assignee = staff[0].fullName
                 ticket.assigneePersonId = staff[0].id
@@ -159,7 +158,7 @@ extension SupportDesk {
             }
             let from = ticket.state
             if from == .new { ticket.state = .assigned }
-            try record(db, ticket, .assigned, by: caller, from: from, to: ticket.state, text: ticket.assignee)
+            try record(store, ticket, .assigned, by: caller, from: from, to: ticket.state, text: ticket.assignee)
         }
     }
 
@@ -167,9 +166,9 @@ extension SupportDesk {
     public func passToVendor(_ caller: Caller, id: Int64, reference: String) throws -> TicketRow {
         try DeskAccess.check(.passToVendor, caller, journal)
         let reference = try DeskValidate.text(reference, .vendorReference, max: 100)
-        return try change(caller, id: id) { db, ticket in
+        return try change(caller, id: id) { store, ticket in
             ticket.vendorReference = reference
-            try record(db, ticket, .vendor, by: caller, text: reference)
+            try record(store, ticket, .vendor, by: caller, text: reference)
         }
     }
 
@@ -183,38 +182,53 @@ extension SupportDesk {
     public func ticketPage(_ caller: Caller, queue: TicketQueue = .all, search: TicketSearch = TicketSearch()) throws -> TicketPage {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
         let organizationId = try search.organization.map { try findOrganization($0).savedId }
-        return try readDatabase { db in
-            try caller.checkSession(db.store)
-            var request = Ticket.all()
-            if !caller.isDeskStaff {
-                request = request.filter(Ticket.Columns.requesterAccountId == caller.accountId)
-            } else {
-                request = request.filter(try DeskAccess.served(by: caller, db).contains(Ticket.Columns.organizationId))
-            }
-            if let organizationId { request = request.filter(Ticket.Columns.organizationId == organizationId) }
-            if let state = search.state { request = request.filter(Ticket.Columns.state == state.rawValue) }
-            if let login = search.login { request = request.filter(Ticket.Columns.requesterLogin.collating(.nocase) == login) }
-            if let text = search.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-                request = request.containing(text, orLogin: true)
-            }
-            switch queue {
-            case .mine: request = request.filter(Ticket.Columns.assigneePersonId == caller.personId)
-            case .unassigned: request = request.filter(Ticket.Columns.assignee == nil)
-            case .overdue, .all: break
-            }
-            if queue != .all || (!search.includeClosed && search.state == nil) {
-                request = request.open()
-            }
-            request = request.order(Ticket.Columns.id)
+        return try read { store in
+            try caller.checkSession(store)
+            let condition = try ticketConditions(store, caller, queue: queue, search: search, organizationId: organizationId)
             if queue == .overdue {
-                let overdue = try TicketRow.fetch(db, desk: self, request).filter(\.clock.isOverdue)
+                let overdue = try TicketRow.fetch(store, desk: self, condition).filter(\.clock.isOverdue)
                 let window = PageWindow(total: overdue.count, page: search.page, size: search.pageSize)
                 return window.page(Array(overdue[window.range(in: overdue.count)]))
             }
-            let window = PageWindow(total: try request.fetchCount(db), page: search.page, size: search.pageSize)
-            let tickets = try (window.whole ? request : request.limit(window.size, offset: window.offset)).fetchAll(db)
-            return window.page(try TicketRow.rows(db, desk: self, tickets))
+            let total = try store.value(Int.self, "SELECT COUNT(*) FROM ticket WHERE \(condition.sql)", condition.arguments) ?? 0
+            let window = PageWindow(total: total, page: search.page, size: search.pageSize)
+            let tickets = try pageTickets(store, condition, window)
+            return window.page(try TicketRow.rows(store, desk: self, tickets))
         }
+    }
+
+    /// The conditions a ticket of the queue must meet to match the search, for the caller.
+    private func ticketConditions(
+        _ store: StoreTransaction, _ caller: Caller, queue: TicketQueue, search: TicketSearch, organizationId: Int64?
+    ) throws -> TicketCondition {
+        var conditions: [TicketCondition] = []
+        if !caller.isDeskStaff {
+            conditions.append(TicketCondition(sql: "requesterAccountId = ?", arguments: [caller.accountId]))
+        } else {
+            conditions.append(.isIn("organizationId", Array(try DeskAccess.served(by: caller, store))))
+        }
+        if let organizationId { conditions.append(TicketCondition(sql: "organizationId = ?", arguments: [organizationId])) }
+        if let state = search.state { conditions.append(TicketCondition(sql: "state = ?", arguments: [state])) }
+        if let login = search.login { conditions.append(TicketCondition(sql: "requesterLogin = ? COLLATE NOCASE", arguments: [login])) }
+        if let text = search.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+            conditions.append(.containing(text, orLogin: true))
+        }
+        switch queue {
+        case .mine: conditions.append(TicketCondition(sql: "assigneePersonId = ?", arguments: [caller.personId]))
+        case .unassigned: conditions.append(TicketCondition(sql: "assignee IS NULL", arguments: []))
+        case .overdue, .all: break
+        }
+        if queue != .all || (!search.includeClosed && search.state == nil) {
+            conditions.append(.open)
+        }
+        return .all(conditions)
+    }
+
+    /// The tickets `condition` selects on the window's page, in the order of their ids.
+    private func pageTickets(_ store: StoreTransaction, _ condition: TicketCondition, _ window: PageWindow) throws -> [Ticket] {
+        let sql = "SELECT * FROM ticket WHERE \(condition.sql) ORDER BY id"
+        guard !window.whole else { return try store.records(Ticket.self, sql, condition.arguments) }
+        return try store.records(Ticket.self, sql + " LIMIT ? OFFSET ?", condition.arguments + [window.size, window.offset])
     }
 
     /// Sets an organization's time targets for one kind and priority, in working minutes.
@@ -226,50 +240,50 @@ extension SupportDesk {
             throw DeskError.invalid(field, .outOfRange(min: 1, max: 100_000))
         }
         if resolution < firstResponse { throw DeskError.invalid(.resolution, .endBeforeStart) }
-        return try writeDatabase { db in
+        return try write { store in
             let target = TicketTarget(
                 organizationId: caller.organizationId, kind: kind, priority: priority, firstResponseMinutes: firstResponse,
                 resolutionMinutes: resolution)
-            try target.save(db)
+            try store.save(target)
             return target
         }
     }
 
     /// The requester's own answer, when the caller is the requester and does not work the ticket.
     private func answerAsRequester(_ caller: Caller, id: Int64, text: String, isPublic: Bool) throws -> TicketRow? {
-        try writeDatabase { db in
-            let ticket = try visibleTicket(db, caller, id: id)
-            guard ticket.requesterAccountId == caller.accountId, try !works(db, caller, ticket) else { return nil }
+        try write { store in
+            let ticket = try visibleTicket(store, caller, id: id)
+            guard ticket.requesterAccountId == caller.accountId, try !works(store, caller, ticket) else { return nil }
             guard isPublic else { throw DeskError.forbidden(.workTickets) }
             var updated = ticket
-            try record(db, updated, .reply, by: caller, text: text, isPublic: true)
+            try record(store, updated, .reply, by: caller, text: text, isPublic: true)
             if ticket.state == .waiting {
                 updated.state = .inProgress
-                try updated.update(db)
-                try record(db, updated, .state, by: caller, from: .waiting, to: .inProgress, text: nil, isPublic: true)
+                try store.update(updated)
+                try record(store, updated, .state, by: caller, from: .waiting, to: .inProgress, text: nil, isPublic: true)
             } else if !ticket.state.isOpen {
                 throw DeskError.badTransition(from: ticket.state, to: .inProgress)
             }
-            return try TicketRow.fetch(db, desk: self, Ticket.filter(key: id))[0]
+            return try TicketRow.fetch(store, desk: self, id: id)
         }
     }
 
     /// One write to a ticket the caller works on: the change and its history in one transaction.
-    func change(_ caller: Caller, id: Int64, _ body: (Database, inout Ticket) throws -> Void) throws -> TicketRow {
-        return try writeDatabase { db in
+    func change(_ caller: Caller, id: Int64, _ body: (StoreTransaction, inout Ticket) throws -> Void) throws -> TicketRow {
+        return try write { store in
             // The desk's staff, or whoever the ticket is assigned to (a class teacher with a reset).
-            var ticket = try workedTicket(db, caller, id: id)
-            try body(db, &ticket)
-            try ticket.update(db)
-            return try TicketRow.fetch(db, desk: self, Ticket.filter(key: id))[0]
+            var ticket = try workedTicket(store, caller, id: id)
+            try body(store, &ticket)
+            try store.update(ticket)
+            return try TicketRow.fetch(store, desk: self, id: id)
         }
     }
 
     /// A ticket the caller may see: the desk's staff of the schools they serve, its requester, or its assignee.
-    func visibleTicket(_ db: Database, _ caller: Caller, id: Int64) throws -> Ticket {
-        try caller.checkSession(db.store)
-        guard let ticket = try Ticket.fetchOne(db, key: id) else { throw DeskError.ticketNotFound(id) }
-        guard try works(db, caller, ticket) || ticket.requesterAccountId == caller.accountId else {
+    func visibleTicket(_ store: StoreTransaction, _ caller: Caller, id: Int64) throws -> Ticket {
+        try caller.checkSession(store)
+        guard let ticket = try store.record(Ticket.self, id: id) else { throw DeskError.ticketNotFound(id) }
+        guard try works(store, caller, ticket) || ticket.requesterAccountId == caller.accountId else {
             throw DeskError.ticketNotFound(id)
         }
         return ticket

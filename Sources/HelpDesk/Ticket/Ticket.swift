@@ -1,8 +1,7 @@
 import Foundation
-import GRDB
 import JournalCore
 
-public enum TicketKind: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum TicketKind: String, CaseIterable, Codable, Sendable, StoreValueConvertible {
     case help
     /// Lost credentials (H-CRED-1): a reset with an identity check and a hand-over against a signature.
     case credentialReset
@@ -10,12 +9,12 @@ public enum TicketKind: String, CaseIterable, Codable, Sendable, DatabaseValueCo
     case breach
 }
 
-public enum TicketPriority: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum TicketPriority: String, CaseIterable, Codable, Sendable, StoreValueConvertible {
     case low, normal, high, urgent
 }
 
 /// new → assigned → in progress → waiting for the requester → resolved → closed, and reopen.
-public enum TicketState: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum TicketState: String, CaseIterable, Codable, Sendable, StoreValueConvertible {
     case new, assigned, inProgress, waiting, resolved, closed
 
     /// The states a ticket may move to from this one.
@@ -32,28 +31,51 @@ public enum TicketState: String, CaseIterable, Codable, Sendable, DatabaseValueC
 
     public var isOpen: Bool { self != .resolved && self != .closed }
 
+    /// The open states, for a query.
+    static let openStates = allCases.filter(\.isOpen)
+
     /// The stored values of the open states, for a query.
-    static let openValues = allCases.filter(\.isOpen).map(\.rawValue)
+    static let openValues = openStates.map(\.rawValue)
 }
 
-extension QueryInterfaceRequest<Ticket> {
-    /// The open tickets of the request.
-    func open() -> Self { filter(TicketState.openValues.contains(Ticket.Columns.state)) }
+/// The conditions of the tickets' queries, written by hand, each with its arguments.
+struct TicketCondition: Sendable {
+    var sql: String
+    var arguments: StoreArguments
+
+    /// `column IN (?, …)`, one `?` per value: never true without values.
+    static func isIn(_ column: String, _ values: [some StoreValueConvertible]) -> TicketCondition {
+        let marks = Array(repeating: "?", count: values.count).joined(separator: ", ")
+        return TicketCondition(sql: "\(column) IN (\(marks))", arguments: values)
+    }
+
+    /// The open tickets.
+    static let open = isIn("state", TicketState.openStates)
+
+    /// The mass incidents, and the tickets that are none.
+    static let incident = TicketCondition(sql: "isIncident = 1", arguments: [])
+    static let notIncident = TicketCondition(sql: "isIncident = 0", arguments: [])
 
     /// The tickets whose topic, description or history has `text`, or, with `orLogin`, whose
     /// requester's login does.
-    func containing(_ text: String, orLogin: Bool) -> Self {
+    static func containing(_ text: String, orLogin: Bool) -> TicketCondition {
         let pattern = "%\(text)%"
         let login = orLogin ? " OR requesterLogin LIKE ?" : ""
-        return filter(
+        return TicketCondition(
             sql: "(topic LIKE ? OR description LIKE ?\(login) OR id IN (SELECT ticketId FROM ticketEvent WHERE text LIKE ?))",
-            arguments: StatementArguments(Array(repeating: pattern, count: orLogin ? 4 : 3)))
+            arguments: Array(repeating: pattern, count: orLogin ? 4 : 3))
+    }
+
+    /// All of `conditions`: the `WHERE` of a query, with its arguments.
+    static func all(_ conditions: [TicketCondition]) -> TicketCondition {
+        guard !conditions.isEmpty else { return TicketCondition(sql: "1", arguments: []) }
+        return TicketCondition(sql: conditions.map(\.sql).joined(separator: " AND "), arguments: conditions.flatMap(\.arguments))
     }
 }
 
 /// A request to support (H-TICKET-1): who asks (organization, login and identifier, role), about
 /// what, and who has it.
-public struct Ticket: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Ticket: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var kind: TicketKind
@@ -85,27 +107,10 @@ public struct Ticket: Codable, Sendable, Equatable, FetchableRecord, MutablePers
     /// A mass incident: a ticket of the desk's own whose resolution answers the tickets under it.
     public var isIncident: Bool = false
 
-    public static let databaseTableName = "ticket"
-
-    public enum Columns {
-        static let assignee = Column(CodingKeys.assignee)
-        static let assigneePersonId = Column(CodingKeys.assigneePersonId)
-        static let createdAt = Column(CodingKeys.createdAt)
-        static let id = Column(CodingKeys.id)
-        static let isIncident = Column(CodingKeys.isIncident)
-        static let organizationId = Column(CodingKeys.organizationId)
-        static let requesterAccountId = Column(CodingKeys.requesterAccountId)
-        static let requesterLogin = Column(CodingKeys.requesterLogin)
-        static let resolvedAt = Column(CodingKeys.resolvedAt)
-        static let state = Column(CodingKeys.state)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
+    public static let tableName = "ticket"
 }
 
-public enum TicketEventKind: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum TicketEventKind: String, CaseIterable, Codable, Sendable, StoreValueConvertible {
     case created, assigned, state, reply, note, vendor, identityCheck, handover, refused
     /// Another ticket was merged into this one; this one was merged into another (and closed).
     case merged, mergedInto
@@ -118,7 +123,7 @@ public enum TicketEventKind: String, CaseIterable, Codable, Sendable, DatabaseVa
 }
 
 /// One change of a ticket, kept for ever: its full history.
-public struct TicketEvent: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct TicketEvent: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var ticketId: Int64
     public var at: Date
@@ -132,16 +137,7 @@ public struct TicketEvent: Codable, Sendable, Equatable, FetchableRecord, Mutabl
     /// The other ticket a merge, a link or an incident names.
     public var otherTicketId: Int64?
 
-    public static let databaseTableName = "ticketEvent"
-
-    public enum Columns {
-        static let id = Column(CodingKeys.id)
-        static let isPublic = Column(CodingKeys.isPublic)
-        static let kind = Column(CodingKeys.kind)
-        static let text = Column(CodingKeys.text)
-        static let ticketId = Column(CodingKeys.ticketId)
-        static let toState = Column(CodingKeys.toState)
-    }
+    public static let tableName = "ticketEvent"
 
     /// What the requester sees of the history: replies and the ticket's course, never the desk's
     /// internal notes, identity checks or refusals.
@@ -152,9 +148,5 @@ public struct TicketEvent: Codable, Sendable, Equatable, FetchableRecord, Mutabl
         case .mergedInto, .incidentChild, .rated: true
         case .note, .vendor, .identityCheck, .refused, .merged, .linked, .unlinked, .incident: false
         }
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
-import GRDB
+import JournalCore
 
 /// How one ticket stands to another.
-public enum TicketLinkKind: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum TicketLinkKind: String, CaseIterable, Codable, Sendable, StoreValueConvertible {
     /// A duplicate merged into the other, and closed: the other's answer reaches its requester.
     case merged
     /// One of the tickets a mass incident answers at once.
@@ -13,24 +13,17 @@ public enum TicketLinkKind: String, CaseIterable, Codable, Sendable, DatabaseVal
 
 /// One link between two tickets: `ticketId` is the duplicate or the incident's ticket, or either
 /// of two related ones.
-struct TicketLink: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+struct TicketLink: Codable, Sendable, Equatable, StoredRecord {
     var ticketId: Int64
     var linkedTicketId: Int64
     var kind: TicketLinkKind
     var at: Date
     var linkedBy: Int64?
 
-    static let databaseTableName = "ticketLink"
-
-    enum Columns {
-        static let at = Column(CodingKeys.at)
-        static let kind = Column(CodingKeys.kind)
-        static let linkedTicketId = Column(CodingKeys.linkedTicketId)
-        static let ticketId = Column(CodingKeys.ticketId)
-    }
+    static let tableName = "ticketLink"
 
     /// The links that put a ticket under another.
-    static let parentKinds = [TicketLinkKind.merged, .incident].map(\.rawValue)
+    static let parentKinds: [TicketLinkKind] = [.merged, .incident]
 }
 
 /// A ticket's links as its card shows them.
@@ -50,7 +43,7 @@ public struct TicketRelations: Sendable, Equatable {
 }
 
 /// The requester's rating of the answer: 1 to 5, with a comment if they wish.
-public struct TicketRating: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct TicketRating: Codable, Sendable, Equatable, StoredRecord {
     public var ticketId: Int64
     public var rating: Int
     public var comment: String?
@@ -58,11 +51,7 @@ public struct TicketRating: Codable, Sendable, Equatable, FetchableRecord, Persi
     /// Given by a reply to the resolution's mail.
     public var byMail: Bool
 
-    public static let databaseTableName = "ticketRating"
-
-    public enum Columns {
-        static let ticketId = Column(CodingKeys.ticketId)
-    }
+    public static let tableName = "ticketRating"
 
     /// The marks an answer is rated by.
     public static let scale = 1...5

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// One quarter of the year and one audience, with how many trainings it had (H-TRAIN-1: at
@@ -24,9 +23,10 @@ extension SupportDesk {
         let periods = try journal.periods(caller, yearId: year.savedId).sorted { $0.number < $1.number }
         // Without its reporting periods (J-YEAR-1) the year has no quarters to check.
         if periods.isEmpty { throw JournalError.invalid(.period, .missing) }
-        let trainings = try readDatabase { db in
-            try Training.filter(Training.Columns.organizationId == caller.organizationId && Training.Columns.cancelled == false)
-                .filter(Training.Columns.date >= year.startDate && Training.Columns.date <= year.endDate).fetchAll(db)
+        let trainings = try read { store in
+            try store.records(
+                Training.self, "SELECT * FROM training WHERE organizationId = ? AND cancelled = 0 AND date >= ? AND date <= ?",
+                [caller.organizationId, year.startDate, year.endDate])
         }
         return periods.enumerated().flatMap { index, period in
             let end = index + 1 < periods.count ? periods[index + 1].startDate.adding(days: -1) : year.endDate

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// What planning a training takes (H-TRAIN-1).
@@ -43,14 +42,12 @@ extension SupportDesk {
         if plan.end <= plan.start { throw JournalError.invalid(.time, .endBeforeStart) }
         if !(1...1000).contains(plan.capacity) { throw DeskError.invalid(.capacity, .outOfRange(min: 1, max: 1000)) }
         if plan.gradeBand != nil && plan.audience != .teachers { throw DeskError.invalid(.gradeBand, .notAllowedRole) }
-        return try writeDatabase { db in
-            let holiday = try OrganizationCalendar.holidays(db.store, organizationId: caller.organizationId, from: plan.date, to: plan.date)
+        return try write { store in
+            let holiday = try OrganizationCalendar.holidays(store, organizationId: caller.organizationId, from: plan.date, to: plan.date)
             if let name = holiday[plan.date] { throw JournalError.invalid(.date, .holiday(name)) }
-            let sameDay = try Training.filter(
-                Training.Columns.organizationId == caller.organizationId && Training.Columns.date == plan.date
-                    && Training.Columns.cancelled == false
-            )
-            .fetchAll(db)
+            let sameDay = try store.records(
+                Training.self, "SELECT * FROM training WHERE organizationId = ? AND date = ? AND cancelled = 0",
+                [caller.organizationId, plan.date])
             if let clash = sameDay.first(where: {
                 $0.start < plan.end && plan.start < $0.end && ($0.trainer == trainer || (room != nil && $0.room == room))
             }) {
@@ -60,8 +57,8 @@ extension SupportDesk {
                 organizationId: caller.organizationId, topic: topic, audience: plan.audience, gradeBand: plan.gradeBand,
                 format: plan.format, date: plan.date, start: plan.start, end: plan.end, room: room, trainer: trainer,
                 capacity: plan.capacity, cancelled: false)
-            try training.insert(db)
-            try tellOfTraining(db, training, reminder: false, to: try audienceContacts(db, training))
+            try store.insert(&training)
+            try tellOfTraining(store, training, reminder: false, to: try audienceContacts(store, training))
             return training
         }
     }
@@ -69,13 +66,17 @@ extension SupportDesk {
     /// The organization's trainings from `from` on (all when nil), by date.
     public func trainings(_ caller: Caller, from: LocalDate? = nil) throws -> [TrainingRow] {
         try DeskAccess.check(.viewTrainings, caller, journal)
-        return try readDatabase { db in
-            var request = Training.filter(Training.Columns.organizationId == caller.organizationId)
-            if let from { request = request.filter(Training.Columns.date >= from) }
-            let trainings = try request.order(Training.Columns.date, Training.Columns.start).fetchAll(db)
+        return try read { store in
+            var condition = "organizationId = ?"
+            var arguments: StoreArguments = [caller.organizationId]
+            if let from {
+                condition += " AND date >= ?"
+                arguments.append(from)
+            }
+            let trainings = try store.records(Training.self, "SELECT * FROM training WHERE \(condition) ORDER BY date, start", arguments)
             return try trainings.map { training in
-                let registrations = try TrainingRegistration.filter(TrainingRegistration.Columns.trainingId == training.savedId)
-                    .fetchAll(db)
+                let registrations = try store.records(
+                    TrainingRegistration.self, "SELECT * FROM trainingRegistration WHERE trainingId = ?", [training.savedId])
                 return TrainingRow(
                     training: training, registered: registrations.count, attended: registrations.filter { $0.attended == true }.count)
             }
@@ -86,18 +87,17 @@ extension SupportDesk {
     public func register(_ caller: Caller, trainingId: Int64, personId: Int64? = nil) throws -> Training {
         try DeskAccess.check(.registerForTraining, caller, journal)
         if personId != nil && personId != caller.personId { try DeskAccess.check(.planTraining, caller, journal) }
-        return try writeDatabase { db in
-            let training = try training(db, caller, id: trainingId)
+        return try write { store in
+            let training = try training(store, caller, id: trainingId)
             if training.cancelled { throw DeskError.trainingCancelled }
-            let person = try person(db, caller, id: personId ?? caller.personId)
+            let person = try person(store, caller, id: personId ?? caller.personId)
             if !training.audience.includes(person.roles) { throw DeskError.wrongAudience(training.audience) }
-            if try TrainingRegistration.fetchOne(db, key: ["trainingId": trainingId, "personId": person.id]) != nil {
+            if try registration(store, trainingId: trainingId, personId: person.id) != nil {
                 throw DeskError.alreadyRegistered(person.name)
             }
-            if try TrainingRegistration.filter(TrainingRegistration.Columns.trainingId == trainingId).fetchCount(db) >= training.capacity {
-                throw DeskError.trainingFull(capacity: training.capacity)
-            }
-            try TrainingRegistration(trainingId: trainingId, personId: person.id, registeredAt: clock.now, attended: nil).insert(db)
+            let registered = try store.value(Int.self, "SELECT COUNT(*) FROM trainingRegistration WHERE trainingId = ?", [trainingId]) ?? 0
+            if registered >= training.capacity { throw DeskError.trainingFull(capacity: training.capacity) }
+            try store.insert(TrainingRegistration(trainingId: trainingId, personId: person.id, registeredAt: clock.now, attended: nil))
             return training
         }
     }
@@ -105,48 +105,54 @@ extension SupportDesk {
     /// Records whether a registered person came.
     public func recordTrainingAttendance(_ caller: Caller, trainingId: Int64, personId: Int64, attended: Bool) throws {
         try DeskAccess.check(.recordTrainingAttendance, caller, journal)
-        try writeDatabase { db in
-            _ = try training(db, caller, id: trainingId)
-            guard var registration = try TrainingRegistration.fetchOne(db, key: ["trainingId": trainingId, "personId": personId]) else {
-                throw DeskError.notRegistered(try person(db, caller, id: personId).name)
+        try write { store in
+            _ = try training(store, caller, id: trainingId)
+            guard var registration = try registration(store, trainingId: trainingId, personId: personId) else {
+                throw DeskError.notRegistered(try person(store, caller, id: personId).name)
             }
             registration.attended = attended
-            try registration.update(db)
+            try store.update(registration)
         }
     }
 
     /// Who registered for a training, with attendance.
     public func registrations(_ caller: Caller, trainingId: Int64) throws -> [(name: String, attended: Bool?)] {
         try DeskAccess.check(.viewTrainings, caller, journal)
-        return try readDatabase { db in
-            _ = try training(db, caller, id: trainingId)
-            let registrations = try Row.fetchAll(
-                db, sql: "SELECT personId, attended FROM trainingRegistration WHERE trainingId = ?", arguments: [trainingId])
-            let names = try Directory.names(db.store, personIds: registrations.map { $0["personId"] as Int64 })
-            return registrations.map { (names[$0["personId"]] ?? "", $0["attended"]) }.sorted { $0.0 < $1.0 }
+        return try read { store in
+            _ = try training(store, caller, id: trainingId)
+            let rows = try store.rows("SELECT personId, attended FROM trainingRegistration WHERE trainingId = ?", [trainingId])
+            let registrations: [(personId: Int64, attended: Bool?)] = try rows.map { row in (try row["personId"], try row["attended"]) }
+            let names = try Directory.names(store, personIds: registrations.map(\.personId))
+            return registrations.map { (names[$0.personId] ?? "", $0.attended) }.sorted { $0.0 < $1.0 }
         }
     }
 
     public func cancelTraining(_ caller: Caller, trainingId: Int64) throws -> Training {
         try DeskAccess.check(.planTraining, caller, journal)
-        return try writeDatabase { db in
-            var training = try training(db, caller, id: trainingId)
+        return try write { store in
+            var training = try training(store, caller, id: trainingId)
             if training.cancelled { throw DeskError.trainingCancelled }
             training.cancelled = true
-            try training.update(db)
+            try store.update(training)
             return training
         }
     }
 
-    private func training(_ db: Database, _ caller: Caller, id: Int64) throws -> Training {
-        guard let training = try Training.fetchOne(db, key: id), training.organizationId == caller.organizationId else {
+    private func training(_ store: StoreTransaction, _ caller: Caller, id: Int64) throws -> Training {
+        guard let training = try store.record(Training.self, id: id), training.organizationId == caller.organizationId else {
             throw DeskError.trainingNotFound(id)
         }
         return training
     }
 
-    private func person(_ db: Database, _ caller: Caller, id: Int64) throws -> (id: Int64, name: String, roles: Set<Role>) {
-        guard let person = try Directory.person(db.store, id: id, organizationId: caller.organizationId) else {
+    /// A person's registration for a training, if they have one.
+    private func registration(_ store: StoreTransaction, trainingId: Int64, personId: Int64) throws -> TrainingRegistration? {
+        try store.record(
+            TrainingRegistration.self, "SELECT * FROM trainingRegistration WHERE trainingId = ? AND personId = ?", [trainingId, personId])
+    }
+
+    private func person(_ store: StoreTransaction, _ caller: Caller, id: Int64) throws -> (id: Int64, name: String, roles: Set<Role>) {
+        guard let person = try Directory.person(store, id: id, organizationId: caller.organizationId) else {
             throw JournalError.invalid(.person, .otherOrganization)
         }
         return (id, person.fullName, person.roles)

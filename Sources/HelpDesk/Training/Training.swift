@@ -1,9 +1,8 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// Who a training is for (seed 000 §2.1–2.4).
-public enum TrainingAudience: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum TrainingAudience: String, CaseIterable, Codable, Sendable, StoreValueConvertible {
     case teachers, guardians, students
 
     /// Whether a person with `roles` belongs to the audience.
@@ -17,13 +16,13 @@ public enum TrainingAudience: String, CaseIterable, Codable, Sendable, DatabaseV
 }
 
 /// The grade levels a teachers' training is for (seed 001 "График внедрения": 10–11, 5–9, 2–4).
-public enum GradeBand: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum GradeBand: String, CaseIterable, Codable, Sendable, StoreValueConvertible {
     case senior = "10-11"
     case middle = "5-9"
     case primary = "2-4"
 }
 
-public enum TrainingFormat: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum TrainingFormat: String, CaseIterable, Codable, Sendable, StoreValueConvertible {
     /// Group training or consultation, held at least once a quarter (H-TRAIN-1).
     case training
     /// A one-off seminar.
@@ -31,7 +30,7 @@ public enum TrainingFormat: String, CaseIterable, Codable, Sendable, DatabaseVal
 }
 
 /// One training session or seminar (H-TRAIN-1).
-public struct Training: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Training: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var topic: String
@@ -46,33 +45,17 @@ public struct Training: Codable, Sendable, Equatable, FetchableRecord, MutablePe
     public var capacity: Int
     public var cancelled: Bool
 
-    public static let databaseTableName = "training"
-
-    public enum Columns {
-        static let cancelled = Column(CodingKeys.cancelled)
-        static let date = Column(CodingKeys.date)
-        static let organizationId = Column(CodingKeys.organizationId)
-        static let start = Column(CodingKeys.start)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
+    public static let tableName = "training"
 }
 
 /// A person registered for a training, and whether they came.
-public struct TrainingRegistration: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct TrainingRegistration: Codable, Sendable, Equatable, StoredRecord {
     public var trainingId: Int64
     public var personId: Int64
     public var registeredAt: Date
     public var attended: Bool?
 
-    public static let databaseTableName = "trainingRegistration"
-
-    public enum Columns {
-        static let trainingId = Column(CodingKeys.trainingId)
-    }
-
+    public static let tableName = "trainingRegistration"
 }
 
 /// A training with how many registered and came, as lists show it.

@@ -1,20 +1,15 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// A ticket's time targets in working minutes, per kind and priority (configurable per organization).
-public struct TicketTarget: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct TicketTarget: Codable, Sendable, Equatable, StoredRecord {
     public var organizationId: Int64
     public var kind: TicketKind
     public var priority: TicketPriority
     public var firstResponseMinutes: Int
     public var resolutionMinutes: Int
 
-    public static let databaseTableName = "ticketTarget"
-
-    public enum Columns {
-        static let organizationId = Column(CodingKeys.organizationId)
-    }
+    public static let tableName = "ticketTarget"
 
     /// The defaults: an urgent request answered within an hour of working time and resolved within
     /// half a working day; lost credentials faster, a breach at once.
@@ -35,9 +30,11 @@ public struct TicketTarget: Codable, Sendable, Equatable, FetchableRecord, Persi
             organizationId: organizationId, kind: kind, priority: priority, firstResponseMinutes: first, resolutionMinutes: resolution)
     }
 
-    static func of(_ db: Database, _ ticket: Ticket) throws -> TicketTarget {
-        try fetchOne(
-            db, key: ["organizationId": ticket.organizationId, "kind": ticket.kind.rawValue, "priority": ticket.priority.rawValue])
+    /// The ticket's organization's targets for its kind and priority, else the defaults.
+    static func of(_ store: StoreTransaction, _ ticket: Ticket) throws -> TicketTarget {
+        try store.record(
+            TicketTarget.self, "SELECT * FROM ticketTarget WHERE organizationId = ? AND kind = ? AND priority = ?",
+            [ticket.organizationId, ticket.kind, ticket.priority])
             ?? standard(ticket.organizationId, ticket.kind, ticket.priority)
     }
 }

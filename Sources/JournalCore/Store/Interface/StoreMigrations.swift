@@ -9,9 +9,25 @@ public struct StoreMigrations: Sendable {
     public init() {}
 
     /// Adds the step `name`: `statements` run one after another on a file that has not had it.
-    public mutating func add(_ name: String, _ statements: [String]) {
+    public mutating func add(_ name: String, _ statements: [StoreStatement]) {
         migrator.registerMigration(name) { db in
-            for statement in statements { try db.execute(sql: statement) }
+            for statement in statements { try db.execute(sql: statement.sql, arguments: statement.arguments.statementArguments) }
         }
+    }
+}
+
+/// One statement with its arguments, as a step of the schema runs it: a row a step ships is
+/// bound, never written into the text.
+public struct StoreStatement: Sendable, ExpressibleByStringLiteral {
+    public let sql: String
+    public let arguments: StoreArguments
+
+    public init(_ sql: String, _ arguments: StoreArguments = []) {
+        self.sql = sql
+        self.arguments = arguments
+    }
+
+    public init(stringLiteral sql: String) {
+        self.init(sql)
     }
 }
