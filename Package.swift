@@ -49,7 +49,6 @@ let package = Package(
             name: "HelpDesk",
             dependencies: [
                 "JournalCore", "Mail", "CStemmer", "CHunspell", "CICal", .product(name: "Yams", package: "Yams"),
-                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Resources/Rollout"), .copy("Resources/Schedules")]

@@ -64,7 +64,7 @@ import Testing
         }
 
         func outbox() throws -> [OutboxMessage] {
-            try file.journal.database.readDatabase { db in try OutboxMessage.order(Column("id")).fetchAll(db) }
+            try file.journal.database.read { store in try store.records(OutboxMessage.self, "SELECT * FROM outboxMessage ORDER BY id") }
         }
 
         /// `helpdesk notify` started and left running, its output discarded: to be killed at a moment.

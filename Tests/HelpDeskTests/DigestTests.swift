@@ -44,7 +44,7 @@ import Testing
                 hasher: .fastForTests), schedulesFolder: DeskFixture.schedules)
         let queued = try saturday.queueTimedMessages()
         #expect(try saturday.queueTimedMessages() == 0)
-        let messages = try journal.database.readDatabase { db in try OutboxMessage.fetchAll(db) }
+        let messages = try journal.database.read { store in try store.records(OutboxMessage.self, "SELECT * FROM outboxMessage") }
         #expect(messages.count == queued)
         let digests = messages.compactMap { message -> (OutboxMessage, DigestNotice)? in
             guard case .digest(let notice) = message.notice else { return nil }

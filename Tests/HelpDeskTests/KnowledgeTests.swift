@@ -69,7 +69,7 @@ import Testing
         let retired = try school.desk.retireArticle(support, id: written.id!)
         #expect(retired.retiredBy == support.personId)
         #expect(try school.desk.articles(teacher).allSatisfy { $0.id != written.id })
-        #expect(try school.desk.readDatabase { db in try Article.fetchOne(db, key: written.id!) }?.retiredAt != nil, "kept in the file")
+        #expect(try school.desk.read { store in try store.record(Article.self, id: written.savedId) }?.retiredAt != nil, "kept in the file")
     }
 }
 

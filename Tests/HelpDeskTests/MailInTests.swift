@@ -14,7 +14,7 @@ import Testing
     }
 
     func outbox(_ desk: SupportDesk) throws -> [OutboxMessage] {
-        try desk.journal.database.readDatabase { db in try OutboxMessage.order(Column("id")).fetchAll(db) }
+        try desk.journal.database.read { store in try store.records(OutboxMessage.self, "SELECT * FROM outboxMessage ORDER BY id") }
     }
 
     @Test("H-TICKET-1: a reply to the desk's message lands on its ticket as the requester's answer and sets it going again")
@@ -135,7 +135,7 @@ import Testing
         loop.messageId = "loop@school.example"
         #expect(try school.desk.receiveMail(loop, organization: nil) == .ignored(.fromDesk))
         #expect(try outbox(school.desk).isEmpty)
-        #expect(try school.desk.journal.database.readDatabase { db in try Ticket.fetchCount(db) } == 0)
+        #expect(try school.desk.journal.database.read { store in try store.value(Int.self, "SELECT COUNT(*) FROM ticket") } == 0)
     }
 
     @Test("A file over the limit is listed on the ticket, not kept")

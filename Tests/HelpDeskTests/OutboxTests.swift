@@ -9,7 +9,7 @@ import Testing
 /// digests; refusals tried again with back-off.
 @Suite struct OutboxTests {
     func outbox(_ desk: SupportDesk) throws -> [OutboxMessage] {
-        try desk.journal.database.readDatabase { db in try OutboxMessage.order(Column("id")).fetchAll(db) }
+        try desk.journal.database.read { store in try store.records(OutboxMessage.self, "SELECT * FROM outboxMessage ORDER BY id") }
     }
 
     @Test("H-TICKET-1: the requester hears that the ticket was taken, answered, waits for them and was resolved — never of notes")

@@ -36,7 +36,7 @@ import Testing
     }
 
     func notices(_ desk: SupportDesk) throws -> [OutboxMessage] {
-        try desk.journal.database.readDatabase { db in try OutboxMessage.order(Column("id")).fetchAll(db) }
+        try desk.journal.database.read { store in try store.records(OutboxMessage.self, "SELECT * FROM outboxMessage ORDER BY id") }
     }
 
     @Test("H-TICKET-3: the school's director and deputies are told of a journal outage as the incident opens, no one else of the school")

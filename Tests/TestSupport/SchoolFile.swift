@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// What every test suite starts from: an organization with its first journal administrator in a
@@ -33,7 +32,9 @@ public struct SchoolFile: Sendable {
 
     /// Logs in as the account of `personId` after issuing and changing its password.
     public func caller(of personId: Int64) throws -> Caller {
-        let account = try journal.database.readDatabase { db in try Account.filter(Column("personId") == personId).fetchOne(db)! }
+        guard let account = try journal.database.read({ store in try Directory.account(store, personId: personId) }) else {
+            throw MissingAccount(personId: personId)
+        }
         let issued = try journal.issueCredentials(admin, account: account.login)
         let temporary = try journal.authenticate(login: issued.login, password: issued.temporaryPassword)
         return try journal.changePassword(temporary, current: issued.temporaryPassword, new: "a-new-password")
@@ -41,10 +42,16 @@ public struct SchoolFile: Sendable {
 
     /// How many rows every table has: a refused call must leave these as they were.
     public func rowCounts() throws -> [String: Int] {
-        try journal.database.readDatabase { db in
-            let tables = try String.fetchAll(
-                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'")
-            return try Dictionary(uniqueKeysWithValues: tables.map { ($0, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)")!) })
+        try journal.database.read { store in
+            let tables = try store.values(
+                String.self, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'")
+            return try Dictionary(
+                uniqueKeysWithValues: tables.map { ($0, try store.value(Int.self, "SELECT COUNT(*) FROM \"\($0)\"") ?? 0) })
         }
     }
+}
+
+/// A person asked to log in has no account.
+public struct MissingAccount: Error, Equatable {
+    public let personId: Int64
 }

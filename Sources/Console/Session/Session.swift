@@ -99,7 +99,7 @@ public final class Session {
     /// (the first organization of the file), Moscow time for an empty file.
     var zone: TimeZone {
         if let caller, let organization = try? journal.organization(caller) { return organization.zone }
-        return (try? journal.database.readDatabase { db in try Directory.organizations(db.store).first?.zone }) ?? nil ?? .moscow
+        return (try? journal.database.read { store in try Directory.organizations(store).first?.zone }) ?? nil ?? .moscow
     }
 
     /// Runs long work with a progress bar on the terminal (none in JSON mode or for a script).

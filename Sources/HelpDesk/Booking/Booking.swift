@@ -71,11 +71,6 @@ public struct BookingRow: Sendable, Equatable {
         }
         return organization.zone
     }
-
-    /// The `?` of an `IN (…)` list of `count` values.
-    static func marks(_ count: Int) -> String {
-        Array(repeating: "?", count: count).joined(separator: ", ")
-    }
 }
 
 /// A free consultation time: a line of the timetable, when, and how many places are left.

@@ -111,7 +111,8 @@ extension SupportDesk {
             let own = ownLines(timetable, caller).map(\.responsible)
             if own.isEmpty { return [] }
             return try BookingRow.fetch(
-                store, where: "organizationId = ? AND responsible IN (\(BookingRow.marks(own.count)))", [caller.organizationId] + own,
+                store, where: "organizationId = ? AND responsible IN (\(StoreTransaction.placeholders(own.count)))",
+                [caller.organizationId] + own,
                 timetable: timetable)
         }
     }
@@ -126,7 +127,8 @@ extension SupportDesk {
             let from = ClockTime.midnight.instant(on: date, in: timetable.timeZone)
             let to = ClockTime.midnight.instant(on: date.adding(days: 1), in: timetable.timeZone)
             return try BookingRow.fetch(
-                store, where: "organizationId = ? AND responsible IN (\(BookingRow.marks(names.count))) AND start >= ? AND start < ?",
+                store,
+                where: "organizationId = ? AND responsible IN (\(StoreTransaction.placeholders(names.count))) AND start >= ? AND start < ?",
                 [caller.organizationId] + names + [from, to], timetable: timetable)
         }
     }
@@ -148,7 +150,8 @@ extension SupportDesk {
                 own.isEmpty
                 ? []
                 : try BookingRow.fetch(
-                    store, where: soon + " AND responsible IN (\(BookingRow.marks(own.count)))", soonArguments + own, timetable: timetable)
+                    store, where: soon + " AND responsible IN (\(StoreTransaction.placeholders(own.count)))", soonArguments + own,
+                    timetable: timetable)
             return (mine, agenda)
         }
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import JournalCore
 
 /// The help desk's entry point, beside the journal in the same database: support timetables,
@@ -36,25 +35,10 @@ public struct SupportDesk: Sendable {
         try journal.database.read(body)
     }
 
-    /// The engine's own transaction: only while the desk's code still reads through it (issue 25).
-    func writeDatabase<T>(_ body: (Database) throws -> T) throws -> T {
-        try journal.database.writeDatabase(at: clock.now, body)
-    }
-
-    /// The engine's own read transaction: only while the desk's code still reads through it.
-    func readDatabase<T>(_ body: (Database) throws -> T) throws -> T {
-        try journal.database.readDatabase(body)
-    }
-
     func organization(_ store: StoreTransaction, id: Int64) throws -> Organization {
         guard let organization = try Directory.organization(store, id: id) else {
             throw DeskError.unknownOrganization(String(id), closest: [])
         }
         return organization
-    }
-
-    /// The same through the engine's transaction: only while other folders still call it so.
-    func organization(_ db: Database, id: Int64) throws -> Organization {
-        try organization(db.store, id: id)
     }
 }

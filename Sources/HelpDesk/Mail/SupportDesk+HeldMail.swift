@@ -37,7 +37,7 @@ extension SupportDesk {
             for organizationId in served { arguments.append(organizationId) }
             return try store.records(
                 InboundMail.self,
-                "SELECT * FROM inboundMail WHERE outcome = ? AND organizationId IN (\(Self.placeholders(served.count))) ORDER BY id",
+                "SELECT * FROM inboundMail WHERE outcome = ? AND organizationId IN (\(StoreTransaction.placeholders(served.count))) ORDER BY id",
                 arguments)
         }
     }
@@ -65,10 +65,5 @@ extension SupportDesk {
         taken.ticketId = ticket.id
         try store.update(taken)
         try store.execute("UPDATE ticketAttachment SET ticketId = ? WHERE inboundMailId = ?", [ticket.savedId, id])
-    }
-
-    /// One `?` per value, for a statement's `IN (…)`.
-    private static func placeholders(_ count: Int) -> String {
-        Array(repeating: "?", count: count).joined(separator: ", ")
     }
 }

@@ -45,8 +45,7 @@ struct TicketCondition: Sendable {
 
     /// `column IN (?, …)`, one `?` per value: never true without values.
     static func isIn(_ column: String, _ values: [some StoreValueConvertible]) -> TicketCondition {
-        let marks = Array(repeating: "?", count: values.count).joined(separator: ", ")
-        return TicketCondition(sql: "\(column) IN (\(marks))", arguments: values)
+        TicketCondition(sql: "\(column) IN (\(StoreTransaction.placeholders(values.count)))", arguments: values)
     }
 
     /// The open tickets.

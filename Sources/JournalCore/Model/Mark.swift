@@ -56,7 +56,7 @@ public struct Mark: Codable, Sendable, Equatable, FetchableRecord, MutablePersis
     public static let databaseTableName = "mark"
 
     /// The marks that count: those a breach report voided are left out (J-ACL-5).
-    public static var valid: QueryInterfaceRequest<Mark> { filter(Columns.voidedAt == nil) }
+    static var valid: QueryInterfaceRequest<Mark> { filter(Columns.voidedAt == nil) }
 
     public enum Columns {
         static let lessonId = Column(CodingKeys.lessonId)

@@ -17,7 +17,7 @@ public struct AppDatabase: Sendable {
     private let openedState: (migrations: Set<String>, seals: SealState)?
 
     /// Wraps an open connection and brings its schema up to date: one read when it is.
-    public init(_ writer: any DatabaseWriter) throws {
+    init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
         isReadOnly = false
         var state = try writer.read(Self.openingState)
@@ -58,7 +58,7 @@ public struct AppDatabase: Sendable {
     }
 
     /// Runs `body` in one read transaction: a consistent view of the file.
-    public func readDatabase<T>(_ body: (Database) throws -> T) throws -> T {
+    func readDatabase<T>(_ body: (Database) throws -> T) throws -> T {
         try writer.read(body)
     }
 
@@ -69,8 +69,8 @@ public struct AppDatabase: Sendable {
         try migrate(migrations.migrator, sealing: sealing)
     }
 
-    /// The same for the engine's own migrator: only while the help desk's still use it (issue 25).
-    public func migrate(_ migrator: DatabaseMigrator, sealing: [SealedRows] = []) throws {
+    /// The same for the engine's own migrator.
+    func migrate(_ migrator: DatabaseMigrator, sealing: [SealedRows] = []) throws {
         sealed.add(sealing)
         if let (migrations, seals) = openedState, Set(migrator.migrations).isSubset(of: migrations), seals.unsealed(sealed.all).isEmpty {
             return
@@ -122,7 +122,7 @@ public struct AppDatabase: Sendable {
 
     /// Runs `body` in one write transaction of the product: it happens whole or not at all, and
     /// every journal row it changed is sealed in the audit chain before it commits (J-ARCH-2).
-    public func writeDatabase<T>(at now: Date, _ body: (Database) throws -> T) throws -> T {
+    func writeDatabase<T>(at now: Date, _ body: (Database) throws -> T) throws -> T {
         try installSeals()
         if Rehearsal.isOn {
             // A rehearsal: every rule is checked as in the real write, nothing is kept, and the

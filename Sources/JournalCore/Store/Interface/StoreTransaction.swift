@@ -9,13 +9,15 @@ public struct StoreTransaction {
 
     init(_ db: Database) { self.db = db }
 
-    /// The engine's connection. Public only while the help desk still reads and writes through
-    /// the engine itself (issue 25, part 1).
-    public var database: Database { db }
-
     /// Runs a statement that returns no rows.
     public func execute(_ sql: String, _ arguments: StoreArguments = []) throws {
         try db.execute(sql: sql, arguments: arguments.statementArguments)
+    }
+
+    /// The `?` of an `IN (…)` list of `count` values, one each; no values give `NULL`, which no
+    /// value is `IN` (an empty list is not SQL every engine takes).
+    public static func placeholders(_ count: Int) -> String {
+        count == 0 ? "NULL" : Array(repeating: "?", count: count).joined(separator: ", ")
     }
 
     /// How many rows the last statement inserted, changed or deleted.
@@ -111,7 +113,6 @@ public struct StoreTransaction {
 }
 
 extension Database {
-    /// This connection's transaction as the store's interface hands it out. Public only while the
-    /// help desk still reads and writes through the engine itself (issue 25, part 1).
-    public var store: StoreTransaction { StoreTransaction(self) }
+    /// This connection's transaction as the store's interface hands it out.
+    var store: StoreTransaction { StoreTransaction(self) }
 }
