@@ -109,6 +109,8 @@ import Testing
         _ = try service.mergeTicket(desk.support, id: second, into: first)
         let (merged, events) = try service.ticket(desk.requesters[1], id: second)
         #expect(merged.ticket.state == .closed && events.count == before + 1 && events.last?.kind == .mergedInto)
+        // Closed by the merge, not answered: there is nothing of its own for its requester to rate.
+        #expect(throws: DeskError.ratingRefused(.notResolved(second))) { try service.rateTicket(desk.requesters[1], id: second, rating: 3) }
         #expect(try service.ticketRelations(desk.requesters[1], id: second).parent == first)
         // The requester of the duplicate does not see the other's ticket, only its number.
         #expect(throws: DeskError.ticketNotFound(first)) { try service.ticket(desk.requesters[1], id: first) }

@@ -24,4 +24,27 @@ import Testing
         let (_, events) = try school.desk.ticket(second, id: row.ticket.id!)
         #expect(events.contains { $0.kind == .assigned && $0.text == "Новиков Николай Игоревич" })
     }
+
+    @Test("H-TICKET-2: a resolved or closed ticket is not taken back into work in silence: taking it is refused and changes nothing")
+    func aResolvedTicketIsNotTaken() throws {
+        let school = try DeskFixture()
+        let specialist = try school.staff("Одрин Тимур Алексеевич", [.supportSpecialist])
+        let (row, _) = try school.desk.openTicket(
+            specialist,
+            TicketIntake(
+                organization: "glshkola", login: "volkova.ip", identifier: "0", role: .subjectTeacher, topic: "не видно оценок",
+                description: "описание", contact: "+7 912 000-00-00"))
+        let id = try row.ticket.savedId
+        _ = try school.desk.setTicketState(specialist, id: id, to: .inProgress, taking: true)
+        _ = try school.desk.setTicketState(specialist, id: id, to: .resolved, text: "Готово")
+        for state in [TicketState.resolved, .closed] {
+            if state == .closed { _ = try school.desk.setTicketState(specialist, id: id, to: .closed) }
+            let before = try school.desk.ticket(specialist, id: id)
+            #expect(throws: DeskError.badTransition(from: state, to: .inProgress)) {
+                try school.desk.setTicketState(specialist, id: id, to: .inProgress, taking: true)
+            }
+            let after = try school.desk.ticket(specialist, id: id)
+            #expect(after.0.ticket == before.0.ticket && after.1.count == before.1.count)
+        }
+    }
 }

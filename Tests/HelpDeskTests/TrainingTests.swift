@@ -59,9 +59,11 @@ import Testing
         #expect(throws: DeskError.wrongAudience(.guardians)) {
             try school.desk.register(school.admin, trainingId: guardians.id!, personId: family.student.personId)
         }
-        try school.desk.recordTrainingAttendance(school.admin, trainingId: teachers.id!, personId: teacher.personId, attended: true)
+        // Who came is recorded once the training has begun (10.12.2026, 15:00 Samara time).
+        let during = try school.at("2026-12-10T15:30:00")
+        try during.recordTrainingAttendance(school.admin, trainingId: teachers.id!, personId: teacher.personId, attended: true)
         #expect(throws: DeskError.notRegistered("Зайцев Пётр Ильич")) {
-            try school.desk.recordTrainingAttendance(school.admin, trainingId: teachers.id!, personId: colleague.personId, attended: true)
+            try during.recordTrainingAttendance(school.admin, trainingId: teachers.id!, personId: colleague.personId, attended: true)
         }
         let rows = try school.desk.trainings(teacher)
         #expect(rows.map(\.registered) == [1, 1] && rows.map(\.attended) == [1, 0])
@@ -110,5 +112,32 @@ import Testing
         let school = try DeskFixture()
         let training = try school.desk.planTraining(school.admin, plan(.students, "2026-12-10"))
         #expect(training.topic == DefaultTopics.common)
+    }
+
+    @Test("H-TRAIN-1: attendance is refused before the training begins and for a cancelled one, and nothing is written")
+    func attendanceOnlyForATrainingHeld() throws {
+        let school = try DeskFixture()
+        let training = try school.desk.planTraining(school.admin, plan(.teachers, "2026-12-10"))
+        let cancelled = try school.desk.planTraining(school.admin, plan(.teachers, "2026-12-17"))
+        let teacher = try school.staff("Волкова Ирина Петровна", [.subjectTeacher])
+        _ = try school.desk.register(teacher, trainingId: training.id!)
+        _ = try school.desk.register(teacher, trainingId: cancelled.id!)
+        _ = try school.desk.cancelTraining(school.admin, trainingId: cancelled.id!)
+        let before = try school.rowCounts()
+        for now in ["2026-11-23T10:00:00", "2026-12-10T14:59:00"] {
+            #expect(throws: DeskError.trainingNotBegun(school.date("2026-12-10"), school.time("15:00"))) {
+                try school.at(now).recordTrainingAttendance(
+                    school.admin, trainingId: training.id!, personId: teacher.personId, attended: true)
+            }
+        }
+        #expect(throws: DeskError.trainingCancelled) {
+            try school.at("2026-12-17T16:00:00").recordTrainingAttendance(
+                school.admin, trainingId: cancelled.id!, personId: teacher.personId, attended: true)
+        }
+        #expect(try school.rowCounts() == before)
+        #expect(try school.desk.registrations(school.admin, trainingId: training.id!).map(\.attended) == [nil])
+        try school.at("2026-12-10T15:00:00").recordTrainingAttendance(
+            school.admin, trainingId: training.id!, personId: teacher.personId, attended: true)
+        #expect(try school.desk.registrations(school.admin, trainingId: training.id!).map(\.attended) == [true])
     }
 }

@@ -230,6 +230,10 @@ extension DeskError {
         case .trainingFull(let capacity):
             Wording(ru: "На занятии нет мест (всего \(capacity)).", en: "The training is full (\(capacity) places).")
         case .trainingCancelled: Wording(ru: "Занятие отменено.", en: "The training is cancelled.")
+        case .trainingNotBegun(let date, let start):
+            Wording(
+                ru: "Занятие ещё не началось: оно \(date.dotted) в \(start). Посещение отмечают, когда оно начнётся.",
+                en: "The training has not begun yet: it is on \(date.dotted) at \(start). Attendance is marked once it begins.")
         case .alreadyRegistered(let name):
             Wording(ru: "\(name) уже записан(а) на это занятие.", en: "\(name) is already registered for this training.")
         case .notRegistered(let name):

@@ -73,6 +73,8 @@ public enum DeskError: Error, Equatable, Sendable {
     case trainingNotFound(Int64)
     case trainingFull(capacity: Int)
     case trainingCancelled
+    /// Attendance asked for before the training began.
+    case trainingNotBegun(LocalDate, ClockTime)
     case alreadyRegistered(String)
     case notRegistered(String)
     /// The training is for another audience than the person's roles.

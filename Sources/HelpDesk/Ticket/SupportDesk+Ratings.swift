@@ -46,7 +46,10 @@ extension SupportDesk {
         -> TicketRating
     {
         let id = try ticket.savedId
-        guard ticket.state == .resolved || ticket.state == .closed else { throw DeskError.ratingRefused(.notResolved(id)) }
+        // Resolved, not merely closed: a duplicate merged into another ticket had no answer of its own.
+        guard ticket.state == .resolved || ticket.state == .closed, ticket.resolvedAt != nil else {
+            throw DeskError.ratingRefused(.notResolved(id))
+        }
         guard try ratingOf(store, id) == nil else { throw DeskError.ratingRefused(.alreadyRated(id)) }
         let kept = TicketRating(ticketId: id, rating: rating, comment: comment, ratedAt: clock.now, byMail: byMail)
         try store.insert(kept)

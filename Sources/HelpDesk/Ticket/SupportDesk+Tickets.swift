@@ -105,7 +105,8 @@ extension SupportDesk {
         let text = try Validate.optionalText(text, .comment, max: 4000)
         return try change(caller, id: id) { store, ticket in
             let from = ticket.state
-            guard from.next.contains(state) else { throw DeskError.badTransition(from: from, to: state) }
+            // Taking a ticket into work is for one still open: a resolved or closed one is reopened, in words.
+            guard from.next.contains(state), !(taking && !from.isOpen) else { throw DeskError.badTransition(from: from, to: state) }
             ticket.state = state
             if state == .resolved { ticket.resolvedAt = clock.now }
             if state == .closed { ticket.closedAt = clock.now }

@@ -106,7 +106,13 @@ extension SupportDesk {
     public func recordTrainingAttendance(_ caller: Caller, trainingId: Int64, personId: Int64, attended: Bool) throws {
         try DeskAccess.check(.recordTrainingAttendance, caller, journal)
         try write { store in
-            _ = try training(store, caller, id: trainingId)
+            let training = try training(store, caller, id: trainingId)
+            guard !training.cancelled else { throw DeskError.trainingCancelled }
+            // Who came is known once it has begun, not before.
+            let zone = try organization(store, id: training.organizationId).zone
+            guard training.start.instant(on: training.date, in: zone) <= clock.now else {
+                throw DeskError.trainingNotBegun(training.date, training.start)
+            }
             guard var registration = try registration(store, trainingId: trainingId, personId: personId) else {
                 throw DeskError.notRegistered(try person(store, caller, id: personId).name)
             }
