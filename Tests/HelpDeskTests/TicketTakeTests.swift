@@ -6,16 +6,17 @@ import Testing
 
 /// `ticket take` (issue 24): the specialist who takes a ticket owns it, whoever it was assigned to.
 @Suite struct TicketTakeTests {
+    /// A teacher's question, filed by the desk.
+    static let intake = TicketIntake(
+        organization: "glshkola", login: "volkova.ip", identifier: "0", role: .subjectTeacher, topic: "не видно оценок",
+        description: "описание", contact: "+7 912 000-00-00")
+
     @Test("H-TICKET-2: a ticket assigned to one specialist and taken by another is the taker's: in their queue, in its history")
     func theTakerOwnsIt() throws {
         let school = try DeskFixture()
         let first = try school.staff("Одрин Тимур Алексеевич", [.supportSpecialist])
         let second = try school.staff("Новиков Николай Игоревич", [.supportSpecialist])
-        let (row, _) = try school.desk.openTicket(
-            first,
-            TicketIntake(
-                organization: "glshkola", login: "volkova.ip", identifier: "0", role: .subjectTeacher, topic: "не видно оценок",
-                description: "описание", contact: "+7 912 000-00-00"))
+        let (row, _) = try school.desk.openTicket(first, Self.intake)
         _ = try school.desk.assignTicket(first, id: row.ticket.id!, to: "Одрин")
         let taken = try school.desk.setTicketState(second, id: row.ticket.id!, to: .inProgress, taking: true)
         #expect(taken.ticket.assignee == "Новиков Николай Игоревич" && taken.ticket.assigneePersonId == second.personId)
@@ -29,11 +30,7 @@ import Testing
     func aResolvedTicketIsNotTaken() throws {
         let school = try DeskFixture()
         let specialist = try school.staff("Одрин Тимур Алексеевич", [.supportSpecialist])
-        let (row, _) = try school.desk.openTicket(
-            specialist,
-            TicketIntake(
-                organization: "glshkola", login: "volkova.ip", identifier: "0", role: .subjectTeacher, topic: "не видно оценок",
-                description: "описание", contact: "+7 912 000-00-00"))
+        let (row, _) = try school.desk.openTicket(specialist, Self.intake)
         let id = try row.ticket.savedId
         _ = try school.desk.setTicketState(specialist, id: id, to: .inProgress, taking: true)
         _ = try school.desk.setTicketState(specialist, id: id, to: .resolved, text: "Готово")
