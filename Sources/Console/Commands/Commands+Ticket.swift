@@ -235,7 +235,10 @@ extension Commands {
         let history = Output.table(
             columns: [.date, .action, .comment],
             rows: events.map { event in
-                [.moment(event.at, row.timeZone), .code(event.kind.rawValue, word: texts.ticketEvent(event)), Cell(event.text)]
+                [
+                    .moment(event.at, row.timeZone), .code(event.kind.rawValue, word: texts.ticketEvent(event)),
+                    Cell(texts.ticketEventText(event)),
+                ]
             })
         let attachments = attachmentTable(files, row.timeZone, session)
         // JSON has the parts by name, the files always among them; the screen draws them one under another.

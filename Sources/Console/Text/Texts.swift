@@ -72,4 +72,13 @@ public struct Texts: Sendable {
         return event.fromState.map { "\($0.wording[language]) → \(to.wording[language])" } ?? to.wording[language]
     }
 
+    /// The text of an event of a ticket's history as people read it: an identity check names its
+    /// method in words («лично, по документу: паспорт»), not by the code it is kept under.
+    public func ticketEventText(_ event: TicketEvent) -> String? {
+        guard event.kind == .identityCheck, let text = event.text,
+            let method = IdentityMethod.allCases.first(where: { text.hasPrefix($0.rawValue + ": ") })
+        else { return event.text }
+        return method.wording[language] + text.dropFirst(method.rawValue.count)
+    }
+
 }
