@@ -118,4 +118,36 @@ import Testing
         }
         #expect(try school.desk.cannedReplies(support).contains { $0.name == "кэш" })
     }
+
+    @Test(
+        "One school's staff never change what every school is offered: articles and replies for every school are written and retired only by a desk that serves them all"
+    )
+    func whatEverySchoolSeesIsTheWholeDesks() throws {
+        let school = try DeskFixture()
+        let support = try school.staff("Одрин Тимур Алексеевич", [.supportSpecialist])
+        // Alone in its file, the school's desk serves every school there is.
+        let own = try school.desk.addArticle(
+            support, title: "Кэш браузера", body: "Очистите кэш.", topics: nil, audience: .all, forEverySchool: true)
+        #expect(own.organizationId == nil)
+        let (_, otherAdminAccount) = try school.journal.createOrganization(
+            code: "starokrym", name: "Старокрымский УВК № 1", timeZone: "Europe/Simferopol", adminName: "Нечаева О.О.",
+            adminLogin: "nechaeva", adminPassword: "another-horse")
+        let otherAdmin = try school.journal.caller(accountId: otherAdminAccount.savedId)
+        let shipped = try #require(try school.desk.articles(otherAdmin).first { $0.organizationId == nil })
+        let before = try school.rowCounts()
+        #expect(throws: DeskError.forbidden(.shareWithEverySchool)) { try school.desk.retireArticle(support, id: shipped.savedId) }
+        #expect(throws: DeskError.forbidden(.shareWithEverySchool)) {
+            try school.desk.addArticle(support, title: "Ещё", body: "Текст.", topics: nil, audience: .all, forEverySchool: true)
+        }
+        #expect(throws: DeskError.forbidden(.shareWithEverySchool)) {
+            try school.desk.addCannedReply(support, name: "кэш", language: .ru, text: "Очистите кэш.", forEverySchool: true)
+        }
+        #expect(try school.rowCounts() == before, "a refusal writes nothing")
+        #expect(try school.desk.articles(otherAdmin).contains { $0.id == shipped.id }, "the other school still has it")
+        // Its own school's article and reply it still writes and retires.
+        let local = try school.desk.addArticle(
+            support, title: "Наш кабинет", body: "Кабинет № 1.", topics: nil, audience: .all, forEverySchool: false)
+        _ = try school.desk.retireArticle(support, id: local.savedId)
+        _ = try school.desk.addCannedReply(support, name: "кабинет", language: .ru, text: "Кабинет № 1.", forEverySchool: false)
+    }
 }

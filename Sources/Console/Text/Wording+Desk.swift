@@ -318,6 +318,10 @@ extension DeskOperation {
             Wording(
                 ru: "как родитель получает сведения за неделю (классный руководитель ребёнка, администрация)",
                 en: "how a guardian gets the week (their children's class teacher, the administration)")
+        case .shareWithEverySchool:
+            Wording(
+                ru: "статьи и шаблоны для всех школ (поддержка, которая обслуживает все школы базы)",
+                en: "articles and replies for every school (a desk that serves every school of the database)")
         }
     }
 }

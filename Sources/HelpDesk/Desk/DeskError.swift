@@ -8,6 +8,8 @@ public enum DeskOperation: String, Sendable, CaseIterable {
     case viewRollout, manageRollout
     case takeRequests, workTickets, viewTickets, passToVendor, setTicketTargets
     case manageMail, setGuardianDigest
+    /// Writing or retiring what every school of the file sees (an article, a canned reply).
+    case shareWithEverySchool
 }
 
 /// Why a consultation cannot be booked at the time asked (H-BOOK-1).

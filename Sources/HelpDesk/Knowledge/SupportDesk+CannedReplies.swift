@@ -21,6 +21,7 @@ extension SupportDesk {
         let text = try Validate.text(text, .description, max: 4000)
         return try write { store in
             try DeskAccess.check(.workTickets, caller, store)
+            if forEverySchool { try DeskAccess.checkServesEverySchool(caller, store) }
             let organizationId = forEverySchool ? nil : caller.organizationId
             // `IS`: the replies for every school have no organization.
             let sameKind = try store.records(

@@ -32,6 +32,7 @@ extension SupportDesk {
         let topics = try Validate.optionalText(topics, .topic, max: 300) ?? ""
         return try write { store in
             try DeskAccess.check(.workTickets, caller, store)
+            if forEverySchool { try DeskAccess.checkServesEverySchool(caller, store) }
             var article = Article(
                 organizationId: forEverySchool ? nil : caller.organizationId, title: title, body: body, topics: topics,
                 audience: audience, sourceTicketId: nil, writtenBy: caller.personId, writtenAt: clock.now)
@@ -73,6 +74,7 @@ extension SupportDesk {
             guard var article = try visibleArticles(store, caller).first(where: { $0.id == id }) else {
                 throw DeskError.invalid(.article, .unknown(String(id)))
             }
+            if article.organizationId == nil { try DeskAccess.checkServesEverySchool(caller, store) }
             article.retiredAt = clock.now
             article.retiredBy = caller.personId
             try store.update(article)

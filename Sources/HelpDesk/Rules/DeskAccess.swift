@@ -22,6 +22,14 @@ enum DeskAccess {
         ).union([caller.organizationId])
     }
 
+    /// What every school sees is written and retired only by a desk that serves every school of
+    /// the file: one school's staff never change what the others are offered.
+    static func checkServesEverySchool(_ caller: Caller, _ store: StoreTransaction) throws {
+        try checkRole(.shareWithEverySchool, caller)
+        let schools = try Set(Directory.organizations(store).compactMap(\.id))
+        if try !schools.isSubset(of: served(by: caller, store)) { throw DeskError.forbidden(.shareWithEverySchool) }
+    }
+
     static func isStaff(_ caller: Caller) -> Bool { !caller.roles.isDisjoint(with: deskStaff) }
 
     static func allowed(_ operation: DeskOperation) -> Set<Role> {
@@ -32,7 +40,7 @@ enum DeskAccess {
         case .manageBooking, .viewAgenda: [.journalAdmin, .supportSpecialist, .methodologist, .itEngineer, .coordinator]
         case .planTraining, .recordTrainingAttendance, .manageRollout: planners
         case .viewRollout: Set(Role.allCases.filter(\.isStaff))
-        case .takeRequests, .workTickets, .viewTickets: deskStaff
+        case .takeRequests, .workTickets, .viewTickets, .shareWithEverySchool: deskStaff
         case .passToVendor, .setTicketTargets: [.journalAdmin]
         case .manageMail: [.journalAdmin, .itEngineer]
         // J-DIARY-2: the class teacher records that a guardian declined electronic access.
