@@ -25,4 +25,13 @@ import Testing
         #expect(Texts(.ru).ticketEventText(event(.identityCheck, "лично")) == "лично")
         #expect(Texts(.ru).ticketEventText(event(.note, "inPerson: x")) == "inPerson: x", "a note is the writer's own text")
     }
+
+    @Test("A cancelled booking moved or cancelled again, a ticket merged with itself: each refusal says what was asked")
+    func refusalsSayWhatWasAsked() {
+        let cancelled = Texts(.ru)(.deskError(.bookingRefused(.alreadyCancelled, alternatives: [])))
+        #expect(cancelled.contains("уже отменена") && !cancelled.contains("Записаться нельзя"), "\(cancelled)")
+        let english = Texts(.en)(.deskError(.bookingRefused(.alreadyCancelled, alternatives: [])))
+        #expect(english.contains("already cancelled") && !english.contains("Cannot book"), "\(english)")
+        #expect(Texts(.ru)(.deskError(.linkRefused(.sameTicket(4)))).contains("объединить"))
+    }
 }

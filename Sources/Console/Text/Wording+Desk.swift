@@ -173,7 +173,9 @@ extension DeskError {
         case .linkRefused(let refusal):
             switch refusal {
             case .sameTicket(let id):
-                Wording(ru: "Заявку № \(id) нельзя связать саму с собой.", en: "Ticket \(id) cannot be linked with itself.")
+                Wording(
+                    ru: "Заявку № \(id) нельзя объединить или связать саму с собой: нужна другая заявка.",
+                    en: "Ticket \(id) cannot be merged or linked with itself: name another ticket.")
             case .alreadyUnder(let id, let parent, let how):
                 Wording(
                     ru: how == .merged
@@ -223,6 +225,11 @@ extension DeskError {
                     + problems.map { "  " + Message.scheduleProblem($0).wording.en }.joined(separator: "\n"))
         case .noSpecialist(let name):
             Wording(ru: "В графике нет специалиста для «\(name)».", en: "The timetable has no specialist for “\(name)”.")
+        // A cancelled booking is neither moved nor cancelled again: no "cannot book" for it.
+        case .bookingRefused(.alreadyCancelled, _):
+            Wording(
+                ru: "Запись уже отменена: её нельзя перенести или отменить.",
+                en: "The booking is already cancelled: it cannot be moved or cancelled.")
         case .bookingRefused(let refusal, _):
             Wording(ru: "Записаться нельзя: " + refusal.wording.ru + ".", en: "Cannot book: " + refusal.wording.en + ".")
         case .bookingNotFound(let id): Wording(ru: "Запись \(id) не найдена.", en: "Booking \(id) not found.")
