@@ -69,6 +69,7 @@ import Testing
         let retired = try school.desk.retireArticle(support, id: written.id!)
         #expect(retired.retiredBy == support.personId)
         #expect(try school.desk.articles(teacher).allSatisfy { $0.id != written.id })
+        #expect(try school.desk.article(teacher, id: written.savedId).retiredAt != nil, "still read by its number, marked retired")
         #expect(try school.desk.read { store in try store.record(Article.self, id: written.savedId) }?.retiredAt != nil, "kept in the file")
     }
 }

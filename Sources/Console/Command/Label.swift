@@ -25,7 +25,7 @@ public enum Label: String, CaseIterable, Sendable {
     case toComplete, counts, importKind
     case order, signed, retained, leaving, archive, bells, bare, issuedAt, signedAt, outcomeClass
     case marks, average, quality, success, xlsx, print, passFail, sameDay, calendarYear, ticketKind
-    case headline, readers, excellentCount, goodCount, oneThreeCount, failingCount, notAssessedCount, resolvedCount, accountCount,
+    case headline, retired, readers, excellentCount, goodCount, oneThreeCount, failingCount, notAssessedCount, resolvedCount, accountCount,
         activeCount, missedLessons,
         excused, unexcused, withoutReason, lateCount, missedDays, withTopic,
         withHomework,

@@ -22,18 +22,23 @@ extension Commands {
             },
             CommandSpec(
                 .kbShow, .tickets, nouns: ["kb", "знания", "база"], verbs: Words.show, fields: [Arg.article], example: "kb show 1",
-                result: .record(articleFields + [.text(.description), .number(.ticket).optional])
+                result: .record(articleFields + [.moment(.retired).optional, .text(.description), .number(.ticket).optional])
             ) { session, arguments in
                 let article = try session.desk.article(session.requireCaller(), id: try arguments.value(Arg.article))
+                let retired = article.retiredAt.map { Cell.moment($0, session.zone) } ?? .empty
                 let pairs: [(Label, Cell)] = [
                     (.number, Cell(article.id)), (.headline, .text(article.title)), (.topics, .text(article.topics)),
                     (.readers, .choice(article.audience, session.texts.readers)),
                 ]
+                // A retired article is still read by its number (a reply sent before names it), marked so.
+                let shownPairs = pairs + (article.retiredAt == nil ? [] : [(Label.retired, retired)])
                 // JSON has the article's text in its record, with the ticket it was written from; the screen, under it.
-                var lines: [Output] = [.record(pairs), .text(article.body)]
+                var lines: [Output] = [.record(shownPairs), .text(article.body)]
                 if let ticket = article.sourceTicketId { lines.append(.message(.desk(.articleSource(ticket)))) }
                 return .screen(
-                    .lines(lines), data: .record(pairs + [(.description, .text(article.body)), (.ticket, Cell(article.sourceTicketId))]))
+                    .lines(lines),
+                    data: .record(
+                        pairs + [(.retired, retired), (.description, .text(article.body)), (.ticket, Cell(article.sourceTicketId))]))
             },
             CommandSpec(
                 .kbAdd, .tickets, nouns: ["kb", "знания", "база"], verbs: Words.new + ["add", "добавить"],

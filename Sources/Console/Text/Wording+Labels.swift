@@ -20,6 +20,7 @@ extension Label {
         case .xlsx: Wording(ru: "Файл XLSX", en: "XLSX file")
         case .print: Wording(ru: "Файл для печати", en: "File to print")
         case .headline: Wording(ru: "Заголовок", en: "Title")
+        case .retired: Wording(ru: "Больше не предлагается с", en: "No longer offered since")
         case .readers: Wording(ru: "Для кого", en: "For")
         case .excellentCount: Wording(ru: "Отличники", en: "All fives")
         case .goodCount: Wording(ru: "На «4» и «5»", en: "Fours and fives")

@@ -9,9 +9,11 @@ extension SupportDesk {
         try read { store in try visibleArticles(store, caller) }
     }
 
+    /// One article by its number, a retired one too: a reply sent before it was retired still
+    /// names it (`retiredAt` says it is no longer offered).
     public func article(_ caller: Caller, id: Int64) throws -> Article {
         try read { store in
-            guard let article = try visibleArticles(store, caller).first(where: { $0.id == id }) else {
+            guard let article = try visibleArticles(store, caller, retiredToo: true).first(where: { $0.id == id }) else {
                 throw DeskError.invalid(.article, .unknown(String(id)))
             }
             return article
@@ -82,10 +84,13 @@ extension SupportDesk {
         }
     }
 
-    private func visibleArticles(_ store: StoreTransaction, _ caller: Caller) throws -> [Article] {
+    /// The articles the caller may read: their school's and every school's, for readers like them;
+    /// the retired ones only when asked.
+    private func visibleArticles(_ store: StoreTransaction, _ caller: Caller, retiredToo: Bool = false) throws -> [Article] {
         try caller.checkSession(store)
         let schools = caller.isDeskStaff ? try DeskAccess.served(by: caller, store) : [caller.organizationId]
-        let current = try store.records(Article.self, "SELECT * FROM article WHERE retiredAt IS NULL ORDER BY id")
+        let current = try store.records(
+            Article.self, retiredToo ? "SELECT * FROM article ORDER BY id" : "SELECT * FROM article WHERE retiredAt IS NULL ORDER BY id")
         return current.filter { article in
             (article.organizationId.map(schools.contains) ?? true) && article.audience.includes(caller)
         }
