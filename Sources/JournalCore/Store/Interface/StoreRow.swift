@@ -11,10 +11,7 @@ public struct StoreRow {
     public subscript<T: StoreValueConvertible>(_ column: String) -> T {
         get throws(StoreReadingError) {
             guard let value: DatabaseValue = row[column] else { throw StoreReadingError(column: column, found: "no such column") }
-            guard let converted = T(storeValue: StoreValue(value)) else {
-                throw StoreReadingError(column: column, found: "\(value.storage)")
-            }
-            return converted
+            return try StoreReadingError.read(value, column: column)
         }
     }
 
@@ -33,4 +30,10 @@ public struct StoreReadingError: Error, Equatable, Sendable, CustomStringConvert
     public let found: String
 
     public var description: String { "the column \(column) could not be read: \(found)" }
+
+    /// A column's value as `T`, or this error naming what it held.
+    static func read<T: StoreValueConvertible>(_ value: DatabaseValue, column: String) throws(StoreReadingError) -> T {
+        guard let converted = T(storeValue: StoreValue(value)) else { throw StoreReadingError(column: column, found: "\(value.storage)") }
+        return converted
+    }
 }

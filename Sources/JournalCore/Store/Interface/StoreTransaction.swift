@@ -38,15 +38,13 @@ public struct StoreTransaction {
         guard let value = try DatabaseValue.fetchOne(db, sql: sql, arguments: arguments.statementArguments), !value.isNull else {
             return nil
         }
-        guard let converted = T(storeValue: StoreValue(value)) else { throw StoreReadingError(column: "1", found: "\(value.storage)") }
-        return converted
+        return try StoreReadingError.read(value, column: "1")
     }
 
     /// The first column of every row of a query.
     public func values<T: StoreValueConvertible>(_ type: T.Type = T.self, _ sql: String, _ arguments: StoreArguments = []) throws -> [T] {
-        try DatabaseValue.fetchAll(db, sql: sql, arguments: arguments.statementArguments).map { value in
-            guard let converted = T(storeValue: StoreValue(value)) else { throw StoreReadingError(column: "1", found: "\(value.storage)") }
-            return converted
+        try DatabaseValue.fetchAll(db, sql: sql, arguments: arguments.statementArguments).map {
+            try StoreReadingError.read($0, column: "1")
         }
     }
 
