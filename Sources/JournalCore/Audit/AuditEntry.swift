@@ -24,7 +24,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable, DatabaseValueC
 
 /// One line of the audit log that nobody can edit: who, when, what, before, after, reason,
 /// chained to the line before by a SHA-256 hash.
-public struct AuditEntry: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct AuditEntry: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     /// Milliseconds since 1970, as hashed.
@@ -135,7 +135,7 @@ struct AuditHashInput {
     }
 }
 
-struct AuditHead: Codable, Sendable, FetchableRecord, PersistableRecord {
+struct AuditHead: Codable, Sendable, StoredRecord, FetchableRecord, PersistableRecord {
     var organizationId: Int64
     var lastId: Int64
     var lastHash: String

@@ -3,7 +3,7 @@ import GRDB
 
 /// A public key tied to an account: whoever holds the private key reaches the console over
 /// SSH as that account, with no password hash per command.
-public struct AccountKey: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct AccountKey: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var accountId: Int64
     public var algorithm: String

@@ -1,7 +1,7 @@
 import GRDB
 
 /// An academic year of one organization (J-YEAR-1).
-public struct AcademicYear: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct AcademicYear: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var name: String
@@ -34,7 +34,7 @@ public struct AcademicYear: Codable, Sendable, Equatable, FetchableRecord, Mutab
 }
 
 /// A quarter, trimester or half-year with its boundaries.
-public struct ReportingPeriod: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct ReportingPeriod: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var yearId: Int64
     public var number: Int
@@ -64,7 +64,7 @@ public struct ReportingPeriod: Codable, Sendable, Equatable, FetchableRecord, Mu
 }
 
 /// School holidays between periods.
-public struct Vacation: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Vacation: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var yearId: Int64
     public var name: String

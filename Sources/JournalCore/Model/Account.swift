@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// The credentials of one person in one organization.
-public struct Account: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Account: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var personId: Int64

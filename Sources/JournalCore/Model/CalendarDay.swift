@@ -9,7 +9,7 @@ public enum CalendarDayKind: String, CaseIterable, Codable, Sendable, DatabaseVa
 }
 
 /// One day of the organization's production calendar that differs from the usual week.
-public struct CalendarDay: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct CalendarDay: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
     public var organizationId: Int64
     public var date: LocalDate
     public var kind: CalendarDayKind

@@ -2,7 +2,7 @@ import GRDB
 
 /// A student's stay in one class, from the day they came to the day they left; the rows of a
 /// student are their movement history (J-PEOPLE-2).
-public struct Enrolment: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Enrolment: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var studentId: Int64
     public var classId: Int64

@@ -10,7 +10,7 @@ public enum AccessChoice: String, CaseIterable, Codable, Sendable, DatabaseValue
 }
 
 /// What the school holds for one pupil (J-PD-1).
-public struct FamilyConsent: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct FamilyConsent: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
     public var studentId: Int64
     /// When the personal-data consent was signed.
     public var consentOn: LocalDate?

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A message between people of a school (J-MSG-1).
-public struct InternalMessage: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct InternalMessage: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     /// The most characters one message's text holds (the table's CHECK).
     public static let textLimit = 4000
 

@@ -2,7 +2,7 @@ import GRDB
 
 /// The organization's journal settings; the seeds' values are the defaults (REQUIREMENTS.md:
 /// "configurable" rules).
-public struct JournalSettings: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct JournalSettings: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
     public var organizationId: Int64
     /// J-MARK-2: lesson marks are due by this local time of the lesson's day (16:00 in seed 004, 17:00 in seed 003).
     public var markDeadline: ClockTime

@@ -7,7 +7,7 @@ public enum LessonKind: String, CaseIterable, Codable, Sendable, DatabaseValueCo
 }
 
 /// One lesson of a class or subgroup in a subject, on a day (J-LESSON-1).
-public struct Lesson: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Lesson: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var classId: Int64
     public var subgroupId: Int64?

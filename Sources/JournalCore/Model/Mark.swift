@@ -39,7 +39,7 @@ public enum WorkKind: String, CaseIterable, Codable, Sendable, DatabaseValueConv
 }
 
 /// A mark in a lesson's column (J-MARK-1); several per student per lesson.
-public struct Mark: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Mark: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var lessonId: Int64
     public var studentId: Int64
@@ -72,7 +72,7 @@ public struct Mark: Codable, Sendable, Equatable, FetchableRecord, MutablePersis
 }
 
 /// A corrected lesson mark keeps old value, new value, time and reason (J-MARK-4).
-public struct MarkCorrection: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct MarkCorrection: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var markId: Int64
     public var oldValue: MarkValue
@@ -103,7 +103,7 @@ public enum AbsenceReason: String, CaseIterable, Codable, Sendable, DatabaseValu
 }
 
 /// A student's presence at one lesson (J-ATT-1).
-public struct Attendance: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct Attendance: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
     public var lessonId: Int64
     public var studentId: Int64
     public var status: AttendanceStatus

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A school (J-ORG-1); several share one database.
-public struct Organization: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Organization: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var code: String
     public var name: String

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A student's mark for a reporting period, or for the year when `periodId` is nil (J-MARK-6).
-public struct PeriodMark: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct PeriodMark: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var studentId: Int64
     public var subjectId: Int64
@@ -53,7 +53,7 @@ public struct ExplanatoryNote: Codable, Sendable, Equatable {
 }
 
 /// A recorded change of a period mark with its note.
-struct ExplanatoryNoteRecord: Codable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+struct ExplanatoryNoteRecord: Codable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     var id: Int64?
     var periodMarkId: Int64
     var teacherName: String
@@ -78,7 +78,7 @@ struct ExplanatoryNoteRecord: Codable, FetchableRecord, MutablePersistableRecord
 }
 
 /// A substitute filling a colleague's lessons for the logged days (J-SUB-1).
-public struct Substitution: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Substitution: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var absentTeacherId: Int64
     public var substituteId: Int64

@@ -1,7 +1,7 @@
 import GRDB
 
 /// Anyone the school knows: a student, a guardian or a member of staff (J-PEOPLE-1).
-public struct Person: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Person: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     /// Фамилия Имя Отчество, surname first.
@@ -50,7 +50,7 @@ public struct Person: Codable, Sendable, Equatable, FetchableRecord, MutablePers
 }
 
 /// One role held by one person.
-public struct PersonRole: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct PersonRole: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
     public var personId: Int64
     public var role: Role
 
@@ -68,7 +68,7 @@ public struct PersonRole: Codable, Sendable, Equatable, FetchableRecord, Persist
 }
 
 /// A guardian's link to a child.
-public struct Guardianship: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct Guardianship: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
     public var guardianId: Int64
     public var studentId: Int64
 

@@ -2,7 +2,7 @@ import GRDB
 
 /// One topic of a course plan (КТП, J-PLAN-1): its place, the section it belongs to, hours,
 /// planned and actual dates, homework.
-public struct PlanItem: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct PlanItem: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var assignmentId: Int64
     public var position: Int

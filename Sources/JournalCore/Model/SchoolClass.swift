@@ -1,7 +1,7 @@
 import GRDB
 
 /// A class such as 5А: a grade level 1–11 and a letter, in one academic year (J-CLASS-1).
-public struct SchoolClass: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct SchoolClass: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var yearId: Int64
     public var gradeLevel: Int
@@ -34,7 +34,7 @@ public struct SchoolClass: Codable, Sendable, Equatable, FetchableRecord, Mutabl
 }
 
 /// A part of a class taught separately in one subject (J-CLASS-1).
-public struct Subgroup: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Subgroup: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var classId: Int64
     public var subjectId: Int64?
@@ -59,7 +59,7 @@ public struct Subgroup: Codable, Sendable, Equatable, FetchableRecord, MutablePe
     }
 }
 
-public struct SubgroupMember: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct SubgroupMember: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
     public var subgroupId: Int64
     public var studentId: Int64
 

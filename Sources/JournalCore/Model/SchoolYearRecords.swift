@@ -3,7 +3,7 @@ import GRDB
 
 /// The slip of one account's temporary credentials: when it was printed, and when the person
 /// signed for it (J-ACL-4, H-CRED-2).
-public struct CredentialSlip: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct CredentialSlip: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
     public var accountId: Int64
     public var issuedAt: Date
     public var issuedBy: Int64
@@ -14,7 +14,7 @@ public struct CredentialSlip: Codable, Sendable, Equatable, FetchableRecord, Per
 }
 
 /// A year's working regime (J-YEAR-1): a five- or six-day week and the bell times.
-public struct WorkingRegime: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct WorkingRegime: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
     public var yearId: Int64
     public var daysPerWeek: Int
     /// `08:30-09:15`, one per lesson, comma-separated.
@@ -32,7 +32,7 @@ public struct WorkingRegime: Codable, Sendable, Equatable, FetchableRecord, Pers
 }
 
 /// A year closed by the director's order (J-YEAR-2, J-ARCH-3): its journal is read-only from then on.
-public struct YearClosure: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct YearClosure: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
     public var yearId: Int64
     public var orderNumber: String
     public var orderDate: LocalDate

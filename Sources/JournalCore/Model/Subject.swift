@@ -1,6 +1,6 @@
 import GRDB
 
-public struct Subject: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Subject: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var name: String
@@ -27,7 +27,7 @@ public struct Subject: Codable, Sendable, Equatable, FetchableRecord, MutablePer
 }
 
 /// A teacher teaching a subject to a class or to one of its subgroups.
-public struct Assignment: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Assignment: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var teacherId: Int64
     public var subjectId: Int64

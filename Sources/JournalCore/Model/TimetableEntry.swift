@@ -1,7 +1,7 @@
 import GRDB
 
 /// A weekly lesson of an assignment: weekday, times and room, valid from a day on (J-TT-1).
-public struct TimetableEntry: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct TimetableEntry: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var assignmentId: Int64
     /// ISO weekday, 1 Monday … 7 Sunday.

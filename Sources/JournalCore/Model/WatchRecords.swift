@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// An account's first login of a day: whether people use the journal (J-REP-2, J-REP-3).
-public struct JournalVisit: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct JournalVisit: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
     public var accountId: Int64
     public var day: LocalDate
     public var firstAt: Date
@@ -12,7 +12,7 @@ public struct JournalVisit: Codable, Sendable, Equatable, FetchableRecord, Persi
 
 /// A pupil the class teacher keeps in the risk group (J-REP-4), with why; taken off, the row
 /// keeps who did it and when.
-public struct RiskWatch: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct RiskWatch: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
     public var id: Int64?
     public var studentId: Int64
     public var schoolClassId: Int64
@@ -35,7 +35,7 @@ public struct RiskWatch: Codable, Sendable, Equatable, FetchableRecord, MutableP
 
 /// A guardian's acknowledgement of a period's final marks: the message they wrote to the class
 /// teacher (seed 002 §6, J-DIARY-4).
-public struct FinalAcknowledgement: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct FinalAcknowledgement: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
     public var periodId: Int64
     public var studentId: Int64
     public var guardianId: Int64

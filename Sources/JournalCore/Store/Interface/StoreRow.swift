@@ -37,3 +37,11 @@ public struct StoreReadingError: Error, Equatable, Sendable, CustomStringConvert
         return converted
     }
 }
+
+extension StoreRow {
+    /// The record this row holds, as `records` would read it (a row of a join that selected the
+    /// record's columns, with more beside them).
+    public func record<R: StoredRecord>(_ type: R.Type = R.self) throws -> R {
+        try FetchedRecord<R>(row: row).record
+    }
+}
