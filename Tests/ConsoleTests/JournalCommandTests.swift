@@ -417,8 +417,8 @@ import Testing
         _ = REPL(session: session).run()
         let html = try String(contentsOfFile: sheet, encoding: .utf8)
         let account = try fixture.journal.database.readDatabase { db in
-            try Account.fetchOne(
-                db, sql: "SELECT a.* FROM account a JOIN person p ON p.id = a.personId WHERE p.fullName = 'Орлов Олег Олегович'")!
+            try db.store.record(
+                Account.self, "SELECT a.* FROM account a JOIN person p ON p.id = a.personId WHERE p.fullName = 'Орлов Олег Олегович'")!
         }
         #expect(html.contains("Орлов Олег Олегович") && html.contains(account.login) && html.contains(String(account.identifier)))
         #expect(html.contains("МБОУ Глазовская СОШ") && html.contains("Получил(а)") && html.contains("Пароль действует до"))

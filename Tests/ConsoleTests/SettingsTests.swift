@@ -24,7 +24,7 @@ import Testing
         let (session, io) = try fixture.session([], interactive: false)
         #expect(session.execute("settings set --deadline 17:00 --yes") == .done, "\(io.output)")
         let entry = try fixture.journal.database.readDatabase { db in
-            try AuditEntry.filter(Column("action") == AuditAction.settingsChanged.rawValue).fetchOne(db)
+            try db.store.record(AuditEntry.self, "SELECT * FROM auditEntry WHERE action = ?", [AuditAction.settingsChanged])
         }
         let audited = try #require(entry)
         #expect(audited.before?.contains("16:00") == true && audited.after?.contains("17:00") == true)
@@ -32,7 +32,7 @@ import Testing
         // The same value again changes nothing and writes no entry.
         #expect(session.execute("settings set --deadline 17:00 --yes") == .done)
         let count = try fixture.journal.database.readDatabase { db in
-            try AuditEntry.filter(Column("action") == AuditAction.settingsChanged.rawValue).fetchCount(db)
+            try db.store.value(Int.self, "SELECT COUNT(*) FROM auditEntry WHERE action = ?", [AuditAction.settingsChanged])
         }
         #expect(count == 1)
     }

@@ -41,8 +41,8 @@ import Testing
     @Test func theAdministratorResetsALostPasswordAndRecordsTheHandover() throws {
         let fixture = try ConsoleFixture()
         let student = try fixture.journal.read { db in
-            try Account.fetchOne(
-                db, sql: "SELECT account.* FROM account JOIN personRole ON personRole.personId = account.personId WHERE role = 'student'")!
+            try db.record(
+                Account.self, "SELECT account.* FROM account JOIN personRole ON personRole.personId = account.personId WHERE role = 'student'")!
         }
         let (session, io) = try fixture.session([
             "\(student.login)", "\(student.identifier)", "ученик", "лично", "свидетельство о рождении", "да",

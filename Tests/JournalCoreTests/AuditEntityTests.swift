@@ -22,7 +22,7 @@ import Testing
             try String.fetchAll(db, sql: "SELECT DISTINCT entity FROM auditEntry ORDER BY entity")
         }
         #expect(stored.contains("organization") && stored.contains("account") && stored.contains("person"))
-        let entries = try database.readDatabase { db in try AuditEntry.fetchAll(db) }
+        let entries = try database.readDatabase { db in try db.store.records(AuditEntry.self, "SELECT * FROM auditEntry") }
         #expect(Set(entries.map(\.entity.rawValue)) == Set(stored))
     }
 }

@@ -22,7 +22,7 @@ import Testing
         let teacher = try school.staff("Жуков Пётр Ильич", [.subjectTeacher])
         let issued = try school.journal.issueCredentials(school.admin, account: teacher.login!)
         #expect(issued.temporaryPassword.count == 12)
-        let stored = try school.journal.read { db in try Account.fetchOne(db, key: ["login": teacher.login!]) }
+        let stored = try school.journal.read { db in try db.record(Account.self, "SELECT * FROM account WHERE login = ?", [teacher.login!]) }
         #expect(stored?.state == .mustChangePassword)
         #expect(stored?.passwordHash?.contains(issued.temporaryPassword) == false)
 

@@ -35,7 +35,7 @@ import Testing
         #expect(sheet.first { $0.student.id == day.student.person.id }?.marks.map(\.value) == [.four])
         #expect(sheet.first { $0.student.id == day.student.person.id }?.attendance == nil)
         #expect(sheet.first { $0.student.id == day.classmate.person.id }?.attendance?.status == .late)
-        #expect(try day.school.journal.read { db in try Lesson.fetchOne(db, key: day.lesson.id!)?.homework } == "§ 12")
+        #expect(try day.school.journal.read { db in try db.record(Lesson.self, id: day.lesson.id!)?.homework } == "§ 12")
         #expect(try day.school.journal.marks(day.school.admin, lessonId: day.lesson.id!).map(\.id) == [before.id])
         // The audit log keeps both, the later one marked invalid, and its chain is intact.
         let invalid = try day.school.journal.invalidAuditEntries(day.school.admin)
@@ -132,7 +132,7 @@ import Testing
         }
         try journal.withdrawBreach(day.school.admin, breachId: effect.breachId, reason: "пароль на доске был не от ЭЖ")
         #expect(try journal.marks(day.school.admin, lessonId: day.lesson.id!).map(\.id) == [mark.id])
-        #expect(try journal.read { db in try Lesson.fetchOne(db, key: day.lesson.id!)?.homework } == "§ 12")
+        #expect(try journal.read { db in try db.record(Lesson.self, id: day.lesson.id!)?.homework } == "§ 12")
         #expect(try journal.invalidAuditEntries(day.school.admin).isEmpty)
         #expect(try journal.auditEntries(day.school.admin).map(\.action).suffix(2) == [.breachReported, .breachWithdrawn])
         _ = try journal.authenticate(login: day.teacher.login, password: "a-new-password")
@@ -164,7 +164,7 @@ import Testing
         #expect(throws: JournalError.invalid(.account, .notAllowedRole)) {
             try journal.recoverAdministrator(login: day.teacher.login, operatingSystemUser: "helpdesk")
         }
-        let last = try journal.read { db in try AuditEntry.filter(sql: "action = 'credentialsRecovered'").fetchAll(db) }
+        let last = try journal.read { db in try db.records(AuditEntry.self, "SELECT * FROM auditEntry WHERE action = 'credentialsRecovered' ORDER BY id") }
         #expect(last.count == 1 && last[0].after?.contains("helpdesk") == true)
     }
 }

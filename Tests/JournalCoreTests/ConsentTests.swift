@@ -43,7 +43,7 @@ import Testing
         #expect(rows[0].missesConsent && rows[0].missesAccessAnswer && !rows[1].missesConsent && !rows[1].missesAccessAnswer)
         _ = belov
         let audited = try journal.database.readDatabase { db in
-            try AuditEntry.filter(Column("action") == AuditAction.consentRecorded.rawValue).fetchCount(db)
+            try db.store.value(Int.self, "SELECT COUNT(*) FROM auditEntry WHERE action = ?", [AuditAction.consentRecorded])
         }
         #expect(audited == 1)
     }

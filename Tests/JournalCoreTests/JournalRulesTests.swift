@@ -179,7 +179,8 @@ import Testing
         day.at("2027-01-05T10:00")
         #expect(throws: JournalError.absenceReasonWindowClosed(closed: date("2026-10-26"))) { try give(.excused) }
         let kept = try journal.read { db in
-            try Attendance.fetchOne(db, key: ["lessonId": day.lesson.id!, "studentId": day.student.person.id!])
+            try db.record(
+                Attendance.self, "SELECT * FROM attendance WHERE lessonId = ? AND studentId = ?", [day.lesson.id!, day.student.person.id!])
         }
         #expect(kept?.reason == .unexcused)
     }

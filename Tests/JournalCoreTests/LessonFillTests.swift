@@ -39,8 +39,9 @@ import Testing
         #expect(line.first { $0.lesson.id == day.lesson.id }?.attendance == .present)
         // Every entry is in the audit chain, as one at a time would be.
         let audited = try journal.database.readDatabase { db in
-            try AuditEntry.filter(Column("lessonId") == day.lesson.id!)
-                .filter([AuditAction.attendanceSet.rawValue, AuditAction.markAdded.rawValue].contains(Column("action"))).fetchCount(db)
+            try db.store.value(
+                Int.self, "SELECT COUNT(*) FROM auditEntry WHERE lessonId = ? AND action IN (?, ?)",
+                [day.lesson.id!, AuditAction.attendanceSet, AuditAction.markAdded])
         }
         #expect(audited == 4)
         #expect(throws: JournalError.invalid(.document, .missing)) {

@@ -33,7 +33,7 @@ import Testing
             try journal.correctMark(day.teacher, markId: try #require(five.id), to: .pass, reason: "ошибка")
         }
         // Nothing refused was written.
-        let marks = try journal.read { db in try Mark.fetchAll(db) }.map(\.value)
+        let marks = try journal.read { db in try db.records(Mark.self, "SELECT * FROM mark ORDER BY id") }.map(\.value)
         #expect(marks.sorted { $0.rawValue < $1.rawValue } == [.five, .pass, .notAssessed, .exempt].sorted { $0.rawValue < $1.rawValue })
 
         // Period marks in the first quarter's last days.

@@ -113,7 +113,7 @@ import Testing
         #expect(reply.message.subject == "Re: Контрольная" && reply.recipientNames == ["Волкова Ирина Петровна"])
         #expect(try journal.messages(cast.teacher).map(\.message.id) == [reply.message.id, sent.message.id])
         let audited = try journal.database.readDatabase { db in
-            try AuditEntry.filter(Column("action") == AuditAction.messageSent.rawValue).fetchCount(db)
+            try db.store.value(Int.self, "SELECT COUNT(*) FROM auditEntry WHERE action = ?", [AuditAction.messageSent])
         }
         #expect(audited == 2)
         #expect(try journal.verifyAudit(cast.school.admin).problems.isEmpty)

@@ -66,7 +66,7 @@ import Testing
         #expect(stored == "сорокин алексей евгеньевич")
         var person = row.person
         person.fullName = "Сорокина Алёна Евгеньевна"
-        try school.journal.database.writer.write { db in try person.update(db) }
+        try school.journal.database.writer.write { db in try db.store.update(person) }
         #expect(try school.journal.findPerson(school.admin, "Сорокина А.").person.id == row.person.id)
     }
 }

@@ -55,7 +55,7 @@ import Testing
                 var second = Enrolment(
                     studentId: student.person.id!, classId: b.id!, yearId: school.year.id!,
                     startDate: date("2026-09-02"), startKind: .enrolment)
-                try second.insert(db)
+                try db.store.insert(&second)
             }
         }
     }

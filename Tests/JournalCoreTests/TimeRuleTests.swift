@@ -115,7 +115,7 @@ import Testing
         // A change that keeps it inside keeps the mark, the same row.
         _ = try journal.setPeriod(
             day.school.admin, yearId: day.school.year.id!, number: 1, start: date("2026-09-01"), end: date("2026-10-23"))
-        #expect(try journal.read { db in try PeriodMark.fetchOne(db, key: mark.id!)?.value } == .four)
+        #expect(try journal.read { db in try db.record(PeriodMark.self, id: mark.id!)?.value } == .four)
         #expect(try journal.verifyAudit(day.school.admin).problems == [])
     }
 

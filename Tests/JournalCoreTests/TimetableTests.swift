@@ -53,7 +53,7 @@ import Testing
         _ = try journal.changeTimetableEntry(
             admin, entryId: monday.id!, from: date("2026-11-16"), weekday: 2, start: nil, end: nil, room: "21")
         _ = try journal.generateLessons(admin, classId: day.fiveA.id!, from: date("2026-11-09"), to: date("2026-11-22"))
-        let lessons = try journal.read { db in try Lesson.filter(sql: "timetableEntryId IS NOT NULL").order(Column("date")).fetchAll(db) }
+        let lessons = try journal.read { db in try db.records(Lesson.self, "SELECT * FROM lesson WHERE timetableEntryId IS NOT NULL ORDER BY date") }
         #expect(lessons.map(\.date) == [date("2026-11-09"), date("2026-11-17")])
         #expect(lessons.map(\.room) == [nil, "21"])
     }
@@ -121,7 +121,7 @@ import Testing
             admin, assignmentId: individual.id!, weekday: 5, start: ClockTime(parsing: "15:00")!,
             end: ClockTime(parsing: "15:45")!, room: "7", from: date("2026-09-01"))
         #expect(try journal.generateLessons(admin, from: date("2026-10-02"), to: date("2026-10-02")) == 1)
-        let lesson = try journal.read { db in try Lesson.filter(sql: "studentId IS NOT NULL").fetchOne(db)! }
+        let lesson = try journal.read { db in try db.record(Lesson.self, "SELECT * FROM lesson WHERE studentId IS NOT NULL")! }
         day.at("2026-10-02T16:00")
         _ = try journal.addMark(day.teacher, lessonId: lesson.id!, studentId: day.student.person.id!, value: .four, workKind: .answer)
         #expect(throws: JournalError.notInLesson(student: "Шилов Семён")) {

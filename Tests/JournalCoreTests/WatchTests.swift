@@ -25,7 +25,7 @@ import Testing
             guardian = try day.school.caller(of: guardianRow.person.id!)
             deputy = try day.school.caller(of: try day.school.staff("Зайцева Дарья Игоревна", [.deputyAcademic]).person.id!)
             day.at("2026-10-01T12:30")
-            let lessons = try journal.read { db in try Lesson.filter(Column("date") == date("2026-10-01")).fetchAll(db) }
+            let lessons = try journal.read { db in try db.records(Lesson.self, "SELECT * FROM lesson WHERE date = ?", [date("2026-10-01")]) }
             #expect(lessons.count == 2)
             for lesson in lessons {
                 let teacher = lesson.teacherId == day.teacher.personId ? day.teacher : day.otherTeacher
@@ -82,7 +82,8 @@ import Testing
         let journal = watch.journal
         // The Russian lesson's topic comes the next morning.
         let russian = try journal.read { db in
-            try Lesson.filter(Column("date") == date("2026-10-01") && Column("teacherId") == watch.day.otherTeacher.personId).fetchOne(db)
+            try db.record(
+                Lesson.self, "SELECT * FROM lesson WHERE date = ? AND teacherId = ?", [date("2026-10-01"), watch.day.otherTeacher.personId])
         }
         watch.day.at("2026-10-02T08:00")
         _ = try journal.setTopic(watch.day.otherTeacher, lessonId: try #require(russian?.id), topic: "Имя существительное")
@@ -104,7 +105,7 @@ import Testing
     @Test("J-REP-3: the day's first login is noted once; activity counts each account's days and changes")
     func visitsAndActivity() throws {
         let watch = try Watch()
-        let visits = { try watch.journal.read { db in try JournalVisit.fetchCount(db) } }
+        let visits = { try watch.journal.read { db in try db.value(Int.self, "SELECT COUNT(*) FROM journalVisit") ?? 0 } }
         let before = try visits()
         _ = try watch.day.school.file.caller(of: watch.day.teacher.personId)
         #expect(try visits() == before, "a second login the same day writes nothing")
@@ -130,7 +131,7 @@ import Testing
             watch.day.teacher, studentId: watch.day.student.person.id!, subjectId: watch.day.assignment.subjectId,
             classId: watch.day.fiveA.id!, periodNumber: 1)
         #expect(suggestion == single && suggestion.counted.count == 2)
-        let entries = { try watch.journal.read { db in try AuditEntry.fetchCount(db) } }
+        let entries = { try watch.journal.read { db in try db.value(Int.self, "SELECT COUNT(*) FROM auditEntry") ?? 0 } }
         let before = try entries()
         let sent = try watch.journal.sendForecast(
             watch.day.classTeacher, classId: watch.day.fiveA.id!, periodNumber: 1,
@@ -162,7 +163,7 @@ import Testing
         _ = try watch.journal.removeFromRiskGroup(watch.day.classTeacher, studentId: watch.day.classmate.person.id!)
         #expect(
             try watch.journal.riskGroup(watch.day.classTeacher, classId: watch.day.fiveA.id!, rule: RiskRule(averageBelow: 1.5)).isEmpty)
-        let kept = try watch.journal.read { db in try RiskWatch.fetchAll(db) }
+        let kept = try watch.journal.read { db in try db.records(RiskWatch.self, "SELECT * FROM riskWatch") }
         #expect(kept.count == 1 && kept[0].removedBy == watch.day.classTeacher.accountId)
         let counts = try watch.day.school.rowCounts()
         #expect(throws: JournalError.forbidden(.viewJournal)) {

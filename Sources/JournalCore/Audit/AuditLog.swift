@@ -41,16 +41,8 @@ enum AuditLog {
                 accountId: accountId, action: action, entity: entity, entityId: entityId, studentId: studentId, lessonId: lessonId,
                 before: before, after: after, reason: reason, previousHash: head.lastHash, hash: "")
             entry.hash = AuditLog.digest(entry.hashedBytes)
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO auditEntry (organizationId, at, accountId, action, entity, entityId, studentId, lessonId,
-                                            before, after, reason, previousHash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """
-            ).execute(arguments: [
-                organizationId, entry.at, accountId, action, entity, entityId, studentId, lessonId,
-                before, after, reason, entry.previousHash, entry.hash,
-            ])
-            head = AuditHead(organizationId: organizationId, lastId: db.lastInsertedRowID, lastHash: entry.hash, count: head.count + 1)
+            try db.insert(&entry)
+            head = try AuditHead(organizationId: organizationId, lastId: entry.savedId, lastHash: entry.hash, count: head.count + 1)
         }
 
         /// Moves the chain's head on (written at the commit of the product's write).
@@ -115,7 +107,7 @@ enum AuditLog {
             if computed != stored { problems.append(.altered(entryId: lastId)) }
             previous = stored
         }
-        let head = try AuditHead.fetchOne(db, key: organizationId)
+        let head = try db.record(AuditHead.self, "SELECT * FROM auditHead WHERE organizationId = ?", [organizationId])
         if let head, head.count != count || Array(head.lastHash.utf8) != previous || head.lastId != lastId {
             problems.append(.headMismatch(expected: head.count, found: count))
         } else if head == nil && count > 0 {

@@ -14,7 +14,7 @@ extension Journal {
                 var appender = try AuditLog.Appender(db, organizationId: organizationId)
                 for index in start..<min(count / 2, start + batch) {
                     var person = Person(organizationId: organizationId, fullName: "Ученик \(index + 1)")
-                    try person.insert(db)
+                    try db.insert(&person)
                     try appender.append(
                         at: clock.now, accountId: 1, action: .markAdded, entity: .mark, entityId: Int64(index + 1),
                         studentId: person.id, lessonId: Int64(index / 25 + 1),

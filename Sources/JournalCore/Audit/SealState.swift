@@ -10,11 +10,11 @@ enum SealState: Sendable {
     case sealed(Set<String>?)
 
     static func read(_ db: Database) throws -> SealState {
-        guard let row = try Row.fetchOne(db, sql: "SELECT sealsPending, sealedTables FROM maintenance WHERE id = 1") else {
-            return .unknown
-        }
-        if row["sealsPending"] as Bool { return .pending }
-        return .sealed((row["sealedTables"] as String?).map { Set($0.split(separator: ",").map(String.init)) })
+        guard let row = try db.row("SELECT sealsPending, sealedTables FROM maintenance WHERE id = 1") else { return .unknown }
+        let pending: Bool = try row["sealsPending"]
+        if pending { return .pending }
+        let sealedTables: String? = try row["sealedTables"]
+        return .sealed(sealedTables.map { Set($0.split(separator: ",").map(String.init)) })
     }
 
     /// Of `tables`, the ones whose rows are still to be sealed once.

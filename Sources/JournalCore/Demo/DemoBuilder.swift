@@ -20,7 +20,7 @@ struct DemoBuilder {
 
     mutating func build() throws -> Organization {
         var organization = Organization(code: DemoSchool.code, name: DemoSchool.name, timeZone: DemoSchool.timeZone)
-        try organization.insert(db)
+        try db.insert(&organization)
         organizationId = try organization.savedId
         try ProductionCalendar.install(db, organizationId: organizationId)
         let year = try buildYear()
@@ -44,14 +44,14 @@ struct DemoBuilder {
         var year = AcademicYear(
             organizationId: organizationId, name: "2026/2027", startDate: LocalDate(2026, 9, 1),
             endDate: LocalDate(2027, 8, 31), periodKind: .quarter)
-        try year.insert(db)
+        try db.insert(&year)
         let quarters = [
             (LocalDate(2026, 9, 1), LocalDate(2026, 10, 24)), (LocalDate(2026, 11, 5), LocalDate(2026, 12, 27)),
             (LocalDate(2027, 1, 12), LocalDate(2027, 3, 20)), (LocalDate(2027, 3, 30), LocalDate(2027, 5, 26)),
         ]
         for (index, (start, end)) in quarters.enumerated() {
             var period = try ReportingPeriod(yearId: year.savedId, number: index + 1, startDate: start, endDate: end)
-            try period.insert(db)
+            try db.insert(&period)
         }
         let vacations = [
             ("Осенние каникулы", LocalDate(2026, 10, 25), LocalDate(2026, 11, 4)),
@@ -61,7 +61,7 @@ struct DemoBuilder {
         ]
         for (name, start, end) in vacations {
             var vacation = try Vacation(yearId: year.savedId, name: name, startDate: start, endDate: end)
-            try vacation.insert(db)
+            try db.insert(&vacation)
         }
         return year
     }
@@ -81,10 +81,10 @@ struct DemoBuilder {
         let digits = (0..<7).map { _ in String(Int.random(in: 0...9, using: &generator)) }.joined()
         var person = Person(organizationId: organizationId, fullName: name, birthDate: birthDate, sex: sex)
         person.phone = phone ? "+7 912 \(digits.prefix(3))-\(digits.dropFirst(3).prefix(2))-\(digits.suffix(2))" : nil
-        try person.insert(db)
+        try db.insert(&person)
         if email { person.email = try "\(Transliteration.latin(base)).\(person.savedId)@example.ru" }
-        try person.update(db)
-        for role in roles { try PersonRole(personId: person.savedId, role: role).insert(db) }
+        try db.update(person)
+        for role in roles { try db.insert(PersonRole(personId: person.savedId, role: role)) }
         _ = try journal.insertAccount(db, person: person)
         return person
     }
@@ -117,7 +117,7 @@ struct DemoBuilder {
         var ids: [String: Int64] = [:]
         for name in Set((1...11).flatMap(DemoSchool.subjects(forGrade:))).sorted() {
             var subject = Subject(organizationId: organizationId, name: name)
-            try subject.insert(db)
+            try db.insert(&subject)
             ids[name] = try subject.savedId
         }
         return ids
@@ -129,8 +129,9 @@ struct DemoBuilder {
             for letter in size.letters(grade) {
                 let classTeacher = teachers[(classIndex * 3 + 2) % teachers.count]
                 var schoolClass = try SchoolClass(yearId: year.savedId, gradeLevel: grade, letter: letter, classTeacherId: classTeacher)
-                try schoolClass.insert(db)
-                try PersonRole(personId: classTeacher, role: .classTeacher).insert(db, onConflict: .ignore)
+                try db.insert(&schoolClass)
+                try db.execute(
+                    "INSERT INTO personRole (personId, role) VALUES (?, ?) ON CONFLICT DO NOTHING", [classTeacher, Role.classTeacher])
                 if grade == 5 && letter == "А" { credentialHolders["klruk"] = classTeacher }
                 let students = try buildStudents(of: schoolClass, year: year, count: 22 + Int.random(in: 0...5, using: &generator))
                 try buildAssignments(of: schoolClass, students: students, teachers: teachers, subjects: subjects, classIndex: classIndex)
@@ -151,12 +152,12 @@ struct DemoBuilder {
             var enrolment = try Enrolment(
                 studentId: student.savedId, classId: schoolClass.savedId, yearId: year.savedId,
                 startDate: year.startDate, startKind: .enrolment)
-            try enrolment.insert(db)
+            try db.insert(&enrolment)
             let mother = try person([.guardian], sex: .female, surname: surname)
-            try Guardianship(guardianId: mother.savedId, studentId: student.savedId).insert(db)
+            try db.insert(Guardianship(guardianId: mother.savedId, studentId: student.savedId))
             if index % 3 == 0 {
                 let father = try person([.guardian], sex: .male, surname: surname)
-                try Guardianship(guardianId: father.savedId, studentId: student.savedId).insert(db)
+                try db.insert(Guardianship(guardianId: father.savedId, studentId: student.savedId))
             }
             if schoolClass.gradeLevel == 5 && schoolClass.letter == "А" && index == 0 {
                 credentialHolders["student"] = try student.savedId
@@ -172,7 +173,7 @@ struct DemoBuilder {
         of schoolClass: SchoolClass, students: [Int64], teachers: [Int64], subjects: [String: Int64], classIndex: Int
     ) throws {
         for (subjectIndex, name) in DemoSchool.subjects(forGrade: schoolClass.gradeLevel).enumerated() {
-            guard let subjectId = subjects[name] else { throw UnsavedRecord(table: Subject.databaseTableName) }
+            guard let subjectId = subjects[name] else { throw UnsavedRecord(table: Subject.tableName) }
             var teacher = teachers[(classIndex + subjectIndex * 7) % teachers.count]
             // The demo class teacher teaches mathematics in their own class.
             if schoolClass.gradeLevel == 5 && schoolClass.letter == "А" && name == "Математика",
@@ -183,16 +184,16 @@ struct DemoBuilder {
             if name.hasPrefix("Иностранный язык") && schoolClass.gradeLevel >= 2 {
                 for (part, members) in [students.filter { $0 % 2 == 0 }, students.filter { $0 % 2 == 1 }].enumerated() {
                     var subgroup = try Subgroup(classId: schoolClass.savedId, subjectId: subjectId, name: "\(part + 1) группа")
-                    try subgroup.insert(db)
-                    for student in members { try SubgroupMember(subgroupId: subgroup.savedId, studentId: student).insert(db) }
-                    var assignment = try Assignment(
-                        teacherId: teachers[(classIndex + part * 11 + 5) % teachers.count],
-                        subjectId: subjectId, classId: schoolClass.savedId, subgroupId: subgroup.savedId)
-                    try assignment.insert(db, onConflict: .ignore)
+                    try db.insert(&subgroup)
+                    for student in members { try db.insert(SubgroupMember(subgroupId: subgroup.savedId, studentId: student)) }
+                    try db.execute(
+                        "INSERT INTO assignment (teacherId, subjectId, classId, subgroupId) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        [teachers[(classIndex + part * 11 + 5) % teachers.count], subjectId, schoolClass.savedId, subgroup.savedId])
                 }
             } else {
-                var assignment = try Assignment(teacherId: teacher, subjectId: subjectId, classId: schoolClass.savedId)
-                try assignment.insert(db, onConflict: .ignore)
+                try db.execute(
+                    "INSERT INTO assignment (teacherId, subjectId, classId) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    [teacher, subjectId, schoolClass.savedId])
             }
         }
     }

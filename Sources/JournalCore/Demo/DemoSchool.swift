@@ -88,7 +88,7 @@ extension Journal {
             DemoSchool.password, count: DemoSchool.logins.count + seedLogins, hasher: hasher, progress: { try progress?($0 * 0.7) })
         defer { try? progress?(1) }
         let organization = try write { db in
-            if try Organization.filter(Organization.Columns.code == DemoSchool.code).fetchCount(db) > 0 {
+            if try db.value(Int.self, "SELECT COUNT(*) FROM organization WHERE code = ?", [DemoSchool.code]) ?? 0 > 0 {
                 throw JournalError.invalid(.code, .alreadyExists(DemoSchool.code))
             }
             var builder = DemoBuilder(journal: self, db: db, generator: SeededGenerator(seed: seed), size: size)
@@ -97,13 +97,12 @@ extension Journal {
             for ((login, _), hash) in zip(DemoSchool.logins, hashes) {
                 guard let personId = builder.credentialHolders[login] else { continue }
                 try db.execute(
-                    sql: "UPDATE account SET login = ?, passwordHash = ?, state = 'active' WHERE personId = ?",
-                    arguments: [login, hash, personId])
+                    "UPDATE account SET login = ?, passwordHash = ?, state = 'active' WHERE personId = ?", [login, hash, personId])
             }
             return organization
         }
         // The planner's statistics for a file that just grew from nothing to a school.
-        try writer.writeWithoutTransaction { db in try db.execute(sql: "ANALYZE") }
+        try writer.writeWithoutTransaction { db in try db.execute("ANALYZE") }
         return organization
     }
 

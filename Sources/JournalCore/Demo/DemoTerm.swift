@@ -36,18 +36,17 @@ struct DemoTerm {
     /// A course plan for every assignment: as many topics as the year's weeks give it lessons,
     /// named as the term's lessons were, so that the covered topics match.
     private func buildPlans() throws {
-        let weekly = try Row.fetchAll(db, sql: "SELECT assignmentId, COUNT(*) AS perWeek FROM timetableEntry GROUP BY assignmentId")
+        let weekly = try db.rows("SELECT assignmentId, COUNT(*) AS perWeek FROM timetableEntry GROUP BY assignmentId")
         for row in weekly {
-            let assignmentId: Int64 = row["assignmentId"]
-            let perWeek: Int = row["perWeek"]
+            let assignmentId: Int64 = try row["assignmentId"]
+            let perWeek: Int = try row["perWeek"]
             for number in 1...(perWeek * 34) {
-                try db.cachedStatement(
-                    sql: "INSERT INTO planItem (assignmentId, position, section, topic, hours, homework) VALUES (?, ?, ?, ?, 1, ?)"
-                )
-                .execute(arguments: [
-                    assignmentId, number, "Раздел \((number - 1) / 10 + 1)", "Тема \(number): изучение нового материала",
-                    "§ \(number)",
-                ])
+                try db.execute(
+                    "INSERT INTO planItem (assignmentId, position, section, topic, hours, homework) VALUES (?, ?, ?, ?, 1, ?)",
+                    [
+                        assignmentId, number, "Раздел \((number - 1) / 10 + 1)", "Тема \(number): изучение нового материала",
+                        "§ \(number)",
+                    ])
             }
         }
     }
@@ -56,12 +55,11 @@ struct DemoTerm {
     /// a slot is left empty rather than give a teacher two classes at once.
     private mutating func buildTimetable(year: AcademicYear) throws {
         var busy = Set<String>()
-        let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == year.savedId).order(
-            SchoolClass.Columns.gradeLevel, SchoolClass.Columns.letter
-        ).fetchAll(db)
+        let classes = try db.records(
+            SchoolClass.self, "SELECT * FROM schoolClass WHERE yearId = ? ORDER BY gradeLevel, letter", [year.savedId])
         for schoolClass in classes {
-            let assignments = try Assignment.filter(Assignment.Columns.classId == schoolClass.savedId).order(Assignment.Columns.id)
-                .fetchAll(db)
+            let assignments = try db.records(
+                Assignment.self, "SELECT * FROM assignment WHERE classId = ? ORDER BY id", [schoolClass.savedId])
             // Subgroups of one subject share their slot.
             let groups = try Dictionary(grouping: assignments, by: \.subjectId).values.sorted { try $0[0].savedId < $1[0].savedId }
             let perDay = schoolClass.gradeLevel <= 4 ? 4 : (schoolClass.gradeLevel <= 8 ? 5 : 6)
@@ -78,7 +76,7 @@ struct DemoTerm {
                                 id: nil, assignmentId: assignment.savedId, weekday: weekday,
                                 startTime: Self.slots[slot].0, endTime: Self.slots[slot].1,
                                 room: String(100 + (schoolClass.savedId % 40)), validFrom: year.startDate, validTo: nil)
-                            try entry.insert(db)
+                            try db.insert(&entry)
                         }
                         next += attempt + 1
                         break
@@ -93,20 +91,17 @@ struct DemoTerm {
     private mutating func fillLessons(to filledTo: LocalDate) throws {
         let zone = DemoSchool.zone
         let accounts = Dictionary(
-            uniqueKeysWithValues: try Row.fetchAll(
-                db, sql: "SELECT personId, id FROM account WHERE organizationId = ?",
-                arguments: [organizationId]
-            ).map { ($0["personId"] as Int64, $0["id"] as Int64) })
+            uniqueKeysWithValues: try db.rows("SELECT personId, id FROM account WHERE organizationId = ?", [organizationId]).map {
+                try ($0["personId"] as Int64, $0["id"] as Int64)
+            })
         let grades = Dictionary(
-            uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, gradeLevel FROM schoolClass").map {
-                ($0["id"] as Int64, $0["gradeLevel"] as Int)
+            uniqueKeysWithValues: try db.rows("SELECT id, gradeLevel FROM schoolClass").map {
+                try ($0["id"] as Int64, $0["gradeLevel"] as Int)
             })
         var lessonCounter: [String: Int] = [:]
         var studentsCache: [String: [Int64]] = [:]
-        for var lesson in try Lesson.filter(Lesson.Columns.date <= filledTo).order(Lesson.Columns.date, Lesson.Columns.startTime)
-            .fetchAll(db)
-        {
-            guard let account = accounts[lesson.teacherId] else { throw UnsavedRecord(table: Account.databaseTableName) }
+        for var lesson in try db.records(Lesson.self, "SELECT * FROM lesson WHERE date <= ? ORDER BY date, startTime", [filledTo]) {
+            guard let account = accounts[lesson.teacherId] else { throw UnsavedRecord(table: Account.tableName) }
             let key = "\(lesson.classId)-\(lesson.subjectId)-\(lesson.subgroupId ?? 0)"
             let number = lessonCounter[key, default: 0] + 1
             lessonCounter[key] = number
@@ -119,8 +114,9 @@ struct DemoTerm {
                 lesson.homeworkEnteredAt = endOfLesson.addingTimeInterval(late ? 5 * 3600 : 600)
                 lesson.homeworkLate = late
             }
-            try db.cachedStatement(sql: "UPDATE lesson SET topic = ?, homework = ?, homeworkEnteredAt = ?, homeworkLate = ? WHERE id = ?")
-                .execute(arguments: [lesson.topic, lesson.homework, lesson.homeworkEnteredAt, lesson.homeworkLate, lesson.savedId])
+            try db.execute(
+                "UPDATE lesson SET topic = ?, homework = ?, homeworkEnteredAt = ?, homeworkLate = ? WHERE id = ?",
+                [lesson.topic, lesson.homework, lesson.homeworkEnteredAt, lesson.homeworkLate, lesson.savedId])
             // The topic on the lesson's day, now and then the next day (what monitoring counts).
             let nextDay = Int.random(in: 0..<15, using: &generator) == 0
             try audit.append(
@@ -130,14 +126,14 @@ struct DemoTerm {
             studentsCache[key] = students
             for studentId in students {
                 if Int.random(in: 0..<25, using: &generator) == 0 {
-                    try db.cachedStatement(
-                        sql: """
-                            INSERT INTO attendance (lessonId, studentId, status, reason, enteredBy, enteredAt) VALUES (?, ?, 'absent', ?, ?, ?)
-                            """
-                    ).execute(arguments: [
-                        lesson.savedId, studentId, Bool.random(using: &generator) ? AbsenceReason.excused : nil,
-                        account, endOfLesson,
-                    ])
+                    try db.execute(
+                        """
+                        INSERT INTO attendance (lessonId, studentId, status, reason, enteredBy, enteredAt) VALUES (?, ?, 'absent', ?, ?, ?)
+                        """,
+                        [
+                            lesson.savedId, studentId, Bool.random(using: &generator) ? AbsenceReason.excused : nil,
+                            account, endOfLesson,
+                        ])
                     continue
                 }
                 guard grade > 1, Int.random(in: 0..<size.markOneIn, using: &generator) == 0 else { continue }
@@ -151,22 +147,21 @@ struct DemoTerm {
     private mutating func recordVisits(to filledTo: LocalDate) throws {
         let zone = DemoSchool.zone
         func visit(_ accountId: Int64, _ day: LocalDate, at time: ClockTime?) throws {
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO journalVisit (accountId, day, firstAt) VALUES (?, ?, ?)")
-                .execute(arguments: [accountId, day, time?.instant(on: day, in: zone)])
+            try db.execute(
+                "INSERT OR IGNORE INTO journalVisit (accountId, day, firstAt) VALUES (?, ?, ?)",
+                [accountId, day, time?.instant(on: day, in: zone)])
         }
-        let teacherDays = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT DISTINCT a.id, l.date FROM lesson l JOIN account a ON a.personId = l.teacherId
-                WHERE l.date <= ? AND l.topic IS NOT NULL
-                """, arguments: [filledTo])
+        let teacherDays = try db.rows(
+            """
+            SELECT DISTINCT a.id, l.date FROM lesson l JOIN account a ON a.personId = l.teacherId
+            WHERE l.date <= ? AND l.topic IS NOT NULL
+            """, [filledTo])
         for row in teacherDays { try visit(row["id"], row["date"], at: ClockTime(hour: 8, minute: 40)) }
-        let families = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT a.id, r.role FROM account a JOIN personRole r ON r.personId = a.personId
-                WHERE a.organizationId = ? AND r.role IN ('student', 'guardian') ORDER BY a.id
-                """, arguments: [organizationId])
+        let families = try db.rows(
+            """
+            SELECT a.id, r.role FROM account a JOIN personRole r ON r.personId = a.personId
+            WHERE a.organizationId = ? AND r.role IN ('student', 'guardian') ORDER BY a.id
+            """, [organizationId])
         var day = Self.termStart
         var days: [LocalDate] = []
         while day <= filledTo {
@@ -174,7 +169,8 @@ struct DemoTerm {
             day = day.adding(days: 1)
         }
         for family in families {
-            let active = Int.random(in: 0..<10, using: &generator) < (family["role"] as String == "student" ? 7 : 5)
+            let role: String = try family["role"]
+            let active = Int.random(in: 0..<10, using: &generator) < (role == "student" ? 7 : 5)
             guard active else { continue }
             for day in days where Int.random(in: 0..<3, using: &generator) == 0 {
                 try visit(family["id"], day, at: ClockTime(hour: 18, minute: 30))
@@ -189,12 +185,11 @@ struct DemoTerm {
         let enteredAt = lateEntry ? endOfLesson.addingTimeInterval(26 * 3600) : endOfLesson
         let value = values[Int.random(in: values.indices, using: &generator)]
         let work = works[Int.random(in: works.indices, using: &generator)]
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO mark (lessonId, studentId, value, workKind, enteredBy, enteredAt, late) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [lesson.savedId, studentId, value, work, account, enteredAt, lateEntry])
-        let markId = db.lastInsertedRowID
+        var mark = try Mark(
+            lessonId: lesson.savedId, studentId: studentId, value: value, workKind: work, enteredBy: account, enteredAt: enteredAt,
+            late: lateEntry)
+        try db.insert(&mark)
+        let markId = try mark.savedId
         try audit.append(
             at: enteredAt, accountId: account, action: .markAdded, entity: .mark, entityId: markId, studentId: studentId,
             lessonId: lesson.id, after: AuditText.of(["value": value.rawValue, "work": work.rawValue, "late": lateEntry ? "yes" : nil]))
@@ -203,12 +198,12 @@ struct DemoTerm {
         var correction = MarkCorrection(
             id: nil, markId: markId, oldValue: value, newValue: corrected,
             reason: "ошибка при вводе", correctedBy: account, correctedAt: enteredAt.addingTimeInterval(300))
-        try correction.insert(db)
+        try db.insert(&correction)
         try audit.append(
             at: correction.correctedAt, accountId: account, action: .markCorrected, entity: .mark, entityId: markId,
             studentId: studentId, lessonId: lesson.id, before: AuditText.of(["value": value.rawValue]),
             after: AuditText.of(["value": corrected.rawValue]), reason: correction.reason)
-        try db.execute(sql: "UPDATE mark SET value = ? WHERE id = ?", arguments: [corrected, markId])
+        try db.execute("UPDATE mark SET value = ? WHERE id = ?", [corrected, markId])
     }
 
     /// A pupil's subject in a class: what a period mark is set for.
@@ -220,25 +215,29 @@ struct DemoTerm {
     /// average of the pupil's marks rounded, entered the day after the period ends.
     private mutating func setPeriodMarks(year: AcademicYear, filledTo: LocalDate) throws {
         let zone = DemoSchool.zone
-        let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == year.savedId).order(ReportingPeriod.Columns.number)
-            .fetchAll(db).filter { $0.endDate <= filledTo }
+        let periods = try db.records(ReportingPeriod.self, "SELECT * FROM reportingPeriod WHERE yearId = ? ORDER BY number", [year.savedId])
+            .filter { $0.endDate <= filledTo }
         let weights = try journal.workWeights(db, organizationId: organizationId)
         let teachers = try Dictionary(
-            Row.fetchAll(
-                db, sql: "SELECT a.classId, a.subjectId, ac.id AS accountId FROM assignment a JOIN account ac ON ac.personId = a.teacherId"
-            ).map { ("\($0["classId"] as Int64)-\($0["subjectId"] as Int64)", $0["accountId"] as Int64) },
+            db.rows("SELECT a.classId, a.subjectId, ac.id AS accountId FROM assignment a JOIN account ac ON ac.personId = a.teacherId")
+                .map { row in
+                    let classId: Int64 = try row["classId"]
+                    let subjectId: Int64 = try row["subjectId"]
+                    let accountId: Int64 = try row["accountId"]
+                    return ("\(classId)-\(subjectId)", accountId)
+                },
             uniquingKeysWith: { first, _ in first })
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT m.*, l.classId AS lessonClassId, l.subjectId AS lessonSubjectId, l.date AS lessonDate
-                FROM mark m JOIN lesson l ON l.id = m.lessonId WHERE m.voidedAt IS NULL ORDER BY m.id
-                """)
+        let rows = try db.rows(
+            """
+            SELECT m.*, l.classId AS lessonClassId, l.subjectId AS lessonSubjectId, l.date AS lessonDate
+            FROM mark m JOIN lesson l ON l.id = m.lessonId WHERE m.voidedAt IS NULL ORDER BY m.id
+            """)
         var byCourse: [Course: [(Mark, LocalDate)]] = [:]
         for row in rows {
-            let mark = try Mark(row: row)
-            byCourse[Course(studentId: mark.studentId, classId: row["lessonClassId"], subjectId: row["lessonSubjectId"]), default: []]
-                .append((mark, row["lessonDate"]))
+            let mark: Mark = try row.record()
+            let lessonDate: LocalDate = try row["lessonDate"]
+            try byCourse[Course(studentId: mark.studentId, classId: row["lessonClassId"], subjectId: row["lessonSubjectId"]), default: []]
+                .append((mark, lessonDate))
         }
         for (course, marks) in byCourse.sorted(by: { ($0.key.studentId, $0.key.subjectId) < ($1.key.studentId, $1.key.subjectId) }) {
             guard let account = teachers["\(course.classId)-\(course.subjectId)"] else { continue }
@@ -263,14 +262,12 @@ struct DemoTerm {
     private mutating func insertPeriodMark(
         _ course: Course, periodId: Int64?, yearId: Int64, value: MarkValue, account: Int64, at: Date
     ) throws {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO periodMark (studentId, subjectId, classId, periodId, yearId, value, setBy, setAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [course.studentId, course.subjectId, course.classId, periodId, yearId, value, account, at])
+        var periodMark = PeriodMark(
+            studentId: course.studentId, subjectId: course.subjectId, classId: course.classId, periodId: periodId, yearId: yearId,
+            value: value, setBy: account, setAt: at)
+        try db.insert(&periodMark)
         try audit.append(
-            at: at, accountId: account, action: .periodMarkSet, entity: .periodMark, entityId: db.lastInsertedRowID,
+            at: at, accountId: account, action: .periodMarkSet, entity: .periodMark, entityId: periodMark.savedId,
             studentId: course.studentId, after: AuditText.of(["value": value.rawValue, "period": periodId.map(String.init)]))
     }
 }

@@ -82,18 +82,18 @@ public enum SeedSchools {
         var hashes = hashes.makeIterator()
         for school in all + [regionalDesk] {
             var organization = Organization(code: school.code, name: school.name, timeZone: school.timeZone)
-            try organization.insert(db)
+            try db.insert(&organization)
             try ProductionCalendar.install(db, organizationId: organization.savedId)
             try DemoBuilder.insertYear(db, organizationId: organization.savedId)
             for member in school.members {
                 var person = try Person(organizationId: organization.savedId, fullName: member.fullName)
-                try person.insert(db)
-                for role in member.roles { try PersonRole(personId: person.savedId, role: role).insert(db) }
+                try db.insert(&person)
+                for role in member.roles { try db.insert(PersonRole(personId: person.savedId, role: role)) }
                 var account = try journal.insertAccount(db, person: person, login: member.login)
                 if member.login != nil, let hash = hashes.next() {
                     account.passwordHash = hash
                     account.state = .active
-                    try account.update(db)
+                    try db.update(account)
                 }
             }
         }

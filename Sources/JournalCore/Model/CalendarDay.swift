@@ -67,26 +67,30 @@ public enum ProductionCalendar {
     /// (the administrator's corrections stay).
     static func install(_ db: Database, organizationId: Int64) throws {
         for year in years {
-            for day in try days(year: year, organizationId: organizationId) { try day.insert(db, onConflict: .ignore) }
+            for day in try days(year: year, organizationId: organizationId) {
+                try db.execute(
+                    "INSERT INTO calendarDay (organizationId, date, kind, name) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    [day.organizationId, day.date, day.kind, day.name])
+            }
             for day in try file(year: year)?.shortened ?? [] {
                 try db.execute(
-                    sql: "INSERT OR IGNORE INTO shortenedDay (organizationId, date, name) VALUES (?, ?, ?)",
-                    arguments: [organizationId, day.date, day.name])
+                    "INSERT OR IGNORE INTO shortenedDay (organizationId, date, name) VALUES (?, ?, ?)",
+                    [organizationId, day.date, day.name])
             }
         }
     }
 
     static func revisionPending(_ db: Database) throws -> Bool {
-        try Int.fetchOne(db, sql: "SELECT calendarRevision FROM maintenance WHERE id = 1").map { $0 < revision } ?? false
+        try db.value(Int.self, "SELECT calendarRevision FROM maintenance WHERE id = 1").map { $0 < revision } ?? false
     }
 
     /// Brings every organization's calendar up to the shipped revision, once.
     static func refresh(_ db: Database) throws {
         guard try revisionPending(db) else { return }
-        for organizationId in try Int64.fetchAll(db, sql: "SELECT id FROM organization") {
+        for organizationId in try db.values(Int64.self, "SELECT id FROM organization") {
             try install(db, organizationId: organizationId)
         }
-        try db.execute(sql: "UPDATE maintenance SET calendarRevision = ? WHERE id = 1", arguments: [revision])
+        try db.execute("UPDATE maintenance SET calendarRevision = ? WHERE id = 1", [revision])
     }
 }
 
@@ -114,13 +118,13 @@ public enum OrganizationCalendar {
     public static func daysOff(_ store: StoreTransaction, organizationId: Int64, from: LocalDate, to: LocalDate) throws -> [LocalDate:
         String]
     {
-        var days = try holidays(store.db.store, organizationId: organizationId, from: from, to: to)
-        let vacations = try Vacation.fetchAll(
-            store.db,
-            sql: """
-                SELECT vacation.* FROM vacation JOIN academicYear ON academicYear.id = vacation.yearId
-                WHERE academicYear.organizationId = ? AND vacation.endDate >= ? AND vacation.startDate <= ?
-                """, arguments: [organizationId, from, to])
+        var days = try holidays(store, organizationId: organizationId, from: from, to: to)
+        let vacations = try store.records(
+            Vacation.self,
+            """
+            SELECT vacation.* FROM vacation JOIN academicYear ON academicYear.id = vacation.yearId
+            WHERE academicYear.organizationId = ? AND vacation.endDate >= ? AND vacation.startDate <= ?
+            """, [organizationId, from, to])
         for vacation in vacations {
             var day = max(vacation.startDate, from)
             while day <= min(vacation.endDate, to) {
@@ -136,10 +140,10 @@ public enum OrganizationCalendar {
     public static func holidays(_ store: StoreTransaction, organizationId: Int64, from: LocalDate, to: LocalDate) throws -> [LocalDate:
         String]
     {
-        let holidays = try CalendarDay.filter(
-            CalendarDay.Columns.organizationId == organizationId && CalendarDay.Columns.kind == CalendarDayKind.holiday.rawValue
-        )
-        .filter(CalendarDay.Columns.date >= from && CalendarDay.Columns.date <= to).fetchAll(store.db)
+        let holidays = try store.records(
+            CalendarDay.self,
+            "SELECT * FROM calendarDay WHERE organizationId = ? AND kind = ? AND date >= ? AND date <= ? ORDER BY date",
+            [organizationId, CalendarDayKind.holiday, from, to])
         return Dictionary(holidays.map { ($0.date, $0.name) }) { first, _ in first }
     }
 
@@ -148,9 +152,9 @@ public enum OrganizationCalendar {
         LocalDate
     > {
         Set(
-            try LocalDate.fetchAll(
-                store.db, sql: "SELECT date FROM shortenedDay WHERE organizationId = ? AND date BETWEEN ? AND ?",
-                arguments: [organizationId, from, to]))
+            try store.values(
+                LocalDate.self, "SELECT date FROM shortenedDay WHERE organizationId = ? AND date BETWEEN ? AND ?",
+                [organizationId, from, to]))
     }
 
     /// How much shorter a pre-holiday day is, in minutes.

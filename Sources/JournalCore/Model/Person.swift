@@ -36,16 +36,35 @@ public struct Person: Codable, Sendable, Equatable, StoredRecord, FetchableRecor
         id = inserted.rowID
     }
 
-    /// The stored columns, and the folded name people are looked up by (always from `fullName`).
-    public func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["organizationId"] = organizationId
-        container["fullName"] = fullName
-        container["searchName"] = PersonName.fold(fullName)
-        container["birthDate"] = birthDate
-        container["sex"] = sex
-        container["email"] = email
-        container["phone"] = phone
+    enum CodingKeys: String, CodingKey {
+        case id, organizationId, fullName, birthDate, sex, email, phone
+        /// Written, never read: the folded name people are looked up by, always from `fullName`.
+        case searchName
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decodeIfPresent(Int64.self, forKey: .id)
+        organizationId = try container.decode(Int64.self, forKey: .organizationId)
+        fullName = try container.decode(String.self, forKey: .fullName)
+        birthDate = try container.decodeIfPresent(LocalDate.self, forKey: .birthDate)
+        sex = try container.decodeIfPresent(Sex.self, forKey: .sex)
+        email = try container.decodeIfPresent(String.self, forKey: .email)
+        phone = try container.decodeIfPresent(String.self, forKey: .phone)
+    }
+
+    /// The stored columns, and the folded name people are looked up by (always from `fullName`),
+    /// so that every write of a person keeps it in step.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(organizationId, forKey: .organizationId)
+        try container.encode(fullName, forKey: .fullName)
+        try container.encode(PersonName.fold(fullName), forKey: .searchName)
+        try container.encode(birthDate, forKey: .birthDate)
+        try container.encode(sex, forKey: .sex)
+        try container.encode(email, forKey: .email)
+        try container.encode(phone, forKey: .phone)
     }
 }
 

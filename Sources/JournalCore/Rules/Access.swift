@@ -62,30 +62,31 @@ enum Access {
     /// elsewhere (H-CRED-1, H-CRED-3), or one of the roles it was opened with is revoked:
     /// rights and state are read on every operation, never trusted from the login.
     static func checkSession(_ caller: Caller, _ db: Database) throws {
-        let row = try Row.fetchOne(db, sql: "SELECT state, sessionEpoch, personId FROM account WHERE id = ?", arguments: [caller.accountId])
-        guard let row, row["state"] != AccountState.locked.rawValue, row["sessionEpoch"] == caller.sessionEpoch else {
+        let row = try db.row("SELECT state, sessionEpoch, personId FROM account WHERE id = ?", [caller.accountId])
+        guard let row, try row["state"] as String? != AccountState.locked.rawValue, try row["sessionEpoch"] as Int? == caller.sessionEpoch
+        else {
             throw JournalError.sessionEnded
         }
-        let roles = try Role.fetchSet(db, sql: "SELECT role FROM personRole WHERE personId = ?", arguments: [row["personId"] as Int64])
+        let personId: Int64 = try row["personId"]
+        let roles = Set(try db.values(Role.self, "SELECT role FROM personRole WHERE personId = ?", [personId]))
         if !caller.roles.isSubset(of: roles) { throw JournalError.sessionEnded }
     }
 
     static func isClassTeacher(_ caller: Caller, of classId: Int64, _ db: Database) throws -> Bool {
-        try SchoolClass.fetchOne(db, key: classId)?.classTeacherId == caller.personId
+        try db.record(SchoolClass.self, id: classId)?.classTeacherId == caller.personId
     }
 
     /// Whether `caller` may see `personId`: staff see everyone of their organization; a
     /// student sees themselves; a guardian themselves and their children (J-ACL-3).
     static func checkView(person personId: Int64, caller: Caller, _ db: Database) throws {
         try checkCaller(caller, db)
-        guard let person = try Person.fetchOne(db, key: personId),
+        guard let person = try db.record(Person.self, id: personId),
             person.organizationId == caller.organizationId
         else { throw JournalError.forbidden(.viewPerson) }
         if caller.isStaff || personId == caller.personId { return }
         let isChild =
-            try Guardianship
-            .filter(Guardianship.Columns.guardianId == caller.personId && Guardianship.Columns.studentId == personId)
-            .fetchCount(db) > 0
+            try db.value(Int.self, "SELECT COUNT(*) FROM guardianship WHERE guardianId = ? AND studentId = ?", [caller.personId, personId])
+            ?? 0 > 0
         if !isChild { throw JournalError.forbidden(.viewPerson) }
     }
 }

@@ -15,11 +15,11 @@ enum BreachRollback {
         /// Restores a record only from the earliest invalid change to it.
         func first(_ key: String) -> Bool { restored.insert(key).inserted }
         /// Takes rows out whole, kept for a withdrawal.
-        func remove(_ table: UndoTable, where condition: String, _ arguments: StatementArguments) throws {
+        func remove(_ table: UndoTable, where condition: String, _ arguments: StoreArguments) throws {
             for snapshot in try RowSnapshot.take(db, table, where: condition, arguments) {
                 try db.execute(
-                    sql: "INSERT INTO breachUndo (breachId, kind, tableName, row) VALUES (?, 'removed', ?, ?)",
-                    arguments: [breachId, table.rawValue, String(decoding: try JSONEncoder().encode(snapshot), as: UTF8.self)])
+                    "INSERT INTO breachUndo (breachId, kind, tableName, row) VALUES (?, 'removed', ?, ?)",
+                    [breachId, table.rawValue, String(decoding: try JSONEncoder().encode(snapshot), as: UTF8.self)])
             }
         }
         for entry in entries.sorted(by: { ($0.id ?? 0) < ($1.id ?? 0) }) {
@@ -29,7 +29,7 @@ enum BreachRollback {
             case .periodMarkSet, .periodMarkChangedByNote:
                 guard first("periodMark \(entry.entityId)") else { break }
                 if let value = before?["value"] {
-                    try db.execute(sql: "UPDATE periodMark SET value = ? WHERE id = ?", arguments: [value, entry.entityId])
+                    try db.execute("UPDATE periodMark SET value = ? WHERE id = ?", [value, entry.entityId])
                 } else {
                     try remove(.explanatoryNote, where: "periodMarkId = ?", [entry.entityId])
                     try remove(.periodMark, where: "id = ?", [entry.entityId])
@@ -39,16 +39,16 @@ enum BreachRollback {
             case .riskWatchAdded:
                 try remove(.riskWatch, where: "id = ?", [entry.entityId])
             case .riskWatchRemoved where first("riskWatch \(entry.entityId)"):
-                try db.execute(sql: "UPDATE riskWatch SET removedAt = NULL, removedBy = NULL WHERE id = ?", arguments: [entry.entityId])
+                try db.execute("UPDATE riskWatch SET removedAt = NULL, removedBy = NULL WHERE id = ?", [entry.entityId])
             case .consentRecorded where first("consent \(entry.entityId)"):
                 try remove(.familyConsent, where: "studentId = ?", [entry.entityId])
                 if let before {
                     try db.execute(
-                        sql: """
-                            INSERT INTO familyConsent (studentId, consentOn, access, accessOn, recordedBy, recordedAt)
-                            VALUES (?, ?, ?, ?, ?, ?)
-                            """,
-                        arguments: [
+                        """
+                        INSERT INTO familyConsent (studentId, consentOn, access, accessOn, recordedBy, recordedAt)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        """,
+                        [
                             entry.entityId, before["date"], before["status"], before["status"] == nil ? nil : before["date"],
                             entry.accountId, now,
                         ])
@@ -58,31 +58,31 @@ enum BreachRollback {
                 try remove(.messageRecipient, where: "messageId = ?", [entry.entityId])
                 try remove(.message, where: "id = ?", [entry.entityId])
             case .markAdded:
-                try db.execute(sql: "UPDATE mark SET voidedAt = ? WHERE id = ? AND voidedAt IS NULL", arguments: [now, entry.entityId])
-                voided += db.changesCount
+                try db.execute("UPDATE mark SET voidedAt = ? WHERE id = ? AND voidedAt IS NULL", [now, entry.entityId])
+                voided += db.changedRows
             case .markCorrected where first("mark \(entry.entityId)"):
                 if let value = before?["value"] {
-                    try db.execute(sql: "UPDATE mark SET value = ? WHERE id = ?", arguments: [value, entry.entityId])
+                    try db.execute("UPDATE mark SET value = ? WHERE id = ?", [value, entry.entityId])
                 }
             case .attendanceSet where first("attendance \(entry.entityId) \(entry.studentId ?? 0)"):
                 if let status = before?["status"] {
                     try db.execute(
-                        sql: "UPDATE attendance SET status = ? WHERE lessonId = ? AND studentId = ?",
-                        arguments: [status, entry.entityId, entry.studentId])
+                        "UPDATE attendance SET status = ? WHERE lessonId = ? AND studentId = ?",
+                        [status, entry.entityId, entry.studentId])
                 } else {
                     try db.execute(
-                        sql: "DELETE FROM attendance WHERE lessonId = ? AND studentId = ?", arguments: [entry.entityId, entry.studentId])
+                        "DELETE FROM attendance WHERE lessonId = ? AND studentId = ?", [entry.entityId, entry.studentId])
                 }
             case .attendanceReason where first("reason \(entry.entityId) \(entry.studentId ?? 0)"):
                 try db.execute(
-                    sql: "UPDATE attendance SET reason = ?, reasonNote = ? WHERE lessonId = ? AND studentId = ?",
-                    arguments: [before?["reason"], before?["note"], entry.entityId, entry.studentId])
+                    "UPDATE attendance SET reason = ?, reasonNote = ? WHERE lessonId = ? AND studentId = ?",
+                    [before?["reason"], before?["note"], entry.entityId, entry.studentId])
             case .lessonChanged where after?["topic"] != nil && first("topic \(entry.entityId)"):
                 try db.execute(
-                    sql: "UPDATE lesson SET topic = ?, kind = COALESCE(?, kind) WHERE id = ?",
-                    arguments: [before?["topic"], before?["kind"], entry.entityId])
+                    "UPDATE lesson SET topic = ?, kind = COALESCE(?, kind) WHERE id = ?",
+                    [before?["topic"], before?["kind"], entry.entityId])
             case .homeworkSet where first("homework \(entry.entityId)"):
-                try db.execute(sql: "UPDATE lesson SET homework = ? WHERE id = ?", arguments: [before?["homework"], entry.entityId])
+                try db.execute("UPDATE lesson SET homework = ? WHERE id = ?", [before?["homework"], entry.entityId])
             default:
                 // A lesson created, cancelled or moved, a period mark, a substitution: marked invalid in the audit log.
                 break
@@ -95,63 +95,63 @@ enum BreachRollback {
     /// its latest entry gave it; a voided mark counts again.
     static func redo(_ db: Database, _ entries: [AuditEntry], breachId: Int64) throws {
         // What was taken out whole goes back, parents before the rows that name them.
-        let kept = try Row.fetchAll(
-            db, sql: "SELECT kind, tableName, row FROM breachUndo WHERE breachId = ? ORDER BY id DESC", arguments: [breachId])
+        let kept = try db.rows("SELECT kind, tableName, row FROM breachUndo WHERE breachId = ? ORDER BY id DESC", [breachId])
         for row in kept {
-            let text: String = row["row"]
-            switch row["kind"] as String {
+            let text: String = try row["row"]
+            let kind: String = try row["kind"]
+            switch kind {
             case "removed":
-                guard let table = UndoTable(rawValue: row["tableName"]) else { continue }
+                guard let table = UndoTable(rawValue: try row["tableName"]) else { continue }
                 try JSONDecoder().decode(RowSnapshot.self, from: Data(text.utf8)).restore(db, into: table)
             default:
                 let parts = text.split(separator: " ").map(String.init)
                 guard parts.count == 2, let id = Int64(parts[0]) else { continue }
                 try db.execute(
-                    sql: "UPDATE account SET state = ?, lockReason = NULL WHERE id = ? AND lockReason = 'breach'",
-                    arguments: [parts[1], id])
+                    "UPDATE account SET state = ?, lockReason = NULL WHERE id = ? AND lockReason = 'breach'",
+                    [parts[1], id])
             }
         }
-        try db.execute(sql: "DELETE FROM breachUndo WHERE breachId = ?", arguments: [breachId])
+        try db.execute("DELETE FROM breachUndo WHERE breachId = ?", [breachId])
         for entry in entries.sorted(by: { ($0.id ?? 0) < ($1.id ?? 0) }) {
             let after = fields(entry.after)
             switch entry.action {
             case .periodMarkSet, .periodMarkChangedByNote:
                 if let value = after?["value"] {
-                    try db.execute(sql: "UPDATE periodMark SET value = ? WHERE id = ?", arguments: [value, entry.entityId])
+                    try db.execute("UPDATE periodMark SET value = ? WHERE id = ?", [value, entry.entityId])
                 }
             case .riskWatchRemoved:
                 try db.execute(
-                    sql: "UPDATE riskWatch SET removedAt = ?, removedBy = ? WHERE id = ? AND removedAt IS NULL",
-                    arguments: [Date(timeIntervalSince1970: TimeInterval(entry.at) / 1000), entry.accountId, entry.entityId])
+                    "UPDATE riskWatch SET removedAt = ?, removedBy = ? WHERE id = ? AND removedAt IS NULL",
+                    [Date(timeIntervalSince1970: TimeInterval(entry.at) / 1000), entry.accountId, entry.entityId])
             case .markAdded:
-                try db.execute(sql: "UPDATE mark SET voidedAt = NULL WHERE id = ?", arguments: [entry.entityId])
+                try db.execute("UPDATE mark SET voidedAt = NULL WHERE id = ?", [entry.entityId])
             case .markCorrected:
                 if let value = after?["value"] {
-                    try db.execute(sql: "UPDATE mark SET value = ? WHERE id = ?", arguments: [value, entry.entityId])
+                    try db.execute("UPDATE mark SET value = ? WHERE id = ?", [value, entry.entityId])
                 }
             case .attendanceSet:
                 if let status = after?["status"] {
                     // The undo removed an entry that had no earlier state: it comes back as entered.
                     try db.execute(
-                        sql: """
-                            INSERT INTO attendance (lessonId, studentId, status, enteredBy, enteredAt) VALUES (?, ?, ?, ?, ?)
-                            ON CONFLICT(lessonId, studentId) DO UPDATE SET status = excluded.status
-                            """,
-                        arguments: [
+                        """
+                        INSERT INTO attendance (lessonId, studentId, status, enteredBy, enteredAt) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT(lessonId, studentId) DO UPDATE SET status = excluded.status
+                        """,
+                        [
                             entry.entityId, entry.studentId, status, entry.accountId,
                             Date(timeIntervalSince1970: TimeInterval(entry.at) / 1000),
                         ])
                 }
             case .attendanceReason:
                 try db.execute(
-                    sql: "UPDATE attendance SET reason = ?, reasonNote = ? WHERE lessonId = ? AND studentId = ?",
-                    arguments: [after?["reason"], after?["note"], entry.entityId, entry.studentId])
+                    "UPDATE attendance SET reason = ?, reasonNote = ? WHERE lessonId = ? AND studentId = ?",
+                    [after?["reason"], after?["note"], entry.entityId, entry.studentId])
             case .lessonChanged where after?["topic"] != nil:
                 try db.execute(
-                    sql: "UPDATE lesson SET topic = ?, kind = COALESCE(?, kind) WHERE id = ?",
-                    arguments: [after?["topic"], after?["kind"], entry.entityId])
+                    "UPDATE lesson SET topic = ?, kind = COALESCE(?, kind) WHERE id = ?",
+                    [after?["topic"], after?["kind"], entry.entityId])
             case .homeworkSet:
-                try db.execute(sql: "UPDATE lesson SET homework = ? WHERE id = ?", arguments: [after?["homework"], entry.entityId])
+                try db.execute("UPDATE lesson SET homework = ? WHERE id = ?", [after?["homework"], entry.entityId])
             default:
                 break
             }
@@ -161,22 +161,21 @@ enum BreachRollback {
     /// Locks every account whose credentials `accountId` issued from `since` on: what the intruder
     /// handed out no longer logs in (H-CRED-3). Returns how many.
     static func lockIssued(_ db: Database, by accountId: Int64, since: Date, breachId: Int64) throws -> Int {
-        let issued = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT a.id, a.state FROM credentialSlip s JOIN account a ON a.id = s.accountId
-                WHERE s.issuedBy = ? AND s.issuedAt >= ? AND s.accountId <> ? AND a.lockReason IS NULL
-                """, arguments: [accountId, since, accountId])
+        let issued = try db.rows(
+            """
+            SELECT a.id, a.state FROM credentialSlip s JOIN account a ON a.id = s.accountId
+            WHERE s.issuedBy = ? AND s.issuedAt >= ? AND s.accountId <> ? AND a.lockReason IS NULL
+            """, [accountId, since, accountId])
         for account in issued {
-            let id: Int64 = account["id"]
-            let state: String = account["state"]
+            let id: Int64 = try account["id"]
+            let state: String = try account["state"]
             try db.execute(
-                sql: "UPDATE account SET state = 'locked', lockReason = 'breach', sessionEpoch = sessionEpoch + 1 WHERE id = ?",
-                arguments: [id])
+                "UPDATE account SET state = 'locked', lockReason = 'breach', sessionEpoch = sessionEpoch + 1 WHERE id = ?",
+                [id])
             // The account and the state it goes back to on a withdrawal.
             try db.execute(
-                sql: "INSERT INTO breachUndo (breachId, kind, tableName, row) VALUES (?, 'locked', 'account', ?)",
-                arguments: [breachId, "\(id) \(state)"])
+                "INSERT INTO breachUndo (breachId, kind, tableName, row) VALUES (?, 'locked', 'account', ?)",
+                [breachId, "\(id) \(state)"])
         }
         return issued.count
     }

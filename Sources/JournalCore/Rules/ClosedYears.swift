@@ -5,14 +5,14 @@ import GRDB
 /// any other path).
 enum ClosedYears {
     static func check(_ db: Database, _ year: AcademicYear) throws {
-        guard let closure = try YearClosure.fetchOne(db, key: year.savedId) else { return }
+        guard let closure = try db.record(YearClosure.self, "SELECT * FROM yearClosure WHERE yearId = ?", [year.savedId]) else { return }
         throw JournalError.yearClosed(ClosedYear(name: year.name, orderNumber: closure.orderNumber, orderDate: closure.orderDate))
     }
 
     static func check(_ db: Database, classId: Int64) throws {
         guard
-            let year = try AcademicYear.fetchOne(
-                db, sql: "SELECT y.* FROM academicYear y JOIN schoolClass c ON c.yearId = y.id WHERE c.id = ?", arguments: [classId])
+            let year = try db.record(
+                AcademicYear.self, "SELECT y.* FROM academicYear y JOIN schoolClass c ON c.yearId = y.id WHERE c.id = ?", [classId])
         else { return }
         try check(db, year)
     }

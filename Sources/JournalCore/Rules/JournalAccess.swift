@@ -17,11 +17,12 @@ enum JournalAccess {
     }
 
     static func isSubstitute(_ caller: Caller, for lesson: Lesson, _ db: Database) throws -> Bool {
-        try Substitution.filter(
-            sql: """
-                absentTeacherId = ? AND substituteId = ? AND fromDate <= ? AND toDate >= ? AND (classId IS NULL OR classId = ?)
-                """, arguments: [lesson.teacherId, caller.personId, lesson.date, lesson.date, lesson.classId]
-        ).fetchCount(db) > 0
+        try db.value(
+            Int.self,
+            """
+            SELECT COUNT(*) FROM substitution
+            WHERE absentTeacherId = ? AND substituteId = ? AND fromDate <= ? AND toDate >= ? AND (classId IS NULL OR classId = ?)
+            """, [lesson.teacherId, caller.personId, lesson.date, lesson.date, lesson.classId]) ?? 0 > 0
     }
 
     /// J-ACL-2, J-ACL-3: overseers see everything; a teacher their own lessons and, as class
@@ -32,13 +33,11 @@ enum JournalAccess {
         if !caller.roles.isDisjoint(with: overseers) || lesson.teacherId == caller.personId { return }
         if try isSubstitute(caller, for: lesson, db) { return }
         if try Access.isClassTeacher(caller, of: lesson.classId, db) { return }
-        let family = try Int64.fetchAll(
-            db,
-            sql: """
-                SELECT studentId FROM enrolment WHERE classId = ? AND startDate <= ? AND (endDate IS NULL OR endDate >= ?)
-                """, arguments: [lesson.classId, lesson.date, lesson.date])
+        let family = try db.values(
+            Int64.self, "SELECT studentId FROM enrolment WHERE classId = ? AND startDate <= ? AND (endDate IS NULL OR endDate >= ?)",
+            [lesson.classId, lesson.date, lesson.date])
         let own =
-            try Int64.fetchAll(db, sql: "SELECT studentId FROM guardianship WHERE guardianId = ?", arguments: [caller.personId])
+            try db.values(Int64.self, "SELECT studentId FROM guardianship WHERE guardianId = ?", [caller.personId])
             + [caller.personId]
         if !Set(family).isDisjoint(with: own) { return }
         throw JournalError.forbidden(.viewJournal)
@@ -48,16 +47,14 @@ enum JournalAccess {
     /// can view the lesson see all of them; students and guardians only their own (J-ACL-3).
     static func mayViewStudent(_ caller: Caller, _ studentId: Int64, _ db: Database) throws -> Bool {
         if caller.isStaff || caller.personId == studentId { return true }
-        return try Guardianship.filter(Guardianship.Columns.guardianId == caller.personId && Guardianship.Columns.studentId == studentId)
-            .fetchCount(db) > 0
+        return try db.value(
+            Int.self, "SELECT COUNT(*) FROM guardianship WHERE guardianId = ? AND studentId = ?", [caller.personId, studentId]) ?? 0 > 0
     }
 
     private static func checkOrganization(_ caller: Caller, _ lesson: Lesson, _ db: Database, _ operation: Operation) throws {
-        let organizationId = try Int64.fetchOne(
-            db,
-            sql: """
-                SELECT y.organizationId FROM schoolClass c JOIN academicYear y ON y.id = c.yearId WHERE c.id = ?
-                """, arguments: [lesson.classId])
+        let organizationId = try db.value(
+            Int64.self, "SELECT y.organizationId FROM schoolClass c JOIN academicYear y ON y.id = c.yearId WHERE c.id = ?", [lesson.classId]
+        )
         guard organizationId == caller.organizationId else { throw JournalError.forbidden(operation) }
     }
 }

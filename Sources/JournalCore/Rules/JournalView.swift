@@ -16,28 +16,27 @@ struct JournalView {
         try Access.checkCaller(caller, db)
         self.caller = caller
         let ids = Array(classIds)
+        let classArguments: StoreArguments = ids
         organizationClasses = Set(
-            try Int64.fetchAll(
-                db,
-                sql: """
-                    SELECT c.id FROM schoolClass c JOIN academicYear y ON y.id = c.yearId
-                    WHERE y.organizationId = ? AND c.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
-                    """, arguments: StatementArguments([caller.organizationId] + ids)))
-        ownClasses = Set(try Int64.fetchAll(db, sql: "SELECT id FROM schoolClass WHERE classTeacherId = ?", arguments: [caller.personId]))
-        substitutions = try Substitution.filter(sql: "substituteId = ?", arguments: [caller.personId]).fetchAll(db)
+            try db.values(
+                Int64.self,
+                """
+                SELECT c.id FROM schoolClass c JOIN academicYear y ON y.id = c.yearId
+                WHERE y.organizationId = ? AND c.id IN (\(StoreTransaction.placeholders(ids.count)))
+                """, [caller.organizationId] + classArguments))
+        ownClasses = Set(try db.values(Int64.self, "SELECT id FROM schoolClass WHERE classTeacherId = ?", [caller.personId]))
+        substitutions = try db.records(
+            Substitution.self, "SELECT * FROM substitution WHERE substituteId = ? ORDER BY id", [caller.personId])
         family = Set(
-            try Int64.fetchAll(db, sql: "SELECT studentId FROM guardianship WHERE guardianId = ?", arguments: [caller.personId])
-                + [caller.personId])
+            try db.values(Int64.self, "SELECT studentId FROM guardianship WHERE guardianId = ?", [caller.personId]) + [caller.personId])
         let rows =
             caller.isStaff
             ? []
-            : try Row.fetchAll(
-                db,
-                sql:
-                    "SELECT classId, studentId, startDate, endDate FROM enrolment WHERE classId IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
-                arguments: StatementArguments(ids))
-        enrolments = Dictionary(grouping: rows, by: { $0["classId"] as Int64 }).mapValues { rows in
-            rows.map { (student: $0["studentId"], start: $0["startDate"], end: $0["endDate"]) }
+            : try db.rows(
+                "SELECT classId, studentId, startDate, endDate FROM enrolment WHERE classId IN (\(StoreTransaction.placeholders(ids.count)))",
+                classArguments)
+        enrolments = try Dictionary(grouping: rows, by: { try $0["classId"] as Int64 }).mapValues { rows in
+            try rows.map { (student: try $0["studentId"], start: try $0["startDate"], end: try $0["endDate"]) }
         }
     }
 

@@ -21,6 +21,6 @@ struct MarkScale {
 extension Journal {
     /// The scale of a subject at this school.
     func markScale(_ db: Database, subjectId: Int64, settings: JournalSettings) throws -> MarkScale {
-        MarkScale(passFail: try Subject.fetchOne(db, key: subjectId)?.passFail ?? false, allowsOne: settings.allowsMarkOne)
+        MarkScale(passFail: try db.record(Subject.self, id: subjectId)?.passFail ?? false, allowsOne: settings.allowsMarkOne)
     }
 }

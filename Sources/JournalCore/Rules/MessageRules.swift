@@ -11,19 +11,19 @@ enum MessageRules {
     /// `replyTo`: the message being answered; its sender may always be answered by its recipients.
     static func mayWrite(_ caller: Caller, to personId: Int64, replyTo: Int64? = nil, _ db: Database) throws -> Bool {
         if let replyTo,
-            try Bool.fetchOne(
-                db,
-                sql: """
-                    SELECT EXISTS (SELECT 1 FROM message m JOIN messageRecipient r ON r.messageId = m.id
-                    WHERE m.id = ? AND m.senderId = ? AND r.personId = ? AND m.organizationId = ?)
-                    """, arguments: [replyTo, personId, caller.personId, caller.organizationId]) == true
+            try db.value(
+                Bool.self,
+                """
+                SELECT EXISTS (SELECT 1 FROM message m JOIN messageRecipient r ON r.messageId = m.id
+                WHERE m.id = ? AND m.senderId = ? AND r.personId = ? AND m.organizationId = ?)
+                """, [replyTo, personId, caller.personId, caller.organizationId]) == true
         {
             return true
         }
         guard personId != caller.personId,
-            try Int64.fetchOne(db, sql: "SELECT organizationId FROM person WHERE id = ?", arguments: [personId]) == caller.organizationId
+            try db.value(Int64.self, "SELECT organizationId FROM person WHERE id = ?", [personId]) == caller.organizationId
         else { return false }
-        let roles = try Role.fetchSet(db, sql: "SELECT role FROM personRole WHERE personId = ?", arguments: [personId])
+        let roles = Set(try db.values(Role.self, "SELECT role FROM personRole WHERE personId = ?", [personId]))
         let targetIsStaff = roles.contains { $0.isStaff }
         if caller.isStaff {
             if targetIsStaff || !caller.roles.isDisjoint(with: administration) { return true }
@@ -40,21 +40,23 @@ enum MessageRules {
     }
 
     static func classesTaught(by personId: Int64, _ db: Database) throws -> Set<Int64> {
-        try Int64.fetchSet(
-            db, sql: "SELECT classId FROM assignment WHERE teacherId = ?1 UNION SELECT id FROM schoolClass WHERE classTeacherId = ?1",
-            arguments: [personId])
+        Set(
+            try db.values(
+                Int64.self, "SELECT classId FROM assignment WHERE teacherId = ? UNION SELECT id FROM schoolClass WHERE classTeacherId = ?",
+                [personId, personId]))
     }
 
     static func classesOf(student personId: Int64, _ db: Database) throws -> Set<Int64> {
-        try Int64.fetchSet(db, sql: "SELECT classId FROM enrolment WHERE studentId = ? AND endDate IS NULL", arguments: [personId])
+        Set(try db.values(Int64.self, "SELECT classId FROM enrolment WHERE studentId = ? AND endDate IS NULL", [personId]))
     }
 
     static func classesOf(guardian personId: Int64, _ db: Database) throws -> Set<Int64> {
-        try Int64.fetchSet(
-            db,
-            sql: """
+        Set(
+            try db.values(
+                Int64.self,
+                """
                 SELECT e.classId FROM enrolment e JOIN guardianship g ON g.studentId = e.studentId
                 WHERE g.guardianId = ? AND e.endDate IS NULL
-                """, arguments: [personId])
+                """, [personId]))
     }
 }

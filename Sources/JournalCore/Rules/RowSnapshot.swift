@@ -11,23 +11,23 @@ struct RowSnapshot: Codable, Equatable {
         case text(String)
         case blob(Data)
 
-        init(_ value: DatabaseValue) {
-            switch value.storage {
+        init(_ value: StoreValue) {
+            switch value {
             case .null: self = .null
-            case .int64(let number): self = .integer(number)
-            case .double(let number): self = .real(number)
-            case .string(let text): self = .text(text)
+            case .integer(let number): self = .integer(number)
+            case .real(let number): self = .real(number)
+            case .text(let text): self = .text(text)
             case .blob(let data): self = .blob(data)
             }
         }
 
-        var databaseValue: DatabaseValue {
+        var storeValue: StoreValue {
             switch self {
             case .null: .null
-            case .integer(let number): number.databaseValue
-            case .real(let number): number.databaseValue
-            case .text(let text): text.databaseValue
-            case .blob(let data): data.databaseValue
+            case .integer(let number): .integer(number)
+            case .real(let number): .real(number)
+            case .text(let text): .text(text)
+            case .blob(let data): .blob(data)
             }
         }
     }
@@ -35,17 +35,17 @@ struct RowSnapshot: Codable, Equatable {
     let columns: [String]
     let values: [Value]
 
-    init(_ row: Row) {
-        columns = Array(row.columnNames)
-        values = row.databaseValues.map(Value.init)
+    init(_ row: StoreRow) {
+        columns = row.columns
+        values = row.columns.map { Value(row.value($0)) }
     }
 
     /// The rows of `table` that `condition` selects, kept whole, then deleted.
-    static func take(_ db: Database, _ table: UndoTable, where condition: String, _ arguments: StatementArguments) throws
+    static func take(_ db: Database, _ table: UndoTable, where condition: String, _ arguments: StoreArguments) throws
         -> [RowSnapshot]
     {
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table.rawValue) WHERE \(condition)", arguments: arguments)
-        try db.execute(sql: "DELETE FROM \(table.rawValue) WHERE \(condition)", arguments: arguments)
+        let rows = try db.rows("SELECT * FROM \(table.rawValue) WHERE \(condition)", arguments)
+        try db.execute("DELETE FROM \(table.rawValue) WHERE \(condition)", arguments)
         return rows.map(RowSnapshot.init)
     }
 
@@ -55,9 +55,7 @@ struct RowSnapshot: Codable, Equatable {
         let names = columns.map { "\"\($0)\"" }.joined(separator: ", ")
         let marks = columns.map { _ in "?" }.joined(separator: ", ")
         let conflict = table == .familyConsent ? "REPLACE" : "IGNORE"
-        try db.execute(
-            sql: "INSERT OR \(conflict) INTO \(table.rawValue) (\(names)) VALUES (\(marks))",
-            arguments: StatementArguments(values.map(\.databaseValue)))
+        try db.execute("INSERT OR \(conflict) INTO \(table.rawValue) (\(names)) VALUES (\(marks))", values.map(\.storeValue))
     }
 }
 

@@ -13,7 +13,7 @@ enum WrittenWork {
 
     /// When the checking of the lesson's written work ends, if the teacher said.
     static func checkingEnds(_ db: Database, lessonId: Int64) throws -> LocalDate? {
-        try LocalDate.fetchOne(db, sql: "SELECT checkingEndsOn FROM writtenWorkCheck WHERE lessonId = ?", arguments: [lessonId])
+        try db.value(LocalDate.self, "SELECT checkingEndsOn FROM writtenWorkCheck WHERE lessonId = ?", [lessonId])
     }
 
     /// The day a mark of this kind is due: the checking's end for written work, else the lesson's day (nil).
@@ -33,10 +33,10 @@ extension Journal {
             }
             let before = try WrittenWork.checkingEnds(db, lessonId: lessonId)
             try db.execute(
-                sql: """
-                    INSERT INTO writtenWorkCheck (lessonId, checkingEndsOn, setBy, setAt) VALUES (?, ?, ?, ?)
-                    ON CONFLICT(lessonId) DO UPDATE SET checkingEndsOn = excluded.checkingEndsOn, setBy = excluded.setBy, setAt = excluded.setAt
-                    """, arguments: [lessonId, date, caller.accountId, clock.now])
+                """
+                INSERT INTO writtenWorkCheck (lessonId, checkingEndsOn, setBy, setAt) VALUES (?, ?, ?, ?)
+                ON CONFLICT(lessonId) DO UPDATE SET checkingEndsOn = excluded.checkingEndsOn, setBy = excluded.setBy, setAt = excluded.setAt
+                """, [lessonId, date, caller.accountId, clock.now])
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .lessonChanged,
                 entity: .lesson, entityId: lessonId, lessonId: lessonId,

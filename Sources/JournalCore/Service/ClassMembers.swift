@@ -4,15 +4,15 @@ import GRDB
 /// the lists a class's page, its credentials, its messages, its consents and its period marks read.
 enum ClassMembers {
     static func students(_ db: Database, classId: Int64) throws -> [Int64] {
-        try Int64.fetchAll(db, sql: "SELECT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL", arguments: [classId])
+        try db.values(Int64.self, "SELECT studentId FROM enrolment WHERE classId = ? AND endDate IS NULL", [classId])
     }
 
     static func guardians(_ db: Database, classId: Int64) throws -> [Int64] {
-        try Int64.fetchAll(
-            db,
-            sql: """
-                SELECT DISTINCT g.guardianId FROM guardianship g JOIN enrolment e ON e.studentId = g.studentId
-                WHERE e.classId = ? AND e.endDate IS NULL
-                """, arguments: [classId])
+        try db.values(
+            Int64.self,
+            """
+            SELECT DISTINCT g.guardianId FROM guardianship g JOIN enrolment e ON e.studentId = g.studentId
+            WHERE e.classId = ? AND e.endDate IS NULL
+            """, [classId])
     }
 }

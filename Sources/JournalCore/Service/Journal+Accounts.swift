@@ -27,8 +27,7 @@ extension Journal {
         let pattern = base.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
             .replacingOccurrences(of: "_", with: "\\_")
         let taken = Set(
-            try String.fetchAll(db, sql: "SELECT login FROM account WHERE login LIKE ? ESCAPE '\\'", arguments: [pattern + "%"])
-                .map { $0.lowercased() })
+            try db.values(String.self, "SELECT login FROM account WHERE login LIKE ? ESCAPE '\\'", [pattern + "%"]).map { $0.lowercased() })
         var candidate = base
         var suffix = 1
         while taken.contains(candidate.lowercased()) {
@@ -36,11 +35,11 @@ extension Journal {
             suffix += 1
             candidate = "\(base)\(suffix)"
         }
-        let identifier = (try Int64.fetchOne(db, sql: "SELECT MAX(identifier) FROM account") ?? 1_000_000) + 1
+        let identifier = (try db.value(Int64.self, "SELECT MAX(identifier) FROM account") ?? 1_000_000) + 1
         var account = try Account(
             organizationId: person.organizationId, personId: person.savedId, login: candidate,
             identifier: identifier, state: .notIssued, createdAt: clock.now)
-        try account.insert(db)
+        try db.insert(&account)
         return account
     }
 
@@ -54,7 +53,9 @@ extension Journal {
             }
             return try personRows(db, organizationId: caller.organizationId, role: role, personIds: personIds)
                 .compactMap { row in
-                    guard let account = try Account.filter(Account.Columns.personId == row.person.savedId).fetchOne(db) else { return nil }
+                    guard
+                        let account = try db.record(Account.self, "SELECT * FROM account WHERE personId = ? LIMIT 1", [row.person.savedId])
+                    else { return nil }
                     return AccountRow(account: account, fullName: row.person.fullName, roles: row.roles)
                 }
         }
@@ -76,10 +77,11 @@ extension Journal {
     func findAccount(_ db: Database, _ query: String) throws -> Account {
         let key = query.trimmingCharacters(in: .whitespaces)
         guard !key.isEmpty else { throw JournalError.invalid(.account, .missing) }
-        if let number = Int64(key), let found = try Account.filter(Account.Columns.identifier == number).fetchOne(db) {
+        if let number = Int64(key), let found = try db.record(Account.self, "SELECT * FROM account WHERE identifier = ? LIMIT 1", [number])
+        {
             return found
         }
-        guard let found = try Account.filter(Account.Columns.login.collating(.nocase) == key).fetchOne(db) else {
+        guard let found = try db.record(Account.self, "SELECT * FROM account WHERE login = ? COLLATE NOCASE LIMIT 1", [key]) else {
             throw JournalError.invalid(.account, .unknown(key))
         }
         return found
@@ -126,7 +128,7 @@ extension Journal {
     public func recordRefusedCredentials(_ caller: Caller, accountId: Int64) throws {
         try write { db in
             try Access.checkCaller(caller, db)
-            guard let account = try Account.fetchOne(db, key: accountId) else { return }
+            guard let account = try db.record(Account.self, id: accountId) else { return }
             try AuditLog.append(
                 db, organizationId: account.organizationId, at: clock.now, accountId: caller.accountId, action: .credentialsRefused,
                 entity: .account, entityId: accountId)
@@ -151,13 +153,17 @@ extension Journal {
                 people = try ClassMembers.students(db, classId: classId) + ClassMembers.guardians(db, classId: classId)
             }
             if let role {
-                let holders = try Int64.fetchAll(
-                    db, sql: "SELECT p.id FROM person p JOIN personRole r ON r.personId = p.id WHERE p.organizationId = ? AND r.role = ?",
-                    arguments: [caller.organizationId, role.rawValue])
+                let holders = try db.values(
+                    Int64.self,
+                    "SELECT p.id FROM person p JOIN personRole r ON r.personId = p.id WHERE p.organizationId = ? AND r.role = ?",
+                    [caller.organizationId, role.rawValue])
                 people = classId == nil ? holders : people.filter(Set(holders).contains)
             }
-            let accounts = try Account.filter(Set(people).contains(Account.Columns.personId)).filter(Account.Columns.id != caller.accountId)
-                .fetchAll(db)
+            let personIds = Array(Set(people))
+            let accounts = try db.records(
+                Account.self,
+                "SELECT * FROM account WHERE personId IN (\(StoreTransaction.placeholders(personIds.count))) AND id <> ? ORDER BY id",
+                personIds + [caller.accountId])
             for account in accounts { try checkAccountRight(db, caller, account, .manageAccounts) }
             // Accounts in use keep their passwords: a class's slips go to those never issued.
             return again ? accounts : accounts.filter { $0.state == .notIssued }
@@ -167,7 +173,7 @@ extension Journal {
         let hashes = try Self.hashInParallel(passwords, hasher: hasher, progress: progress)
         return try write { db in
             let issued = try accounts.indices.map { index in
-                guard var account = try Account.fetchOne(db, key: accounts[index].savedId) else { throw JournalError.sessionEnded }
+                guard var account = try db.record(Account.self, id: accounts[index].savedId) else { throw JournalError.sessionEnded }
                 try checkAccountRight(db, caller, account, .manageAccounts)
                 return try setTemporaryPassword(db, &account, password: passwords[index], hash: hashes[index], by: caller.accountId)
             }.sorted { $0.fullName < $1.fullName }
@@ -191,14 +197,13 @@ extension Journal {
         account.blockedUntil = nil
         account.lockReason = nil
         account.sessionEpoch += 1
-        try account.update(db)
+        try db.update(account)
         try confirmBreaches(db, accountId: account.savedId, by: accountId)
         // A new slip to hand over under signature (J-ACL-4); an older one's signature no longer counts.
-        try CredentialSlip(
-            accountId: account.savedId, issuedAt: clock.now, issuedBy: accountId, signedAt: nil, signedRecordedBy: nil
-        ).save(db)
+        try db.save(
+            CredentialSlip(accountId: account.savedId, issuedAt: clock.now, issuedBy: accountId, signedAt: nil, signedRecordedBy: nil))
         try clearThrottle(db, login: account.login)
-        let person = try Person.find(db, key: account.personId)
+        guard let person = try db.record(Person.self, id: account.personId) else { throw JournalError.invalid(.person, .unknown(String(account.personId))) }
         return IssuedCredentials(
             login: account.login, identifier: account.identifier, fullName: person.fullName,
             temporaryPassword: password, expiresAt: expiresAt)
@@ -212,12 +217,12 @@ extension Journal {
         else { return false }
         try Access.checkCaller(caller, db)
         let usable =
-            try Int.fetchOne(
-                db,
-                sql: """
-                    SELECT COUNT(*) FROM account a JOIN personRole r ON r.personId = a.personId AND r.role = 'journalAdmin'
-                    WHERE a.organizationId = ? AND a.state IN ('active', 'mustChangePassword')
-                    """, arguments: [caller.organizationId]) ?? 0
+            try db.value(
+                Int.self,
+                """
+                SELECT COUNT(*) FROM account a JOIN personRole r ON r.personId = a.personId AND r.role = 'journalAdmin'
+                WHERE a.organizationId = ? AND a.state IN ('active', 'mustChangePassword')
+                """, [caller.organizationId]) ?? 0
         return usable == 0
     }
 
@@ -241,7 +246,7 @@ extension Journal {
                 account.state = .mustChangePassword
                 account.lockReason = nil
             }
-            try account.update(db)
+            try db.update(account)
             return account
         }
     }
@@ -252,12 +257,14 @@ extension Journal {
         return try write { db in
             var account = try findAccount(db, query)
             try checkAccountRight(db, caller, account, .manageAccounts)
-            let others = try Account.filter(Account.Columns.login.collating(.nocase) == login && Account.Columns.id != account.savedId)
-            if try others.fetchCount(db) > 0 {
+            let others =
+                try db.value(
+                    Int.self, "SELECT COUNT(*) FROM account WHERE login = ? COLLATE NOCASE AND id <> ?", [login, account.savedId]) ?? 0
+            if others > 0 {
                 throw JournalError.invalid(.login, .alreadyExists(login))
             }
             account.login = login
-            try account.update(db)
+            try db.update(account)
             return account
         }
     }

@@ -24,31 +24,32 @@ extension Journal {
         let text = try Validate.text(text, .description, max: 4000)
         return try write { db in
             try Access.checkCaller(caller, db)
-            guard
-                try Guardianship.filter(Guardianship.Columns.guardianId == caller.personId && Guardianship.Columns.studentId == studentId)
-                    .fetchCount(db) > 0
-            else { throw JournalError.forbidden(.viewJournal) }
+            let guardianships =
+                try db.value(
+                    Int.self, "SELECT COUNT(*) FROM guardianship WHERE guardianId = ? AND studentId = ?", [caller.personId, studentId]) ?? 0
+            guard guardianships > 0 else { throw JournalError.forbidden(.viewJournal) }
             guard let enrolment = try currentEnrolment(db, studentId: studentId),
-                let schoolClass = try SchoolClass.fetchOne(db, key: enrolment.classId)
-            else { throw JournalError.notEnrolled(student: try Person.fetchOne(db, key: studentId)?.fullName ?? "") }
+                let schoolClass = try db.record(SchoolClass.self, id: enrolment.classId)
+            else { throw JournalError.notEnrolled(student: try db.record(Person.self, id: studentId)?.fullName ?? "") }
             let today = try today(db, organizationId: caller.organizationId)
-            let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == schoolClass.yearId)
-                .order(ReportingPeriod.Columns.number).fetchAll(db)
+            let periods = try db.records(
+                ReportingPeriod.self, "SELECT * FROM reportingPeriod WHERE yearId = ? ORDER BY number", [schoolClass.yearId])
             guard let period = periods.last(where: { today >= $0.endDate.adding(days: -Self.finalMarksShownDaysBefore) }) else {
                 throw JournalError.periodMarkWindowNotOpen(
                     opens: (periods.first?.endDate ?? today).adding(days: -Self.finalMarksShownDaysBefore))
             }
-            if try FinalAcknowledgement.exists(
-                db, key: ["periodId": period.savedId, "studentId": studentId, "guardianId": caller.personId])
+            if try db.exists(
+                "SELECT 1 FROM finalAcknowledgement WHERE periodId = ? AND studentId = ? AND guardianId = ?",
+                [period.savedId, studentId, caller.personId])
             {
                 throw JournalError.invalid(.period, .alreadyExists(String(period.number)))
             }
             guard let classTeacher = schoolClass.classTeacherId else { throw JournalError.invalid(.classTeacher, .missing) }
             let message = try insertMessage(db, caller, to: [classTeacher], subject: subject(period), text: text, within: within)
-            try FinalAcknowledgement(
-                periodId: period.savedId, studentId: studentId, guardianId: caller.personId, messageId: message.message.savedId,
-                at: clock.now
-            ).insert(db)
+            try db.insert(
+                FinalAcknowledgement(
+                    periodId: period.savedId, studentId: studentId, guardianId: caller.personId, messageId: message.message.savedId,
+                    at: clock.now))
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .finalMarksAcknowledged,
                 entity: .finalAcknowledgement, entityId: period.savedId, studentId: studentId,
@@ -67,12 +68,14 @@ extension Journal {
             let period = try reportPeriod(
                 db, yearId: schoolClass.yearId, number: periodNumber, on: try today(db, organizationId: caller.organizationId))
             let students = try studentsOfClass(db, classId: classId, during: period.startDate...period.endDate)
-            let acknowledged = try FinalAcknowledgement.filter(FinalAcknowledgement.Columns.periodId == period.savedId).fetchAll(db)
+            let acknowledged = try db.records(
+                FinalAcknowledgement.self, "SELECT * FROM finalAcknowledgement WHERE periodId = ? ORDER BY studentId, guardianId",
+                [period.savedId])
             let lines = try students.map { student in
-                let guardians = try Person.fetchAll(
-                    db,
-                    sql: "SELECT p.* FROM person p JOIN guardianship g ON g.guardianId = p.id WHERE g.studentId = ? ORDER BY p.fullName",
-                    arguments: [student.savedId])
+                let guardians = try db.records(
+                    Person.self,
+                    "SELECT p.* FROM person p JOIN guardianship g ON g.guardianId = p.id WHERE g.studentId = ? ORDER BY p.fullName",
+                    [student.savedId])
                 return AcknowledgementLine(
                     student: student,
                     guardians: guardians.map { guardian in

@@ -29,40 +29,35 @@ extension Journal {
         return try read { db in
             try Access.checkCaller(caller, db)
             try requireOverseer(caller)
-            let zone = try Organization.fetchOne(db, key: caller.organizationId)?.zone ?? .current
+            let zone = try db.record(Organization.self, id: caller.organizationId)?.zone ?? .current
             let start = ClockTime.midnight.instant(on: from, in: zone)
             let end = ClockTime.midnight.instant(on: to.adding(days: 1), in: zone)
             let visits = try Dictionary(
-                Row.fetchAll(
-                    db, sql: "SELECT accountId, COUNT(*) AS days FROM journalVisit WHERE day BETWEEN ? AND ? GROUP BY accountId",
-                    arguments: [from, to]
-                ).map { ($0["accountId"] as Int64, $0["days"] as Int) }, uniquingKeysWith: +)
+                db.rows("SELECT accountId, COUNT(*) AS days FROM journalVisit WHERE day BETWEEN ? AND ? GROUP BY accountId", [from, to])
+                    .map { (try $0["accountId"] as Int64, try $0["days"] as Int) }, uniquingKeysWith: +)
             // One pass over the days' entries, not one a person.
             let entries = try Dictionary(
-                Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT accountId, COUNT(*) AS entries FROM auditEntry
-                        WHERE organizationId = ? AND at >= ? AND at < ? AND action <> 'sealed' GROUP BY accountId
-                        """,
-                    arguments: [
-                        caller.organizationId, Int64(start.timeIntervalSince1970 * 1000), Int64(end.timeIntervalSince1970 * 1000),
-                    ]
-                ).map { ($0["accountId"] as Int64, $0["entries"] as Int) }, uniquingKeysWith: +)
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT a.id AS accountId, p.id, p.fullName,
-                           (SELECT GROUP_CONCAT(r.role) FROM personRole r WHERE r.personId = p.id) AS roleList
-                    FROM account a JOIN person p ON p.id = a.personId
-                    WHERE a.organizationId = ?
-                    ORDER BY p.fullName
-                    """, arguments: [caller.organizationId])
-            return rows.map { row in
-                ActivityLine(
-                    personId: row["id"], fullName: row["fullName"],
-                    roles: Set(((row["roleList"] as String?) ?? "").split(separator: ",").compactMap { Role(rawValue: String($0)) }),
-                    visitDays: visits[row["accountId"]] ?? 0, entries: entries[row["accountId"]] ?? 0)
+                db.rows(
+                    """
+                    SELECT accountId, COUNT(*) AS entries FROM auditEntry
+                    WHERE organizationId = ? AND at >= ? AND at < ? AND action <> 'sealed' GROUP BY accountId
+                    """,
+                    [caller.organizationId, Int64(start.timeIntervalSince1970 * 1000), Int64(end.timeIntervalSince1970 * 1000)]
+                ).map { (try $0["accountId"] as Int64, try $0["entries"] as Int) }, uniquingKeysWith: +)
+            let rows = try db.rows(
+                """
+                SELECT a.id AS accountId, p.id, p.fullName,
+                       (SELECT GROUP_CONCAT(r.role) FROM personRole r WHERE r.personId = p.id) AS roleList
+                FROM account a JOIN person p ON p.id = a.personId
+                WHERE a.organizationId = ?
+                ORDER BY p.fullName
+                """, [caller.organizationId])
+            return try rows.map { row in
+                let accountId: Int64 = try row["accountId"]
+                return ActivityLine(
+                    personId: try row["id"], fullName: try row["fullName"],
+                    roles: Set(((try row["roleList"] as String?) ?? "").split(separator: ",").compactMap { Role(rawValue: String($0)) }),
+                    visitDays: visits[accountId] ?? 0, entries: entries[accountId] ?? 0)
             }
         }
     }

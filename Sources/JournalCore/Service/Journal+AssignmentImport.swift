@@ -12,11 +12,13 @@ extension Journal {
         return try write { db in
             let year = try importYear(db, caller, yearId)
             try Access.check(.manageAssignments, caller: caller, organizationId: caller.organizationId, db)
-            let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == year.savedId).fetchAll(db)
+            let classes = try db.records(SchoolClass.self, "SELECT * FROM schoolClass WHERE yearId = ? ORDER BY id", [year.savedId])
             let teachers = try personRows(db, organizationId: caller.organizationId).filter { $0.roles.contains(where: \.isStaff) }
-            var subjects = try Subject.filter(Subject.Columns.organizationId == caller.organizationId).fetchAll(db)
-            let existing = try Assignment.filter(sql: "classId IN (SELECT id FROM schoolClass WHERE yearId = ?)", arguments: [year.savedId])
-                .fetchAll(db)
+            var subjects = try db.records(
+                Subject.self, "SELECT * FROM subject WHERE organizationId = ? ORDER BY id", [caller.organizationId])
+            let existing = try db.records(
+                Assignment.self, "SELECT * FROM assignment WHERE classId IN (SELECT id FROM schoolClass WHERE yearId = ?) ORDER BY id",
+                [year.savedId])
             var report = ImportReport(problems: parsed.problems)
             var work: [(line: AssignmentLine, classId: Int64, teacherId: Int64, subgroupId: Int64?, held: Assignment?)] = []
             var newSubjects: Set<String> = []
@@ -46,8 +48,9 @@ extension Journal {
                 var subgroupId: Int64?
                 if let name = line.subgroup {
                     guard
-                        let subgroup = try Subgroup.filter(Subgroup.Columns.classId == schoolClass.savedId).fetchAll(db)
-                            .first(where: { Self.searchKey($0.name) == Self.searchKey(name) })
+                        let subgroup = try db.records(
+                            Subgroup.self, "SELECT * FROM subgroup WHERE classId = ? ORDER BY id", [schoolClass.savedId]
+                        ).first(where: { Self.searchKey($0.name) == Self.searchKey(name) })
                     else {
                         problem(.subgroup, .unknown(name))
                         continue
@@ -104,19 +107,19 @@ extension Journal {
                     subject = found
                 } else {
                     var created = Subject(organizationId: caller.organizationId, name: item.line.subject)
-                    try created.insert(db)
+                    try db.insert(&created)
                     subjects.append(created)
                     subject = created
                 }
                 if var held = item.held {
-                    try held.updateChanges(db) { $0.teacherId = item.teacherId }
+                    try db.update(&held) { $0.teacherId = item.teacherId }
                 } else {
                     var assignment = try Assignment(
                         teacherId: item.teacherId, subjectId: subject.savedId, classId: item.classId, subgroupId: item.subgroupId,
                         studentId: nil)
-                    try assignment.insert(db)
+                    try db.insert(&assignment)
                 }
-                try PersonRole(personId: item.teacherId, role: .subjectTeacher).insert(db, onConflict: .ignore)
+                try db.execute("INSERT OR IGNORE INTO personRole (personId, role) VALUES (?, ?)", [item.teacherId, Role.subjectTeacher])
             }
             report.applied = true
             return report

@@ -8,7 +8,8 @@ extension Journal {
         try write { db in
             let (lesson, clock) = try openForEntry(db, caller, lessonId, marksOrHomework: false, classTeacherMay: true)
             try checkAttends(db, lesson, studentId)
-            let old = try Attendance.fetchOne(db, key: ["lessonId": lesson.savedId, "studentId": studentId])
+            let old = try db.record(
+                Attendance.self, "SELECT * FROM attendance WHERE lessonId = ? AND studentId = ?", [lesson.savedId, studentId])
             return try saveAttendance(db, caller, lesson, clock, studentId: studentId, status: status, old: old)
         }
     }
@@ -24,7 +25,7 @@ extension Journal {
             lessonId: lessonId, studentId: studentId, status: status,
             reason: status == .present ? nil : old?.reason, reasonNote: status == .present ? nil : old?.reasonNote,
             enteredBy: caller.accountId, enteredAt: clock.now)
-        if old == nil { try record.insert(db) } else { try record.update(db) }
+        if old == nil { try db.insert(record) } else { try db.update(record) }
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
             action: .attendanceSet, entity: .attendance, entityId: lessonId, studentId: studentId, lessonId: lessonId,
@@ -64,22 +65,24 @@ extension Journal {
         // J-ATT-1: a reason is recorded while the lesson's period is being summed up — until its
         // period marks close, 2 days after its end; a lesson outside the periods, inside the entry window.
         let clock = try lessonClock(db, organizationId: caller.organizationId)
-        let period = try ReportingPeriod.fetchOne(
-            db,
-            sql: """
-                SELECT r.* FROM reportingPeriod r JOIN schoolClass c ON c.yearId = r.yearId
-                WHERE c.id = ? AND r.startDate <= ? AND r.endDate >= ?
-                """, arguments: [lesson.classId, lesson.date, lesson.date])
+        let period = try db.record(
+            ReportingPeriod.self,
+            """
+            SELECT r.* FROM reportingPeriod r JOIN schoolClass c ON c.yearId = r.yearId
+            WHERE c.id = ? AND r.startDate <= ? AND r.endDate >= ?
+            """, [lesson.classId, lesson.date, lesson.date])
         let closes =
             period.map { PeriodMarkWindow(periodEnd: $0.endDate).closes } ?? lesson.date.adding(days: clock.settings.entryWindowDays)
         if clock.today > closes { throw JournalError.absenceReasonWindowClosed(closed: closes) }
-        guard var record = try Attendance.fetchOne(db, key: ["lessonId": lessonId, "studentId": studentId]),
+        guard
+            var record = try db.record(
+                Attendance.self, "SELECT * FROM attendance WHERE lessonId = ? AND studentId = ?", [lessonId, studentId]),
             record.status != .present
         else { throw JournalError.invalid(.status, .notAbsent) }
         let before = AuditText.of(["reason": record.reason?.rawValue, "note": record.reasonNote])
         record.reason = reason
         record.reasonNote = note
-        try record.update(db)
+        try db.update(record)
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
             action: .attendanceReason, entity: .attendance, entityId: lessonId, studentId: studentId,
@@ -93,19 +96,18 @@ extension Journal {
         let monday = date.adding(days: -(date.weekday - 1))
         return try read { db in
             try Access.check(.setAbsenceReason, caller: caller, organizationId: caller.organizationId, classId: classId, db)
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT a.*, l.date AS lessonDate, l.startTime AS lessonStart, s.name AS subjectName, p.fullName AS studentName
-                    FROM attendance a JOIN lesson l ON l.id = a.lessonId JOIN subject s ON s.id = l.subjectId
-                    JOIN person p ON p.id = a.studentId
-                    WHERE l.classId = ? AND l.date BETWEEN ? AND ? AND a.status <> 'present'
-                    ORDER BY l.date, l.startTime, p.fullName
-                    """, arguments: [classId, monday, monday.adding(days: 6)])
+            let rows = try db.rows(
+                """
+                SELECT a.*, l.date AS lessonDate, l.startTime AS lessonStart, s.name AS subjectName, p.fullName AS studentName
+                FROM attendance a JOIN lesson l ON l.id = a.lessonId JOIN subject s ON s.id = l.subjectId
+                JOIN person p ON p.id = a.studentId
+                WHERE l.classId = ? AND l.date BETWEEN ? AND ? AND a.status <> 'present'
+                ORDER BY l.date, l.startTime, p.fullName
+                """, [classId, monday, monday.adding(days: 6)])
             return try rows.map { row in
                 AbsenceRow(
-                    attendance: try Attendance(row: row), date: row["lessonDate"], start: row["lessonStart"], subject: row["subjectName"],
-                    studentName: row["studentName"])
+                    attendance: try row.record(Attendance.self), date: try row["lessonDate"], start: try row["lessonStart"],
+                    subject: try row["subjectName"], studentName: try row["studentName"])
             }
         }
     }
@@ -114,7 +116,7 @@ extension Journal {
     public func attendance(_ caller: Caller, lessonId: Int64) throws -> [Attendance] {
         try read { db in
             try JournalAccess.checkView(caller, try fetchLesson(db, lessonId), db)
-            return try Attendance.filter(Attendance.Columns.lessonId == lessonId).fetchAll(db)
+            return try db.records(Attendance.self, "SELECT * FROM attendance WHERE lessonId = ? ORDER BY studentId", [lessonId])
                 .filter { try JournalAccess.mayViewStudent(caller, $0.studentId, db) }
         }
     }

@@ -47,39 +47,43 @@ extension Journal {
     func attendanceSummary(_ db: Database, _ caller: Caller, classId: Int64, days: ClosedRange<LocalDate>) throws -> AttendanceSummary {
         let schoolClass = try fetchReportClass(db, caller, classId)
         // Per pupil and day: the lessons they had while in the class, and how they attended.
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT e.studentId, l.date, COUNT(*) AS lessons,
-                       SUM(a.status = 'absent') AS missed,
-                       SUM(a.status = 'absent' AND a.reason = 'excused') AS excused,
-                       SUM(a.status = 'absent' AND a.reason = 'unexcused') AS unexcused,
-                       SUM(a.status = 'late') AS late
-                FROM lesson l
-                JOIN enrolment e ON e.classId = l.classId
-                     AND l.date >= e.startDate AND (e.endDate IS NULL OR l.date < e.endDate)
-                LEFT JOIN attendance a ON a.lessonId = l.id AND a.studentId = e.studentId
-                WHERE l.classId = ? AND NOT l.cancelled AND l.date BETWEEN ? AND ?
-                  AND (l.studentId IS NULL OR l.studentId = e.studentId)
-                  AND (l.subgroupId IS NULL OR EXISTS (
-                       SELECT 1 FROM subgroupMember m WHERE m.subgroupId = l.subgroupId AND m.studentId = e.studentId))
-                GROUP BY e.studentId, l.date
-                """, arguments: [classId, days.lowerBound, days.upperBound])
+        let rows = try db.rows(
+            """
+            SELECT e.studentId, l.date, COUNT(*) AS lessons,
+                   SUM(a.status = 'absent') AS missed,
+                   SUM(a.status = 'absent' AND a.reason = 'excused') AS excused,
+                   SUM(a.status = 'absent' AND a.reason = 'unexcused') AS unexcused,
+                   SUM(a.status = 'late') AS late
+            FROM lesson l
+            JOIN enrolment e ON e.classId = l.classId
+                 AND l.date >= e.startDate AND (e.endDate IS NULL OR l.date < e.endDate)
+            LEFT JOIN attendance a ON a.lessonId = l.id AND a.studentId = e.studentId
+            WHERE l.classId = ? AND NOT l.cancelled AND l.date BETWEEN ? AND ?
+              AND (l.studentId IS NULL OR l.studentId = e.studentId)
+              AND (l.subgroupId IS NULL OR EXISTS (
+                   SELECT 1 FROM subgroupMember m WHERE m.subgroupId = l.subgroupId AND m.studentId = e.studentId))
+            GROUP BY e.studentId, l.date
+            """, [classId, days.lowerBound, days.upperBound])
         var byStudent: [Int64: AttendanceSummaryRow] = [:]
-        let studentIds = try Int64.fetchAll(db, sql: "SELECT DISTINCT studentId FROM enrolment WHERE classId = ?", arguments: [classId])
-        for student in try Person.filter(keys: studentIds).fetchAll(db) {
+        let studentIds = try db.values(Int64.self, "SELECT DISTINCT studentId FROM enrolment WHERE classId = ?", [classId])
+        let students = try db.records(
+            Person.self, "SELECT * FROM person WHERE id IN (\(StoreTransaction.placeholders(studentIds.count))) ORDER BY id", studentIds)
+        for student in students {
             byStudent[try student.savedId] = AttendanceSummaryRow(
                 student: student, lessons: 0, missed: 0, excused: 0, unexcused: 0, late: 0, daysMissed: 0)
         }
         for row in rows {
-            let id: Int64 = row["studentId"]
-            let lessons: Int = row["lessons"]
-            let missed: Int = row["missed"] ?? 0
+            let id: Int64 = try row["studentId"]
+            let lessons: Int = try row["lessons"]
+            let missed = try row["missed"] as Int? ?? 0
+            let excused = try row["excused"] as Int? ?? 0
+            let unexcused = try row["unexcused"] as Int? ?? 0
+            let late = try row["late"] as Int? ?? 0
             byStudent[id]?.lessons += lessons
             byStudent[id]?.missed += missed
-            byStudent[id]?.excused += row["excused"] ?? 0
-            byStudent[id]?.unexcused += row["unexcused"] ?? 0
-            byStudent[id]?.late += row["late"] ?? 0
+            byStudent[id]?.excused += excused
+            byStudent[id]?.unexcused += unexcused
+            byStudent[id]?.late += late
             if missed == lessons { byStudent[id]?.daysMissed += 1 }
         }
         let ordered = byStudent.values.sorted { $0.student.fullName < $1.student.fullName }

@@ -6,7 +6,7 @@ extension Journal {
     public func verifyAudit(_ caller: Caller, progress: WorkProgress? = nil) throws -> (entries: Int, problems: [AuditProblem]) {
         try read { db in
             try Access.check(.viewAudit, caller: caller, organizationId: caller.organizationId, db)
-            let count = try AuditEntry.filter(AuditEntry.Columns.organizationId == caller.organizationId).fetchCount(db)
+            let count = try db.value(Int.self, "SELECT COUNT(*) FROM auditEntry WHERE organizationId = ?", [caller.organizationId]) ?? 0
             let problems = try AuditLog.verify(db, organizationId: caller.organizationId, tables: database.sealed.all) { checked in
                 try progress?(Double(checked) / Double(max(1, count)))
             }
@@ -30,9 +30,8 @@ extension Journal {
     public func auditLogins(_ caller: Caller) throws -> [Int64: String] {
         try read { db in
             try Access.check(.viewAudit, caller: caller, organizationId: caller.organizationId, db)
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT id, login FROM account WHERE organizationId = ?", arguments: [caller.organizationId])
-            return Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as Int64, $0["login"] as String) })
+            let rows = try db.rows("SELECT id, login FROM account WHERE organizationId = ?", [caller.organizationId])
+            return Dictionary(uniqueKeysWithValues: try rows.map { (try $0["id"] as Int64, try $0["login"] as String) })
         }
     }
 
@@ -51,12 +50,21 @@ extension Journal {
                 // A person without an account has made no entries: nothing matches.
                 accountId = try Directory.account(db.store, personId: person.id)?.id ?? -1
             }
-            var request = AuditEntry.filter(AuditEntry.Columns.organizationId == caller.organizationId)
-                .filter(AuditEntry.Columns.action != AuditAction.sealed.rawValue)
-            if let studentId { request = request.filter(AuditEntry.Columns.studentId == studentId) }
-            if let lessonId { request = request.filter(AuditEntry.Columns.lessonId == lessonId) }
-            if let accountId { request = request.filter(AuditEntry.Columns.accountId == accountId) }
-            return try request.order(AuditEntry.Columns.id).fetchAll(db)
+            var sql = "SELECT * FROM auditEntry WHERE organizationId = ? AND action <> ?"
+            var arguments: StoreArguments = [caller.organizationId, AuditAction.sealed.rawValue]
+            if let studentId {
+                sql += " AND studentId = ?"
+                arguments.append(studentId)
+            }
+            if let lessonId {
+                sql += " AND lessonId = ?"
+                arguments.append(lessonId)
+            }
+            if let accountId {
+                sql += " AND accountId = ?"
+                arguments.append(accountId)
+            }
+            return try db.records(AuditEntry.self, sql + " ORDER BY id", arguments)
         }
     }
 }
@@ -72,7 +80,7 @@ public struct AuditChainHead: Sendable, Equatable, Codable {
 
     static func read(_ db: Database, organizationId: Int64) throws -> AuditChainHead {
         let head = try ChainHeads.head(db, organizationId: organizationId)
-        let at = try Int64.fetchOne(db, sql: "SELECT at FROM auditEntry WHERE id = ?", arguments: [head.lastId])
+        let at = try db.value(Int64.self, "SELECT at FROM auditEntry WHERE id = ?", [head.lastId])
         return AuditChainHead(
             entries: head.count, hash: head.lastHash,
             at: at.map { Date(timeIntervalSince1970: TimeInterval($0) / 1000) })

@@ -16,11 +16,11 @@ extension Journal {
         // The account and this source's count of failures, in one read.
         let (account, throttled) = try read { db in
             (
-                try Account.fetchOne(db, sql: "SELECT * FROM account WHERE login = ? COLLATE NOCASE", arguments: [key]),
-                try Row.fetchOne(db, sql: "SELECT blockedUntil FROM loginThrottle WHERE loginDigest = ?", arguments: [throttle])
+                try db.record(Account.self, "SELECT * FROM account WHERE login = ? COLLATE NOCASE", [key]),
+                try db.row("SELECT blockedUntil FROM loginThrottle WHERE loginDigest = ?", [throttle])
             )
         }
-        let blockedUntil: Date? = throttled?["blockedUntil"]
+        let blockedUntil: Date? = try throttled?["blockedUntil"]
         if let blockedUntil, blockedUntil > now {
             throw JournalError.tooManyAttempts(until: blockedUntil, waitSeconds: Int(blockedUntil.timeIntervalSince(now).rounded(.up)))
         }
@@ -38,9 +38,9 @@ extension Journal {
         guard account.failedLogins > 0 || throttled != nil else { return try admit(accountId: accountId) }
         return try admit(accountId: accountId) { db in
             // This source's count starts afresh; a guesser's elsewhere goes on.
-            try db.execute(sql: "DELETE FROM loginThrottle WHERE loginDigest = ?", arguments: [throttle])
+            try db.execute("DELETE FROM loginThrottle WHERE loginDigest = ?", [throttle])
             if account.failedLogins > 0 {
-                try db.execute(sql: "UPDATE account SET failedLogins = 0, blockedUntil = NULL WHERE id = ?", arguments: [accountId])
+                try db.execute("UPDATE account SET failedLogins = 0, blockedUntil = NULL WHERE id = ?", [accountId])
             }
         }
     }
@@ -54,24 +54,24 @@ extension Journal {
     /// New credentials start the account's count of failures afresh, from every source.
     func clearThrottle(_ db: Database, login: String) throws {
         let digest = Self.loginDigest(login)
-        try db.execute(sql: "DELETE FROM loginThrottle WHERE loginDigest = ? OR loginDigest LIKE ?", arguments: [digest, digest + "@%"])
+        try db.execute("DELETE FROM loginThrottle WHERE loginDigest = ? OR loginDigest LIKE ?", [digest, digest + "@%"])
     }
 
     private func recordFailedLogin(throttle: String, login: String, account: Account?, at now: Date) throws {
         try write { db in
             let failures =
-                (try Int.fetchOne(db, sql: "SELECT failures FROM loginThrottle WHERE loginDigest = ?", arguments: [throttle]) ?? 0) + 1
+                (try db.value(Int.self, "SELECT failures FROM loginThrottle WHERE loginDigest = ?", [throttle]) ?? 0) + 1
             try db.execute(
-                sql: """
-                    INSERT INTO loginThrottle (loginDigest, failures, blockedUntil) VALUES (?, ?, ?)
-                    ON CONFLICT(loginDigest) DO UPDATE SET failures = excluded.failures, blockedUntil = excluded.blockedUntil
-                    """, arguments: [throttle, failures, LoginThrottle.wait(after: failures).map { now.addingTimeInterval($0) }])
+                """
+                INSERT INTO loginThrottle (loginDigest, failures, blockedUntil) VALUES (?, ?, ?)
+                ON CONFLICT(loginDigest) DO UPDATE SET failures = excluded.failures, blockedUntil = excluded.blockedUntil
+                """, [throttle, failures, LoginThrottle.wait(after: failures).map { now.addingTimeInterval($0) }])
             try db.execute(
-                sql: "INSERT INTO loginFailure (login, accountId, at) VALUES (?, ?, ?)",
-                arguments: [account?.login ?? "#" + Self.loginDigest(login).prefix(16), account?.id, now])
+                "INSERT INTO loginFailure (login, accountId, at) VALUES (?, ?, ?)",
+                [account?.login ?? "#" + Self.loginDigest(login).prefix(16), account?.id, now])
             // Counted for the owner to see; never a lock.
             guard let accountId = account?.id else { return }
-            try db.execute(sql: "UPDATE account SET failedLogins = failedLogins + 1 WHERE id = ?", arguments: [accountId])
+            try db.execute("UPDATE account SET failedLogins = failedLogins + 1 WHERE id = ?", [accountId])
         }
     }
 
@@ -87,8 +87,8 @@ extension Journal {
     }
 
     func caller(_ db: Database, accountId: Int64) throws -> Caller {
-        guard let account = try Account.fetchOne(db, key: accountId),
-            let person = try Person.fetchOne(db, key: account.personId)
+        guard let account = try db.record(Account.self, id: accountId),
+            let person = try db.record(Person.self, id: account.personId)
         else { throw JournalError.notLoggedIn }
         return try Caller(
             accountId: accountId, personId: person.savedId, organizationId: account.organizationId, login: account.login,
@@ -100,19 +100,19 @@ extension Journal {
     /// and ends the account's other sessions (the caller's own goes on with the new epoch).
     public func changePassword(_ caller: Caller, current: String, new: String) throws -> Caller {
         guard new != current else { throw JournalError.invalid(.newPassword, .sameAsCurrent) }
-        let school = try read { db in try Organization.fetchOne(db, key: caller.organizationId) }
+        let school = try read { db in try db.record(Organization.self, id: caller.organizationId) }
         try PasswordPolicy.check(new, login: caller.login, personal: [caller.fullName] + [school?.name, school?.code].compactMap { $0 })
         let hash = try hasher.hash(new)
         try write { db in
             try Access.checkSession(caller, db)
-            guard var account = try Account.fetchOne(db, key: caller.accountId), let stored = account.passwordHash,
+            guard var account = try db.record(Account.self, id: caller.accountId), let stored = account.passwordHash,
                 PasswordHasher.verify(current, against: stored)
             else { throw JournalError.invalid(.password, .badFormat) }
             account.passwordHash = hash
             if account.state == .mustChangePassword { account.state = .active }
             account.temporaryExpiresAt = nil
             account.sessionEpoch += 1
-            try account.update(db)
+            try db.update(account)
         }
         return try self.caller(accountId: caller.accountId)
     }

@@ -54,8 +54,8 @@ extension Journal {
             try writer.write { db in
                 for copy in copies {
                     try db.execute(
-                        sql: "INSERT INTO backupLog (path, sha256, bytes, createdAt, createdBy) VALUES (?, ?, ?, ?, ?)",
-                        arguments: [copy.path, copy.manifest.sha256, copy.manifest.bytes, now, author])
+                        "INSERT INTO backupLog (path, sha256, bytes, createdAt, createdBy) VALUES (?, ?, ?, ?, ?)",
+                        [copy.path, copy.manifest.sha256, copy.manifest.bytes, now, author])
                 }
             }
         } catch {
@@ -72,20 +72,20 @@ extension Journal {
         return try read { db in
             let settings = try settings(db, organizationId: caller.organizationId)
             let today = try today(db, organizationId: caller.organizationId)
-            let zone = try Organization.fetchOne(db, key: caller.organizationId)?.zone ?? .current
-            let backups = try Date.fetchAll(db, sql: "SELECT createdAt FROM backupLog ORDER BY createdAt")
+            let zone = try db.record(Organization.self, id: caller.organizationId)?.zone ?? .current
+            let backups = try db.values(Date.self, "SELECT createdAt FROM backupLog ORDER BY createdAt")
             var reminders: [BackupReminder] = []
             let last = backups.last
             if last.map({ clock.now.timeIntervalSince($0) > Double(settings.backupMaxAgeDays) * 86_400 }) ?? true {
                 reminders.append(.stale(last: last, maxAgeDays: settings.backupMaxAgeDays))
             }
             // The year-end copy: made after the last reporting period ends, by 30 June.
-            let lessonsEnd = try LocalDate.fetchOne(
-                db,
-                sql: """
-                    SELECT MAX(p.endDate) FROM reportingPeriod p JOIN academicYear y ON y.id = p.yearId
-                    WHERE y.organizationId = ? AND y.startDate <= ? AND y.endDate >= ?
-                    """, arguments: [caller.organizationId, today, today])
+            let lessonsEnd = try db.value(
+                LocalDate.self,
+                """
+                SELECT MAX(p.endDate) FROM reportingPeriod p JOIN academicYear y ON y.id = p.yearId
+                WHERE y.organizationId = ? AND y.startDate <= ? AND y.endDate >= ?
+                """, [caller.organizationId, today, today])
             if let lessonsEnd, let due = LocalDate(year: lessonsEnd.year, month: 6, day: 30), lessonsEnd <= due, today >= lessonsEnd {
                 let made = backups.contains {
                     let day = LocalDate($0, in: zone)

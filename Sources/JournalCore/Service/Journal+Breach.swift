@@ -60,8 +60,9 @@ extension Journal {
         return try write { db in
             try Access.checkCaller(caller, db)
             guard
-                var account = try Account.filter(Account.Columns.organizationId == organizationId)
-                    .filter(Account.Columns.login.collating(.nocase) == login.trimmingCharacters(in: .whitespaces)).fetchOne(db)
+                var account = try db.record(
+                    Account.self, "SELECT * FROM account WHERE organizationId = ? AND login = ? COLLATE NOCASE LIMIT 1",
+                    [organizationId, login.trimmingCharacters(in: .whitespaces)])
             else { throw JournalError.invalid(.login, .unknown(login)) }
             try checkBreachReporter(caller, account: account, reporter: reporter)
             // Credentials never issued cannot have leaked (the lock broke the account's own check).
@@ -72,20 +73,24 @@ extension Journal {
             account.lockReason = .breach
             account.sessionEpoch += 1
             account.blockedUntil = nil
-            try account.update(db)
-            try db.execute(
-                sql: """
+            try db.update(account)
+            guard
+                let breachId = try db.value(
+                    Int64.self,
+                    """
                     INSERT INTO breach (organizationId, accountId, reportedBy, enteredAt, voidFrom) VALUES (?, ?, ?, ?, ?)
-                    """, arguments: [organizationId, account.id, caller.accountId, now, voidFrom])
-            let breachId = db.lastInsertedRowID
+                    RETURNING id
+                    """, [organizationId, account.id, caller.accountId, now, voidFrom])
+            else { throw UnsavedRecord(table: "breach") }
             let since = Int64((voidFrom.timeIntervalSince1970 * 1000).rounded())
-            let entries = try AuditEntry.filter(AuditEntry.Columns.accountId == account.savedId && AuditEntry.Columns.at >= since)
-                .filter(AuditEntry.Columns.action != AuditAction.sealed.rawValue).fetchAll(db)
+            let entries = try db.records(
+                AuditEntry.self, "SELECT * FROM auditEntry WHERE accountId = ? AND at >= ? AND action <> ? ORDER BY id",
+                [account.savedId, since, AuditAction.sealed])
             let reason = "breach \(breachId) of \(account.login), void from \(ISO8601DateFormatter().string(from: voidFrom))"
             for entry in entries {
                 try db.execute(
-                    sql: "INSERT OR IGNORE INTO auditInvalidation (auditEntryId, reason, at, breachId) VALUES (?, ?, ?, ?)",
-                    arguments: [entry.id, reason, now, breachId])
+                    "INSERT OR IGNORE INTO auditInvalidation (auditEntryId, reason, at, breachId) VALUES (?, ?, ?, ?)",
+                    [entry.id, reason, now, breachId])
             }
             let voided = try BreachRollback.undo(db, entries, breachId: breachId, at: now)
             _ = try BreachRollback.lockIssued(db, by: account.savedId, since: voidFrom, breachId: breachId)
@@ -125,21 +130,18 @@ extension Journal {
         let reason = try Validate.text(reason, .reason, max: 500)
         return try write { db in
             let breach = try openBreach(db, caller, breachId)
-            let entries = try AuditEntry.fetchAll(
-                db,
-                sql: """
-                    SELECT e.* FROM auditEntry e JOIN auditInvalidation i ON i.auditEntryId = e.id
-                    WHERE i.breachId = ? AND i.withdrawnAt IS NULL ORDER BY e.id
-                    """, arguments: [breachId])
+            let entries = try db.records(
+                AuditEntry.self,
+                """
+                SELECT e.* FROM auditEntry e JOIN auditInvalidation i ON i.auditEntryId = e.id
+                WHERE i.breachId = ? AND i.withdrawnAt IS NULL ORDER BY e.id
+                """, [breachId])
             try BreachRollback.redo(db, entries, breachId: breachId)
-            try db.execute(sql: "UPDATE auditInvalidation SET withdrawnAt = ? WHERE breachId = ?", arguments: [clock.now, breachId])
+            try db.execute("UPDATE auditInvalidation SET withdrawnAt = ? WHERE breachId = ?", [clock.now, breachId])
             try close(db, breachId, .withdrawn, by: caller.accountId)
-            if try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM breach WHERE accountId = ? AND state = 'open'", arguments: [breach.accountId]) == 0
-            {
+            if try db.value(Int.self, "SELECT COUNT(*) FROM breach WHERE accountId = ? AND state = 'open'", [breach.accountId]) == 0 {
                 try db.execute(
-                    sql: "UPDATE account SET state = 'active', lockReason = NULL WHERE id = ? AND lockReason = 'breach'",
-                    arguments: [breach.accountId])
+                    "UPDATE account SET state = 'active', lockReason = NULL WHERE id = ? AND lockReason = 'breach'", [breach.accountId])
             }
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .breachWithdrawn,
@@ -150,44 +152,43 @@ extension Journal {
 
     /// New credentials confirm the account's open reports (`setTemporaryPassword`).
     func confirmBreaches(_ db: Database, accountId: Int64, by closer: Int64) throws {
-        let open = try Int64.fetchAll(db, sql: "SELECT id FROM breach WHERE accountId = ? AND state = 'open'", arguments: [accountId])
+        let open = try db.values(Int64.self, "SELECT id FROM breach WHERE accountId = ? AND state = 'open'", [accountId])
         for id in open { try close(db, id, .confirmed, by: closer) }
     }
 
     private func openBreach(_ db: Database, _ caller: Caller, _ breachId: Int64) throws -> (accountId: Int64, organizationId: Int64) {
-        guard
-            let row = try Row.fetchOne(
-                db, sql: "SELECT accountId, organizationId FROM breach WHERE id = ? AND state = 'open'", arguments: [breachId])
-        else { throw JournalError.noOpenBreach(breachId) }
-        try Access.check(.manageAccounts, caller: caller, organizationId: row["organizationId"], db)
-        return (row["accountId"], row["organizationId"])
+        guard let row = try db.row("SELECT accountId, organizationId FROM breach WHERE id = ? AND state = 'open'", [breachId]) else {
+            throw JournalError.noOpenBreach(breachId)
+        }
+        let accountId: Int64 = try row["accountId"]
+        let organizationId: Int64 = try row["organizationId"]
+        try Access.check(.manageAccounts, caller: caller, organizationId: organizationId, db)
+        return (accountId, organizationId)
     }
 
     private func close(_ db: Database, _ breachId: Int64, _ state: BreachState, by closer: Int64) throws {
-        try db.execute(
-            sql: "UPDATE breach SET state = ?, closedBy = ?, closedAt = ? WHERE id = ?",
-            arguments: [state, closer, clock.now, breachId])
+        try db.execute("UPDATE breach SET state = ?, closedBy = ?, closedAt = ? WHERE id = ?", [state, closer, clock.now, breachId])
     }
 
     /// The audit entries an open or confirmed breach made invalid, among those of the caller's organization.
     public func invalidAuditEntries(_ caller: Caller) throws -> Set<Int64> {
         try read { db in
             try Access.check(.viewAudit, caller: caller, organizationId: caller.organizationId, db)
-            return try Int64.fetchSet(
-                db,
-                sql: """
+            return Set(
+                try db.values(
+                    Int64.self,
+                    """
                     SELECT auditEntryId FROM auditInvalidation JOIN auditEntry ON auditEntry.id = auditEntryId
                     WHERE auditEntry.organizationId = ? AND auditInvalidation.withdrawnAt IS NULL
-                    """, arguments: [caller.organizationId])
+                    """, [caller.organizationId]))
         }
     }
 
     /// Whether `date` is a working day of the organization's production calendar: a weekday that is
     /// not a holiday, or a weekend day made a working day.
     public func isWorkingDay(_ store: StoreTransaction, organizationId: Int64, _ date: LocalDate) throws -> Bool {
-        let kind = try String.fetchOne(
-            store.db, sql: "SELECT kind FROM calendarDay WHERE organizationId = ? AND date = ?",
-            arguments: [organizationId, date])
+        let kind = try store.value(
+            String.self, "SELECT kind FROM calendarDay WHERE organizationId = ? AND date = ?", [organizationId, date])
         switch kind.flatMap(CalendarDayKind.init(rawValue:)) {
         case .holiday?: return false
         case .workday?: return true
@@ -198,13 +199,13 @@ extension Journal {
     /// The same local time `days` working days after `instant` (before it, when negative), by the
     /// organization's production calendar.
     public func workingDay(from instant: Date, by days: Int, _ store: StoreTransaction, organizationId: Int64) throws -> Date {
-        let zone = try Organization.fetchOne(store.db, key: organizationId)?.zone ?? .current
+        let zone = try store.record(Organization.self, id: organizationId)?.zone ?? .current
         let step = days < 0 ? -1 : 1
         var day = LocalDate(instant, in: zone)
         var left = abs(days)
         while left > 0 {
             day = day.adding(days: step)
-            if try isWorkingDay(store.db.store, organizationId: organizationId, day) { left -= 1 }
+            if try isWorkingDay(store, organizationId: organizationId, day) { left -= 1 }
         }
         let midnight = ClockTime.midnight
         let sinceMidnight = instant.timeIntervalSince(midnight.instant(on: LocalDate(instant, in: zone), in: zone))

@@ -5,9 +5,9 @@ extension Journal {
     public func calendarDays(_ caller: Caller, year: Int) throws -> [CalendarDay] {
         try read { db in
             try Access.check(.viewStructure, caller: caller, organizationId: caller.organizationId, db)
-            return try CalendarDay.filter(CalendarDay.Columns.organizationId == caller.organizationId)
-                .filter(CalendarDay.Columns.date >= "\(year)-01-01" && CalendarDay.Columns.date <= "\(year)-12-31")
-                .order(CalendarDay.Columns.date).fetchAll(db)
+            return try db.records(
+                CalendarDay.self, "SELECT * FROM calendarDay WHERE organizationId = ? AND date >= ? AND date <= ? ORDER BY date",
+                [caller.organizationId, "\(year)-01-01", "\(year)-12-31"])
         }
     }
 
@@ -18,7 +18,7 @@ extension Journal {
         return try write { db in
             try Access.check(.manageYears, caller: caller, organizationId: caller.organizationId, db)
             let day = CalendarDay(organizationId: caller.organizationId, date: date, kind: kind, name: name)
-            try day.save(db)
+            try db.save(day)
             return day
         }
     }
@@ -27,17 +27,16 @@ extension Journal {
     public func removeCalendarDay(_ caller: Caller, date: LocalDate) throws {
         try write { db in
             try Access.check(.manageYears, caller: caller, organizationId: caller.organizationId, db)
-            guard try CalendarDay.deleteOne(db, key: ["organizationId": caller.organizationId, "date": date.description]) else {
-                throw JournalError.invalid(.date, .unknown(date.description))
-            }
+            try db.execute("DELETE FROM calendarDay WHERE organizationId = ? AND date = ?", [caller.organizationId, date.description])
+            guard db.changedRows > 0 else { throw JournalError.invalid(.date, .unknown(date.description)) }
         }
     }
 
     func schoolDays(_ db: Database, organizationId: Int64, yearId: Int64) throws -> SchoolDays {
-        let days = try CalendarDay.filter(CalendarDay.Columns.organizationId == organizationId).fetchAll(db)
+        let days = try db.records(CalendarDay.self, "SELECT * FROM calendarDay WHERE organizationId = ? ORDER BY date", [organizationId])
         return SchoolDays(
             calendar: Dictionary(days.map { ($0.date, $0.kind) }, uniquingKeysWith: { $1 }),
-            vacations: try Vacation.filter(Vacation.Columns.yearId == yearId).fetchAll(db),
+            vacations: try db.records(Vacation.self, "SELECT * FROM vacation WHERE yearId = ? ORDER BY id", [yearId]),
             saturdayLessons: try settings(db, organizationId: organizationId).saturdayLessons)
     }
 }

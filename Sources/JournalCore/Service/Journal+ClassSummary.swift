@@ -29,26 +29,32 @@ extension Journal {
     public func classSummary(_ caller: Caller, classId: Int64) throws -> ClassSummary {
         try read { db in
             let schoolClass = try fetchReportClass(db, caller, classId)
-            let studentIds = try Int64.fetchAll(db, sql: "SELECT DISTINCT studentId FROM enrolment WHERE classId = ?", arguments: [classId])
-            let students = try Person.filter(keys: studentIds).order(Person.Columns.fullName).fetchAll(db)
-            let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == schoolClass.yearId)
-                .order(ReportingPeriod.Columns.number).fetchAll(db)
+            let studentIds = try db.values(Int64.self, "SELECT DISTINCT studentId FROM enrolment WHERE classId = ?", [classId])
+            let students = try db.records(
+                Person.self, "SELECT * FROM person WHERE id IN (\(StoreTransaction.placeholders(studentIds.count))) ORDER BY fullName",
+                studentIds)
+            let periods = try db.records(
+                ReportingPeriod.self, "SELECT * FROM reportingPeriod WHERE yearId = ? ORDER BY number", [schoolClass.yearId])
             let numbers = Dictionary(uniqueKeysWithValues: try periods.map { (try $0.savedId, $0.number) })
             // The four columns the sheet needs, read straight from the rows: a school's year holds
             // tens of thousands of period marks (see `helpdesk-bench reports`).
             var table: [Int64: [Int64: [Int?: MarkValue]]] = [:]
             var markedSubjects: Set<Int64> = []
-            let marks = try Row.fetchCursor(
-                db, sql: "SELECT studentId, subjectId, periodId, value FROM periodMark WHERE classId = ?", arguments: [classId])
-            while let row = try marks.next() {
-                let subjectId: Int64 = row[1]
-                guard let value = MarkValue(rawValue: row[3]) else { continue }
+            let marks = try db.rows("SELECT studentId, subjectId, periodId, value FROM periodMark WHERE classId = ?", [classId])
+            for row in marks {
+                let subjectId: Int64 = try row["subjectId"]
+                let rawValue: String = try row["value"]
+                guard let value = MarkValue(rawValue: rawValue) else { continue }
                 markedSubjects.insert(subjectId)
-                table[row[0], default: [:]][subjectId, default: [:]][(row[2] as Int64?).flatMap { numbers[$0] }] = value
+                let studentId: Int64 = try row["studentId"]
+                let periodId: Int64? = try row["periodId"]
+                table[studentId, default: [:]][subjectId, default: [:]][periodId.flatMap { numbers[$0] }] = value
             }
-            let subjectIds = Set(try Int64.fetchAll(db, sql: "SELECT subjectId FROM assignment WHERE classId = ?", arguments: [classId]))
+            let subjectIds = Set(try db.values(Int64.self, "SELECT subjectId FROM assignment WHERE classId = ?", [classId]))
                 .union(markedSubjects)
-            let subjects = try Subject.filter(keys: subjectIds).order(Subject.Columns.name).fetchAll(db)
+            let subjects = try db.records(
+                Subject.self, "SELECT * FROM subject WHERE id IN (\(StoreTransaction.placeholders(subjectIds.count))) ORDER BY name",
+                Array(subjectIds))
             return ClassSummary(students: students, subjects: subjects, periods: periods, marks: table)
         }
     }
@@ -68,24 +74,24 @@ extension Journal {
 
     /// The pupils who sat in the class on any of these days, by name.
     func studentsOfClass(_ db: Database, classId: Int64, during days: ClosedRange<LocalDate>) throws -> [Person] {
-        try Person.fetchAll(
-            db,
-            sql: """
-                SELECT p.* FROM person p WHERE p.id IN (
-                    SELECT studentId FROM enrolment WHERE classId = ? AND startDate <= ? AND (endDate IS NULL OR endDate > ?))
-                ORDER BY p.fullName
-                """, arguments: [classId, days.upperBound, days.lowerBound])
+        try db.records(
+            Person.self,
+            """
+            SELECT p.* FROM person p WHERE p.id IN (
+                SELECT studentId FROM enrolment WHERE classId = ? AND startDate <= ? AND (endDate IS NULL OR endDate > ?))
+            ORDER BY p.fullName
+            """, [classId, days.upperBound, days.lowerBound])
     }
 
     /// The days a report covers: a period's, or the year's so far.
     func reportDays(_ db: Database, _ caller: Caller, yearId: Int64, period: Int?) throws -> ClosedRange<LocalDate> {
-        guard let year = try AcademicYear.fetchOne(db, key: yearId) else { throw JournalError.invalid(.year, .unknown(String(yearId))) }
+        guard let year = try db.record(AcademicYear.self, id: yearId) else { throw JournalError.invalid(.year, .unknown(String(yearId))) }
         guard let period else {
             return year.startDate...max(year.startDate, min(year.endDate, try today(db, organizationId: year.organizationId)))
         }
         guard
-            let found = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId && ReportingPeriod.Columns.number == period)
-                .fetchOne(db)
+            let found = try db.record(
+                ReportingPeriod.self, "SELECT * FROM reportingPeriod WHERE yearId = ? AND number = ? LIMIT 1", [yearId, period])
         else { throw JournalError.invalid(.period, .unknown(String(period))) }
         return found.startDate...found.endDate
     }

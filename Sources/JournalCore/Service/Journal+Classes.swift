@@ -1,17 +1,16 @@
 import GRDB
 
 /// A class with what a list of classes shows.
-public struct ClassRow: Decodable, Sendable, FetchableRecord {
+public struct ClassRow: Sendable {
     public var schoolClass: SchoolClass
     public var classTeacherName: String?
     public var studentCount: Int
 
-    enum CodingKeys: String, CodingKey { case schoolClass, classTeacherName, studentCount }
-
-    public init(row: Row) throws {
-        schoolClass = try SchoolClass(row: row)
-        classTeacherName = row["classTeacherName"]
-        studentCount = row["studentCount"]
+    /// A row of `classes`: the class's columns, its class teacher's name and its pupils' count.
+    init(_ row: StoreRow) throws {
+        schoolClass = try row.record()
+        classTeacherName = try row["classTeacherName"]
+        studentCount = try row["studentCount"]
     }
 }
 
@@ -19,14 +18,14 @@ extension Journal {
     public func classes(_ caller: Caller, yearId: Int64) throws -> [ClassRow] {
         try read { db in
             try checkYearAccess(.viewStructure, caller, yearId, db)
-            return try ClassRow.fetchAll(
-                db,
-                sql: """
-                    SELECT c.*, p.fullName AS classTeacherName,
-                           (SELECT COUNT(*) FROM enrolment e WHERE e.classId = c.id AND e.endDate IS NULL) AS studentCount
-                    FROM schoolClass c LEFT JOIN person p ON p.id = c.classTeacherId
-                    WHERE c.yearId = ? ORDER BY c.gradeLevel, c.letter
-                    """, arguments: [yearId])
+            return try db.rows(
+                """
+                SELECT c.*, p.fullName AS classTeacherName,
+                       (SELECT COUNT(*) FROM enrolment e WHERE e.classId = c.id AND e.endDate IS NULL) AS studentCount
+                FROM schoolClass c LEFT JOIN person p ON p.id = c.classTeacherId
+                WHERE c.yearId = ? ORDER BY c.gradeLevel, c.letter
+                """, [yearId]
+            ).map(ClassRow.init)
         }
     }
 
@@ -35,12 +34,13 @@ extension Journal {
         guard let (grade, letter) = ClassName.parse(name) else { throw JournalError.invalid(.schoolClass, .badFormat) }
         return try read { db in
             // Class names are no secret: anyone of the organization may name one.
-            guard try AcademicYear.fetchOne(db, key: yearId)?.organizationId == caller.organizationId else {
+            guard try db.record(AcademicYear.self, id: yearId)?.organizationId == caller.organizationId else {
                 throw JournalError.invalid(.schoolClass, .unknown(name))
             }
             guard
-                let found = try SchoolClass.filter(SchoolClass.Columns.yearId == yearId)
-                    .filter(SchoolClass.Columns.gradeLevel == grade && SchoolClass.Columns.letter == letter).fetchOne(db)
+                let found = try db.record(
+                    SchoolClass.self, "SELECT * FROM schoolClass WHERE yearId = ? AND gradeLevel = ? AND letter = ? LIMIT 1",
+                    [yearId, grade, letter])
             else { throw JournalError.invalid(.schoolClass, .unknown(name)) }
             return found
         }
@@ -57,14 +57,14 @@ extension Journal {
         let letter = try ClassName.normalizedLetter(letter)
         return try write { db in
             try checkYearAccess(.manageClasses, caller, yearId, db)
-            if try SchoolClass.filter(
-                SchoolClass.Columns.yearId == yearId && SchoolClass.Columns.gradeLevel == gradeLevel
-                    && SchoolClass.Columns.letter == letter
-            ).fetchCount(db) > 0 {
+            if try db.value(
+                Int.self, "SELECT COUNT(*) FROM schoolClass WHERE yearId = ? AND gradeLevel = ? AND letter = ?",
+                [yearId, gradeLevel, letter]) ?? 0 > 0
+            {
                 throw JournalError.invalid(.schoolClass, .alreadyExists("\(gradeLevel)\(letter)"))
             }
             var schoolClass = SchoolClass(yearId: yearId, gradeLevel: gradeLevel, letter: letter)
-            try schoolClass.insert(db)
+            try db.insert(&schoolClass)
             if let classTeacherId {
                 try assignClassTeacher(db, caller, &schoolClass, classTeacherId)
             }
@@ -80,7 +80,7 @@ extension Journal {
                 try assignClassTeacher(db, caller, &schoolClass, teacherId)
             } else {
                 schoolClass.classTeacherId = nil
-                try schoolClass.update(db)
+                try db.update(schoolClass)
             }
             return schoolClass
         }
@@ -90,13 +90,13 @@ extension Journal {
     func assignClassTeacher(_ db: Database, _ caller: Caller, _ schoolClass: inout SchoolClass, _ teacherId: Int64) throws {
         try requireStaff(db, teacherId, organizationId: caller.organizationId, field: .classTeacher)
         schoolClass.classTeacherId = teacherId
-        try schoolClass.update(db)
-        try PersonRole(personId: teacherId, role: .classTeacher).insert(db, onConflict: .ignore)
+        try db.update(schoolClass)
+        try db.execute("INSERT INTO personRole (personId, role) VALUES (?, ?) ON CONFLICT DO NOTHING", [teacherId, Role.classTeacher])
     }
 
     func fetchClass(_ db: Database, _ caller: Caller, _ classId: Int64, _ operation: Operation) throws -> SchoolClass {
-        guard let schoolClass = try SchoolClass.fetchOne(db, key: classId),
-            let year = try AcademicYear.fetchOne(db, key: schoolClass.yearId)
+        guard let schoolClass = try db.record(SchoolClass.self, id: classId),
+            let year = try db.record(AcademicYear.self, id: schoolClass.yearId)
         else { throw JournalError.invalid(.schoolClass, .unknown(String(classId))) }
         try Access.check(operation, caller: caller, organizationId: year.organizationId, classId: classId, db)
         if !operation.onlyReads { try requireOpenYear(db, year) }
@@ -108,7 +108,7 @@ extension Journal {
     public func subgroups(_ caller: Caller, classId: Int64) throws -> [Subgroup] {
         try read { db in
             _ = try fetchClass(db, caller, classId, .viewStructure)
-            return try Subgroup.filter(Subgroup.Columns.classId == classId).order(Subgroup.Columns.name).fetchAll(db)
+            return try db.records(Subgroup.self, "SELECT * FROM subgroup WHERE classId = ? ORDER BY name", [classId])
         }
     }
 
@@ -117,11 +117,11 @@ extension Journal {
         return try write { db in
             _ = try fetchClass(db, caller, classId, .manageClasses)
             if let subjectId { _ = try fetchSubject(db, caller, subjectId) }
-            if try Subgroup.filter(Subgroup.Columns.classId == classId && Subgroup.Columns.name == name).fetchCount(db) > 0 {
+            if try db.value(Int.self, "SELECT COUNT(*) FROM subgroup WHERE classId = ? AND name = ?", [classId, name]) ?? 0 > 0 {
                 throw JournalError.invalid(.subgroup, .alreadyExists(name))
             }
             var subgroup = Subgroup(classId: classId, subjectId: subjectId, name: name)
-            try subgroup.insert(db)
+            try db.insert(&subgroup)
             return subgroup
         }
     }
@@ -130,8 +130,9 @@ extension Journal {
         try read { db in
             _ = try fetchClass(db, caller, classId, .viewStructure)
             guard
-                let found = try Subgroup.filter(Subgroup.Columns.classId == classId)
-                    .filter(Subgroup.Columns.name == name.trimmingCharacters(in: .whitespaces)).fetchOne(db)
+                let found = try db.record(
+                    Subgroup.self, "SELECT * FROM subgroup WHERE classId = ? AND name = ? LIMIT 1",
+                    [classId, name.trimmingCharacters(in: .whitespaces)])
             else { throw JournalError.invalid(.subgroup, .unknown(name)) }
             return found
         }
@@ -140,29 +141,30 @@ extension Journal {
     /// Puts a student of the class into one of its subgroups.
     public func addToSubgroup(_ caller: Caller, subgroupId: Int64, studentId: Int64) throws {
         try write { db in
-            guard let subgroup = try Subgroup.fetchOne(db, key: subgroupId) else {
+            guard let subgroup = try db.record(Subgroup.self, id: subgroupId) else {
                 throw JournalError.invalid(.subgroup, .unknown(String(subgroupId)))
             }
             _ = try fetchClass(db, caller, subgroup.classId, .manageClasses)
             guard try currentEnrolment(db, studentId: studentId)?.classId == subgroup.classId else {
                 throw JournalError.invalid(.student, .notInClass)
             }
-            try SubgroupMember(subgroupId: subgroupId, studentId: studentId).insert(db, onConflict: .ignore)
+            try db.execute(
+                "INSERT INTO subgroupMember (subgroupId, studentId) VALUES (?, ?) ON CONFLICT DO NOTHING", [subgroupId, studentId])
         }
     }
 
     public func subgroupMembers(_ caller: Caller, subgroupId: Int64) throws -> [Person] {
         try read { db in
-            guard let subgroup = try Subgroup.fetchOne(db, key: subgroupId) else {
+            guard let subgroup = try db.record(Subgroup.self, id: subgroupId) else {
                 throw JournalError.invalid(.subgroup, .unknown(String(subgroupId)))
             }
             _ = try fetchClass(db, caller, subgroup.classId, .viewStructure)
-            return try Person.fetchAll(
-                db,
-                sql: """
-                    SELECT p.* FROM person p JOIN subgroupMember m ON m.studentId = p.id
-                    WHERE m.subgroupId = ? ORDER BY p.fullName
-                    """, arguments: [subgroupId])
+            return try db.records(
+                Person.self,
+                """
+                SELECT p.* FROM person p JOIN subgroupMember m ON m.studentId = p.id
+                WHERE m.subgroupId = ? ORDER BY p.fullName
+                """, [subgroupId])
         }
     }
 }

@@ -23,7 +23,7 @@ extension Journal {
     {
         let today = LocalDate(clock.now, in: try Directory.organization(db.store, id: caller.organizationId)?.zone ?? .current)
         for date in [consentOn, accessOn].compactMap({ $0 }) where date > today { throw JournalError.invalid(.date, .inFuture) }
-        let old = try FamilyConsent.fetchOne(db, key: studentId)
+        let old = try db.record(FamilyConsent.self, "SELECT * FROM familyConsent WHERE studentId = ?", [studentId])
         var record =
             old
             ?? FamilyConsent(
@@ -35,7 +35,7 @@ extension Journal {
         }
         record.recordedBy = caller.accountId
         record.recordedAt = clock.now
-        try record.save(db)
+        try db.save(record)
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .consentRecorded,
             entity: .familyConsent, entityId: studentId, studentId: studentId,
@@ -52,7 +52,9 @@ extension Journal {
             let students = try ClassMembers.students(db, classId: classId)
             let names = try Directory.names(db.store, personIds: students)
             return try students.map { id in
-                ConsentRow(studentId: id, studentName: names[id] ?? "", consent: try FamilyConsent.fetchOne(db, key: id))
+                ConsentRow(
+                    studentId: id, studentName: names[id] ?? "",
+                    consent: try db.record(FamilyConsent.self, "SELECT * FROM familyConsent WHERE studentId = ?", [id]))
             }.sorted { $0.studentName < $1.studentName }
         }
     }
@@ -61,11 +63,11 @@ extension Journal {
 extension Directory {
     /// The guardians of pupils whose families declined electronic access: the weekly printout's.
     public static func guardiansWhoDeclined(_ store: StoreTransaction, organizationId: Int64) throws -> [Int64] {
-        try Int64.fetchAll(
-            store.db,
-            sql: """
-                SELECT DISTINCT g.guardianId FROM guardianship g JOIN familyConsent c ON c.studentId = g.studentId
-                JOIN person p ON p.id = g.guardianId WHERE c.access = 'declined' AND p.organizationId = ?
-                """, arguments: [organizationId])
+        try store.values(
+            Int64.self,
+            """
+            SELECT DISTINCT g.guardianId FROM guardianship g JOIN familyConsent c ON c.studentId = g.studentId
+            JOIN person p ON p.id = g.guardianId WHERE c.access = 'declined' AND p.organizationId = ?
+            """, [organizationId])
     }
 }

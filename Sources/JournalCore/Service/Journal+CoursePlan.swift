@@ -49,8 +49,8 @@ extension Journal {
             guard !dryRun, parsed.problems.isEmpty || skipProblems, !parsed.items.isEmpty,
                 report.removedTopics.isEmpty || allowRemoval
             else { return report }
-            try PlanItem.filter(PlanItem.Columns.assignmentId == assignmentId).deleteAll(db)
-            for var item in parsed.items { try item.insert(db) }
+            try db.execute("DELETE FROM planItem WHERE assignmentId = ?", [assignmentId])
+            for var item in parsed.items { try db.insert(&item) }
             report.applied = true
             return report
         }
@@ -69,12 +69,12 @@ extension Journal {
     public func planCoverage(_ caller: Caller, assignmentId: Int64) throws -> [PlanCoverage] {
         try read { db in
             let assignment = try fetchAssignment(db, caller, assignmentId, .viewStructure)
-            let lessons = try Lesson.fetchAll(
-                db,
-                sql: """
-                    SELECT * FROM lesson WHERE classId = ? AND subjectId = ? AND cancelled = 0 AND topic IS NOT NULL
-                    AND (? IS NULL OR subgroupId = ?) ORDER BY date
-                    """, arguments: [assignment.classId, assignment.subjectId, assignment.subgroupId, assignment.subgroupId])
+            let lessons = try db.records(
+                Lesson.self,
+                """
+                SELECT * FROM lesson WHERE classId = ? AND subjectId = ? AND cancelled = 0 AND topic IS NOT NULL
+                AND (? IS NULL OR subgroupId = ?) ORDER BY date
+                """, [assignment.classId, assignment.subjectId, assignment.subgroupId, assignment.subgroupId])
             return try planItems(db, assignmentId).map { item in
                 let key = Self.searchKey(item.topic)
                 return PlanCoverage(item: item, lessonDates: lessons.filter { Self.searchKey($0.topic ?? "") == key }.map(\.date))
@@ -92,22 +92,22 @@ extension Journal {
         let assignmentId = try read { db -> Int64? in
             let lesson = try fetchLesson(db, lessonId)
             try JournalAccess.checkView(caller, lesson, db)
-            return try Int64.fetchOne(
-                db,
-                sql: """
-                    SELECT id FROM assignment WHERE teacherId = ? AND subjectId = ? AND classId = ? AND IFNULL(subgroupId, 0) = IFNULL(?, 0)
-                    """, arguments: [lesson.teacherId, lesson.subjectId, lesson.classId, lesson.subgroupId])
+            return try db.value(
+                Int64.self,
+                """
+                SELECT id FROM assignment WHERE teacherId = ? AND subjectId = ? AND classId = ? AND IFNULL(subgroupId, 0) = IFNULL(?, 0)
+                """, [lesson.teacherId, lesson.subjectId, lesson.classId, lesson.subgroupId])
         }
         return try assignmentId.flatMap { try suggestedTopic(caller, assignmentId: $0) }
     }
 
     func planItems(_ db: Database, _ assignmentId: Int64) throws -> [PlanItem] {
-        try PlanItem.filter(PlanItem.Columns.assignmentId == assignmentId).order(PlanItem.Columns.position).fetchAll(db)
+        try db.records(PlanItem.self, "SELECT * FROM planItem WHERE assignmentId = ? ORDER BY position", [assignmentId])
     }
 
     /// The plan is the assignment's teacher's; the administration may load it too.
     private func checkPlanRight(_ db: Database, _ caller: Caller, _ assignmentId: Int64) throws {
-        let own = try Assignment.fetchOne(db, key: assignmentId)?.teacherId == caller.personId
+        let own = try db.record(Assignment.self, id: assignmentId)?.teacherId == caller.personId
         _ = try fetchAssignment(db, caller, assignmentId, own ? .viewStructure : .manageAssignments)
     }
 }

@@ -36,50 +36,50 @@ extension Journal {
     private func diaryLessons(_ db: Database, studentId: Int64, from: LocalDate, to: LocalDate) throws -> [(
         lesson: Lesson, subject: String
     )] {
-        try Row.fetchAll(
-            db,
-            sql: """
-                SELECT l.*, s.name AS subjectName FROM lesson l JOIN subject s ON s.id = l.subjectId
-                JOIN enrolment e ON e.classId = l.classId AND e.studentId = ? AND e.startDate <= l.date AND (e.endDate IS NULL OR e.endDate >= l.date)
-                WHERE l.date BETWEEN ? AND ? AND l.cancelled = 0
-                  AND (l.subgroupId IS NULL OR l.subgroupId IN (SELECT subgroupId FROM subgroupMember WHERE studentId = ?))
-                  AND (l.studentId IS NULL OR l.studentId = e.studentId)
-                ORDER BY l.date, l.startTime
-                """, arguments: [studentId, from, to, studentId]
-        ).map { row in (lesson: try Lesson(row: row), subject: row["subjectName"] as String) }
+        try db.rows(
+            """
+            SELECT l.*, s.name AS subjectName FROM lesson l JOIN subject s ON s.id = l.subjectId
+            JOIN enrolment e ON e.classId = l.classId AND e.studentId = ? AND e.startDate <= l.date AND (e.endDate IS NULL OR e.endDate >= l.date)
+            WHERE l.date BETWEEN ? AND ? AND l.cancelled = 0
+              AND (l.subgroupId IS NULL OR l.subgroupId IN (SELECT subgroupId FROM subgroupMember WHERE studentId = ?))
+              AND (l.studentId IS NULL OR l.studentId = e.studentId)
+            ORDER BY l.date, l.startTime
+            """, [studentId, from, to, studentId]
+        ).map { row in (lesson: try row.record(Lesson.self), subject: try row["subjectName"] as String) }
     }
 
     /// The lines of these lessons: the marks and absences of the whole span in one query each (issue 10, part 6).
     private func diaryLines(_ db: Database, studentId: Int64, lessons shown: [(lesson: Lesson, subject: String)]) throws -> [DiaryLine] {
         let ids = shown.compactMap(\.lesson.id)
+        let arguments: StoreArguments = [studentId] + ids
         let marks = Dictionary(
-            grouping: try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT lessonId, value, comment FROM mark WHERE studentId = ? AND voidedAt IS NULL
-                    AND lessonId IN (\(ids.map { _ in "?" }.joined(separator: ","))) ORDER BY id
-                    """, arguments: StatementArguments([studentId] + ids)),
-            by: { $0["lessonId"] as Int64 })
+            grouping: try db.rows(
+                """
+                SELECT lessonId, value, comment FROM mark WHERE studentId = ? AND voidedAt IS NULL
+                AND lessonId IN (\(StoreTransaction.placeholders(ids.count))) ORDER BY id
+                """, arguments
+            ).map { row in
+                (lessonId: try row["lessonId"] as Int64, value: try row["value"] as MarkValue, comment: try row["comment"] as String?)
+            },
+            by: \.lessonId)
         let attendance = Dictionary(
-            try Row.fetchAll(
-                db,
-                sql:
-                    "SELECT lessonId, status FROM attendance WHERE studentId = ? AND lessonId IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
-                arguments: StatementArguments([studentId] + ids)
-            ).map { ($0["lessonId"] as Int64, $0["status"] as AttendanceStatus) }
+            try db.rows(
+                "SELECT lessonId, status FROM attendance WHERE studentId = ? AND lessonId IN (\(StoreTransaction.placeholders(ids.count)))",
+                arguments
+            ).map { row in (try row["lessonId"] as Int64, try row["status"] as AttendanceStatus) }
         ) { first, _ in first }
         return shown.map { lesson, subject in
             let own = lesson.id.flatMap { marks[$0] } ?? []
             return DiaryLine(
-                lesson: lesson, subjectName: subject, marks: own.map { $0["value"] as MarkValue },
-                attendance: lesson.id.flatMap { attendance[$0] }, comments: own.compactMap { $0["comment"] as String? })
+                lesson: lesson, subjectName: subject, marks: own.map(\.value), attendance: lesson.id.flatMap { attendance[$0] },
+                comments: own.compactMap(\.comment))
         }
     }
 
     /// The children a guardian may look at, or the student themselves.
     public func diaryStudents(_ caller: Caller) throws -> [PersonRow] {
         try read { db in
-            var ids = try Int64.fetchAll(db, sql: "SELECT studentId FROM guardianship WHERE guardianId = ?", arguments: [caller.personId])
+            var ids = try db.values(Int64.self, "SELECT studentId FROM guardianship WHERE guardianId = ?", [caller.personId])
             if caller.has(.student) { ids.append(caller.personId) }
             return try personRows(db, organizationId: caller.organizationId, personIds: ids)
         }

@@ -21,10 +21,8 @@ extension Journal {
         try read { db in
             try Access.checkView(person: studentId, caller: caller, db)
             guard let enrolment = try currentEnrolment(db, studentId: studentId) else { return [] }
-            let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == enrolment.yearId).order(
-                ReportingPeriod.Columns.number
-            )
-            .fetchAll(db)
+            let periods = try db.records(
+                ReportingPeriod.self, "SELECT * FROM reportingPeriod WHERE yearId = ? ORDER BY number", [enrolment.yearId])
             let today = try today(db, organizationId: caller.organizationId)
             let family = !caller.isStaff
             func shown(_ periodId: Int64?) -> Bool {
@@ -33,19 +31,21 @@ extension Journal {
                 guard let end else { return false }
                 return today >= end.adding(days: -Self.finalMarksShownDaysBefore)
             }
-            let marks = try PeriodMark.filter(PeriodMark.Columns.studentId == studentId && PeriodMark.Columns.yearId == enrolment.yearId)
-                .fetchAll(db)
+            let marks = try db.records(
+                PeriodMark.self, "SELECT * FROM periodMark WHERE studentId = ? AND yearId = ? ORDER BY id", [studentId, enrolment.yearId])
             // What the pupil is taught: the class's subjects, their group's and their own.
-            let taught = try Int64.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT subjectId FROM assignment WHERE classId = ? AND (studentId IS NULL OR studentId = ?)
-                    AND (subgroupId IS NULL OR subgroupId IN (SELECT subgroupId FROM subgroupMember WHERE studentId = ?))
-                    """, arguments: [enrolment.classId, studentId, studentId])
+            let taught = try db.values(
+                Int64.self,
+                """
+                SELECT DISTINCT subjectId FROM assignment WHERE classId = ? AND (studentId IS NULL OR studentId = ?)
+                AND (subgroupId IS NULL OR subgroupId IN (SELECT subgroupId FROM subgroupMember WHERE studentId = ?))
+                """, [enrolment.classId, studentId, studentId])
+            let subjectIds = Array(Set(marks.map(\.subjectId) + taught))
             let subjects = Dictionary(
-                uniqueKeysWithValues: try Subject.filter(keys: Set(marks.map(\.subjectId) + taught)).fetchAll(db).map {
-                    (try $0.savedId, $0.name)
-                })
+                uniqueKeysWithValues: try db.records(
+                    Subject.self, "SELECT * FROM subject WHERE id IN (\(StoreTransaction.placeholders(subjectIds.count))) ORDER BY id",
+                    subjectIds
+                ).map { (try $0.savedId, $0.name) })
             func number(_ periodId: Int64?) -> Int? { periodId.flatMap { id in periods.first { $0.id == id }?.number } }
             var rows = marks.filter { shown($0.periodId) }.map { mark in
                 FinalMarkRow(subject: subjects[mark.subjectId] ?? "", periodNumber: number(mark.periodId), value: mark.value)

@@ -36,13 +36,12 @@ extension Journal {
         let today = try today(db, organizationId: caller.organizationId)
         let period = try reportPeriod(db, yearId: schoolClass.yearId, number: periodNumber, on: today)
         // Each mark with its lesson's subject.
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT m.*, l.subjectId AS lessonSubjectId FROM mark m JOIN lesson l ON l.id = m.lessonId
-                WHERE l.classId = ? AND l.date BETWEEN ? AND ? AND m.voidedAt IS NULL ORDER BY l.date, m.id
-                """, arguments: [classId, period.startDate, period.endDate])
-        let marks = try rows.map { (mark: try Mark(row: $0), subjectId: $0["lessonSubjectId"] as Int64) }
+        let rows = try db.rows(
+            """
+            SELECT m.*, l.subjectId AS lessonSubjectId FROM mark m JOIN lesson l ON l.id = m.lessonId
+            WHERE l.classId = ? AND l.date BETWEEN ? AND ? AND m.voidedAt IS NULL ORDER BY l.date, m.id
+            """, [classId, period.startDate, period.endDate])
+        let marks = try rows.map { (mark: try $0.record(Mark.self), subjectId: try $0["lessonSubjectId"] as Int64) }
         let weights = try workWeights(db, organizationId: caller.organizationId)
         var lines: [Int64: [Int64: PeriodMarkSuggestion]] = [:]
         for (student, own) in Dictionary(grouping: marks, by: \.mark.studentId) {
@@ -50,18 +49,19 @@ extension Journal {
                 lines[student, default: [:]][subjectId] = PeriodMarkSuggestion(subjectMarks.map(\.mark), weights: weights)
             }
         }
-        let subjectIds = Set(try Int64.fetchAll(db, sql: "SELECT subjectId FROM assignment WHERE classId = ?", arguments: [classId]))
+        let subjectIds = Set(try db.values(Int64.self, "SELECT subjectId FROM assignment WHERE classId = ?", [classId]))
             .union(marks.map(\.subjectId))
         return ClassForecast(
             schoolClass: schoolClass, period: period, daysLeft: period.endDate.dayNumber - today.dayNumber,
             students: try studentsOfClass(db, classId: classId, during: period.startDate...period.endDate),
-            subjects: try Subject.filter(keys: subjectIds).order(Subject.Columns.name).fetchAll(db), lines: lines)
+            subjects: try db.records(
+                Subject.self, "SELECT * FROM subject WHERE id IN (\(StoreTransaction.placeholders(subjectIds.count))) ORDER BY name",
+                Array(subjectIds)), lines: lines)
     }
 
     /// A period of a year by number, or the one `date` falls in, else the next to come, else the last.
     func reportPeriod(_ db: Database, yearId: Int64, number: Int?, on date: LocalDate) throws -> ReportingPeriod {
-        let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId).order(ReportingPeriod.Columns.number)
-            .fetchAll(db)
+        let periods = try db.records(ReportingPeriod.self, "SELECT * FROM reportingPeriod WHERE yearId = ? ORDER BY number", [yearId])
         if let number {
             guard let period = periods.first(where: { $0.number == number }) else {
                 throw JournalError.invalid(.period, .unknown(String(number)))
@@ -104,20 +104,19 @@ extension Journal {
             let forecast = try forecast(db, caller, classId: classId, periodNumber: periodNumber)
             var families = 0
             for student in forecast.students {
-                let guardians = try Int64.fetchAll(
-                    db, sql: "SELECT guardianId FROM guardianship WHERE studentId = ?", arguments: [student.savedId])
+                let guardians = try db.values(Int64.self, "SELECT guardianId FROM guardianship WHERE studentId = ?", [student.savedId])
                 let withAccounts = try (guardians + [student.savedId]).filter { try Directory.account(db.store, personId: $0) != nil }
                 guard !withAccounts.isEmpty else { continue }
                 let letter = try family(ForecastLetter(forecast: forecast, student: student))
                 try insertMessageInParts(db, caller, to: withAccounts, subject: letter.subject, text: letter.text, within: within)
                 families += 1
             }
-            let deputies = try Int64.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT r.personId FROM personRole r JOIN person p ON p.id = r.personId
-                    WHERE r.role = ? AND p.organizationId = ? AND r.personId <> ?
-                    """, arguments: [Role.deputyAcademic, caller.organizationId, caller.personId])
+            let deputies = try db.values(
+                Int64.self,
+                """
+                SELECT DISTINCT r.personId FROM personRole r JOIN person p ON p.id = r.personId
+                WHERE r.role = ? AND p.organizationId = ? AND r.personId <> ?
+                """, [Role.deputyAcademic, caller.organizationId, caller.personId])
             if !deputies.isEmpty {
                 let attendance = try attendanceSummary(
                     db, caller, classId: classId, days: forecast.period.startDate...forecast.period.endDate)

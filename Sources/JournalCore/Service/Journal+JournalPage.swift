@@ -44,40 +44,48 @@ extension Journal {
         _ caller: Caller, classId: Int64, subjectId: Int64, from: LocalDate, to: LocalDate, subgroupId: Int64? = nil
     ) throws -> JournalPage {
         try read { db in
-            guard let schoolClass = try SchoolClass.fetchOne(db, key: classId) else {
+            guard let schoolClass = try db.record(SchoolClass.self, id: classId) else {
                 throw JournalError.invalid(.schoolClass, .unknown(String(classId)))
             }
-            guard let subject = try Subject.fetchOne(db, key: subjectId) else {
+            guard let subject = try db.record(Subject.self, id: subjectId) else {
                 throw JournalError.invalid(.subject, .unknown(String(subjectId)))
             }
-            let period = try ReportingPeriod.filter(
-                ReportingPeriod.Columns.yearId == schoolClass.yearId && ReportingPeriod.Columns.startDate == from
-                    && ReportingPeriod.Columns.endDate == to
-            ).fetchOne(db)
-            let year = try AcademicYear.fetchOne(db, key: schoolClass.yearId)
+            let period = try db.record(
+                ReportingPeriod.self,
+                "SELECT * FROM reportingPeriod WHERE yearId = ? AND startDate = ? AND endDate = ? ORDER BY id LIMIT 1",
+                [schoolClass.yearId, from, to])
+            let year = try db.record(AcademicYear.self, id: schoolClass.yearId)
             let heading = JournalPage.Heading(
                 className: schoolClass.name, subjectName: subject.name, from: from, to: to, periodNumber: period?.number,
                 periodKind: year?.periodKind ?? .quarter)
-            let all = try Lesson.fetchAll(
-                db,
-                sql: """
-                    SELECT * FROM lesson WHERE classId = ? AND subjectId = ? AND date BETWEEN ? AND ? AND cancelled = 0
-                    AND (? IS NULL OR subgroupId = ?) ORDER BY date, startTime
-                    """, arguments: [classId, subjectId, from, to, subgroupId, subgroupId])
+            let all = try db.records(
+                Lesson.self,
+                """
+                SELECT * FROM lesson WHERE classId = ? AND subjectId = ? AND date BETWEEN ? AND ? AND cancelled = 0
+                AND (? IS NULL OR subgroupId = ?) ORDER BY date, startTime
+                """, [classId, subjectId, from, to, subgroupId, subgroupId])
             let view = try JournalView(caller, classIds: [classId], db)
             let lessons = all.filter(view.mayView)
             guard !lessons.isEmpty else { return JournalPage(heading: heading, lessons: [], students: [], cells: []) }
-            let studentIds = try Int64.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT e.studentId FROM enrolment e WHERE e.classId = ? AND e.startDate <= ? AND (e.endDate IS NULL OR e.endDate >= ?)
-                    """, arguments: [classId, to, from]
+            let studentIds = try db.values(
+                Int64.self,
+                """
+                SELECT DISTINCT e.studentId FROM enrolment e WHERE e.classId = ? AND e.startDate <= ? AND (e.endDate IS NULL OR e.endDate >= ?)
+                """, [classId, to, from]
             )
             .filter(view.mayViewStudent)
-            let students = try Person.filter(keys: studentIds).order(Person.Columns.fullName).fetchAll(db)
+            let students = try db.records(
+                Person.self, "SELECT * FROM person WHERE id IN (\(StoreTransaction.placeholders(studentIds.count))) ORDER BY fullName",
+                studentIds)
             let lessonIds = try lessons.map { try $0.savedId }
-            let marks = try Mark.valid.filter(lessonIds.contains(Mark.Columns.lessonId)).order(Mark.Columns.id).fetchAll(db)
-            let attendance = try Attendance.filter(lessonIds.contains(Attendance.Columns.lessonId)).fetchAll(db)
+            let marks = try db.records(
+                Mark.self,
+                "SELECT * FROM mark WHERE voidedAt IS NULL AND lessonId IN (\(StoreTransaction.placeholders(lessonIds.count))) ORDER BY id",
+                lessonIds)
+            let attendance = try db.records(
+                Attendance.self,
+                "SELECT * FROM attendance WHERE lessonId IN (\(StoreTransaction.placeholders(lessonIds.count))) ORDER BY lessonId, studentId",
+                lessonIds)
             let marksByCell = Dictionary(grouping: marks) { CellKey(lesson: $0.lessonId, student: $0.studentId) }
             let statusByCell = Dictionary(attendance.map { (CellKey(lesson: $0.lessonId, student: $0.studentId), $0.status) }) { first, _ in
                 first
@@ -92,10 +100,12 @@ extension Journal {
             }
             var page = JournalPage(heading: heading, lessons: lessons, students: students, cells: cells)
             if let periodId = period?.id, caller.roles.contains(where: \.isStaff) {
-                let given = try PeriodMark.filter(
-                    PeriodMark.Columns.subjectId == subjectId && PeriodMark.Columns.periodId == periodId
-                        && studentIds.contains(PeriodMark.Columns.studentId)
-                ).fetchAll(db)
+                let given = try db.records(
+                    PeriodMark.self,
+                    """
+                    SELECT * FROM periodMark WHERE subjectId = ? AND periodId = ? AND studentId IN (\(StoreTransaction.placeholders(studentIds.count)))
+                    ORDER BY id
+                    """, [subjectId, periodId] + studentIds)
                 let byStudent = Dictionary(given.map { ($0.studentId, $0.value) }) { first, _ in first }
                 page.periodMarks = students.map { student in student.id.flatMap { byStudent[$0] } }
             }
@@ -106,21 +116,25 @@ extension Journal {
     /// The dates a period covers, for the journal page.
     public func periodSpan(_ caller: Caller, classId: Int64, periodNumber: Int?) throws -> (LocalDate, LocalDate) {
         try read { db in
-            guard let schoolClass = try SchoolClass.fetchOne(db, key: classId) else {
+            guard let schoolClass = try db.record(SchoolClass.self, id: classId) else {
                 throw JournalError.invalid(.schoolClass, .unknown(String(classId)))
             }
-            let year = try AcademicYear.find(db, key: schoolClass.yearId)
+            guard let year = try db.record(AcademicYear.self, id: schoolClass.yearId) else {
+                throw JournalError.invalid(.year, .unknown(String(schoolClass.yearId)))
+            }
             guard year.organizationId == caller.organizationId else { throw JournalError.forbidden(.viewJournal) }
             guard let periodNumber else {
                 let today = try today(db, organizationId: caller.organizationId)
-                let current = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == year.savedId).fetchAll(db)
-                    .first { $0.startDate <= today && today <= $0.endDate }
+                let current = try db.records(
+                    ReportingPeriod.self, "SELECT * FROM reportingPeriod WHERE yearId = ? ORDER BY id", [year.savedId]
+                )
+                .first { $0.startDate <= today && today <= $0.endDate }
                 return (current?.startDate ?? year.startDate, current?.endDate ?? year.endDate)
             }
             guard
-                let period = try ReportingPeriod.filter(
-                    ReportingPeriod.Columns.yearId == year.savedId && ReportingPeriod.Columns.number == periodNumber
-                ).fetchOne(db)
+                let period = try db.record(
+                    ReportingPeriod.self, "SELECT * FROM reportingPeriod WHERE yearId = ? AND number = ? ORDER BY id LIMIT 1",
+                    [year.savedId, periodNumber])
             else {
                 throw JournalError.invalid(.period, .unknown(String(periodNumber)))
             }

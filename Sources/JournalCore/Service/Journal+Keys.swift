@@ -9,13 +9,13 @@ extension Journal {
         return try write { db in
             let account = try findAccount(db, query)
             try checkKeyRight(db, caller, account)
-            if try AccountKey.filter(AccountKey.Columns.fingerprint == key.fingerprint).fetchCount(db) > 0 {
+            if (try db.value(Int.self, "SELECT COUNT(*) FROM accountKey WHERE fingerprint = ?", [key.fingerprint]) ?? 0) > 0 {
                 throw JournalError.invalid(.publicKey, .alreadyExists(key.fingerprint))
             }
             var stored = try AccountKey(
                 id: nil, accountId: account.savedId, algorithm: key.algorithm, blob: key.blob, comment: key.comment,
                 fingerprint: key.fingerprint, addedAt: clock.now, addedBy: caller.accountId)
-            try stored.insert(db)
+            try db.insert(&stored)
             try AuditLog.append(
                 db, organizationId: account.organizationId, at: clock.now, accountId: caller.accountId, action: .keyAdded,
                 entity: .accountKey, entityId: stored.savedId,
@@ -34,10 +34,11 @@ extension Journal {
                 accounts = [account]
             } else {
                 try Access.check(.manageAccounts, caller: caller, organizationId: caller.organizationId, db)
-                accounts = try Account.filter(Account.Columns.organizationId == caller.organizationId).fetchAll(db)
+                accounts = try db.records(
+                    Account.self, "SELECT * FROM account WHERE organizationId = ? ORDER BY id", [caller.organizationId])
             }
             return try accounts.flatMap { account in
-                try AccountKey.filter(AccountKey.Columns.accountId == account.savedId).order(AccountKey.Columns.id).fetchAll(db).map {
+                try db.records(AccountKey.self, "SELECT * FROM accountKey WHERE accountId = ? ORDER BY id", [account.savedId]).map {
                     try keyRow(db, $0, account)
                 }
             }
@@ -49,15 +50,16 @@ extension Journal {
         let typed = fingerprint.trimmingCharacters(in: .whitespaces)
         guard typed.count >= 8 else { throw JournalError.invalid(.publicKey, .tooShort(min: 8)) }
         return try write { db in
-            let matches = try AccountKey.filter(AccountKey.Columns.fingerprint.like(typed.replacingOccurrences(of: "%", with: "") + "%"))
-                .fetchAll(db)
+            let matches = try db.records(
+                AccountKey.self, "SELECT * FROM accountKey WHERE fingerprint LIKE ? ORDER BY id",
+                [typed.replacingOccurrences(of: "%", with: "") + "%"])
             guard let key = matches.first else { throw JournalError.invalid(.publicKey, .unknown(typed)) }
             guard matches.count == 1 else { throw JournalError.invalid(.publicKey, .ambiguous(matches.map(\.fingerprint))) }
-            guard let account = try Account.fetchOne(db, key: key.accountId) else {
+            guard let account = try db.record(Account.self, id: key.accountId) else {
                 throw JournalError.invalid(.publicKey, .unknown(typed))
             }
             try checkKeyRight(db, caller, account)
-            _ = try key.delete(db)
+            try db.delete(key)
             try AuditLog.append(
                 db, organizationId: account.organizationId, at: clock.now, accountId: caller.accountId, action: .keyRemoved,
                 entity: .accountKey, entityId: key.savedId, before: AuditText.of(["login": account.login, "fingerprint": key.fingerprint]))
@@ -70,10 +72,12 @@ extension Journal {
     /// put into the file behind the product opens nothing). Any failure is the same refusal.
     public func authenticate(key: PublicKey) throws -> Caller {
         let accountId = try read { db -> Int64? in
-            guard let stored = try AccountKey.filter(AccountKey.Columns.fingerprint == key.fingerprint).fetchOne(db),
+            guard
+                let stored = try db.record(
+                    AccountKey.self, "SELECT * FROM accountKey WHERE fingerprint = ? ORDER BY id LIMIT 1", [key.fingerprint]),
                 stored.blob == key.blob,
                 try RowSeal.intact(db, .accountKey, id: stored.savedId),
-                let account = try Account.fetchOne(db, key: stored.accountId), account.state == .active
+                let account = try db.record(Account.self, id: stored.accountId), account.state == .active
             else { return nil }
             return account.id
         }
@@ -85,8 +89,8 @@ extension Journal {
     /// the service itself, which owns the database file (as `recoverAdministrator` is).
     public func keyFileRows() throws -> [AccountKeyRow] {
         try read { db in
-            try AccountKey.order(AccountKey.Columns.id).fetchAll(db).compactMap { key in
-                guard let account = try Account.fetchOne(db, key: key.accountId) else { return nil }
+            try db.records(AccountKey.self, "SELECT * FROM accountKey ORDER BY id").compactMap { key in
+                guard let account = try db.record(Account.self, id: key.accountId) else { return nil }
                 return try keyRow(db, key, account)
             }
         }
@@ -101,7 +105,7 @@ extension Journal {
 
     /// A key with the login and the name of the person it opens.
     private func keyRow(_ db: Database, _ key: AccountKey, _ account: Account) throws -> AccountKeyRow {
-        guard let person = try Person.fetchOne(db, key: account.personId) else {
+        guard let person = try db.record(Person.self, id: account.personId) else {
             throw JournalError.invalid(.person, .unknown(String(account.personId)))
         }
         return AccountKeyRow(key: key, login: account.login, fullName: person.fullName)

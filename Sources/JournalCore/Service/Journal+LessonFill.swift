@@ -42,9 +42,9 @@ extension Journal {
             for entry in entries where !roster.contains(entry.studentId) { try checkAttends(db, lesson, entry.studentId) }
             let scale = try markScale(db, subjectId: lesson.subjectId, settings: clock.settings)
             // «все» marks present those with nothing recorded yet: an absence already entered stays.
-            var recorded = Dictionary(
-                try Attendance.filter(Attendance.Columns.lessonId == lessonId).fetchAll(db).map { ($0.studentId, $0) },
-                uniquingKeysWith: { $1 })
+            let entered = try db.records(
+                Attendance.self, "SELECT * FROM attendance WHERE lessonId = ? ORDER BY lessonId, studentId", [lessonId])
+            var recorded = Dictionary(entered.map { ($0.studentId, $0) }, uniquingKeysWith: { $1 })
             let recordedBefore = Set(recorded.keys)
             var fill = LessonFill(attendance: [], marks: [])
             let named = Set(entries.map(\.studentId))

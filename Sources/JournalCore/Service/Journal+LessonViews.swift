@@ -19,17 +19,17 @@ extension Journal {
         try read { db in
             let day = try date ?? today(db, organizationId: caller.organizationId)
             var condition = "l.date = ?1"
-            var arguments: StatementArguments = [day]
+            var arguments: StoreArguments = [day]
             if let classId {
                 condition += " AND l.classId = ?2"
-                _ = arguments.append(contentsOf: [classId])
+                arguments.append(classId)
             } else {
                 condition += """
                      AND (l.teacherId = ?2 OR EXISTS (SELECT 1 FROM substitution s WHERE s.substituteId = ?2
                           AND s.absentTeacherId = l.teacherId AND l.date BETWEEN s.fromDate AND s.toDate
                           AND (s.classId IS NULL OR s.classId = l.classId)))
                     """
-                _ = arguments.append(contentsOf: [caller.personId])
+                arguments.append(caller.personId)
             }
             return try lessonRows(db, caller, where: condition, arguments)
         }
@@ -49,7 +49,7 @@ extension Journal {
 
     /// The lessons that meet `condition` (on `lesson l`) and that the caller may see, with their
     /// class, subject, teacher and counts.
-    private func lessonRows(_ db: Database, _ caller: Caller, where condition: String, _ arguments: StatementArguments) throws
+    private func lessonRows(_ db: Database, _ caller: Caller, where condition: String, _ arguments: StoreArguments) throws
         -> [LessonRow]
     {
         let sql = """
@@ -61,23 +61,28 @@ extension Journal {
             JOIN person p ON p.id = l.teacherId LEFT JOIN subgroup g ON g.id = l.subgroupId
             WHERE \(condition) ORDER BY l.startTime
             """
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
-            let lesson = try Lesson(row: row)
+        return try db.rows(sql, arguments).compactMap { row in
+            let lesson: Lesson = try row.record()
             guard (try? JournalAccess.checkView(caller, lesson, db)) != nil else { return nil }
             return LessonRow(
-                lesson: lesson, className: row["className"], subjectName: row["subjectName"],
-                subgroupName: row["subgroupName"], teacherName: row["teacherName"], markCount: row["markCount"],
-                attendanceCount: row["attendanceCount"], studentCount: try lessonStudents(db, lesson).count)
+                lesson: lesson, className: try row["className"], subjectName: try row["subjectName"],
+                subgroupName: try row["subgroupName"], teacherName: try row["teacherName"], markCount: try row["markCount"],
+                attendanceCount: try row["attendanceCount"], studentCount: try lessonStudents(db, lesson).count)
         }
     }
 
     /// The caller's own assignment for a class and subject (and subgroup), to add a lesson to.
     public func ownAssignment(_ caller: Caller, classId: Int64, subjectId: Int64, subgroupId: Int64?) throws -> Assignment {
         try read { db in
-            let found = try Assignment.filter(
-                Assignment.Columns.teacherId == caller.personId && Assignment.Columns.classId == classId
-                    && Assignment.Columns.subjectId == subjectId && Assignment.Columns.subgroupId == subgroupId
-            ).fetchOne(db)
+            // A subgroup that is none is the assignment of the whole class (`IS NULL`, as `== nil` was).
+            var arguments: StoreArguments = [caller.personId, classId, subjectId]
+            if let subgroupId { arguments.append(subgroupId) }
+            let found = try db.record(
+                Assignment.self,
+                """
+                SELECT * FROM assignment WHERE teacherId = ? AND classId = ? AND subjectId = ?
+                AND subgroupId \(subgroupId == nil ? "IS NULL" : "= ?") ORDER BY id LIMIT 1
+                """, arguments)
             guard let found else { throw JournalError.forbidden(.editJournal) }
             return found
         }
@@ -88,11 +93,12 @@ extension Journal {
         try read { db in
             let lesson = try fetchLesson(db, lessonId)
             try JournalAccess.checkView(caller, lesson, db)
-            let marks = try Mark.valid.filter(Mark.Columns.lessonId == lessonId).order(Mark.Columns.id).fetchAll(db)
-            let attendance = try Attendance.filter(Attendance.Columns.lessonId == lessonId).fetchAll(db)
+            let marks = try db.records(Mark.self, "SELECT * FROM mark WHERE voidedAt IS NULL AND lessonId = ? ORDER BY id", [lessonId])
+            let attendance = try db.records(
+                Attendance.self, "SELECT * FROM attendance WHERE lessonId = ? ORDER BY lessonId, studentId", [lessonId])
             return try lessonStudents(db, lesson).compactMap { studentId in
                 guard try JournalAccess.mayViewStudent(caller, studentId, db),
-                    let person = try Person.fetchOne(db, key: studentId)
+                    let person = try db.record(Person.self, id: studentId)
                 else { return nil }
                 return (person, attendance.first { $0.studentId == studentId }, marks.filter { $0.studentId == studentId })
             }

@@ -4,11 +4,12 @@ import GRDB
 extension Journal {
     /// The organization's journal settings; the seeds' values until an administrator changes them.
     func settings(_ db: Database, organizationId: Int64) throws -> JournalSettings {
-        try JournalSettings.fetchOne(db, key: organizationId) ?? .defaults(organizationId: organizationId)
+        try db.record(JournalSettings.self, "SELECT * FROM journalSettings WHERE organizationId = ?", [organizationId])
+            ?? .defaults(organizationId: organizationId)
     }
 
     func lessonClock(_ db: Database, organizationId: Int64) throws -> LessonClock {
-        let zone = try Organization.fetchOne(db, key: organizationId)?.zone ?? .current
+        let zone = try db.record(Organization.self, id: organizationId)?.zone ?? .current
         return LessonClock(now: clock.now, zone: zone, settings: try settings(db, organizationId: organizationId))
     }
 
@@ -17,16 +18,16 @@ extension Journal {
         LessonDateRule(
             clock: try lessonClock(db, organizationId: caller.organizationId),
             days: try schoolDays(db, organizationId: caller.organizationId, yearId: yearId),
-            periods: try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId).fetchAll(db))
+            periods: try db.records(ReportingPeriod.self, "SELECT * FROM reportingPeriod WHERE yearId = ? ORDER BY id", [yearId]))
     }
 
     /// The marks of a lesson that count.
     func markCount(_ db: Database, lessonId: Int64) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mark WHERE lessonId = ? AND voidedAt IS NULL", arguments: [lessonId]) ?? 0
+        try db.value(Int.self, "SELECT COUNT(*) FROM mark WHERE lessonId = ? AND voidedAt IS NULL", [lessonId]) ?? 0
     }
 
     func fetchLesson(_ db: Database, _ lessonId: Int64) throws -> Lesson {
-        guard let lesson = try Lesson.fetchOne(db, key: lessonId) else {
+        guard let lesson = try db.record(Lesson.self, id: lessonId) else {
             throw JournalError.invalid(.lesson, .unknown(String(lessonId)))
         }
         return lesson
@@ -42,23 +43,22 @@ extension Journal {
         guard start < end else { throw JournalError.invalid(.endDate, .endBeforeStart) }
         let topic = try Validate.optionalText(topic, .topic, max: 500)
         return try write { db in
-            guard let assignment = try Assignment.fetchOne(db, key: assignmentId) else {
+            guard let assignment = try db.record(Assignment.self, id: assignmentId) else {
                 throw JournalError.invalid(.lesson, .unknown(String(assignmentId)))
             }
             let schoolClass = try fetchClass(db, caller, assignment.classId, .viewStructure)
             guard assignment.teacherId == caller.personId else { throw JournalError.forbidden(.editJournal) }
-            guard let year = try AcademicYear.fetchOne(db, key: schoolClass.yearId), year.contains(date) else {
+            guard let year = try db.record(AcademicYear.self, id: schoolClass.yearId), year.contains(date) else {
                 throw JournalError.invalid(.date, .outsideYear)
             }
             try requireOpenYear(db, year)
             try lessonDateRule(db, caller, yearId: year.savedId).checkDate(date)
-            let clashes = try Lesson.filter(
-                sql: """
-                    date = ? AND cancelled = 0 AND startTime < ? AND ? < endTime
-                    AND (teacherId = ? OR (classId = ? AND (subgroupId IS NULL OR ? IS NULL OR subgroupId = ?)))
-                    """, arguments: [date, end, start, caller.personId, assignment.classId, assignment.subgroupId, assignment.subgroupId]
-            )
-            .fetchAll(db)
+            let clashes = try db.records(
+                Lesson.self,
+                """
+                SELECT * FROM lesson WHERE date = ? AND cancelled = 0 AND startTime < ? AND ? < endTime
+                AND (teacherId = ? OR (classId = ? AND (subgroupId IS NULL OR ? IS NULL OR subgroupId = ?))) ORDER BY id
+                """, [date, end, start, caller.personId, assignment.classId, assignment.subgroupId, assignment.subgroupId])
             if let clash = clashes.first {
                 throw JournalError.invalid(.time, .overlapsLesson("\(clash.startTime)–\(clash.endTime)"))
             }
@@ -66,7 +66,7 @@ extension Journal {
                 classId: assignment.classId, subgroupId: assignment.subgroupId, studentId: assignment.studentId,
                 subjectId: assignment.subjectId,
                 teacherId: caller.personId, date: date, startTime: start, endTime: end, topic: topic, kind: kind)
-            try lesson.insert(db)
+            try db.insert(&lesson)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
                 action: .lessonCreated, entity: .lesson, entityId: lesson.savedId, lessonId: lesson.id,
@@ -83,7 +83,7 @@ extension Journal {
             let before = AuditText.of(["topic": lesson.topic, "kind": lesson.kind.rawValue])
             lesson.topic = topic
             if let kind { lesson.kind = kind }
-            try lesson.update(db)
+            try db.update(lesson)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
                 action: .lessonChanged, entity: .lesson, entityId: lessonId, lessonId: lessonId,
@@ -99,16 +99,14 @@ extension Journal {
         return try write { db in
             var (lesson, clock) = try openForEntry(db, caller, lessonId, marksOrHomework: true)
             let lastEnd =
-                try ClockTime.fetchOne(
-                    db,
-                    sql: """
-                        SELECT MAX(endTime) FROM lesson WHERE classId = ? AND date = ? AND cancelled = 0
-                        """, arguments: [lesson.classId, lesson.date]) ?? lesson.endTime
+                try db.value(
+                    ClockTime.self, "SELECT MAX(endTime) FROM lesson WHERE classId = ? AND date = ? AND cancelled = 0",
+                    [lesson.classId, lesson.date]) ?? lesson.endTime
             let before = AuditText.of(["homework": lesson.homework])
             lesson.homework = text
             lesson.homeworkEnteredAt = clock.now
             lesson.homeworkLate = clock.isHomeworkLate(lessonsEndAt: lastEnd, on: lesson.date)
-            try lesson.update(db)
+            try db.update(lesson)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
                 action: .homeworkSet, entity: .lesson, entityId: lessonId, lessonId: lessonId,
@@ -134,7 +132,7 @@ extension Journal {
 
     /// J-MARK-3: grade 1 has attendance only.
     func checkNotGradeOne(_ db: Database, _ lesson: Lesson) throws {
-        if try SchoolClass.fetchOne(db, key: lesson.classId)?.gradeLevel == 1 { throw JournalError.gradeOneHasNoMarks }
+        if try db.record(SchoolClass.self, id: lesson.classId)?.gradeLevel == 1 { throw JournalError.gradeOneHasNoMarks }
     }
 
     /// The students who attend a lesson: the class (or its subgroup) on the lesson's day.
@@ -143,21 +141,21 @@ extension Journal {
             SELECT e.studentId FROM enrolment e JOIN person p ON p.id = e.studentId
             WHERE e.classId = ? AND e.startDate <= ? AND (e.endDate IS NULL OR e.endDate >= ?)
             """
-        var arguments: StatementArguments = [lesson.classId, lesson.date, lesson.date]
+        var arguments: StoreArguments = [lesson.classId, lesson.date, lesson.date]
         if let subgroupId = lesson.subgroupId {
             sql += " AND e.studentId IN (SELECT studentId FROM subgroupMember WHERE subgroupId = ?)"
-            _ = arguments.append(contentsOf: [subgroupId])
+            arguments.append(subgroupId)
         }
         if let studentId = lesson.studentId {
             sql += " AND e.studentId = ?"
-            _ = arguments.append(contentsOf: [studentId])
+            arguments.append(studentId)
         }
-        return try Int64.fetchAll(db, sql: sql + " ORDER BY p.fullName", arguments: arguments)
+        return try db.values(Int64.self, sql + " ORDER BY p.fullName", arguments)
     }
 
     func checkAttends(_ db: Database, _ lesson: Lesson, _ studentId: Int64) throws {
         guard try lessonStudents(db, lesson).contains(studentId) else {
-            throw JournalError.notInLesson(student: try Person.fetchOne(db, key: studentId)?.fullName ?? String(studentId))
+            throw JournalError.notInLesson(student: try db.record(Person.self, id: studentId)?.fullName ?? String(studentId))
         }
     }
 }
@@ -229,7 +227,7 @@ extension Journal {
             if let saturdayLessons { settings.saturdayLessons = saturdayLessons }
             if let temporaryPasswordHours { settings.temporaryPasswordHours = temporaryPasswordHours }
             if let backupMaxAgeDays { settings.backupMaxAgeDays = backupMaxAgeDays }
-            try settings.save(db)
+            try db.save(settings)
             if settings != before {
                 try AuditLog.append(
                     db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .settingsChanged,

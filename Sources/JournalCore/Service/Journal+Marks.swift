@@ -35,7 +35,7 @@ extension Journal {
             id: nil, lessonId: lesson.savedId, studentId: studentId, value: value, workKind: workKind, comment: comment,
             documentReference: document, enteredBy: caller.accountId, enteredAt: clock.now,
             late: clock.isMarkLate(lesson, due: due))
-        try mark.insert(db)
+        try db.insert(&mark)
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
             action: .markAdded, entity: .mark, entityId: mark.savedId, studentId: studentId, lessonId: lesson.savedId,
@@ -51,17 +51,17 @@ extension Journal {
     public func correctMark(_ caller: Caller, markId: Int64, to value: MarkValue, reason: String) throws -> Mark {
         let reason = try Validate.text(reason, .reason, max: 500)
         return try write { db in
-            guard var mark = try Mark.fetchOne(db, key: markId) else { throw JournalError.invalid(.mark, .unknown(String(markId))) }
+            guard var mark = try db.record(Mark.self, id: markId) else { throw JournalError.invalid(.mark, .unknown(String(markId))) }
             let (lesson, clock) = try openForEntry(db, caller, mark.lessonId, marksOrHomework: false)
             if value == mark.value { throw JournalError.invalid(.mark, .sameAsCurrent) }
             try markScale(db, subjectId: lesson.subjectId, settings: clock.settings).check(value)
             var correction = MarkCorrection(
                 id: nil, markId: markId, oldValue: mark.value, newValue: value, reason: reason,
                 correctedBy: caller.accountId, correctedAt: clock.now)
-            try correction.insert(db)
+            try db.insert(&correction)
             let old = mark.value
             mark.value = value
-            try mark.update(db)
+            try db.update(mark)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
                 action: .markCorrected, entity: .mark, entityId: markId, studentId: mark.studentId,
@@ -74,10 +74,10 @@ extension Journal {
     /// The corrections of a mark, oldest first.
     public func corrections(_ caller: Caller, markId: Int64) throws -> [MarkCorrection] {
         try read { db in
-            guard let mark = try Mark.fetchOne(db, key: markId) else { throw JournalError.invalid(.mark, .unknown(String(markId))) }
+            guard let mark = try db.record(Mark.self, id: markId) else { throw JournalError.invalid(.mark, .unknown(String(markId))) }
             try JournalAccess.checkView(caller, try fetchLesson(db, mark.lessonId), db)
             guard try JournalAccess.mayViewStudent(caller, mark.studentId, db) else { throw JournalError.forbidden(.viewJournal) }
-            return try MarkCorrection.filter(MarkCorrection.Columns.markId == markId).order(MarkCorrection.Columns.id).fetchAll(db)
+            return try db.records(MarkCorrection.self, "SELECT * FROM markCorrection WHERE markId = ? ORDER BY id", [markId])
         }
     }
 
@@ -86,7 +86,7 @@ extension Journal {
     public func marks(_ caller: Caller, lessonId: Int64) throws -> [Mark] {
         try read { db in
             try JournalAccess.checkView(caller, try fetchLesson(db, lessonId), db)
-            return try Mark.valid.filter(Mark.Columns.lessonId == lessonId).order(Mark.Columns.id).fetchAll(db)
+            return try db.records(Mark.self, "SELECT * FROM mark WHERE voidedAt IS NULL AND lessonId = ? ORDER BY id", [lessonId])
                 .filter { try JournalAccess.mayViewStudent(caller, $0.studentId, db) }
         }
     }

@@ -32,9 +32,9 @@ extension Journal {
         var message = InternalMessage(
             organizationId: caller.organizationId, senderId: caller.personId, subject: subject, text: text, sentAt: clock.now,
             replyToId: replyTo)
-        try message.insert(db)
+        try db.insert(&message)
         for personId in recipients {
-            try db.execute(sql: "INSERT INTO messageRecipient (messageId, personId) VALUES (?, ?)", arguments: [message.savedId, personId])
+            try db.execute("INSERT INTO messageRecipient (messageId, personId) VALUES (?, ?)", [message.savedId, personId])
         }
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .messageSent,
@@ -103,12 +103,12 @@ extension Journal {
     public func messages(_ caller: Caller) throws -> [MessageRow] {
         try read { db in
             try Access.checkCaller(caller, db)
-            let messages = try InternalMessage.fetchAll(
-                db,
-                sql: """
-                    SELECT * FROM message WHERE senderId = ?1 OR id IN (SELECT messageId FROM messageRecipient WHERE personId = ?1)
-                    ORDER BY sentAt DESC, id DESC
-                    """, arguments: [caller.personId])
+            let messages = try db.records(
+                InternalMessage.self,
+                """
+                SELECT * FROM message WHERE senderId = ?1 OR id IN (SELECT messageId FROM messageRecipient WHERE personId = ?1)
+                ORDER BY sentAt DESC, id DESC
+                """, [caller.personId])
             return try messages.map { try messageRow(db, caller, $0) }
         }
     }
@@ -118,16 +118,15 @@ extension Journal {
         try write { db in
             try Access.checkCaller(caller, db)
             let received =
-                try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM messageRecipient WHERE messageId = ? AND personId = ?", arguments: [id, caller.personId])
+                try db.value(Int.self, "SELECT count(*) FROM messageRecipient WHERE messageId = ? AND personId = ?", [id, caller.personId])
                 ?? 0
-            guard let message = try InternalMessage.fetchOne(db, key: id), message.senderId == caller.personId || received > 0 else {
+            guard let message = try db.record(InternalMessage.self, id: id), message.senderId == caller.personId || received > 0 else {
                 throw JournalError.invalid(.message, .unknown(String(id)))
             }
             if markRead {
                 try db.execute(
-                    sql: "UPDATE messageRecipient SET readAt = ? WHERE messageId = ? AND personId = ? AND readAt IS NULL",
-                    arguments: [clock.now, id, caller.personId])
+                    "UPDATE messageRecipient SET readAt = ? WHERE messageId = ? AND personId = ? AND readAt IS NULL",
+                    [clock.now, id, caller.personId])
             }
             return try messageRow(db, caller, message)
         }
@@ -136,21 +135,19 @@ extension Journal {
     /// How many messages wait unread: said at login.
     public func unreadMessages(_ caller: Caller) throws -> Int {
         try read { db in
-            try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM messageRecipient WHERE personId = ? AND readAt IS NULL", arguments: [caller.personId]) ?? 0
+            try db.value(Int.self, "SELECT count(*) FROM messageRecipient WHERE personId = ? AND readAt IS NULL", [caller.personId]) ?? 0
         }
     }
 
     /// A recipient sees only their own copy: never the names of the other families a message to a
     /// class went to (personal data of one family is not shown to another); the sender sees them all.
     private func messageRow(_ db: Database, _ caller: Caller, _ message: InternalMessage) throws -> MessageRow {
-        let everyone = try Int64.fetchAll(
-            db, sql: "SELECT personId FROM messageRecipient WHERE messageId = ? ORDER BY personId", arguments: [message.savedId])
+        let everyone = try db.values(
+            Int64.self, "SELECT personId FROM messageRecipient WHERE messageId = ? ORDER BY personId", [message.savedId])
         let recipients = message.senderId == caller.personId ? everyone : everyone.filter { $0 == caller.personId }
         let names = try Directory.names(db.store, personIds: recipients + [message.senderId])
-        let readAt = try Date.fetchOne(
-            db, sql: "SELECT readAt FROM messageRecipient WHERE messageId = ? AND personId = ?",
-            arguments: [message.savedId, caller.personId])
+        let readAt = try db.value(
+            Date.self, "SELECT readAt FROM messageRecipient WHERE messageId = ? AND personId = ?", [message.savedId, caller.personId])
         return MessageRow(
             message: message, senderName: names[message.senderId] ?? "", recipientNames: recipients.compactMap { names[$0] },
             readAt: readAt, sentByCaller: message.senderId == caller.personId)

@@ -89,59 +89,61 @@ extension Journal {
             // A class teacher who oversees nothing else sees the classes they lead.
             let led: Set<Int64>? =
                 caller.roles.isDisjoint(with: JournalAccess.overseers)
-                ? try Int64.fetchSet(
-                    db, sql: "SELECT id FROM schoolClass WHERE yearId = ? AND classTeacherId = ?", arguments: [yearId, caller.personId])
+                ? Set(
+                    try db.values(
+                        Int64.self, "SELECT id FROM schoolClass WHERE yearId = ? AND classTeacherId = ?", [yearId, caller.personId]))
                 : nil
             if let led, led.isEmpty { throw JournalError.forbidden(.viewJournal) }
             let end = min(to, try today(db, organizationId: caller.organizationId))
             let days = from...max(from, end)
             var cells: [Pair: MonitoringFigures] = [:]
-            let arguments: StatementArguments = [yearId, days.lowerBound, days.upperBound]
+            let arguments: StoreArguments = [yearId, days.lowerBound, days.upperBound]
             /// Each row of a statement fills its teacher-and-class cell.
-            func fill(_ sql: String, _ body: (inout MonitoringFigures, Row) -> Void) throws {
-                for row in try Row.fetchAll(db, sql: sql, arguments: arguments) { body(&cells[Pair(row), default: .init()], row) }
+            func fill(_ sql: String, _ body: (inout MonitoringFigures, StoreRow) throws -> Void) throws {
+                for row in try db.rows(sql, arguments) { try body(&cells[try Pair(row), default: .init()], row) }
             }
             try fill(MonitoringSQL.lessons) { figures, row in
-                figures.lessons = row["lessons"]
-                figures.withTopic = row["withTopic"]
-                figures.withHomework = row["withHomework"]
-                figures.homeworkLate = row["homeworkLate"]
-                figures.cancelled = row["cancelled"]
-                figures.replaced = row["replaced"]
+                figures.lessons = try row["lessons"]
+                figures.withTopic = try row["withTopic"]
+                figures.withHomework = try row["withHomework"]
+                figures.homeworkLate = try row["homeworkLate"]
+                figures.cancelled = try row["cancelled"]
+                figures.replaced = try row["replaced"]
             }
-            let zone = try Organization.fetchOne(db, key: caller.organizationId)?.zone ?? .current
-            for row in try Row.fetchAll(db, sql: MonitoringSQL.topicsEntered, arguments: arguments) {
-                let first: Int64 = row["firstAt"]
-                let date: LocalDate = row["date"]
+            let zone = try db.record(Organization.self, id: caller.organizationId)?.zone ?? .current
+            for row in try db.rows(MonitoringSQL.topicsEntered, arguments) {
+                let first: Int64 = try row["firstAt"]
+                let date: LocalDate = try row["date"]
                 if LocalDate(Date(timeIntervalSince1970: TimeInterval(first) / 1000), in: zone) == date {
-                    cells[Pair(row), default: .init()].recordedSameDay += 1
+                    cells[try Pair(row), default: .init()].recordedSameDay += 1
                 }
             }
             try fill(MonitoringSQL.marks) { figures, row in
-                figures.marks = row["marks"]
-                figures.marksLate = row["late"]
+                figures.marks = try row["marks"]
+                figures.marksLate = try row["late"]
             }
             try fill(MonitoringSQL.pupilMarks) { figures, row in
-                figures.pupilSubjects = row["pupilSubjects"]
-                figures.withoutMarks = row["withoutMarks"]
-                figures.withOneMark = row["withOneMark"]
+                figures.pupilSubjects = try row["pupilSubjects"]
+                figures.withoutMarks = try row["withoutMarks"]
+                figures.withOneMark = try row["withOneMark"]
             }
             for (pair, plan) in try planProgress(db, yearId: yearId, by: days.upperBound) {
                 cells[pair, default: .init()].planned = plan.planned
                 cells[pair, default: .init()].covered = plan.covered
             }
             if let led { cells = cells.filter { led.contains($0.key.classId) } }
-            let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == yearId)
-                .order(SchoolClass.Columns.gradeLevel, SchoolClass.Columns.letter).fetchAll(db)
-                .filter { led?.contains($0.id ?? 0) ?? true }
+            let classes = try db.records(
+                SchoolClass.self, "SELECT * FROM schoolClass WHERE yearId = ? ORDER BY gradeLevel, letter", [yearId]
+            )
+            .filter { led?.contains($0.id ?? 0) ?? true }
             let teacherNames = try Directory.names(db.store, personIds: Set(cells.keys.map(\.teacherId)))
             let byTeacher = Dictionary(grouping: cells, by: \.key.teacherId).map { teacherId, pairs in
                 MonitoringLine(
                     id: teacherId, name: teacherNames[teacherId] ?? "", figures: pairs.map(\.value).reduce(MonitoringFigures(), +))
             }
             .sorted { $0.name < $1.name }
-            let visits = try Row.fetchAll(db, sql: MonitoringSQL.classVisits, arguments: arguments)
-                .reduce(into: [Int64: Row]()) { $0[$1["classId"]] = $1 }
+            var visits: [Int64: StoreRow] = [:]
+            for row in try db.rows(MonitoringSQL.classVisits, arguments) { visits[try row["classId"] as Int64] = row }
             let byClass = try classes.map { schoolClass in
                 let visit = try visits[schoolClass.savedId]
                 return try MonitoringLine(
@@ -151,12 +153,12 @@ extension Journal {
                     guardiansVisited: visit?["guardiansVisited"] ?? 0)
             }
             let teacherIds = byTeacher.filter { $0.figures.lessons > 0 }.map(\.id)
-            let visited = try Int.fetchOne(
-                db,
-                sql: """
-                    SELECT COUNT(DISTINCT a.personId) FROM account a JOIN journalVisit v ON v.accountId = a.id
-                    WHERE v.day BETWEEN ? AND ? AND a.personId IN (SELECT value FROM json_each(?))
-                    """, arguments: [days.lowerBound, days.upperBound, "[" + teacherIds.map(String.init).joined(separator: ",") + "]"])
+            let visited = try db.value(
+                Int.self,
+                """
+                SELECT COUNT(DISTINCT a.personId) FROM account a JOIN journalVisit v ON v.accountId = a.id
+                WHERE v.day BETWEEN ? AND ? AND a.personId IN (SELECT value FROM json_each(?))
+                """, [days.lowerBound, days.upperBound, "[" + teacherIds.map(String.init).joined(separator: ",") + "]"])
             return Monitoring(
                 days: days, byTeacher: byTeacher, byClass: byClass, teachers: teacherIds.count, teachersVisited: visited ?? 0)
         }
@@ -166,45 +168,45 @@ extension Journal {
     /// plan without dates by the hours the lessons held so far have used — and of them those a
     /// lesson's topic covered by then (J-PLAN-1, compared as `planCoverage` compares them).
     private func planProgress(_ db: Database, yearId: Int64, by date: LocalDate) throws -> [Pair: (planned: Int, covered: Int)] {
-        let items = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT a.id AS assignmentId, a.teacherId, a.classId, a.subjectId, IFNULL(a.subgroupId, 0) AS subgroupId,
-                       p.topic, p.hours, p.plannedDate
-                FROM planItem p JOIN assignment a ON a.id = p.assignmentId JOIN schoolClass c ON c.id = a.classId
-                WHERE c.yearId = ? ORDER BY a.id, p.position
-                """, arguments: [yearId])
+        let items = try db.rows(
+            """
+            SELECT a.id AS assignmentId, a.teacherId, a.classId, a.subjectId, IFNULL(a.subgroupId, 0) AS subgroupId,
+                   p.topic, p.hours, p.plannedDate
+            FROM planItem p JOIN assignment a ON a.id = p.assignmentId JOIN schoolClass c ON c.id = a.classId
+            WHERE c.yearId = ? ORDER BY a.id, p.position
+            """, [yearId])
         guard !items.isEmpty else { return [:] }
-        let lessons = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT l.classId, l.subjectId, IFNULL(l.subgroupId, 0) AS subgroupId, IFNULL(l.topic, '') AS topic
-                FROM lesson l JOIN schoolClass c ON c.id = l.classId
-                WHERE c.yearId = ? AND l.date <= ? AND NOT l.cancelled
-                """, arguments: [yearId, date])
+        let lessons = try db.rows(
+            """
+            SELECT l.classId, l.subjectId, IFNULL(l.subgroupId, 0) AS subgroupId, IFNULL(l.topic, '') AS topic
+            FROM lesson l JOIN schoolClass c ON c.id = l.classId
+            WHERE c.yearId = ? AND l.date <= ? AND NOT l.cancelled
+            """, [yearId, date])
         struct Course: Hashable {
             let classId: Int64, subjectId: Int64, subgroupId: Int64
-            init(_ row: Row) { (classId, subjectId, subgroupId) = (row["classId"], row["subjectId"], row["subgroupId"]) }
+            init(_ row: StoreRow) throws {
+                (classId, subjectId, subgroupId) = (try row["classId"], try row["subjectId"], try row["subgroupId"])
+            }
         }
         struct Topic: Hashable {
             let course: Course, key: String
         }
         func key(_ topic: String) -> String { PersonName.fold(topic) }
-        let held = Dictionary(grouping: lessons, by: Course.init).mapValues(\.count)
-        let given = Set(lessons.map { Topic(course: Course($0), key: key($0["topic"])) })
+        let held = try Dictionary(grouping: lessons, by: Course.init).mapValues(\.count)
+        let given = Set(try lessons.map { Topic(course: try Course($0), key: key(try $0["topic"])) })
         var progress: [Pair: (planned: Int, covered: Int)] = [:]
         var hoursSoFar: [Int64: Int] = [:]
         for item in items {
-            let course = Course(item)
-            let assignmentId: Int64 = item["assignmentId"]
-            let hours = hoursSoFar[assignmentId, default: 0] + (item["hours"] as Int)
+            let course = try Course(item)
+            let assignmentId: Int64 = try item["assignmentId"]
+            let hours = hoursSoFar[assignmentId, default: 0] + (try item["hours"] as Int)
             hoursSoFar[assignmentId] = hours
-            let plannedDate: LocalDate? = item["plannedDate"]
+            let plannedDate: LocalDate? = try item["plannedDate"]
             let due = plannedDate.map { $0 <= date } ?? (hours <= held[course] ?? 0)
             guard due else { continue }
-            let pair = Pair(item)
+            let pair = try Pair(item)
             progress[pair, default: (0, 0)].planned += 1
-            if given.contains(Topic(course: course, key: key(item["topic"]))) { progress[pair, default: (0, 0)].covered += 1 }
+            if given.contains(Topic(course: course, key: key(try item["topic"]))) { progress[pair, default: (0, 0)].covered += 1 }
         }
         return progress
     }
@@ -215,9 +217,9 @@ struct Pair: Hashable {
     let teacherId: Int64
     let classId: Int64
 
-    init(_ row: Row) {
-        teacherId = row["teacherId"]
-        classId = row["classId"]
+    init(_ row: StoreRow) throws {
+        teacherId = try row["teacherId"]
+        classId = try row["classId"]
     }
 }
 

@@ -12,15 +12,14 @@ extension Journal {
     public func movements(_ caller: Caller, studentId: Int64) throws -> [MovementRow] {
         try read { db in
             try Access.checkView(person: studentId, caller: caller, db)
-            return try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT e.*, c.gradeLevel || c.letter AS className, y.name AS yearName
-                    FROM enrolment e JOIN schoolClass c ON c.id = e.classId JOIN academicYear y ON y.id = e.yearId
-                    WHERE e.studentId = ? ORDER BY e.startDate, e.id
-                    """, arguments: [studentId]
+            return try db.rows(
+                """
+                SELECT e.*, c.gradeLevel || c.letter AS className, y.name AS yearName
+                FROM enrolment e JOIN schoolClass c ON c.id = e.classId JOIN academicYear y ON y.id = e.yearId
+                WHERE e.studentId = ? ORDER BY e.startDate, e.id
+                """, [studentId]
             ).map {
-                MovementRow(enrolment: try Enrolment(row: $0), className: $0["className"], yearName: $0["yearName"])
+                MovementRow(enrolment: try $0.record(Enrolment.self), className: try $0["className"], yearName: try $0["yearName"])
             }
         }
     }
@@ -53,10 +52,9 @@ extension Journal {
         let closed = try endEnrolment(
             db, caller, studentId: studentId, yearId: target.yearId, date: date, kind: .transfer,
             note: note, unless: target.id)
-        try SubgroupMember.filter(
-            sql: "studentId = ? AND subgroupId IN (SELECT id FROM subgroup WHERE classId = ?)",
-            arguments: [studentId, closed.classId]
-        ).deleteAll(db)
+        try db.execute(
+            "DELETE FROM subgroupMember WHERE studentId = ? AND subgroupId IN (SELECT id FROM subgroup WHERE classId = ?)",
+            [studentId, closed.classId])
         try startEnrolment(db, caller, studentId: studentId, target, date: closed.endDate, kind: .transfer, note: note)
     }
 
@@ -85,7 +83,7 @@ extension Journal {
         current.endDate = day
         current.endKind = kind
         current.note = note ?? current.note
-        try current.update(db)
+        try db.update(current)
         return current
     }
 
@@ -93,27 +91,32 @@ extension Journal {
         _ db: Database, _ caller: Caller, studentId: Int64, _ schoolClass: SchoolClass, date: LocalDate?,
         kind: EnrolmentStart, note: String?
     ) throws {
-        guard let year = try AcademicYear.fetchOne(db, key: schoolClass.yearId) else { return }
+        guard let year = try db.record(AcademicYear.self, id: schoolClass.yearId) else { return }
         let day = try date ?? max(today(db, organizationId: caller.organizationId), year.startDate)
         guard year.contains(day) else { throw JournalError.invalid(.date, .outsideYear) }
         if let current = try currentEnrolment(db, studentId: studentId, yearId: year.savedId),
-            let other = try SchoolClass.fetchOne(db, key: current.classId)
+            let other = try db.record(SchoolClass.self, id: current.classId)
         {
             throw JournalError.alreadyEnrolled(student: try studentName(db, studentId), className: other.name)
         }
         var enrolment = try Enrolment(
             studentId: studentId, classId: schoolClass.savedId, yearId: year.savedId, startDate: day, startKind: kind, note: note)
-        try enrolment.insert(db)
+        try db.insert(&enrolment)
     }
 
     /// The open enrolment of a student, in a given year or the latest one.
     func currentEnrolment(_ db: Database, studentId: Int64, yearId: Int64? = nil) throws -> Enrolment? {
-        var request = Enrolment.filter(Enrolment.Columns.studentId == studentId && Enrolment.Columns.endDate == nil)
-        if let yearId { request = request.filter(Enrolment.Columns.yearId == yearId) }
-        return try request.order(Enrolment.Columns.startDate.desc).fetchOne(db)
+        if let yearId {
+            return try db.record(
+                Enrolment.self,
+                "SELECT * FROM enrolment WHERE studentId = ? AND endDate IS NULL AND yearId = ? ORDER BY startDate DESC LIMIT 1",
+                [studentId, yearId])
+        }
+        return try db.record(
+            Enrolment.self, "SELECT * FROM enrolment WHERE studentId = ? AND endDate IS NULL ORDER BY startDate DESC LIMIT 1", [studentId])
     }
 
     private func studentName(_ db: Database, _ studentId: Int64) throws -> String {
-        try Person.fetchOne(db, key: studentId)?.fullName ?? String(studentId)
+        try db.record(Person.self, id: studentId)?.fullName ?? String(studentId)
     }
 }

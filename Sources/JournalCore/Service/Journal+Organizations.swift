@@ -19,19 +19,19 @@ extension Journal {
         try PasswordPolicy.check(adminPassword, login: login, personal: [adminName, name, code], field: .password)
         let hash = try hasher.hash(adminPassword)
         return try write { db in
-            if try Organization.filter(Organization.Columns.code == code).fetchCount(db) > 0 {
+            if try db.value(Int.self, "SELECT COUNT(*) FROM organization WHERE code = ?", [code]) ?? 0 > 0 {
                 throw JournalError.invalid(.code, .alreadyExists(code))
             }
             var organization = Organization(code: code, name: name, timeZone: zone)
-            try organization.insert(db)
+            try db.insert(&organization)
             try ProductionCalendar.install(db, organizationId: organization.savedId)
             var admin = try Person(organizationId: organization.savedId, fullName: adminName)
-            try admin.insert(db)
-            try PersonRole(personId: admin.savedId, role: .journalAdmin).insert(db)
+            try db.insert(&admin)
+            try db.insert(PersonRole(personId: admin.savedId, role: .journalAdmin))
             var account = try insertAccount(db, person: admin, login: login)
             account.passwordHash = hash
             account.state = .active
-            try account.update(db)
+            try db.update(account)
             return (organization, account)
         }
     }
@@ -40,12 +40,18 @@ extension Journal {
     public func organizations(_ caller: Caller) throws -> [Organization] {
         try read { db in
             guard caller.isStaff else { throw JournalError.forbidden(.viewStructure) }
-            return try Organization.order(Organization.Columns.code).fetchAll(db)
+            return try db.records(Organization.self, "SELECT * FROM organization ORDER BY code")
         }
     }
 
     public func organization(_ caller: Caller) throws -> Organization {
-        try read { db in try Organization.find(db, key: caller.organizationId) }
+        try read { db in try organization(db, caller.organizationId) }
+    }
+
+    /// An organization that exists: its id came from a session or a row that names it.
+    func organization(_ db: Database, _ id: Int64) throws -> Organization {
+        guard let organization = try db.record(Organization.self, id: id) else { throw JournalError.invalid(.organization, .unknown(String(id))) }
+        return organization
     }
 
     /// Renames the caller's organization or moves it to another time zone.
@@ -54,10 +60,10 @@ extension Journal {
         let zone = try timeZone.map(Self.checkTimeZone)
         return try write { db in
             try Access.check(.editOrganization, caller: caller, organizationId: caller.organizationId, db)
-            var organization = try Organization.find(db, key: caller.organizationId)
+            var organization = try organization(db, caller.organizationId)
             if let name { organization.name = name }
             if let zone { organization.timeZone = zone }
-            try organization.update(db)
+            try db.update(organization)
             return organization
         }
     }
@@ -75,10 +81,10 @@ extension Journal {
 extension Journal {
     /// Whether the database holds no organization yet (a first start).
     public func isEmpty() throws -> Bool {
-        try read { db in try Organization.fetchCount(db) == 0 }
+        try read { db in try db.value(Int.self, "SELECT COUNT(*) FROM organization") ?? 0 == 0 }
     }
 
     public func hasOrganization(code: String) throws -> Bool {
-        try read { db in try Organization.filter(Organization.Columns.code == code).fetchCount(db) > 0 }
+        try read { db in try db.value(Int.self, "SELECT COUNT(*) FROM organization WHERE code = ?", [code]) ?? 0 > 0 }
     }
 }

@@ -38,8 +38,7 @@ extension Journal {
                 caller.isStaff
                 ? nil
                 : [caller.personId]
-                    + (try Int64.fetchAll(
-                        db, sql: "SELECT studentId FROM guardianship WHERE guardianId = ?", arguments: [caller.personId]))
+                    + (try db.values(Int64.self, "SELECT studentId FROM guardianship WHERE guardianId = ?", [caller.personId]))
             var attending = try lessonId.map { try lessonStudents(db, try fetchLesson(db, $0)) }
             if let classId {
                 attending = try ClassMembers.students(db, classId: classId)
@@ -79,37 +78,36 @@ extension Journal {
         _ db: Database, organizationId: Int64, role: Role?, query: String
     ) throws -> (matches: [Int64], near: [Int64]) {
         let roleFilter = role.map { _ in " AND EXISTS (SELECT 1 FROM personRole r WHERE r.personId = p.id AND r.role = ?)" } ?? ""
-        var byAccount: StatementArguments = [organizationId, query, Int64(query) ?? -1]
-        if let role { _ = byAccount.append(contentsOf: [role]) }
-        let accounts = try Int64.fetchAll(
-            db,
-            sql: """
-                SELECT p.id FROM account a JOIN person p ON p.id = a.personId
-                WHERE p.organizationId = ? AND (a.login = ? COLLATE NOCASE OR a.identifier = ?)
-                """ + roleFilter, arguments: byAccount)
+        var byAccount: StoreArguments = [organizationId, query, Int64(query) ?? -1]
+        if let role { byAccount.append(role) }
+        let accounts = try db.values(
+            Int64.self,
+            """
+            SELECT p.id FROM account a JOIN person p ON p.id = a.personId
+            WHERE p.organizationId = ? AND (a.login = ? COLLATE NOCASE OR a.identifier = ?)
+            """ + roleFilter, byAccount)
         if !accounts.isEmpty { return (accounts, []) }
         let surname = PersonName.surname(query)
         guard !surname.isEmpty else { return ([], []) }
-        var arguments: StatementArguments = [organizationId, surname + " ", surname + "!", surname, surname + "\u{10FFFF}"]
-        if let role { _ = arguments.append(contentsOf: [role]) }
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT p.id, p.fullName, p.searchName FROM person p
-                WHERE p.organizationId = ? AND ((p.searchName >= ? AND p.searchName < ?) OR (p.searchName >= ? AND p.searchName < ?))
-                """ + roleFilter + " ORDER BY p.searchName", arguments: arguments)
-        let matches = rows.filter { PersonName.matches(query, fullName: $0["fullName"]) }.map { $0["id"] as Int64 }
-        return (matches, matches.isEmpty ? rows.map { $0["id"] as Int64 } : [])
+        var arguments: StoreArguments = [organizationId, surname + " ", surname + "!", surname, surname + "\u{10FFFF}"]
+        if let role { arguments.append(role) }
+        let rows = try db.rows(
+            """
+            SELECT p.id, p.fullName, p.searchName FROM person p
+            WHERE p.organizationId = ? AND ((p.searchName >= ? AND p.searchName < ?) OR (p.searchName >= ? AND p.searchName < ?))
+            """ + roleFilter + " ORDER BY p.searchName", arguments)
+        let matches = try rows.filter { PersonName.matches(query, fullName: try $0["fullName"]) }.map { try $0["id"] as Int64 }
+        return (matches, matches.isEmpty ? try rows.map { try $0["id"] as Int64 } : [])
     }
 
     /// The students of the classes the caller leads as class teacher now.
     private func ownClassStudents(_ db: Database, _ caller: Caller) throws -> [Int64] {
-        try Int64.fetchAll(
-            db,
-            sql: """
-                SELECT e.studentId FROM enrolment e JOIN schoolClass c ON c.id = e.classId
-                WHERE c.classTeacherId = ? AND e.endDate IS NULL
-                """, arguments: [caller.personId])
+        try db.values(
+            Int64.self,
+            """
+            SELECT e.studentId FROM enrolment e JOIN schoolClass c ON c.id = e.classId
+            WHERE c.classTeacherId = ? AND e.endDate IS NULL
+            """, [caller.personId])
     }
 
     /// A candidate as a list to choose from shows them: name, class, date of birth, login.
@@ -129,22 +127,22 @@ extension Journal {
             FROM person p LEFT JOIN account a ON a.personId = p.id
             WHERE p.organizationId = ?
             """
-        var arguments: StatementArguments = [organizationId]
+        var arguments: StoreArguments = [organizationId]
         if let role {
             sql += " AND EXISTS (SELECT 1 FROM personRole r WHERE r.personId = p.id AND r.role = ?)"
-            _ = arguments.append(contentsOf: [role])
+            arguments.append(role)
         }
         if let personIds {
-            sql += " AND p.id IN (\(personIds.map { _ in "?" }.joined(separator: ",")))"
-            _ = arguments.append(contentsOf: StatementArguments(personIds))
+            sql += " AND p.id IN (\(StoreTransaction.placeholders(personIds.count)))"
+            arguments += personIds as [any StoreValueConvertible]
         }
         sql += " ORDER BY p.fullName"
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-            let roleList: String = row["roleList"] ?? ""
+        return try db.rows(sql, arguments).map { row in
+            let roleList: String = try row["roleList"] as String? ?? ""
             return PersonRow(
-                person: try Person(row: row),
+                person: try row.record(Person.self),
                 roles: roleList.split(separator: ",").compactMap { Role(rawValue: String($0)) }.sorted { $0.rawValue < $1.rawValue },
-                className: row["className"], login: row["login"], identifier: row["identifier"])
+                className: try row["className"], login: try row["login"], identifier: try row["identifier"])
         }
     }
 
@@ -156,14 +154,14 @@ extension Journal {
     }
 
     func requireStaff(_ db: Database, _ personId: Int64, organizationId: Int64, field: Field) throws {
-        guard let person = try Person.fetchOne(db, key: personId) else { throw JournalError.invalid(field, .unknown(String(personId))) }
+        guard let person = try db.record(Person.self, id: personId) else { throw JournalError.invalid(field, .unknown(String(personId))) }
         guard person.organizationId == organizationId else { throw JournalError.invalid(field, .otherOrganization) }
         let roles = try roles(db, personId)
         guard roles.contains(where: \.isStaff) else { throw JournalError.invalid(field, .notStaff) }
     }
 
     func roles(_ db: Database, _ personId: Int64) throws -> Set<Role> {
-        Set(try PersonRole.filter(PersonRole.Columns.personId == personId).fetchAll(db).map(\.role))
+        Set(try db.values(Role.self, "SELECT role FROM personRole WHERE personId = ?", [personId]))
     }
 
     // MARK: Staff
@@ -186,8 +184,8 @@ extension Journal {
             try Access.check(.manageStaff, caller: caller, organizationId: caller.organizationId, db)
             if roles.contains(.journalAdmin) && !caller.has(.journalAdmin) { throw JournalError.forbidden(.manageStaff) }
             var person = Person(organizationId: caller.organizationId, fullName: name, email: email, phone: phone)
-            try person.insert(db)
-            for role in roles { try PersonRole(personId: person.savedId, role: role).insert(db) }
+            try db.insert(&person)
+            for role in roles { try db.insert(PersonRole(personId: person.savedId, role: role)) }
             _ = try insertAccount(db, person: person)
             return try personRows(db, organizationId: caller.organizationId, personIds: [person.savedId])[0]
         }
@@ -202,7 +200,7 @@ extension Journal {
             if role == .journalAdmin && !caller.has(.journalAdmin) { throw JournalError.forbidden(.manageStaff) }
             try requireStaff(db, personId, organizationId: caller.organizationId, field: .staff)
             if granted {
-                try PersonRole(personId: personId, role: role).insert(db, onConflict: .ignore)
+                try db.execute("INSERT OR IGNORE INTO personRole (personId, role) VALUES (?, ?)", [personId, role])
             } else {
                 if role == .journalAdmin {
                     let admins = try personRows(db, organizationId: caller.organizationId, role: .journalAdmin)
@@ -212,7 +210,7 @@ extension Journal {
                 }
                 let current = try roles(db, personId)
                 if current == [role] { throw JournalError.invalid(.roles, .missing) }
-                try PersonRole.deleteOne(db, key: ["personId": personId, "role": role.rawValue])
+                try db.delete(PersonRole(personId: personId, role: role))
             }
             return try personRows(db, organizationId: caller.organizationId, personIds: [personId])[0]
         }
@@ -227,7 +225,7 @@ extension Journal {
         let email = try email.map { try Validate.email($0) }
         let phone = try phone.map { try Validate.phone($0) }
         return try write { db in
-            guard var person = try Person.fetchOne(db, key: personId), person.organizationId == caller.organizationId else {
+            guard var person = try db.record(Person.self, id: personId), person.organizationId == caller.organizationId else {
                 throw JournalError.invalid(.person, .unknown(String(personId)))
             }
             let roles = try roles(db, personId)
@@ -241,7 +239,7 @@ extension Journal {
             if let sex { person.sex = sex }
             if let email { person.email = email }
             if let phone { person.phone = phone }
-            try person.update(db)
+            try db.update(person)
             return try personRows(db, organizationId: caller.organizationId, personIds: [personId])[0]
         }
     }
@@ -266,13 +264,13 @@ extension Journal {
 
     /// The current classes of a student, or of a guardian's children.
     func familyClassIds(_ db: Database, _ personId: Int64) throws -> [Int64] {
-        try Int64.fetchAll(
-            db,
-            sql: """
-                SELECT e.classId FROM enrolment e
-                WHERE e.endDate IS NULL AND (e.studentId = ?
-                   OR e.studentId IN (SELECT g.studentId FROM guardianship g WHERE g.guardianId = ?))
-                """, arguments: [personId, personId])
+        try db.values(
+            Int64.self,
+            """
+            SELECT e.classId FROM enrolment e
+            WHERE e.endDate IS NULL AND (e.studentId = ?
+               OR e.studentId IN (SELECT g.studentId FROM guardianship g WHERE g.guardianId = ?))
+            """, [personId, personId])
     }
 
     func checkBirthDate(_ db: Database, _ date: LocalDate, _ caller: Caller) throws -> LocalDate {

@@ -40,20 +40,20 @@ extension Journal {
             let schoolClass = try fetchClass(db, caller, classId, .viewStructure)
             // J-ACL-1: the whole class, the pupil's own group, or the pupil's individual course.
             guard
-                try Bool.fetchOne(
-                    db,
-                    sql: """
-                        SELECT EXISTS (SELECT 1 FROM assignment a WHERE a.teacherId = ? AND a.subjectId = ? AND a.classId = ?
-                          AND ((a.subgroupId IS NULL AND a.studentId IS NULL) OR a.studentId = ?
-                            OR a.subgroupId IN (SELECT subgroupId FROM subgroupMember WHERE studentId = ?)))
-                        """, arguments: [caller.personId, subjectId, classId, studentId, studentId]) ?? false
+                try db.value(
+                    Bool.self,
+                    """
+                    SELECT EXISTS (SELECT 1 FROM assignment a WHERE a.teacherId = ? AND a.subjectId = ? AND a.classId = ?
+                      AND ((a.subgroupId IS NULL AND a.studentId IS NULL) OR a.studentId = ?
+                        OR a.subgroupId IN (SELECT subgroupId FROM subgroupMember WHERE studentId = ?)))
+                    """, [caller.personId, subjectId, classId, studentId, studentId]) ?? false
             else { throw JournalError.forbidden(.editJournal) }
             if schoolClass.gradeLevel == 1 { throw JournalError.gradeOneHasNoMarks }
             let clock = try lessonClock(db, organizationId: caller.organizationId)
             try markScale(db, subjectId: subjectId, settings: clock.settings).check(value)
             let (period, end) = try periodAndEnd(db, yearId: schoolClass.yearId, number: periodNumber)
             try PeriodMarkWindow(periodEnd: end).check(clock.today)
-            guard try Int64.fetchAll(db, sql: "SELECT studentId FROM enrolment WHERE classId = ?", arguments: [classId]).contains(studentId)
+            guard try db.values(Int64.self, "SELECT studentId FROM enrolment WHERE classId = ?", [classId]).contains(studentId)
             else {
                 throw JournalError.invalid(.student, .notInClass)
             }
@@ -68,7 +68,11 @@ extension Journal {
             mark.value = value
             mark.setBy = caller.accountId
             mark.setAt = clock.now
-            try mark.save(db)
+            if mark.id == nil {
+                try db.insert(&mark)
+            } else {
+                try db.update(mark)
+            }
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
                 action: .periodMarkSet, entity: .periodMark, entityId: mark.savedId, studentId: studentId,
@@ -84,7 +88,7 @@ extension Journal {
         try Self.validate(note)
         return try write { db in
             try Access.check(.changePeriodMark, caller: caller, organizationId: caller.organizationId, db)
-            guard var mark = try PeriodMark.fetchOne(db, key: periodMarkId) else {
+            guard var mark = try db.record(PeriodMark.self, id: periodMarkId) else {
                 throw JournalError.invalid(.mark, .unknown(String(periodMarkId)))
             }
             let schoolClass = try fetchClass(db, caller, mark.classId, .viewStructure)
@@ -94,7 +98,7 @@ extension Journal {
             mark.value = value
             mark.setBy = caller.accountId
             mark.setAt = clock.now
-            try mark.update(db)
+            try db.update(mark)
             try record(db, caller, note, mark: mark, old: old, missing: false)
             return mark
         }
@@ -119,14 +123,14 @@ extension Journal {
             {
                 throw JournalError.invalid(.mark, .alreadyExists(value.rawValue))
             }
-            guard try Int64.fetchAll(db, sql: "SELECT studentId FROM enrolment WHERE classId = ?", arguments: [classId]).contains(studentId)
+            guard try db.values(Int64.self, "SELECT studentId FROM enrolment WHERE classId = ?", [classId]).contains(studentId)
             else {
                 throw JournalError.invalid(.student, .notInClass)
             }
             var mark = PeriodMark(
                 id: nil, studentId: studentId, subjectId: subjectId, classId: classId, periodId: period?.id,
                 yearId: schoolClass.yearId, value: value, setBy: caller.accountId, setAt: clock.now)
-            try mark.insert(db)
+            try db.insert(&mark)
             try record(db, caller, note, mark: mark, old: nil, missing: true)
             return mark
         }
@@ -148,13 +152,13 @@ extension Journal {
         guard letter == Self.searchKey(schoolClass.letter) || letter == Self.searchKey(className) else {
             throw JournalError.invalid(.letter, .doesNotMatch(className))
         }
-        let subject = try String.fetchOne(db, sql: "SELECT name FROM subject WHERE id = ?", arguments: [subjectId]) ?? ""
+        let subject = try db.value(String.self, "SELECT name FROM subject WHERE id = ?", [subjectId]) ?? ""
         guard Self.searchKey(note.subject) == Self.searchKey(subject) else { throw JournalError.invalid(.subject, .doesNotMatch(subject)) }
-        let teachers = try String.fetchAll(
-            db,
-            sql: """
-                SELECT p.fullName FROM assignment a JOIN person p ON p.id = a.teacherId WHERE a.classId = ? AND a.subjectId = ?
-                """, arguments: [schoolClass.id, subjectId])
+        let teachers = try db.values(
+            String.self,
+            """
+            SELECT p.fullName FROM assignment a JOIN person p ON p.id = a.teacherId WHERE a.classId = ? AND a.subjectId = ?
+            """, [schoolClass.id, subjectId])
         guard teachers.contains(where: { PersonName.matches(note.teacherName, fullName: $0) }) else {
             throw JournalError.invalid(.teacher, .doesNotMatch(teachers.joined(separator: ", ")))
         }
@@ -166,7 +170,7 @@ extension Journal {
             id: nil, periodMarkId: mark.savedId, teacherName: note.teacherName, classLetter: note.classLetter, date: note.date,
             subject: note.subject, changes: note.changes, reasons: note.reasons, oldValue: old ?? mark.value, newValue: mark.value,
             changedBy: caller.accountId, changedAt: clock.now, missing: missing)
-        try record.insert(db)
+        try db.insert(&record)
         try AuditLog.append(
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
             action: .periodMarkChangedByNote, entity: .periodMark, entityId: mark.savedId, studentId: mark.studentId,
@@ -182,13 +186,13 @@ extension Journal {
         try read { db in
             let schoolClass = try fetchClass(db, caller, classId, .viewStructure)
             let (period, end) = try periodAndEnd(db, yearId: schoolClass.yearId, number: periodNumber)
-            let start = try period?.startDate ?? AcademicYear.find(db, key: schoolClass.yearId).startDate
-            let marks = try Mark.fetchAll(
-                db,
-                sql: """
-                    SELECT m.* FROM mark m JOIN lesson l ON l.id = m.lessonId
-                    WHERE m.studentId = ? AND l.subjectId = ? AND l.classId = ? AND l.date BETWEEN ? AND ? AND m.voidedAt IS NULL ORDER BY l.date, m.id
-                    """, arguments: [studentId, subjectId, classId, start, end])
+            let start = try period?.startDate ?? academicYear(db, schoolClass.yearId).startDate
+            let marks = try db.records(
+                Mark.self,
+                """
+                SELECT m.* FROM mark m JOIN lesson l ON l.id = m.lessonId
+                WHERE m.studentId = ? AND l.subjectId = ? AND l.classId = ? AND l.date BETWEEN ? AND ? AND m.voidedAt IS NULL ORDER BY l.date, m.id
+                """, [studentId, subjectId, classId, start, end])
             if let first = marks.first {
                 try JournalAccess.checkView(caller, try fetchLesson(db, first.lessonId), db)
                 guard try JournalAccess.mayViewStudent(caller, studentId, db) else { throw JournalError.forbidden(.viewJournal) }
@@ -203,8 +207,8 @@ extension Journal {
         try write { db in
             try Access.check(.editOrganization, caller: caller, organizationId: caller.organizationId, db)
             try db.execute(
-                sql: "INSERT OR REPLACE INTO workWeight(organizationId, workKind, weight) VALUES (?, ?, ?)",
-                arguments: [caller.organizationId, kind, weight])
+                "INSERT OR REPLACE INTO workWeight(organizationId, workKind, weight) VALUES (?, ?, ?)",
+                [caller.organizationId, kind, weight])
         }
     }
 
@@ -215,18 +219,16 @@ extension Journal {
 
     func workWeights(_ db: Database, organizationId: Int64) throws -> [WorkKind: Double] {
         var weights = Dictionary(uniqueKeysWithValues: WorkKind.allCases.map { ($0, DefaultWeights.weight($0)) })
-        for row in try Row.fetchAll(
-            db, sql: "SELECT workKind, weight FROM workWeight WHERE organizationId = ?", arguments: [organizationId])
-        {
-            if let kind = WorkKind(rawValue: row["workKind"]) { weights[kind] = row["weight"] }
+        for row in try db.rows("SELECT workKind, weight FROM workWeight WHERE organizationId = ?", [organizationId]) {
+            let raw: String = try row["workKind"]
+            if let kind = WorkKind(rawValue: raw) { weights[kind] = try row["weight"] as Double }
         }
         return weights
     }
 
     /// The period of that number (nil for the year, whose window is its last period's) and its end.
     private func periodAndEnd(_ db: Database, yearId: Int64, number: Int?) throws -> (ReportingPeriod?, LocalDate) {
-        let periods = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId).order(ReportingPeriod.Columns.number).fetchAll(
-            db)
+        let periods = try db.records(ReportingPeriod.self, "SELECT * FROM reportingPeriod WHERE yearId = ? ORDER BY number", [yearId])
         if let number {
             guard let period = periods.first(where: { $0.number == number }) else {
                 throw JournalError.invalid(.period, .unknown(String(number)))
@@ -240,11 +242,11 @@ extension Journal {
     private func existingPeriodMark(_ db: Database, studentId: Int64, subjectId: Int64, yearId: Int64, periodId: Int64?) throws
         -> PeriodMark?
     {
-        try PeriodMark.fetchOne(
-            db,
-            sql: """
-                SELECT * FROM periodMark WHERE studentId = ? AND subjectId = ? AND yearId = ? AND IFNULL(periodId, 0) = IFNULL(?, 0)
-                """, arguments: [studentId, subjectId, yearId, periodId])
+        try db.record(
+            PeriodMark.self,
+            """
+            SELECT * FROM periodMark WHERE studentId = ? AND subjectId = ? AND yearId = ? AND IFNULL(periodId, 0) = IFNULL(?, 0)
+            """, [studentId, subjectId, yearId, periodId])
     }
 }
 
@@ -262,10 +264,9 @@ extension Journal {
         try read { db in
             let schoolClass = try fetchClass(db, caller, classId, .viewStructure)
             let teaches =
-                try Assignment.filter(
-                    Assignment.Columns.teacherId == caller.personId && Assignment.Columns.subjectId == subjectId
-                        && Assignment.Columns.classId == classId
-                ).fetchCount(db) > 0
+                try db.value(
+                    Int.self, "SELECT COUNT(*) FROM assignment WHERE teacherId = ? AND subjectId = ? AND classId = ?",
+                    [caller.personId, subjectId, classId]) ?? 0 > 0
             guard teaches || schoolClass.classTeacherId == caller.personId || !caller.roles.isDisjoint(with: JournalAccess.overseers)
             else { throw JournalError.forbidden(.viewJournal) }
             let (period, _) = try periodAndEnd(db, yearId: schoolClass.yearId, number: periodNumber)

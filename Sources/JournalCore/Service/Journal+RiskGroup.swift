@@ -41,16 +41,15 @@ extension Journal {
         let reason = try Validate.text(reason, .reason, max: 300)
         return try write { db in
             let schoolClass = try riskClass(db, caller, studentId: studentId)
-            if try RiskWatch.filter(
-                RiskWatch.Columns.studentId == studentId && RiskWatch.Columns.schoolClassId == schoolClass.savedId
-                    && RiskWatch.Columns.removedAt == nil
-            )
-            .fetchCount(db) > 0 {
-                throw JournalError.invalid(.student, .alreadyExists(try Person.fetchOne(db, key: studentId)?.fullName ?? ""))
+            if try db.value(
+                Int.self, "SELECT COUNT(*) FROM riskWatch WHERE studentId = ? AND schoolClassId = ? AND removedAt IS NULL",
+                [studentId, schoolClass.savedId]) ?? 0 > 0
+            {
+                throw JournalError.invalid(.student, .alreadyExists(try db.record(Person.self, id: studentId)?.fullName ?? ""))
             }
             var watch = try RiskWatch(
                 studentId: studentId, schoolClassId: schoolClass.savedId, reason: reason, addedBy: caller.accountId, addedAt: clock.now)
-            try watch.insert(db)
+            try db.insert(&watch)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .riskWatchAdded,
                 entity: .riskWatch, entityId: watch.savedId, studentId: studentId, after: AuditText.of(["reason": reason]))
@@ -63,14 +62,14 @@ extension Journal {
         try write { db in
             let schoolClass = try riskClass(db, caller, studentId: studentId)
             guard
-                var watch = try RiskWatch.filter(
-                    RiskWatch.Columns.studentId == studentId && RiskWatch.Columns.schoolClassId == schoolClass.savedId
-                        && RiskWatch.Columns.removedAt == nil
-                ).fetchOne(db)
+                var watch = try db.record(
+                    RiskWatch.self,
+                    "SELECT * FROM riskWatch WHERE studentId = ? AND schoolClassId = ? AND removedAt IS NULL ORDER BY id LIMIT 1",
+                    [studentId, schoolClass.savedId])
             else { throw JournalError.invalid(.student, .notInRiskGroup) }
             watch.removedAt = clock.now
             watch.removedBy = caller.accountId
-            try watch.update(db)
+            try db.update(watch)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .riskWatchRemoved,
                 entity: .riskWatch, entityId: watch.savedId, studentId: studentId, before: AuditText.of(["reason": watch.reason]))
@@ -88,19 +87,19 @@ extension Journal {
             let from = period.startDate
             let to = min(today, period.endDate)
             let weekStart = today.adding(days: -6)
-            let marked = try RiskWatch.filter(RiskWatch.Columns.schoolClassId == classId && RiskWatch.Columns.removedAt == nil).fetchAll(db)
+            let marked = try db.records(
+                RiskWatch.self, "SELECT * FROM riskWatch WHERE schoolClassId = ? AND removedAt IS NULL ORDER BY id", [classId])
             let attendance = try attendanceSummary(db, caller, classId: classId, days: from...max(from, to))
             var lines: [RiskLine] = []
             for row in attendance.rows where try currentEnrolment(db, studentId: row.student.savedId)?.classId == classId {
                 let studentId = try row.student.savedId
-                let marks = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT m.value, l.date FROM mark m JOIN lesson l ON l.id = m.lessonId
-                        WHERE m.studentId = ? AND l.classId = ? AND l.date BETWEEN ? AND ? AND m.voidedAt IS NULL
-                        ORDER BY l.date, m.id
-                        """, arguments: [studentId, classId, from, today])
-                let values = marks.compactMap { MarkValue(rawValue: $0["value"]) }
+                let marks = try db.rows(
+                    """
+                    SELECT m.value, l.date FROM mark m JOIN lesson l ON l.id = m.lessonId
+                    WHERE m.studentId = ? AND l.classId = ? AND l.date BETWEEN ? AND ? AND m.voidedAt IS NULL
+                    ORDER BY l.date, m.id
+                    """, [studentId, classId, from, today])
+                let values = try marks.compactMap { MarkValue(rawValue: try $0["value"]) }
                 let points = values.compactMap(\.points)
                 let average = points.isEmpty ? nil : Double(points.reduce(0, +)) / Double(points.count)
                 var reasons: [RiskReason] = marked.filter { $0.studentId == studentId }.map { .marked($0.reason) }
@@ -108,23 +107,25 @@ extension Journal {
                 if row.unexcused > rule.unexcusedOver { reasons.append(.absences(row.unexcused)) }
                 guard !reasons.isEmpty else { continue }
                 let weekAbsences =
-                    try Int.fetchOne(
-                        db,
-                        sql: """
-                            SELECT COUNT(*) FROM attendance a JOIN lesson l ON l.id = a.lessonId
-                            WHERE a.studentId = ? AND l.classId = ? AND a.status = 'absent' AND l.date BETWEEN ? AND ?
-                            """, arguments: [studentId, classId, weekStart, today]) ?? 0
+                    try db.value(
+                        Int.self,
+                        """
+                        SELECT COUNT(*) FROM attendance a JOIN lesson l ON l.id = a.lessonId
+                        WHERE a.studentId = ? AND l.classId = ? AND a.status = 'absent' AND l.date BETWEEN ? AND ?
+                        """, [studentId, classId, weekStart, today]) ?? 0
                 let visits =
-                    try Int.fetchOne(
-                        db,
-                        sql: """
-                            SELECT COUNT(DISTINCT v.day) FROM guardianship g JOIN account a ON a.personId = g.guardianId
-                            JOIN journalVisit v ON v.accountId = a.id WHERE g.studentId = ? AND v.day BETWEEN ? AND ?
-                            """, arguments: [studentId, weekStart, today]) ?? 0
+                    try db.value(
+                        Int.self,
+                        """
+                        SELECT COUNT(DISTINCT v.day) FROM guardianship g JOIN account a ON a.personId = g.guardianId
+                        JOIN journalVisit v ON v.accountId = a.id WHERE g.studentId = ? AND v.day BETWEEN ? AND ?
+                        """, [studentId, weekStart, today]) ?? 0
                 lines.append(
                     RiskLine(
                         student: row.student, reasons: reasons, average: average, unexcused: row.unexcused,
-                        weekMarks: marks.filter { ($0["date"] as LocalDate) >= weekStart }.compactMap { MarkValue(rawValue: $0["value"]) },
+                        weekMarks: try marks.filter { (try $0["date"] as LocalDate) >= weekStart }.compactMap {
+                            MarkValue(rawValue: try $0["value"])
+                        },
                         weekAbsences: weekAbsences, guardianVisitDays: visits))
             }
             return lines
@@ -134,10 +135,10 @@ extension Journal {
     /// The pupil's current class, if the caller may keep its risk group.
     private func riskClass(_ db: Database, _ caller: Caller, studentId: Int64) throws -> SchoolClass {
         guard let enrolment = try currentEnrolment(db, studentId: studentId) else {
-            throw JournalError.notEnrolled(student: try Person.fetchOne(db, key: studentId)?.fullName ?? "")
+            throw JournalError.notEnrolled(student: try db.record(Person.self, id: studentId)?.fullName ?? "")
         }
         let schoolClass = try fetchReportClass(db, caller, enrolment.classId)
-        try requireOpenYear(db, try AcademicYear.find(db, key: schoolClass.yearId))
+        try requireOpenYear(db, try academicYear(db, schoolClass.yearId))
         return schoolClass
     }
 }

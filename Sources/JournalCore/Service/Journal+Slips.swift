@@ -51,11 +51,11 @@ extension Journal {
             }
             for row in chosen {
                 guard var slip = row.slip else { continue }
-                guard let account = try Account.fetchOne(db, key: row.accountId) else { continue }
+                guard let account = try db.record(Account.self, id: row.accountId) else { continue }
                 try checkAccountRight(db, caller, account, .manageAccounts)
                 slip.signedAt = clock.now
                 slip.signedRecordedBy = caller.accountId
-                try slip.update(db)
+                try db.update(slip)
                 try AuditLog.append(
                     db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .slipSigned,
                     entity: .account, entityId: row.accountId, after: AuditText.of(["login": row.login]))
@@ -76,10 +76,13 @@ extension Journal {
             people = try Directory.staff(db.store, organizationId: caller.organizationId).map(\.id)
         }
         return try personRows(db, organizationId: caller.organizationId, personIds: people).compactMap { row in
-            guard let account = try Account.filter(Account.Columns.personId == row.person.savedId).fetchOne(db) else { return nil }
+            guard
+                let account = try db.record(
+                    Account.self, "SELECT * FROM account WHERE personId = ? ORDER BY id LIMIT 1", [row.person.savedId])
+            else { return nil }
             return try SlipRow(
                 accountId: account.savedId, fullName: row.person.fullName, login: account.login, roles: row.roles,
-                slip: try CredentialSlip.fetchOne(db, key: account.savedId))
+                slip: try db.record(CredentialSlip.self, "SELECT * FROM credentialSlip WHERE accountId = ?", [account.savedId]))
         }
     }
 }

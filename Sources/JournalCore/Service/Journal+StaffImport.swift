@@ -12,7 +12,9 @@ extension Journal {
             try Access.check(.manageStaff, caller: caller, organizationId: caller.organizationId, db)
             let staff = try personRows(db, organizationId: caller.organizationId).filter { $0.roles.contains(where: \.isStaff) }
             let year = try currentYear(db, organizationId: caller.organizationId)
-            let classes = try year.map { try SchoolClass.filter(SchoolClass.Columns.yearId == $0.savedId).fetchAll(db) } ?? []
+            let classes =
+                try year.map { try db.records(SchoolClass.self, "SELECT * FROM schoolClass WHERE yearId = ? ORDER BY id", [$0.savedId]) }
+                ?? []
             var report = ImportReport(problems: parsed.problems)
             var work: [(StaffLine, Person?, SchoolClass?)] = []
             // Which line of the file leads each class, so that two lines for one class are said.
@@ -84,15 +86,17 @@ extension Journal {
                         organizationId: caller.organizationId, fullName: line.fullName, birthDate: line.birthDate, email: line.email,
                         phone: line.phone)
                 if person.id == nil {
-                    try person.insert(db)
+                    try db.insert(&person)
                     _ = try insertAccount(db, person: person)
                 } else {
-                    try person.updateChanges(db) {
+                    try db.update(&person) {
                         $0.email = line.email ?? $0.email
                         $0.phone = line.phone ?? $0.phone
                     }
                 }
-                for role in line.roles { try PersonRole(personId: person.savedId, role: role).insert(db, onConflict: .ignore) }
+                for role in line.roles {
+                    try db.execute("INSERT OR IGNORE INTO personRole (personId, role) VALUES (?, ?)", [person.savedId, role])
+                }
                 if var led {
                     _ = try fetchClass(db, caller, led.savedId, .manageClasses)
                     try assignClassTeacher(db, caller, &led, person.savedId)

@@ -138,7 +138,7 @@ extension Journal {
             studentId = try person.savedId
             if plan.sexChanges {
                 person.sex = line.sex
-                try person.update(db)
+                try db.update(person)
             }
             if plan.enrols {
                 try startEnrolment(db, caller, studentId: studentId, plan.target, date: nil, kind: .enrolment, note: nil)
@@ -146,7 +146,7 @@ extension Journal {
             if plan.moves {
                 // A list for a year that has not begun moves the pupil from its first day.
                 let today = try today(db, organizationId: caller.organizationId)
-                let day = max(today, try AcademicYear.fetchOne(db, key: plan.target.yearId)?.startDate ?? today)
+                let day = max(today, try db.record(AcademicYear.self, id: plan.target.yearId)?.startDate ?? today)
                 try transferStudent(db, caller, studentId: studentId, to: plan.target, date: day, note: nil)
             }
         } else {
@@ -154,15 +154,16 @@ extension Journal {
                 db, caller, plan.target, fullName: line.fullName, birthDate: line.birthDate, sex: line.sex, date: nil)
         }
         for (guardianId, guardian) in plan.guardianUpdates {
-            guard var person = try Person.fetchOne(db, key: guardianId) else { continue }
-            try person.updateChanges(db) {
+            guard var person = try db.record(Person.self, id: guardianId) else { continue }
+            try db.update(&person) {
                 $0.email = guardian.email ?? $0.email
                 $0.phone = guardian.phone ?? $0.phone
             }
         }
         for guardian in plan.newGuardians {
             if let sibling = school.familyMember(guardian), sibling != StudentImportState.planned {
-                try Guardianship(guardianId: sibling, studentId: studentId).insert(db, onConflict: .ignore)
+                try db.execute(
+                    "INSERT INTO guardianship (guardianId, studentId) VALUES (?, ?) ON CONFLICT DO NOTHING", [sibling, studentId])
             } else {
                 let id = try insertGuardian(
                     db, caller, studentId: studentId, fullName: guardian.fullName, email: guardian.email, phone: guardian.phone)
@@ -215,23 +216,22 @@ private struct StudentImportState {
     var consents: [Int64: FamilyConsent] = [:]
 
     init(_ db: Database, organizationId: Int64, yearId: Int64) throws {
-        for schoolClass in try SchoolClass.filter(SchoolClass.Columns.yearId == yearId).fetchAll(db) {
+        for schoolClass in try db.records(SchoolClass.self, "SELECT * FROM schoolClass WHERE yearId = ? ORDER BY id", [yearId]) {
             classes[schoolClass.name] = schoolClass
             classNames[try schoolClass.savedId] = schoolClass.name
         }
-        let people = try Person.fetchAll(
-            db,
-            sql: """
-                SELECT * FROM person WHERE organizationId = ?
-                AND id IN (SELECT personId FROM personRole WHERE role IN (?, ?))
-                """, arguments: [organizationId, Role.student.rawValue, Role.guardian.rawValue])
-        let roles = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT r.personId, r.role FROM personRole r JOIN person p ON p.id = r.personId
-                WHERE p.organizationId = ? AND r.role IN (?, ?)
-                """, arguments: [organizationId, Role.student.rawValue, Role.guardian.rawValue])
-        let studentIds = Set(roles.filter { $0["role"] == Role.student.rawValue }.map { $0["personId"] as Int64 })
+        let people = try db.records(
+            Person.self,
+            """
+            SELECT * FROM person WHERE organizationId = ?
+            AND id IN (SELECT personId FROM personRole WHERE role IN (?, ?))
+            """, [organizationId, Role.student.rawValue, Role.guardian.rawValue])
+        let roles = try db.rows(
+            """
+            SELECT r.personId, r.role FROM personRole r JOIN person p ON p.id = r.personId
+            WHERE p.organizationId = ? AND r.role IN (?, ?)
+            """, [organizationId, Role.student.rawValue, Role.guardian.rawValue])
+        let studentIds = Set(try roles.filter { try ($0["role"] as String) == Role.student.rawValue }.map { try $0["personId"] as Int64 })
         var byId: [Int64: Person] = [:]
         for person in people {
             let personId = try person.savedId
@@ -242,13 +242,17 @@ private struct StudentImportState {
                 guardiansByName[PersonName.fold(person.fullName), default: []].append(person)
             }
         }
-        for enrolment in try Enrolment.filter(Enrolment.Columns.yearId == yearId && Enrolment.Columns.endDate == nil).fetchAll(db) {
+        for enrolment in try db.records(
+            Enrolment.self, "SELECT * FROM enrolment WHERE yearId = ? AND endDate IS NULL ORDER BY id", [yearId])
+        {
             enrolments[enrolment.studentId] = enrolment.classId
         }
-        for link in try Guardianship.fetchAll(db) where studentIds.contains(link.studentId) {
+        for link in try db.records(Guardianship.self, "SELECT * FROM guardianship ORDER BY guardianId, studentId")
+        where studentIds.contains(link.studentId) {
             if let guardian = byId[link.guardianId] { guardians[link.studentId, default: []].append(guardian) }
         }
-        for consent in try FamilyConsent.fetchAll(db) where studentIds.contains(consent.studentId) {
+        for consent in try db.records(FamilyConsent.self, "SELECT * FROM familyConsent ORDER BY studentId")
+        where studentIds.contains(consent.studentId) {
             consents[consent.studentId] = consent
         }
     }

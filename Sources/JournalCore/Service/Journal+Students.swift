@@ -29,8 +29,8 @@ extension Journal {
         date: LocalDate?
     ) throws -> Int64 {
         var person = Person(organizationId: caller.organizationId, fullName: fullName, birthDate: birthDate, sex: sex)
-        try person.insert(db)
-        try PersonRole(personId: person.savedId, role: .student).insert(db)
+        try db.insert(&person)
+        try db.insert(PersonRole(personId: person.savedId, role: .student))
         _ = try insertAccount(db, person: person)
         try startEnrolment(db, caller, studentId: person.savedId, schoolClass, date: date, kind: .enrolment, note: nil)
         return try person.savedId
@@ -41,7 +41,7 @@ extension Journal {
     public func guardians(_ caller: Caller, studentId: Int64) throws -> [PersonRow] {
         try read { db in
             try Access.checkView(person: studentId, caller: caller, db)
-            let ids = try Int64.fetchAll(db, sql: "SELECT guardianId FROM guardianship WHERE studentId = ?", arguments: [studentId])
+            let ids = try db.values(Int64.self, "SELECT guardianId FROM guardianship WHERE studentId = ?", [studentId])
             return try personRows(db, organizationId: caller.organizationId, personIds: ids)
         }
     }
@@ -49,7 +49,7 @@ extension Journal {
     public func children(_ caller: Caller, guardianId: Int64) throws -> [PersonRow] {
         try read { db in
             try Access.checkView(person: guardianId, caller: caller, db)
-            let ids = try Int64.fetchAll(db, sql: "SELECT studentId FROM guardianship WHERE guardianId = ?", arguments: [guardianId])
+            let ids = try db.values(Int64.self, "SELECT studentId FROM guardianship WHERE guardianId = ?", [guardianId])
             return try personRows(db, organizationId: caller.organizationId, personIds: ids)
         }
     }
@@ -64,7 +64,9 @@ extension Journal {
         return try write { db in
             try requireStudent(db, studentId, caller)
             try checkFamilyAccess(db, caller, studentId, .manageGuardians)
-            if email == nil, try FamilyConsent.fetchOne(db, key: studentId)?.access != .declined {
+            if email == nil,
+                try db.record(FamilyConsent.self, "SELECT * FROM familyConsent WHERE studentId = ?", [studentId])?.access != .declined
+            {
                 throw JournalError.invalid(.email, .missing)
             }
             let id = try insertGuardian(db, caller, studentId: studentId, fullName: name, email: email, phone: phone)
@@ -77,9 +79,9 @@ extension Journal {
         throws -> Int64
     {
         var person = Person(organizationId: caller.organizationId, fullName: fullName, email: email, phone: phone)
-        try person.insert(db)
-        try PersonRole(personId: person.savedId, role: .guardian).insert(db)
-        try Guardianship(guardianId: person.savedId, studentId: studentId).insert(db)
+        try db.insert(&person)
+        try db.insert(PersonRole(personId: person.savedId, role: .guardian))
+        try db.insert(Guardianship(guardianId: person.savedId, studentId: studentId))
         _ = try insertAccount(db, person: person)
         return try person.savedId
     }
@@ -90,12 +92,13 @@ extension Journal {
             try requireStudent(db, studentId, caller)
             guard try roles(db, guardianId).contains(.guardian) else { throw JournalError.invalid(.guardian, .notAllowedRole) }
             try checkFamilyAccess(db, caller, studentId, .manageGuardians)
-            try Guardianship(guardianId: guardianId, studentId: studentId).insert(db, onConflict: .ignore)
+            try db.execute(
+                "INSERT INTO guardianship (guardianId, studentId) VALUES (?, ?) ON CONFLICT DO NOTHING", [guardianId, studentId])
         }
     }
 
     func requireStudent(_ db: Database, _ personId: Int64, _ caller: Caller) throws {
-        guard let person = try Person.fetchOne(db, key: personId), person.organizationId == caller.organizationId else {
+        guard let person = try db.record(Person.self, id: personId), person.organizationId == caller.organizationId else {
             throw JournalError.invalid(.student, .unknown(String(personId)))
         }
         guard try roles(db, personId).contains(.student) else { throw JournalError.invalid(.student, .notStudent) }

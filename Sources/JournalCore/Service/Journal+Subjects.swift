@@ -16,7 +16,7 @@ extension Journal {
     public func subjects(_ caller: Caller) throws -> [Subject] {
         try read { db in
             try Access.checkCaller(caller, db)
-            return try Subject.filter(Subject.Columns.organizationId == caller.organizationId).order(Subject.Columns.name).fetchAll(db)
+            return try db.records(Subject.self, "SELECT * FROM subject WHERE organizationId = ? ORDER BY name", [caller.organizationId])
         }
     }
 
@@ -25,12 +25,13 @@ extension Journal {
         let name = try Validate.text(name, .name, max: 100)
         return try write { db in
             try Access.check(.manageSubjects, caller: caller, organizationId: caller.organizationId, db)
-            let existing = try Subject.filter(Subject.Columns.organizationId == caller.organizationId).fetchAll(db)
+            let existing = try db.records(
+                Subject.self, "SELECT * FROM subject WHERE organizationId = ? ORDER BY id", [caller.organizationId])
             if existing.contains(where: { Self.searchKey($0.name) == Self.searchKey(name) }) {
                 throw JournalError.invalid(.subject, .alreadyExists(name))
             }
             var subject = Subject(organizationId: caller.organizationId, name: name, passFail: passFail)
-            try subject.insert(db)
+            try db.insert(&subject)
             return subject
         }
     }
@@ -47,7 +48,7 @@ extension Journal {
     }
 
     func fetchSubject(_ db: Database, _ caller: Caller, _ subjectId: Int64) throws -> Subject {
-        guard let subject = try Subject.fetchOne(db, key: subjectId), subject.organizationId == caller.organizationId else {
+        guard let subject = try db.record(Subject.self, id: subjectId), subject.organizationId == caller.organizationId else {
             throw JournalError.invalid(.subject, .unknown(String(subjectId)))
         }
         return subject
@@ -67,20 +68,20 @@ extension Journal {
                 LEFT JOIN person st ON st.id = a.studentId
                 WHERE c.yearId = ?
                 """
-            var arguments: StatementArguments = [yearId]
+            var arguments: StoreArguments = [yearId]
             if let classId {
                 sql += " AND a.classId = ?"
-                _ = arguments.append(contentsOf: [classId])
+                arguments.append(classId)
             }
             if let teacherId {
                 sql += " AND a.teacherId = ?"
-                _ = arguments.append(contentsOf: [teacherId])
+                arguments.append(teacherId)
             }
             sql += " ORDER BY c.gradeLevel, c.letter, s.name, g.name"
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map {
+            return try db.rows(sql, arguments).map {
                 AssignmentRow(
-                    assignment: try Assignment(row: $0), teacherName: $0["teacherName"], subjectName: $0["subjectName"],
-                    className: $0["className"], subgroupName: $0["subgroupName"], studentName: $0["studentName"])
+                    assignment: try $0.record(), teacherName: try $0["teacherName"], subjectName: try $0["subjectName"],
+                    className: try $0["className"], subgroupName: try $0["subgroupName"], studentName: try $0["studentName"])
             }
         }
     }
@@ -96,7 +97,7 @@ extension Journal {
             try requireStaff(db, teacherId, organizationId: caller.organizationId, field: .teacher)
             _ = try fetchSubject(db, caller, subjectId)
             if let subgroupId {
-                guard try Subgroup.fetchOne(db, key: subgroupId)?.classId == classId else {
+                guard try db.record(Subgroup.self, id: subgroupId)?.classId == classId else {
                     throw JournalError.invalid(.subgroup, .notInClass)
                 }
             }
@@ -106,29 +107,41 @@ extension Journal {
                     throw JournalError.invalid(.student, .notInClass)
                 }
             }
-            let duplicate = try Assignment.filter(
-                Assignment.Columns.teacherId == teacherId && Assignment.Columns.subjectId == subjectId
-                    && Assignment.Columns.classId == classId && Assignment.Columns.subgroupId == subgroupId
-                    && Assignment.Columns.studentId == studentId
-            ).fetchCount(db)
+            // A nil subgroup or student is matched by IS NULL, as the query interface wrote it.
+            var sql = "SELECT COUNT(*) FROM assignment WHERE teacherId = ? AND subjectId = ? AND classId = ?"
+            var arguments: StoreArguments = [teacherId, subjectId, classId]
+            if let subgroupId {
+                sql += " AND subgroupId = ?"
+                arguments.append(subgroupId)
+            } else {
+                sql += " AND subgroupId IS NULL"
+            }
+            if let studentId {
+                sql += " AND studentId = ?"
+                arguments.append(studentId)
+            } else {
+                sql += " AND studentId IS NULL"
+            }
+            let duplicate = try db.value(Int.self, sql, arguments) ?? 0
             if duplicate > 0 { throw JournalError.invalid(.subject, .alreadyExists(String(subjectId))) }
             var assignment = Assignment(
                 teacherId: teacherId, subjectId: subjectId, classId: classId, subgroupId: subgroupId, studentId: studentId)
-            try assignment.insert(db)
-            try PersonRole(personId: teacherId, role: .subjectTeacher).insert(db, onConflict: .ignore)
+            try db.insert(&assignment)
+            try db.execute(
+                "INSERT INTO personRole (personId, role) VALUES (?, ?) ON CONFLICT DO NOTHING", [teacherId, Role.subjectTeacher])
             return assignment
         }
     }
 
     public func unassign(_ caller: Caller, assignmentId: Int64) throws {
         try write { db in
-            _ = try fetchAssignment(db, caller, assignmentId, .manageAssignments).delete(db)
+            _ = try db.delete(fetchAssignment(db, caller, assignmentId, .manageAssignments))
         }
     }
 
     /// An assignment, once the caller's right to `operation` in its class is checked.
     func fetchAssignment(_ db: Database, _ caller: Caller, _ assignmentId: Int64, _ operation: Operation) throws -> Assignment {
-        guard let assignment = try Assignment.fetchOne(db, key: assignmentId) else {
+        guard let assignment = try db.record(Assignment.self, id: assignmentId) else {
             throw JournalError.invalid(.subject, .unknown(String(assignmentId)))
         }
         _ = try fetchClass(db, caller, assignment.classId, operation)

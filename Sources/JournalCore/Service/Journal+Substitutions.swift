@@ -18,7 +18,7 @@ extension Journal {
             var substitution = Substitution(
                 id: nil, absentTeacherId: absentTeacherId, substituteId: substituteId, fromDate: from,
                 toDate: to, classId: classId, note: note, recordedBy: caller.accountId, recordedAt: clock.now)
-            try substitution.insert(db)
+            try db.insert(&substitution)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
                 action: .substitutionLogged, entity: .substitution, entityId: substitution.savedId,
@@ -34,12 +34,12 @@ extension Journal {
     public func substitutions(_ caller: Caller) throws -> [Substitution] {
         try read { db in
             try Access.check(.viewStructure, caller: caller, organizationId: caller.organizationId, db)
-            return try Substitution.fetchAll(
-                db,
-                sql: """
-                    SELECT s.* FROM substitution s JOIN person p ON p.id = s.absentTeacherId
-                    WHERE p.organizationId = ? ORDER BY s.fromDate DESC, s.id DESC
-                    """, arguments: [caller.organizationId])
+            return try db.records(
+                Substitution.self,
+                """
+                SELECT s.* FROM substitution s JOIN person p ON p.id = s.absentTeacherId
+                WHERE p.organizationId = ? ORDER BY s.fromDate DESC, s.id DESC
+                """, [caller.organizationId])
         }
     }
 }

@@ -15,7 +15,7 @@ extension Journal {
                 id: nil, assignmentId: assignmentId, weekday: weekday, startTime: start, endTime: end,
                 room: room, validFrom: from, validTo: nil)
             try checkClash(db, entry, assignment)
-            try entry.insert(db)
+            try db.insert(&entry)
             return entry
         }
     }
@@ -25,7 +25,7 @@ extension Journal {
         _ caller: Caller, entryId: Int64, from: LocalDate, weekday: Int?, start: ClockTime?, end: ClockTime?, room: String?
     ) throws -> TimetableEntry {
         try write { db in
-            guard var old = try TimetableEntry.fetchOne(db, key: entryId) else {
+            guard var old = try db.record(TimetableEntry.self, id: entryId) else {
                 throw JournalError.invalid(.lesson, .unknown(String(entryId)))
             }
             let assignment = try fetchAssignment(db, caller, old.assignmentId, .manageAssignments)
@@ -41,9 +41,9 @@ extension Journal {
             if let room { new.room = try Validate.optionalText(room, .name, max: 40) }
             guard new.startTime < new.endTime else { throw JournalError.invalid(.endDate, .endBeforeStart) }
             old.validTo = from.adding(days: -1)
-            try old.update(db)
+            try db.update(old)
             try checkClash(db, new, assignment)
-            try new.insert(db)
+            try db.insert(&new)
             return new
         }
     }
@@ -51,13 +51,13 @@ extension Journal {
     /// Ends a timetable line: no lessons from `from` on.
     public func endTimetableEntry(_ caller: Caller, entryId: Int64, from: LocalDate) throws {
         try write { db in
-            guard var entry = try TimetableEntry.fetchOne(db, key: entryId) else {
+            guard var entry = try db.record(TimetableEntry.self, id: entryId) else {
                 throw JournalError.invalid(.lesson, .unknown(String(entryId)))
             }
             _ = try fetchAssignment(db, caller, entry.assignmentId, .manageAssignments)
             guard entry.validFrom < from else { throw JournalError.invalid(.startDate, .endBeforeStart) }
             entry.validTo = from.adding(days: -1)
-            try entry.update(db)
+            try db.update(entry)
         }
     }
 
@@ -82,22 +82,22 @@ extension Journal {
                 JOIN subject s ON s.id = a.subjectId JOIN person p ON p.id = a.teacherId LEFT JOIN subgroup g ON g.id = a.subgroupId
                 WHERE t.validFrom <= ? AND (t.validTo IS NULL OR t.validTo >= ?)
                 """
-            var arguments: StatementArguments = [date, date]
+            var arguments: StoreArguments = [date, date]
             if let classId {
                 sql += " AND a.classId = ?"
-                _ = arguments.append(contentsOf: [classId])
+                arguments.append(classId)
             } else if let familyClasses {
                 guard !familyClasses.isEmpty else { return [] }
-                sql += " AND a.classId IN (\(databaseQuestionMarks(count: familyClasses.count)))"
-                _ = arguments.append(contentsOf: StatementArguments(familyClasses.sorted()))
+                sql += " AND a.classId IN (\(StoreTransaction.placeholders(familyClasses.count)))"
+                arguments += familyClasses.sorted() as [any StoreValueConvertible]
             } else {
                 sql += " AND a.teacherId = ?"
-                _ = arguments.append(contentsOf: [caller.personId])
+                arguments.append(caller.personId)
             }
-            return try Row.fetchAll(db, sql: sql + " ORDER BY t.weekday, t.startTime", arguments: arguments).map {
+            return try db.rows(sql + " ORDER BY t.weekday, t.startTime", arguments).map {
                 TimetableRow(
-                    entry: try TimetableEntry(row: $0), className: $0["className"], subjectName: $0["subjectName"],
-                    subgroupName: $0["subgroupName"], teacherName: $0["teacherName"])
+                    entry: try $0.record(), className: try $0["className"], subjectName: try $0["subjectName"],
+                    subgroupName: try $0["subgroupName"], teacherName: try $0["teacherName"])
             }
         }
     }
@@ -129,31 +129,31 @@ extension Journal {
             JOIN assignment a ON a.id = t.assignmentId JOIN schoolClass c ON c.id = a.classId JOIN academicYear y ON y.id = c.yearId
             WHERE y.organizationId = ?
             """
-        var arguments: StatementArguments = [organizationId]
+        var arguments: StoreArguments = [organizationId]
         if let classId {
             sql += " AND a.classId = ?"
-            _ = arguments.append(contentsOf: [classId])
+            arguments.append(classId)
         }
         var created = 0
         var calendars: [Int64: (AcademicYear, SchoolDays)] = [:]
-        for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
-            let entry = try TimetableEntry(row: row)
-            let yearId: Int64 = row["yearId"]
-            if calendars[yearId] == nil, let year = try AcademicYear.fetchOne(db, key: yearId) {
+        for row in try db.rows(sql, arguments) {
+            let entry: TimetableEntry = try row.record()
+            let yearId: Int64 = try row["yearId"]
+            if calendars[yearId] == nil, let year = try db.record(AcademicYear.self, id: yearId) {
                 calendars[yearId] = (year, try schoolDays(db, organizationId: organizationId, yearId: yearId))
             }
             guard let (year, days) = calendars[yearId] else { continue }
-            let existing = Set(
-                try LocalDate.fetchAll(db, sql: "SELECT date FROM lesson WHERE timetableEntryId = ?", arguments: [entry.savedId]))
+            let existing = Set(try db.values(LocalDate.self, "SELECT date FROM lesson WHERE timetableEntryId = ?", [entry.savedId]))
             for number in from.dayNumber...to.dayNumber {
                 let date = LocalDate(dayNumber: number)
                 guard entry.isValid(on: date), year.contains(date), days.isSchoolDay(date), !existing.contains(date) else { continue }
                 var lesson = Lesson(
-                    classId: row["classId"], subgroupId: row["subgroupId"], studentId: row["studentId"], subjectId: row["subjectId"],
-                    teacherId: row["teacherId"], date: date, startTime: entry.startTime, endTime: entry.endTime)
+                    classId: try row["classId"], subgroupId: try row["subgroupId"], studentId: try row["studentId"],
+                    subjectId: try row["subjectId"], teacherId: try row["teacherId"], date: date, startTime: entry.startTime,
+                    endTime: entry.endTime)
                 lesson.room = entry.room
                 lesson.timetableEntryId = entry.id
-                try lesson.insert(db)
+                try db.insert(&lesson)
                 created += 1
             }
         }
@@ -171,7 +171,7 @@ extension Journal {
             let marks = try markCount(db, lessonId: lessonId)
             if marks > 0 { throw JournalError.lessonWithMarks(marks) }
             lesson.cancelled = true
-            try lesson.update(db)
+            try db.update(lesson)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
                 action: .lessonChanged, entity: .lesson, entityId: lessonId, lessonId: lessonId,
@@ -190,25 +190,27 @@ extension Journal {
         return try write { db in
             var lesson = try fetchLesson(db, lessonId)
             let schoolClass = try fetchClass(db, caller, lesson.classId, .manageAssignments)
-            guard try AcademicYear.fetchOne(db, key: schoolClass.yearId)?.contains(date) == true else {
+            guard try db.record(AcademicYear.self, id: schoolClass.yearId)?.contains(date) == true else {
                 throw JournalError.invalid(.date, .outsideYear)
             }
             let rule = try lessonDateRule(db, caller, yearId: schoolClass.yearId)
             try rule.checkDate(lesson.date, field: .lesson)
             try rule.checkDate(date)
             try rule.checkMove(lesson, marks: try markCount(db, lessonId: lessonId), to: date, start: start)
-            let clash = try Lesson.filter(
-                sql: """
-                    id <> ? AND date = ? AND cancelled = 0 AND startTime < ? AND ? < endTime
-                    AND (teacherId = ? OR (classId = ? AND (subgroupId IS NULL OR ? IS NULL OR subgroupId = ?)))
-                    """, arguments: [lessonId, date, end, start, lesson.teacherId, lesson.classId, lesson.subgroupId, lesson.subgroupId]
-            ).fetchOne(db)
+            let clash = try db.record(
+                Lesson.self,
+                """
+                SELECT * FROM lesson
+                WHERE id <> ? AND date = ? AND cancelled = 0 AND startTime < ? AND ? < endTime
+                AND (teacherId = ? OR (classId = ? AND (subgroupId IS NULL OR ? IS NULL OR subgroupId = ?)))
+                ORDER BY id LIMIT 1
+                """, [lessonId, date, end, start, lesson.teacherId, lesson.classId, lesson.subgroupId, lesson.subgroupId])
             if let clash { throw JournalError.invalid(.time, .overlapsLesson("\(clash.startTime)–\(clash.endTime)")) }
             let before = AuditText.of(["date": lesson.date.description, "start": lesson.startTime.description])
             lesson.date = date
             lesson.startTime = start
             lesson.endTime = end
-            try lesson.update(db)
+            try db.update(lesson)
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId,
                 action: .lessonChanged, entity: .lesson, entityId: lessonId, lessonId: lessonId, before: before,
@@ -219,20 +221,21 @@ extension Journal {
 
     /// The class (or the same subgroup) and the teacher have one lesson at a time.
     private func checkClash(_ db: Database, _ entry: TimetableEntry, _ assignment: Assignment) throws {
-        let clash = try Row.fetchOne(
-            db,
-            sql: """
-                SELECT t.startTime, t.endTime FROM timetableEntry t JOIN assignment a ON a.id = t.assignmentId
-                WHERE t.weekday = ? AND t.startTime < ? AND ? < t.endTime
-                  AND (t.validTo IS NULL OR t.validTo >= ?) AND (? IS NULL OR t.validFrom <= ?)
-                  AND (a.teacherId = ? OR (a.classId = ? AND (a.subgroupId IS NULL OR ? IS NULL OR a.subgroupId = ?)))
-                """,
-            arguments: [
+        let clash = try db.row(
+            """
+            SELECT t.startTime, t.endTime FROM timetableEntry t JOIN assignment a ON a.id = t.assignmentId
+            WHERE t.weekday = ? AND t.startTime < ? AND ? < t.endTime
+              AND (t.validTo IS NULL OR t.validTo >= ?) AND (? IS NULL OR t.validFrom <= ?)
+              AND (a.teacherId = ? OR (a.classId = ? AND (a.subgroupId IS NULL OR ? IS NULL OR a.subgroupId = ?)))
+            """,
+            [
                 entry.weekday, entry.endTime, entry.startTime, entry.validFrom, entry.validTo, entry.validTo,
                 assignment.teacherId, assignment.classId, assignment.subgroupId, assignment.subgroupId,
             ])
         if let clash {
-            throw JournalError.invalid(.time, .overlapsLesson("\(clash["startTime"] as String)–\(clash["endTime"] as String)"))
+            let start: String = try clash["startTime"]
+            let end: String = try clash["endTime"]
+            throw JournalError.invalid(.time, .overlapsLesson("\(start)–\(end)"))
         }
     }
 }

@@ -11,7 +11,8 @@ extension Journal {
         let (caller, unvisited) = try read { db -> (Caller, LocalDate?) in
             let caller = try self.caller(db, accountId: accountId)
             let day = try today(db, organizationId: caller.organizationId)
-            return (caller, try JournalVisit.exists(db, key: ["accountId": accountId, "day": day]) ? nil : day)
+            let visited = try db.exists("SELECT 1 FROM journalVisit WHERE accountId = ? AND day = ?", [accountId, day])
+            return (caller, visited ? nil : day)
         }
         guard unvisited != nil || reset != nil else { return caller }
         // On a file opened read-only the day's first visit cannot be noted: the caller is let in
@@ -19,8 +20,7 @@ extension Journal {
         if reset == nil && database.isReadOnly { throw LoginNeedsWrite(caller: caller) }
         func noteVisit(_ db: Database) throws {
             guard let day = unvisited else { return }
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO journalVisit (accountId, day, firstAt) VALUES (?, ?, ?)", arguments: [accountId, day, now])
+            try db.execute("INSERT OR IGNORE INTO journalVisit (accountId, day, firstAt) VALUES (?, ?, ?)", [accountId, day, now])
         }
         if let reset {
             try write { db in

@@ -63,23 +63,26 @@ extension Journal {
             let today = try today(db, organizationId: caller.organizationId)
             if orderDate > today { throw JournalError.invalid(.date, .inFuture) }
             // J-YEAR-2: the year is closed once its last reporting period has ended.
-            let periods = ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId)
-            if let last = try periods.order(ReportingPeriod.Columns.endDate.desc).fetchOne(db), today <= last.endDate {
+            if let last = try db.record(
+                ReportingPeriod.self, "SELECT * FROM reportingPeriod WHERE yearId = ? ORDER BY endDate DESC LIMIT 1", [yearId]),
+                today <= last.endDate
+            {
                 throw JournalError.yearNotOver(lastPeriodEnds: last.endDate)
             }
             guard
-                let next = try AcademicYear.filter(
-                    AcademicYear.Columns.organizationId == caller.organizationId && AcademicYear.Columns.startDate > year.endDate
-                ).order(AcademicYear.Columns.startDate).fetchOne(db)
+                let next = try db.record(
+                    AcademicYear.self,
+                    "SELECT * FROM academicYear WHERE organizationId = ? AND startDate > ? ORDER BY startDate LIMIT 1",
+                    [caller.organizationId, year.endDate])
             else { throw JournalError.noNextYear(year.name) }
-            let classes = try SchoolClass.filter(SchoolClass.Columns.yearId == yearId).fetchAll(db)
-            var nextClasses = try SchoolClass.filter(SchoolClass.Columns.yearId == next.savedId).fetchAll(db)
+            let classes = try db.records(SchoolClass.self, "SELECT * FROM schoolClass WHERE yearId = ? ORDER BY id", [yearId])
+            var nextClasses = try db.records(SchoolClass.self, "SELECT * FROM schoolClass WHERE yearId = ? ORDER BY id", [next.savedId])
             let createsClasses = nextClasses.isEmpty
-            let enrolments = try Enrolment.filter(Enrolment.Columns.yearId == yearId && Enrolment.Columns.endDate == nil)
-                .fetchAll(db)
+            let enrolments = try db.records(
+                Enrolment.self, "SELECT * FROM enrolment WHERE yearId = ? AND endDate IS NULL ORDER BY id", [yearId])
             let names = try Directory.names(db.store, personIds: enrolments.map(\.studentId))
             for id in retained.union(leaving) where !enrolments.contains(where: { $0.studentId == id }) {
-                throw JournalError.notEnrolled(student: try Person.fetchOne(db, key: id)?.fullName ?? String(id))
+                throw JournalError.notEnrolled(student: try db.record(Person.self, id: id)?.fullName ?? String(id))
             }
             var lines: [PromotionLine] = []
             var missing: Set<String> = []
@@ -101,7 +104,7 @@ extension Journal {
                         if createsClasses {
                             var schoolClass = try SchoolClass(
                                 yearId: next.savedId, gradeLevel: grade, letter: from.letter, classTeacherId: from.classTeacherId)
-                            if !dryRun { try schoolClass.insert(db) }
+                            if !dryRun { try db.insert(&schoolClass) }
                             nextClasses.append(schoolClass)
                             created.append(target)
                         } else {
@@ -125,12 +128,12 @@ extension Journal {
                 enrolment.endDate = max(orderDate, enrolment.startDate)
                 enrolment.endKind = line.to == nil ? .leaving : .transfer
                 enrolment.note = notes.notes[line.outcome]
-                try enrolment.update(db)
+                try db.update(enrolment)
                 if let to = line.to, let target = nextClasses.first(where: { $0.name == to }) {
                     var next = try Enrolment(
                         studentId: line.studentId, classId: target.savedId, yearId: next.savedId, startDate: next.startDate,
                         startKind: .transfer, note: notes.notes[line.outcome])
-                    try next.insert(db)
+                    try db.insert(&next)
                 }
             }
             try AuditLog.append(
@@ -145,10 +148,10 @@ extension Journal {
             // The seals of this transaction's rows go into the chain before its head is taken.
             try RowSeal.flush(db, at: clock.now, database.sealed)
             let head = try AuditChainHead.read(db, organizationId: caller.organizationId)
-            try YearClosure(
-                yearId: yearId, orderNumber: orderNumber, orderDate: orderDate, closedAt: clock.now, closedBy: caller.accountId,
-                auditHead: head.printed
-            ).insert(db)
+            try db.insert(
+                YearClosure(
+                    yearId: yearId, orderNumber: orderNumber, orderDate: orderDate, closedAt: clock.now, closedBy: caller.accountId,
+                    auditHead: head.printed))
             report.applied = true
             report.auditHead = head.printed
             return report
@@ -159,10 +162,16 @@ extension Journal {
     public func closure(_ caller: Caller, yearId: Int64) throws -> YearClosure? {
         try read { db in
             try checkYearAccess(.viewStructure, caller, yearId, db)
-            return try YearClosure.fetchOne(db, key: yearId)
+            return try db.record(YearClosure.self, "SELECT * FROM yearClosure WHERE yearId = ?", [yearId])
         }
     }
 
     /// Refuses a change to a closed year, naming the order that closed it.
     func requireOpenYear(_ db: Database, _ year: AcademicYear) throws { try ClosedYears.check(db, year) }
+
+    /// A year that exists: its id came from a row that names it (a class's year).
+    func academicYear(_ db: Database, _ id: Int64) throws -> AcademicYear {
+        guard let year = try db.record(AcademicYear.self, id: id) else { throw JournalError.invalid(.year, .unknown(String(id))) }
+        return year
+    }
 }

@@ -5,8 +5,8 @@ extension Journal {
     public func years(_ caller: Caller) throws -> [AcademicYear] {
         try read { db in
             try Access.check(.viewStructure, caller: caller, organizationId: caller.organizationId, db)
-            return try AcademicYear.filter(AcademicYear.Columns.organizationId == caller.organizationId)
-                .order(AcademicYear.Columns.startDate.desc).fetchAll(db)
+            return try db.records(
+                AcademicYear.self, "SELECT * FROM academicYear WHERE organizationId = ? ORDER BY startDate DESC", [caller.organizationId])
         }
     }
 
@@ -17,8 +17,8 @@ extension Journal {
 
     func currentYear(_ db: Database, organizationId: Int64) throws -> AcademicYear? {
         let today = try today(db, organizationId: organizationId)
-        let years = try AcademicYear.filter(AcademicYear.Columns.organizationId == organizationId)
-            .order(AcademicYear.Columns.startDate.desc).fetchAll(db)
+        let years = try db.records(
+            AcademicYear.self, "SELECT * FROM academicYear WHERE organizationId = ? ORDER BY startDate DESC", [organizationId])
         return years.first { $0.contains(today) } ?? years.first
     }
 
@@ -26,8 +26,9 @@ extension Journal {
     public func year(_ caller: Caller, named name: String?) throws -> AcademicYear {
         try read { db in
             if let name, !name.isEmpty {
-                let found = try AcademicYear.filter(AcademicYear.Columns.organizationId == caller.organizationId)
-                    .filter(AcademicYear.Columns.name == name.trimmingCharacters(in: .whitespaces)).fetchOne(db)
+                let found = try db.record(
+                    AcademicYear.self, "SELECT * FROM academicYear WHERE organizationId = ? AND name = ? ORDER BY id LIMIT 1",
+                    [caller.organizationId, name.trimmingCharacters(in: .whitespaces)])
                 guard let found else { throw JournalError.invalid(.year, .unknown(name)) }
                 return found
             }
@@ -52,14 +53,15 @@ extension Journal {
         guard end.dayNumber - start.dayNumber <= 400 else { throw JournalError.invalid(.endDate, .outOfRange(min: 1, max: 400)) }
         return try write { db in
             try Access.check(.manageYears, caller: caller, organizationId: caller.organizationId, db)
-            let others = try AcademicYear.filter(AcademicYear.Columns.organizationId == caller.organizationId).fetchAll(db)
+            let others = try db.records(
+                AcademicYear.self, "SELECT * FROM academicYear WHERE organizationId = ? ORDER BY id", [caller.organizationId])
             if others.contains(where: { $0.name == name }) { throw JournalError.invalid(.name, .alreadyExists(name)) }
             if let clash = others.first(where: { $0.startDate <= end && start <= $0.endDate }) {
                 throw JournalError.invalid(.startDate, .overlaps(clash.name))
             }
             var year = AcademicYear(
                 organizationId: caller.organizationId, name: name, startDate: start, endDate: end, periodKind: periodKind)
-            try year.insert(db)
+            try db.insert(&year)
             if let template, let bells { try lay(db, caller, year, template, bells: bells) }
             return year
         }
@@ -70,21 +72,22 @@ extension Journal {
         let calendar = YearTemplate.calendar(year.periodKind, start: year.startDate, end: year.endDate)
         for (index, (start, end)) in calendar.periods.enumerated() where year.contains(start) && start <= end {
             var period = try ReportingPeriod(yearId: year.savedId, number: index + 1, startDate: start, endDate: min(end, year.endDate))
-            try period.insert(db)
+            try db.insert(&period)
         }
         for (season, start, end) in calendar.vacations where year.contains(start) && year.contains(end) {
             var vacation = try Vacation(
                 yearId: year.savedId, name: season.rawValue, startDate: start, endDate: end)
-            try vacation.insert(db)
+            try db.insert(&vacation)
         }
-        try WorkingRegime(yearId: year.savedId, daysPerWeek: template.daysPerWeek, bells: bells).insert(db)
+        try db.insert(WorkingRegime(yearId: year.savedId, daysPerWeek: template.daysPerWeek, bells: bells))
         guard template.addsSubjects else { return }
         try Access.check(.manageSubjects, caller: caller, organizationId: caller.organizationId, db)
         let known = Set(
-            try Subject.filter(Subject.Columns.organizationId == caller.organizationId).fetchAll(db).map { Self.searchKey($0.name) })
+            try db.records(Subject.self, "SELECT * FROM subject WHERE organizationId = ? ORDER BY id", [caller.organizationId])
+                .map { Self.searchKey($0.name) })
         for name in YearTemplate.federalSubjects where !known.contains(Self.searchKey(name)) {
             var subject = Subject(organizationId: caller.organizationId, name: name)
-            try subject.insert(db)
+            try db.insert(&subject)
         }
     }
 
@@ -92,7 +95,7 @@ extension Journal {
     public func regime(_ caller: Caller, yearId: Int64) throws -> WorkingRegime? {
         try read { db in
             try checkYearAccess(.viewStructure, caller, yearId, db)
-            return try WorkingRegime.fetchOne(db, key: yearId)
+            return try db.record(WorkingRegime.self, "SELECT * FROM workingRegime WHERE yearId = ?", [yearId])
         }
     }
 
@@ -103,11 +106,11 @@ extension Journal {
         return try write { db in
             try checkYearAccess(.manageYears, caller, yearId, db)
             var regime =
-                try WorkingRegime.fetchOne(db, key: yearId)
+                try db.record(WorkingRegime.self, "SELECT * FROM workingRegime WHERE yearId = ?", [yearId])
                 ?? WorkingRegime(yearId: yearId, daysPerWeek: 5, bells: try YearTemplate.checkBells(YearTemplate.defaultBells))
             regime.daysPerWeek = daysPerWeek ?? regime.daysPerWeek
             regime.bells = bells ?? regime.bells
-            try regime.save(db)
+            try db.save(regime)
             return regime
         }
     }
@@ -115,8 +118,7 @@ extension Journal {
     public func periods(_ caller: Caller, yearId: Int64) throws -> [ReportingPeriod] {
         try read { db in
             try checkYearAccess(.viewStructure, caller, yearId, db)
-            return try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId)
-                .order(ReportingPeriod.Columns.number).fetchAll(db)
+            return try db.records(ReportingPeriod.self, "SELECT * FROM reportingPeriod WHERE yearId = ? ORDER BY number", [yearId])
         }
     }
 
@@ -129,7 +131,7 @@ extension Journal {
                 throw JournalError.invalid(.number, .outOfRange(min: 1, max: year.periodKind.count))
             }
             guard year.contains(start), year.contains(end) else { throw JournalError.invalid(.startDate, .outsideYear) }
-            let others = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId).fetchAll(db)
+            let others = try db.records(ReportingPeriod.self, "SELECT * FROM reportingPeriod WHERE yearId = ? ORDER BY id", [yearId])
                 .filter { $0.number != number }
             if let clash = others.first(where: { $0.startDate <= end && start <= $0.endDate }) {
                 throw JournalError.invalid(.startDate, .overlaps(String(clash.number)))
@@ -138,18 +140,18 @@ extension Journal {
                 throw JournalError.invalid(.number, .overlaps(String(misordered.number)))
             }
             // Changed in place: the period's marks and notes stay with it (never deleted).
-            if var period = try ReportingPeriod.filter(ReportingPeriod.Columns.yearId == yearId && ReportingPeriod.Columns.number == number)
-                .fetchOne(db)
+            if var period = try db.record(
+                ReportingPeriod.self, "SELECT * FROM reportingPeriod WHERE yearId = ? AND number = ? ORDER BY id LIMIT 1", [yearId, number])
             {
                 try checkPeriodMarksStayInside(
-                    db, period, start: start, end: end, zone: try Organization.fetchOne(db, key: caller.organizationId)?.zone ?? .current)
+                    db, period, start: start, end: end, zone: try db.record(Organization.self, id: caller.organizationId)?.zone ?? .current)
                 period.startDate = start
                 period.endDate = end
-                try period.update(db)
+                try db.update(period)
                 return period
             }
             var period = ReportingPeriod(yearId: yearId, number: number, startDate: start, endDate: end)
-            try period.insert(db)
+            try db.insert(&period)
             return period
         }
     }
@@ -160,16 +162,15 @@ extension Journal {
     private func checkPeriodMarksStayInside(_ db: Database, _ period: ReportingPeriod, start: LocalDate, end: LocalDate, zone: TimeZone)
         throws
     {
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT p.fullName, s.name, m.value, m.setAt FROM periodMark m JOIN person p ON p.id = m.studentId JOIN subject s ON s.id = m.subjectId
-                WHERE m.periodId = ? AND NOT EXISTS (SELECT 1 FROM explanatoryNote n WHERE n.periodMarkId = m.id) ORDER BY p.fullName, s.name
-                """, arguments: [period.id])
-        let outside = rows.compactMap { row -> PeriodMarkReference? in
-            let day = LocalDate(row["setAt"] as Date, in: zone)
+        let rows = try db.rows(
+            """
+            SELECT p.fullName, s.name, m.value, m.setAt FROM periodMark m JOIN person p ON p.id = m.studentId JOIN subject s ON s.id = m.subjectId
+            WHERE m.periodId = ? AND NOT EXISTS (SELECT 1 FROM explanatoryNote n WHERE n.periodMarkId = m.id) ORDER BY p.fullName, s.name
+            """, [period.id])
+        let outside = try rows.compactMap { row -> PeriodMarkReference? in
+            let day = LocalDate(try row["setAt"] as Date, in: zone)
             guard day < start || day > end.adding(days: PeriodMarkWindow.daysAfter) else { return nil }
-            return PeriodMarkReference(student: row["fullName"], subject: row["name"], value: row["value"], setOn: day)
+            return PeriodMarkReference(student: try row["fullName"], subject: try row["name"], value: try row["value"], setOn: day)
         }
         if !outside.isEmpty { throw JournalError.periodMarksOutside(outside) }
     }
@@ -177,7 +178,7 @@ extension Journal {
     public func vacations(_ caller: Caller, yearId: Int64) throws -> [Vacation] {
         try read { db in
             try checkYearAccess(.viewStructure, caller, yearId, db)
-            return try Vacation.filter(Vacation.Columns.yearId == yearId).order(Vacation.Columns.startDate).fetchAll(db)
+            return try db.records(Vacation.self, "SELECT * FROM vacation WHERE yearId = ? ORDER BY startDate", [yearId])
         }
     }
 
@@ -187,19 +188,19 @@ extension Journal {
         return try write { db in
             let year = try checkYearAccess(.manageYears, caller, yearId, db)
             guard year.contains(start) || year.contains(end) else { throw JournalError.invalid(.startDate, .outsideYear) }
-            let others = try Vacation.filter(Vacation.Columns.yearId == yearId).fetchAll(db)
+            let others = try db.records(Vacation.self, "SELECT * FROM vacation WHERE yearId = ? ORDER BY id", [yearId])
             if let clash = others.first(where: { $0.startDate <= end && start <= $0.endDate }) {
                 throw JournalError.invalid(.startDate, .overlaps(clash.name))
             }
             var vacation = Vacation(yearId: yearId, name: name, startDate: start, endDate: end)
-            try vacation.insert(db)
+            try db.insert(&vacation)
             return vacation
         }
     }
 
     @discardableResult
     func checkYearAccess(_ operation: Operation, _ caller: Caller, _ yearId: Int64, _ db: Database) throws -> AcademicYear {
-        guard let year = try AcademicYear.fetchOne(db, key: yearId) else { throw JournalError.invalid(.year, .unknown(String(yearId))) }
+        guard let year = try db.record(AcademicYear.self, id: yearId) else { throw JournalError.invalid(.year, .unknown(String(yearId))) }
         try Access.check(operation, caller: caller, organizationId: year.organizationId, db)
         if !operation.onlyReads { try requireOpenYear(db, year) }
         return year

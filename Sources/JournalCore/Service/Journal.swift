@@ -32,7 +32,7 @@ public struct Journal: Sendable {
 
     /// Today in the organization's time zone.
     func today(_ db: Database, organizationId: Int64) throws -> LocalDate {
-        let organization = try Organization.fetchOne(db, key: organizationId)
+        let organization = try db.record(Organization.self, id: organizationId)
         return LocalDate(clock.now, in: organization?.zone ?? .current)
     }
 }

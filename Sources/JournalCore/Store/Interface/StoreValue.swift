@@ -95,3 +95,9 @@ extension Array where Element == any StoreValueConvertible {
         StatementArguments(map { $0.storeValue.databaseValue })
     }
 }
+
+/// A value as the store keeps it binds as itself (a row copied column by column).
+extension StoreValue: StoreValueConvertible {
+    public var storeValue: StoreValue { self }
+    public init?(storeValue: StoreValue) { self = storeValue }
+}
