@@ -27,10 +27,12 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                "CHunspell", "CCrack",
+                "CHunspell", "CCrack", "CLibPQ",
             ],
             resources: [.copy("Resources/Calendars"), .copy("Resources/Passwords")]
         ),
+        // A region's store on PostgreSQL, reached through libpq (Debian's libpq-dev).
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // Passwords checked by the system's cracklib and its dictionary (Debian's libcrack2, cracklib-runtime).
         .systemLibrary(name: "CCrack", providers: [.apt(["libcrack2-dev", "cracklib-runtime"])]),
         // Mail as RFC 5322 and MIME say, written and read by GMime (Debian's libgmime-3.0).

@@ -41,9 +41,9 @@ struct ConsoleFixture {
 
     func studentNames() throws -> [String] {
         try journal.read { db in
-            try String.fetchAll(
-                db,
-                sql: "SELECT p.fullName FROM person p JOIN personRole r ON r.personId = p.id WHERE r.role = 'student' ORDER BY p.fullName")
+            try db.values(
+                String.self,
+                "SELECT p.fullName FROM person p JOIN personRole r ON r.personId = p.id WHERE r.role = 'student' ORDER BY p.fullName")
         }
     }
 }

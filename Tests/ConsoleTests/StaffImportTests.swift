@@ -33,7 +33,7 @@ import Testing
         let leaderOf6B = """
             SELECT p.fullName FROM schoolClass c JOIN person p ON p.id = c.classTeacherId WHERE c.gradeLevel = 6 AND c.letter = 'Б'
             """
-        let before = try #require(try desk.journal.read { db in try String.fetchOne(db, sql: leaderOf6B) })
+        let before = try #require(try desk.journal.read { db in try db.value(String.self, leaderOf6B) })
         let withProblems = try Self.file(
             "ФИО;Должность;E-mail;Классное руководство\nНовикова Анна Сергеевна;учитель;novikova@school.ru;6Б\n"
                 + "Петров Пётр Петрович;учитель;не почта;5Я\n")
@@ -49,10 +49,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: clean.deletingLastPathComponent()) }
         let (unconfirmed, refusal) = try Self.run(desk, "staff import \(clean.path)")
         #expect(unconfirmed == .refused && refusal.contains("подтвердите замену (--yes)"), "\(refusal)")
-        #expect(try desk.journal.read { db in try String.fetchOne(db, sql: leaderOf6B) } == before)
+        #expect(try desk.journal.read { db in try db.value(String.self, leaderOf6B) } == before)
         let (confirmed, done) = try Self.run(desk, "staff import \(clean.path) --yes")
         #expect(confirmed == .done, "\(done)")
-        #expect(try desk.journal.read { db in try String.fetchOne(db, sql: leaderOf6B) } == "Новикова Анна Сергеевна")
+        #expect(try desk.journal.read { db in try db.value(String.self, leaderOf6B) } == "Новикова Анна Сергеевна")
     }
 
     @Test(
@@ -65,27 +65,27 @@ import Testing
             FROM assignment a JOIN schoolClass c ON c.id = a.classId JOIN subject s ON s.id = a.subjectId JOIN person p ON p.id = a.teacherId
             WHERE c.gradeLevel = 6 AND c.letter = 'Б' AND s.name = 'География' AND a.subgroupId IS NULL AND a.studentId IS NULL
             """
-        let before = try desk.journal.read { db in try Row.fetchAll(db, sql: geography) }
+        let before = try desk.journal.read { db in try Row.fetchAll(db.sqlite, sql: geography) }
         #expect(before.count == 1)
         let holder: String = try #require(before.first)["fullName"]
         let other = try #require(
             try desk.journal.read { db in
-                try String.fetchOne(
-                    db,
-                    sql: """
-                        SELECT p.fullName FROM person p JOIN personRole r ON r.personId = p.id
-                        WHERE r.role = 'subjectTeacher' AND p.fullName <> ? ORDER BY p.fullName LIMIT 1
-                        """, arguments: [holder])
+                try db.value(
+                    String.self,
+                    """
+                    SELECT p.fullName FROM person p JOIN personRole r ON r.personId = p.id
+                    WHERE r.role = 'subjectTeacher' AND p.fullName <> ? ORDER BY p.fullName LIMIT 1
+                    """, [holder])
             })
         let load = try Self.file("Класс;Предмет;Учитель\n6Б;География;\(other)\n")
         defer { try? FileManager.default.removeItem(at: load.deletingLastPathComponent()) }
         let (checked, report) = try Self.run(desk, "assignment import \(load.path) --dry-run")
         #expect(checked == .done, "\(report)")
         #expect(report.contains("6Б, География: \(holder) → \(other)"), "\(report)")
-        #expect(try desk.journal.read { db in try Row.fetchAll(db, sql: geography) } == before)
+        #expect(try desk.journal.read { db in try Row.fetchAll(db.sqlite, sql: geography) } == before)
         let (confirmed, done) = try Self.run(desk, "assignment import \(load.path) --yes")
         #expect(confirmed == .done, "\(done)")
-        let after = try desk.journal.read { db in try Row.fetchAll(db, sql: geography) }
+        let after = try desk.journal.read { db in try Row.fetchAll(db.sqlite, sql: geography) }
         #expect(after.count == 1, "one teacher for 6Б's geography")
         #expect(after.first?["fullName"] == other)
         #expect(after.first?["id"] as Int64? == before.first?["id"] as Int64?)

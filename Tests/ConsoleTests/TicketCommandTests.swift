@@ -42,7 +42,8 @@ import Testing
         let fixture = try ConsoleFixture()
         let student = try fixture.journal.read { db in
             try db.record(
-                Account.self, "SELECT account.* FROM account JOIN personRole ON personRole.personId = account.personId WHERE role = 'student'")!
+                Account.self,
+                "SELECT account.* FROM account JOIN personRole ON personRole.personId = account.personId WHERE role = 'student'")!
         }
         let (session, io) = try fixture.session([
             "\(student.login)", "\(student.identifier)", "ученик", "лично", "свидетельство о рождении", "да",

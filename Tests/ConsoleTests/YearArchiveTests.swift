@@ -31,7 +31,7 @@ import Testing
         #expect(session.execute("year close --order 112 --date 10.06.2027 --archive \(folder.path) --yes") == .done, "\(io.output)")
 
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".html") }
-        let classes = try journal.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM schoolClass WHERE yearId = 1") }
+        let classes = try journal.read { db in try db.value(Int.self, "SELECT COUNT(*) FROM schoolClass WHERE yearId = 1") }
         #expect(files.count == classes && files.count == 25, "\(files)")
         for file in files {
             let path = folder.appendingPathComponent(file).path
@@ -48,31 +48,31 @@ import Testing
         let read = try SchoolYearCommandTests.read(folder.appendingPathComponent("2026-2027 5А.html").path)
         let (subjects, yearMarks, lessons, marks) = try journal.read { db in
             (
-                try String.fetchAll(
-                    db,
-                    sql: """
-                        SELECT DISTINCT s.name FROM periodMark p JOIN subject s ON s.id = p.subjectId
-                        JOIN schoolClass c ON c.id = p.classId WHERE c.gradeLevel = 5 AND c.letter = 'А' AND c.yearId = 1
-                        """),
-                try Int.fetchOne(
-                    db,
-                    sql: """
-                        SELECT COUNT(*) FROM periodMark p JOIN schoolClass c ON c.id = p.classId
-                        WHERE c.gradeLevel = 5 AND c.letter = 'А' AND c.yearId = 1 AND p.periodId IS NULL
-                        """) ?? 0,
-                try Int.fetchOne(
-                    db,
-                    sql: """
-                        SELECT COUNT(*) FROM lesson l JOIN schoolClass c ON c.id = l.classId JOIN subject s ON s.id = l.subjectId
-                        WHERE c.gradeLevel = 5 AND c.letter = 'А' AND c.yearId = 1 AND s.name = 'Математика' AND l.cancelled = 0
-                        """) ?? 0,
-                try Int.fetchOne(
-                    db,
-                    sql: """
-                        SELECT COUNT(*) FROM mark m JOIN lesson l ON l.id = m.lessonId JOIN schoolClass c ON c.id = l.classId
-                        JOIN subject s ON s.id = l.subjectId
-                        WHERE c.gradeLevel = 5 AND c.letter = 'А' AND c.yearId = 1 AND s.name = 'Математика' AND l.cancelled = 0 AND m.voidedAt IS NULL
-                        """) ?? 0
+                try db.values(
+                    String.self,
+                    """
+                    SELECT DISTINCT s.name FROM periodMark p JOIN subject s ON s.id = p.subjectId
+                    JOIN schoolClass c ON c.id = p.classId WHERE c.gradeLevel = 5 AND c.letter = 'А' AND c.yearId = 1
+                    """),
+                try db.value(
+                    Int.self,
+                    """
+                    SELECT COUNT(*) FROM periodMark p JOIN schoolClass c ON c.id = p.classId
+                    WHERE c.gradeLevel = 5 AND c.letter = 'А' AND c.yearId = 1 AND p.periodId IS NULL
+                    """) ?? 0,
+                try db.value(
+                    Int.self,
+                    """
+                    SELECT COUNT(*) FROM lesson l JOIN schoolClass c ON c.id = l.classId JOIN subject s ON s.id = l.subjectId
+                    WHERE c.gradeLevel = 5 AND c.letter = 'А' AND c.yearId = 1 AND s.name = 'Математика' AND l.cancelled = 0
+                    """) ?? 0,
+                try db.value(
+                    Int.self,
+                    """
+                    SELECT COUNT(*) FROM mark m JOIN lesson l ON l.id = m.lessonId JOIN schoolClass c ON c.id = l.classId
+                    JOIN subject s ON s.id = l.subjectId
+                    WHERE c.gradeLevel = 5 AND c.letter = 'А' AND c.yearId = 1 AND s.name = 'Математика' AND l.cancelled = 0 AND m.voidedAt IS NULL
+                    """) ?? 0
             )
         }
         #expect(subjects.count >= 10 && yearMarks > 0 && lessons > 60 && marks > 200, "\(subjects.count) \(yearMarks) \(lessons) \(marks)")

@@ -57,9 +57,9 @@ import Testing
         let (daysOff, shortened) = try school.journal.read { db in
             (
                 try OrganizationCalendar.daysOff(
-                    db.store, organizationId: school.admin.organizationId, from: school.date("01.01.2025"), to: school.date("31.12.2027")),
+                    db, organizationId: school.admin.organizationId, from: school.date("01.01.2025"), to: school.date("31.12.2027")),
                 try OrganizationCalendar.shortenedDays(
-                    db.store, organizationId: school.admin.organizationId, from: school.date("01.01.2025"), to: school.date("31.12.2027"))
+                    db, organizationId: school.admin.organizationId, from: school.date("01.01.2025"), to: school.date("31.12.2027"))
             )
         }
         // No timetable: Monday to Friday, 9:00 to 17:00.

@@ -79,8 +79,8 @@ import Testing
         // Every refusal is in the audit log and nowhere else: no ticket, no mail to the account's owner.
         let (refused, tickets) = try school.fixture.journal.read { db in
             (
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM auditEntry WHERE action = 'credentialsRefused'") ?? 0,
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ticket") ?? 0
+                try db.value(Int.self, "SELECT COUNT(*) FROM auditEntry WHERE action = 'credentialsRefused'") ?? 0,
+                try db.value(Int.self, "SELECT COUNT(*) FROM ticket") ?? 0
             )
         }
         #expect(refused == 6)
@@ -128,8 +128,9 @@ import Testing
         #expect(temporary.mustChangePassword)
         // The password is in no record of the database.
         let stored = try school.fixture.journal.read { db in
-            try String.fetchAll(
-                db, sql: "SELECT COALESCE(text, '') || description FROM ticketEvent JOIN ticket ON ticket.id = ticketEvent.ticketId")
+            try db.values(
+
+                String.self, "SELECT COALESCE(text, '') || description FROM ticketEvent JOIN ticket ON ticket.id = ticketEvent.ticketId")
         }
         #expect(!stored.contains { $0.contains(issued.temporaryPassword) })
         let handed = try desk.recordHandover(school.classTeacher, ticketId: reset.ticket.ticket.id!, receivedBy: "Иванова Анна Петровна")

@@ -22,7 +22,7 @@ import Testing
         let folder = repository.appendingPathComponent("Sources/JournalCore")
         let files = try #require(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil))
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }
-        let declaration = try Regex("struct (\\w+)\\s*:[^{]*FetchableRecord")
+        let declaration = try Regex("struct (\\w+)\\s*:[^{]*StoredRecord")
         return try files.flatMap { file in
             let text = try String(contentsOf: file, encoding: .utf8)
             return text.matches(of: declaration).compactMap { $0.output[1].substring.map(String.init) }
@@ -69,6 +69,28 @@ import Testing
                 )
                 #expect(text.firstMatch(of: engine) == nil, "\(module)/\(file.lastPathComponent)")
             }
+        }
+    }
+
+    @Test(
+        "Issue 25: JournalCore shows no client its engine: GRDB is imported internally everywhere (so the compiler refuses a public signature or conformance naming it), and the journal's rules and services reach the tables only through StoreTransaction"
+    )
+    func theCoresOwnLayersSeeOnlyTheStoresInterface() throws {
+        let folder = Self.repository.appendingPathComponent("Sources/JournalCore")
+        let files = try #require(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil))
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }
+        #expect(files.count > 100)
+        let visibleImport = try Regex("(?m)^(public |package |@_exported )?import GRDB")
+        // The engine's own parts: opening and migrating the file, its backups, the connection's
+        // seal triggers and the chain's streaming check.
+        let engineParts = ["/Store/", "/Audit/RowSeal.swift", "/Audit/SealCheck.swift", "/Audit/AuditLog.swift", "/Audit/ChainHeads.swift"]
+        let engine = try Regex("[:(<]\\s*Database\\b|\\bRow\\.fetch|\\.fetch(All|One|Count|Cursor)\\(db|\\bColumn\\((CodingKeys|\")|execute\\(sql:")
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            #expect(text.firstMatch(of: visibleImport) == nil, "\(file.lastPathComponent) imports GRDB visibly")
+            guard !engineParts.contains(where: file.path.contains) else { continue }
+            let found = text.firstMatch(of: engine).map { String(text[$0.range]) }
+            #expect(found == nil, "\(file.lastPathComponent): \(found ?? "")")
         }
     }
 

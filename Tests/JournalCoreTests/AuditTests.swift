@@ -50,9 +50,10 @@ import Testing
         #expect(try day.school.journal.auditEntries(day.school.admin).count == 6)
         let verdict = try day.school.journal.verifyAudit(day.school.admin)
         let all = try day.school.journal.read { db in
-            try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM auditEntry WHERE organizationId = ?",
-                arguments: [day.school.admin.organizationId])!
+            try db.value(
+
+                Int.self, "SELECT COUNT(*) FROM auditEntry WHERE organizationId = ?",
+                [day.school.admin.organizationId])!
         }
         #expect(verdict.entries == all && all > 6 && verdict.problems.isEmpty)
     }
@@ -69,7 +70,7 @@ import Testing
         let ids = try day.school.journal.auditEntries(day.school.admin).map { $0.id! }
         try tamper(day, "DELETE FROM auditEntry WHERE id = \(ids[2])")
         let next = try day.school.journal.read { db in
-            try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM auditEntry WHERE id > ?", arguments: [ids[2]])!
+            try db.value(Int64.self, "SELECT MIN(id) FROM auditEntry WHERE id > ?", [ids[2]])!
         }
         let problems = try day.school.journal.verifyAudit(day.school.admin).problems
         #expect(problems.contains(.brokenLink(entryId: next)))

@@ -22,7 +22,8 @@ import Testing
         let teacher = try school.staff("Жуков Пётр Ильич", [.subjectTeacher])
         let issued = try school.journal.issueCredentials(school.admin, account: teacher.login!)
         #expect(issued.temporaryPassword.count == 12)
-        let stored = try school.journal.read { db in try db.record(Account.self, "SELECT * FROM account WHERE login = ?", [teacher.login!]) }
+        let stored = try school.journal.read { db in try db.record(Account.self, "SELECT * FROM account WHERE login = ?", [teacher.login!])
+        }
         #expect(stored?.state == .mustChangePassword)
         #expect(stored?.passwordHash?.contains(issued.temporaryPassword) == false)
 
@@ -111,7 +112,7 @@ import Testing
         #expect(throws: JournalError.tooManyAttempts(until: clock.now.addingTimeInterval(3600), waitSeconds: 3600)) {
             try logIn("a-new-password", from: guesser)
         }
-        let failures = try school.journal.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM loginFailure")! }
+        let failures = try school.journal.read { db in try db.value(Int.self, "SELECT COUNT(*) FROM loginFailure")! }
         #expect(failures == 34)
         // New credentials clear every source's count.
         let issued = try school.journal.issueCredentials(school.admin, account: teacher.login!)

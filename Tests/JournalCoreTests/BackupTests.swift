@@ -54,7 +54,7 @@ import Testing
         let journal = Journal(database: try AppDatabase.open(path: restored.path), clock: day.clock, hasher: .fastForTests)
         let admin = try journal.authenticate(login: day.school.admin.login, password: "correct-horse")
         #expect(try journal.verifyAudit(admin).problems == [])
-        let marks = try journal.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mark")! }
+        let marks = try journal.read { db in try db.value(Int.self, "SELECT COUNT(*) FROM mark")! }
         #expect(marks <= 100)
         #expect(try day.school.journal.verifyAudit(day.school.admin).problems == [])
         // Never over an existing file, the live one included.

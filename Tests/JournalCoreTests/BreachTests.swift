@@ -164,7 +164,9 @@ import Testing
         #expect(throws: JournalError.invalid(.account, .notAllowedRole)) {
             try journal.recoverAdministrator(login: day.teacher.login, operatingSystemUser: "helpdesk")
         }
-        let last = try journal.read { db in try db.records(AuditEntry.self, "SELECT * FROM auditEntry WHERE action = 'credentialsRecovered' ORDER BY id") }
+        let last = try journal.read { db in
+            try db.records(AuditEntry.self, "SELECT * FROM auditEntry WHERE action = 'credentialsRecovered' ORDER BY id")
+        }
         #expect(last.count == 1 && last[0].after?.contains("helpdesk") == true)
     }
 }

@@ -14,19 +14,19 @@ import Testing
         let fractions = reported.withLock { $0 }
         #expect(fractions.count > 10 && fractions.last == 1 && fractions.allSatisfy { (0...1).contains($0) })
         // ANALYZE ran after the load: the planner has statistics of the new school.
-        #expect(try journal.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_stat1") ?? 0 } > 10)
+        #expect(try journal.read { db in try db.value(Int.self, "SELECT COUNT(*) FROM sqlite_stat1") ?? 0 } > 10)
         let (classes, students, staff, roles) = try journal.read { db in
             (
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM schoolClass")!,
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM personRole WHERE role = 'student'")!,
-                try Int.fetchOne(
-                    db,
-                    sql: """
-                        SELECT COUNT(DISTINCT personId) FROM personRole JOIN person ON person.id = personRole.personId
-                        JOIN organization ON organization.id = person.organizationId
-                        WHERE role NOT IN ('student', 'guardian') AND organization.code = 'demo'
-                        """)!,
-                Set(try String.fetchAll(db, sql: "SELECT DISTINCT role FROM personRole"))
+                try db.value(Int.self, "SELECT COUNT(*) FROM schoolClass")!,
+                try db.value(Int.self, "SELECT COUNT(*) FROM personRole WHERE role = 'student'")!,
+                try db.value(
+                    Int.self,
+                    """
+                    SELECT COUNT(DISTINCT personId) FROM personRole JOIN person ON person.id = personRole.personId
+                    JOIN organization ON organization.id = person.organizationId
+                    WHERE role NOT IN ('student', 'guardian') AND organization.code = 'demo'
+                    """)!,
+                Set(try db.values(String.self, "SELECT DISTINCT role FROM personRole"))
             )
         }
         #expect(classes == 25)
@@ -59,36 +59,35 @@ import Testing
         try journal.loadDemo()
         let (lessons, marks, late, corrections, absences, gradeOneMarks, clashes) = try journal.read { db in
             (
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lesson")!,
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mark")!,
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mark WHERE late = 1")!,
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM markCorrection")!,
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM attendance WHERE status = 'absent'")!,
-                try Int.fetchOne(
-                    db,
-                    sql:
-                        "SELECT COUNT(*) FROM mark m JOIN lesson l ON l.id = m.lessonId JOIN schoolClass c ON c.id = l.classId WHERE c.gradeLevel = 1"
+                try db.value(Int.self, "SELECT COUNT(*) FROM lesson")!,
+                try db.value(Int.self, "SELECT COUNT(*) FROM mark")!,
+                try db.value(Int.self, "SELECT COUNT(*) FROM mark WHERE late = 1")!,
+                try db.value(Int.self, "SELECT COUNT(*) FROM markCorrection")!,
+                try db.value(Int.self, "SELECT COUNT(*) FROM attendance WHERE status = 'absent'")!,
+                try db.value(
+                    Int.self,
+                    "SELECT COUNT(*) FROM mark m JOIN lesson l ON l.id = m.lessonId JOIN schoolClass c ON c.id = l.classId WHERE c.gradeLevel = 1"
                 )!,
-                try Int.fetchOne(
-                    db,
-                    sql: """
-                        SELECT COUNT(*) FROM lesson a JOIN lesson b ON a.teacherId = b.teacherId AND a.date = b.date AND a.id < b.id
-                        AND a.startTime = b.startTime AND a.classId <> b.classId
-                        """)!
+                try db.value(
+                    Int.self,
+                    """
+                    SELECT COUNT(*) FROM lesson a JOIN lesson b ON a.teacherId = b.teacherId AND a.date = b.date AND a.id < b.id
+                    AND a.startTime = b.startTime AND a.classId <> b.classId
+                    """)!
             )
         }
         #expect(lessons > 4000)
         let (today, later, todayFilled, yesterdayFilled) = try journal.read { db in
             (
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lesson WHERE date = '2026-12-02'") ?? 0,
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lesson WHERE date > '2026-12-02'") ?? 0,
-                try Int.fetchOne(
-                    db,
-                    sql: """
-                        SELECT COUNT(*) FROM lesson l WHERE date = '2026-12-02' AND (topic IS NOT NULL
-                        OR EXISTS (SELECT 1 FROM mark WHERE lessonId = l.id) OR EXISTS (SELECT 1 FROM attendance WHERE lessonId = l.id))
-                        """) ?? 0,
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lesson WHERE date = '2026-12-01' AND topic IS NOT NULL") ?? 0
+                try db.value(Int.self, "SELECT COUNT(*) FROM lesson WHERE date = '2026-12-02'") ?? 0,
+                try db.value(Int.self, "SELECT COUNT(*) FROM lesson WHERE date > '2026-12-02'") ?? 0,
+                try db.value(
+                    Int.self,
+                    """
+                    SELECT COUNT(*) FROM lesson l WHERE date = '2026-12-02' AND (topic IS NOT NULL
+                    OR EXISTS (SELECT 1 FROM mark WHERE lessonId = l.id) OR EXISTS (SELECT 1 FROM attendance WHERE lessonId = l.id))
+                    """) ?? 0,
+                try db.value(Int.self, "SELECT COUNT(*) FROM lesson WHERE date = '2026-12-01' AND topic IS NOT NULL") ?? 0
             )
         }
         #expect(today > 50 && later == 0 && todayFilled == 0 && yesterdayFilled > 50)
@@ -112,16 +111,18 @@ import Testing
         try journal.loadDemo()
         let (first, second, year, pupilsMarked) = try journal.read { db in
             (
-                try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM periodMark p JOIN reportingPeriod r ON r.id = p.periodId WHERE r.number = 1") ?? 0,
-                try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM periodMark p JOIN reportingPeriod r ON r.id = p.periodId WHERE r.number = 2") ?? 0,
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM periodMark WHERE periodId IS NULL") ?? 0,
-                try Int.fetchOne(
-                    db,
-                    sql: """
-                        SELECT COUNT(DISTINCT p.studentId) FROM periodMark p JOIN schoolClass c ON c.id = p.classId WHERE c.gradeLevel > 1
-                        """) ?? 0
+                try db.value(
+
+                    Int.self, "SELECT COUNT(*) FROM periodMark p JOIN reportingPeriod r ON r.id = p.periodId WHERE r.number = 1") ?? 0,
+                try db.value(
+
+                    Int.self, "SELECT COUNT(*) FROM periodMark p JOIN reportingPeriod r ON r.id = p.periodId WHERE r.number = 2") ?? 0,
+                try db.value(Int.self, "SELECT COUNT(*) FROM periodMark WHERE periodId IS NULL") ?? 0,
+                try db.value(
+                    Int.self,
+                    """
+                    SELECT COUNT(DISTINCT p.studentId) FROM periodMark p JOIN schoolClass c ON c.id = p.classId WHERE c.gradeLevel > 1
+                    """) ?? 0
             )
         }
         #expect(first > 3000 && second == 0 && year == 0)
@@ -143,8 +144,8 @@ import Testing
         try sunday.loadDemo()
         let (last, unfilled) = try sunday.read { db in
             (
-                try String.fetchOne(db, sql: "SELECT MAX(date) FROM lesson"),
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lesson WHERE topic IS NULL") ?? -1
+                try db.value(String.self, "SELECT MAX(date) FROM lesson"),
+                try db.value(Int.self, "SELECT COUNT(*) FROM lesson WHERE topic IS NULL") ?? -1
             )
         }
         #expect(last == "2026-12-04" && unfilled == 0)
@@ -152,14 +153,14 @@ import Testing
             database: try AppDatabase.inMemory(), clock: FixedClock(ISO8601DateFormatter().date(from: "2026-08-20T09:00:00Z")!),
             hasher: .fastForTests)
         try august.loadDemo()
-        #expect(try august.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lesson") } == 0)
+        #expect(try august.read { db in try db.value(Int.self, "SELECT COUNT(*) FROM lesson") } == 0)
     }
 
     @Test func demoSchoolIsTheSameEveryTime() throws {
         func names() throws -> [String] {
             let journal = Journal(database: try AppDatabase.inMemory(), clock: FixedClock(TestSchool.now), hasher: .fastForTests)
             try journal.loadDemo()
-            return try journal.read { db in try String.fetchAll(db, sql: "SELECT fullName FROM person ORDER BY id") }
+            return try journal.read { db in try db.values(String.self, "SELECT fullName FROM person ORDER BY id") }
         }
         #expect(try names() == names())
     }

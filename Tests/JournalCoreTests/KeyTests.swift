@@ -40,7 +40,8 @@ import Testing
             try school.journal.addKey(school.admin, account: school.admin.login, key: Self.ed25519)
         }
         // Both changes are in the audit chain, and it verifies.
-        let actions = try school.journal.read { db in try db.records(AuditEntry.self, "SELECT * FROM auditEntry ORDER BY id").map(\.action) }
+        let actions = try school.journal.read { db in try db.records(AuditEntry.self, "SELECT * FROM auditEntry ORDER BY id").map(\.action)
+        }
         #expect(actions.contains(.keyAdded))
         #expect(try school.journal.verifyAudit(school.admin).problems.isEmpty)
     }

@@ -61,7 +61,7 @@ import Testing
     func theFoldedNameFollowsRenames() throws {
         let row = try school.journal.findPerson(school.admin, "Сорокин")
         let stored = try school.journal.read { db in
-            try String.fetchOne(db, sql: "SELECT searchName FROM person WHERE id = ?", arguments: [row.person.id!])
+            try db.value(String.self, "SELECT searchName FROM person WHERE id = ?", [row.person.id!])
         }
         #expect(stored == "сорокин алексей евгеньевич")
         var person = row.person

@@ -53,7 +53,9 @@ import Testing
         let classmate = try day.school.journal.setPeriodMark(
             day.teacher, studentId: day.classmate.person.id!, subjectId: subject, classId: day.fiveA.id!, periodNumber: 1, value: .four)
         #expect(classmate.value == .four)
-        let kept = try day.school.journal.read { db in try db.records(PeriodMark.self, "SELECT * FROM periodMark") }.map(\.value).sorted { $0.rawValue < $1.rawValue }
+        let kept = try day.school.journal.read { db in try db.records(PeriodMark.self, "SELECT * FROM periodMark") }.map(\.value).sorted {
+            $0.rawValue < $1.rawValue
+        }
         #expect(kept == [.three, .four])
     }
 

@@ -38,7 +38,7 @@ import Testing
         #expect(Set(days.filter { $0.kind == .workday }.map(\.date.description)) == Set(decree.workdays))
         let shortened = try school.journal.read { db in
             try OrganizationCalendar.shortenedDays(
-                db.store, organizationId: school.admin.organizationId,
+                db, organizationId: school.admin.organizationId,
                 from: LocalDate(year: year, month: 1, day: 1)!, to: LocalDate(year: year, month: 12, day: 31)!)
         }
         #expect(Set(shortened.map(\.description)) == Set(decree.shortened))
@@ -59,8 +59,8 @@ import Testing
         let school = try TestSchool()
         let journal = school.journal
         try journal.write { db in
-            try db.execute(sql: "DELETE FROM calendarDay WHERE date = '2026-03-08'")
-            try db.execute(sql: "UPDATE maintenance SET calendarRevision = 0")
+            try db.execute("DELETE FROM calendarDay WHERE date = '2026-03-08'")
+            try db.execute("UPDATE maintenance SET calendarRevision = 0")
         }
         _ = try journal.setCalendarDay(school.admin, date: date("2026-09-01"), kind: .holiday, name: "День знаний (решение школы)")
         let reopened = try AppDatabase(journal.database.writer)

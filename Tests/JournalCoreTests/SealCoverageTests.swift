@@ -50,7 +50,7 @@ import Testing
         _ = try journal.recordConsent(klruk, studentId: pupilId, consentOn: LocalDate(parsing: "2026-09-01"), access: nil, accessOn: nil)
         _ = try journal.sendMessage(zavuch, to: [klruk.personId], subject: "Совещание", text: "В четверг в 15:00")
         _ = try journal.issueCredentials(admin, account: "student")
-        let teachers = try journal.read { db in try Int64.fetchAll(db, sql: "SELECT teacherId FROM lesson GROUP BY teacherId LIMIT 2") }
+        let teachers = try journal.read { db in try db.values(Int64.self, "SELECT teacherId FROM lesson GROUP BY teacherId LIMIT 2") }
         _ = try journal.logSubstitution(
             zavuch, absentTeacherId: teachers[0], substituteId: teachers[1], from: LocalDate(parsing: "2026-12-03")!,
             to: LocalDate(parsing: "2026-12-04")!)

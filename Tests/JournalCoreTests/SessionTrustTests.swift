@@ -91,7 +91,7 @@ import Testing
         }
         // Nothing typed into the login field is kept in clear.
         let stored = try school.journal.read { db in
-            try String.fetchAll(db, sql: "SELECT login FROM loginFailure UNION ALL SELECT loginDigest FROM loginThrottle")
+            try db.values(String.self, "SELECT login FROM loginFailure UNION ALL SELECT loginDigest FROM loginThrottle")
         }
         #expect(!stored.contains { $0.localizedCaseInsensitiveContains("Secret-Pa55word") })
     }

@@ -96,10 +96,10 @@ import Testing
             default: "chain"
             }
         }
-        let markId = try day.school.journal.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM mark")! }
-        let periodMarkId = try day.school.journal.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM periodMark")! }
+        let markId = try day.school.journal.read { db in try db.value(Int64.self, "SELECT MAX(id) FROM mark")! }
+        let periodMarkId = try day.school.journal.read { db in try db.value(Int64.self, "SELECT MAX(id) FROM periodMark")! }
         let otherAccount = try day.school.journal.read { db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM account WHERE login = ?", arguments: [day.otherTeacher.login])!
+            try db.value(Int64.self, "SELECT id FROM account WHERE login = ?", [day.otherTeacher.login])!
         }
         #expect(
             Set(named) == [

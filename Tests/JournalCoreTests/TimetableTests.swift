@@ -37,7 +37,7 @@ import Testing
         // Mondays 19.10 and 09.11, Wednesdays 21.10 and 11.11; 26.10–03.11 is the vacation, 04.11 a holiday.
         #expect(created == 4)
         let dates = try journal.read { db in
-            try LocalDate.fetchAll(db, sql: "SELECT date FROM lesson WHERE timetableEntryId IS NOT NULL ORDER BY date")
+            try db.values(LocalDate.self, "SELECT date FROM lesson WHERE timetableEntryId IS NOT NULL ORDER BY date")
         }
         #expect(dates == [date("2026-10-19"), date("2026-10-21"), date("2026-11-09"), date("2026-11-11")])
         #expect(try journal.generateLessons(admin, classId: day.fiveA.id!, from: date("2026-10-19"), to: date("2026-11-11")) == 0)
@@ -53,7 +53,9 @@ import Testing
         _ = try journal.changeTimetableEntry(
             admin, entryId: monday.id!, from: date("2026-11-16"), weekday: 2, start: nil, end: nil, room: "21")
         _ = try journal.generateLessons(admin, classId: day.fiveA.id!, from: date("2026-11-09"), to: date("2026-11-22"))
-        let lessons = try journal.read { db in try db.records(Lesson.self, "SELECT * FROM lesson WHERE timetableEntryId IS NOT NULL ORDER BY date") }
+        let lessons = try journal.read { db in
+            try db.records(Lesson.self, "SELECT * FROM lesson WHERE timetableEntryId IS NOT NULL ORDER BY date")
+        }
         #expect(lessons.map(\.date) == [date("2026-11-09"), date("2026-11-17")])
         #expect(lessons.map(\.room) == [nil, "21"])
     }

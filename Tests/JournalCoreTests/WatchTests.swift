@@ -25,7 +25,8 @@ import Testing
             guardian = try day.school.caller(of: guardianRow.person.id!)
             deputy = try day.school.caller(of: try day.school.staff("Зайцева Дарья Игоревна", [.deputyAcademic]).person.id!)
             day.at("2026-10-01T12:30")
-            let lessons = try journal.read { db in try db.records(Lesson.self, "SELECT * FROM lesson WHERE date = ?", [date("2026-10-01")]) }
+            let lessons = try journal.read { db in try db.records(Lesson.self, "SELECT * FROM lesson WHERE date = ?", [date("2026-10-01")])
+            }
             #expect(lessons.count == 2)
             for lesson in lessons {
                 let teacher = lesson.teacherId == day.teacher.personId ? day.teacher : day.otherTeacher

@@ -268,7 +268,7 @@ import Testing
         #expect(signed.map(\.fullName) == [teacher.person.fullName] && signed[0].slip?.signedAt != nil)
         let left = try journal.credentialSlips(school.admin, .staff).filter(\.awaitsSignature).map(\.fullName)
         #expect(Set(left) == [deputy.person.fullName, colleague.fullName])
-        let audited = try journal.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM auditEntry WHERE action = 'slipSigned'") }
+        let audited = try journal.read { db in try db.value(Int.self, "SELECT COUNT(*) FROM auditEntry WHERE action = 'slipSigned'") }
         #expect(audited == 1)
     }
 }

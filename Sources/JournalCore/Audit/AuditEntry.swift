@@ -1,8 +1,8 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// What an audit entry records a change of.
-public enum AuditAction: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case lessonCreated, lessonChanged, homeworkSet, attendanceSet, attendanceReason
     case markAdded, markCorrected
     case periodMarkSet, periodMarkChangedByNote, substitutionLogged
@@ -24,7 +24,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable, DatabaseValueC
 
 /// One line of the audit log that nobody can edit: who, when, what, before, after, reason,
 /// chained to the line before by a SHA-256 hash.
-public struct AuditEntry: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct AuditEntry: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     /// Milliseconds since 1970, as hashed.
@@ -41,21 +41,7 @@ public struct AuditEntry: Codable, Sendable, Equatable, StoredRecord, FetchableR
     public var previousHash: String
     public var hash: String
 
-    public static let databaseTableName = "auditEntry"
-
-    public enum Columns {
-        static let organizationId = Column(CodingKeys.organizationId)
-        static let studentId = Column(CodingKeys.studentId)
-        static let lessonId = Column(CodingKeys.lessonId)
-        static let accountId = Column(CodingKeys.accountId)
-        static let action = Column(CodingKeys.action)
-        static let at = Column(CodingKeys.at)
-        static let id = Column(CodingKeys.id)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
+    public static let tableName = "auditEntry"
 
     /// The bytes the hash covers: every field but the hash, in a fixed order (`AuditHashInput`).
     var hashedBytes: [UInt8] {
@@ -135,10 +121,10 @@ struct AuditHashInput {
     }
 }
 
-struct AuditHead: Codable, Sendable, StoredRecord, FetchableRecord, PersistableRecord {
+struct AuditHead: Codable, Sendable, StoredRecord {
     var organizationId: Int64
     var lastId: Int64
     var lastHash: String
     var count: Int
-    static let databaseTableName = "auditHead"
+    static let tableName = "auditHead"
 }

@@ -1,6 +1,6 @@
 import Crypto
 import Foundation
-import GRDB
+internal import GRDB
 
 /// The append-only audit log of lessons, attendance and marks. Each entry's hash covers the
 /// previous entry's hash, so that `verify` finds any entry changed, deleted or put out of order.
@@ -9,7 +9,7 @@ enum AuditLog {
 
     /// Appends an entry inside the caller's transaction.
     static func append(
-        _ db: Database, organizationId: Int64, at date: Date, accountId: Int64, action: AuditAction,
+        _ db: StoreTransaction, organizationId: Int64, at date: Date, accountId: Int64, action: AuditAction,
         entity: AuditEntity, entityId: Int64, studentId: Int64? = nil, lessonId: Int64? = nil,
         before: String? = nil, after: String? = nil, reason: String? = nil
     ) throws {
@@ -22,11 +22,11 @@ enum AuditLog {
 
     /// Appends many entries in one transaction, keeping the chain's head in memory until `finish`.
     struct Appender {
-        let db: Database
+        let db: StoreTransaction
         let organizationId: Int64
         private var head: AuditHead
 
-        init(_ db: Database, organizationId: Int64) throws {
+        init(_ db: StoreTransaction, organizationId: Int64) throws {
             self.db = db
             self.organizationId = organizationId
             head = try ChainHeads.head(db, organizationId: organizationId)
@@ -74,7 +74,7 @@ enum AuditLog {
     /// Walks the chain of one organization and holds the journal's tables against its seals;
     /// returns the problems found, empty when intact.
     static func verify(
-        _ db: Database, organizationId: Int64, tables: [SealedRows] = SealedTable.allCases.map(\.rows),
+        _ db: StoreTransaction, organizationId: Int64, tables: [SealedRows] = SealedTable.allCases.map(\.rows),
         checked: ((Int) throws -> Void)? = nil
     ) throws -> [AuditProblem] {
         var problems: [AuditProblem] = []
@@ -82,8 +82,10 @@ enum AuditLog {
         var count = 0
         var lastId: Int64 = 0
         var input = AuditHashInput()
+        // The engine's own cursor: the chain streams through in bounded memory, its bytes hashed
+        // where they lie (issue 25, part 6).
         let rows = try Row.fetchCursor(
-            db,
+            db.sqlite,
             sql: """
                 SELECT id, organizationId, at, accountId, action, entity, entityId, studentId, lessonId, before, after, reason, previousHash, hash
                 FROM auditEntry WHERE organizationId = ? ORDER BY id
@@ -113,7 +115,7 @@ enum AuditLog {
         } else if head == nil && count > 0 {
             problems.append(.headMismatch(expected: 0, found: count))
         }
-        return problems + (try SealCheck(tables: tables).compare(db, organizationId: organizationId))
+        return problems + (try SealCheck(tables: tables).compare(db.sqlite, organizationId: organizationId))
     }
 }
 

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 import Synchronization
 
 /// The chains' heads of the product's write transaction under way on a connection, kept in
@@ -10,35 +10,35 @@ enum ChainHeads {
     private static let open = Mutex<[ObjectIdentifier: [Int64: AuditHead]]>([:])
 
     /// Starts keeping the heads of the transaction `db` is in.
-    static func begin(_ db: Database) {
-        open.withLock { $0[ObjectIdentifier(db)] = [:] }
+    static func begin(_ db: StoreTransaction) {
+        open.withLock { $0[ObjectIdentifier(db.sqlite)] = [:] }
     }
 
     /// Writes the heads changed in the transaction, before it commits, and stops keeping them.
-    static func end(_ db: Database) throws {
-        let heads = open.withLock { $0.removeValue(forKey: ObjectIdentifier(db)) } ?? [:]
-        for head in heads.values { try head.save(db) }
+    static func end(_ db: StoreTransaction) throws {
+        let heads = open.withLock { $0.removeValue(forKey: ObjectIdentifier(db.sqlite)) } ?? [:]
+        for head in heads.values { try db.save(head) }
     }
 
     /// Stops keeping the heads of a transaction that rolls back (nothing of it is written).
-    static func discard(_ db: Database) {
-        open.withLock { _ = $0.removeValue(forKey: ObjectIdentifier(db)) }
+    static func discard(_ db: StoreTransaction) {
+        open.withLock { _ = $0.removeValue(forKey: ObjectIdentifier(db.sqlite)) }
     }
 
     /// A school's head as the transaction left it so far: kept, or read.
-    static func head(_ db: Database, organizationId: Int64) throws -> AuditHead {
-        if let kept = open.withLock({ $0[ObjectIdentifier(db)]?[organizationId] }) { return kept }
-        return try AuditHead.fetchOne(db, key: organizationId)
+    static func head(_ db: StoreTransaction, organizationId: Int64) throws -> AuditHead {
+        if let kept = open.withLock({ $0[ObjectIdentifier(db.sqlite)]?[organizationId] }) { return kept }
+        return try db.record(AuditHead.self, "SELECT * FROM auditHead WHERE organizationId = ?", [organizationId])
             ?? AuditHead(organizationId: organizationId, lastId: 0, lastHash: AuditLog.genesis, count: 0)
     }
 
     /// Keeps a school's new head until the commit; writes it at once outside such a transaction.
-    static func advance(_ db: Database, to head: AuditHead) throws {
+    static func advance(_ db: StoreTransaction, to head: AuditHead) throws {
         let kept = open.withLock { heads -> Bool in
-            guard heads[ObjectIdentifier(db)] != nil else { return false }
-            heads[ObjectIdentifier(db)]?[head.organizationId] = head
+            guard heads[ObjectIdentifier(db.sqlite)] != nil else { return false }
+            heads[ObjectIdentifier(db.sqlite)]?[head.organizationId] = head
             return true
         }
-        if !kept { try head.save(db) }
+        if !kept { try db.save(head) }
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 extension Journal {
     /// Makes an organization's chain about `count` entries long as a large school's year would:
@@ -10,7 +10,7 @@ extension Journal {
     public func appendAuditLoad(organizationId: Int64, count: Int) throws {
         let batch = 25_000
         for start in stride(from: 0, to: count / 2, by: batch) {
-            try database.writeDatabase(at: clock.now) { db in
+            try database.write(at: clock.now) { db in
                 var appender = try AuditLog.Appender(db, organizationId: organizationId)
                 for index in start..<min(count / 2, start + batch) {
                     var person = Person(organizationId: organizationId, fullName: "Ученик \(index + 1)")

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// Seals the rows of the sealed tables in the audit chain (J-ARCH-2). Every write transaction of
 /// the product notes the rows it touched (`SealedRows.triggers`) and, before it commits, appends
@@ -48,7 +48,9 @@ enum RowSeal {
             let current = currents[key]
             let last = lasts[key]
             guard current?.text != last?.text, let organizationId = current?.organizationId ?? last?.organizationId else { continue }
-            if appenders[organizationId] == nil { appenders[organizationId] = try AuditLog.Appender(db, organizationId: organizationId) }
+            if appenders[organizationId] == nil {
+                appenders[organizationId] = try AuditLog.Appender(db.store, organizationId: organizationId)
+            }
             try appenders[organizationId]?.append(
                 at: now, accountId: 0, action: .sealed, entity: table.entity, entityId: key.id,
                 studentId: key.sub == 0 ? nil : key.sub, after: current?.text)
@@ -60,7 +62,7 @@ enum RowSeal {
     /// The tables whose rows are still to be sealed once: all of them in a database from before
     /// the seals, in one from before a table was sealed the tables sealed since.
     static func unsealedTables(_ db: Database, _ tables: [SealedRows]) throws -> [SealedRows] {
-        try SealState.read(db).unsealed(tables)
+        try SealState.read(db.store).unsealed(tables)
     }
 
     /// Whether some table's rows are to be sealed once, when such a database is first opened.
@@ -73,7 +75,7 @@ enum RowSeal {
         let unsealed = try unsealedTables(db, tables)
         guard !unsealed.isEmpty else { return }
         for organizationId in try Int64.fetchAll(db, sql: "SELECT id FROM organization") {
-            var appender = try AuditLog.Appender(db, organizationId: organizationId)
+            var appender = try AuditLog.Appender(db.store, organizationId: organizationId)
             for table in unsealed {
                 let rows = try Row.fetchCursor(db, sql: table.selectOrganization, arguments: [organizationId])
                 while let row = try rows.next() {

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// Holds the sealed tables against the last seal of each row (J-ARCH-2): a row with no seal
 /// was inserted behind the product, one unlike its seal was changed, a sealed one that is gone

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// Which tables a file's rows were sealed for, as its maintenance row says, read once.
 enum SealState: Sendable {
@@ -9,7 +9,7 @@ enum SealState: Sendable {
     /// The tables sealed so far; nil in a file from before tables were named (the original set).
     case sealed(Set<String>?)
 
-    static func read(_ db: Database) throws -> SealState {
+    static func read(_ db: StoreTransaction) throws -> SealState {
         guard let row = try db.row("SELECT sealsPending, sealedTables FROM maintenance WHERE id = 1") else { return .unknown }
         let pending: Bool = try row["sealsPending"]
         if pending { return .pending }

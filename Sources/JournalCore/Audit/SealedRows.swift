@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// One table whose rows the audit chain seals (J-ARCH-2): where its rows are read from, the
 /// organization each belongs to, what identifies one (an id and a second number, 0 when one

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// The journal tables whose rows the audit chain seals (J-ARCH-2): each row's state as the
 /// product left it is an entry of the chain, so that a row inserted, changed or deleted behind

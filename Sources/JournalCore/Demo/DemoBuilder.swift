@@ -1,9 +1,9 @@
-import GRDB
+internal import GRDB
 
 /// Writes the demo school inside one transaction.
 struct DemoBuilder {
     let journal: Journal
-    let db: Database
+    let db: StoreTransaction
     var generator: SeededGenerator
     let size: DemoSize
     /// Demo login → person who gets credentials.
@@ -11,7 +11,7 @@ struct DemoBuilder {
     private var organizationId: Int64 = 0
     private var surnameIndex = 0
 
-    init(journal: Journal, db: Database, generator: SeededGenerator, size: DemoSize = .standard) {
+    init(journal: Journal, db: StoreTransaction, generator: SeededGenerator, size: DemoSize = .standard) {
         self.journal = journal
         self.db = db
         self.generator = generator
@@ -40,7 +40,7 @@ struct DemoBuilder {
 
     /// The year 2026/2027 in quarters with the usual vacations.
     @discardableResult
-    static func insertYear(_ db: Database, organizationId: Int64) throws -> AcademicYear {
+    static func insertYear(_ db: StoreTransaction, organizationId: Int64) throws -> AcademicYear {
         var year = AcademicYear(
             organizationId: organizationId, name: "2026/2027", startDate: LocalDate(2026, 9, 1),
             endDate: LocalDate(2027, 8, 31), periodKind: .quarter)

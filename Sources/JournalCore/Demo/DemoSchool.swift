@@ -1,6 +1,6 @@
 import Dispatch
 import Foundation
-import GRDB
+internal import GRDB
 
 /// A demo school of real size, generated the same way every time: 11 grade levels, 25 classes,
 /// about 600 students with their guardians, about 50 staff in every role, subjects and
@@ -102,7 +102,7 @@ extension Journal {
             return organization
         }
         // The planner's statistics for a file that just grew from nothing to a school.
-        try writer.writeWithoutTransaction { db in try db.execute("ANALYZE") }
+        try database.analyze()
         return organization
     }
 

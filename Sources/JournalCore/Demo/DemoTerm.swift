@@ -1,11 +1,11 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// The demo school's first quarter: a timetable without clashes, its lessons with topics and
 /// homework, attendance and marks, a few late marks and corrections — the same every time.
 struct DemoTerm {
     let journal: Journal
-    let db: Database
+    let db: StoreTransaction
     let organizationId: Int64
     var generator: SeededGenerator
     let size: DemoSize

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// The three schools of the regulations (seeds 000–002), loaded beside the demo school: the people
 /// their support timetables name and a teacher each, so that the help desk can be tried on their
@@ -78,7 +78,7 @@ public enum SeedSchools {
 
     /// Writes the schools, their year 2026/2027 and their people; `hashes` are the logins' password
     /// hashes, in the order of `logins`.
-    static func build(_ db: Database, journal: Journal, hashes: [String]) throws {
+    static func build(_ db: StoreTransaction, journal: Journal, hashes: [String]) throws {
         var hashes = hashes.makeIterator()
         for school in all + [regionalDesk] {
             var organization = Organization(code: school.code, name: school.name, timeZone: school.timeZone)

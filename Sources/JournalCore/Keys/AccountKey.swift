@@ -1,9 +1,9 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// A public key tied to an account: whoever holds the private key reaches the console over
 /// SSH as that account, with no password hash per command.
-public struct AccountKey: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct AccountKey: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var accountId: Int64
     public var algorithm: String
@@ -13,15 +13,7 @@ public struct AccountKey: Codable, Sendable, Equatable, StoredRecord, FetchableR
     public var addedAt: Date
     public var addedBy: Int64
 
-    public static let databaseTableName = "accountKey"
-
-    public enum Columns {
-        static let accountId = Column(CodingKeys.accountId)
-        static let fingerprint = Column(CodingKeys.fingerprint)
-        static let id = Column(CodingKeys.id)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    public static let tableName = "accountKey"
 
     public var publicKey: PublicKey? { PublicKey(line: "\(algorithm) \(blob)") }
 }

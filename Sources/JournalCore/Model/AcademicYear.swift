@@ -1,7 +1,7 @@
-import GRDB
+internal import GRDB
 
 /// An academic year of one organization (J-YEAR-1).
-public struct AcademicYear: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct AcademicYear: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var name: String
@@ -18,23 +18,13 @@ public struct AcademicYear: Codable, Sendable, Equatable, StoredRecord, Fetchabl
         self.periodKind = periodKind
     }
 
-    public static let databaseTableName = "academicYear"
-
-    public enum Columns {
-        static let organizationId = Column(CodingKeys.organizationId)
-        static let name = Column(CodingKeys.name)
-        static let startDate = Column(CodingKeys.startDate)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
+    public static let tableName = "academicYear"
 
     public func contains(_ date: LocalDate) -> Bool { startDate <= date && date <= endDate }
 }
 
 /// A quarter, trimester or half-year with its boundaries.
-public struct ReportingPeriod: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct ReportingPeriod: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var yearId: Int64
     public var number: Int
@@ -49,22 +39,12 @@ public struct ReportingPeriod: Codable, Sendable, Equatable, StoredRecord, Fetch
         self.endDate = endDate
     }
 
-    public static let databaseTableName = "reportingPeriod"
+    public static let tableName = "reportingPeriod"
 
-    public enum Columns {
-        static let yearId = Column(CodingKeys.yearId)
-        static let number = Column(CodingKeys.number)
-        static let startDate = Column(CodingKeys.startDate)
-        static let endDate = Column(CodingKeys.endDate)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }
 
 /// School holidays between periods.
-public struct Vacation: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Vacation: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var yearId: Int64
     public var name: String
@@ -79,14 +59,6 @@ public struct Vacation: Codable, Sendable, Equatable, StoredRecord, FetchableRec
         self.endDate = endDate
     }
 
-    public static let databaseTableName = "vacation"
+    public static let tableName = "vacation"
 
-    public enum Columns {
-        static let yearId = Column(CodingKeys.yearId)
-        static let startDate = Column(CodingKeys.startDate)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }

@@ -1,8 +1,8 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// The credentials of one person in one organization.
-public struct Account: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Account: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var personId: Int64
@@ -38,17 +38,6 @@ public struct Account: Codable, Sendable, Equatable, StoredRecord, FetchableReco
         self.createdAt = createdAt
     }
 
-    public static let databaseTableName = "account"
+    public static let tableName = "account"
 
-    public enum Columns {
-        static let id = Column(CodingKeys.id)
-        static let organizationId = Column(CodingKeys.organizationId)
-        static let personId = Column(CodingKeys.personId)
-        static let login = Column(CodingKeys.login)
-        static let identifier = Column(CodingKeys.identifier)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }

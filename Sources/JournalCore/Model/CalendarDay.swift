@@ -1,7 +1,7 @@
 import Foundation
-import GRDB
+internal import GRDB
 
-public enum CalendarDayKind: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum CalendarDayKind: String, CaseIterable, Codable, Sendable {
     /// A public holiday or a day off moved onto a weekday.
     case holiday
     /// A weekend day made a working day.
@@ -9,19 +9,13 @@ public enum CalendarDayKind: String, CaseIterable, Codable, Sendable, DatabaseVa
 }
 
 /// One day of the organization's production calendar that differs from the usual week.
-public struct CalendarDay: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
+public struct CalendarDay: Codable, Sendable, Equatable, StoredRecord {
     public var organizationId: Int64
     public var date: LocalDate
     public var kind: CalendarDayKind
     public var name: String
 
-    public static let databaseTableName = "calendarDay"
-
-    public enum Columns {
-        static let date = Column(CodingKeys.date)
-        static let kind = Column(CodingKeys.kind)
-        static let organizationId = Column(CodingKeys.organizationId)
-    }
+    public static let tableName = "calendarDay"
 
 }
 
@@ -65,7 +59,7 @@ public enum ProductionCalendar {
 
     /// Copies every shipped year into an organization's calendar, leaving days it already has
     /// (the administrator's corrections stay).
-    static func install(_ db: Database, organizationId: Int64) throws {
+    static func install(_ db: StoreTransaction, organizationId: Int64) throws {
         for year in years {
             for day in try days(year: year, organizationId: organizationId) {
                 try db.execute(
@@ -80,12 +74,12 @@ public enum ProductionCalendar {
         }
     }
 
-    static func revisionPending(_ db: Database) throws -> Bool {
+    static func revisionPending(_ db: StoreTransaction) throws -> Bool {
         try db.value(Int.self, "SELECT calendarRevision FROM maintenance WHERE id = 1").map { $0 < revision } ?? false
     }
 
     /// Brings every organization's calendar up to the shipped revision, once.
-    static func refresh(_ db: Database) throws {
+    static func refresh(_ db: StoreTransaction) throws {
         guard try revisionPending(db) else { return }
         for organizationId in try db.values(Int64.self, "SELECT id FROM organization") {
             try install(db, organizationId: organizationId)

@@ -1,8 +1,8 @@
-import GRDB
+internal import GRDB
 
 /// A student's stay in one class, from the day they came to the day they left; the rows of a
 /// student are their movement history (J-PEOPLE-2).
-public struct Enrolment: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Enrolment: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var studentId: Int64
     public var classId: Int64
@@ -28,17 +28,6 @@ public struct Enrolment: Codable, Sendable, Equatable, StoredRecord, FetchableRe
         self.note = note
     }
 
-    public static let databaseTableName = "enrolment"
+    public static let tableName = "enrolment"
 
-    public enum Columns {
-        static let studentId = Column(CodingKeys.studentId)
-        static let classId = Column(CodingKeys.classId)
-        static let yearId = Column(CodingKeys.yearId)
-        static let startDate = Column(CodingKeys.startDate)
-        static let endDate = Column(CodingKeys.endDate)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }

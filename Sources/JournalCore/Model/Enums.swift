@@ -1,12 +1,12 @@
-import GRDB
+internal import GRDB
 
-public enum Sex: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum Sex: String, CaseIterable, Codable, Sendable {
     case male
     case female
 }
 
 /// How an academic year is divided into reporting periods.
-public enum PeriodKind: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum PeriodKind: String, CaseIterable, Codable, Sendable {
     case quarter
     case trimester
     case halfYear
@@ -21,7 +21,7 @@ public enum PeriodKind: String, CaseIterable, Codable, Sendable, DatabaseValueCo
     }
 }
 
-public enum AccountState: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum AccountState: String, CaseIterable, Codable, Sendable {
     /// No credentials handed out yet.
     case notIssued
     case active
@@ -31,7 +31,7 @@ public enum AccountState: String, CaseIterable, Codable, Sendable, DatabaseValue
 }
 
 /// Why an account is locked.
-public enum LockReason: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum LockReason: String, CaseIterable, Codable, Sendable {
     /// By the journal administrator or class teacher: unlocking it keeps the password.
     case manual
     /// After too many failed logins: new credentials are needed.
@@ -41,13 +41,13 @@ public enum LockReason: String, CaseIterable, Codable, Sendable, DatabaseValueCo
 }
 
 /// How a student came into a class (J-PEOPLE-2).
-public enum EnrolmentStart: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum EnrolmentStart: String, CaseIterable, Codable, Sendable {
     case enrolment
     case transfer
 }
 
 /// How a student left a class (J-PEOPLE-2).
-public enum EnrolmentEnd: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum EnrolmentEnd: String, CaseIterable, Codable, Sendable {
     case transfer
     case leaving
 }

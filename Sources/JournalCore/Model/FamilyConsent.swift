@@ -1,8 +1,8 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// The guardians' answer to electronic access (J-PD-1, J-DIARY-2).
-public enum AccessChoice: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum AccessChoice: String, CaseIterable, Codable, Sendable {
     /// They applied for the electronic diary.
     case applied
     /// They declined it: no e-mail is needed, and the class teacher prints the week for them.
@@ -10,7 +10,7 @@ public enum AccessChoice: String, CaseIterable, Codable, Sendable, DatabaseValue
 }
 
 /// What the school holds for one pupil (J-PD-1).
-public struct FamilyConsent: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
+public struct FamilyConsent: Codable, Sendable, Equatable, StoredRecord {
     public var studentId: Int64
     /// When the personal-data consent was signed.
     public var consentOn: LocalDate?
@@ -19,7 +19,7 @@ public struct FamilyConsent: Codable, Sendable, Equatable, StoredRecord, Fetchab
     public var recordedBy: Int64
     public var recordedAt: Date
 
-    public static let databaseTableName = "familyConsent"
+    public static let tableName = "familyConsent"
 }
 
 /// A pupil of a class with what is recorded for them, and what is missing.

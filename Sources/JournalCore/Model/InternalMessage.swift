@@ -1,8 +1,8 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// A message between people of a school (J-MSG-1).
-public struct InternalMessage: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct InternalMessage: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     /// The most characters one message's text holds (the table's CHECK).
     public static let textLimit = 4000
 
@@ -14,11 +14,8 @@ public struct InternalMessage: Codable, Sendable, Equatable, StoredRecord, Fetch
     public var sentAt: Date
     public var replyToId: Int64?
 
-    public static let databaseTableName = "message"
+    public static let tableName = "message"
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }
 
 /// A message as its reader sees it: who wrote, to whom, whether it was read.

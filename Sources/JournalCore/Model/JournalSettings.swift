@@ -1,8 +1,8 @@
-import GRDB
+internal import GRDB
 
 /// The organization's journal settings; the seeds' values are the defaults (REQUIREMENTS.md:
 /// "configurable" rules).
-public struct JournalSettings: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
+public struct JournalSettings: Codable, Sendable, Equatable, StoredRecord {
     public var organizationId: Int64
     /// J-MARK-2: lesson marks are due by this local time of the lesson's day (16:00 in seed 004, 17:00 in seed 003).
     public var markDeadline: ClockTime
@@ -21,7 +21,7 @@ public struct JournalSettings: Codable, Sendable, Equatable, StoredRecord, Fetch
     /// J-ARCH-1: the administrator is told at login when the last backup is older than this.
     public var backupMaxAgeDays: Int = 7
 
-    public static let databaseTableName = "journalSettings"
+    public static let tableName = "journalSettings"
 
     public static func defaults(organizationId: Int64) -> JournalSettings {
         JournalSettings(

@@ -1,7 +1,7 @@
-import GRDB
+internal import GRDB
 
 /// A language the product speaks: the console's, and each recipient's for the mail they get.
-public enum Language: String, Sendable, CaseIterable, Codable, DatabaseValueConvertible {
+public enum Language: String, Sendable, CaseIterable, Codable {
     case ru
     case en
 

@@ -1,13 +1,13 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// What kind of lesson it was (J-LESSON-1: practical, lab and test work, excursions).
-public enum LessonKind: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum LessonKind: String, CaseIterable, Codable, Sendable {
     case regular, practical, lab, test, excursion
 }
 
 /// One lesson of a class or subgroup in a subject, on a day (J-LESSON-1).
-public struct Lesson: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Lesson: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var classId: Int64
     public var subgroupId: Int64?
@@ -53,19 +53,6 @@ public struct Lesson: Codable, Sendable, Equatable, StoredRecord, FetchableRecor
         self.studentId = studentId
     }
 
-    public static let databaseTableName = "lesson"
+    public static let tableName = "lesson"
 
-    public enum Columns {
-        static let classId = Column(CodingKeys.classId)
-        static let date = Column(CodingKeys.date)
-        static let teacherId = Column(CodingKeys.teacherId)
-        static let subjectId = Column(CodingKeys.subjectId)
-        static let startTime = Column(CodingKeys.startTime)
-        static let endTime = Column(CodingKeys.endTime)
-        static let cancelled = Column(CodingKeys.cancelled)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }

@@ -1,8 +1,8 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// The marks of J-MARK-1: the 5-point scale (1 only where allowed), not assessed, exempt, pass and fail.
-public enum MarkValue: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum MarkValue: String, CaseIterable, Codable, Sendable {
     case one = "1"
     case two = "2"
     case three = "3"
@@ -34,12 +34,12 @@ public enum MarkValue: String, CaseIterable, Codable, Sendable, DatabaseValueCon
 }
 
 /// What a mark was given for (J-MARK-1), each with a weight set per organization.
-public enum WorkKind: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum WorkKind: String, CaseIterable, Codable, Sendable {
     case answer, homework, classwork, test, lab, practical, dictation, essay, quiz, project, external
 }
 
 /// A mark in a lesson's column (J-MARK-1); several per student per lesson.
-public struct Mark: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Mark: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var lessonId: Int64
     public var studentId: Int64
@@ -53,26 +53,12 @@ public struct Mark: Codable, Sendable, Equatable, StoredRecord, FetchableRecord,
     /// J-MARK-2: entered after the day's deadline.
     public var late: Bool
 
-    public static let databaseTableName = "mark"
+    public static let tableName = "mark"
 
-    /// The marks that count: those a breach report voided are left out (J-ACL-5).
-    static var valid: QueryInterfaceRequest<Mark> { filter(Columns.voidedAt == nil) }
-
-    public enum Columns {
-        static let lessonId = Column(CodingKeys.lessonId)
-        static let studentId = Column(CodingKeys.studentId)
-        static let id = Column(CodingKeys.id)
-        /// Set when a breach report voids the mark (J-ACL-5): a column of the table, not of the record.
-        static let voidedAt = Column("voidedAt")
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }
 
 /// A corrected lesson mark keeps old value, new value, time and reason (J-MARK-4).
-public struct MarkCorrection: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct MarkCorrection: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var markId: Int64
     public var oldValue: MarkValue
@@ -81,29 +67,21 @@ public struct MarkCorrection: Codable, Sendable, Equatable, StoredRecord, Fetcha
     public var correctedBy: Int64
     public var correctedAt: Date
 
-    public static let databaseTableName = "markCorrection"
+    public static let tableName = "markCorrection"
 
-    public enum Columns {
-        static let id = Column(CodingKeys.id)
-        static let markId = Column(CodingKeys.markId)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }
 
-public enum AttendanceStatus: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum AttendanceStatus: String, CaseIterable, Codable, Sendable {
     case present, absent, late
 }
 
 /// УП / НП: whether an absence is excused (J-ATT-1).
-public enum AbsenceReason: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum AbsenceReason: String, CaseIterable, Codable, Sendable {
     case excused, unexcused
 }
 
 /// A student's presence at one lesson (J-ATT-1).
-public struct Attendance: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
+public struct Attendance: Codable, Sendable, Equatable, StoredRecord {
     public var lessonId: Int64
     public var studentId: Int64
     public var status: AttendanceStatus
@@ -112,10 +90,6 @@ public struct Attendance: Codable, Sendable, Equatable, StoredRecord, FetchableR
     public var enteredBy: Int64
     public var enteredAt: Date
 
-    public static let databaseTableName = "attendance"
-
-    public enum Columns {
-        static let lessonId = Column(CodingKeys.lessonId)
-    }
+    public static let tableName = "attendance"
 
 }

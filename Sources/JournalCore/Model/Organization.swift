@@ -1,8 +1,8 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// A school (J-ORG-1); several share one database.
-public struct Organization: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Organization: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var code: String
     public var name: String
@@ -15,17 +15,7 @@ public struct Organization: Codable, Sendable, Equatable, StoredRecord, Fetchabl
         self.timeZone = timeZone
     }
 
-    public static let databaseTableName = "organization"
-
-    public enum Columns {
-        static let code = Column(CodingKeys.code)
-        static let name = Column(CodingKeys.name)
-        static let id = Column(CodingKeys.id)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
+    public static let tableName = "organization"
 
     /// The organization's time zone; all its times are local (J-ORG-1).
     public var zone: TimeZone { TimeZone(identifier: timeZone) ?? .moscow }

@@ -1,8 +1,8 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// A student's mark for a reporting period, or for the year when `periodId` is nil (J-MARK-6).
-public struct PeriodMark: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct PeriodMark: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var studentId: Int64
     public var subjectId: Int64
@@ -13,18 +13,8 @@ public struct PeriodMark: Codable, Sendable, Equatable, StoredRecord, FetchableR
     public var setBy: Int64
     public var setAt: Date
 
-    public static let databaseTableName = "periodMark"
+    public static let tableName = "periodMark"
 
-    public enum Columns {
-        static let studentId = Column(CodingKeys.studentId)
-        static let yearId = Column(CodingKeys.yearId)
-        static let subjectId = Column(CodingKeys.subjectId)
-        static let periodId = Column(CodingKeys.periodId)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }
 
 /// The teacher's explanatory note to the director on which a deputy director changes a period
@@ -53,7 +43,7 @@ public struct ExplanatoryNote: Codable, Sendable, Equatable {
 }
 
 /// A recorded change of a period mark with its note.
-struct ExplanatoryNoteRecord: Codable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+struct ExplanatoryNoteRecord: Codable, StoredRecord, IdentifiedRecord {
     var id: Int64?
     var periodMarkId: Int64
     var teacherName: String
@@ -70,15 +60,12 @@ struct ExplanatoryNoteRecord: Codable, StoredRecord, FetchableRecord, MutablePer
     /// The note set a mark that was missing after its window, rather than changing one.
     var missing = false
 
-    static let databaseTableName = "explanatoryNote"
+    static let tableName = "explanatoryNote"
 
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }
 
 /// A substitute filling a colleague's lessons for the logged days (J-SUB-1).
-public struct Substitution: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Substitution: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var absentTeacherId: Int64
     public var substituteId: Int64
@@ -90,9 +77,6 @@ public struct Substitution: Codable, Sendable, Equatable, StoredRecord, Fetchabl
     public var recordedBy: Int64
     public var recordedAt: Date
 
-    public static let databaseTableName = "substitution"
+    public static let tableName = "substitution"
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }

@@ -1,7 +1,7 @@
-import GRDB
+internal import GRDB
 
 /// Anyone the school knows: a student, a guardian or a member of staff (J-PEOPLE-1).
-public struct Person: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Person: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     /// Фамилия Имя Отчество, surname first.
@@ -24,17 +24,7 @@ public struct Person: Codable, Sendable, Equatable, StoredRecord, FetchableRecor
         self.phone = phone
     }
 
-    public static let databaseTableName = "person"
-
-    public enum Columns {
-        static let organizationId = Column(CodingKeys.organizationId)
-        static let fullName = Column(CodingKeys.fullName)
-        static let id = Column(CodingKeys.id)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
+    public static let tableName = "person"
 
     enum CodingKeys: String, CodingKey {
         case id, organizationId, fullName, birthDate, sex, email, phone
@@ -69,7 +59,7 @@ public struct Person: Codable, Sendable, Equatable, StoredRecord, FetchableRecor
 }
 
 /// One role held by one person.
-public struct PersonRole: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
+public struct PersonRole: Codable, Sendable, Equatable, StoredRecord {
     public var personId: Int64
     public var role: Role
 
@@ -78,16 +68,12 @@ public struct PersonRole: Codable, Sendable, Equatable, StoredRecord, FetchableR
         self.role = role
     }
 
-    public static let databaseTableName = "personRole"
+    public static let tableName = "personRole"
 
-    public enum Columns {
-        static let personId = Column(CodingKeys.personId)
-        static let role = Column(CodingKeys.role)
-    }
 }
 
 /// A guardian's link to a child.
-public struct Guardianship: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
+public struct Guardianship: Codable, Sendable, Equatable, StoredRecord {
     public var guardianId: Int64
     public var studentId: Int64
 
@@ -96,10 +82,6 @@ public struct Guardianship: Codable, Sendable, Equatable, StoredRecord, Fetchabl
         self.studentId = studentId
     }
 
-    public static let databaseTableName = "guardianship"
+    public static let tableName = "guardianship"
 
-    public enum Columns {
-        static let guardianId = Column(CodingKeys.guardianId)
-        static let studentId = Column(CodingKeys.studentId)
-    }
 }

@@ -1,8 +1,8 @@
-import GRDB
+internal import GRDB
 
 /// One topic of a course plan (КТП, J-PLAN-1): its place, the section it belongs to, hours,
 /// planned and actual dates, homework.
-public struct PlanItem: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct PlanItem: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var assignmentId: Int64
     public var position: Int
@@ -28,16 +28,7 @@ public struct PlanItem: Codable, Sendable, Equatable, StoredRecord, FetchableRec
         self.homework = homework
     }
 
-    public static let databaseTableName = "planItem"
-
-    public enum Columns {
-        static let assignmentId = Column(CodingKeys.assignmentId)
-        static let position = Column(CodingKeys.position)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
+    public static let tableName = "planItem"
 
     /// Whether two items say the same, whatever their ids.
     func sameContent(as other: PlanItem) -> Bool {

@@ -1,7 +1,7 @@
-import GRDB
+internal import GRDB
 
 /// The roles of REQUIREMENTS.md ("Roles"); a person may hold several.
-public enum Role: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum Role: String, CaseIterable, Codable, Sendable {
     case director
     case deputyAcademic
     case deputyUpbringing

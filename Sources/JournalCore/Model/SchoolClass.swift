@@ -1,7 +1,7 @@
-import GRDB
+internal import GRDB
 
 /// A class such as 5А: a grade level 1–11 and a letter, in one academic year (J-CLASS-1).
-public struct SchoolClass: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct SchoolClass: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var yearId: Int64
     public var gradeLevel: Int
@@ -16,25 +16,14 @@ public struct SchoolClass: Codable, Sendable, Equatable, StoredRecord, Fetchable
         self.classTeacherId = classTeacherId
     }
 
-    public static let databaseTableName = "schoolClass"
-
-    public enum Columns {
-        static let yearId = Column(CodingKeys.yearId)
-        static let gradeLevel = Column(CodingKeys.gradeLevel)
-        static let letter = Column(CodingKeys.letter)
-        static let classTeacherId = Column(CodingKeys.classTeacherId)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
+    public static let tableName = "schoolClass"
 
     /// The name people use: `5А`.
     public var name: String { "\(gradeLevel)\(letter)" }
 }
 
 /// A part of a class taught separately in one subject (J-CLASS-1).
-public struct Subgroup: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Subgroup: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var classId: Int64
     public var subjectId: Int64?
@@ -47,19 +36,11 @@ public struct Subgroup: Codable, Sendable, Equatable, StoredRecord, FetchableRec
         self.name = name
     }
 
-    public static let databaseTableName = "subgroup"
+    public static let tableName = "subgroup"
 
-    public enum Columns {
-        static let classId = Column(CodingKeys.classId)
-        static let name = Column(CodingKeys.name)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }
 
-public struct SubgroupMember: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
+public struct SubgroupMember: Codable, Sendable, Equatable, StoredRecord {
     public var subgroupId: Int64
     public var studentId: Int64
 
@@ -68,5 +49,5 @@ public struct SubgroupMember: Codable, Sendable, Equatable, StoredRecord, Fetcha
         self.studentId = studentId
     }
 
-    public static let databaseTableName = "subgroupMember"
+    public static let tableName = "subgroupMember"
 }

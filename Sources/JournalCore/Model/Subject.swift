@@ -1,6 +1,6 @@
-import GRDB
+internal import GRDB
 
-public struct Subject: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Subject: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var organizationId: Int64
     public var name: String
@@ -14,20 +14,12 @@ public struct Subject: Codable, Sendable, Equatable, StoredRecord, FetchableReco
         self.passFail = passFail
     }
 
-    public static let databaseTableName = "subject"
+    public static let tableName = "subject"
 
-    public enum Columns {
-        static let organizationId = Column(CodingKeys.organizationId)
-        static let name = Column(CodingKeys.name)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }
 
 /// A teacher teaching a subject to a class or to one of its subgroups.
-public struct Assignment: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct Assignment: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var teacherId: Int64
     public var subjectId: Int64
@@ -45,18 +37,6 @@ public struct Assignment: Codable, Sendable, Equatable, StoredRecord, FetchableR
         self.studentId = studentId
     }
 
-    public static let databaseTableName = "assignment"
+    public static let tableName = "assignment"
 
-    public enum Columns {
-        static let teacherId = Column(CodingKeys.teacherId)
-        static let subjectId = Column(CodingKeys.subjectId)
-        static let classId = Column(CodingKeys.classId)
-        static let subgroupId = Column(CodingKeys.subgroupId)
-        static let id = Column(CodingKeys.id)
-        static let studentId = Column(CodingKeys.studentId)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }

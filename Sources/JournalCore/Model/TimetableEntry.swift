@@ -1,7 +1,7 @@
-import GRDB
+internal import GRDB
 
 /// A weekly lesson of an assignment: weekday, times and room, valid from a day on (J-TT-1).
-public struct TimetableEntry: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct TimetableEntry: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var assignmentId: Int64
     /// ISO weekday, 1 Monday … 7 Sunday.
@@ -12,11 +12,7 @@ public struct TimetableEntry: Codable, Sendable, Equatable, StoredRecord, Fetcha
     public var validFrom: LocalDate
     public var validTo: LocalDate?
 
-    public static let databaseTableName = "timetableEntry"
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
+    public static let tableName = "timetableEntry"
 
     func isValid(on date: LocalDate) -> Bool {
         validFrom <= date && (validTo.map { date <= $0 } ?? true) && date.weekday == weekday

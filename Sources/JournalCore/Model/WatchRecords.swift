@@ -1,18 +1,18 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// An account's first login of a day: whether people use the journal (J-REP-2, J-REP-3).
-public struct JournalVisit: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
+public struct JournalVisit: Codable, Sendable, Equatable, StoredRecord {
     public var accountId: Int64
     public var day: LocalDate
     public var firstAt: Date
 
-    public static let databaseTableName = "journalVisit"
+    public static let tableName = "journalVisit"
 }
 
 /// A pupil the class teacher keeps in the risk group (J-REP-4), with why; taken off, the row
 /// keeps who did it and when.
-public struct RiskWatch: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, MutablePersistableRecord, IdentifiedRecord {
+public struct RiskWatch: Codable, Sendable, Equatable, StoredRecord, IdentifiedRecord {
     public var id: Int64?
     public var studentId: Int64
     public var schoolClassId: Int64
@@ -22,30 +22,19 @@ public struct RiskWatch: Codable, Sendable, Equatable, StoredRecord, FetchableRe
     public var removedBy: Int64?
     public var removedAt: Date?
 
-    public static let databaseTableName = "riskWatch"
+    public static let tableName = "riskWatch"
 
-    public enum Columns {
-        static let removedAt = Column(CodingKeys.removedAt)
-        static let schoolClassId = Column(CodingKeys.schoolClassId)
-        static let studentId = Column(CodingKeys.studentId)
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
 /// A guardian's acknowledgement of a period's final marks: the message they wrote to the class
 /// teacher (seed 002 §6, J-DIARY-4).
-public struct FinalAcknowledgement: Codable, Sendable, Equatable, StoredRecord, FetchableRecord, PersistableRecord {
+public struct FinalAcknowledgement: Codable, Sendable, Equatable, StoredRecord {
     public var periodId: Int64
     public var studentId: Int64
     public var guardianId: Int64
     public var messageId: Int64
     public var at: Date
 
-    public static let databaseTableName = "finalAcknowledgement"
-
-    public enum Columns {
-        static let periodId = Column(CodingKeys.periodId)
-    }
+    public static let tableName = "finalAcknowledgement"
 
 }

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// Who may do what to the school's structure (roles of REQUIREMENTS.md; J-YEAR-1, J-PEOPLE-1,
 /// J-ACL-3, J-ACL-4). Checked by the core on every operation.
@@ -38,7 +38,7 @@ enum Access {
     /// Throws `forbidden` unless `caller` may do `operation` in `organizationId`, within the
     /// class `classId` where the operation concerns one class.
     static func check(
-        _ operation: Operation, caller: Caller, organizationId: Int64, classId: Int64? = nil, _ db: Database
+        _ operation: Operation, caller: Caller, organizationId: Int64, classId: Int64? = nil, _ db: StoreTransaction
     ) throws {
         try checkCaller(caller, db)
         guard caller.organizationId == organizationId else { throw JournalError.forbidden(operation) }
@@ -53,7 +53,7 @@ enum Access {
 
     /// Nothing but a password change with a temporary password, and nothing at all once the
     /// session has ended.
-    static func checkCaller(_ caller: Caller, _ db: Database) throws {
+    static func checkCaller(_ caller: Caller, _ db: StoreTransaction) throws {
         if caller.mustChangePassword { throw JournalError.passwordChangeRequired }
         try checkSession(caller, db)
     }
@@ -61,7 +61,7 @@ enum Access {
     /// A session ends when its account is locked, its credentials are reset or changed
     /// elsewhere (H-CRED-1, H-CRED-3), or one of the roles it was opened with is revoked:
     /// rights and state are read on every operation, never trusted from the login.
-    static func checkSession(_ caller: Caller, _ db: Database) throws {
+    static func checkSession(_ caller: Caller, _ db: StoreTransaction) throws {
         let row = try db.row("SELECT state, sessionEpoch, personId FROM account WHERE id = ?", [caller.accountId])
         guard let row, try row["state"] as String? != AccountState.locked.rawValue, try row["sessionEpoch"] as Int? == caller.sessionEpoch
         else {
@@ -72,13 +72,13 @@ enum Access {
         if !caller.roles.isSubset(of: roles) { throw JournalError.sessionEnded }
     }
 
-    static func isClassTeacher(_ caller: Caller, of classId: Int64, _ db: Database) throws -> Bool {
+    static func isClassTeacher(_ caller: Caller, of classId: Int64, _ db: StoreTransaction) throws -> Bool {
         try db.record(SchoolClass.self, id: classId)?.classTeacherId == caller.personId
     }
 
     /// Whether `caller` may see `personId`: staff see everyone of their organization; a
     /// student sees themselves; a guardian themselves and their children (J-ACL-3).
-    static func checkView(person personId: Int64, caller: Caller, _ db: Database) throws {
+    static func checkView(person personId: Int64, caller: Caller, _ db: StoreTransaction) throws {
         try checkCaller(caller, db)
         guard let person = try db.record(Person.self, id: personId),
             person.organizationId == caller.organizationId

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// What was done with leaked credentials after the report is left out of the journal (J-ACL-5,
 /// H-CRED-3, seed 004 §5.4): a mark added is voided; a corrected mark, an attendance entry or
@@ -9,7 +9,7 @@ import GRDB
 /// locked. The audit log itself is never changed: its entries are marked invalid beside it.
 enum BreachRollback {
     /// Undoes `entries` (invalid ones, any order) for report `breachId`; returns how many marks were voided.
-    static func undo(_ db: Database, _ entries: [AuditEntry], breachId: Int64, at now: Date) throws -> Int {
+    static func undo(_ db: StoreTransaction, _ entries: [AuditEntry], breachId: Int64, at now: Date) throws -> Int {
         var restored = Set<String>()
         var voided = 0
         /// Restores a record only from the earliest invalid change to it.
@@ -93,7 +93,7 @@ enum BreachRollback {
 
     /// Applies `entries` again (a withdrawn report, oldest first): each record takes the value
     /// its latest entry gave it; a voided mark counts again.
-    static func redo(_ db: Database, _ entries: [AuditEntry], breachId: Int64) throws {
+    static func redo(_ db: StoreTransaction, _ entries: [AuditEntry], breachId: Int64) throws {
         // What was taken out whole goes back, parents before the rows that name them.
         let kept = try db.rows("SELECT kind, tableName, row FROM breachUndo WHERE breachId = ? ORDER BY id DESC", [breachId])
         for row in kept {
@@ -160,7 +160,7 @@ enum BreachRollback {
 
     /// Locks every account whose credentials `accountId` issued from `since` on: what the intruder
     /// handed out no longer logs in (H-CRED-3). Returns how many.
-    static func lockIssued(_ db: Database, by accountId: Int64, since: Date, breachId: Int64) throws -> Int {
+    static func lockIssued(_ db: StoreTransaction, by accountId: Int64, since: Date, breachId: Int64) throws -> Int {
         let issued = try db.rows(
             """
             SELECT a.id, a.state FROM credentialSlip s JOIN account a ON a.id = s.accountId

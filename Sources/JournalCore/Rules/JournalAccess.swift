@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// Who may see and fill which journal (J-ACL-1 … J-ACL-3).
 enum JournalAccess {
@@ -7,7 +7,7 @@ enum JournalAccess {
 
     /// J-ACL-1: only the lesson's own teacher fills it in, or the substitute the substitution
     /// log names for that day (J-SUB-1, J-ACL-2); for attendance, the class teacher too (J-ATT-1).
-    static func checkEdit(_ caller: Caller, _ lesson: Lesson, _ db: Database, classTeacherMay: Bool = false) throws {
+    static func checkEdit(_ caller: Caller, _ lesson: Lesson, _ db: StoreTransaction, classTeacherMay: Bool = false) throws {
         try Access.checkCaller(caller, db)
         try checkOrganization(caller, lesson, db, .editJournal)
         try ClosedYears.check(db, classId: lesson.classId)
@@ -16,7 +16,7 @@ enum JournalAccess {
         guard try isSubstitute(caller, for: lesson, db) else { throw JournalError.forbidden(.editJournal) }
     }
 
-    static func isSubstitute(_ caller: Caller, for lesson: Lesson, _ db: Database) throws -> Bool {
+    static func isSubstitute(_ caller: Caller, for lesson: Lesson, _ db: StoreTransaction) throws -> Bool {
         try db.value(
             Int.self,
             """
@@ -27,7 +27,7 @@ enum JournalAccess {
 
     /// J-ACL-2, J-ACL-3: overseers see everything; a teacher their own lessons and, as class
     /// teacher, every subject of their class; a student their class; a guardian their children's.
-    static func checkView(_ caller: Caller, _ lesson: Lesson, _ db: Database) throws {
+    static func checkView(_ caller: Caller, _ lesson: Lesson, _ db: StoreTransaction) throws {
         try Access.checkCaller(caller, db)
         try checkOrganization(caller, lesson, db, .viewJournal)
         if !caller.roles.isDisjoint(with: overseers) || lesson.teacherId == caller.personId { return }
@@ -45,13 +45,13 @@ enum JournalAccess {
 
     /// Whether `caller` may see the records of `studentId` in lessons they can view: staff who
     /// can view the lesson see all of them; students and guardians only their own (J-ACL-3).
-    static func mayViewStudent(_ caller: Caller, _ studentId: Int64, _ db: Database) throws -> Bool {
+    static func mayViewStudent(_ caller: Caller, _ studentId: Int64, _ db: StoreTransaction) throws -> Bool {
         if caller.isStaff || caller.personId == studentId { return true }
         return try db.value(
             Int.self, "SELECT COUNT(*) FROM guardianship WHERE guardianId = ? AND studentId = ?", [caller.personId, studentId]) ?? 0 > 0
     }
 
-    private static func checkOrganization(_ caller: Caller, _ lesson: Lesson, _ db: Database, _ operation: Operation) throws {
+    private static func checkOrganization(_ caller: Caller, _ lesson: Lesson, _ db: StoreTransaction, _ operation: Operation) throws {
         let organizationId = try db.value(
             Int64.self, "SELECT y.organizationId FROM schoolClass c JOIN academicYear y ON y.id = c.yearId WHERE c.id = ?", [lesson.classId]
         )

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// What one caller may see of the journal, read once for a whole page: the same rules as
 /// `JournalAccess.checkView` and `mayViewStudent` (J-ACL-1 … J-ACL-3), with a fixed number of
@@ -12,7 +12,7 @@ struct JournalView {
     /// Students of the page's classes, per class, with their enrolment dates.
     private let enrolments: [Int64: [(student: Int64, start: LocalDate, end: LocalDate?)]]
 
-    init(_ caller: Caller, classIds: Set<Int64>, _ db: Database) throws {
+    init(_ caller: Caller, classIds: Set<Int64>, _ db: StoreTransaction) throws {
         try Access.checkCaller(caller, db)
         self.caller = caller
         let ids = Array(classIds)

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// The marks a subject takes (J-MARK-1): the 5-point scale (1 only where the school allows it), or
 /// «зачёт» and «незачёт» where the subject is not graded; «н/а» and «ОСВ» in both.
@@ -20,7 +20,7 @@ struct MarkScale {
 
 extension Journal {
     /// The scale of a subject at this school.
-    func markScale(_ db: Database, subjectId: Int64, settings: JournalSettings) throws -> MarkScale {
+    func markScale(_ db: StoreTransaction, subjectId: Int64, settings: JournalSettings) throws -> MarkScale {
         MarkScale(passFail: try db.record(Subject.self, id: subjectId)?.passFail ?? false, allowsOne: settings.allowsMarkOne)
     }
 }

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// Who may write to whom (J-MSG-1, seed 003 §1.4, seed 004 «Порядок» §1.4–1.5): staff to staff;
 /// a teacher or class teacher to the pupils and guardians of the classes they teach or lead
@@ -9,7 +9,7 @@ enum MessageRules {
     static let administration: Set<Role> = [.director, .deputyAcademic, .deputyUpbringing, .journalAdmin]
 
     /// `replyTo`: the message being answered; its sender may always be answered by its recipients.
-    static func mayWrite(_ caller: Caller, to personId: Int64, replyTo: Int64? = nil, _ db: Database) throws -> Bool {
+    static func mayWrite(_ caller: Caller, to personId: Int64, replyTo: Int64? = nil, _ db: StoreTransaction) throws -> Bool {
         if let replyTo,
             try db.value(
                 Bool.self,
@@ -39,18 +39,18 @@ enum MessageRules {
         return try !own.isDisjoint(with: classesTaught(by: personId, db))
     }
 
-    static func classesTaught(by personId: Int64, _ db: Database) throws -> Set<Int64> {
+    static func classesTaught(by personId: Int64, _ db: StoreTransaction) throws -> Set<Int64> {
         Set(
             try db.values(
                 Int64.self, "SELECT classId FROM assignment WHERE teacherId = ? UNION SELECT id FROM schoolClass WHERE classTeacherId = ?",
                 [personId, personId]))
     }
 
-    static func classesOf(student personId: Int64, _ db: Database) throws -> Set<Int64> {
+    static func classesOf(student personId: Int64, _ db: StoreTransaction) throws -> Set<Int64> {
         Set(try db.values(Int64.self, "SELECT classId FROM enrolment WHERE studentId = ? AND endDate IS NULL", [personId]))
     }
 
-    static func classesOf(guardian personId: Int64, _ db: Database) throws -> Set<Int64> {
+    static func classesOf(guardian personId: Int64, _ db: StoreTransaction) throws -> Set<Int64> {
         Set(
             try db.values(
                 Int64.self,

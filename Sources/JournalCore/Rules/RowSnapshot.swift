@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// A row of a journal table kept whole, to be put back as it was (a withdrawn breach report).
 struct RowSnapshot: Codable, Equatable {
@@ -41,7 +41,7 @@ struct RowSnapshot: Codable, Equatable {
     }
 
     /// The rows of `table` that `condition` selects, kept whole, then deleted.
-    static func take(_ db: Database, _ table: UndoTable, where condition: String, _ arguments: StoreArguments) throws
+    static func take(_ db: StoreTransaction, _ table: UndoTable, where condition: String, _ arguments: StoreArguments) throws
         -> [RowSnapshot]
     {
         let rows = try db.rows("SELECT * FROM \(table.rawValue) WHERE \(condition)", arguments)
@@ -51,7 +51,7 @@ struct RowSnapshot: Codable, Equatable {
 
     /// Puts the row back unless another took its place since; a consent replaces the one the
     /// report restored.
-    func restore(_ db: Database, into table: UndoTable) throws {
+    func restore(_ db: StoreTransaction, into table: UndoTable) throws {
         let names = columns.map { "\"\($0)\"" }.joined(separator: ", ")
         let marks = columns.map { _ in "?" }.joined(separator: ", ")
         let conflict = table == .familyConsent ? "REPLACE" : "IGNORE"

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// Written work (J-MARK-2, seed 004 §2.5 and «Порядок» §2): its marks go in the column of the
 /// lesson's day but are entered on the day the checking ends — on time until that day's deadline,
@@ -12,7 +12,7 @@ enum WrittenWork {
     static let longestCheckingDays = 14
 
     /// When the checking of the lesson's written work ends, if the teacher said.
-    static func checkingEnds(_ db: Database, lessonId: Int64) throws -> LocalDate? {
+    static func checkingEnds(_ db: StoreTransaction, lessonId: Int64) throws -> LocalDate? {
         try db.value(LocalDate.self, "SELECT checkingEndsOn FROM writtenWorkCheck WHERE lessonId = ?", [lessonId])
     }
 

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// A person with the e-mail address given for them, as the mail the product sends needs.
 public struct Contact: Sendable, Equatable {

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// A person as the rest of the product sees them: id, name and roles.
 public struct DirectoryPerson: Sendable, Equatable {

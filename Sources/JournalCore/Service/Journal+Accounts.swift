@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// An account with the person's name and roles, as the account list shows it.
 public struct AccountRow: Sendable, Equatable {
@@ -20,7 +20,7 @@ public struct IssuedCredentials: Sendable {
 
 extension Journal {
     /// Creates the account of a new person, with a login made from their name, unique in the database.
-    func insertAccount(_ db: Database, person: Person, login: String? = nil) throws -> Account {
+    func insertAccount(_ db: StoreTransaction, person: Person, login: String? = nil) throws -> Account {
         let base = login ?? Transliteration.login(for: person.fullName)
         // The logins that begin as this one does, in one look-up (the login's NOCASE index serves
         // the prefix): the first free suffix is found among them, not by a query per candidate.
@@ -74,7 +74,7 @@ extension Journal {
         }
     }
 
-    func findAccount(_ db: Database, _ query: String) throws -> Account {
+    func findAccount(_ db: StoreTransaction, _ query: String) throws -> Account {
         let key = query.trimmingCharacters(in: .whitespaces)
         guard !key.isEmpty else { throw JournalError.invalid(.account, .missing) }
         if let number = Int64(key), let found = try db.record(Account.self, "SELECT * FROM account WHERE identifier = ? LIMIT 1", [number])
@@ -89,7 +89,7 @@ extension Journal {
 
     /// J-ACL-4: the journal administrator manages every account of the organization; a class
     /// teacher those of their class's students and guardians; nobody else.
-    func checkAccountRight(_ db: Database, _ caller: Caller, _ account: Account, _ operation: Operation) throws {
+    func checkAccountRight(_ db: StoreTransaction, _ caller: Caller, _ account: Account, _ operation: Operation) throws {
         guard account.organizationId == caller.organizationId else { throw JournalError.forbidden(operation) }
         let roles = try roles(db, account.personId)
         if roles.contains(where: \.isStaff) {
@@ -119,7 +119,7 @@ extension Journal {
             }
             if account.id == caller.accountId { throw JournalError.forbidden(.manageAccounts) }
             let issued = try setTemporaryPassword(db, &account, password: password, hash: hash, by: caller.accountId)
-            return (issued, try within(db.store, issued))
+            return (issued, try within(db, issued))
         }
     }
 
@@ -185,7 +185,7 @@ extension Journal {
     /// Gives the account a temporary password that expires (H-CRED-2): it must be changed at the next
     /// login, ends every session of the account (H-CRED-1), lifts any lock and back-off, and confirms
     /// the account's open breach reports.
-    func setTemporaryPassword(_ db: Database, _ account: inout Account, password: String, hash: String, by accountId: Int64) throws
+    func setTemporaryPassword(_ db: StoreTransaction, _ account: inout Account, password: String, hash: String, by accountId: Int64) throws
         -> IssuedCredentials
     {
         let hours = try settings(db, organizationId: account.organizationId).temporaryPasswordHours
@@ -203,7 +203,9 @@ extension Journal {
         try db.save(
             CredentialSlip(accountId: account.savedId, issuedAt: clock.now, issuedBy: accountId, signedAt: nil, signedRecordedBy: nil))
         try clearThrottle(db, login: account.login)
-        guard let person = try db.record(Person.self, id: account.personId) else { throw JournalError.invalid(.person, .unknown(String(account.personId))) }
+        guard let person = try db.record(Person.self, id: account.personId) else {
+            throw JournalError.invalid(.person, .unknown(String(account.personId)))
+        }
         return IssuedCredentials(
             login: account.login, identifier: account.identifier, fullName: person.fullName,
             temporaryPassword: password, expiresAt: expiresAt)
@@ -211,7 +213,7 @@ extension Journal {
 
     /// When no journal administrator of the school can log in, the director gives one of them
     /// new credentials, so that the school never stays without an administrator (seed 004 §5.4).
-    private func directorRestoresAdministrator(_ db: Database, _ caller: Caller, _ account: Account) throws -> Bool {
+    private func directorRestoresAdministrator(_ db: StoreTransaction, _ caller: Caller, _ account: Account) throws -> Bool {
         guard caller.has(.director), account.organizationId == caller.organizationId,
             try roles(db, account.personId).contains(.journalAdmin)
         else { return false }

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// A pupil of the class with their guardians and whether each acknowledged the period's final
 /// marks (J-DIARY-4, seed 002 §6).

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// One account's use of the journal over some days (J-REP-3).
 public struct ActivityLine: Sendable, Equatable {

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 extension Journal {
     /// Loads subjects and the teaching load (J-CLASS-1, J-ACL-2): who teaches what in which class
@@ -127,7 +127,7 @@ extension Journal {
     }
 
     /// The year an import loads into: the one named, else the current one; an open one.
-    func importYear(_ db: Database, _ caller: Caller, _ yearId: Int64?) throws -> AcademicYear {
+    func importYear(_ db: StoreTransaction, _ caller: Caller, _ yearId: Int64?) throws -> AcademicYear {
         guard
             let year = try yearId.map({ try checkYearAccess(.viewStructure, caller, $0, db) })
                 ?? currentYear(db, organizationId: caller.organizationId)

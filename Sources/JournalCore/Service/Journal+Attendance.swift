@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 extension Journal {
     /// The subject teacher marks a student present, absent or late at a lesson; the class teacher
@@ -17,7 +17,7 @@ extension Journal {
     /// One student's attendance at an open lesson, with its audit entry; the rights and the
     /// roster are checked by the caller.
     func saveAttendance(
-        _ db: Database, _ caller: Caller, _ lesson: Lesson, _ clock: LessonClock, studentId: Int64, status: AttendanceStatus,
+        _ db: StoreTransaction, _ caller: Caller, _ lesson: Lesson, _ clock: LessonClock, studentId: Int64, status: AttendanceStatus,
         old: Attendance?
     ) throws -> Attendance {
         let lessonId = try lesson.savedId
@@ -58,7 +58,7 @@ extension Journal {
     }
 
     private func saveAbsenceReason(
-        _ db: Database, _ caller: Caller, lessonId: Int64, studentId: Int64, reason: AbsenceReason, note: String?
+        _ db: StoreTransaction, _ caller: Caller, lessonId: Int64, studentId: Int64, reason: AbsenceReason, note: String?
     ) throws -> Attendance {
         let lesson = try fetchLesson(db, lessonId)
         try Access.check(.setAbsenceReason, caller: caller, organizationId: caller.organizationId, classId: lesson.classId, db)

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// One pupil's attendance over the days of a report (J-REP-1, seed 000 §3.2).
 public struct AttendanceSummaryRow: Sendable, Equatable {
@@ -44,7 +44,9 @@ extension Journal {
         }
     }
 
-    func attendanceSummary(_ db: Database, _ caller: Caller, classId: Int64, days: ClosedRange<LocalDate>) throws -> AttendanceSummary {
+    func attendanceSummary(_ db: StoreTransaction, _ caller: Caller, classId: Int64, days: ClosedRange<LocalDate>) throws
+        -> AttendanceSummary
+    {
         let schoolClass = try fetchReportClass(db, caller, classId)
         // Per pupil and day: the lessons they had while in the class, and how they attended.
         let rows = try db.rows(

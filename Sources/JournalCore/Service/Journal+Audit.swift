@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 extension Journal {
     /// Checks the audit log's chain for the caller's organization (the administration only).
@@ -44,11 +44,11 @@ extension Journal {
             try Access.check(.viewAudit, caller: caller, organizationId: caller.organizationId, db)
             var accountId: Int64?
             if let byPersonId {
-                guard let person = try Directory.person(db.store, id: byPersonId, organizationId: caller.organizationId) else {
+                guard let person = try Directory.person(db, id: byPersonId, organizationId: caller.organizationId) else {
                     throw JournalError.invalid(.teacher, .unknown(String(byPersonId)))
                 }
                 // A person without an account has made no entries: nothing matches.
-                accountId = try Directory.account(db.store, personId: person.id)?.id ?? -1
+                accountId = try Directory.account(db, personId: person.id)?.id ?? -1
             }
             var sql = "SELECT * FROM auditEntry WHERE organizationId = ? AND action <> ?"
             var arguments: StoreArguments = [caller.organizationId, AuditAction.sealed.rawValue]
@@ -78,7 +78,7 @@ public struct AuditChainHead: Sendable, Equatable, Codable {
     /// As printed on paper and archived files: the number of entries and the last hash.
     public var printed: String { "\(entries):\(hash)" }
 
-    static func read(_ db: Database, organizationId: Int64) throws -> AuditChainHead {
+    static func read(_ db: StoreTransaction, organizationId: Int64) throws -> AuditChainHead {
         let head = try ChainHeads.head(db, organizationId: organizationId)
         let at = try db.value(Int64.self, "SELECT at FROM auditEntry WHERE id = ?", [head.lastId])
         return AuditChainHead(

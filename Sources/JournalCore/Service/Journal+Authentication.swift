@@ -1,6 +1,6 @@
 import Crypto
 import Foundation
-import GRDB
+internal import GRDB
 
 extension Journal {
     /// Logs in. An unknown login, a wrong password and a locked account get the same refusal
@@ -52,7 +52,7 @@ extension Journal {
     }
 
     /// New credentials start the account's count of failures afresh, from every source.
-    func clearThrottle(_ db: Database, login: String) throws {
+    func clearThrottle(_ db: StoreTransaction, login: String) throws {
         let digest = Self.loginDigest(login)
         try db.execute("DELETE FROM loginThrottle WHERE loginDigest = ? OR loginDigest LIKE ?", [digest, digest + "@%"])
     }
@@ -86,7 +86,7 @@ extension Journal {
         try read { db in try caller(db, accountId: accountId) }
     }
 
-    func caller(_ db: Database, accountId: Int64) throws -> Caller {
+    func caller(_ db: StoreTransaction, accountId: Int64) throws -> Caller {
         guard let account = try db.record(Account.self, id: accountId),
             let person = try db.record(Person.self, id: account.personId)
         else { throw JournalError.notLoggedIn }
@@ -122,6 +122,6 @@ extension Caller {
     /// Throws `sessionEnded` when the account was locked, reset or lost a role since login, and
     /// `passwordChangeRequired` while a temporary password waits; for use inside a transaction.
     public func checkSession(_ store: StoreTransaction) throws {
-        try Access.checkCaller(self, store.db)
+        try Access.checkCaller(self, store)
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// One copy written by `backup`.
 public struct BackupCopy: Sendable, Equatable {
@@ -51,7 +51,7 @@ extension Journal {
             for target in targets.dropFirst() {
                 copies.append(BackupCopy(path: target.path, manifest: try Backup.duplicate(targets[0], to: target, manifest: first)))
             }
-            try writer.write { db in
+            try database.writeUnsealed { db in
                 for copy in copies {
                     try db.execute(
                         "INSERT INTO backupLog (path, sha256, bytes, createdAt, createdBy) VALUES (?, ?, ?, ?, ?)",

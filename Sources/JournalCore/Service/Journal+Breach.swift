@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// What a breach report did to the journal (H-CRED-3, J-ACL-5).
 public struct BreachEffect: Sendable, Equatable {
@@ -14,7 +14,7 @@ public struct BreachEffect: Sendable, Equatable {
 }
 
 /// The state of a breach report.
-public enum BreachState: String, Codable, Sendable, DatabaseValueConvertible {
+public enum BreachState: String, Codable, Sendable {
     /// The account is locked and what was done with it is void.
     case open
     /// New credentials were issued.
@@ -67,7 +67,7 @@ extension Journal {
             try checkBreachReporter(caller, account: account, reporter: reporter)
             // Credentials never issued cannot have leaked (the lock broke the account's own check).
             if account.state == .notIssued { throw JournalError.credentialsNotIssued }
-            let earliest = try workingDay(from: now, by: -1, db.store, organizationId: organizationId)
+            let earliest = try workingDay(from: now, by: -1, db, organizationId: organizationId)
             if voidFrom < earliest { throw JournalError.invalid(.date, .earlierThan(earliest)) }
             account.state = .locked
             account.lockReason = .breach
@@ -101,7 +101,7 @@ extension Journal {
             let effect = try BreachEffect(
                 breachId: breachId, accountId: account.savedId, organizationId: organizationId, login: account.login,
                 invalidatedEntries: entries.count, voidedMarks: voided)
-            return (effect, try within(db.store, effect))
+            return (effect, try within(db, effect))
         }
     }
 
@@ -146,17 +146,18 @@ extension Journal {
             try AuditLog.append(
                 db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .breachWithdrawn,
                 entity: .account, entityId: breach.accountId, after: AuditText.of(["breach": String(breachId)]), reason: reason)
-            return try within(db.store)
+            return try within(db)
         }
     }
 
     /// New credentials confirm the account's open reports (`setTemporaryPassword`).
-    func confirmBreaches(_ db: Database, accountId: Int64, by closer: Int64) throws {
+    func confirmBreaches(_ db: StoreTransaction, accountId: Int64, by closer: Int64) throws {
         let open = try db.values(Int64.self, "SELECT id FROM breach WHERE accountId = ? AND state = 'open'", [accountId])
         for id in open { try close(db, id, .confirmed, by: closer) }
     }
 
-    private func openBreach(_ db: Database, _ caller: Caller, _ breachId: Int64) throws -> (accountId: Int64, organizationId: Int64) {
+    private func openBreach(_ db: StoreTransaction, _ caller: Caller, _ breachId: Int64) throws -> (accountId: Int64, organizationId: Int64)
+    {
         guard let row = try db.row("SELECT accountId, organizationId FROM breach WHERE id = ? AND state = 'open'", [breachId]) else {
             throw JournalError.noOpenBreach(breachId)
         }
@@ -166,7 +167,7 @@ extension Journal {
         return (accountId, organizationId)
     }
 
-    private func close(_ db: Database, _ breachId: Int64, _ state: BreachState, by closer: Int64) throws {
+    private func close(_ db: StoreTransaction, _ breachId: Int64, _ state: BreachState, by closer: Int64) throws {
         try db.execute("UPDATE breach SET state = ?, closedBy = ?, closedAt = ? WHERE id = ?", [state, closer, clock.now, breachId])
     }
 

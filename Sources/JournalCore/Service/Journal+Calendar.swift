@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 extension Journal {
     /// The organization's calendar days of a year (holidays and moved working days).
@@ -32,7 +32,7 @@ extension Journal {
         }
     }
 
-    func schoolDays(_ db: Database, organizationId: Int64, yearId: Int64) throws -> SchoolDays {
+    func schoolDays(_ db: StoreTransaction, organizationId: Int64, yearId: Int64) throws -> SchoolDays {
         let days = try db.records(CalendarDay.self, "SELECT * FROM calendarDay WHERE organizationId = ? ORDER BY date", [organizationId])
         return SchoolDays(
             calendar: Dictionary(days.map { ($0.date, $0.kind) }, uniquingKeysWith: { $1 }),

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// A class's period and year marks over its year (J-REP-1, J-ARCH-3): every pupil who sat in
 /// the class that year, every subject taught or marked in it.
@@ -61,7 +61,7 @@ extension Journal {
 
     /// A class whose reports the caller may read: its class teacher's, or any for those who
     /// oversee the journal.
-    func fetchReportClass(_ db: Database, _ caller: Caller, _ classId: Int64) throws -> SchoolClass {
+    func fetchReportClass(_ db: StoreTransaction, _ caller: Caller, _ classId: Int64) throws -> SchoolClass {
         let schoolClass = try fetchClass(db, caller, classId, .viewStructure)
         if schoolClass.classTeacherId != caller.personId { try requireOverseer(caller) }
         return schoolClass
@@ -73,7 +73,7 @@ extension Journal {
     }
 
     /// The pupils who sat in the class on any of these days, by name.
-    func studentsOfClass(_ db: Database, classId: Int64, during days: ClosedRange<LocalDate>) throws -> [Person] {
+    func studentsOfClass(_ db: StoreTransaction, classId: Int64, during days: ClosedRange<LocalDate>) throws -> [Person] {
         try db.records(
             Person.self,
             """
@@ -84,7 +84,7 @@ extension Journal {
     }
 
     /// The days a report covers: a period's, or the year's so far.
-    func reportDays(_ db: Database, _ caller: Caller, yearId: Int64, period: Int?) throws -> ClosedRange<LocalDate> {
+    func reportDays(_ db: StoreTransaction, _ caller: Caller, yearId: Int64, period: Int?) throws -> ClosedRange<LocalDate> {
         guard let year = try db.record(AcademicYear.self, id: yearId) else { throw JournalError.invalid(.year, .unknown(String(yearId))) }
         guard let period else {
             return year.startDate...max(year.startDate, min(year.endDate, try today(db, organizationId: year.organizationId)))

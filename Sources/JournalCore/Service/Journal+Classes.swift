@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// A class with what a list of classes shows.
 public struct ClassRow: Sendable {
@@ -87,14 +87,14 @@ extension Journal {
     }
 
     /// A class teacher must be staff of the class's organization; they get the class-teacher role.
-    func assignClassTeacher(_ db: Database, _ caller: Caller, _ schoolClass: inout SchoolClass, _ teacherId: Int64) throws {
+    func assignClassTeacher(_ db: StoreTransaction, _ caller: Caller, _ schoolClass: inout SchoolClass, _ teacherId: Int64) throws {
         try requireStaff(db, teacherId, organizationId: caller.organizationId, field: .classTeacher)
         schoolClass.classTeacherId = teacherId
         try db.update(schoolClass)
         try db.execute("INSERT INTO personRole (personId, role) VALUES (?, ?) ON CONFLICT DO NOTHING", [teacherId, Role.classTeacher])
     }
 
-    func fetchClass(_ db: Database, _ caller: Caller, _ classId: Int64, _ operation: Operation) throws -> SchoolClass {
+    func fetchClass(_ db: StoreTransaction, _ caller: Caller, _ classId: Int64, _ operation: Operation) throws -> SchoolClass {
         guard let schoolClass = try db.record(SchoolClass.self, id: classId),
             let year = try db.record(AcademicYear.self, id: schoolClass.yearId)
         else { throw JournalError.invalid(.schoolClass, .unknown(String(classId))) }

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// Personal-data consent and the guardians' application for electronic access, or its refusal,
 /// per pupil (J-PD-1): recorded by the class teacher or the administration, each change audited;
@@ -18,10 +18,12 @@ extension Journal {
     }
 
     /// Writes and audits what is given of a pupil's consent; the caller checked the right.
-    func saveConsent(_ db: Database, _ caller: Caller, studentId: Int64, consentOn: LocalDate?, access: AccessChoice?, accessOn: LocalDate?)
+    func saveConsent(
+        _ db: StoreTransaction, _ caller: Caller, studentId: Int64, consentOn: LocalDate?, access: AccessChoice?, accessOn: LocalDate?
+    )
         throws -> FamilyConsent
     {
-        let today = LocalDate(clock.now, in: try Directory.organization(db.store, id: caller.organizationId)?.zone ?? .current)
+        let today = LocalDate(clock.now, in: try Directory.organization(db, id: caller.organizationId)?.zone ?? .current)
         for date in [consentOn, accessOn].compactMap({ $0 }) where date > today { throw JournalError.invalid(.date, .inFuture) }
         let old = try db.record(FamilyConsent.self, "SELECT * FROM familyConsent WHERE studentId = ?", [studentId])
         var record =
@@ -50,7 +52,7 @@ extension Journal {
         try read { db in
             try Access.check(.manageGuardians, caller: caller, organizationId: caller.organizationId, classId: classId, db)
             let students = try ClassMembers.students(db, classId: classId)
-            let names = try Directory.names(db.store, personIds: students)
+            let names = try Directory.names(db, personIds: students)
             return try students.map { id in
                 ConsentRow(
                     studentId: id, studentName: names[id] ?? "",

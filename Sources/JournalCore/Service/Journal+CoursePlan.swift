@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// What an import did, or would do in a dry run.
 public struct PlanImportReport: Sendable, Equatable {
@@ -101,12 +101,12 @@ extension Journal {
         return try assignmentId.flatMap { try suggestedTopic(caller, assignmentId: $0) }
     }
 
-    func planItems(_ db: Database, _ assignmentId: Int64) throws -> [PlanItem] {
+    func planItems(_ db: StoreTransaction, _ assignmentId: Int64) throws -> [PlanItem] {
         try db.records(PlanItem.self, "SELECT * FROM planItem WHERE assignmentId = ? ORDER BY position", [assignmentId])
     }
 
     /// The plan is the assignment's teacher's; the administration may load it too.
-    private func checkPlanRight(_ db: Database, _ caller: Caller, _ assignmentId: Int64) throws {
+    private func checkPlanRight(_ db: StoreTransaction, _ caller: Caller, _ assignmentId: Int64) throws {
         let own = try db.record(Assignment.self, id: assignmentId)?.teacherId == caller.personId
         _ = try fetchAssignment(db, caller, assignmentId, own ? .viewStructure : .manageAssignments)
     }

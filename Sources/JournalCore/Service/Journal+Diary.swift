@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// One lesson of a student's diary (ЭД): what the teacher entered appears here at once (J-DIARY-1).
 public struct DiaryLine: Sendable, Equatable {
@@ -33,7 +33,7 @@ extension Journal {
         }
     }
 
-    private func diaryLessons(_ db: Database, studentId: Int64, from: LocalDate, to: LocalDate) throws -> [(
+    private func diaryLessons(_ db: StoreTransaction, studentId: Int64, from: LocalDate, to: LocalDate) throws -> [(
         lesson: Lesson, subject: String
     )] {
         try db.rows(
@@ -49,7 +49,9 @@ extension Journal {
     }
 
     /// The lines of these lessons: the marks and absences of the whole span in one query each (issue 10, part 6).
-    private func diaryLines(_ db: Database, studentId: Int64, lessons shown: [(lesson: Lesson, subject: String)]) throws -> [DiaryLine] {
+    private func diaryLines(_ db: StoreTransaction, studentId: Int64, lessons shown: [(lesson: Lesson, subject: String)]) throws
+        -> [DiaryLine]
+    {
         let ids = shown.compactMap(\.lesson.id)
         let arguments: StoreArguments = [studentId] + ids
         let marks = Dictionary(

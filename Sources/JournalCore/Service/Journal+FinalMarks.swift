@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// One final mark of a pupil: a subject's mark for a period, or for the year (no period); no
 /// value where a subject the pupil is taught has none yet for a period that has ended.

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// The forecast of a class's period marks (J-DIARY-3, J-REP-4): for each pupil and subject the
 /// weighted average of the period's marks so far and the mark it rounds to, with what counted.
@@ -31,7 +31,7 @@ extension Journal {
         try read { db in try forecast(db, caller, classId: classId, periodNumber: periodNumber) }
     }
 
-    func forecast(_ db: Database, _ caller: Caller, classId: Int64, periodNumber: Int?) throws -> ClassForecast {
+    func forecast(_ db: StoreTransaction, _ caller: Caller, classId: Int64, periodNumber: Int?) throws -> ClassForecast {
         let schoolClass = try fetchReportClass(db, caller, classId)
         let today = try today(db, organizationId: caller.organizationId)
         let period = try reportPeriod(db, yearId: schoolClass.yearId, number: periodNumber, on: today)
@@ -60,7 +60,7 @@ extension Journal {
     }
 
     /// A period of a year by number, or the one `date` falls in, else the next to come, else the last.
-    func reportPeriod(_ db: Database, yearId: Int64, number: Int?, on date: LocalDate) throws -> ReportingPeriod {
+    func reportPeriod(_ db: StoreTransaction, yearId: Int64, number: Int?, on date: LocalDate) throws -> ReportingPeriod {
         let periods = try db.records(ReportingPeriod.self, "SELECT * FROM reportingPeriod WHERE yearId = ? ORDER BY number", [yearId])
         if let number {
             guard let period = periods.first(where: { $0.number == number }) else {
@@ -105,7 +105,7 @@ extension Journal {
             var families = 0
             for student in forecast.students {
                 let guardians = try db.values(Int64.self, "SELECT guardianId FROM guardianship WHERE studentId = ?", [student.savedId])
-                let withAccounts = try (guardians + [student.savedId]).filter { try Directory.account(db.store, personId: $0) != nil }
+                let withAccounts = try (guardians + [student.savedId]).filter { try Directory.account(db, personId: $0) != nil }
                 guard !withAccounts.isEmpty else { continue }
                 let letter = try family(ForecastLetter(forecast: forecast, student: student))
                 try insertMessageInParts(db, caller, to: withAccounts, subject: letter.subject, text: letter.text, within: within)

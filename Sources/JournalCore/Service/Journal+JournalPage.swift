@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// The paper journal's page of a class and subject over a span of days: students down, lesson
 /// dates across, marks and absences in the cells, topics and homework below.

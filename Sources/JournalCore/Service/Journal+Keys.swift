@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 extension Journal {
     /// Ties a public key to an account (the journal administrator for any account of the school,
@@ -76,7 +76,7 @@ extension Journal {
                 let stored = try db.record(
                     AccountKey.self, "SELECT * FROM accountKey WHERE fingerprint = ? ORDER BY id LIMIT 1", [key.fingerprint]),
                 stored.blob == key.blob,
-                try RowSeal.intact(db, .accountKey, id: stored.savedId),
+                try RowSeal.intact(db.sqlite, .accountKey, id: stored.savedId),
                 let account = try db.record(Account.self, id: stored.accountId), account.state == .active
             else { return nil }
             return account.id
@@ -97,14 +97,14 @@ extension Journal {
     }
 
     /// One's own keys, or the journal administrator's right over the account.
-    private func checkKeyRight(_ db: Database, _ caller: Caller, _ account: Account) throws {
+    private func checkKeyRight(_ db: StoreTransaction, _ caller: Caller, _ account: Account) throws {
         guard account.id != caller.accountId else { return }
         guard account.organizationId == caller.organizationId else { throw JournalError.forbidden(.manageAccounts) }
         try Access.check(.manageAccounts, caller: caller, organizationId: caller.organizationId, db)
     }
 
     /// A key with the login and the name of the person it opens.
-    private func keyRow(_ db: Database, _ key: AccountKey, _ account: Account) throws -> AccountKeyRow {
+    private func keyRow(_ db: StoreTransaction, _ key: AccountKey, _ account: Account) throws -> AccountKeyRow {
         guard let person = try db.record(Person.self, id: account.personId) else {
             throw JournalError.invalid(.person, .unknown(String(account.personId)))
         }

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// What a teacher enters for one pupil at a lesson: attendance, marks, or both.
 public struct LessonEntry: Sendable, Equatable {
@@ -83,7 +83,7 @@ extension Journal {
                 throw JournalError.forbidden(.viewJournal)
             }
             let ids = try lessonStudents(db, lesson)
-            let names = try Directory.names(db.store, personIds: ids)
+            let names = try Directory.names(db, personIds: ids)
             return ids.map { ($0, names[$0] ?? "") }.sorted { $0.1 < $1.1 }
         }
     }

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// A lesson with the names a list shows and what is still missing in it.
 public struct LessonRow: Sendable, Equatable {
@@ -49,7 +49,7 @@ extension Journal {
 
     /// The lessons that meet `condition` (on `lesson l`) and that the caller may see, with their
     /// class, subject, teacher and counts.
-    private func lessonRows(_ db: Database, _ caller: Caller, where condition: String, _ arguments: StoreArguments) throws
+    private func lessonRows(_ db: StoreTransaction, _ caller: Caller, where condition: String, _ arguments: StoreArguments) throws
         -> [LessonRow]
     {
         let sql = """

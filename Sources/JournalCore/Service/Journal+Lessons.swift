@@ -1,20 +1,20 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 extension Journal {
     /// The organization's journal settings; the seeds' values until an administrator changes them.
-    func settings(_ db: Database, organizationId: Int64) throws -> JournalSettings {
+    func settings(_ db: StoreTransaction, organizationId: Int64) throws -> JournalSettings {
         try db.record(JournalSettings.self, "SELECT * FROM journalSettings WHERE organizationId = ?", [organizationId])
             ?? .defaults(organizationId: organizationId)
     }
 
-    func lessonClock(_ db: Database, organizationId: Int64) throws -> LessonClock {
+    func lessonClock(_ db: StoreTransaction, organizationId: Int64) throws -> LessonClock {
         let zone = try db.record(Organization.self, id: organizationId)?.zone ?? .current
         return LessonClock(now: clock.now, zone: zone, settings: try settings(db, organizationId: organizationId))
     }
 
     /// The date rule for lessons of a year (J-LESSON-2), the same for every caller.
-    func lessonDateRule(_ db: Database, _ caller: Caller, yearId: Int64) throws -> LessonDateRule {
+    func lessonDateRule(_ db: StoreTransaction, _ caller: Caller, yearId: Int64) throws -> LessonDateRule {
         LessonDateRule(
             clock: try lessonClock(db, organizationId: caller.organizationId),
             days: try schoolDays(db, organizationId: caller.organizationId, yearId: yearId),
@@ -22,11 +22,11 @@ extension Journal {
     }
 
     /// The marks of a lesson that count.
-    func markCount(_ db: Database, lessonId: Int64) throws -> Int {
+    func markCount(_ db: StoreTransaction, lessonId: Int64) throws -> Int {
         try db.value(Int.self, "SELECT COUNT(*) FROM mark WHERE lessonId = ? AND voidedAt IS NULL", [lessonId]) ?? 0
     }
 
-    func fetchLesson(_ db: Database, _ lessonId: Int64) throws -> Lesson {
+    func fetchLesson(_ db: StoreTransaction, _ lessonId: Int64) throws -> Lesson {
         guard let lesson = try db.record(Lesson.self, id: lessonId) else {
             throw JournalError.invalid(.lesson, .unknown(String(lessonId)))
         }
@@ -119,7 +119,7 @@ extension Journal {
     /// (J-ACL-1, J-SUB-1), not grade 1 for marks and homework (J-MARK-3), begun and within the
     /// entry window (J-LESSON-2); with the organization's clock.
     func openForEntry(
-        _ db: Database, _ caller: Caller, _ lessonId: Int64, marksOrHomework: Bool, classTeacherMay: Bool = false,
+        _ db: StoreTransaction, _ caller: Caller, _ lessonId: Int64, marksOrHomework: Bool, classTeacherMay: Bool = false,
         windowFrom: LocalDate? = nil
     ) throws -> (Lesson, LessonClock) {
         let lesson = try fetchLesson(db, lessonId)
@@ -131,12 +131,12 @@ extension Journal {
     }
 
     /// J-MARK-3: grade 1 has attendance only.
-    func checkNotGradeOne(_ db: Database, _ lesson: Lesson) throws {
+    func checkNotGradeOne(_ db: StoreTransaction, _ lesson: Lesson) throws {
         if try db.record(SchoolClass.self, id: lesson.classId)?.gradeLevel == 1 { throw JournalError.gradeOneHasNoMarks }
     }
 
     /// The students who attend a lesson: the class (or its subgroup) on the lesson's day.
-    func lessonStudents(_ db: Database, _ lesson: Lesson) throws -> [Int64] {
+    func lessonStudents(_ db: StoreTransaction, _ lesson: Lesson) throws -> [Int64] {
         var sql = """
             SELECT e.studentId FROM enrolment e JOIN person p ON p.id = e.studentId
             WHERE e.classId = ? AND e.startDate <= ? AND (e.endDate IS NULL OR e.endDate >= ?)
@@ -153,7 +153,7 @@ extension Journal {
         return try db.values(Int64.self, sql + " ORDER BY p.fullName", arguments)
     }
 
-    func checkAttends(_ db: Database, _ lesson: Lesson, _ studentId: Int64) throws {
+    func checkAttends(_ db: StoreTransaction, _ lesson: Lesson, _ studentId: Int64) throws {
         guard try lessonStudents(db, lesson).contains(studentId) else {
             throw JournalError.notInLesson(student: try db.record(Person.self, id: studentId)?.fullName ?? String(studentId))
         }

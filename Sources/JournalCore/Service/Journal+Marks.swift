@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 extension Journal {
     /// Puts a mark in a lesson's column (J-MARK-1): not in grade 1 (J-MARK-3), not before the
@@ -27,7 +27,8 @@ extension Journal {
     /// checking end) or the lesson's (J-MARK-2), with its audit entry; the rights and the roster
     /// are checked by the caller.
     func insertMark(
-        _ db: Database, _ caller: Caller, _ lesson: Lesson, _ clock: LessonClock, scale: MarkScale, studentId: Int64, value: MarkValue,
+        _ db: StoreTransaction, _ caller: Caller, _ lesson: Lesson, _ clock: LessonClock, scale: MarkScale, studentId: Int64,
+        value: MarkValue,
         workKind: WorkKind, due: LocalDate?, comment: String?, document: String?
     ) throws -> Mark {
         try scale.check(value)

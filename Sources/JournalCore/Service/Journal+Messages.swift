@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// Internal messages (J-MSG-1): written within the school's rules (`MessageRules`), each one in
 /// the audit chain, read by their recipients, the unread ones counted at login.
@@ -23,7 +23,7 @@ extension Journal {
     /// Writes one message inside the caller's transaction: refused whole when the caller may not
     /// write to one of the recipients; audited; `within` runs after it.
     func insertMessage(
-        _ db: Database, _ caller: Caller, to recipients: [Int64], subject: String, text: String, replyTo: Int64? = nil,
+        _ db: StoreTransaction, _ caller: Caller, to recipients: [Int64], subject: String, text: String, replyTo: Int64? = nil,
         within: (StoreTransaction, InternalMessage, [Int64]) throws -> Void
     ) throws -> MessageRow {
         for personId in recipients where try !MessageRules.mayWrite(caller, to: personId, replyTo: replyTo, db) {
@@ -40,7 +40,7 @@ extension Journal {
             db, organizationId: caller.organizationId, at: clock.now, accountId: caller.accountId, action: .messageSent,
             entity: .message, entityId: message.savedId,
             after: AuditText.of(["topic": subject, "personId": recipients.map(String.init).joined(separator: ",")]))
-        try within(db.store, message, recipients)
+        try within(db, message, recipients)
         return try messageRow(db, caller, message)
     }
 
@@ -48,7 +48,7 @@ extension Journal {
     /// holds (4,000 characters each), split between lines and numbered «(1/3)» in the subject;
     /// stored whole, never refused for its length.
     func insertMessageInParts(
-        _ db: Database, _ caller: Caller, to recipients: [Int64], subject: String, text: String,
+        _ db: StoreTransaction, _ caller: Caller, to recipients: [Int64], subject: String, text: String,
         within: (StoreTransaction, InternalMessage, [Int64]) throws -> Void
     ) throws {
         let parts = MessageParts.split(text, limit: InternalMessage.textLimit)
@@ -66,10 +66,10 @@ extension Journal {
             try Access.checkCaller(caller, db)
             let found = try candidates(db, organizationId: caller.organizationId, role: nil, query: query)
             let matches = try found.matches.filter { try MessageRules.mayWrite(caller, to: $0, db) }
-            let names = try Directory.names(db.store, personIds: matches)
+            let names = try Directory.names(db, personIds: matches)
             guard let first = matches.first else {
                 let near = try found.near.filter { try MessageRules.mayWrite(caller, to: $0, db) }.prefix(5)
-                let offered = try Directory.names(db.store, personIds: Array(near))
+                let offered = try Directory.names(db, personIds: Array(near))
                 throw JournalError.invalid(
                     .person, offered.isEmpty ? .unknown(query) : .notFound(query, closest: near.compactMap { offered[$0] }))
             }
@@ -141,11 +141,11 @@ extension Journal {
 
     /// A recipient sees only their own copy: never the names of the other families a message to a
     /// class went to (personal data of one family is not shown to another); the sender sees them all.
-    private func messageRow(_ db: Database, _ caller: Caller, _ message: InternalMessage) throws -> MessageRow {
+    private func messageRow(_ db: StoreTransaction, _ caller: Caller, _ message: InternalMessage) throws -> MessageRow {
         let everyone = try db.values(
             Int64.self, "SELECT personId FROM messageRecipient WHERE messageId = ? ORDER BY personId", [message.savedId])
         let recipients = message.senderId == caller.personId ? everyone : everyone.filter { $0 == caller.personId }
-        let names = try Directory.names(db.store, personIds: recipients + [message.senderId])
+        let names = try Directory.names(db, personIds: recipients + [message.senderId])
         let readAt = try db.value(
             Date.self, "SELECT readAt FROM messageRecipient WHERE messageId = ? AND personId = ?", [message.savedId, caller.personId])
         return MessageRow(

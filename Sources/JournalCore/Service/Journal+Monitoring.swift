@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// What monitoring counts for one teacher in one class over its days (J-REP-2).
 public struct MonitoringFigures: Sendable, Equatable {
@@ -136,7 +136,7 @@ extension Journal {
                 SchoolClass.self, "SELECT * FROM schoolClass WHERE yearId = ? ORDER BY gradeLevel, letter", [yearId]
             )
             .filter { led?.contains($0.id ?? 0) ?? true }
-            let teacherNames = try Directory.names(db.store, personIds: Set(cells.keys.map(\.teacherId)))
+            let teacherNames = try Directory.names(db, personIds: Set(cells.keys.map(\.teacherId)))
             let byTeacher = Dictionary(grouping: cells, by: \.key.teacherId).map { teacherId, pairs in
                 MonitoringLine(
                     id: teacherId, name: teacherNames[teacherId] ?? "", figures: pairs.map(\.value).reduce(MonitoringFigures(), +))
@@ -167,7 +167,7 @@ extension Journal {
     /// Per teacher and class: the plan's topics due by `date` — by their planned date, or for a
     /// plan without dates by the hours the lessons held so far have used — and of them those a
     /// lesson's topic covered by then (J-PLAN-1, compared as `planCoverage` compares them).
-    private func planProgress(_ db: Database, yearId: Int64, by date: LocalDate) throws -> [Pair: (planned: Int, covered: Int)] {
+    private func planProgress(_ db: StoreTransaction, yearId: Int64, by date: LocalDate) throws -> [Pair: (planned: Int, covered: Int)] {
         let items = try db.rows(
             """
             SELECT a.id AS assignmentId, a.teacherId, a.classId, a.subjectId, IFNULL(a.subgroupId, 0) AS subgroupId,

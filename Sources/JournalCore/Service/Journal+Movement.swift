@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// One line of a student's movement history (J-PEOPLE-2).
 public struct MovementRow: Sendable, Equatable {
@@ -46,7 +46,9 @@ extension Journal {
 
     /// Closes the student's enrolment in their class of the target's year and opens one in the
     /// target; they leave the old class's subgroups.
-    func transferStudent(_ db: Database, _ caller: Caller, studentId: Int64, to target: SchoolClass, date: LocalDate?, note: String?)
+    func transferStudent(
+        _ db: StoreTransaction, _ caller: Caller, studentId: Int64, to target: SchoolClass, date: LocalDate?, note: String?
+    )
         throws
     {
         let closed = try endEnrolment(
@@ -70,7 +72,7 @@ extension Journal {
     /// Closes the student's open enrolment on `date` (today by default), checking the caller's
     /// right over the class they leave; refuses a move into the class they are in.
     private func endEnrolment(
-        _ db: Database, _ caller: Caller, studentId: Int64, yearId: Int64?, date: LocalDate?, kind: EnrolmentEnd,
+        _ db: StoreTransaction, _ caller: Caller, studentId: Int64, yearId: Int64?, date: LocalDate?, kind: EnrolmentEnd,
         note: String?, unless sameClassId: Int64?
     ) throws -> Enrolment {
         guard var current = try currentEnrolment(db, studentId: studentId, yearId: yearId) else {
@@ -88,7 +90,7 @@ extension Journal {
     }
 
     func startEnrolment(
-        _ db: Database, _ caller: Caller, studentId: Int64, _ schoolClass: SchoolClass, date: LocalDate?,
+        _ db: StoreTransaction, _ caller: Caller, studentId: Int64, _ schoolClass: SchoolClass, date: LocalDate?,
         kind: EnrolmentStart, note: String?
     ) throws {
         guard let year = try db.record(AcademicYear.self, id: schoolClass.yearId) else { return }
@@ -105,7 +107,7 @@ extension Journal {
     }
 
     /// The open enrolment of a student, in a given year or the latest one.
-    func currentEnrolment(_ db: Database, studentId: Int64, yearId: Int64? = nil) throws -> Enrolment? {
+    func currentEnrolment(_ db: StoreTransaction, studentId: Int64, yearId: Int64? = nil) throws -> Enrolment? {
         if let yearId {
             return try db.record(
                 Enrolment.self,
@@ -116,7 +118,7 @@ extension Journal {
             Enrolment.self, "SELECT * FROM enrolment WHERE studentId = ? AND endDate IS NULL ORDER BY startDate DESC LIMIT 1", [studentId])
     }
 
-    private func studentName(_ db: Database, _ studentId: Int64) throws -> String {
+    private func studentName(_ db: StoreTransaction, _ studentId: Int64) throws -> String {
         try db.record(Person.self, id: studentId)?.fullName ?? String(studentId)
     }
 }

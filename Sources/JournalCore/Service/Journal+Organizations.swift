@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 extension Journal {
     /// Creates an organization with its first journal administrator; used by `helpdesk init`
@@ -49,8 +49,10 @@ extension Journal {
     }
 
     /// An organization that exists: its id came from a session or a row that names it.
-    func organization(_ db: Database, _ id: Int64) throws -> Organization {
-        guard let organization = try db.record(Organization.self, id: id) else { throw JournalError.invalid(.organization, .unknown(String(id))) }
+    func organization(_ db: StoreTransaction, _ id: Int64) throws -> Organization {
+        guard let organization = try db.record(Organization.self, id: id) else {
+            throw JournalError.invalid(.organization, .unknown(String(id)))
+        }
         return organization
     }
 

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// A person with their roles and, for a student, the class they are in now.
 public struct PersonRow: Sendable, Equatable {
@@ -43,7 +43,7 @@ extension Journal {
             if let classId {
                 attending = try ClassMembers.students(db, classId: classId)
             }
-            let staff = staffOnly ? Set(try Directory.staff(db.store, organizationId: caller.organizationId).map(\.id)) : nil
+            let staff = staffOnly ? Set(try Directory.staff(db, organizationId: caller.organizationId).map(\.id)) : nil
             func allowed(_ id: Int64) -> Bool {
                 (visible?.contains(id) ?? true) && (attending?.contains(id) ?? true) && (staff?.contains(id) ?? true)
             }
@@ -75,7 +75,7 @@ extension Journal {
     /// folded-name index) with the initials, first name or patronymic given after it; `near` are
     /// those whose surname only begins so, to offer.
     func candidates(
-        _ db: Database, organizationId: Int64, role: Role?, query: String
+        _ db: StoreTransaction, organizationId: Int64, role: Role?, query: String
     ) throws -> (matches: [Int64], near: [Int64]) {
         let roleFilter = role.map { _ in " AND EXISTS (SELECT 1 FROM personRole r WHERE r.personId = p.id AND r.role = ?)" } ?? ""
         var byAccount: StoreArguments = [organizationId, query, Int64(query) ?? -1]
@@ -101,7 +101,7 @@ extension Journal {
     }
 
     /// The students of the classes the caller leads as class teacher now.
-    private func ownClassStudents(_ db: Database, _ caller: Caller) throws -> [Int64] {
+    private func ownClassStudents(_ db: StoreTransaction, _ caller: Caller) throws -> [Int64] {
         try db.values(
             Int64.self,
             """
@@ -118,7 +118,7 @@ extension Journal {
     /// Lower case, `ё` as `е`, spaces folded: how names are compared.
     static func searchKey(_ text: String) -> String { PersonName.fold(text) }
 
-    func personRows(_ db: Database, organizationId: Int64, role: Role? = nil, personIds: [Int64]? = nil) throws -> [PersonRow] {
+    func personRows(_ db: StoreTransaction, organizationId: Int64, role: Role? = nil, personIds: [Int64]? = nil) throws -> [PersonRow] {
         var sql = """
             SELECT p.*, a.login, a.identifier,
                    (SELECT GROUP_CONCAT(r.role) FROM personRole r WHERE r.personId = p.id) AS roleList,
@@ -153,14 +153,14 @@ extension Journal {
         }
     }
 
-    func requireStaff(_ db: Database, _ personId: Int64, organizationId: Int64, field: Field) throws {
+    func requireStaff(_ db: StoreTransaction, _ personId: Int64, organizationId: Int64, field: Field) throws {
         guard let person = try db.record(Person.self, id: personId) else { throw JournalError.invalid(field, .unknown(String(personId))) }
         guard person.organizationId == organizationId else { throw JournalError.invalid(field, .otherOrganization) }
         let roles = try roles(db, personId)
         guard roles.contains(where: \.isStaff) else { throw JournalError.invalid(field, .notStaff) }
     }
 
-    func roles(_ db: Database, _ personId: Int64) throws -> Set<Role> {
+    func roles(_ db: StoreTransaction, _ personId: Int64) throws -> Set<Role> {
         Set(try db.values(Role.self, "SELECT role FROM personRole WHERE personId = ?", [personId]))
     }
 
@@ -246,7 +246,7 @@ extension Journal {
 
     /// A student's or guardian's record may be changed organization-wide by the administration,
     /// or by the class teacher of the student's class (of a guardian's child's class).
-    func checkFamilyAccess(_ db: Database, _ caller: Caller, _ personId: Int64, _ operation: Operation) throws {
+    func checkFamilyAccess(_ db: StoreTransaction, _ caller: Caller, _ personId: Int64, _ operation: Operation) throws {
         let classIds = try familyClassIds(db, personId)
         if classIds.isEmpty {
             try Access.check(operation, caller: caller, organizationId: caller.organizationId, db)
@@ -263,7 +263,7 @@ extension Journal {
     }
 
     /// The current classes of a student, or of a guardian's children.
-    func familyClassIds(_ db: Database, _ personId: Int64) throws -> [Int64] {
+    func familyClassIds(_ db: StoreTransaction, _ personId: Int64) throws -> [Int64] {
         try db.values(
             Int64.self,
             """
@@ -273,7 +273,7 @@ extension Journal {
             """, [personId, personId])
     }
 
-    func checkBirthDate(_ db: Database, _ date: LocalDate, _ caller: Caller) throws -> LocalDate {
+    func checkBirthDate(_ db: StoreTransaction, _ date: LocalDate, _ caller: Caller) throws -> LocalDate {
         let today = try today(db, organizationId: caller.organizationId)
         if date >= today { throw JournalError.invalid(.birthDate, .inFuture) }
         if date < today.adding(days: -120 * 366) { throw JournalError.invalid(.birthDate, .outOfRange(min: 0, max: 120)) }

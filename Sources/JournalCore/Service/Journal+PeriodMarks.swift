@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// Why a period mark is suggested: the marks counted with their weights, and what was left out.
 public struct PeriodMarkSuggestion: Sendable, Equatable {
@@ -146,7 +146,7 @@ extension Journal {
 
     /// The note is about this mark: its class («5А» or «А»), its subject, and a teacher who teaches
     /// the subject in the class, by full name or surname and initials.
-    private func checkNoteNames(_ db: Database, _ note: ExplanatoryNote, _ schoolClass: SchoolClass, subjectId: Int64) throws {
+    private func checkNoteNames(_ db: StoreTransaction, _ note: ExplanatoryNote, _ schoolClass: SchoolClass, subjectId: Int64) throws {
         let letter = Self.searchKey(note.classLetter).replacingOccurrences(of: " ", with: "")
         let className = "\(schoolClass.gradeLevel)\(schoolClass.letter)"
         guard letter == Self.searchKey(schoolClass.letter) || letter == Self.searchKey(className) else {
@@ -164,7 +164,8 @@ extension Journal {
         }
     }
 
-    private func record(_ db: Database, _ caller: Caller, _ note: ExplanatoryNote, mark: PeriodMark, old: MarkValue?, missing: Bool) throws
+    private func record(_ db: StoreTransaction, _ caller: Caller, _ note: ExplanatoryNote, mark: PeriodMark, old: MarkValue?, missing: Bool)
+        throws
     {
         var record = try ExplanatoryNoteRecord(
             id: nil, periodMarkId: mark.savedId, teacherName: note.teacherName, classLetter: note.classLetter, date: note.date,
@@ -217,7 +218,7 @@ extension Journal {
         try read { db in try workWeights(db, organizationId: caller.organizationId) }
     }
 
-    func workWeights(_ db: Database, organizationId: Int64) throws -> [WorkKind: Double] {
+    func workWeights(_ db: StoreTransaction, organizationId: Int64) throws -> [WorkKind: Double] {
         var weights = Dictionary(uniqueKeysWithValues: WorkKind.allCases.map { ($0, DefaultWeights.weight($0)) })
         for row in try db.rows("SELECT workKind, weight FROM workWeight WHERE organizationId = ?", [organizationId]) {
             let raw: String = try row["workKind"]
@@ -227,7 +228,7 @@ extension Journal {
     }
 
     /// The period of that number (nil for the year, whose window is its last period's) and its end.
-    private func periodAndEnd(_ db: Database, yearId: Int64, number: Int?) throws -> (ReportingPeriod?, LocalDate) {
+    private func periodAndEnd(_ db: StoreTransaction, yearId: Int64, number: Int?) throws -> (ReportingPeriod?, LocalDate) {
         let periods = try db.records(ReportingPeriod.self, "SELECT * FROM reportingPeriod WHERE yearId = ? ORDER BY number", [yearId])
         if let number {
             guard let period = periods.first(where: { $0.number == number }) else {
@@ -239,7 +240,7 @@ extension Journal {
         return (nil, last.endDate)
     }
 
-    private func existingPeriodMark(_ db: Database, studentId: Int64, subjectId: Int64, yearId: Int64, periodId: Int64?) throws
+    private func existingPeriodMark(_ db: StoreTransaction, studentId: Int64, subjectId: Int64, yearId: Int64, periodId: Int64?) throws
         -> PeriodMark?
     {
         try db.record(
@@ -271,7 +272,7 @@ extension Journal {
             else { throw JournalError.forbidden(.viewJournal) }
             let (period, _) = try periodAndEnd(db, yearId: schoolClass.yearId, number: periodNumber)
             let students = try ClassMembers.students(db, classId: classId)
-            let names = try Directory.names(db.store, personIds: students)
+            let names = try Directory.names(db, personIds: students)
             return try students.map { studentId in
                 PeriodMarkRow(
                     studentId: studentId, studentName: names[studentId] ?? "",

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// Why a pupil is in the risk group (J-REP-4).
 public enum RiskReason: Sendable, Equatable {
@@ -133,7 +133,7 @@ extension Journal {
     }
 
     /// The pupil's current class, if the caller may keep its risk group.
-    private func riskClass(_ db: Database, _ caller: Caller, studentId: Int64) throws -> SchoolClass {
+    private func riskClass(_ db: StoreTransaction, _ caller: Caller, studentId: Int64) throws -> SchoolClass {
         guard let enrolment = try currentEnrolment(db, studentId: studentId) else {
             throw JournalError.notEnrolled(student: try db.record(Person.self, id: studentId)?.fullName ?? "")
         }

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// One person of a class with the state of their credential slip.
 public struct SlipRow: Sendable, Equatable {
@@ -64,7 +64,7 @@ extension Journal {
         }
     }
 
-    private func slipRows(_ db: Database, _ caller: Caller, _ group: SlipGroup) throws -> [SlipRow] {
+    private func slipRows(_ db: StoreTransaction, _ caller: Caller, _ group: SlipGroup) throws -> [SlipRow] {
         let people: [Int64]
         switch group {
         case .schoolClass(let classId):
@@ -73,7 +73,7 @@ extension Journal {
         case .staff:
             // The staff's slips are the journal administrator's to hand over (J-ACL-4).
             try Access.check(.manageAccounts, caller: caller, organizationId: caller.organizationId, db)
-            people = try Directory.staff(db.store, organizationId: caller.organizationId).map(\.id)
+            people = try Directory.staff(db, organizationId: caller.organizationId).map(\.id)
         }
         return try personRows(db, organizationId: caller.organizationId, personIds: people).compactMap { row in
             guard

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 extension Journal {
     /// Loads the staff list (J-PEOPLE-1, J-ACL-1): people with their roles and contacts, and the

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 extension Journal {
     /// Loads class lists (J-YEAR-1, J-PEOPLE-1, J-PEOPLE-2, J-PD-1): pupils with date of birth,
@@ -66,7 +66,7 @@ extension Journal {
 
     /// What one row will do, its problems thrown as `invalid`.
     private func plan(
-        _ db: Database, _ caller: Caller, _ line: StudentLine, _ school: inout StudentImportState, _ report: inout ImportReport
+        _ db: StoreTransaction, _ caller: Caller, _ line: StudentLine, _ school: inout StudentImportState, _ report: inout ImportReport
     ) throws -> StudentImportPlan {
         guard let target = school.schoolClass(line.className) else {
             throw JournalError.invalid(
@@ -131,7 +131,7 @@ extension Journal {
         return plan
     }
 
-    private func apply(_ db: Database, _ caller: Caller, _ plan: StudentImportPlan, _ school: inout StudentImportState) throws {
+    private func apply(_ db: StoreTransaction, _ caller: Caller, _ plan: StudentImportPlan, _ school: inout StudentImportState) throws {
         let line = plan.line
         let studentId: Int64
         if var person = plan.existing {
@@ -215,7 +215,7 @@ private struct StudentImportState {
     var guardiansByName: [String: [Person]] = [:]
     var consents: [Int64: FamilyConsent] = [:]
 
-    init(_ db: Database, organizationId: Int64, yearId: Int64) throws {
+    init(_ db: StoreTransaction, organizationId: Int64, yearId: Int64) throws {
         for schoolClass in try db.records(SchoolClass.self, "SELECT * FROM schoolClass WHERE yearId = ? ORDER BY id", [yearId]) {
             classes[schoolClass.name] = schoolClass
             classNames[try schoolClass.savedId] = schoolClass.name

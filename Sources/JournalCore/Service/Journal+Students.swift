@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 extension Journal {
     /// The students in a class now, by name.
@@ -25,7 +25,7 @@ extension Journal {
 
     /// The new pupil's person, role, account and enrolment; the caller checked the values and rights.
     func insertStudent(
-        _ db: Database, _ caller: Caller, _ schoolClass: SchoolClass, fullName: String, birthDate: LocalDate, sex: Sex,
+        _ db: StoreTransaction, _ caller: Caller, _ schoolClass: SchoolClass, fullName: String, birthDate: LocalDate, sex: Sex,
         date: LocalDate?
     ) throws -> Int64 {
         var person = Person(organizationId: caller.organizationId, fullName: fullName, birthDate: birthDate, sex: sex)
@@ -75,7 +75,7 @@ extension Journal {
     }
 
     /// The new guardian's person, role, link to the child and account; the caller checked the rest.
-    func insertGuardian(_ db: Database, _ caller: Caller, studentId: Int64, fullName: String, email: String?, phone: String?)
+    func insertGuardian(_ db: StoreTransaction, _ caller: Caller, studentId: Int64, fullName: String, email: String?, phone: String?)
         throws -> Int64
     {
         var person = Person(organizationId: caller.organizationId, fullName: fullName, email: email, phone: phone)
@@ -97,7 +97,7 @@ extension Journal {
         }
     }
 
-    func requireStudent(_ db: Database, _ personId: Int64, _ caller: Caller) throws {
+    func requireStudent(_ db: StoreTransaction, _ personId: Int64, _ caller: Caller) throws {
         guard let person = try db.record(Person.self, id: personId), person.organizationId == caller.organizationId else {
             throw JournalError.invalid(.student, .unknown(String(personId)))
         }

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// A teaching assignment with the names a list shows.
 public struct AssignmentRow: Sendable, Equatable {
@@ -47,7 +47,7 @@ extension Journal {
         return first
     }
 
-    func fetchSubject(_ db: Database, _ caller: Caller, _ subjectId: Int64) throws -> Subject {
+    func fetchSubject(_ db: StoreTransaction, _ caller: Caller, _ subjectId: Int64) throws -> Subject {
         guard let subject = try db.record(Subject.self, id: subjectId), subject.organizationId == caller.organizationId else {
             throw JournalError.invalid(.subject, .unknown(String(subjectId)))
         }
@@ -140,7 +140,7 @@ extension Journal {
     }
 
     /// An assignment, once the caller's right to `operation` in its class is checked.
-    func fetchAssignment(_ db: Database, _ caller: Caller, _ assignmentId: Int64, _ operation: Operation) throws -> Assignment {
+    func fetchAssignment(_ db: StoreTransaction, _ caller: Caller, _ assignmentId: Int64, _ operation: Operation) throws -> Assignment {
         guard let assignment = try db.record(Assignment.self, id: assignmentId) else {
             throw JournalError.invalid(.subject, .unknown(String(assignmentId)))
         }

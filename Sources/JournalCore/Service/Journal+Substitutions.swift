@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 extension Journal {
     /// Logs a substitution (J-SUB-1): the substitute fills the absent teacher's lessons (of one

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 extension Journal {
     /// Adds a weekly lesson to the timetable (J-TT-1), refusing a clash with the class (or the
@@ -69,8 +69,8 @@ extension Journal {
             if !caller.roles.contains(where: \.isStaff) {
                 let classes =
                     caller.roles.contains(.student)
-                    ? Set([try Directory.classId(db.store, studentId: caller.personId, on: date)].compactMap { $0 })
-                    : Set(try Directory.children(db.store, guardianId: caller.personId, on: date).compactMap(\.classId))
+                    ? Set([try Directory.classId(db, studentId: caller.personId, on: date)].compactMap { $0 })
+                    : Set(try Directory.children(db, guardianId: caller.personId, on: date).compactMap(\.classId))
                 if let classId, !classes.contains(classId) { throw JournalError.forbidden(.viewStructure) }
                 familyClasses = classes
             } else {
@@ -123,7 +123,9 @@ extension Journal {
     }
 
     /// Inserts the timetable's missing lessons of the days from `from` to `to` on school days.
-    func createTimetableLessons(_ db: Database, organizationId: Int64, classId: Int64?, from: LocalDate, to: LocalDate) throws -> Int {
+    func createTimetableLessons(_ db: StoreTransaction, organizationId: Int64, classId: Int64?, from: LocalDate, to: LocalDate) throws
+        -> Int
+    {
         var sql = """
             SELECT t.*, a.classId, a.subgroupId, a.studentId, a.subjectId, a.teacherId, c.yearId FROM timetableEntry t
             JOIN assignment a ON a.id = t.assignmentId JOIN schoolClass c ON c.id = a.classId JOIN academicYear y ON y.id = c.yearId
@@ -220,7 +222,7 @@ extension Journal {
     }
 
     /// The class (or the same subgroup) and the teacher have one lesson at a time.
-    private func checkClash(_ db: Database, _ entry: TimetableEntry, _ assignment: Assignment) throws {
+    private func checkClash(_ db: StoreTransaction, _ entry: TimetableEntry, _ assignment: Assignment) throws {
         let clash = try db.row(
             """
             SELECT t.startTime, t.endTime FROM timetableEntry t JOIN assignment a ON a.id = t.assignmentId

@@ -1,12 +1,12 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 extension Journal {
     /// Lets in an account whose credentials were checked: builds its caller and notes its first
     /// login of the day in the school's zone (J-REP-2, J-REP-3) in one read, and writes only when
     /// there is something to write — the visit, or `reset` (a clean login after failures) — in
     /// one transaction, so that a read-only command leaves the file as it was.
-    func admit(accountId: Int64, reset: ((Database) throws -> Void)? = nil) throws -> Caller {
+    func admit(accountId: Int64, reset: ((StoreTransaction) throws -> Void)? = nil) throws -> Caller {
         let now = clock.now
         let (caller, unvisited) = try read { db -> (Caller, LocalDate?) in
             let caller = try self.caller(db, accountId: accountId)
@@ -18,7 +18,7 @@ extension Journal {
         // On a file opened read-only the day's first visit cannot be noted: the caller is let in
         // there, to `enter` the file opened for writing without the password checked again.
         if reset == nil && database.isReadOnly { throw LoginNeedsWrite(caller: caller) }
-        func noteVisit(_ db: Database) throws {
+        func noteVisit(_ db: StoreTransaction) throws {
             guard let day = unvisited else { return }
             try db.execute("INSERT OR IGNORE INTO journalVisit (accountId, day, firstAt) VALUES (?, ?, ?)", [accountId, day, now])
         }
@@ -28,7 +28,7 @@ extension Journal {
                 try noteVisit(db)
             }
         } else {
-            try database.writeVisit(noteVisit)
+            try database.writeUnsealed(noteVisit)
         }
         return caller
     }

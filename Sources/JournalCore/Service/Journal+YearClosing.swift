@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// What closing a year does to one pupil (J-YEAR-2).
 public enum PromotionOutcome: String, Sendable, Equatable, CaseIterable {
@@ -80,7 +80,7 @@ extension Journal {
             let createsClasses = nextClasses.isEmpty
             let enrolments = try db.records(
                 Enrolment.self, "SELECT * FROM enrolment WHERE yearId = ? AND endDate IS NULL ORDER BY id", [yearId])
-            let names = try Directory.names(db.store, personIds: enrolments.map(\.studentId))
+            let names = try Directory.names(db, personIds: enrolments.map(\.studentId))
             for id in retained.union(leaving) where !enrolments.contains(where: { $0.studentId == id }) {
                 throw JournalError.notEnrolled(student: try db.record(Person.self, id: id)?.fullName ?? String(id))
             }
@@ -146,7 +146,7 @@ extension Journal {
                         }
                     ).merging(["number": orderNumber, "date": orderDate.description]) { $1 }))
             // The seals of this transaction's rows go into the chain before its head is taken.
-            try RowSeal.flush(db, at: clock.now, database.sealed)
+            try RowSeal.flush(db.sqlite, at: clock.now, database.sealed)
             let head = try AuditChainHead.read(db, organizationId: caller.organizationId)
             try db.insert(
                 YearClosure(
@@ -167,10 +167,10 @@ extension Journal {
     }
 
     /// Refuses a change to a closed year, naming the order that closed it.
-    func requireOpenYear(_ db: Database, _ year: AcademicYear) throws { try ClosedYears.check(db, year) }
+    func requireOpenYear(_ db: StoreTransaction, _ year: AcademicYear) throws { try ClosedYears.check(db, year) }
 
     /// A year that exists: its id came from a row that names it (a class's year).
-    func academicYear(_ db: Database, _ id: Int64) throws -> AcademicYear {
+    func academicYear(_ db: StoreTransaction, _ id: Int64) throws -> AcademicYear {
         guard let year = try db.record(AcademicYear.self, id: id) else { throw JournalError.invalid(.year, .unknown(String(id))) }
         return year
     }

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 extension Journal {
     public func years(_ caller: Caller) throws -> [AcademicYear] {
@@ -15,7 +15,7 @@ extension Journal {
         try read { db in try currentYear(db, organizationId: caller.organizationId) }
     }
 
-    func currentYear(_ db: Database, organizationId: Int64) throws -> AcademicYear? {
+    func currentYear(_ db: StoreTransaction, organizationId: Int64) throws -> AcademicYear? {
         let today = try today(db, organizationId: organizationId)
         let years = try db.records(
             AcademicYear.self, "SELECT * FROM academicYear WHERE organizationId = ? ORDER BY startDate DESC", [organizationId])
@@ -68,7 +68,7 @@ extension Journal {
     }
 
     /// The template's calendar, regime and subjects for a new year.
-    private func lay(_ db: Database, _ caller: Caller, _ year: AcademicYear, _ template: YearTemplate, bells: String) throws {
+    private func lay(_ db: StoreTransaction, _ caller: Caller, _ year: AcademicYear, _ template: YearTemplate, bells: String) throws {
         let calendar = YearTemplate.calendar(year.periodKind, start: year.startDate, end: year.endDate)
         for (index, (start, end)) in calendar.periods.enumerated() where year.contains(start) && start <= end {
             var period = try ReportingPeriod(yearId: year.savedId, number: index + 1, startDate: start, endDate: min(end, year.endDate))
@@ -159,7 +159,9 @@ extension Journal {
     /// J-MARK-6: a period's marks are set from its last week until 2 days after it. New dates that
     /// would leave marks set on other days are refused, naming the marks; a mark changed later on
     /// an explanatory note rests on the note.
-    private func checkPeriodMarksStayInside(_ db: Database, _ period: ReportingPeriod, start: LocalDate, end: LocalDate, zone: TimeZone)
+    private func checkPeriodMarksStayInside(
+        _ db: StoreTransaction, _ period: ReportingPeriod, start: LocalDate, end: LocalDate, zone: TimeZone
+    )
         throws
     {
         let rows = try db.rows(
@@ -199,7 +201,7 @@ extension Journal {
     }
 
     @discardableResult
-    func checkYearAccess(_ operation: Operation, _ caller: Caller, _ yearId: Int64, _ db: Database) throws -> AcademicYear {
+    func checkYearAccess(_ operation: Operation, _ caller: Caller, _ yearId: Int64, _ db: StoreTransaction) throws -> AcademicYear {
         guard let year = try db.record(AcademicYear.self, id: yearId) else { throw JournalError.invalid(.year, .unknown(String(yearId))) }
         try Access.check(operation, caller: caller, organizationId: year.organizationId, db)
         if !operation.onlyReads { try requireOpenYear(db, year) }

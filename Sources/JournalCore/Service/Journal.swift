@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// The journal's entry point: every read and write of the school's structure goes through
 /// it, each write one transaction that checks the caller's rights and the rules first.
@@ -17,21 +17,21 @@ public struct Journal: Sendable {
     var writer: any DatabaseWriter { database.writer }
 
     /// Runs `body` in one write transaction: it happens whole or not at all.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
+    func write<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
         do {
-            return try database.writeDatabase(at: clock.now, body)
+            return try database.write(at: clock.now, body)
         } catch let error as DatabaseError where error.message == SchoolYearMigration.closedMessage {
             // A change that reached a closed year's rows by a path no rule named.
             throw JournalError.yearClosed(nil)
         }
     }
 
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.read(body)
+    func read<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
+        try database.read(body)
     }
 
     /// Today in the organization's time zone.
-    func today(_ db: Database, organizationId: Int64) throws -> LocalDate {
+    func today(_ db: StoreTransaction, organizationId: Int64) throws -> LocalDate {
         let organization = try db.record(Organization.self, id: organizationId)
         return LocalDate(clock.now, in: organization?.zone ?? .current)
     }

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// The one SQLite file of an installation: opens it, migrates it, and hands out the
 /// connection the journal's write methods use.
@@ -33,7 +33,7 @@ public struct AppDatabase: Sendable {
         if pending {
             try writeDatabase(at: Date()) { db in
                 try RowSeal.baseline(db, at: Date(), tables)
-                try ProductionCalendar.refresh(db)
+                try ProductionCalendar.refresh(db.store)
             }
         }
     }
@@ -43,7 +43,7 @@ public struct AppDatabase: Sendable {
     private static func openingState(_ db: Database) throws -> (migrations: Set<String>, seals: SealState, calendarPending: Bool) {
         let migrations = try appliedMigrations(db)
         guard Set(Migrations.migrator.migrations).isSubset(of: migrations) else { return (migrations, .unknown, false) }
-        return (migrations, try SealState.read(db), try ProductionCalendar.revisionPending(db))
+        return (migrations, try SealState.read(db.store), try ProductionCalendar.revisionPending(db.store))
     }
 
     /// Runs `body` in one read transaction of the store: a consistent view of the school.
@@ -129,8 +129,8 @@ public struct AppDatabase: Sendable {
             // work stops at its first write (what follows would read what was not kept).
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction {
-                    ChainHeads.begin(db)
-                    defer { ChainHeads.discard(db) }
+                    ChainHeads.begin(db.store)
+                    defer { ChainHeads.discard(db.store) }
                     try RowSeal.prepare(db)
                     _ = try body(db)
                     try RowSeal.flush(db, at: now, sealed)
@@ -140,21 +140,26 @@ public struct AppDatabase: Sendable {
             throw Rehearsal.finished
         }
         return try writer.write { db in
-            ChainHeads.begin(db)
-            defer { ChainHeads.discard(db) }
+            ChainHeads.begin(db.store)
+            defer { ChainHeads.discard(db.store) }
             try RowSeal.prepare(db)
             let result = try body(db)
             try RowSeal.flush(db, at: now, sealed)
-            try ChainHeads.end(db)
+            try ChainHeads.end(db.store)
             return result
         }
     }
 
-    /// Runs `body` in one write transaction without the seal triggers, for the one row a login
-    /// notes and the chain does not seal (`journalVisit`): a process that only reads need not
-    /// set up the connection's seals for it.
-    func writeVisit(_ body: (Database) throws -> Void) throws {
-        try writer.write(body)
+    /// Runs `body` in one write transaction without the seal triggers, for the rows the chain does
+    /// not seal (a login's `journalVisit`, the `backupLog`): a process that only reads need not
+    /// set up the connection's seals for them.
+    func writeUnsealed(_ body: (StoreTransaction) throws -> Void) throws {
+        try writer.write { db in try body(db.store) }
+    }
+
+    /// Brings the planner's statistics up to date, for a file that just grew (the demo school).
+    func analyze() throws {
+        try writer.writeWithoutTransaction { db in try db.execute(sql: "ANALYZE") }
     }
 
     /// The writer connection's seal triggers, for tables added since it last got them: once per

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// Migration v11: a subject taught without marks (J-MARK-1: «зачёт» and «незачёт» where a subject
 /// is not graded, the 5-point scale everywhere else). Frozen once landed.

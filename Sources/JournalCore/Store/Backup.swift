@@ -1,6 +1,6 @@
 import Crypto
 import Foundation
-import GRDB
+internal import GRDB
 
 /// What is written beside each backup (`NAME.manifest.json`): what the copy is, its SHA-256, and
 /// the head of every school's audit chain at that moment (J-ARCH-1, J-ARCH-2).
@@ -193,8 +193,8 @@ public enum Backup {
             guard foreign.isEmpty else { throw BackupProblem.foreignKeys(foreign.count) }
             guard try db.tableExists("auditEntry") else { throw BackupProblem.notADatabase(file.path) }
             return try Row.fetchAll(db, sql: "SELECT id, code FROM organization ORDER BY code").map { row in
-                let problems = try AuditLog.verify(db, organizationId: row["id"])
-                let head = try AuditChainHead.read(db, organizationId: row["id"])
+                let problems = try AuditLog.verify(db.store, organizationId: row["id"])
+                let head = try AuditChainHead.read(db.store, organizationId: row["id"])
                 return BackupManifest.Head(organization: row["code"], entries: head.entries, hash: head.hash, auditProblems: problems.count)
             }
         }

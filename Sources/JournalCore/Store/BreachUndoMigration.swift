@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// Migration v12: what a breach report took out of the journal beyond marks and entries (J-ACL-5,
 /// H-CRED-3) — rows the leaked credentials added (period marks, keys, risk-group entries,

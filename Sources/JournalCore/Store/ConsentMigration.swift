@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// Migration v8: per pupil, the personal-data consent and the guardians' application for
 /// electronic access or its refusal, with their dates (J-PD-1). Frozen once landed.

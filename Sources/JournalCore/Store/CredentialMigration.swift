@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// Migration v3: failed logins and their back-off, the expiry of temporary passwords, sessions that
 /// a reset or a breach ends, and journal records voided by a breach. Frozen once landed.

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// Migration v2: the journal itself — the organization's journal settings, lessons,
 /// attendance, marks with their corrections, and the chained audit log. Frozen once landed.

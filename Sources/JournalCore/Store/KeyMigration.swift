@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// Migration v6: public keys tied to accounts, for the console reached over SSH. Frozen once landed.
 enum KeyMigration {

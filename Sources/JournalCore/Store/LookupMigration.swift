@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// Migration v5: people are found by an indexed folded name (lower case, «ё» as «е», spaces
 /// folded), not by folding everyone of the school per lookup; the audit log is read by student

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// Migration v7: internal messages between the people of a school (J-MSG-1). Frozen once landed.
 enum MessageMigration {

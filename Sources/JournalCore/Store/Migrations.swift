@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// The schema's history. A migration is frozen once it has landed: change the schema by
 /// adding a new one. Raw table names only, never app types.

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// Migration v9: the school year in bulk — the slips of temporary credentials handed over under
 /// signature (J-ACL-4, H-CRED-2), the working regime of a year (J-YEAR-1), and the closing of a

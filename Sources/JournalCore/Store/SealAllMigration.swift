@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// Migration v14: the audit chain seals every table the journal's rules rest on (J-ARCH-2), not
 /// only marks, attendance, period marks, lessons and accounts. `sealedTables` names the tables

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import Synchronization
 
 /// How many SQL statements, read transactions and write transactions (each a commit to the disk)

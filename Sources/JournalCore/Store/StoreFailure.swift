@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// What went wrong in the store, by kind, for a module above the core to word (the engine's own
 /// error never leaves JournalCore: issue 25, part 1).

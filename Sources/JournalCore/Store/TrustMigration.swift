@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// Migration v4: breach reports that can be confirmed or withdrawn, why an account is locked,
 /// the login back-off kept by login key (known or not), and the index the row seals of the

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// Migration v10: what the school watches (J-REP-2, J-REP-3, J-REP-4, J-DIARY-4) — the day's
 /// first visit of each account (whether teachers, pupils and guardians use the journal), the

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// Migration v13: when the checking of a lesson's written work ends (J-MARK-2, seed 004 §2.5: its
 /// marks are entered on that day). A closed year's rows stay as they were. Frozen once landed.

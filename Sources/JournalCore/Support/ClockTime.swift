@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// A local time of day, `HH:MM`.
 public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible {

@@ -1,7 +1,5 @@
-import GRDB
-
 /// A value written as text (`2026-09-01`, `08:30`): stored, encoded and decoded as that text.
-public protocol TextCoded: Codable, DatabaseValueConvertible, CustomStringConvertible {
+public protocol TextCoded: Codable, StoreValueConvertible, CustomStringConvertible {
     init?(parsing text: String)
 }
 
@@ -19,9 +17,10 @@ extension TextCoded {
         try container.encode(description)
     }
 
-    public var databaseValue: DatabaseValue { description.databaseValue }
+    public var storeValue: StoreValue { .text(description) }
 
-    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Self? {
-        String.fromDatabaseValue(dbValue).flatMap(Self.init(parsing:))
+    public init?(storeValue: StoreValue) {
+        guard case .text(let text) = storeValue, let value = Self(parsing: text) else { return nil }
+        self = value
     }
 }

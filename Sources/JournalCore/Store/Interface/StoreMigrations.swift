@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// The schema steps of a module above the core (the help desk's tables), each run once, in
 /// order, by its name, in one transaction (issue 25, part 1). Frozen once landed: change a

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// One row a statement returned, its columns read by name.
 public struct StoreRow {

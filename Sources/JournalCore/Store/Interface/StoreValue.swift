@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// One value as the store keeps it: what a column holds and an argument binds (issue 25, part 1).
 /// Dates are kept as the core has always kept them, so that a file written before reads alike.
@@ -42,15 +42,7 @@ public protocol StoreValueConvertible: Sendable {
 /// The arguments of one statement, in the order of its `?`.
 public typealias StoreArguments = [any StoreValueConvertible]
 
-extension StoreValueConvertible where Self: DatabaseValueConvertible {
-    public var storeValue: StoreValue { StoreValue(databaseValue) }
-    public init?(storeValue: StoreValue) {
-        guard let value = Self.fromDatabaseValue(storeValue.databaseValue) else { return nil }
-        self = value
-    }
-}
-
-/// A code from a closed set kept as its raw value (the help desk's states and kinds).
+/// A code from a closed set kept as its raw value (the core's and the help desk's states and kinds).
 extension StoreValueConvertible where Self: RawRepresentable, RawValue: StoreValueConvertible {
     public var storeValue: StoreValue { rawValue.storeValue }
     public init?(storeValue: StoreValue) {
@@ -59,22 +51,50 @@ extension StoreValueConvertible where Self: RawRepresentable, RawValue: StoreVal
     }
 }
 
-/// The core's own codes are both: kept as the engine keeps them.
-extension StoreValueConvertible where Self: DatabaseValueConvertible & RawRepresentable, RawValue: StoreValueConvertible {
+// Swift's own values, kept as the engine has always kept them (a date as its UTC text with
+// milliseconds, a flag as 0 or 1): the engine's conversion, behind the store's protocol.
+extension String: StoreValueConvertible {
     public var storeValue: StoreValue { StoreValue(databaseValue) }
-    public init?(storeValue: StoreValue) {
-        guard let value = Self.fromDatabaseValue(storeValue.databaseValue) else { return nil }
+    public init?(storeValue: StoreValue) { self.init(engineValue: storeValue) }
+}
+
+extension Int: StoreValueConvertible {
+    public var storeValue: StoreValue { StoreValue(databaseValue) }
+    public init?(storeValue: StoreValue) { self.init(engineValue: storeValue) }
+}
+
+extension Int64: StoreValueConvertible {
+    public var storeValue: StoreValue { StoreValue(databaseValue) }
+    public init?(storeValue: StoreValue) { self.init(engineValue: storeValue) }
+}
+
+extension Double: StoreValueConvertible {
+    public var storeValue: StoreValue { StoreValue(databaseValue) }
+    public init?(storeValue: StoreValue) { self.init(engineValue: storeValue) }
+}
+
+extension Bool: StoreValueConvertible {
+    public var storeValue: StoreValue { StoreValue(databaseValue) }
+    public init?(storeValue: StoreValue) { self.init(engineValue: storeValue) }
+}
+
+extension Date: StoreValueConvertible {
+    public var storeValue: StoreValue { StoreValue(databaseValue) }
+    public init?(storeValue: StoreValue) { self.init(engineValue: storeValue) }
+}
+
+extension Data: StoreValueConvertible {
+    public var storeValue: StoreValue { StoreValue(databaseValue) }
+    public init?(storeValue: StoreValue) { self.init(engineValue: storeValue) }
+}
+
+extension DatabaseValueConvertible {
+    /// The value a store value holds, by the engine's own reading; nil when it holds something else.
+    init?(engineValue: StoreValue) {
+        guard let value = Self.fromDatabaseValue(engineValue.databaseValue) else { return nil }
         self = value
     }
 }
-
-extension String: StoreValueConvertible {}
-extension Int: StoreValueConvertible {}
-extension Int64: StoreValueConvertible {}
-extension Double: StoreValueConvertible {}
-extension Bool: StoreValueConvertible {}
-extension Date: StoreValueConvertible {}
-extension Data: StoreValueConvertible {}
 
 extension Optional: StoreValueConvertible where Wrapped: StoreValueConvertible {
     public var storeValue: StoreValue { map(\.storeValue) ?? .null }

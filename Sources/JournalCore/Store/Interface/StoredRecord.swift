@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// A value kept as one row of a table of its own, its properties the table's columns (issue 25,
 /// part 1): another module's records are read and written through `StoreTransaction` and never

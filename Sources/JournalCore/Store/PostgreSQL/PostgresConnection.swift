@@ -1,0 +1,90 @@
+internal import CLibPQ
+import Foundation
+
+/// One connection to a PostgreSQL server through libpq (issue 25, part 2): synchronous like the
+/// core, one statement a round trip, arguments always bound (`$1 …`), never written into the text.
+final class PostgresConnection {
+    private let handle: OpaquePointer
+
+    /// Connects by a libpq connection string (`postgresql://role@host:port/database`, or
+    /// `host=/run/postgresql dbname=…` for a Unix socket with peer authentication).
+    init(_ connectionString: String) throws(PostgresError) {
+        guard let handle = PQconnectdb(connectionString) else {
+            throw PostgresError(sqlState: nil, message: "out of memory")
+        }
+        guard PQstatus(handle) == CONNECTION_OK else {
+            let message = Self.trimmed(PQerrorMessage(handle))
+            PQfinish(handle)
+            throw PostgresError(sqlState: nil, message: message)
+        }
+        self.handle = handle
+    }
+
+    deinit { PQfinish(handle) }
+
+    /// Runs one statement written with `?` placeholders, bound in order.
+    func execute(_ sql: String, _ arguments: [StoreValue] = []) throws(PostgresError) -> PostgresResult {
+        let text = PostgresPlaceholders.numbered(sql)
+        let parameters = arguments.map(PostgresParameter.init)
+        let result = Self.withParameters(parameters) { values, lengths, formats in
+            PQexecParams(handle, text, Int32(parameters.count), nil, values, lengths, formats, 0)
+        }
+        guard let result else { throw PostgresError(sqlState: nil, message: Self.trimmed(PQerrorMessage(handle))) }
+        defer { PQclear(result) }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK:
+            return Self.read(result)
+        default:
+            throw PostgresError(
+                sqlState: Self.field(result, "C"), message: Self.field(result, "M") ?? Self.trimmed(PQresultErrorMessage(result)))
+        }
+    }
+
+    private static func read(_ result: OpaquePointer) -> PostgresResult {
+        let columnCount = PQnfields(result)
+        let columns = (0..<columnCount).map { String(cString: PQfname(result, $0)) }
+        let types = (0..<columnCount).map { PQftype(result, $0) }
+        let rows = (0..<PQntuples(result)).map { row in
+            (0..<columnCount).map { column -> StoreValue in
+                guard PQgetisnull(result, row, column) == 0, let bytes = PQgetvalue(result, row, column) else { return .null }
+                return PostgresColumnType(oid: types[Int(column)]).value(String(cString: bytes))
+            }
+        }
+        let changed = Int(String(cString: PQcmdTuples(result))) ?? 0
+        return PostgresResult(columns: columns, rows: rows, changedRows: changed)
+    }
+
+    /// One field of a failed result's report: `C` its SQLSTATE, `M` its primary message.
+    private static func field(_ result: OpaquePointer, _ code: Unicode.Scalar) -> String? {
+        PQresultErrorField(result, Int32(code.value)).map { String(cString: $0) }
+    }
+
+    private static func trimmed(_ message: UnsafePointer<CChar>?) -> String {
+        message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+    }
+
+    /// Hands libpq the parameters' bytes, valid for the call only.
+    private static func withParameters<T>(
+        _ parameters: [PostgresParameter],
+        _ body: (UnsafePointer<UnsafePointer<CChar>?>?, UnsafePointer<Int32>?, UnsafePointer<Int32>?) -> T
+    ) -> T {
+        // Text goes NUL-terminated (libpq ignores the length of a text parameter); bytes by length.
+        let buffers = parameters.map { parameter in
+            parameter.bytes.map { bytes -> UnsafeMutablePointer<CChar> in
+                let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count + 1)
+                for (index, byte) in bytes.enumerated() { buffer[index] = CChar(bitPattern: byte) }
+                buffer[bytes.count] = 0
+                return buffer
+            }
+        }
+        defer { for buffer in buffers { buffer?.deallocate() } }
+        let values: [UnsafePointer<CChar>?] = buffers.map { $0.map { UnsafePointer($0) } }
+        let lengths = parameters.map { Int32($0.bytes?.count ?? 0) }
+        let formats = parameters.map { $0.isBinary ? Int32(1) : Int32(0) }
+        return values.withUnsafeBufferPointer { values in
+            lengths.withUnsafeBufferPointer { lengths in
+                formats.withUnsafeBufferPointer { formats in body(values.baseAddress, lengths.baseAddress, formats.baseAddress) }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# A throw-away PostgreSQL cluster for the tests (issue 25, part 7): `start DIR` makes one in DIR
+# (initdb as an unprivileged user, since PostgreSQL refuses to run as root), listening on the
+# loopback only, with fsync off (nothing in it outlives the run), and prints the connection string
+# of its `helpdesk` role and database; `stop DIR` stops it by its pid file, whatever became of the
+# tests. Debian's PostgreSQL 15 server binaries, preinstalled beside libpq-dev.
+set -euo pipefail
+command=${1:?usage: postgres-cluster.sh start|stop DIR [PORT]}
+folder=${2:?usage: postgres-cluster.sh start|stop DIR [PORT]}
+port=${3:-55432}
+bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+owner=postgres
+as_owner() {
+    if [ "$(id -u)" -eq 0 ]; then runuser -u "$owner" -- "$@"; else "$@"; fi
+}
+case "$command" in
+start)
+    if [ "$(id -u)" -eq 0 ] && ! id "$owner" >/dev/null 2>&1; then
+        useradd --system --no-create-home --shell /usr/sbin/nologin "$owner"
+    fi
+    mkdir -p "$folder"
+    [ "$(id -u)" -ne 0 ] || chown "$owner" "$folder"
+    chmod 700 "$folder"
+    as_owner "$bin/initdb" -D "$folder/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$folder/initdb.log"
+    as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w start \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $folder -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >/dev/null
+    as_owner "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
+        -c "CREATE ROLE helpdesk LOGIN CREATEDB" -c "CREATE DATABASE helpdesk OWNER helpdesk" >/dev/null
+    echo "postgresql://helpdesk@127.0.0.1:$port/helpdesk"
+    ;;
+stop)
+    if [ -f "$folder/data/postmaster.pid" ]; then
+        as_owner "$bin/pg_ctl" -D "$folder/data" -m immediate -w stop >/dev/null || true
+    fi
+    rm -rf "$folder"
+    ;;
+*)
+    echo "usage: postgres-cluster.sh start|stop DIR [PORT]" >&2
+    exit 2
+    ;;
+esac
