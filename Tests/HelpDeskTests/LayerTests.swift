@@ -84,7 +84,8 @@ import Testing
         // The engine's own parts: opening and migrating the file, its backups, the connection's
         // seal triggers and the chain's streaming check.
         let engineParts = ["/Store/", "/Audit/RowSeal.swift", "/Audit/SealCheck.swift", "/Audit/AuditLog.swift", "/Audit/ChainHeads.swift"]
-        let engine = try Regex("[:(<]\\s*Database\\b|\\bRow\\.fetch|\\.fetch(All|One|Count|Cursor)\\(db|\\bColumn\\((CodingKeys|\")|execute\\(sql:")
+        let engine = try Regex(
+            "[:(<]\\s*Database\\b|\\bRow\\.fetch|\\.fetch(All|One|Count|Cursor)\\(db|\\bColumn\\((CodingKeys|\")|execute\\(sql:")
         for file in files {
             let text = try String(contentsOf: file, encoding: .utf8)
             #expect(text.firstMatch(of: visibleImport) == nil, "\(file.lastPathComponent) imports GRDB visibly")

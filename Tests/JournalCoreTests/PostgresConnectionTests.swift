@@ -16,8 +16,11 @@ import Testing
 
     @Test(.enabled(if: server != nil)) func everyKindOfValueComesBackAsItWasBound() throws {
         let connection = try PostgresConnection(try #require(Self.server))
-        _ = try connection.execute("CREATE TEMP TABLE probe (id BIGSERIAL PRIMARY KEY, t TEXT, i BIGINT, r DOUBLE PRECISION, b BYTEA, f BOOLEAN)")
-        let values: [StoreValue] = [.text("Гусева 'Ё' ?"), .integer(-9_007_199_254_740_993), .real(2.5), .blob(Data([0, 1, 127, 255])), .integer(1)]
+        _ = try connection.execute(
+            "CREATE TEMP TABLE probe (id BIGSERIAL PRIMARY KEY, t TEXT, i BIGINT, r DOUBLE PRECISION, b BYTEA, f BOOLEAN)")
+        let values: [StoreValue] = [
+            .text("Гусева 'Ё' ?"), .integer(-9_007_199_254_740_993), .real(2.5), .blob(Data([0, 1, 127, 255])), .integer(1),
+        ]
         let inserted = try connection.execute("INSERT INTO probe (t, i, r, b, f) VALUES (?, ?, ?, ?, ?) RETURNING id", values)
         #expect(inserted.rows == [[.integer(1)]] && inserted.changedRows == 1)
         let read = try connection.execute("SELECT t, i, r, b, f FROM probe WHERE t = ? AND i = ?", [values[0], values[1]])
