@@ -65,7 +65,7 @@ import Testing
             FROM assignment a JOIN schoolClass c ON c.id = a.classId JOIN subject s ON s.id = a.subjectId JOIN person p ON p.id = a.teacherId
             WHERE c.gradeLevel = 6 AND c.letter = 'Б' AND s.name = 'География' AND a.subgroupId IS NULL AND a.studentId IS NULL
             """
-        let before = try desk.journal.read { db in try Row.fetchAll(db.sqlite, sql: geography) }
+        let before = try desk.journal.read { db in try Row.fetchAll(try db.sqlite, sql: geography) }
         #expect(before.count == 1)
         let holder: String = try #require(before.first)["fullName"]
         let other = try #require(
@@ -82,10 +82,10 @@ import Testing
         let (checked, report) = try Self.run(desk, "assignment import \(load.path) --dry-run")
         #expect(checked == .done, "\(report)")
         #expect(report.contains("6Б, География: \(holder) → \(other)"), "\(report)")
-        #expect(try desk.journal.read { db in try Row.fetchAll(db.sqlite, sql: geography) } == before)
+        #expect(try desk.journal.read { db in try Row.fetchAll(try db.sqlite, sql: geography) } == before)
         let (confirmed, done) = try Self.run(desk, "assignment import \(load.path) --yes")
         #expect(confirmed == .done, "\(done)")
-        let after = try desk.journal.read { db in try Row.fetchAll(db.sqlite, sql: geography) }
+        let after = try desk.journal.read { db in try Row.fetchAll(try db.sqlite, sql: geography) }
         #expect(after.count == 1, "one teacher for 6Б's geography")
         #expect(after.first?["fullName"] == other)
         #expect(after.first?["id"] as Int64? == before.first?["id"] as Int64?)

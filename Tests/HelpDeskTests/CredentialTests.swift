@@ -129,7 +129,6 @@ import Testing
         // The password is in no record of the database.
         let stored = try school.fixture.journal.read { db in
             try db.values(
-
                 String.self, "SELECT COALESCE(text, '') || description FROM ticketEvent JOIN ticket ON ticket.id = ticketEvent.ticketId")
         }
         #expect(!stored.contains { $0.contains(issued.temporaryPassword) })

@@ -51,7 +51,6 @@ import Testing
         let verdict = try day.school.journal.verifyAudit(day.school.admin)
         let all = try day.school.journal.read { db in
             try db.value(
-
                 Int.self, "SELECT COUNT(*) FROM auditEntry WHERE organizationId = ?",
                 [day.school.admin.organizationId])!
         }

@@ -30,7 +30,7 @@ import Testing
             periodNumber: 1, value: .four)
         let consentBefore = try journal.recordConsent(
             day.classTeacher, studentId: student, consentOn: date("2026-09-01"), access: nil, accessOn: nil)
-        let before = try journal.read { db in try Self.state(db.sqlite) }
+        let before = try journal.read { db in try Self.state(try db.sqlite) }
         // After the moment (09:30), with the leaked credentials.
         day.at("2026-10-23T10:00")
         _ = try journal.setPeriodMark(
@@ -43,13 +43,13 @@ import Testing
             day.classTeacher, studentId: student, consentOn: date("2026-09-01"), access: .declined, accessOn: date("2026-10-23"))
         _ = try journal.sendMessage(day.classTeacher, to: [day.teacher.personId], subject: "Срочно", text: "Перешлите пароль")
         _ = try journal.addKey(day.classTeacher, account: day.classTeacher.login, key: KeyTests.ed25519)
-        let after = try journal.read { db in try Self.state(db.sqlite) }
+        let after = try journal.read { db in try Self.state(try db.sqlite) }
         #expect(after != before)
 
         day.at("2026-10-23T10:30")
         let effect = try journal.reportBreach(
             admin, organizationId: admin.organizationId, login: day.classTeacher.login, voidFrom: JournalDay.moscow("2026-10-23T09:30"))
-        #expect(try journal.read { db in try Self.state(db.sqlite) } == before)
+        #expect(try journal.read { db in try Self.state(try db.sqlite) } == before)
         #expect(
             try journal.periodMarks(admin, classId: classId, subjectId: try #require(literature.id), periodNumber: 1).compactMap(
                 \.mark?.value) == [kept.value])
@@ -57,7 +57,7 @@ import Testing
         #expect(try journal.verifyAudit(admin).problems.isEmpty)
 
         try journal.withdrawBreach(admin, breachId: effect.breachId, reason: "ложная тревога")
-        #expect(try journal.read { db in try Self.state(db.sqlite) } == after)
+        #expect(try journal.read { db in try Self.state(try db.sqlite) } == after)
         #expect(try journal.verifyAudit(admin).problems.isEmpty)
     }
 

@@ -112,10 +112,8 @@ import Testing
         let (first, second, year, pupilsMarked) = try journal.read { db in
             (
                 try db.value(
-
                     Int.self, "SELECT COUNT(*) FROM periodMark p JOIN reportingPeriod r ON r.id = p.periodId WHERE r.number = 1") ?? 0,
                 try db.value(
-
                     Int.self, "SELECT COUNT(*) FROM periodMark p JOIN reportingPeriod r ON r.id = p.periodId WHERE r.number = 2") ?? 0,
                 try db.value(Int.self, "SELECT COUNT(*) FROM periodMark WHERE periodId IS NULL") ?? 0,
                 try db.value(

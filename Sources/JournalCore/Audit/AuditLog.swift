@@ -85,7 +85,7 @@ enum AuditLog {
         // The engine's own cursor: the chain streams through in bounded memory, its bytes hashed
         // where they lie (issue 25, part 6).
         let rows = try Row.fetchCursor(
-            db.sqlite,
+            try db.sqlite,
             sql: """
                 SELECT id, organizationId, at, accountId, action, entity, entityId, studentId, lessonId, before, after, reason, previousHash, hash
                 FROM auditEntry WHERE organizationId = ? ORDER BY id
@@ -115,7 +115,7 @@ enum AuditLog {
         } else if head == nil && count > 0 {
             problems.append(.headMismatch(expected: 0, found: count))
         }
-        return problems + (try SealCheck(tables: tables).compare(db.sqlite, organizationId: organizationId))
+        return problems + (try SealCheck(tables: tables).compare(try db.sqlite, organizationId: organizationId))
     }
 }
 

@@ -76,7 +76,7 @@ extension Journal {
                 let stored = try db.record(
                     AccountKey.self, "SELECT * FROM accountKey WHERE fingerprint = ? ORDER BY id LIMIT 1", [key.fingerprint]),
                 stored.blob == key.blob,
-                try RowSeal.intact(db.sqlite, .accountKey, id: stored.savedId),
+                try RowSeal.intact(try db.sqlite, .accountKey, id: stored.savedId),
                 let account = try db.record(Account.self, id: stored.accountId), account.state == .active
             else { return nil }
             return account.id

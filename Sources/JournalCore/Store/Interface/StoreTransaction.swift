@@ -5,14 +5,41 @@ internal import GRDB
 /// valid only inside the `read` or `write` that handed it out; a write's changes are sealed in
 /// the audit chain and committed together when that write ends, or not at all.
 public struct StoreTransaction {
-    /// The engine's connection, for the core's SQLite-only parts (its seals, backups, schema).
-    let sqlite: Database
+    /// The engine it runs on: the school's SQLite file, or a region's PostgreSQL (part 2).
+    enum Connection {
+        case sqlite(Database)
+        case postgres(PostgresConnection)
+    }
 
-    init(_ sqlite: Database) { self.sqlite = sqlite }
+    let connection: Connection
+
+    init(_ sqlite: Database) { connection = .sqlite(sqlite) }
+
+    init(_ postgres: PostgresConnection) { connection = .postgres(postgres) }
+
+    /// The SQLite connection, for the core's SQLite-only parts (its seal triggers, the chain's
+    /// streaming check); on another engine they are not there to run.
+    var sqlite: Database {
+        get throws(StoreEngineMismatch) {
+            guard case .sqlite(let db) = connection else { throw StoreEngineMismatch() }
+            return db
+        }
+    }
+
+    /// The connection's identity, for what is kept per transaction under way (the chain's heads).
+    var identity: ObjectIdentifier {
+        switch connection {
+        case .sqlite(let db): ObjectIdentifier(db)
+        case .postgres(let postgres): ObjectIdentifier(postgres)
+        }
+    }
 
     /// Runs a statement that returns no rows.
     public func execute(_ sql: String, _ arguments: StoreArguments = []) throws {
-        try sqlite.execute(sql: sql, arguments: arguments.statementArguments)
+        switch connection {
+        case .sqlite(let db): try db.execute(sql: sql, arguments: arguments.statementArguments)
+        case .postgres(let postgres): _ = try postgres.execute(sql, arguments.storeValues)
+        }
     }
 
     /// The `?` of an `IN (…)` list of `count` values, one each; no values give `NULL`, which no
@@ -22,46 +49,75 @@ public struct StoreTransaction {
     }
 
     /// How many rows the last statement inserted, changed or deleted.
-    public var changedRows: Int { sqlite.changesCount }
+    public var changedRows: Int {
+        switch connection {
+        case .sqlite(let db): db.changesCount
+        case .postgres(let postgres): postgres.changedRows
+        }
+    }
 
     /// The rows of a query.
     public func rows(_ sql: String, _ arguments: StoreArguments = []) throws -> [StoreRow] {
-        try Row.fetchAll(sqlite, sql: sql, arguments: arguments.statementArguments).map(StoreRow.init)
+        switch connection {
+        case .sqlite(let db):
+            return try Row.fetchAll(db, sql: sql, arguments: arguments.statementArguments).map(StoreRow.init)
+        case .postgres(let postgres):
+            let result = try postgres.execute(sql, arguments.storeValues)
+            return result.rows.map { StoreRow(columns: result.columns, values: $0) }
+        }
     }
 
     /// The first row of a query, if any.
     public func row(_ sql: String, _ arguments: StoreArguments = []) throws -> StoreRow? {
-        try Row.fetchOne(sqlite, sql: sql, arguments: arguments.statementArguments).map(StoreRow.init)
+        switch connection {
+        case .sqlite(let db): try Row.fetchOne(db, sql: sql, arguments: arguments.statementArguments).map(StoreRow.init)
+        case .postgres: try rows(sql, arguments).first
+        }
     }
 
     /// The first column of a query's first row; nil when there is no row or it holds null.
     public func value<T: StoreValueConvertible>(_ type: T.Type = T.self, _ sql: String, _ arguments: StoreArguments = []) throws -> T? {
-        guard let value = try DatabaseValue.fetchOne(sqlite, sql: sql, arguments: arguments.statementArguments), !value.isNull else {
-            return nil
-        }
+        guard let value = try firstColumn(sql, arguments).first, value != .null else { return nil }
         return try StoreReadingError.read(value, column: "1")
     }
 
     /// The first column of every row of a query.
     public func values<T: StoreValueConvertible>(_ type: T.Type = T.self, _ sql: String, _ arguments: StoreArguments = []) throws -> [T] {
-        try DatabaseValue.fetchAll(sqlite, sql: sql, arguments: arguments.statementArguments).map {
-            try StoreReadingError.read($0, column: "1")
+        try firstColumn(sql, arguments).map { try StoreReadingError.read($0, column: "1") }
+    }
+
+    private func firstColumn(_ sql: String, _ arguments: StoreArguments) throws -> [StoreValue] {
+        switch connection {
+        case .sqlite(let db):
+            try DatabaseValue.fetchAll(db, sql: sql, arguments: arguments.statementArguments).map(StoreValue.init)
+        case .postgres(let postgres):
+            try postgres.execute(sql, arguments.storeValues).rows.map { $0.first ?? .null }
         }
     }
 
     /// Whether a query returns a row.
     public func exists(_ sql: String, _ arguments: StoreArguments = []) throws -> Bool {
-        try Row.fetchOne(sqlite, sql: sql, arguments: arguments.statementArguments) != nil
+        try row(sql, arguments) != nil
     }
 
     /// The records a query returns.
     public func records<R: StoredRecord>(_ type: R.Type = R.self, _ sql: String, _ arguments: StoreArguments = []) throws -> [R] {
-        try FetchedRecord<R>.fetchAll(sqlite, sql: sql, arguments: arguments.statementArguments).map(\.record)
+        switch connection {
+        case .sqlite(let db):
+            try FetchedRecord<R>.fetchAll(db, sql: sql, arguments: arguments.statementArguments).map(\.record)
+        case .postgres:
+            try rows(sql, arguments).map { try $0.record(R.self) }
+        }
     }
 
     /// The first record a query returns, if any.
     public func record<R: StoredRecord>(_ type: R.Type = R.self, _ sql: String, _ arguments: StoreArguments = []) throws -> R? {
-        try FetchedRecord<R>.fetchOne(sqlite, sql: sql, arguments: arguments.statementArguments)?.record
+        switch connection {
+        case .sqlite(let db):
+            try FetchedRecord<R>.fetchOne(db, sql: sql, arguments: arguments.statementArguments)?.record
+        case .postgres:
+            try rows(sql, arguments).first?.record(R.self)
+        }
     }
 
     /// The record of a table known by an integer `id`, if there is one.
@@ -71,20 +127,37 @@ public struct StoreTransaction {
 
     /// Inserts a record known by an integer id, and sets the id the store gave it.
     public func insert<R: StoredRecord & IdentifiedRecord>(_ record: inout R) throws {
-        var persisted = PersistedRecord(record)
-        try persisted.insert(sqlite)
-        record.id = persisted.insertedId
+        switch connection {
+        case .sqlite(let db):
+            var persisted = PersistedRecord(record)
+            try persisted.insert(db)
+            record.id = persisted.insertedId
+        case .postgres(let postgres):
+            let columns = try StoreRecordEncoder.columns(record).filter { $0.name != "id" || $0.value != .null }
+            record.id = try postgres.insert(into: R.tableName, columns, returningId: true)
+        }
     }
 
     /// Inserts a record known by its own key.
     public func insert<R: StoredRecord>(_ record: R) throws {
-        var persisted = PersistedRecord(record)
-        try persisted.insert(sqlite)
+        switch connection {
+        case .sqlite(let db):
+            var persisted = PersistedRecord(record)
+            try persisted.insert(db)
+        case .postgres(let postgres):
+            _ = try postgres.insert(into: R.tableName, try StoreRecordEncoder.columns(record), returningId: false)
+        }
     }
 
     /// Writes every column of an existing record, found by its primary key.
     public func update<R: StoredRecord>(_ record: R) throws {
-        try PersistedRecord(record).update(sqlite)
+        switch connection {
+        case .sqlite(let db): try PersistedRecord(record).update(db)
+        case .postgres(let postgres):
+            guard try postgres.update(R.tableName, try StoreRecordEncoder.columns(record)) else {
+                throw StoreMissingRecord(table: R.tableName)
+            }
+        }
     }
 
     /// Changes a record by `change` and writes it when that changed anything: whether it did.
@@ -100,15 +173,34 @@ public struct StoreTransaction {
 
     /// Inserts a record, or writes it over the one with its primary key.
     public func save<R: StoredRecord>(_ record: R) throws {
-        var persisted = PersistedRecord(record)
-        try persisted.save(sqlite)
+        switch connection {
+        case .sqlite(let db):
+            var persisted = PersistedRecord(record)
+            try persisted.save(db)
+        case .postgres(let postgres):
+            try postgres.save(R.tableName, try StoreRecordEncoder.columns(record))
+        }
     }
 
     /// Deletes a record, found by its primary key: whether there was one.
     @discardableResult
     public func delete<R: StoredRecord>(_ record: R) throws -> Bool {
-        try PersistedRecord(record).delete(sqlite)
+        switch connection {
+        case .sqlite(let db): try PersistedRecord(record).delete(db)
+        case .postgres(let postgres): try postgres.delete(R.tableName, try StoreRecordEncoder.columns(record))
+        }
     }
+}
+
+/// The SQLite-only part of the core was asked to run on another engine: a fault in the program.
+struct StoreEngineMismatch: Error, CustomStringConvertible {
+    var description: String { "this part of the store runs on SQLite only" }
+}
+
+/// A record written over a row that is not there (GRDB's record-not-found, on either engine).
+public struct StoreMissingRecord: Error, Equatable, Sendable, CustomStringConvertible {
+    public let table: String
+    public var description: String { "no row of \(table) to write over" }
 }
 
 extension Database {

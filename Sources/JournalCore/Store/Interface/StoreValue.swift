@@ -121,3 +121,8 @@ extension StoreValue: StoreValueConvertible {
     public var storeValue: StoreValue { self }
     public init?(storeValue: StoreValue) { self = storeValue }
 }
+
+extension Array where Element == any StoreValueConvertible {
+    /// The values as the store keeps them, for an engine that takes them so.
+    var storeValues: [StoreValue] { map(\.storeValue) }
+}

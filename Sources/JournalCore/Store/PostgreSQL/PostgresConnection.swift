@@ -5,6 +5,10 @@ import Foundation
 /// core, one statement a round trip, arguments always bound (`$1 …`), never written into the text.
 final class PostgresConnection {
     private let handle: OpaquePointer
+    /// How many rows the last statement inserted, changed or deleted.
+    private(set) var changedRows = 0
+    /// Each table's primary key columns, read from the catalogue once per connection.
+    private var primaryKeys: [String: [String]] = [:]
 
     /// Connects by a libpq connection string (`postgresql://role@host:port/database`, or
     /// `host=/run/postgresql dbname=…` for a Unix socket with peer authentication).
@@ -33,11 +37,30 @@ final class PostgresConnection {
         defer { PQclear(result) }
         switch PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK:
-            return Self.read(result)
+            let read = Self.read(result)
+            changedRows = read.changedRows
+            return read
         default:
             throw PostgresError(
                 sqlState: Self.field(result, "C"), message: Self.field(result, "M") ?? Self.trimmed(PQresultErrorMessage(result)))
         }
+    }
+
+    /// A table's primary key columns, as the server's catalogue names them (lower case).
+    func primaryKey(_ table: String) throws(PostgresError) -> [String] {
+        if let known = primaryKeys[table] { return known }
+        let result = try execute(
+            """
+            SELECT a.attname FROM pg_index i
+            JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+            WHERE i.indrelid = to_regclass(?) AND i.indisprimary ORDER BY array_position(i.indkey::int2[], a.attnum)
+            """, [.text(table)])
+        let key = result.rows.compactMap { row -> String? in
+            guard case .text(let name) = row.first else { return nil }
+            return name
+        }
+        primaryKeys[table] = key
+        return key
     }
 
     private static func read(_ result: OpaquePointer) -> PostgresResult {
