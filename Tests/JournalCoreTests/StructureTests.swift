@@ -166,6 +166,11 @@ import Testing
         }
         let rows = try school.journal.assignments(school.admin, yearId: school.year.id!, teacherId: teacher.person.id!)
         #expect(rows.map(\.subgroupName) == ["1 группа"])
+        // The same assignment twice is named by its subject, never by a number of the program's (from a tour).
+        #expect(throws: JournalError.invalid(.subject, .alreadyExists("Английский язык"))) {
+            try school.journal.assign(
+                school.admin, teacherId: teacher.person.id!, subjectId: english.id!, classId: a.id!, subgroupId: group.id!)
+        }
     }
 
     @Test func theLastJournalAdministratorKeepsTheRole() throws {

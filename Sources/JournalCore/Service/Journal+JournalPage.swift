@@ -74,6 +74,7 @@ extension Journal {
                 """, [classId, to, from]
             )
             .filter(view.mayViewStudent)
+            .filter(try subgroupMembers(db, subgroupId))
             let students = try db.records(
                 Person.self, "SELECT * FROM person WHERE id IN (\(StoreTransaction.placeholders(studentIds.count))) ORDER BY fullName",
                 studentIds)
@@ -111,6 +112,13 @@ extension Journal {
             }
             return page
         }
+    }
+
+    /// Who a subgroup's page lists: its members only; the whole class without a subgroup.
+    private func subgroupMembers(_ db: StoreTransaction, _ subgroupId: Int64?) throws -> (Int64) -> Bool {
+        guard let subgroupId else { return { _ in true } }
+        let members = Set(try db.values(Int64.self, "SELECT studentId FROM subgroupMember WHERE subgroupId = ?", [subgroupId]))
+        return members.contains
     }
 
     /// The dates a period covers, for the journal page.

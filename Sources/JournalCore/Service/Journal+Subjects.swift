@@ -95,7 +95,7 @@ extension Journal {
         try write { db in
             _ = try fetchClass(db, caller, classId, .manageAssignments)
             try requireStaff(db, teacherId, organizationId: caller.organizationId, field: .teacher)
-            _ = try fetchSubject(db, caller, subjectId)
+            let subject = try fetchSubject(db, caller, subjectId)
             if let subgroupId {
                 guard try db.record(Subgroup.self, id: subgroupId)?.classId == classId else {
                     throw JournalError.invalid(.subgroup, .notInClass)
@@ -123,7 +123,7 @@ extension Journal {
                 sql += " AND studentId IS NULL"
             }
             let duplicate = try db.value(Int.self, sql, arguments) ?? 0
-            if duplicate > 0 { throw JournalError.invalid(.subject, .alreadyExists(String(subjectId))) }
+            if duplicate > 0 { throw JournalError.invalid(.subject, .alreadyExists(subject.name)) }
             var assignment = Assignment(
                 teacherId: teacherId, subjectId: subjectId, classId: classId, subgroupId: subgroupId, studentId: studentId)
             try db.insert(&assignment)
