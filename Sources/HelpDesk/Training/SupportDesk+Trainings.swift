@@ -67,13 +67,9 @@ extension SupportDesk {
     public func trainings(_ caller: Caller, from: LocalDate? = nil) throws -> [TrainingRow] {
         try DeskAccess.check(.viewTrainings, caller, journal)
         return try read { store in
-            var condition = "organizationId = ?"
-            var arguments: StoreArguments = [caller.organizationId]
-            if let from {
-                condition += " AND date >= ?"
-                arguments.append(from)
-            }
-            let trainings = try store.records(Training.self, "SELECT * FROM training WHERE \(condition) ORDER BY date, start", arguments)
+            var query = StoreQuery("SELECT * FROM training WHERE organizationId = ?", [caller.organizationId])
+            query.and("date >= ?", from)
+            let trainings = try store.records(Training.self, query.then("ORDER BY date, start"), query.arguments)
             return try trainings.map { training in
                 let registrations = try store.records(
                     TrainingRegistration.self, "SELECT * FROM trainingRegistration WHERE trainingId = ?", [training.savedId])

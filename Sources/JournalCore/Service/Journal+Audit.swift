@@ -50,21 +50,12 @@ extension Journal {
                 // A person without an account has made no entries: nothing matches.
                 accountId = try Directory.account(db, personId: person.id)?.id ?? -1
             }
-            var sql = "SELECT * FROM auditEntry WHERE organizationId = ? AND action <> ?"
-            var arguments: StoreArguments = [caller.organizationId, AuditAction.sealed.rawValue]
-            if let studentId {
-                sql += " AND studentId = ?"
-                arguments.append(studentId)
-            }
-            if let lessonId {
-                sql += " AND lessonId = ?"
-                arguments.append(lessonId)
-            }
-            if let accountId {
-                sql += " AND accountId = ?"
-                arguments.append(accountId)
-            }
-            return try db.records(AuditEntry.self, sql + " ORDER BY id", arguments)
+            var query = StoreQuery(
+                "SELECT * FROM auditEntry WHERE organizationId = ? AND action <> ?", [caller.organizationId, AuditAction.sealed.rawValue])
+            query.and("studentId = ?", studentId)
+            query.and("lessonId = ?", lessonId)
+            query.and("accountId = ?", accountId)
+            return try db.records(AuditEntry.self, query.then("ORDER BY id"), query.arguments)
         }
     }
 }

@@ -137,20 +137,14 @@ extension Journal {
 
     /// The students who attend a lesson: the class (or its subgroup) on the lesson's day.
     func lessonStudents(_ db: StoreTransaction, _ lesson: Lesson) throws -> [Int64] {
-        var sql = """
+        var query = StoreQuery(
+            """
             SELECT e.studentId FROM enrolment e JOIN person p ON p.id = e.studentId
             WHERE e.classId = ? AND e.startDate <= ? AND (e.endDate IS NULL OR e.endDate >= ?)
-            """
-        var arguments: StoreArguments = [lesson.classId, lesson.date, lesson.date]
-        if let subgroupId = lesson.subgroupId {
-            sql += " AND e.studentId IN (SELECT studentId FROM subgroupMember WHERE subgroupId = ?)"
-            arguments.append(subgroupId)
-        }
-        if let studentId = lesson.studentId {
-            sql += " AND e.studentId = ?"
-            arguments.append(studentId)
-        }
-        return try db.values(Int64.self, sql + " ORDER BY p.fullName", arguments)
+            """, [lesson.classId, lesson.date, lesson.date])
+        query.and("e.studentId IN (SELECT studentId FROM subgroupMember WHERE subgroupId = ?)", lesson.subgroupId)
+        query.and("e.studentId = ?", lesson.studentId)
+        return try db.values(Int64.self, query.then("ORDER BY p.fullName"), query.arguments)
     }
 
     func checkAttends(_ db: StoreTransaction, _ lesson: Lesson, _ studentId: Int64) throws {

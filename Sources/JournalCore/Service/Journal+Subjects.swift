@@ -60,25 +60,18 @@ extension Journal {
     public func assignments(_ caller: Caller, yearId: Int64, classId: Int64? = nil, teacherId: Int64? = nil) throws -> [AssignmentRow] {
         try read { db in
             try checkYearAccess(.viewStructure, caller, yearId, db)
-            var sql = """
+            var query = StoreQuery(
+                """
                 SELECT a.*, p.fullName AS teacherName, s.name AS subjectName,
                        c.gradeLevel || c.letter AS className, g.name AS subgroupName, st.fullName AS studentName
                 FROM assignment a JOIN person p ON p.id = a.teacherId JOIN subject s ON s.id = a.subjectId
                 JOIN schoolClass c ON c.id = a.classId LEFT JOIN subgroup g ON g.id = a.subgroupId
                 LEFT JOIN person st ON st.id = a.studentId
                 WHERE c.yearId = ?
-                """
-            var arguments: StoreArguments = [yearId]
-            if let classId {
-                sql += " AND a.classId = ?"
-                arguments.append(classId)
-            }
-            if let teacherId {
-                sql += " AND a.teacherId = ?"
-                arguments.append(teacherId)
-            }
-            sql += " ORDER BY c.gradeLevel, c.letter, s.name, g.name"
-            return try db.rows(sql, arguments).map {
+                """, [yearId])
+            query.and("a.classId = ?", classId)
+            query.and("a.teacherId = ?", teacherId)
+            return try db.rows(query.then("ORDER BY c.gradeLevel, c.letter, s.name, g.name"), query.arguments).map {
                 AssignmentRow(
                     assignment: try $0.record(), teacherName: try $0["teacherName"], subjectName: try $0["subjectName"],
                     className: try $0["className"], subgroupName: try $0["subgroupName"], studentName: try $0["studentName"])

@@ -126,19 +126,16 @@ extension Journal {
     func createTimetableLessons(_ db: StoreTransaction, organizationId: Int64, classId: Int64?, from: LocalDate, to: LocalDate) throws
         -> Int
     {
-        var sql = """
+        var query = StoreQuery(
+            """
             SELECT t.*, a.classId, a.subgroupId, a.studentId, a.subjectId, a.teacherId, c.yearId FROM timetableEntry t
             JOIN assignment a ON a.id = t.assignmentId JOIN schoolClass c ON c.id = a.classId JOIN academicYear y ON y.id = c.yearId
             WHERE y.organizationId = ?
-            """
-        var arguments: StoreArguments = [organizationId]
-        if let classId {
-            sql += " AND a.classId = ?"
-            arguments.append(classId)
-        }
+            """, [organizationId])
+        query.and("a.classId = ?", classId)
         var created = 0
         var calendars: [Int64: (AcademicYear, SchoolDays)] = [:]
-        for row in try db.rows(sql, arguments) {
+        for row in try db.rows(query.sql, query.arguments) {
             let entry: TimetableEntry = try row.record()
             let yearId: Int64 = try row["yearId"]
             if calendars[yearId] == nil, let year = try db.record(AcademicYear.self, id: yearId) {
