@@ -37,9 +37,30 @@ public struct StoreTransaction {
     /// Runs a statement that returns no rows.
     public func execute(_ sql: String, _ arguments: StoreArguments = []) throws {
         switch connection {
-        case .sqlite(let db): try db.execute(sql: sql, arguments: arguments.statementArguments)
+        case .sqlite(let db):
+            if let statement = try Self.cached(db, sql) {
+                try statement.execute(arguments: arguments.statementArguments)
+            } else {
+                try db.execute(sql: sql, arguments: arguments.statementArguments)
+            }
         case .postgres(let postgres): _ = try postgres.execute(sql, arguments.storeValues)
         }
+    }
+
+    /// The connection's prepared statement for `sql`, compiled once per connection (a lesson
+    /// filled, a demo school loaded run the same few statements hundreds of times); nil for a
+    /// text of several statements, which is run as it is.
+    private static func cached(_ db: Database, _ sql: String) throws -> Statement? {
+        do {
+            return try db.cachedStatement(sql: sql)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_MISUSE {
+            return nil
+        }
+    }
+
+    /// A single statement's prepared form: every query is one.
+    private static func query(_ db: Database, _ sql: String) throws -> Statement {
+        try db.cachedStatement(sql: sql)
     }
 
     /// The `?` of an `IN (…)` list of `count` values, one each; no values give `NULL`, which no
@@ -60,7 +81,7 @@ public struct StoreTransaction {
     public func rows(_ sql: String, _ arguments: StoreArguments = []) throws -> [StoreRow] {
         switch connection {
         case .sqlite(let db):
-            return try Row.fetchAll(db, sql: sql, arguments: arguments.statementArguments).map(StoreRow.init)
+            return try Row.fetchAll(Self.query(db, sql), arguments: arguments.statementArguments).map(StoreRow.init)
         case .postgres(let postgres):
             let result = try postgres.execute(sql, arguments.storeValues)
             return result.rows.map { StoreRow(columns: result.columns, values: $0) }
@@ -70,7 +91,7 @@ public struct StoreTransaction {
     /// The first row of a query, if any.
     public func row(_ sql: String, _ arguments: StoreArguments = []) throws -> StoreRow? {
         switch connection {
-        case .sqlite(let db): try Row.fetchOne(db, sql: sql, arguments: arguments.statementArguments).map(StoreRow.init)
+        case .sqlite(let db): try Row.fetchOne(Self.query(db, sql), arguments: arguments.statementArguments).map(StoreRow.init)
         case .postgres: try rows(sql, arguments).first
         }
     }
@@ -89,7 +110,7 @@ public struct StoreTransaction {
     private func firstColumn(_ sql: String, _ arguments: StoreArguments) throws -> [StoreValue] {
         switch connection {
         case .sqlite(let db):
-            try DatabaseValue.fetchAll(db, sql: sql, arguments: arguments.statementArguments).map(StoreValue.init)
+            try DatabaseValue.fetchAll(Self.query(db, sql), arguments: arguments.statementArguments).map(StoreValue.init)
         case .postgres(let postgres):
             try postgres.execute(sql, arguments.storeValues).rows.map { $0.first ?? .null }
         }
@@ -104,7 +125,7 @@ public struct StoreTransaction {
     public func records<R: StoredRecord>(_ type: R.Type = R.self, _ sql: String, _ arguments: StoreArguments = []) throws -> [R] {
         switch connection {
         case .sqlite(let db):
-            try FetchedRecord<R>.fetchAll(db, sql: sql, arguments: arguments.statementArguments).map(\.record)
+            try FetchedRecord<R>.fetchAll(Self.query(db, sql), arguments: arguments.statementArguments).map(\.record)
         case .postgres:
             try rows(sql, arguments).map { try $0.record(R.self) }
         }
@@ -114,7 +135,7 @@ public struct StoreTransaction {
     public func record<R: StoredRecord>(_ type: R.Type = R.self, _ sql: String, _ arguments: StoreArguments = []) throws -> R? {
         switch connection {
         case .sqlite(let db):
-            try FetchedRecord<R>.fetchOne(db, sql: sql, arguments: arguments.statementArguments)?.record
+            try FetchedRecord<R>.fetchOne(Self.query(db, sql), arguments: arguments.statementArguments)?.record
         case .postgres:
             try rows(sql, arguments).first?.record(R.self)
         }
