@@ -29,7 +29,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 "CHunspell", "CCrack", "CLibPQ",
             ],
-            resources: [.copy("Resources/Calendars"), .copy("Resources/Passwords")]
+            resources: [.copy("Resources/Calendars"), .copy("Resources/Passwords"), .copy("Resources/PostgreSQL")]
         ),
         // A region's store on PostgreSQL, reached through libpq (Debian's libpq-dev).
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
@@ -53,7 +53,7 @@ let package = Package(
                 "JournalCore", "Mail", "CStemmer", "CHunspell", "CICal", .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            resources: [.copy("Resources/Rollout"), .copy("Resources/Schedules")]
+            resources: [.copy("Resources/Rollout"), .copy("Resources/Schedules"), .copy("Resources/PostgreSQL")]
         ),
         .systemLibrary(
             name: "CReadline",

@@ -4,7 +4,10 @@ import JournalCore
 /// Frozen once landed.
 enum CannedReplyMigration {
     /// The table, then the shipped replies.
-    static var statements: [StoreStatement] { table + SeedReplies.all.map(shipped) }
+    static var statements: [StoreStatement] { table + shippedRows }
+
+    /// The shipped replies, the same statements on either engine.
+    static var shippedRows: [StoreStatement] { SeedReplies.all.map(shipped) }
 
     private static let table: [StoreStatement] = [
         """
@@ -24,7 +27,7 @@ enum CannedReplyMigration {
     /// A shipped reply: for every school the desk serves, written by nobody (NULL).
     private static func shipped(_ seed: (name: String, language: Language, text: String)) -> StoreStatement {
         StoreStatement(
-            #"INSERT INTO "cannedReply" ("name", "language", "text", "writtenAt") VALUES (?, ?, ?, ?)"#,
+            "INSERT INTO cannedReply (name, language, text, writtenAt) VALUES (?, ?, ?, ?)",
             [seed.name, seed.language.rawValue, seed.text, DeskMigrations.shippedAt])
     }
 }

@@ -19,6 +19,11 @@ enum DeskMigrations {
         migrations.add("helpdesk v8 canned replies", CannedReplyMigration.statements)
         migrations.add("helpdesk v9 merged and linked tickets, incidents, ratings", TicketLinkMigration.statements)
         migrations.add("helpdesk v10 answers to consultation invitations", CalendarReplyMigration.statements)
+        migrations.add(
+            PostgresStep(
+                "helpdesk postgresql v1 the desk as of its SQLite steps v1 to v10",
+                script: Bundle.module.url(forResource: "desk", withExtension: "sql", subdirectory: "PostgreSQL"),
+                rows: CannedReplyMigration.shippedRows + KnowledgeMigration.shippedRows))
         return migrations
     }
 

@@ -4,7 +4,10 @@ import JournalCore
 /// answers the regulations imply shipped in it. Frozen once landed.
 enum KnowledgeMigration {
     /// The table, then the shipped articles.
-    static var statements: [StoreStatement] { table + SeedArticles.all.map(shipped) }
+    static var statements: [StoreStatement] { table + shippedRows }
+
+    /// The shipped articles, the same statements on either engine.
+    static var shippedRows: [StoreStatement] { SeedArticles.all.map(shipped) }
 
     private static let table: [StoreStatement] = [
         """
@@ -29,7 +32,7 @@ enum KnowledgeMigration {
     /// A shipped article: for every school, from no ticket, written by nobody (NULL).
     private static func shipped(_ seed: (title: String, body: String, topics: String, audience: ArticleAudience)) -> StoreStatement {
         StoreStatement(
-            #"INSERT INTO "article" ("title", "body", "topics", "audience", "writtenAt") VALUES (?, ?, ?, ?, ?)"#,
+            "INSERT INTO article (title, body, topics, audience, writtenAt) VALUES (?, ?, ?, ?, ?)",
             [seed.title, seed.body, seed.topics, seed.audience.rawValue, DeskMigrations.shippedAt])
     }
 }

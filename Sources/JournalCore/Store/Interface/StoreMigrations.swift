@@ -5,6 +5,8 @@ internal import GRDB
 /// schema by adding a step.
 public struct StoreMigrations: Sendable {
     var migrator = DatabaseMigrator()
+    /// The same schema's steps on PostgreSQL, written for that engine and held equal to these.
+    var postgresql: [PostgresStep] = []
 
     public init() {}
 
@@ -13,6 +15,11 @@ public struct StoreMigrations: Sendable {
         migrator.registerMigration(name) { db in
             for statement in statements { try db.execute(sql: statement.sql, arguments: statement.arguments.statementArguments) }
         }
+    }
+
+    /// Adds a step on PostgreSQL: what the steps on SQLite made so far, or a step beside one.
+    public mutating func add(_ step: PostgresStep) {
+        postgresql.append(step)
     }
 }
 

@@ -21,6 +21,8 @@ final class PostgresConnection {
             PQfinish(handle)
             throw PostgresError(sqlState: nil, message: message)
         }
+        // The server's notices (what a DROP … CASCADE took with it) are not for the product's users.
+        PQsetNoticeProcessor(handle, { _, _ in }, nil)
         self.handle = handle
     }
 
@@ -33,6 +35,17 @@ final class PostgresConnection {
         let result = Self.withParameters(parameters) { values, lengths, formats in
             PQexecParams(handle, text, Int32(parameters.count), nil, values, lengths, formats, 0)
         }
+        return try finish(result)
+    }
+
+    /// Runs a text of several statements with no arguments (a step of the schema), in the one
+    /// round trip of libpq's simple protocol; the first failing statement stops it.
+    func run(script: String) throws(PostgresError) {
+        _ = try finish(PQexec(handle, script))
+    }
+
+    /// Reads what a call returned, or throws what the server reported.
+    private func finish(_ result: OpaquePointer?) throws(PostgresError) -> PostgresResult {
         guard let result else { throw PostgresError(sqlState: nil, message: Self.trimmed(PQerrorMessage(handle))) }
         defer { PQclear(result) }
         switch PQresultStatus(result) {
