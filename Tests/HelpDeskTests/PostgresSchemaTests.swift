@@ -116,12 +116,19 @@ final class PostgresScratch {
     /// The throw-away cluster `.ci/run` starts (`scripts/postgres-cluster.sh`).
     static let server = ProcessInfo.processInfo.environment["HELPDESK_TEST_POSTGRESQL"]
     let connection: PostgresConnection
-    private let name = "scratch_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+    let name = "scratch_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
 
     init() throws {
         connection = try PostgresConnection(try #require(Self.server))
         _ = try connection.execute("CREATE SCHEMA \(name)")
         _ = try connection.execute("SET search_path TO \(name)")
+    }
+
+    /// Another session on the same schema: another console, or a plain `psql`.
+    func session() throws -> PostgresConnection {
+        let other = try PostgresConnection(try #require(Self.server))
+        _ = try other.execute("SET search_path TO \(name)")
+        return other
     }
 
     deinit { _ = try? connection.execute("DROP SCHEMA \(name) CASCADE") }

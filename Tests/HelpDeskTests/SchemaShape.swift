@@ -88,12 +88,13 @@ struct SchemaShape: Equatable {
         return shapes
     }
 
-    /// Every table of the connection's first schema but the migrations' list.
+    /// Every table of the connection's first schema but the migrations' list and the seals' notes
+    /// (SQLite's are temporary), and every trigger but the seals'.
     static func postgres(_ connection: PostgresConnection) throws -> [String: SchemaShape] {
         let store = StoreTransaction(connection)
         let tables = try store.values(
             String.self,
-            "SELECT relname FROM pg_class WHERE relnamespace = current_schema()::regnamespace AND relkind = 'r' AND relname <> 'schemamigration'"
+            "SELECT relname FROM pg_class WHERE relnamespace = current_schema()::regnamespace AND relkind = 'r' AND relname NOT IN ('schemamigration', 'pendingseal')"
         )
         var shapes: [String: SchemaShape] = [:]
         for name in tables {
@@ -149,7 +150,10 @@ struct SchemaShape: Equatable {
                 try store.value(Int.self, "SELECT COUNT(*) FROM pg_constraint WHERE conrelid = to_regclass(?) AND contype = 'c'", [name])
                 ?? 0
             shape.triggers = Set(
-                try store.values(String.self, "SELECT tgname FROM pg_trigger WHERE tgrelid = to_regclass(?) AND NOT tgisinternal", [name]))
+                try store.values(
+                    String.self,
+                    "SELECT tgname FROM pg_trigger WHERE tgrelid = to_regclass(?) AND NOT tgisinternal AND tgname NOT LIKE 'seal%'", [name])
+            )
             shapes[name] = shape
         }
         return shapes

@@ -18,7 +18,10 @@ public struct SealedRows: Sendable {
     let columns: [SealedTable.Column]
     /// What else a row must meet to be sealed (`roles`: a person who holds one).
     var condition = ""
-    let triggers: [String]
+    /// What notes a changed row.
+    let notes: SealNotes
+    /// The notes on SQLite: the temporary triggers of the product's own connection.
+    var triggers: [String] { notes.sqlite }
 
     /// A table of another module: `t` is the table, `via` joins what reaches its organization,
     /// `key` its identifying columns (a second one for a table keyed by two).
@@ -32,12 +35,12 @@ public struct SealedRows: Sendable {
         return SealedRows(
             entity: entity, source: source, organization: organization, key: ("t.\(key.0)", key.1.map { "t.\($0)" } ?? "0"),
             columns: columns.map { SealedTable.Column(name: $0, expression: "t.\($0)") },
-            triggers: triggers(name: name, table: name, keys: (row("NEW"), row("OLD"))))
+            notes: SealNotes(name: name, table: name, keys: (row("NEW"), row("OLD"))))
     }
 
     init(
         entity: AuditEntity, source: String, organization: String, key: (id: String, sub: String), columns: [SealedTable.Column],
-        condition: String = "", triggers: [String]
+        condition: String = "", notes: SealNotes
     ) {
         self.entity = entity
         self.source = source
@@ -45,19 +48,7 @@ public struct SealedRows: Sendable {
         self.key = key
         self.columns = columns
         self.condition = condition
-        self.triggers = triggers
-    }
-
-    /// Temporary triggers of the product's own connection that note each changed row, so that
-    /// the transaction seals it before it commits. A tool that edits the file has none of them.
-    static func triggers(name: String, table: String, keys: (new: String, old: String), updateOf: String = "") -> [String] {
-        func note(_ key: String) -> String { "INSERT OR IGNORE INTO pendingSeal VALUES ('\(name)', \(key));" }
-        let trigger = "seal_\(name)"
-        return [
-            "CREATE TEMP TRIGGER IF NOT EXISTS \(trigger)_insert AFTER INSERT ON main.\(table) BEGIN \(note(keys.new)) END",
-            "CREATE TEMP TRIGGER IF NOT EXISTS \(trigger)_update AFTER UPDATE\(updateOf) ON main.\(table) BEGIN \(note(keys.old)) \(note(keys.new)) END",
-            "CREATE TEMP TRIGGER IF NOT EXISTS \(trigger)_delete AFTER DELETE ON main.\(table) BEGIN \(note(keys.old)) END",
-        ]
+        self.notes = notes
     }
 
     /// Selects organization, key, sub-key and the sealed columns.

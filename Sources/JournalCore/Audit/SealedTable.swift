@@ -129,29 +129,29 @@ enum SealedTable: String, CaseIterable, Sendable {
         let condition = self == .roles ? " AND EXISTS (SELECT 1 FROM personRole r WHERE r.personId = p.id)" : ""
         return SealedRows(
             entity: entity, source: source, organization: organization, key: key, columns: columns, condition: condition,
-            triggers: triggers)
+            notes: notes)
     }
 
     /// What notes a changed row: the table written and the row's key from its new and old values.
-    private var triggers: [String] {
+    private var notes: SealNotes {
         switch self {
         case .attendance:
-            SealedRows.triggers(
+            SealNotes(
                 name: rawValue, table: "attendance", keys: ("NEW.lessonId, NEW.studentId", "OLD.lessonId, OLD.studentId"))
-        case .roles: SealedRows.triggers(name: rawValue, table: "personRole", keys: ("NEW.personId, 0", "OLD.personId, 0"))
+        case .roles: SealNotes(name: rawValue, table: "personRole", keys: ("NEW.personId, 0", "OLD.personId, 0"))
         case .account:
-            SealedRows.triggers(
+            SealNotes(
                 name: rawValue, table: "account", keys: ("NEW.id, 0", "OLD.id, 0"),
-                updateOf: " OF " + columns.map(\.name).joined(separator: ", "))
+                updateOf: columns.map(\.name))
         case .mark, .periodMark, .lesson, .accountKey:
-            SealedRows.triggers(name: rawValue, table: rawValue, keys: ("NEW.id, 0", "OLD.id, 0"))
+            SealNotes(name: rawValue, table: rawValue, keys: ("NEW.id, 0", "OLD.id, 0"))
         default:
             {
                 let (id, sub) = key
                 func row(_ name: String) -> String {
                     "\(id.replacingOccurrences(of: "t.", with: name + ".")), \(sub.replacingOccurrences(of: "t.", with: name + "."))"
                 }
-                return SealedRows.triggers(name: rawValue, table: rawValue, keys: (row("NEW"), row("OLD")))
+                return SealNotes(name: rawValue, table: rawValue, keys: (row("NEW"), row("OLD")))
             }()
         }
     }

@@ -1,0 +1,46 @@
+/// What notes a changed row of a sealed table (J-ARCH-2), for either engine: the table written, the
+/// name its seals go by, and the row's key from its new and old values (`NEW.id, 0`), on an update
+/// of the listed columns only when `updateOf` names them. The product's own writes note their
+/// rows; a tool that edits the store behind the product notes none, and `audit verify` names it.
+struct SealNotes: Sendable {
+    let name: String
+    let table: String
+    let keys: (new: String, old: String)
+    var updateOf: [String] = []
+
+    /// On SQLite: temporary triggers of the product's own connection, into its temporary notes.
+    var sqlite: [String] {
+        func note(_ key: String) -> String { "INSERT OR IGNORE INTO pendingSeal VALUES ('\(name)', \(key));" }
+        let trigger = "seal_\(name)"
+        let columns = updateOf.isEmpty ? "" : " OF " + updateOf.joined(separator: ", ")
+        return [
+            "CREATE TEMP TRIGGER IF NOT EXISTS \(trigger)_insert AFTER INSERT ON main.\(table) BEGIN \(note(keys.new)) END",
+            "CREATE TEMP TRIGGER IF NOT EXISTS \(trigger)_update AFTER UPDATE\(columns) ON main.\(table) BEGIN \(note(keys.old)) \(note(keys.new)) END",
+            "CREATE TEMP TRIGGER IF NOT EXISTS \(trigger)_delete AFTER DELETE ON main.\(table) BEGIN \(note(keys.old)) END",
+        ]
+    }
+
+    /// On PostgreSQL: one trigger of the table for every session (a pooler keeps no temporary
+    /// object from one transaction to the next), noting a row only in a transaction that said
+    /// `SET LOCAL helpdesk.sealing = 'on'`, each note under the transaction's own id.
+    var postgresql: String {
+        func note(_ key: String) -> String {
+            "INSERT INTO pendingseal (entity, entityid, sub) VALUES ('\(name)', \(key)) ON CONFLICT DO NOTHING;"
+        }
+        let function = "seal_\(name.lowercased())"
+        let columns = updateOf.isEmpty ? "" : " OF " + updateOf.joined(separator: ", ")
+        return """
+            CREATE OR REPLACE FUNCTION \(function)() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF current_setting('helpdesk.sealing', true) = 'on' THEN
+                    IF TG_OP <> 'DELETE' THEN \(note(keys.new)) END IF;
+                    IF TG_OP <> 'INSERT' THEN \(note(keys.old)) END IF;
+                END IF;
+                RETURN NULL;
+            END
+            $$;
+            CREATE OR REPLACE TRIGGER \(function) AFTER INSERT OR UPDATE\(columns) OR DELETE ON \(table)
+            FOR EACH ROW EXECUTE FUNCTION \(function)();
+            """
+    }
+}
