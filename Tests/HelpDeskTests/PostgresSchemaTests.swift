@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TestSupport
 import Testing
 
 @testable import HelpDesk
@@ -111,25 +112,17 @@ import Testing
     }
 }
 
-/// A schema of its own on the test cluster, first in the search path, dropped when done.
+/// A connection to a schema of its own on the test cluster (`PostgresTestSchema`).
 final class PostgresScratch {
-    /// The throw-away cluster `.ci/run` starts (`scripts/postgres-cluster.sh`).
-    static let server = ProcessInfo.processInfo.environment["HELPDESK_TEST_POSTGRESQL"]
+    static let server = PostgresTestSchema.server
+    let schema: PostgresTestSchema
     let connection: PostgresConnection
-    let name = "scratch_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
 
     init() throws {
-        connection = try PostgresConnection(try #require(Self.server))
-        _ = try connection.execute("CREATE SCHEMA \(name)")
-        _ = try connection.execute("SET search_path TO \(name)")
+        schema = try PostgresTestSchema()
+        connection = try PostgresConnection(schema.connectionString)
     }
 
     /// Another session on the same schema: another console, or a plain `psql`.
-    func session() throws -> PostgresConnection {
-        let other = try PostgresConnection(try #require(Self.server))
-        _ = try other.execute("SET search_path TO \(name)")
-        return other
-    }
-
-    deinit { _ = try? connection.execute("DROP SCHEMA \(name) CASCADE") }
+    func session() throws -> PostgresConnection { try PostgresConnection(schema.connectionString) }
 }

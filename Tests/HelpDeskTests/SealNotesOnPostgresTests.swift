@@ -60,7 +60,7 @@ import Testing
             _ = try server.execute("BEGIN")
             try PostgresSeals.begin(server)
             for sql in statements { _ = try server.execute(sql) }
-            let onServer = try PostgresSeals.noted(server).map(Self.text)
+            let onServer = try PostgresSeals.noted(server).map(Self.text).sorted()
             try PostgresSeals.clear(server)
             _ = try server.execute("COMMIT")
             #expect(inFile == expected, "\(statements)")

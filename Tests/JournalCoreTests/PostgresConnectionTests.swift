@@ -12,6 +12,7 @@ import Testing
         let sql = "SELECT '?', \"a?\" FROM t -- why?\nWHERE x = ? AND y IN (?, ?)"
         #expect(PostgresPlaceholders.numbered(sql) == "SELECT '?', \"a?\" FROM t -- why?\nWHERE x = $1 AND y IN ($2, $3)")
         #expect(PostgresPlaceholders.numbered("SELECT 'it''s ?' WHERE a = ?") == "SELECT 'it''s ?' WHERE a = $1")
+        #expect(PostgresPlaceholders.numbered("WHERE a = ?1 AND b > ?2 AND c < ?1") == "WHERE a = $1 AND b > $2 AND c < $1")
     }
 
     @Test(.enabled(if: server != nil)) func everyKindOfValueComesBackAsItWasBound() throws {

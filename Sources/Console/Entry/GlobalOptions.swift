@@ -49,6 +49,10 @@ public struct FileOptions: ParsableArguments {
         {
             throw SchedulesFolderMissing(path: schedulesFolder.path)
         }
+        // A region's database on PostgreSQL (issue 25): the server keeps it, there is no file.
+        if AppDatabase.isPostgreSQL(databasePath) {
+            return try SupportDesk(journal: Journal(database: AppDatabase.open(postgresql: databasePath)), schedulesFolder: schedulesFolder)
+        }
         if readOnly, let database = try AppDatabase.openReadOnly(path: databasePath),
             let desk = try? SupportDesk(journal: Journal(database: database), schedulesFolder: schedulesFolder)
         {
@@ -69,7 +73,7 @@ public struct FileOptions: ParsableArguments {
             let text =
                 (error as? StorageProblem).map { texts(.storageProblem($0)) }
                 ?? (error as? SchedulesFolderMissing).map { texts(.schedulesFolderMissing(path: $0.path)) }
-                ?? texts(.cannotOpenDatabase(path: databasePath, detail: "\(error)"))
+                ?? texts(.cannotOpenDatabase(path: AppDatabase.displayName(databasePath), detail: "\(error)"))
             FileHandle.standardError.write(Data((text + "\n").utf8))
             throw ExitCode(1)
         }

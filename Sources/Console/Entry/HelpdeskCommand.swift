@@ -91,7 +91,7 @@ public struct HelpdeskCommand: ParsableCommand {
 
     private func loadDemo(_ desk: SupportDesk, _ session: Session) throws {
         if try desk.journal.hasOrganization(code: DemoSchool.code) {
-            if !session.json { session.say(.demoAlreadyThere(path: options.databasePath)) }
+            if !session.json { session.say(.demoAlreadyThere(path: AppDatabase.displayName(options.databasePath))) }
             return
         }
         if session.io.isInteractive { session.say(.demoLoading) }

@@ -14,7 +14,7 @@ extension SupportDesk {
         return try write { store in
             if serves {
                 try store.execute(
-                    "INSERT OR IGNORE INTO deskService (supportOrganizationId, schoolOrganizationId) VALUES (?, ?)",
+                    "INSERT INTO deskService (supportOrganizationId, schoolOrganizationId) VALUES (?, ?) ON CONFLICT DO NOTHING",
                     [support.id, caller.organizationId])
             } else {
                 try store.execute(

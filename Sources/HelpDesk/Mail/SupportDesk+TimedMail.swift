@@ -51,7 +51,7 @@ extension SupportDesk {
         for organization in try Directory.organizations(store) {
             let today = LocalDate(now, in: organization.zone)
             let trainings = try store.records(
-                Training.self, "SELECT * FROM training WHERE organizationId = ? AND NOT cancelled AND date >= ? AND date <= ?",
+                Training.self, "SELECT * FROM training WHERE organizationId = ? AND cancelled = 0 AND date >= ? AND date <= ?",
                 [organization.savedId, today, today.adding(days: 1)])
             for training in trainings {
                 let start = training.start.instant(on: training.date, in: organization.zone)

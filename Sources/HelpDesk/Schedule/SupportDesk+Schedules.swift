@@ -17,7 +17,7 @@ extension SupportDesk {
         let (timetable, fileName, source) = try readFile(code: code)
         try write { store in
             try store.execute(
-                "INSERT OR IGNORE INTO supportSchedule (organizationCode, fileName, source, loadedAt) VALUES (?, ?, ?, ?)",
+                "INSERT INTO supportSchedule (organizationCode, fileName, source, loadedAt) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 [code, fileName, source, clock.now])
         }
         return timetable

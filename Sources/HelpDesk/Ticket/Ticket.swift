@@ -56,18 +56,22 @@ struct TicketCondition: Sendable {
     static let notIncident = TicketCondition(sql: "isIncident = 0", arguments: [])
 
     /// The tickets whose topic, description or history has `text`, or, with `orLogin`, whose
-    /// requester's login does.
+    /// requester's login does — in any case: both sides lowered, as both engines spell it
+    /// (SQLite lowers Latin letters only, PostgreSQL every letter).
     static func containing(_ text: String, orLogin: Bool) -> TicketCondition {
         let pattern = "%\(text)%"
-        let login = orLogin ? " OR requesterLogin LIKE ?" : ""
+        let login = orLogin ? " OR lower(requesterLogin) LIKE lower(?)" : ""
         return TicketCondition(
-            sql: "(topic LIKE ? OR description LIKE ?\(login) OR id IN (SELECT ticketId FROM ticketEvent WHERE text LIKE ?))",
+            sql: """
+                (lower(topic) LIKE lower(?) OR lower(description) LIKE lower(?)\(login) \
+                OR id IN (SELECT ticketId FROM ticketEvent WHERE lower(text) LIKE lower(?)))
+                """,
             arguments: Array(repeating: pattern, count: orLogin ? 4 : 3))
     }
 
     /// All of `conditions`: the `WHERE` of a query, with its arguments.
     static func all(_ conditions: [TicketCondition]) -> TicketCondition {
-        guard !conditions.isEmpty else { return TicketCondition(sql: "1", arguments: []) }
+        guard !conditions.isEmpty else { return TicketCondition(sql: "1 = 1", arguments: []) }
         return TicketCondition(sql: conditions.map(\.sql).joined(separator: " AND "), arguments: conditions.flatMap(\.arguments))
     }
 }

@@ -28,6 +28,7 @@ enum ChainHeads {
     /// A school's head as the transaction left it so far: kept, or read.
     static func head(_ db: StoreTransaction, organizationId: Int64) throws -> AuditHead {
         if let kept = open.withLock({ $0[db.identity]?[organizationId] }) { return kept }
+        try db.lockChain(of: organizationId)
         return try db.record(AuditHead.self, "SELECT * FROM auditHead WHERE organizationId = ?", [organizationId])
             ?? AuditHead(organizationId: organizationId, lastId: 0, lastHash: AuditLog.genesis, count: 0)
     }

@@ -17,6 +17,7 @@ struct SealCheck {
     }
 
     private func compare(_ table: SealedRows, _ db: Database, organizationId: Int64, into problems: inout [AuditProblem]) throws {
+        // Spelled as the file's seal index is (`IFNULL`), so that SQLite walks it in order.
         var seals = LastSeals(
             try Row.fetchCursor(
                 db,

@@ -8,9 +8,18 @@ struct SealNotes: Sendable {
     let keys: (new: String, old: String)
     var updateOf: [String] = []
 
-    /// On SQLite: temporary triggers of the product's own connection, into its temporary notes.
+    /// On SQLite: temporary triggers of the product's own connection, into its temporary notes. A
+    /// row noted already is passed over by the statement itself, not by a conflict clause, which
+    /// SQLite would take from the statement that fired the trigger (an upsert's would abort).
     var sqlite: [String] {
-        func note(_ key: String) -> String { "INSERT OR IGNORE INTO pendingSeal VALUES ('\(name)', \(key));" }
+        func note(_ key: String) -> String {
+            let parts = key.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let (id, sub) = (parts.first ?? key, parts.count > 1 ? parts[1] : "0")
+            return """
+                INSERT INTO pendingSeal SELECT '\(name)', \(id), \(sub) WHERE NOT EXISTS \
+                (SELECT 1 FROM pendingSeal WHERE entity = '\(name)' AND entityId = \(id) AND sub = \(sub));
+                """
+        }
         let trigger = "seal_\(name)"
         let columns = updateOf.isEmpty ? "" : " OF " + updateOf.joined(separator: ", ")
         return [

@@ -75,7 +75,8 @@ enum SealedTable: String, CaseIterable, Sendable {
             return [
                 Column(
                     name: "roles",
-                    expression: "(SELECT group_concat(role, ',') FROM (SELECT role FROM personRole WHERE personId = p.id ORDER BY role))")
+                    expression:
+                        "(SELECT group_concat(role, ',') FROM (SELECT role FROM personRole WHERE personId = p.id ORDER BY role) AS s)")
             ]
         default:
             return shape.columns.map { Column(name: $0, expression: "t.\($0)") }

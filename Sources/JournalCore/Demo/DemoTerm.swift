@@ -148,7 +148,7 @@ struct DemoTerm {
         let zone = DemoSchool.zone
         func visit(_ accountId: Int64, _ day: LocalDate, at time: ClockTime?) throws {
             try db.execute(
-                "INSERT OR IGNORE INTO journalVisit (accountId, day, firstAt) VALUES (?, ?, ?)",
+                "INSERT INTO journalVisit (accountId, day, firstAt) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 [accountId, day, time?.instant(on: day, in: zone)])
         }
         let teacherDays = try db.rows(

@@ -68,7 +68,7 @@ public enum ProductionCalendar {
             }
             for day in try file(year: year)?.shortened ?? [] {
                 try db.execute(
-                    "INSERT OR IGNORE INTO shortenedDay (organizationId, date, name) VALUES (?, ?, ?)",
+                    "INSERT INTO shortenedDay (organizationId, date, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     [organizationId, day.date, day.name])
             }
         }

@@ -52,10 +52,15 @@ struct RowSnapshot: Codable, Equatable {
     /// Puts the row back unless another took its place since; a consent replaces the one the
     /// report restored.
     func restore(_ db: StoreTransaction, into table: UndoTable) throws {
-        let names = columns.map { "\"\($0)\"" }.joined(separator: ", ")
+        // The names as the engine gave them, quoted: a column PostgreSQL reserves stays a name.
+        let names = columns.map { "\"\($0)\"" }
         let marks = columns.map { _ in "?" }.joined(separator: ", ")
-        let conflict = table == .familyConsent ? "REPLACE" : "IGNORE"
-        try db.execute("INSERT OR \(conflict) INTO \(table.rawValue) (\(names)) VALUES (\(marks))", values.map(\.storeValue))
+        // A pupil has one consent (keyed by the pupil): the one restored replaces it.
+        let replaced = names.filter { $0.lowercased() != "\"studentid\"" }.map { "\($0) = excluded.\($0)" }
+        let conflict =
+            table == .familyConsent ? "ON CONFLICT (studentId) DO UPDATE SET \(replaced.joined(separator: ", "))" : "ON CONFLICT DO NOTHING"
+        try db.execute(
+            "INSERT INTO \(table.rawValue) (\(names.joined(separator: ", "))) VALUES (\(marks)) \(conflict)", values.map(\.storeValue))
     }
 }
 

@@ -22,12 +22,13 @@ extension Journal {
     /// Creates the account of a new person, with a login made from their name, unique in the database.
     func insertAccount(_ db: StoreTransaction, person: Person, login: String? = nil) throws -> Account {
         let base = login ?? Transliteration.login(for: person.fullName)
-        // The logins that begin as this one does, in one look-up (the login's NOCASE index serves
-        // the prefix): the first free suffix is found among them, not by a query per candidate.
-        let pattern = base.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-            .replacingOccurrences(of: "_", with: "\\_")
+        // The logins that begin as this one does, in one look-up of the login's index: those from
+        // the base up to the base followed by U+FFFF, which sorts after every character in
+        // SQLite's NOCASE and in ICU's order alike (PostgreSQL refuses LIKE on a column compared
+        // without case). The first free suffix is found among them, not by a query per candidate.
         let taken = Set(
-            try db.values(String.self, "SELECT login FROM account WHERE login LIKE ? ESCAPE '\\'", [pattern + "%"]).map { $0.lowercased() })
+            try db.values(String.self, "SELECT login FROM account WHERE login >= ? AND login < ?", [base, base + "\u{FFFF}"])
+                .map { $0.lowercased() })
         var candidate = base
         var suffix = 1
         while taken.contains(candidate.lowercased()) {

@@ -119,7 +119,8 @@ extension Journal {
                         studentId: nil)
                     try db.insert(&assignment)
                 }
-                try db.execute("INSERT OR IGNORE INTO personRole (personId, role) VALUES (?, ?)", [item.teacherId, Role.subjectTeacher])
+                try db.execute(
+                    "INSERT INTO personRole (personId, role) VALUES (?, ?) ON CONFLICT DO NOTHING", [item.teacherId, Role.subjectTeacher])
             }
             report.applied = true
             return report

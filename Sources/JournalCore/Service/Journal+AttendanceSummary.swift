@@ -52,15 +52,15 @@ extension Journal {
         let rows = try db.rows(
             """
             SELECT e.studentId, l.date, COUNT(*) AS lessons,
-                   SUM(a.status = 'absent') AS missed,
-                   SUM(a.status = 'absent' AND a.reason = 'excused') AS excused,
-                   SUM(a.status = 'absent' AND a.reason = 'unexcused') AS unexcused,
-                   SUM(a.status = 'late') AS late
+                   COUNT(*) FILTER (WHERE a.status = 'absent') AS missed,
+                   COUNT(*) FILTER (WHERE a.status = 'absent' AND a.reason = 'excused') AS excused,
+                   COUNT(*) FILTER (WHERE a.status = 'absent' AND a.reason = 'unexcused') AS unexcused,
+                   COUNT(*) FILTER (WHERE a.status = 'late') AS late
             FROM lesson l
             JOIN enrolment e ON e.classId = l.classId
                  AND l.date >= e.startDate AND (e.endDate IS NULL OR l.date < e.endDate)
             LEFT JOIN attendance a ON a.lessonId = l.id AND a.studentId = e.studentId
-            WHERE l.classId = ? AND NOT l.cancelled AND l.date BETWEEN ? AND ?
+            WHERE l.classId = ? AND l.cancelled = 0 AND l.date BETWEEN ? AND ?
               AND (l.studentId IS NULL OR l.studentId = e.studentId)
               AND (l.subgroupId IS NULL OR EXISTS (
                    SELECT 1 FROM subgroupMember m WHERE m.subgroupId = l.subgroupId AND m.studentId = e.studentId))

@@ -45,7 +45,7 @@ extension Journal {
         let now = clock.now
         let targets = try Backup.targets(for: destinations, at: now)
         // One snapshot, checked, then the same bytes on every other medium.
-        let first = try Backup.write(from: writer, to: targets[0], at: now, progress: progress)
+        let first = try Backup.write(from: try writer, to: targets[0], at: now, progress: progress)
         var copies = [BackupCopy(path: targets[0].path, manifest: first)]
         do {
             for target in targets.dropFirst() {

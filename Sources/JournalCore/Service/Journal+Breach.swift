@@ -89,7 +89,7 @@ extension Journal {
             let reason = "breach \(breachId) of \(account.login), void from \(ISO8601DateFormatter().string(from: voidFrom))"
             for entry in entries {
                 try db.execute(
-                    "INSERT OR IGNORE INTO auditInvalidation (auditEntryId, reason, at, breachId) VALUES (?, ?, ?, ?)",
+                    "INSERT INTO auditInvalidation (auditEntryId, reason, at, breachId) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     [entry.id, reason, now, breachId])
             }
             let voided = try BreachRollback.undo(db, entries, breachId: breachId, at: now)

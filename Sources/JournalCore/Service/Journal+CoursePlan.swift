@@ -73,7 +73,7 @@ extension Journal {
                 Lesson.self,
                 """
                 SELECT * FROM lesson WHERE classId = ? AND subjectId = ? AND cancelled = 0 AND topic IS NOT NULL
-                AND (? IS NULL OR subgroupId = ?) ORDER BY date
+                AND (CAST(? AS INTEGER) IS NULL OR subgroupId = ?) ORDER BY date
                 """, [assignment.classId, assignment.subjectId, assignment.subgroupId, assignment.subgroupId])
             return try planItems(db, assignmentId).map { item in
                 let key = Self.searchKey(item.topic)
@@ -95,7 +95,7 @@ extension Journal {
             return try db.value(
                 Int64.self,
                 """
-                SELECT id FROM assignment WHERE teacherId = ? AND subjectId = ? AND classId = ? AND IFNULL(subgroupId, 0) = IFNULL(?, 0)
+                SELECT id FROM assignment WHERE teacherId = ? AND subjectId = ? AND classId = ? AND COALESCE(subgroupId, 0) = COALESCE(?, 0)
                 """, [lesson.teacherId, lesson.subjectId, lesson.classId, lesson.subgroupId])
         }
         return try assignmentId.flatMap { try suggestedTopic(caller, assignmentId: $0) }

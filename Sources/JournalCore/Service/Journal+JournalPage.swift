@@ -62,7 +62,7 @@ extension Journal {
                 Lesson.self,
                 """
                 SELECT * FROM lesson WHERE classId = ? AND subjectId = ? AND date BETWEEN ? AND ? AND cancelled = 0
-                AND (? IS NULL OR subgroupId = ?) ORDER BY date, startTime
+                AND (CAST(? AS INTEGER) IS NULL OR subgroupId = ?) ORDER BY date, startTime
                 """, [classId, subjectId, from, to, subgroupId, subgroupId])
             let view = try JournalView(caller, classIds: [classId], db)
             let lessons = all.filter(view.mayView)

@@ -51,7 +51,7 @@ extension Journal {
         guard typed.count >= 8 else { throw JournalError.invalid(.publicKey, .tooShort(min: 8)) }
         return try write { db in
             let matches = try db.records(
-                AccountKey.self, "SELECT * FROM accountKey WHERE fingerprint LIKE ? ORDER BY id",
+                AccountKey.self, "SELECT * FROM accountKey WHERE lower(fingerprint) LIKE lower(?) ORDER BY id",
                 [typed.replacingOccurrences(of: "%", with: "") + "%"])
             guard let key = matches.first else { throw JournalError.invalid(.publicKey, .unknown(typed)) }
             guard matches.count == 1 else { throw JournalError.invalid(.publicKey, .ambiguous(matches.map(\.fingerprint))) }
@@ -76,7 +76,7 @@ extension Journal {
                 let stored = try db.record(
                     AccountKey.self, "SELECT * FROM accountKey WHERE fingerprint = ? ORDER BY id LIMIT 1", [key.fingerprint]),
                 stored.blob == key.blob,
-                try RowSeal.intact(try db.sqlite, .accountKey, id: stored.savedId),
+                try RowSeal.intact(db, .accountKey, id: stored.savedId),
                 let account = try db.record(Account.self, id: stored.accountId), account.state == .active
             else { return nil }
             return account.id

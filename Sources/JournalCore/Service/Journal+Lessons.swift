@@ -57,7 +57,7 @@ extension Journal {
                 Lesson.self,
                 """
                 SELECT * FROM lesson WHERE date = ? AND cancelled = 0 AND startTime < ? AND ? < endTime
-                AND (teacherId = ? OR (classId = ? AND (subgroupId IS NULL OR ? IS NULL OR subgroupId = ?))) ORDER BY id
+                AND (teacherId = ? OR (classId = ? AND (subgroupId IS NULL OR CAST(? AS INTEGER) IS NULL OR subgroupId = ?))) ORDER BY id
                 """, [date, end, start, caller.personId, assignment.classId, assignment.subgroupId, assignment.subgroupId])
             if let clash = clashes.first {
                 throw JournalError.invalid(.time, .overlapsLesson("\(clash.startTime)–\(clash.endTime)"))

@@ -157,8 +157,8 @@ extension Journal {
                 Int.self,
                 """
                 SELECT COUNT(DISTINCT a.personId) FROM account a JOIN journalVisit v ON v.accountId = a.id
-                WHERE v.day BETWEEN ? AND ? AND a.personId IN (SELECT value FROM json_each(?))
-                """, [days.lowerBound, days.upperBound, "[" + teacherIds.map(String.init).joined(separator: ",") + "]"])
+                WHERE v.day BETWEEN ? AND ? AND a.personId IN (\(StoreTransaction.placeholders(teacherIds.count)))
+                """, [days.lowerBound, days.upperBound] + (teacherIds as StoreArguments))
             return Monitoring(
                 days: days, byTeacher: byTeacher, byClass: byClass, teachers: teacherIds.count, teachersVisited: visited ?? 0)
         }
@@ -170,7 +170,7 @@ extension Journal {
     private func planProgress(_ db: StoreTransaction, yearId: Int64, by date: LocalDate) throws -> [Pair: (planned: Int, covered: Int)] {
         let items = try db.rows(
             """
-            SELECT a.id AS assignmentId, a.teacherId, a.classId, a.subjectId, IFNULL(a.subgroupId, 0) AS subgroupId,
+            SELECT a.id AS assignmentId, a.teacherId, a.classId, a.subjectId, COALESCE(a.subgroupId, 0) AS subgroupId,
                    p.topic, p.hours, p.plannedDate
             FROM planItem p JOIN assignment a ON a.id = p.assignmentId JOIN schoolClass c ON c.id = a.classId
             WHERE c.yearId = ? ORDER BY a.id, p.position
@@ -178,9 +178,9 @@ extension Journal {
         guard !items.isEmpty else { return [:] }
         let lessons = try db.rows(
             """
-            SELECT l.classId, l.subjectId, IFNULL(l.subgroupId, 0) AS subgroupId, IFNULL(l.topic, '') AS topic
+            SELECT l.classId, l.subjectId, COALESCE(l.subgroupId, 0) AS subgroupId, COALESCE(l.topic, '') AS topic
             FROM lesson l JOIN schoolClass c ON c.id = l.classId
-            WHERE c.yearId = ? AND l.date <= ? AND NOT l.cancelled
+            WHERE c.yearId = ? AND l.date <= ? AND l.cancelled = 0
             """, [yearId, date])
         struct Course: Hashable {
             let classId: Int64, subjectId: Int64, subgroupId: Int64
@@ -227,12 +227,12 @@ struct Pair: Hashable {
 enum MonitoringSQL {
     static let lessons = """
         SELECT l.teacherId, l.classId,
-               SUM(NOT l.cancelled) AS lessons,
-               SUM(NOT l.cancelled AND TRIM(IFNULL(l.topic, '')) <> '') AS withTopic,
-               SUM(NOT l.cancelled AND TRIM(IFNULL(l.homework, '')) <> '') AS withHomework,
-               SUM(NOT l.cancelled AND l.homeworkLate) AS homeworkLate,
+               COUNT(*) FILTER (WHERE l.cancelled = 0) AS lessons,
+               COUNT(*) FILTER (WHERE l.cancelled = 0 AND TRIM(COALESCE(l.topic, '')) <> '') AS withTopic,
+               COUNT(*) FILTER (WHERE l.cancelled = 0 AND TRIM(COALESCE(l.homework, '')) <> '') AS withHomework,
+               COUNT(*) FILTER (WHERE l.cancelled = 0 AND l.homeworkLate = 1) AS homeworkLate,
                SUM(l.cancelled) AS cancelled,
-               SUM(NOT l.cancelled AND EXISTS (
+               COUNT(*) FILTER (WHERE l.cancelled = 0 AND EXISTS (
                    SELECT 1 FROM substitution s WHERE s.absentTeacherId = l.teacherId
                    AND l.date BETWEEN s.fromDate AND s.toDate AND (s.classId IS NULL OR s.classId = l.classId))) AS replaced
         FROM lesson l JOIN schoolClass c ON c.id = l.classId
@@ -245,7 +245,7 @@ enum MonitoringSQL {
         SELECT l.teacherId, l.classId, l.date, MIN(e.at) AS firstAt
         FROM lesson l JOIN schoolClass c ON c.id = l.classId
         JOIN auditEntry e ON e.lessonId = l.id AND e.action = 'lessonChanged' AND e.after LIKE '%"topic"%'
-        WHERE c.yearId = ?1 AND l.date BETWEEN ?2 AND ?3 AND NOT l.cancelled
+        WHERE c.yearId = ?1 AND l.date BETWEEN ?2 AND ?3 AND l.cancelled = 0
         GROUP BY l.id
         """
 
@@ -259,7 +259,7 @@ enum MonitoringSQL {
     /// Each pupil of each assignment that had lessons in these days, with their marks counted
     /// (never in grade 1, which has none: J-MARK-3).
     static let pupilMarks = """
-        SELECT teacherId, classId, COUNT(*) AS pupilSubjects, SUM(n = 0) AS withoutMarks, SUM(n = 1) AS withOneMark
+        SELECT teacherId, classId, COUNT(*) AS pupilSubjects, COUNT(*) FILTER (WHERE n = 0) AS withoutMarks, COUNT(*) FILTER (WHERE n = 1) AS withOneMark
         FROM (
             SELECT a.teacherId, a.classId,
                    (SELECT COUNT(*) FROM mark m JOIN lesson l ON l.id = m.lessonId
@@ -273,8 +273,8 @@ enum MonitoringSQL {
                    SELECT 1 FROM subgroupMember g WHERE g.subgroupId = a.subgroupId AND g.studentId = e.studentId))
               AND EXISTS (
                    SELECT 1 FROM lesson l WHERE l.classId = a.classId AND l.subjectId = a.subjectId AND l.teacherId = a.teacherId
-                   AND NOT l.cancelled AND l.date BETWEEN ?2 AND ?3)
-        )
+                   AND l.cancelled = 0 AND l.date BETWEEN ?2 AND ?3)
+        ) AS s
         GROUP BY teacherId, classId
         """
 

@@ -200,7 +200,7 @@ extension Journal {
             if role == .journalAdmin && !caller.has(.journalAdmin) { throw JournalError.forbidden(.manageStaff) }
             try requireStaff(db, personId, organizationId: caller.organizationId, field: .staff)
             if granted {
-                try db.execute("INSERT OR IGNORE INTO personRole (personId, role) VALUES (?, ?)", [personId, role])
+                try db.execute("INSERT INTO personRole (personId, role) VALUES (?, ?) ON CONFLICT DO NOTHING", [personId, role])
             } else {
                 if role == .journalAdmin {
                     let admins = try personRows(db, organizationId: caller.organizationId, role: .journalAdmin)

@@ -208,7 +208,10 @@ extension Journal {
         try write { db in
             try Access.check(.editOrganization, caller: caller, organizationId: caller.organizationId, db)
             try db.execute(
-                "INSERT OR REPLACE INTO workWeight(organizationId, workKind, weight) VALUES (?, ?, ?)",
+                """
+                INSERT INTO workWeight (organizationId, workKind, weight) VALUES (?, ?, ?)
+                ON CONFLICT (organizationId, workKind) DO UPDATE SET weight = excluded.weight
+                """,
                 [caller.organizationId, kind, weight])
         }
     }
@@ -246,7 +249,7 @@ extension Journal {
         try db.record(
             PeriodMark.self,
             """
-            SELECT * FROM periodMark WHERE studentId = ? AND subjectId = ? AND yearId = ? AND IFNULL(periodId, 0) = IFNULL(?, 0)
+            SELECT * FROM periodMark WHERE studentId = ? AND subjectId = ? AND yearId = ? AND COALESCE(periodId, 0) = COALESCE(?, 0)
             """, [studentId, subjectId, yearId, periodId])
     }
 }

@@ -95,7 +95,7 @@ extension Journal {
                     }
                 }
                 for role in line.roles {
-                    try db.execute("INSERT OR IGNORE INTO personRole (personId, role) VALUES (?, ?)", [person.savedId, role])
+                    try db.execute("INSERT INTO personRole (personId, role) VALUES (?, ?) ON CONFLICT DO NOTHING", [person.savedId, role])
                 }
                 if var led {
                     _ = try fetchClass(db, caller, led.savedId, .manageClasses)

@@ -201,7 +201,7 @@ extension Journal {
                 """
                 SELECT * FROM lesson
                 WHERE id <> ? AND date = ? AND cancelled = 0 AND startTime < ? AND ? < endTime
-                AND (teacherId = ? OR (classId = ? AND (subgroupId IS NULL OR ? IS NULL OR subgroupId = ?)))
+                AND (teacherId = ? OR (classId = ? AND (subgroupId IS NULL OR CAST(? AS INTEGER) IS NULL OR subgroupId = ?)))
                 ORDER BY id LIMIT 1
                 """, [lessonId, date, end, start, lesson.teacherId, lesson.classId, lesson.subgroupId, lesson.subgroupId])
             if let clash { throw JournalError.invalid(.time, .overlapsLesson("\(clash.startTime)–\(clash.endTime)")) }
@@ -224,8 +224,8 @@ extension Journal {
             """
             SELECT t.startTime, t.endTime FROM timetableEntry t JOIN assignment a ON a.id = t.assignmentId
             WHERE t.weekday = ? AND t.startTime < ? AND ? < t.endTime
-              AND (t.validTo IS NULL OR t.validTo >= ?) AND (? IS NULL OR t.validFrom <= ?)
-              AND (a.teacherId = ? OR (a.classId = ? AND (a.subgroupId IS NULL OR ? IS NULL OR a.subgroupId = ?)))
+              AND (t.validTo IS NULL OR t.validTo >= ?) AND (CAST(? AS TEXT) IS NULL OR t.validFrom <= ?)
+              AND (a.teacherId = ? OR (a.classId = ? AND (a.subgroupId IS NULL OR CAST(? AS INTEGER) IS NULL OR a.subgroupId = ?)))
             """,
             [
                 entry.weekday, entry.endTime, entry.startTime, entry.validFrom, entry.validTo, entry.validTo,

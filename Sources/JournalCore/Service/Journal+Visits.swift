@@ -20,7 +20,8 @@ extension Journal {
         if reset == nil && database.isReadOnly { throw LoginNeedsWrite(caller: caller) }
         func noteVisit(_ db: StoreTransaction) throws {
             guard let day = unvisited else { return }
-            try db.execute("INSERT OR IGNORE INTO journalVisit (accountId, day, firstAt) VALUES (?, ?, ?)", [accountId, day, now])
+            try db.execute(
+                "INSERT INTO journalVisit (accountId, day, firstAt) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", [accountId, day, now])
         }
         if let reset {
             try write { db in

@@ -146,7 +146,7 @@ extension Journal {
                         }
                     ).merging(["number": orderNumber, "date": orderDate.description]) { $1 }))
             // The seals of this transaction's rows go into the chain before its head is taken.
-            try RowSeal.flush(try db.sqlite, at: clock.now, database.sealed)
+            try RowSeal.flush(db, at: clock.now, database.sealed)
             let head = try AuditChainHead.read(db, organizationId: caller.organizationId)
             try db.insert(
                 YearClosure(

@@ -14,7 +14,10 @@ public struct Journal: Sendable {
         self.hasher = hasher
     }
 
-    var writer: any DatabaseWriter { database.writer }
+    /// The school's file, for what only a file has (its backup); on PostgreSQL there is none.
+    var writer: any DatabaseWriter {
+        get throws { try database.writer }
+    }
 
     /// Runs `body` in one write transaction: it happens whole or not at all.
     func write<T>(_ body: (StoreTransaction) throws -> T) throws -> T {

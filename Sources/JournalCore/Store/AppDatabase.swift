@@ -1,12 +1,20 @@
 import Foundation
 internal import GRDB
 
-/// The one SQLite file of an installation: opens it, migrates it, and hands out the
-/// connection the journal's write methods use.
+/// The store of an installation — a school's SQLite file, or a region's PostgreSQL database —:
+/// opens it, migrates it, and hands out the transactions the journal's methods use.
 public struct AppDatabase: Sendable {
-    /// The connection: private to JournalCore, so that every write goes through `write(at:)`
-    /// and is sealed in the audit chain.
-    let writer: any DatabaseWriter
+    /// The engine: private to JournalCore, so that every write goes through `write(at:)` and is
+    /// sealed in the audit chain.
+    let engine: StoreEngine
+    /// The file's connection, for the parts of the store that are SQLite's own (its backup, its
+    /// pragmas); on another engine they are not there to run.
+    var writer: any DatabaseWriter {
+        get throws(StoreEngineMismatch) {
+            guard case .sqlite(let writer) = engine else { throw StoreEngineMismatch() }
+            return writer
+        }
+    }
     /// Opened read-only (`openReadOnly`): nothing can change the file.
     public let isReadOnly: Bool
     /// The tables whose rows the chain seals: the journal's, and another module's once added.
@@ -14,11 +22,11 @@ public struct AppDatabase: Sendable {
     /// What was found at opening: the migrations applied and the seals made, which only grow,
     /// so that another module's `migrate` finding its own there reads and writes nothing (nil
     /// when opening itself had to seal or migrate).
-    private let openedState: (migrations: Set<String>, seals: SealState)?
+    let openedState: (migrations: Set<String>, seals: SealState)?
 
     /// Wraps an open connection and brings its schema up to date: one read when it is.
     init(_ writer: any DatabaseWriter) throws {
-        self.writer = writer
+        engine = .sqlite(writer)
         isReadOnly = false
         var state = try writer.read(Self.openingState)
         var migrated = false
@@ -32,7 +40,7 @@ public struct AppDatabase: Sendable {
         openedState = migrated || pending ? nil : (state.migrations, state.seals)
         if pending {
             try writeDatabase(at: Date()) { db in
-                try RowSeal.baseline(db, at: Date(), tables)
+                try RowSeal.baseline(db.store, at: Date(), tables)
                 try ProductionCalendar.refresh(db.store)
             }
         }
@@ -48,25 +56,34 @@ public struct AppDatabase: Sendable {
 
     /// Runs `body` in one read transaction of the store: a consistent view of the school.
     public func read<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
-        try writer.read { db in try body(StoreTransaction(db)) }
+        switch engine {
+        case .sqlite(let writer): try writer.read { db in try body(StoreTransaction(db)) }
+        case .postgres(let server): try server.read { connection in try body(StoreTransaction(connection)) }
+        }
     }
 
     /// Runs `body` in one write transaction of the store: it happens whole or not at all, and
     /// every sealed row it changed is sealed in the audit chain before it commits (J-ARCH-2).
     public func write<T>(at now: Date, _ body: (StoreTransaction) throws -> T) throws -> T {
-        try writeDatabase(at: now) { db in try body(StoreTransaction(db)) }
+        switch engine {
+        case .sqlite: try writeDatabase(at: now) { db in try body(StoreTransaction(db)) }
+        case .postgres(let server): try write(on: server, at: now, body)
+        }
     }
 
     /// Runs `body` in one read transaction: a consistent view of the file.
     func readDatabase<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.read(body)
+        try (try writer).read(body)
     }
 
     /// Brings a part of the product's own tables (the help desk's) up to date and seals the rows
     /// of `sealing` from then on (J-ARCH-2), the rows already there once; a read-only file must be
     /// up to date already.
     public func migrate(_ migrations: StoreMigrations, sealing: [SealedRows] = []) throws {
-        try migrate(migrations.migrator, sealing: sealing)
+        switch engine {
+        case .sqlite: try migrate(migrations.migrator, sealing: sealing)
+        case .postgres(let server): try migrate(on: server, migrations.postgresql, sealing: sealing)
+        }
     }
 
     /// The same for the engine's own migrator.
@@ -76,10 +93,11 @@ public struct AppDatabase: Sendable {
             return
         }
         guard isReadOnly else {
+            let writer = try writer
             try migrator.migrate(writer)
             let tables = sealed.all
-            if try writer.read({ db in try RowSeal.baselinePending(db, tables) }) {
-                try writeDatabase(at: Date()) { db in try RowSeal.baseline(db, at: Date(), tables) }
+            if try writer.read({ db in try RowSeal.baselinePending(db.store, tables) }) {
+                try writeDatabase(at: Date()) { db in try RowSeal.baseline(db.store, at: Date(), tables) }
             }
             return
         }
@@ -87,7 +105,7 @@ public struct AppDatabase: Sendable {
     }
 
     private init(readOnly queue: DatabaseQueue, migrations: Set<String>, seals: SealState) {
-        writer = queue
+        engine = .sqlite(queue)
         isReadOnly = true
         openedState = (migrations, seals)
     }
@@ -123,6 +141,7 @@ public struct AppDatabase: Sendable {
     /// Runs `body` in one write transaction of the product: it happens whole or not at all, and
     /// every journal row it changed is sealed in the audit chain before it commits (J-ARCH-2).
     func writeDatabase<T>(at now: Date, _ body: (Database) throws -> T) throws -> T {
+        let writer = try writer
         try installSeals()
         if Rehearsal.isOn {
             // A rehearsal: every rule is checked as in the real write, nothing is kept, and the
@@ -133,7 +152,7 @@ public struct AppDatabase: Sendable {
                     defer { ChainHeads.discard(db.store) }
                     try RowSeal.prepare(db)
                     _ = try body(db)
-                    try RowSeal.flush(db, at: now, sealed)
+                    try RowSeal.flush(db.store, at: now, sealed)
                     return .rollback
                 }
             }
@@ -144,7 +163,7 @@ public struct AppDatabase: Sendable {
             defer { ChainHeads.discard(db.store) }
             try RowSeal.prepare(db)
             let result = try body(db)
-            try RowSeal.flush(db, at: now, sealed)
+            try RowSeal.flush(db.store, at: now, sealed)
             try ChainHeads.end(db.store)
             return result
         }
@@ -154,19 +173,25 @@ public struct AppDatabase: Sendable {
     /// not seal (a login's `journalVisit`, the `backupLog`): a process that only reads need not
     /// set up the connection's seals for them.
     func writeUnsealed(_ body: (StoreTransaction) throws -> Void) throws {
-        try writer.write { db in try body(db.store) }
+        switch engine {
+        case .sqlite(let writer): try writer.write { db in try body(db.store) }
+        case .postgres(let server): try server.write { connection in try body(StoreTransaction(connection)) }
+        }
     }
 
     /// Brings the planner's statistics up to date, for a file that just grew (the demo school).
     func analyze() throws {
-        try writer.writeWithoutTransaction { db in try db.execute(sql: "ANALYZE") }
+        switch engine {
+        case .sqlite(let writer): try writer.writeWithoutTransaction { db in try db.execute(sql: "ANALYZE") }
+        case .postgres(let server): try server.write { connection in _ = try connection.execute("ANALYZE") }
+        }
     }
 
     /// The writer connection's seal triggers, for tables added since it last got them: once per
     /// set of tables, not a look at the temporary schema per write.
     private func installSeals() throws {
         guard let generation = sealed.uninstalled else { return }
-        try writer.writeWithoutTransaction { db in try RowSeal.install(db, sealed.all) }
+        try (try writer).writeWithoutTransaction { db in try RowSeal.install(db, sealed.all) }
         sealed.installed(generation)
     }
 
@@ -258,10 +283,18 @@ public struct AppDatabase: Sendable {
 
     /// The value of `PRAGMA synchronous` on the writer connection (2 is FULL).
     public func synchronousLevel() throws -> Int {
-        try writer.barrierWriteWithoutTransaction { db in
+        try (try writer).barrierWriteWithoutTransaction { db in
             try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1
         }
     }
+}
+
+/// The engine an `AppDatabase` runs on.
+enum StoreEngine: Sendable {
+    /// A school's SQLite file, through GRDB.
+    case sqlite(any DatabaseWriter)
+    /// A region's PostgreSQL database, through libpq.
+    case postgres(PostgresDatabase)
 }
 
 /// Why a database file cannot be used, or should be looked at.

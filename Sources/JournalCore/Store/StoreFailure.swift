@@ -12,10 +12,26 @@ public enum StoreFailure: Sendable, Equatable {
 
     /// The kind of a store's error; nil for an error that is not the store's.
     public init?(_ error: any Error) {
+        if let error = error as? PostgresError {
+            self.init(error)
+            return
+        }
         guard let error = error as? DatabaseError else { return nil }
         switch error.resultCode.primaryResultCode {
         case .SQLITE_READONLY: self = .readOnly
         case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy
+        default: self = .failed
+        }
+    }
+}
+
+extension StoreFailure {
+    /// On PostgreSQL, by the server's SQLSTATE: a read-only transaction or standby (25006), a
+    /// lock waited for too long, a deadlock or a serialization failure (55P03, 40P01, 40001).
+    init(_ error: PostgresError) {
+        switch error.sqlState {
+        case "25006": self = .readOnly
+        case "55P03", "40P01", "40001": self = .busy
         default: self = .failed
         }
     }

@@ -88,6 +88,30 @@ public struct StoreTransaction {
         }
     }
 
+    /// Each row of a query in turn, without holding them all: a whole table sealed at once. (On
+    /// PostgreSQL libpq holds the result; a region's tables are sealed as their rows are written.)
+    func forEachRow(_ sql: String, _ arguments: StoreArguments = [], _ body: (StoreRow) throws -> Void) throws {
+        switch connection {
+        case .sqlite(let db):
+            let rows = try Row.fetchCursor(Self.query(db, sql), arguments: arguments.statementArguments)
+            while let row = try rows.next() { try body(StoreRow(row)) }
+        case .postgres(let postgres):
+            let result = try postgres.execute(sql, arguments.storeValues)
+            for values in result.rows { try body(StoreRow(columns: result.columns, values: values)) }
+        }
+    }
+
+    /// Holds the school's audit chain for the rest of the transaction. On PostgreSQL, where
+    /// writers of one school run side by side, the next one waits here for this one's commit and
+    /// then reads the head it left (without it the chain forks); SQLite has one writer at a time.
+    func lockChain(of organizationId: Int64) throws {
+        guard case .postgres(let postgres) = connection else { return }
+        _ = try postgres.execute("SELECT pg_advisory_xact_lock(?, ?)", [.integer(Self.chainLock), .integer(organizationId)])
+    }
+
+    /// The class of the advisory locks of the chains' heads (`hd`).
+    private static let chainLock: Int64 = 0x6864
+
     /// The first row of a query, if any.
     public func row(_ sql: String, _ arguments: StoreArguments = []) throws -> StoreRow? {
         switch connection {

@@ -30,22 +30,39 @@ enum PostgresSchema {
     /// Any number whose advisory lock only this migration takes.
     private static let lock: Int64 = 0x6865_6C70_6465_736B
 
+    /// Applies the steps not applied yet, in a transaction of its own.
     static func migrate(_ connection: PostgresConnection, _ steps: [PostgresStep]) throws {
         _ = try connection.execute("BEGIN")
         do {
-            _ = try connection.execute("SELECT pg_advisory_xact_lock(?)", [.integer(lock)])
-            _ = try connection.execute("CREATE TABLE IF NOT EXISTS schemamigration (identifier text PRIMARY KEY NOT NULL)")
-            let applied = Set(
-                try connection.execute("SELECT identifier FROM schemamigration").rows.compactMap { row -> String? in
-                    guard case .text(let name) = row.first else { return nil }
-                    return name
-                })
-            for step in steps where !applied.contains(step.name) { try run(step, on: connection) }
+            try apply(connection, steps)
             _ = try connection.execute("COMMIT")
         } catch {
             _ = try? connection.execute("ROLLBACK")
             throw error
         }
+    }
+
+    /// Applies the steps not applied yet and gives the sealed tables their seal triggers (again
+    /// only when their description changed), inside the transaction under way.
+    static func apply(_ connection: PostgresConnection, _ steps: [PostgresStep], sealing tables: [SealedRows] = []) throws {
+        _ = try connection.execute("SELECT pg_advisory_xact_lock(?)", [.integer(lock)])
+        _ = try connection.execute("CREATE TABLE IF NOT EXISTS schemamigration (identifier text PRIMARY KEY NOT NULL)")
+        let applied = try appliedSteps(connection)
+        for step in steps where !applied.contains(step.name) { try run(step, on: connection) }
+        guard !tables.isEmpty else { return }
+        let seals = "seals " + AuditLog.digest(tables.map(\.notes.postgresql).joined(separator: "\n"))
+        guard !applied.contains(seals) else { return }
+        try PostgresSeals.install(connection, tables)
+        _ = try connection.execute("INSERT INTO schemamigration (identifier) VALUES (?)", [.text(seals)])
+    }
+
+    /// The steps applied to the database, by name.
+    static func appliedSteps(_ connection: PostgresConnection) throws -> Set<String> {
+        Set(
+            try connection.execute("SELECT identifier FROM schemamigration").rows.compactMap { row -> String? in
+                guard case .text(let name) = row.first else { return nil }
+                return name
+            })
     }
 
     private static func run(_ step: PostgresStep, on connection: PostgresConnection) throws {

@@ -13,9 +13,10 @@ enum PostgresSeals {
         _ = try connection.execute("SET LOCAL helpdesk.sealing = 'on'")
     }
 
-    /// The rows the current transaction noted, by table name, id and second number.
+    /// The rows the current transaction noted, by table name, id and second number, in the order
+    /// they were first noted (as SQLite's notes are read).
     static func noted(_ connection: PostgresConnection) throws -> [(entity: String, id: Int64, sub: Int64)] {
-        try connection.execute("SELECT entity, entityid, sub FROM pendingseal WHERE txid = txid_current() ORDER BY entity, entityid, sub")
+        try connection.execute("SELECT entity, entityid, sub FROM pendingseal WHERE txid = txid_current() ORDER BY noted")
             .rows.compactMap { row in
                 guard row.count == 3, case .text(let entity) = row[0], case .integer(let id) = row[1], case .integer(let sub) = row[2]
                 else {
