@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TestSupport
 import Testing
 
@@ -50,5 +51,90 @@ import Testing
         }
         #expect(Dictionary(uniqueKeysWithValues: onServerCounts) == inFileCounts)
         #expect(inFileCounts["mark"] == 1 && inFileCounts["markCorrection"] == 1)
+    }
+
+    @Test("Issue 25, J-ARCH-2: audit verify on PostgreSQL walks the same chain as in a file, and names an edit made from a plain session")
+    func verifyNamesAnEditFromAPlainSession() throws {
+        let schema = try PostgresTestSchema()
+        let days = [try JournalDay(database: AppDatabase.open(postgresql: schema.connectionString)), try JournalDay()]
+        for day in days {
+            day.at("2026-10-01T09:00")
+            try day.mark(.four)
+        }
+        let (onServer, inFile) = (
+            try days[0].school.journal.verifyAudit(days[0].school.admin), try days[1].school.journal.verifyAudit(days[1].school.admin)
+        )
+        #expect(onServer.problems.isEmpty && inFile.problems.isEmpty)
+        #expect(onServer.entries == inFile.entries && inFile.entries > 40)
+        // A plain `psql` session: not the product's, so nothing notes or seals its change.
+        let psql = try PostgresConnection(schema.connectionString)
+        _ = try psql.execute("UPDATE mark SET value = '2' WHERE id = 1")
+        let after = try days[0].school.journal.verifyAudit(days[0].school.admin)
+        #expect(
+            after.problems == [
+                .rowChanged(table: "mark", key: "1", differences: [FieldDifference(column: "value", sealed: "4", found: "2")])
+            ])
+    }
+
+    @Test("Issue 25: twenty consoles writing one school's marks at once on PostgreSQL all succeed and leave one unbroken chain")
+    func concurrentWritersKeepOneChain() throws {
+        let schema = try PostgresTestSchema()
+        let day = try JournalDay(database: AppDatabase.open(postgresql: schema.connectionString))
+        day.at("2026-10-01T09:00")
+        let before = try day.school.journal.verifyAudit(day.school.admin).entries
+        // Each its own process's connection, as twenty consoles are.
+        let journals = try (0..<20).map { _ in
+            Journal(database: try AppDatabase.open(postgresql: schema.connectionString), clock: day.clock, hasher: .fastForTests)
+        }
+        let failures = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: journals.count) { index in
+            do {
+                _ = try journals[index].addMark(
+                    day.teacher, lessonId: day.lesson.id!, studentId: (index % 2 == 0 ? day.student : day.classmate).person.id!,
+                    value: .five, workKind: .answer)
+            } catch {
+                failures.withLock { $0 += 1 }
+            }
+        }
+        #expect(failures.withLock { $0 } == 0)
+        let after = try day.school.journal.verifyAudit(day.school.admin)
+        #expect(after.problems.isEmpty)
+        #expect(after.entries > before + journals.count)
+    }
+
+    @Test("Issue 25, J-ARCH-2: a second writer of the same school waits for the first one's commit, so the chain does not fork")
+    func aSecondWriterWaitsForTheFirstsCommit() throws {
+        let schema = try PostgresTestSchema()
+        let day = try JournalDay(database: AppDatabase.open(postgresql: schema.connectionString))
+        let organizationId = day.school.admin.organizationId
+        let (first, second) = (
+            try AppDatabase.open(postgresql: schema.connectionString), try AppDatabase.open(postgresql: schema.connectionString)
+        )
+        let (now, lessonId) = (day.clock.now, day.lesson.id!)
+        @Sendable func append(_ database: AppDatabase, holding seconds: Double) throws {
+            try database.write(at: now) { store in
+                try AuditLog.append(
+                    store, organizationId: organizationId, at: now, accountId: 0, action: .lessonChanged, entity: .lesson,
+                    entityId: lessonId)
+                Thread.sleep(forTimeInterval: seconds)
+            }
+        }
+        // The first writer appends and holds its transaction open; the second one appends
+        // meanwhile. Without the school's lock both would link to the same head.
+        let failures = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            do {
+                if index == 0 {
+                    try append(first, holding: 0.5)
+                } else {
+                    Thread.sleep(forTimeInterval: 0.1)
+                    try append(second, holding: 0)
+                }
+            } catch {
+                failures.withLock { $0 += 1 }
+            }
+        }
+        #expect(failures.withLock { $0 } == 0)
+        #expect(try day.school.journal.verifyAudit(day.school.admin).problems.isEmpty)
     }
 }

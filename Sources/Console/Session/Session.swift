@@ -477,7 +477,9 @@ public final class Session {
             refuse(.workInterrupted)
         default:
             // The database's own words (a constraint, a column) are never shown; what it means is.
-            if let failure = StoreFailure(error) {
+            if StoreFailure(error) == .fileOnly {
+                refuse(.fileOnly)
+            } else if let failure = StoreFailure(error) {
                 refuse(.databaseError(busy: failure == .busy))
             } else {
                 refuse(.unexpected(String(describing: error)))

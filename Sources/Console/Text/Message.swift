@@ -176,6 +176,8 @@ public enum Message: Equatable, Sendable {
     case unexpected(String)
     /// The database refused a write; `busy`: another program holds it.
     case databaseError(busy: Bool)
+    /// What only a school's file has, asked of a region's database on PostgreSQL.
+    case fileOnly
     case cannotOpenDatabase(path: String, detail: String)
     case storageProblem(StorageProblem)
 }

@@ -606,6 +606,10 @@ extension Message {
         case .error(let error): error.wording
         case .invalidValue(let label, let reason): .refused(label, reason)
         case .unexpected(let detail): Wording(ru: "Не удалось выполнить команду: \(detail)", en: "The command failed: \(detail)")
+        case .fileOnly:
+            Wording(
+                ru: "Эта команда пока работает только с файлом школы, не с базой региона на PostgreSQL; ничего не сделано.",
+                en: "This command works only with a school's file so far, not with a region's database on PostgreSQL; nothing was done.")
         case .databaseError(let busy):
             Wording(
                 ru: busy

@@ -77,45 +77,77 @@ enum AuditLog {
         _ db: StoreTransaction, organizationId: Int64, tables: [SealedRows] = SealedTable.allCases.map(\.rows),
         checked: ((Int) throws -> Void)? = nil
     ) throws -> [AuditProblem] {
+        var walk = ChainWalk(checked: checked)
+        let sql = """
+            SELECT id, organizationId, at, accountId, action, entity, entityId, studentId, lessonId, before, after, reason, previousHash, hash
+            FROM auditEntry WHERE organizationId = ? ORDER BY id
+            """
+        // The chain streams through in bounded memory (issue 25, part 6): on SQLite the engine's
+        // own cursor, its bytes hashed where they lie; on PostgreSQL a server-side cursor.
+        switch db.connection {
+        case .sqlite(let sqlite):
+            let rows = try Row.fetchCursor(sqlite, sql: sql, arguments: [organizationId])
+            while let row = try rows.next() {
+                try walk.entry(id: row[0]) { input, previous in
+                    let linked = try row.withUnsafeData(atIndex: 12) { data in
+                        input.data(data)
+                        return data.map { $0.elementsEqual(previous) } ?? false
+                    }
+                    for index in 1...3 { input.number(row[index]) }
+                    for index in [4, 5] { try row.withUnsafeData(atIndex: index) { input.data($0) } }
+                    for index in 6...8 { input.number(row[index]) }
+                    for index in 9...11 { try row.withUnsafeData(atIndex: index) { input.data($0) } }
+                    return (linked, try row.withUnsafeData(atIndex: 13) { $0.map(Array.init) } ?? [])
+                }
+            }
+        case .postgres:
+            let rows = try StoreCursor(db, sql, [organizationId])
+            while let values = try rows.next()?.values, values.count == 14 {
+                guard case .integer(let id) = values[0] else { throw StoreReadingError(column: "id", found: "\(values[0])") }
+                try walk.entry(id: id) { input, previous in
+                    func text(_ index: Int) -> String? { if case .text(let text) = values[index] { text } else { nil } }
+                    func number(_ index: Int) -> Int64? { if case .integer(let number) = values[index] { number } else { nil } }
+                    input.text(text(12))
+                    for index in 1...3 { input.number(number(index)) }
+                    for index in [4, 5] { input.text(text(index)) }
+                    for index in 6...8 { input.number(number(index)) }
+                    for index in 9...11 { input.text(text(index)) }
+                    return (text(12).map { Array($0.utf8) == previous } ?? false, Array((text(13) ?? "").utf8))
+                }
+            }
+        }
+        var problems = walk.problems
+        let head = try db.record(AuditHead.self, "SELECT * FROM auditHead WHERE organizationId = ?", [organizationId])
+        if let head, head.count != walk.count || Array(head.lastHash.utf8) != walk.previous || head.lastId != walk.lastId {
+            problems.append(.headMismatch(expected: head.count, found: walk.count))
+        } else if head == nil && walk.count > 0 {
+            problems.append(.headMismatch(expected: 0, found: walk.count))
+        }
+        return problems + (try SealCheck(tables: tables).compare(db, organizationId: organizationId))
+    }
+
+    /// The walk along one chain, the same on either engine: each entry must follow the one
+    /// before it and hash to what it holds.
+    private struct ChainWalk {
+        let checked: ((Int) throws -> Void)?
         var problems: [AuditProblem] = []
         var previous = Array(genesis.utf8)
         var count = 0
         var lastId: Int64 = 0
         var input = AuditHashInput()
-        // The engine's own cursor: the chain streams through in bounded memory, its bytes hashed
-        // where they lie (issue 25, part 6).
-        let rows = try Row.fetchCursor(
-            try db.sqlite,
-            sql: """
-                SELECT id, organizationId, at, accountId, action, entity, entityId, studentId, lessonId, before, after, reason, previousHash, hash
-                FROM auditEntry WHERE organizationId = ? ORDER BY id
-                """, arguments: [organizationId])
-        while let row = try rows.next() {
+
+        /// One entry: `feed` gives the hash its fields, from the previous hash on, and says
+        /// whether the entry names the previous hash and which hash it holds.
+        mutating func entry(id: Int64, _ feed: (inout AuditHashInput, [UInt8]) throws -> (linked: Bool, stored: [UInt8])) throws {
             count += 1
             if count % 20_000 == 0 { try checked?(count) }
-            lastId = row[0]
+            lastId = id
             input.reset()
-            let linked = try row.withUnsafeData(atIndex: 12) { data in
-                input.data(data)
-                return data.map { $0.elementsEqual(previous) } ?? false
-            }
-            if !linked { problems.append(.brokenLink(entryId: lastId)) }
-            for index in 1...3 { input.number(row[index]) }
-            for index in [4, 5] { try row.withUnsafeData(atIndex: index) { input.data($0) } }
-            for index in 6...8 { input.number(row[index]) }
-            for index in 9...11 { try row.withUnsafeData(atIndex: index) { input.data($0) } }
-            let computed = hex(SHA256.hash(data: input.bytes))
-            let stored = try row.withUnsafeData(atIndex: 13) { $0.map(Array.init) } ?? []
-            if computed != stored { problems.append(.altered(entryId: lastId)) }
+            let (linked, stored) = try feed(&input, previous)
+            if !linked { problems.append(.brokenLink(entryId: id)) }
+            if AuditLog.hex(SHA256.hash(data: input.bytes)) != stored { problems.append(.altered(entryId: id)) }
             previous = stored
         }
-        let head = try db.record(AuditHead.self, "SELECT * FROM auditHead WHERE organizationId = ?", [organizationId])
-        if let head, head.count != count || Array(head.lastHash.utf8) != previous || head.lastId != lastId {
-            problems.append(.headMismatch(expected: head.count, found: count))
-        } else if head == nil && count > 0 {
-            problems.append(.headMismatch(expected: 0, found: count))
-        }
-        return problems + (try SealCheck(tables: tables).compare(try db.sqlite, organizationId: organizationId))
     }
 }
 

@@ -1,5 +1,3 @@
-internal import GRDB
-
 /// Holds the sealed tables against the last seal of each row (J-ARCH-2): a row with no seal
 /// was inserted behind the product, one unlike its seal was changed, a sealed one that is gone
 /// was deleted. Each table's rows and its seals are read side by side in the order of their
@@ -8,7 +6,7 @@ struct SealCheck {
     /// The tables checked: a seal of a table not among them (another module's) is passed over.
     let tables: [SealedRows]
 
-    func compare(_ db: Database, organizationId: Int64) throws -> [AuditProblem] {
+    func compare(_ db: StoreTransaction, organizationId: Int64) throws -> [AuditProblem] {
         var problems: [AuditProblem] = []
         for table in tables {
             try compare(table, db, organizationId: organizationId, into: &problems)
@@ -16,20 +14,24 @@ struct SealCheck {
         return problems.sorted { $0.sortKey < $1.sortKey }
     }
 
-    private func compare(_ table: SealedRows, _ db: Database, organizationId: Int64, into problems: inout [AuditProblem]) throws {
-        // Spelled as the file's seal index is (`IFNULL`), so that SQLite walks it in order.
+    private func compare(_ table: SealedRows, _ db: StoreTransaction, organizationId: Int64, into problems: inout [AuditProblem]) throws {
+        // Spelled as the file's seal index is (`IFNULL`, which PostgreSQL's schema also has), so
+        // that SQLite walks the index in order.
         var seals = LastSeals(
-            try Row.fetchCursor(
+            try StoreCursor(
                 db,
-                sql: """
-                    SELECT entityId, IFNULL(studentId, 0), after FROM auditEntry
-                    WHERE action = 'sealed' AND entity = ? AND organizationId = ?
-                    ORDER BY entity, entityId, IFNULL(studentId, 0), id
-                    """, arguments: [table.name, organizationId]))
-        let rows = try Row.fetchCursor(db, sql: table.selectOrganizationInKeyOrder, arguments: [organizationId])
-        // A cursor's row is reused at each step: what is needed of it is copied out at once.
+                """
+                SELECT entityId, IFNULL(studentId, 0) AS sub, after FROM auditEntry
+                WHERE action = 'sealed' AND entity = ? AND organizationId = ?
+                ORDER BY entity, entityId, IFNULL(studentId, 0), id
+                """, [table.name, organizationId]))
+        let rows = try StoreCursor(db, table.selectOrganizationInKeyOrder, [organizationId])
         func nextRow() throws -> (key: KeyPair, text: String)? {
-            try rows.next().map { row in (KeyPair(id: row[1], sub: row[2]), RowSeal.text(table, row)) }
+            guard let values = try rows.next()?.values else { return nil }
+            guard values.count > 3, case .integer(let id) = values[1], case .integer(let sub) = values[2] else {
+                throw StoreReadingError(column: "key", found: "\(values.prefix(3))")
+            }
+            return (KeyPair(id: id, sub: sub), RowSeal.text(table, values))
         }
         var seal = try seals.next()
         var row = try nextRow()
@@ -77,11 +79,11 @@ struct SealCheck {
     /// The last seal of each row, from the seals ordered by row and then by entry: its state,
     /// nil once the product deleted the row.
     struct LastSeals {
-        let cursor: RowCursor
+        let cursor: StoreCursor
         private var pending: (key: KeyPair, after: String?)?
         private var started = false
 
-        init(_ cursor: RowCursor) { self.cursor = cursor }
+        init(_ cursor: StoreCursor) { self.cursor = cursor }
 
         mutating func next() throws -> (key: KeyPair, after: String?)? {
             if !started {
@@ -101,7 +103,7 @@ struct SealCheck {
         }
 
         private func read() throws -> (key: KeyPair, after: String?)? {
-            try cursor.next().map { row in (KeyPair(id: row[0], sub: row[1]), row[2]) }
+            try cursor.next().map { row in (KeyPair(id: try row["entityId"], sub: try row["sub"]), try row["after"]) }
         }
     }
 

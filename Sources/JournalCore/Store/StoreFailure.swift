@@ -9,9 +9,15 @@ public enum StoreFailure: Sendable, Equatable {
     case busy
     /// Any other failure of the store (a constraint, a full disk): nothing changed.
     case failed
+    /// What only a school's file has (its copies), asked of a region's database: nothing done.
+    case fileOnly
 
     /// The kind of a store's error; nil for an error that is not the store's.
     public init?(_ error: any Error) {
+        if error is StoreEngineMismatch {
+            self = .fileOnly
+            return
+        }
         if let error = error as? PostgresError {
             self.init(error)
             return
