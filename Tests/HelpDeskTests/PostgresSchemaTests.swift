@@ -70,6 +70,8 @@ import Testing
             "INSERT INTO organization (id, code, name, timeZone) VALUES (1, 'school', 'Школа', 'Europe/Moscow')",
             "INSERT INTO academicYear (id, organizationId, name, startDate, endDate, periodKind) VALUES (1, 1, '2025/2026', '2025-09-01', '2026-08-31', 'quarter')",
             "INSERT INTO reportingPeriod (yearId, number, startDate, endDate) VALUES (1, 1, '2025-09-01', '2025-10-26')",
+            "INSERT INTO schoolClass (id, yearId, gradeLevel, letter) VALUES (1, 1, 5, 'А')",
+            "INSERT INTO subgroup (id, classId, name) VALUES (1, 1, '1 группа')",
             "INSERT INTO person (id, organizationId, fullName) VALUES (1, 1, 'Иванова Анна Петровна')",
             """
             INSERT INTO account (id, organizationId, personId, login, identifier, state, passwordHash, createdAt)
@@ -85,6 +87,9 @@ import Testing
             "INSERT INTO reportingPeriod (yearId, number, startDate, endDate) VALUES (1, 2, '2025-11-05', '2025-12-28')",
             "UPDATE reportingPeriod SET endDate = '2025-10-27' WHERE yearId = 1",
             "DELETE FROM reportingPeriod WHERE yearId = 1",
+            "INSERT INTO subgroup (classId, name) VALUES (1, '2 группа')",
+            "UPDATE subgroup SET name = 'Первая группа' WHERE id = 1",
+            "DELETE FROM schoolClass WHERE id = 1",
             "UPDATE academicYear SET name = '2025–2026' WHERE id = 1",
             "UPDATE yearClosure SET orderNumber = '46-о'",
             "DELETE FROM yearClosure",
@@ -95,6 +100,13 @@ import Testing
             }
         }
         #expect(try store.value(Int.self, "SELECT COUNT(*) FROM reportingPeriod") == 1)
+        #expect(try store.value(String.self, "SELECT name FROM subgroup") == "1 группа")
+        // Another year's rows stay open.
+        try store.execute(
+            "INSERT INTO academicYear (id, organizationId, name, startDate, endDate, periodKind) VALUES (2, 1, '2026/2027', '2026-09-01', '2027-08-31', 'quarter')"
+        )
+        try store.execute("INSERT INTO schoolClass (id, yearId, gradeLevel, letter) VALUES (2, 2, 6, 'А')")
+        try store.execute("INSERT INTO subgroup (classId, name) VALUES (2, '1 группа')")
     }
 
     @Test("Issue 25: a login is unique and found whatever its case, on PostgreSQL as in a file")

@@ -417,632 +417,197 @@ CREATE TABLE writtenworkcheck (lessonid bigint PRIMARY KEY REFERENCES lesson(id)
 -- table yearClosure
 CREATE TABLE yearclosure (yearid bigint PRIMARY KEY REFERENCES academicyear(id) ON DELETE RESTRICT, ordernumber text NOT NULL CHECK ((LENGTH(ordernumber) > 0) AND (LENGTH(ordernumber) <= 40)), orderdate text NOT NULL, closedat text NOT NULL, closedby bigint NOT NULL REFERENCES account(id), audithead text NOT NULL);
 
--- trigger academicYearClosedUpdate
-CREATE FUNCTION academicyearclosedupdate() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The closed-year guards (J-YEAR-2): one function for every table, given how a row reaches its
+-- year — a query of the row's year with the row as $1 (the new row inserted, the old one updated
+-- or deleted, as the file's triggers do); a closed year refuses by SQLSTATE HD001.
+CREATE FUNCTION closedyearguard() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    closed boolean;
 BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = OLD.id) THEN
+    IF TG_NARGS = 0 THEN
+        closed := true;
+    ELSIF TG_OP = 'INSERT' THEN
+        EXECUTE 'SELECT EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (' || TG_ARGV[0] || '))' INTO closed USING NEW;
+    ELSE
+        EXECUTE 'SELECT EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (' || TG_ARGV[0] || '))' INTO closed USING OLD;
+    END IF;
+    IF closed THEN
         RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
     END IF;
-    RETURN NEW;
+    RETURN CASE TG_OP WHEN 'DELETE' THEN OLD ELSE NEW END;
 END
 $$;
-CREATE TRIGGER academicyearclosedupdate BEFORE UPDATE ON academicyear FOR EACH ROW EXECUTE FUNCTION academicyearclosedupdate();
+
+-- trigger academicYearClosedUpdate
+CREATE TRIGGER academicyearclosedupdate BEFORE UPDATE ON academicyear FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT ($1).id');
 
 -- trigger assignmentClosedYearDelete
-CREATE FUNCTION assignmentclosedyeardelete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT yearid FROM schoolclass WHERE id = OLD.classid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN OLD;
-END
-$$;
-CREATE TRIGGER assignmentclosedyeardelete BEFORE DELETE ON assignment FOR EACH ROW EXECUTE FUNCTION assignmentclosedyeardelete();
+CREATE TRIGGER assignmentclosedyeardelete BEFORE DELETE ON assignment FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT yearid FROM schoolclass WHERE id = ($1).classid');
 
 -- trigger assignmentClosedYearInsert
-CREATE FUNCTION assignmentclosedyearinsert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT yearid FROM schoolclass WHERE id = NEW.classid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER assignmentclosedyearinsert BEFORE INSERT ON assignment FOR EACH ROW EXECUTE FUNCTION assignmentclosedyearinsert();
+CREATE TRIGGER assignmentclosedyearinsert BEFORE INSERT ON assignment FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT yearid FROM schoolclass WHERE id = ($1).classid');
 
 -- trigger assignmentClosedYearUpdate
-CREATE FUNCTION assignmentclosedyearupdate() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT yearid FROM schoolclass WHERE id = OLD.classid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER assignmentclosedyearupdate BEFORE UPDATE ON assignment FOR EACH ROW EXECUTE FUNCTION assignmentclosedyearupdate();
+CREATE TRIGGER assignmentclosedyearupdate BEFORE UPDATE ON assignment FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT yearid FROM schoolclass WHERE id = ($1).classid');
 
 -- trigger attendanceClosedYearDelete
-CREATE FUNCTION attendanceclosedyeardelete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT c.yearid FROM lesson l JOIN schoolclass c ON c.id = l.classid WHERE l.id = OLD.lessonid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN OLD;
-END
-$$;
-CREATE TRIGGER attendanceclosedyeardelete BEFORE DELETE ON attendance FOR EACH ROW EXECUTE FUNCTION attendanceclosedyeardelete();
+CREATE TRIGGER attendanceclosedyeardelete BEFORE DELETE ON attendance FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT c.yearid FROM lesson l JOIN schoolclass c ON c.id = l.classid WHERE l.id = ($1).lessonid');
 
 -- trigger attendanceClosedYearInsert
-CREATE FUNCTION attendanceclosedyearinsert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT c.yearid FROM lesson l JOIN schoolclass c ON c.id = l.classid WHERE l.id = NEW.lessonid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER attendanceclosedyearinsert BEFORE INSERT ON attendance FOR EACH ROW EXECUTE FUNCTION attendanceclosedyearinsert();
+CREATE TRIGGER attendanceclosedyearinsert BEFORE INSERT ON attendance FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT c.yearid FROM lesson l JOIN schoolclass c ON c.id = l.classid WHERE l.id = ($1).lessonid');
 
 -- trigger attendanceClosedYearUpdate
-CREATE FUNCTION attendanceclosedyearupdate() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT c.yearid FROM lesson l JOIN schoolclass c ON c.id = l.classid WHERE l.id = OLD.lessonid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER attendanceclosedyearupdate BEFORE UPDATE ON attendance FOR EACH ROW EXECUTE FUNCTION attendanceclosedyearupdate();
+CREATE TRIGGER attendanceclosedyearupdate BEFORE UPDATE ON attendance FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT c.yearid FROM lesson l JOIN schoolclass c ON c.id = l.classid WHERE l.id = ($1).lessonid');
 
 -- trigger enrolmentClosedYearDelete
-CREATE FUNCTION enrolmentclosedyeardelete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = OLD.yearid) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN OLD;
-END
-$$;
-CREATE TRIGGER enrolmentclosedyeardelete BEFORE DELETE ON enrolment FOR EACH ROW EXECUTE FUNCTION enrolmentclosedyeardelete();
+CREATE TRIGGER enrolmentclosedyeardelete BEFORE DELETE ON enrolment FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT ($1).yearid');
 
 -- trigger enrolmentClosedYearInsert
-CREATE FUNCTION enrolmentclosedyearinsert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = NEW.yearid) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER enrolmentclosedyearinsert BEFORE INSERT ON enrolment FOR EACH ROW EXECUTE FUNCTION enrolmentclosedyearinsert();
+CREATE TRIGGER enrolmentclosedyearinsert BEFORE INSERT ON enrolment FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT ($1).yearid');
 
 -- trigger enrolmentClosedYearUpdate
-CREATE FUNCTION enrolmentclosedyearupdate() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = OLD.yearid) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER enrolmentclosedyearupdate BEFORE UPDATE ON enrolment FOR EACH ROW EXECUTE FUNCTION enrolmentclosedyearupdate();
+CREATE TRIGGER enrolmentclosedyearupdate BEFORE UPDATE ON enrolment FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT ($1).yearid');
 
 -- trigger finalAcknowledgementClosedYearDelete
-CREATE FUNCTION finalacknowledgementclosedyeardelete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT yearid FROM reportingperiod WHERE id = OLD.periodid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN OLD;
-END
-$$;
-CREATE TRIGGER finalacknowledgementclosedyeardelete BEFORE DELETE ON finalacknowledgement FOR EACH ROW EXECUTE FUNCTION finalacknowledgementclosedyeardelete();
+CREATE TRIGGER finalacknowledgementclosedyeardelete BEFORE DELETE ON finalacknowledgement FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT yearid FROM reportingperiod WHERE id = ($1).periodid');
 
 -- trigger finalAcknowledgementClosedYearInsert
-CREATE FUNCTION finalacknowledgementclosedyearinsert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT yearid FROM reportingperiod WHERE id = NEW.periodid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER finalacknowledgementclosedyearinsert BEFORE INSERT ON finalacknowledgement FOR EACH ROW EXECUTE FUNCTION finalacknowledgementclosedyearinsert();
+CREATE TRIGGER finalacknowledgementclosedyearinsert BEFORE INSERT ON finalacknowledgement FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT yearid FROM reportingperiod WHERE id = ($1).periodid');
 
 -- trigger finalAcknowledgementClosedYearUpdate
-CREATE FUNCTION finalacknowledgementclosedyearupdate() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT yearid FROM reportingperiod WHERE id = OLD.periodid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER finalacknowledgementclosedyearupdate BEFORE UPDATE ON finalacknowledgement FOR EACH ROW EXECUTE FUNCTION finalacknowledgementclosedyearupdate();
+CREATE TRIGGER finalacknowledgementclosedyearupdate BEFORE UPDATE ON finalacknowledgement FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT yearid FROM reportingperiod WHERE id = ($1).periodid');
 
 -- trigger lessonClosedYearDelete
-CREATE FUNCTION lessonclosedyeardelete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT yearid FROM schoolclass WHERE id = OLD.classid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN OLD;
-END
-$$;
-CREATE TRIGGER lessonclosedyeardelete BEFORE DELETE ON lesson FOR EACH ROW EXECUTE FUNCTION lessonclosedyeardelete();
+CREATE TRIGGER lessonclosedyeardelete BEFORE DELETE ON lesson FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT yearid FROM schoolclass WHERE id = ($1).classid');
 
 -- trigger lessonClosedYearInsert
-CREATE FUNCTION lessonclosedyearinsert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT yearid FROM schoolclass WHERE id = NEW.classid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER lessonclosedyearinsert BEFORE INSERT ON lesson FOR EACH ROW EXECUTE FUNCTION lessonclosedyearinsert();
+CREATE TRIGGER lessonclosedyearinsert BEFORE INSERT ON lesson FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT yearid FROM schoolclass WHERE id = ($1).classid');
 
 -- trigger lessonClosedYearUpdate
-CREATE FUNCTION lessonclosedyearupdate() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT yearid FROM schoolclass WHERE id = OLD.classid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER lessonclosedyearupdate BEFORE UPDATE ON lesson FOR EACH ROW EXECUTE FUNCTION lessonclosedyearupdate();
+CREATE TRIGGER lessonclosedyearupdate BEFORE UPDATE ON lesson FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT yearid FROM schoolclass WHERE id = ($1).classid');
 
 -- trigger markClosedYearDelete
-CREATE FUNCTION markclosedyeardelete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT c.yearid FROM lesson l JOIN schoolclass c ON c.id = l.classid WHERE l.id = OLD.lessonid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN OLD;
-END
-$$;
-CREATE TRIGGER markclosedyeardelete BEFORE DELETE ON mark FOR EACH ROW EXECUTE FUNCTION markclosedyeardelete();
+CREATE TRIGGER markclosedyeardelete BEFORE DELETE ON mark FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT c.yearid FROM lesson l JOIN schoolclass c ON c.id = l.classid WHERE l.id = ($1).lessonid');
 
 -- trigger markClosedYearInsert
-CREATE FUNCTION markclosedyearinsert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT c.yearid FROM lesson l JOIN schoolclass c ON c.id = l.classid WHERE l.id = NEW.lessonid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER markclosedyearinsert BEFORE INSERT ON mark FOR EACH ROW EXECUTE FUNCTION markclosedyearinsert();
+CREATE TRIGGER markclosedyearinsert BEFORE INSERT ON mark FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT c.yearid FROM lesson l JOIN schoolclass c ON c.id = l.classid WHERE l.id = ($1).lessonid');
 
 -- trigger markClosedYearUpdate
-CREATE FUNCTION markclosedyearupdate() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT c.yearid FROM lesson l JOIN schoolclass c ON c.id = l.classid WHERE l.id = OLD.lessonid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER markclosedyearupdate BEFORE UPDATE ON mark FOR EACH ROW EXECUTE FUNCTION markclosedyearupdate();
+CREATE TRIGGER markclosedyearupdate BEFORE UPDATE ON mark FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT c.yearid FROM lesson l JOIN schoolclass c ON c.id = l.classid WHERE l.id = ($1).lessonid');
 
 -- trigger periodMarkClosedYearDelete
-CREATE FUNCTION periodmarkclosedyeardelete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = OLD.yearid) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN OLD;
-END
-$$;
-CREATE TRIGGER periodmarkclosedyeardelete BEFORE DELETE ON periodmark FOR EACH ROW EXECUTE FUNCTION periodmarkclosedyeardelete();
+CREATE TRIGGER periodmarkclosedyeardelete BEFORE DELETE ON periodmark FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT ($1).yearid');
 
 -- trigger periodMarkClosedYearInsert
-CREATE FUNCTION periodmarkclosedyearinsert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = NEW.yearid) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER periodmarkclosedyearinsert BEFORE INSERT ON periodmark FOR EACH ROW EXECUTE FUNCTION periodmarkclosedyearinsert();
+CREATE TRIGGER periodmarkclosedyearinsert BEFORE INSERT ON periodmark FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT ($1).yearid');
 
 -- trigger periodMarkClosedYearUpdate
-CREATE FUNCTION periodmarkclosedyearupdate() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = OLD.yearid) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER periodmarkclosedyearupdate BEFORE UPDATE ON periodmark FOR EACH ROW EXECUTE FUNCTION periodmarkclosedyearupdate();
+CREATE TRIGGER periodmarkclosedyearupdate BEFORE UPDATE ON periodmark FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT ($1).yearid');
 
 -- trigger planItemClosedYearDelete
-CREATE FUNCTION planitemclosedyeardelete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT c.yearid FROM assignment a JOIN schoolclass c ON c.id = a.classid WHERE a.id = OLD.assignmentid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN OLD;
-END
-$$;
-CREATE TRIGGER planitemclosedyeardelete BEFORE DELETE ON planitem FOR EACH ROW EXECUTE FUNCTION planitemclosedyeardelete();
+CREATE TRIGGER planitemclosedyeardelete BEFORE DELETE ON planitem FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT c.yearid FROM assignment a JOIN schoolclass c ON c.id = a.classid WHERE a.id = ($1).assignmentid');
 
 -- trigger planItemClosedYearInsert
-CREATE FUNCTION planitemclosedyearinsert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT c.yearid FROM assignment a JOIN schoolclass c ON c.id = a.classid WHERE a.id = NEW.assignmentid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER planitemclosedyearinsert BEFORE INSERT ON planitem FOR EACH ROW EXECUTE FUNCTION planitemclosedyearinsert();
+CREATE TRIGGER planitemclosedyearinsert BEFORE INSERT ON planitem FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT c.yearid FROM assignment a JOIN schoolclass c ON c.id = a.classid WHERE a.id = ($1).assignmentid');
 
 -- trigger planItemClosedYearUpdate
-CREATE FUNCTION planitemclosedyearupdate() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT c.yearid FROM assignment a JOIN schoolclass c ON c.id = a.classid WHERE a.id = OLD.assignmentid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER planitemclosedyearupdate BEFORE UPDATE ON planitem FOR EACH ROW EXECUTE FUNCTION planitemclosedyearupdate();
+CREATE TRIGGER planitemclosedyearupdate BEFORE UPDATE ON planitem FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT c.yearid FROM assignment a JOIN schoolclass c ON c.id = a.classid WHERE a.id = ($1).assignmentid');
 
 -- trigger reportingPeriodClosedYearDelete
-CREATE FUNCTION reportingperiodclosedyeardelete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = OLD.yearid) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN OLD;
-END
-$$;
-CREATE TRIGGER reportingperiodclosedyeardelete BEFORE DELETE ON reportingperiod FOR EACH ROW EXECUTE FUNCTION reportingperiodclosedyeardelete();
+CREATE TRIGGER reportingperiodclosedyeardelete BEFORE DELETE ON reportingperiod FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT ($1).yearid');
 
 -- trigger reportingPeriodClosedYearInsert
-CREATE FUNCTION reportingperiodclosedyearinsert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = NEW.yearid) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER reportingperiodclosedyearinsert BEFORE INSERT ON reportingperiod FOR EACH ROW EXECUTE FUNCTION reportingperiodclosedyearinsert();
+CREATE TRIGGER reportingperiodclosedyearinsert BEFORE INSERT ON reportingperiod FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT ($1).yearid');
 
 -- trigger reportingPeriodClosedYearUpdate
-CREATE FUNCTION reportingperiodclosedyearupdate() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = OLD.yearid) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER reportingperiodclosedyearupdate BEFORE UPDATE ON reportingperiod FOR EACH ROW EXECUTE FUNCTION reportingperiodclosedyearupdate();
+CREATE TRIGGER reportingperiodclosedyearupdate BEFORE UPDATE ON reportingperiod FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT ($1).yearid');
 
 -- trigger riskWatchClosedYearDelete
-CREATE FUNCTION riskwatchclosedyeardelete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT yearid FROM schoolclass WHERE id = OLD.schoolclassid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN OLD;
-END
-$$;
-CREATE TRIGGER riskwatchclosedyeardelete BEFORE DELETE ON riskwatch FOR EACH ROW EXECUTE FUNCTION riskwatchclosedyeardelete();
+CREATE TRIGGER riskwatchclosedyeardelete BEFORE DELETE ON riskwatch FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT yearid FROM schoolclass WHERE id = ($1).schoolclassid');
 
 -- trigger riskWatchClosedYearInsert
-CREATE FUNCTION riskwatchclosedyearinsert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT yearid FROM schoolclass WHERE id = NEW.schoolclassid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER riskwatchclosedyearinsert BEFORE INSERT ON riskwatch FOR EACH ROW EXECUTE FUNCTION riskwatchclosedyearinsert();
+CREATE TRIGGER riskwatchclosedyearinsert BEFORE INSERT ON riskwatch FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT yearid FROM schoolclass WHERE id = ($1).schoolclassid');
 
 -- trigger riskWatchClosedYearUpdate
-CREATE FUNCTION riskwatchclosedyearupdate() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT yearid FROM schoolclass WHERE id = OLD.schoolclassid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER riskwatchclosedyearupdate BEFORE UPDATE ON riskwatch FOR EACH ROW EXECUTE FUNCTION riskwatchclosedyearupdate();
+CREATE TRIGGER riskwatchclosedyearupdate BEFORE UPDATE ON riskwatch FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT yearid FROM schoolclass WHERE id = ($1).schoolclassid');
 
 -- trigger schoolClassClosedYearDelete
-CREATE FUNCTION schoolclassclosedyeardelete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = OLD.yearid) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN OLD;
-END
-$$;
-CREATE TRIGGER schoolclassclosedyeardelete BEFORE DELETE ON schoolclass FOR EACH ROW EXECUTE FUNCTION schoolclassclosedyeardelete();
+CREATE TRIGGER schoolclassclosedyeardelete BEFORE DELETE ON schoolclass FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT ($1).yearid');
 
 -- trigger schoolClassClosedYearInsert
-CREATE FUNCTION schoolclassclosedyearinsert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = NEW.yearid) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER schoolclassclosedyearinsert BEFORE INSERT ON schoolclass FOR EACH ROW EXECUTE FUNCTION schoolclassclosedyearinsert();
+CREATE TRIGGER schoolclassclosedyearinsert BEFORE INSERT ON schoolclass FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT ($1).yearid');
 
 -- trigger schoolClassClosedYearUpdate
-CREATE FUNCTION schoolclassclosedyearupdate() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = OLD.yearid) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER schoolclassclosedyearupdate BEFORE UPDATE ON schoolclass FOR EACH ROW EXECUTE FUNCTION schoolclassclosedyearupdate();
+CREATE TRIGGER schoolclassclosedyearupdate BEFORE UPDATE ON schoolclass FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT ($1).yearid');
 
 -- trigger subgroupClosedYearDelete
-CREATE FUNCTION subgroupclosedyeardelete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT yearid FROM schoolclass WHERE id = OLD.classid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN OLD;
-END
-$$;
-CREATE TRIGGER subgroupclosedyeardelete BEFORE DELETE ON subgroup FOR EACH ROW EXECUTE FUNCTION subgroupclosedyeardelete();
+CREATE TRIGGER subgroupclosedyeardelete BEFORE DELETE ON subgroup FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT yearid FROM schoolclass WHERE id = ($1).classid');
 
 -- trigger subgroupClosedYearInsert
-CREATE FUNCTION subgroupclosedyearinsert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT yearid FROM schoolclass WHERE id = NEW.classid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER subgroupclosedyearinsert BEFORE INSERT ON subgroup FOR EACH ROW EXECUTE FUNCTION subgroupclosedyearinsert();
+CREATE TRIGGER subgroupclosedyearinsert BEFORE INSERT ON subgroup FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT yearid FROM schoolclass WHERE id = ($1).classid');
 
 -- trigger subgroupClosedYearUpdate
-CREATE FUNCTION subgroupclosedyearupdate() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT yearid FROM schoolclass WHERE id = OLD.classid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER subgroupclosedyearupdate BEFORE UPDATE ON subgroup FOR EACH ROW EXECUTE FUNCTION subgroupclosedyearupdate();
+CREATE TRIGGER subgroupclosedyearupdate BEFORE UPDATE ON subgroup FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT yearid FROM schoolclass WHERE id = ($1).classid');
 
 -- trigger subgroupMemberClosedYearDelete
-CREATE FUNCTION subgroupmemberclosedyeardelete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT c.yearid FROM subgroup s JOIN schoolclass c ON c.id = s.classid WHERE s.id = OLD.subgroupid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN OLD;
-END
-$$;
-CREATE TRIGGER subgroupmemberclosedyeardelete BEFORE DELETE ON subgroupmember FOR EACH ROW EXECUTE FUNCTION subgroupmemberclosedyeardelete();
+CREATE TRIGGER subgroupmemberclosedyeardelete BEFORE DELETE ON subgroupmember FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT c.yearid FROM subgroup s JOIN schoolclass c ON c.id = s.classid WHERE s.id = ($1).subgroupid');
 
 -- trigger subgroupMemberClosedYearInsert
-CREATE FUNCTION subgroupmemberclosedyearinsert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT c.yearid FROM subgroup s JOIN schoolclass c ON c.id = s.classid WHERE s.id = NEW.subgroupid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER subgroupmemberclosedyearinsert BEFORE INSERT ON subgroupmember FOR EACH ROW EXECUTE FUNCTION subgroupmemberclosedyearinsert();
+CREATE TRIGGER subgroupmemberclosedyearinsert BEFORE INSERT ON subgroupmember FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT c.yearid FROM subgroup s JOIN schoolclass c ON c.id = s.classid WHERE s.id = ($1).subgroupid');
 
 -- trigger subgroupMemberClosedYearUpdate
-CREATE FUNCTION subgroupmemberclosedyearupdate() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT c.yearid FROM subgroup s JOIN schoolclass c ON c.id = s.classid WHERE s.id = OLD.subgroupid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER subgroupmemberclosedyearupdate BEFORE UPDATE ON subgroupmember FOR EACH ROW EXECUTE FUNCTION subgroupmemberclosedyearupdate();
+CREATE TRIGGER subgroupmemberclosedyearupdate BEFORE UPDATE ON subgroupmember FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT c.yearid FROM subgroup s JOIN schoolclass c ON c.id = s.classid WHERE s.id = ($1).subgroupid');
 
 -- trigger substitutionClosedYearDelete
-CREATE FUNCTION substitutionclosedyeardelete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT yearid FROM schoolclass WHERE id = OLD.classid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN OLD;
-END
-$$;
-CREATE TRIGGER substitutionclosedyeardelete BEFORE DELETE ON substitution FOR EACH ROW EXECUTE FUNCTION substitutionclosedyeardelete();
+CREATE TRIGGER substitutionclosedyeardelete BEFORE DELETE ON substitution FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT yearid FROM schoolclass WHERE id = ($1).classid');
 
 -- trigger substitutionClosedYearInsert
-CREATE FUNCTION substitutionclosedyearinsert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT yearid FROM schoolclass WHERE id = NEW.classid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER substitutionclosedyearinsert BEFORE INSERT ON substitution FOR EACH ROW EXECUTE FUNCTION substitutionclosedyearinsert();
+CREATE TRIGGER substitutionclosedyearinsert BEFORE INSERT ON substitution FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT yearid FROM schoolclass WHERE id = ($1).classid');
 
 -- trigger substitutionClosedYearUpdate
-CREATE FUNCTION substitutionclosedyearupdate() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT yearid FROM schoolclass WHERE id = OLD.classid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER substitutionclosedyearupdate BEFORE UPDATE ON substitution FOR EACH ROW EXECUTE FUNCTION substitutionclosedyearupdate();
+CREATE TRIGGER substitutionclosedyearupdate BEFORE UPDATE ON substitution FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT yearid FROM schoolclass WHERE id = ($1).classid');
 
 -- trigger timetableEntryClosedYearDelete
-CREATE FUNCTION timetableentryclosedyeardelete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT c.yearid FROM assignment a JOIN schoolclass c ON c.id = a.classid WHERE a.id = OLD.assignmentid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN OLD;
-END
-$$;
-CREATE TRIGGER timetableentryclosedyeardelete BEFORE DELETE ON timetableentry FOR EACH ROW EXECUTE FUNCTION timetableentryclosedyeardelete();
+CREATE TRIGGER timetableentryclosedyeardelete BEFORE DELETE ON timetableentry FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT c.yearid FROM assignment a JOIN schoolclass c ON c.id = a.classid WHERE a.id = ($1).assignmentid');
 
 -- trigger timetableEntryClosedYearInsert
-CREATE FUNCTION timetableentryclosedyearinsert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT c.yearid FROM assignment a JOIN schoolclass c ON c.id = a.classid WHERE a.id = NEW.assignmentid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER timetableentryclosedyearinsert BEFORE INSERT ON timetableentry FOR EACH ROW EXECUTE FUNCTION timetableentryclosedyearinsert();
+CREATE TRIGGER timetableentryclosedyearinsert BEFORE INSERT ON timetableentry FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT c.yearid FROM assignment a JOIN schoolclass c ON c.id = a.classid WHERE a.id = ($1).assignmentid');
 
 -- trigger timetableEntryClosedYearUpdate
-CREATE FUNCTION timetableentryclosedyearupdate() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT c.yearid FROM assignment a JOIN schoolclass c ON c.id = a.classid WHERE a.id = OLD.assignmentid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER timetableentryclosedyearupdate BEFORE UPDATE ON timetableentry FOR EACH ROW EXECUTE FUNCTION timetableentryclosedyearupdate();
+CREATE TRIGGER timetableentryclosedyearupdate BEFORE UPDATE ON timetableentry FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT c.yearid FROM assignment a JOIN schoolclass c ON c.id = a.classid WHERE a.id = ($1).assignmentid');
 
 -- trigger vacationClosedYearDelete
-CREATE FUNCTION vacationclosedyeardelete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = OLD.yearid) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN OLD;
-END
-$$;
-CREATE TRIGGER vacationclosedyeardelete BEFORE DELETE ON vacation FOR EACH ROW EXECUTE FUNCTION vacationclosedyeardelete();
+CREATE TRIGGER vacationclosedyeardelete BEFORE DELETE ON vacation FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT ($1).yearid');
 
 -- trigger vacationClosedYearInsert
-CREATE FUNCTION vacationclosedyearinsert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = NEW.yearid) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER vacationclosedyearinsert BEFORE INSERT ON vacation FOR EACH ROW EXECUTE FUNCTION vacationclosedyearinsert();
+CREATE TRIGGER vacationclosedyearinsert BEFORE INSERT ON vacation FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT ($1).yearid');
 
 -- trigger vacationClosedYearUpdate
-CREATE FUNCTION vacationclosedyearupdate() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = OLD.yearid) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER vacationclosedyearupdate BEFORE UPDATE ON vacation FOR EACH ROW EXECUTE FUNCTION vacationclosedyearupdate();
+CREATE TRIGGER vacationclosedyearupdate BEFORE UPDATE ON vacation FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT ($1).yearid');
 
 -- trigger workingRegimeClosedYearDelete
-CREATE FUNCTION workingregimeclosedyeardelete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = OLD.yearid) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN OLD;
-END
-$$;
-CREATE TRIGGER workingregimeclosedyeardelete BEFORE DELETE ON workingregime FOR EACH ROW EXECUTE FUNCTION workingregimeclosedyeardelete();
+CREATE TRIGGER workingregimeclosedyeardelete BEFORE DELETE ON workingregime FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT ($1).yearid');
 
 -- trigger workingRegimeClosedYearInsert
-CREATE FUNCTION workingregimeclosedyearinsert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = NEW.yearid) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER workingregimeclosedyearinsert BEFORE INSERT ON workingregime FOR EACH ROW EXECUTE FUNCTION workingregimeclosedyearinsert();
+CREATE TRIGGER workingregimeclosedyearinsert BEFORE INSERT ON workingregime FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT ($1).yearid');
 
 -- trigger workingRegimeClosedYearUpdate
-CREATE FUNCTION workingregimeclosedyearupdate() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = OLD.yearid) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER workingregimeclosedyearupdate BEFORE UPDATE ON workingregime FOR EACH ROW EXECUTE FUNCTION workingregimeclosedyearupdate();
+CREATE TRIGGER workingregimeclosedyearupdate BEFORE UPDATE ON workingregime FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT ($1).yearid');
 
 -- trigger writtenWorkCheckClosedYearDelete
-CREATE FUNCTION writtenworkcheckclosedyeardelete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT c.yearid FROM lesson l JOIN schoolclass c ON c.id = l.classid WHERE l.id = OLD.lessonid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN OLD;
-END
-$$;
-CREATE TRIGGER writtenworkcheckclosedyeardelete BEFORE DELETE ON writtenworkcheck FOR EACH ROW EXECUTE FUNCTION writtenworkcheckclosedyeardelete();
+CREATE TRIGGER writtenworkcheckclosedyeardelete BEFORE DELETE ON writtenworkcheck FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT c.yearid FROM lesson l JOIN schoolclass c ON c.id = l.classid WHERE l.id = ($1).lessonid');
 
 -- trigger writtenWorkCheckClosedYearInsert
-CREATE FUNCTION writtenworkcheckclosedyearinsert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT c.yearid FROM lesson l JOIN schoolclass c ON c.id = l.classid WHERE l.id = NEW.lessonid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER writtenworkcheckclosedyearinsert BEFORE INSERT ON writtenworkcheck FOR EACH ROW EXECUTE FUNCTION writtenworkcheckclosedyearinsert();
+CREATE TRIGGER writtenworkcheckclosedyearinsert BEFORE INSERT ON writtenworkcheck FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT c.yearid FROM lesson l JOIN schoolclass c ON c.id = l.classid WHERE l.id = ($1).lessonid');
 
 -- trigger writtenWorkCheckClosedYearUpdate
-CREATE FUNCTION writtenworkcheckclosedyearupdate() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM yearclosure WHERE yearid = (SELECT c.yearid FROM lesson l JOIN schoolclass c ON c.id = l.classid WHERE l.id = OLD.lessonid)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER writtenworkcheckclosedyearupdate BEFORE UPDATE ON writtenworkcheck FOR EACH ROW EXECUTE FUNCTION writtenworkcheckclosedyearupdate();
+CREATE TRIGGER writtenworkcheckclosedyearupdate BEFORE UPDATE ON writtenworkcheck FOR EACH ROW EXECUTE FUNCTION closedyearguard('SELECT c.yearid FROM lesson l JOIN schoolclass c ON c.id = l.classid WHERE l.id = ($1).lessonid');
 
 -- trigger yearClosureFixed
-CREATE FUNCTION yearclosurefixed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TRUE THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER yearclosurefixed BEFORE UPDATE ON yearclosure FOR EACH ROW EXECUTE FUNCTION yearclosurefixed();
+CREATE TRIGGER yearclosurefixed BEFORE UPDATE ON yearclosure FOR EACH ROW EXECUTE FUNCTION closedyearguard();
 
 -- trigger yearClosureKept
-CREATE FUNCTION yearclosurekept() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TRUE THEN
-        RAISE EXCEPTION USING ERRCODE = 'HD001', MESSAGE = 'helpdesk: the school year is closed';
-    END IF;
-    RETURN OLD;
-END
-$$;
-CREATE TRIGGER yearclosurekept BEFORE DELETE ON yearclosure FOR EACH ROW EXECUTE FUNCTION yearclosurekept();
+CREATE TRIGGER yearclosurekept BEFORE DELETE ON yearclosure FOR EACH ROW EXECUTE FUNCTION closedyearguard();
 
 -- The maintenance row a new file starts with: its rows not sealed yet, the production calendar
 -- not read yet.
