@@ -72,8 +72,46 @@ import Testing
         }
     }
 
-    @Test func aValueThatIsNotOneColumnIsRefusedByName() {
-        struct Nested: Codable { var inner: [Int] }
-        #expect(throws: UnstoredValue.self) { try StoreRecordEncoder.columns(Nested(inner: [1])) }
+    @Test func aRecordThatIsNotARowIsRefused() {
+        #expect(throws: UnstoredValue.self) { try StoreRecordEncoder.columns([1, 2]) }
+    }
+
+    /// A record with a structure and a list in its columns, as the desk's queued mail and
+    /// trainings have: kept as GRDB has always kept them, JSON text with sorted keys.
+    struct Notice: Codable, Equatable {
+        var subject: String
+        var sentAt: Date
+        var lines: [String]
+    }
+
+    struct Queued: StoredRecord, FetchableRecord, PersistableRecord, Equatable {
+        static let tableName = "queued"
+        static let databaseTableName = "queued"
+        var id: Int64
+        var notice: Notice
+        var grades: [Int]?
+    }
+
+    @Test("Issue 25: a structure or a list in a column is written and read as the file's engine keeps it, JSON with sorted keys")
+    func nestedValuesCodeAsTheFileKeepsThem() throws {
+        let queue = try DatabaseQueue()
+        let record = Queued(
+            id: 1, notice: Notice(subject: "Заявка № 1", sentAt: Date(timeIntervalSince1970: 1_796_000_000.5), lines: ["а", "б"]),
+            grades: [5, 9])
+        let kept = try queue.write { db in
+            try db.execute(sql: "CREATE TABLE queued (id INTEGER PRIMARY KEY, notice TEXT NOT NULL, grades TEXT)")
+            try record.insert(db)
+            return try Row.fetchOne(db, sql: "SELECT * FROM queued")
+        }
+        let row = try #require(kept)
+        let written = try StoreRecordEncoder.columns(record)
+        for (name, value) in written {
+            #expect(StoreValue(row[name] as DatabaseValue) == value, "\(name)")
+        }
+        #expect(written.map(\.value).contains(.text(#"{"lines":["а","б"],"sentAt":1796000000500,"subject":"Заявка № 1"}"#)))
+        let columns = Array(row.columnNames)
+        #expect(
+            try StoreRecordDecoder.record(Queued.self, columns: columns, values: columns.map { StoreValue(row[$0] as DatabaseValue) })
+                == record)
     }
 }

@@ -25,7 +25,7 @@ extension SupportDesk {
             let organizationId = forEverySchool ? nil : caller.organizationId
             // `IS`: the replies for every school have no organization.
             let sameKind = try store.records(
-                CannedReply.self, "SELECT * FROM cannedReply WHERE organizationId IS ? AND language = ?",
+                CannedReply.self, "SELECT * FROM cannedReply WHERE organizationId IS NOT DISTINCT FROM ? AND language = ?",
                 [organizationId, language.rawValue])
             if sameKind.contains(where: { $0.name.lowercased() == name.lowercased() }) {
                 throw JournalError.invalid(.name, .alreadyExists(name))

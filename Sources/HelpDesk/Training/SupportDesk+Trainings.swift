@@ -46,7 +46,7 @@ extension SupportDesk {
             let holiday = try OrganizationCalendar.holidays(store, organizationId: caller.organizationId, from: plan.date, to: plan.date)
             if let name = holiday[plan.date] { throw JournalError.invalid(.date, .holiday(name)) }
             let sameDay = try store.records(
-                Training.self, "SELECT * FROM training WHERE organizationId = ? AND date = ? AND cancelled = 0",
+                Training.self, "SELECT * FROM training WHERE organizationId = ? AND date = ? AND cancelled = 0 ORDER BY id",
                 [caller.organizationId, plan.date])
             if let clash = sameDay.first(where: {
                 $0.start < plan.end && plan.start < $0.end && ($0.trainer == trainer || (room != nil && $0.room == room))

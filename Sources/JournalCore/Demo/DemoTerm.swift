@@ -36,7 +36,8 @@ struct DemoTerm {
     /// A course plan for every assignment: as many topics as the year's weeks give it lessons,
     /// named as the term's lessons were, so that the covered topics match.
     private func buildPlans() throws {
-        let weekly = try db.rows("SELECT assignmentId, COUNT(*) AS perWeek FROM timetableEntry GROUP BY assignmentId")
+        let weekly = try db.rows(
+            "SELECT assignmentId, COUNT(*) AS perWeek FROM timetableEntry GROUP BY assignmentId ORDER BY assignmentId")
         for row in weekly {
             let assignmentId: Int64 = try row["assignmentId"]
             let perWeek: Int = try row["perWeek"]
@@ -100,7 +101,11 @@ struct DemoTerm {
             })
         var lessonCounter: [String: Int] = [:]
         var studentsCache: [String: [Int64]] = [:]
-        for var lesson in try db.records(Lesson.self, "SELECT * FROM lesson WHERE date <= ? ORDER BY date, startTime", [filledTo]) {
+        // Lessons at the same time in the order they were created: the random numbers go to the
+        // same lessons on every engine.
+        for var lesson in try db.records(
+            Lesson.self, "SELECT * FROM lesson WHERE date <= ? ORDER BY date, startTime, id", [filledTo])
+        {
             guard let account = accounts[lesson.teacherId] else { throw UnsavedRecord(table: Account.tableName) }
             let key = "\(lesson.classId)-\(lesson.subjectId)-\(lesson.subgroupId ?? 0)"
             let number = lessonCounter[key, default: 0] + 1
@@ -154,7 +159,7 @@ struct DemoTerm {
         let teacherDays = try db.rows(
             """
             SELECT DISTINCT a.id, l.date FROM lesson l JOIN account a ON a.personId = l.teacherId
-            WHERE l.date <= ? AND l.topic IS NOT NULL
+            WHERE l.date <= ? AND l.topic IS NOT NULL ORDER BY a.id, l.date
             """, [filledTo])
         for row in teacherDays { try visit(row["id"], row["date"], at: ClockTime(hour: 8, minute: 40)) }
         let families = try db.rows(
@@ -219,13 +224,18 @@ struct DemoTerm {
             .filter { $0.endDate <= filledTo }
         let weights = try journal.workWeights(db, organizationId: organizationId)
         let teachers = try Dictionary(
-            db.rows("SELECT a.classId, a.subjectId, ac.id AS accountId FROM assignment a JOIN account ac ON ac.personId = a.teacherId")
-                .map { row in
-                    let classId: Int64 = try row["classId"]
-                    let subjectId: Int64 = try row["subjectId"]
-                    let accountId: Int64 = try row["accountId"]
-                    return ("\(classId)-\(subjectId)", accountId)
-                },
+            db.rows(
+                """
+                SELECT a.classId, a.subjectId, ac.id AS accountId FROM assignment a JOIN account ac ON ac.personId = a.teacherId
+                ORDER BY a.id
+                """
+            )
+            .map { row in
+                let classId: Int64 = try row["classId"]
+                let subjectId: Int64 = try row["subjectId"]
+                let accountId: Int64 = try row["accountId"]
+                return ("\(classId)-\(subjectId)", accountId)
+            },
             uniquingKeysWith: { first, _ in first })
         let rows = try db.rows(
             """

@@ -74,7 +74,7 @@ extension Journal {
             let lines = try students.map { student in
                 let guardians = try db.records(
                     Person.self,
-                    "SELECT p.* FROM person p JOIN guardianship g ON g.guardianId = p.id WHERE g.studentId = ? ORDER BY p.fullName",
+                    "SELECT p.* FROM person p JOIN guardianship g ON g.guardianId = p.id WHERE g.studentId = ? ORDER BY p.fullName, p.id",
                     [student.savedId])
                 return AcknowledgementLine(
                     student: student,

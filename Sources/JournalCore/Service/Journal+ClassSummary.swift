@@ -31,7 +31,7 @@ extension Journal {
             let schoolClass = try fetchReportClass(db, caller, classId)
             let studentIds = try db.values(Int64.self, "SELECT DISTINCT studentId FROM enrolment WHERE classId = ?", [classId])
             let students = try db.records(
-                Person.self, "SELECT * FROM person WHERE id IN (\(StoreTransaction.placeholders(studentIds.count))) ORDER BY fullName",
+                Person.self, "SELECT * FROM person WHERE id IN (\(StoreTransaction.placeholders(studentIds.count))) ORDER BY fullName, id",
                 studentIds)
             let periods = try db.records(
                 ReportingPeriod.self, "SELECT * FROM reportingPeriod WHERE yearId = ? ORDER BY number", [schoolClass.yearId])

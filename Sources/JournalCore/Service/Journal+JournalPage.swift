@@ -76,7 +76,7 @@ extension Journal {
             .filter(view.mayViewStudent)
             .filter(try subgroupMembers(db, subgroupId))
             let students = try db.records(
-                Person.self, "SELECT * FROM person WHERE id IN (\(StoreTransaction.placeholders(studentIds.count))) ORDER BY fullName",
+                Person.self, "SELECT * FROM person WHERE id IN (\(StoreTransaction.placeholders(studentIds.count))) ORDER BY fullName, id",
                 studentIds)
             let lessonIds = try lessons.map { try $0.savedId }
             let marks = try db.records(

@@ -144,7 +144,8 @@ extension Journal {
             """, [lesson.classId, lesson.date, lesson.date])
         query.and("e.studentId IN (SELECT studentId FROM subgroupMember WHERE subgroupId = ?)", lesson.subgroupId)
         query.and("e.studentId = ?", lesson.studentId)
-        return try db.values(Int64.self, query.then("ORDER BY p.fullName"), query.arguments)
+        // Namesakes in the order of their enrolments, as SQLite walks them.
+        return try db.values(Int64.self, query.then("ORDER BY p.fullName, e.id"), query.arguments)
     }
 
     func checkAttends(_ db: StoreTransaction, _ lesson: Lesson, _ studentId: Int64) throws {

@@ -136,7 +136,7 @@ extension Journal {
             sql += " AND p.id IN (\(StoreTransaction.placeholders(personIds.count)))"
             arguments += personIds as [any StoreValueConvertible]
         }
-        sql += " ORDER BY p.fullName"
+        sql += " ORDER BY p.fullName, p.id"
         return try db.rows(sql, arguments).map { row in
             let roleList: String = try row["roleList"] as String? ?? ""
             return PersonRow(

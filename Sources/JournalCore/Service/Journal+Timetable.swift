@@ -135,7 +135,9 @@ extension Journal {
         query.and("a.classId = ?", classId)
         var created = 0
         var calendars: [Int64: (AcademicYear, SchoolDays)] = [:]
-        for row in try db.rows(query.sql, query.arguments) {
+        // The order SQLite walks the join in (year, class, assignment, entry): the lessons get
+        // their ids in this order on every engine.
+        for row in try db.rows(query.then("ORDER BY c.yearId, a.classId, a.id, t.id"), query.arguments) {
             let entry: TimetableEntry = try row.record()
             let yearId: Int64 = try row["yearId"]
             if calendars[yearId] == nil, let year = try db.record(AcademicYear.self, id: yearId) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A record read from a row's columns and their store values, by the record's own `Decodable`
 /// (issue 25, part 2): a column is found by its name whatever its case, as PostgreSQL folds
 /// unquoted names to lower case.
@@ -76,22 +78,29 @@ private enum ColumnReading {
             }
             return read
         }
-        return try T(from: ColumnDecoder(value: value, codingPath: codingPath + [key]))
+        do {
+            return try T(from: ColumnDecoder(value: value, codingPath: codingPath + [key]))
+        } catch is NestedColumn {
+            // A structure or a list, kept as its JSON text.
+            guard case .text(let json) = value else {
+                throw DecodingError.typeMismatch(type, .init(codingPath: codingPath + [key], debugDescription: "the column holds \(value)"))
+            }
+            return try StoreJSON.decoder.decode(T.self, from: Data(json.utf8))
+        }
     }
 }
+
+/// A column asked for a structure or a list: it is read from its JSON text instead.
+private struct NestedColumn: Error {}
 
 private struct ColumnDecoder: Decoder, SingleValueDecodingContainer {
     let value: StoreValue
     var codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        throw DecodingError.typeMismatch(type, .init(codingPath: codingPath, debugDescription: "a column is not a structure"))
-    }
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> { throw NestedColumn() }
 
-    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        throw DecodingError.typeMismatch([Any].self, .init(codingPath: codingPath, debugDescription: "a column is not a list"))
-    }
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer { throw NestedColumn() }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 

@@ -12,7 +12,9 @@ enum StoreRecordEncoder {
     }
 }
 
-/// A value that is not one column (a nested structure or a list): the store keeps none such.
+/// What is not a row of columns (a record that is a list or one value, or one that opens a nested
+/// container itself): the store keeps none such. A property that is a structure or a list is kept
+/// as its JSON text (`ColumnValue`).
 struct UnstoredValue: Error, CustomStringConvertible {
     let path: String
     var description: String { "the value at \(path) is not one column" }
@@ -87,14 +89,35 @@ private struct ColumnContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func superEncoder(forKey key: Key) -> any Encoder { RecordEncoder(sink: sink) }
 }
 
-/// One property's column value: a store value as itself, anything else by its single value.
+/// One property's column value: a store value as itself, anything else by its single value, and
+/// a structure or a list as its JSON text, as the file's engine has always kept one.
 enum ColumnValue {
     static func of<T: Encodable>(_ value: T, path: String) throws -> StoreValue {
         if let convertible = value as? any StoreValueConvertible { return convertible.storeValue }
         let single = SingleColumnEncoder(path: path)
-        try value.encode(to: single)
-        guard let stored = single.box.value else { throw UnstoredValue(path: path) }
-        return stored
+        if (try? value.encode(to: single)) != nil, let stored = single.box.value { return stored }
+        return .text(String(decoding: try StoreJSON.encoder.encode(value), as: UTF8.self))
+    }
+}
+
+/// A structure or a list kept in one column as JSON, written and read as GRDB has always written
+/// them into a school's file: keys sorted, dates as milliseconds since 1970, bytes in base64.
+enum StoreJSON {
+    static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.dataEncodingStrategy = .base64
+        encoder.dateEncodingStrategy = .millisecondsSince1970
+        encoder.nonConformingFloatEncodingStrategy = .throw
+        encoder.outputFormatting = .sortedKeys
+        return encoder
+    }
+
+    static var decoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dataDecodingStrategy = .base64
+        decoder.dateDecodingStrategy = .millisecondsSince1970
+        decoder.nonConformingFloatDecodingStrategy = .throw
+        return decoder
     }
 }
 
