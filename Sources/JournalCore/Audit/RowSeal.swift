@@ -95,9 +95,10 @@ enum RowSeal {
         for organizationId in try db.values(Int64.self, "SELECT id FROM organization ORDER BY id") {
             var appender = try AuditLog.Appender(db, organizationId: organizationId)
             for table in unsealed {
-                try db.forEachRow(table.selectOrganization, [organizationId]) { row in
-                    let values = row.values
-                    guard values.count > 3, case .integer(let id) = values[1], case .integer(let sub) = values[2] else { return }
+                // A whole table, in bounded memory on either engine.
+                let rows = try StoreCursor(db, table.selectOrganization, [organizationId])
+                while let values = try rows.next()?.values {
+                    guard values.count > 3, case .integer(let id) = values[1], case .integer(let sub) = values[2] else { continue }
                     try appender.append(
                         at: now, accountId: 0, action: .sealed, entity: table.entity, entityId: id,
                         studentId: sub == 0 ? nil : sub, after: text(table, values))

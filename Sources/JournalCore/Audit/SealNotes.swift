@@ -8,6 +8,9 @@ struct SealNotes: Sendable {
     let keys: (new: String, old: String)
     var updateOf: [String] = []
 
+    /// ` OF a, b` after `UPDATE` when only some columns' updates are noted; nothing otherwise.
+    private var updateClause: String { updateOf.isEmpty ? "" : " OF " + updateOf.joined(separator: ", ") }
+
     /// On SQLite: temporary triggers of the product's own connection, into its temporary notes. A
     /// row noted already is passed over by the statement itself, not by a conflict clause, which
     /// SQLite would take from the statement that fired the trigger (an upsert's would abort).
@@ -21,10 +24,9 @@ struct SealNotes: Sendable {
                 """
         }
         let trigger = "seal_\(name)"
-        let columns = updateOf.isEmpty ? "" : " OF " + updateOf.joined(separator: ", ")
         return [
             "CREATE TEMP TRIGGER IF NOT EXISTS \(trigger)_insert AFTER INSERT ON main.\(table) BEGIN \(note(keys.new)) END",
-            "CREATE TEMP TRIGGER IF NOT EXISTS \(trigger)_update AFTER UPDATE\(columns) ON main.\(table) BEGIN \(note(keys.old)) \(note(keys.new)) END",
+            "CREATE TEMP TRIGGER IF NOT EXISTS \(trigger)_update AFTER UPDATE\(updateClause) ON main.\(table) BEGIN \(note(keys.old)) \(note(keys.new)) END",
             "CREATE TEMP TRIGGER IF NOT EXISTS \(trigger)_delete AFTER DELETE ON main.\(table) BEGIN \(note(keys.old)) END",
         ]
     }
@@ -37,7 +39,6 @@ struct SealNotes: Sendable {
             "INSERT INTO pendingseal (entity, entityid, sub) VALUES ('\(name)', \(key)) ON CONFLICT DO NOTHING;"
         }
         let function = "seal_\(name.lowercased())"
-        let columns = updateOf.isEmpty ? "" : " OF " + updateOf.joined(separator: ", ")
         return """
             CREATE OR REPLACE FUNCTION \(function)() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
@@ -48,7 +49,7 @@ struct SealNotes: Sendable {
                 RETURN NULL;
             END
             $$;
-            CREATE OR REPLACE TRIGGER \(function) AFTER INSERT OR UPDATE\(columns) OR DELETE ON \(table)
+            CREATE OR REPLACE TRIGGER \(function) AFTER INSERT OR UPDATE\(updateClause) OR DELETE ON \(table)
             FOR EACH ROW EXECUTE FUNCTION \(function)();
             """
     }

@@ -88,19 +88,6 @@ public struct StoreTransaction {
         }
     }
 
-    /// Each row of a query in turn, without holding them all: a whole table sealed at once. (On
-    /// PostgreSQL libpq holds the result; a region's tables are sealed as their rows are written.)
-    func forEachRow(_ sql: String, _ arguments: StoreArguments = [], _ body: (StoreRow) throws -> Void) throws {
-        switch connection {
-        case .sqlite(let db):
-            let rows = try Row.fetchCursor(Self.query(db, sql), arguments: arguments.statementArguments)
-            while let row = try rows.next() { try body(StoreRow(row)) }
-        case .postgres(let postgres):
-            let result = try postgres.execute(sql, arguments.storeValues)
-            for values in result.rows { try body(StoreRow(columns: result.columns, values: values)) }
-        }
-    }
-
     /// Holds the school's audit chain for the rest of the transaction. On PostgreSQL, where
     /// writers of one school run side by side, the next one waits here for this one's commit and
     /// then reads the head it left (without it the chain forks); SQLite has one writer at a time.
