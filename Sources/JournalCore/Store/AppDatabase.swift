@@ -172,7 +172,7 @@ public struct AppDatabase: Sendable {
     /// Runs `body` in one write transaction without the seal triggers, for the rows the chain does
     /// not seal (a login's `journalVisit`, the `backupLog`): a process that only reads need not
     /// set up the connection's seals for them.
-    func writeUnsealed(_ body: (StoreTransaction) throws -> Void) throws {
+    func writeUnsealed<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
         switch engine {
         case .sqlite(let writer): try writer.write { db in try body(db.store) }
         case .postgres(let server): try server.write { connection in try body(StoreTransaction(connection)) }

@@ -1,0 +1,8 @@
+extension Journal {
+    /// Moves the schools of `codes` into `target`'s store, with the rows of `tables` (the desk's)
+    /// after the journal's: see `SchoolMove`. Run by the owner of both stores (`helpdesk
+    /// migrate`), not by a login.
+    public func moveSchools(_ codes: [String], to target: Journal, with tables: [SchoolTable]) throws -> [SchoolMoved] {
+        try SchoolMove.copy(codes, from: database, to: target.database, tables: tables)
+    }
+}
