@@ -182,7 +182,7 @@ import Testing
         let (_, helpInit) = try run(["help", "init"], environment: environment)
         #expect(helpInit.contains("Запуск:") && !helpInit.contains("OVERVIEW"), "\(helpInit)")
         // Each subcommand's own help too (issue 23): Russian, in words, within 80 columns.
-        for subcommand in ["init", "recover", "backup", "restore", "serve", "notify", "mail-in", "status"] {
+        for subcommand in ["init", "recover", "backup", "restore", "serve", "notify", "mail-in", "status", "migrate"] {
             let (status, help) = try run([subcommand, "--help"], environment: environment)
             #expect(status == 0 && help.contains("Запуск:") && help.contains("Параметры:"), "\(subcommand): \(help)")
             #expect(!help.contains("USAGE") && !help.contains("OPTIONS") && !help.contains("OVERVIEW"), "\(subcommand): \(help)")
@@ -227,6 +227,40 @@ import Testing
             #expect(words.count == positionals, "\(name): \(positionals) arguments declared, \(words) documented")
         }
         #expect(checked == SubcommandHelp.pages.count)
+    }
+
+    @Test(
+        "Issue 25: helpdesk migrate moves a school's file into a region's database (or another file) and back: the source's chain head, audit verify clean there, a second move refused, a failed move leaves no file, both languages"
+    )
+    func migrateMovesASchoolWhole() throws {
+        try makeSchool()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let environment = ["HELPDESK_PASSWORD": password]
+        let (_, head) = try run(["--db", database, "--user", "admin", "--lang", "en", "-c", "audit head"], environment: environment)
+        let hash = try #require(head.firstMatch(of: /hash ([0-9a-f]{64})/)?.output.1)
+        let schema = PostgresTestSchema.server == nil ? nil : try PostgresTestSchema()
+        let region = schema?.connectionString ?? work.appendingPathComponent("region.sqlite").path
+        let (moved, said) = try run(["migrate", "--from", database, "--to", region, "--org", "e2e"])
+        #expect(moved == 0 && said.contains("Школа e2e: журнал изменений") && said.contains("хеш \(hash), как в источнике"), "\(said)")
+        let (verified, verify) = try run(
+            ["--db", region, "--user", "admin", "--lang", "en", "-c", "audit verify"], environment: environment)
+        #expect(verified == 0 && verify.contains("The audit log is intact"), "\(verify)")
+        let (_, students) = try run(["--db", region, "--user", "admin", "-c", "student list 5А"], environment: environment)
+        #expect(students.contains("Орлов Олег Олегович"), "\(students)")
+        let (again, refusal) = try run(["migrate", "--from", database, "--to", region, "--org", "e2e", "--lang", "en"])
+        #expect(again == 1 && refusal.contains("School e2e is already in the target: nothing was moved"), "\(refusal)")
+        // Back into a file of its own, with the chain it had.
+        let back = work.appendingPathComponent("back.sqlite").path
+        let (returned, backSaid) = try run(["migrate", "--from", region, "--to", back, "--org", "e2e", "--lang", "en", "--json"])
+        let result = try #require(try JSONSerialization.jsonObject(with: Data(backSaid.utf8)) as? [String: Any])
+        #expect(returned == 0 && result["ok"] as? Bool == true && backSaid.contains("hash \(hash), as in the source"), "\(backSaid)")
+        let (_, backHead) = try run(["--db", back, "--user", "admin", "--lang", "en", "-c", "audit head"], environment: environment)
+        #expect(backHead.contains("hash \(hash)"), "\(backHead)")
+        // A move refused leaves no file it made.
+        let nowhere = work.appendingPathComponent("nowhere.sqlite").path
+        let (unknown, unknownSaid) = try run(["migrate", "--from", database, "--to", nowhere, "--org", "nowhere"])
+        #expect(unknown == 1 && unknownSaid.contains("В источнике нет школы с кодом «nowhere»"), "\(unknownSaid)")
+        #expect(!FileManager.default.fileExists(atPath: nowhere))
     }
 
     @Test func oneShotCommandsExitWithTheirOutcome() throws {

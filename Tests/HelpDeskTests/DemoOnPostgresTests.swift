@@ -49,5 +49,43 @@ import Testing
             }
             #expect(problems.isEmpty, "school \(organizationId): \(problems.prefix(5))")
         }
+        try Self.moveBothWays(inFile, expected: expected, tables: tables)
+    }
+
+    /// Every school of the demo's file moved into a new region's database, and the region's moved
+    /// back into a new file (issue 25, part 4): each holds the file's rows, the chains' heads are
+    /// the file's, and the region goes on numbering after the rows that came.
+    static func moveBothWays(_ inFile: SupportDesk, expected: [String: Int], tables: [String]) throws {
+        let codes = try inFile.journal.database.read { store in try store.values(String.self, "SELECT code FROM organization ORDER BY id") }
+        let heads = try inFile.journal.database.read { store in
+            try store.values(Int64.self, "SELECT id FROM organization ORDER BY id").map {
+                try AuditChainHead.read(store, organizationId: $0)
+            }
+        }
+        let region = try PostgresTestSchema()
+        let onServer = try SupportDesk(
+            journal: Journal(database: AppDatabase.open(postgresql: region.connectionString), clock: FixedClock(DemoDesk.moment)),
+            schedulesFolder: SchoolFile.schedules)
+        let intoRegion = try inFile.move(codes, to: onServer)
+        #expect(intoRegion.schools.map(\.head) == heads)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("move-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let backInFile = try SupportDesk(
+            journal: Journal(database: AppDatabase.open(path: folder.appendingPathComponent("school.sqlite").path)),
+            schedulesFolder: SchoolFile.schedules)
+        let intoFile = try onServer.move(codes, to: backInFile)
+        #expect(intoFile.schools.map(\.head) == heads)
+        for (name, desk) in [("region", onServer), ("file", backInFile)] {
+            let found = try counts(desk, tables: tables)
+            for (table, count) in expected.sorted(by: { $0.key < $1.key }) where found[table] != count && table != "backupLog" {
+                Issue.record("moved into a \(name): \(table) \(found[table] ?? 0), \(count) in the demo's file")
+            }
+        }
+        // A new school after them takes the next ids, on the region as in the file.
+        for desk in [onServer, backInFile] {
+            try desk.journal.createOrganization(
+                code: "novaya", name: "Новая школа", timeZone: "Europe/Moscow", adminName: "Новикова Анна Ивановна",
+                adminLogin: "novikova.new", adminPassword: "Rt5-клён-Qz73")
+        }
     }
 }

@@ -64,7 +64,7 @@ import Testing
             #expect(found[table] == count, "\(table): \(found[table] ?? 0) moved of \(count)")
         }
         #expect((found["ticket"] ?? 0) == 1 && (found["deskService"] ?? 0) == 1 && (found["person"] ?? 0) >= 5)
-        for (organization, head) in zip(["glshkola", "rcoko"], moved.map(\.head)) {
+        for (organization, head) in zip(["glshkola", "rcoko"], moved.schools.map(\.head)) {
             let (sourceHead, problems) = try Self.chain(of: organization, in: school.desk)
             #expect(head == sourceHead && head.entries > 0)
             let (targetHead, targetProblems) = try Self.chain(of: organization, in: target)

@@ -57,14 +57,14 @@ struct RestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore")
 
-    @Option var lang: Language?
-    @Flag var json = false
+    /// `--lang` and `--json` (a parent's option of the same name alone would take them).
+    @OptionGroup var options: FileOptions
     @Argument var file: String
     @Option var to: String
 
     func run() throws {
-        let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        let texts = Texts(language)
+        let texts = Texts(options.language)
+        let json = options.json
         do {
             let target = URL(fileURLWithPath: to)
             _ = try Backup.restore(URL(fileURLWithPath: file), to: target)

@@ -31,6 +31,10 @@ enum CommandLineHelp {
             "copy the database to one or more destinations, checked, with a manifest"
         ),
         ("restore", "восстановить копию в новый файл после проверки", "restore a backup into a new file after checking it"),
+        (
+            "migrate", "перенести школы между файлом школы и базой региона на PostgreSQL, с журналом изменений",
+            "move schools between a school's file and a region's database on PostgreSQL, audit log and all"
+        ),
         ("serve", "консоль как принудительная команда OpenSSH на сервере школы", "the console as OpenSSH's forced command"),
         ("notify", "отправить почту, срок которой настал, через sendmail", "send the mail that is due through sendmail"),
         ("mail-in", "принять одно письмо со стандартного ввода", "take one e-mail from standard input"),

@@ -13,7 +13,7 @@ public struct HelpdeskCommand: ParsableCommand {
         commandName: "helpdesk",
         subcommands: [
             InitCommand.self, RecoverCommand.self, BackupCommand.self, RestoreCommand.self, ServeCommand.self, NotifyCommand.self,
-            HandOffCommand.self, MailInCommand.self, StatusCommand.self, SchemaCommand.self,
+            HandOffCommand.self, MailInCommand.self, StatusCommand.self, SchemaCommand.self, MigrateCommand.self,
         ])
 
     @OptionGroup var options: GlobalOptions

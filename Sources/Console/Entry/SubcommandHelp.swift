@@ -73,6 +73,22 @@ enum SubcommandHelp {
                     "--to НОВЫЙ_ФАЙЛ", "--to NEW_FILE", "новый файл базы; существующий не перезаписывается",
                     "the new database file; an existing one is never overwritten"),
             ]),
+        "migrate": Page(
+            usage: (
+                "helpdesk migrate --from ИСТОЧНИК --to КУДА --org КОД [--org КОД…] [--json]",
+                "helpdesk migrate --from SOURCE --to TARGET --org CODE [--org CODE…] [--json]"
+            ),
+            parameters: [
+                Parameter(
+                    "--from ИСТОЧНИК", "--from SOURCE", "файл школы или база региона (postgresql://…)",
+                    "a school's file or a region's database (postgresql://…)"),
+                Parameter(
+                    "--to КУДА", "--to TARGET", "база региона или файл; новый файл создаётся и при отказе удаляется",
+                    "a region's database or a file; a new file is made, and removed again if the move fails"),
+                Parameter(
+                    "--org КОД", "--org CODE", "школа; служба поддержки, что её обслуживает, переносится вместе с ней или раньше",
+                    "a school; the support desk that serves it moves with it or before it"),
+            ]),
         "serve": Page(
             usage: ("helpdesk serve --db ФАЙЛ [--authorized-keys ФАЙЛ]", "helpdesk serve --db FILE [--authorized-keys FILE]"),
             parameters: [

@@ -138,6 +138,9 @@ public enum Message: Equatable, Sendable {
     case backupAuditWarning(organization: String, problems: Int)
     case backupReminder(BackupReminder)
     case restored(path: String, from: String)
+    case schoolsMoved(rows: Int, to: String)
+    case schoolMoved(organization: String, entries: Int, hash: String)
+    case schoolMoveProblem(SchoolMoveProblem)
     case markLate
     /// What the pager's prompt says: which keys page and quit.
     case pagerHint

@@ -404,6 +404,18 @@ extension Message {
             Wording(
                 ru: "База восстановлена из \(from) в \(path). Запускайте helpdesk с --db \(path).",
                 en: "Database restored from \(from) into \(path). Start helpdesk with --db \(path).")
+        case .schoolsMoved(let rows, let target):
+            Wording(
+                ru: "Перенесено в \(target): \(Wording.grouped(rows, .ru)) \(RussianPlural.form(rows, "строка", "строки", "строк")).",
+                en: "Moved into \(target): \(Wording.grouped(rows, .en)) rows.")
+        case .schoolMoved(let organization, let entries, let hash):
+            Wording(
+                ru:
+                    "Школа \(organization): журнал изменений — \(Wording.grouped(entries, .ru)) \(RussianPlural.form(entries, "запись", "записи", "записей")), хеш \(hash), как в источнике; проверка журнала там нарушений не нашла.",
+                en:
+                    "School \(organization): its audit log has \(Wording.grouped(entries, .en)) entries, hash \(hash), as in the source; the audit check there found no problems."
+            )
+        case .schoolMoveProblem(let problem): problem.wording
         case .backupReminder(let reminder):
             switch reminder {
             case .stale(let last, let days):

@@ -1,11 +1,14 @@
 internal import GRDB
 
-/// A school moved: its code, its audit chain's head on the target (the source's, entry for
-/// entry) and how many rows went with it.
-public struct SchoolMoved: Sendable, Equatable, Codable {
-    public var organization: String
-    public var head: AuditChainHead
+/// What a move moved: how many rows, and each school with its audit chain's head on the target
+/// (the source's, entry for entry).
+public struct SchoolMoves: Sendable, Equatable {
     public var rows: Int
+    public var schools: [(organization: String, head: AuditChainHead)]
+
+    public static func == (one: Self, other: Self) -> Bool {
+        one.rows == other.rows && one.schools.elementsEqual(other.schools) { $0 == $1 }
+    }
 }
 
 /// Why a move did not happen; nothing was written to the target.
@@ -37,7 +40,7 @@ public enum SchoolMove {
     /// Copies the schools of `codes` from `source` into `target`, the journal's tables and
     /// `tables` (the desk's) after them.
     public static func copy(_ codes: [String], from source: AppDatabase, to target: AppDatabase, tables: [SchoolTable]) throws
-        -> [SchoolMoved]
+        -> SchoolMoves
     {
         var seen = Set<String>()
         let codes = codes.filter { seen.insert($0).inserted }
@@ -61,12 +64,14 @@ public enum SchoolMove {
                 for table in JournalSchoolTables.all + tables {
                     rows += try copy(table, of: ids, from: from, into: into)
                 }
-                return try schools.map { school in
-                    let problems = try AuditLog.verify(into, organizationId: school.id, tables: target.sealed.all)
-                    let head = try AuditChainHead.read(into, organizationId: school.id)
-                    guard problems.isEmpty, head == school.head else { throw SchoolMoveProblem.differs(organization: school.code) }
-                    return SchoolMoved(organization: school.code, head: head, rows: rows)
-                }
+                return SchoolMoves(
+                    rows: rows,
+                    schools: try schools.map { school in
+                        let problems = try AuditLog.verify(into, organizationId: school.id, tables: target.sealed.all)
+                        let head = try AuditChainHead.read(into, organizationId: school.id)
+                        guard problems.isEmpty, head == school.head else { throw SchoolMoveProblem.differs(organization: school.code) }
+                        return (school.code, head)
+                    })
             }
         }
     }
