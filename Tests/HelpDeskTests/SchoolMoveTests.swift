@@ -116,6 +116,17 @@ import Testing
         #expect(throws: SchoolMoveProblem.alreadyThere("glshkola")) { try school.desk.move(["glshkola"], to: empty) }
         #expect(try Self.counts(empty) == moved)
 
+        // A target that keeps a row other than it came (a name changed as it is written): the
+        // chain checked there no longer holds, and the move is undone.
+        let altering = try Self.emptyDesk()
+        try altering.journal.database.writeUnsealed { store in
+            try store.execute(
+                "CREATE TRIGGER altering AFTER INSERT ON person BEGIN UPDATE person SET fullName = fullName || '.' WHERE id = NEW.id; END")
+        }
+        let alteringBefore = try Self.counts(altering)
+        #expect(throws: SchoolMoveProblem.differs(organization: "glshkola")) { try school.desk.move(["glshkola", "rcoko"], to: altering) }
+        #expect(try Self.counts(altering) == alteringBefore)
+
         // A name changed behind the product: the chain no longer holds, and the school stays.
         try school.journal.database.writeUnsealed { store in
             try store.execute("UPDATE person SET fullName = 'Подменённый Пётр' WHERE fullName = 'Петров Иван'")
