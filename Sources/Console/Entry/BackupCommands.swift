@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HelpDesk
 import JournalCore
 
 #if canImport(Glibc)
@@ -21,7 +22,7 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         let texts = Texts(options.language)
-        guard FileManager.default.fileExists(atPath: options.databasePath) else {
+        guard AppDatabase.isPostgreSQL(options.databasePath) || FileManager.default.fileExists(atPath: options.databasePath) else {
             FileHandle.standardError.write(Data((texts(.storageProblem(.missing(options.databasePath))) + "\n").utf8))
             throw ExitCode(1)
         }
@@ -52,12 +53,13 @@ struct BackupCommand: ParsableCommand {
 }
 
 /// `helpdesk restore FILE --to NEWFILE`: restores a checked copy into a new database file; it
-/// never writes over an existing file, the live database included.
+/// never writes over an existing file, the live database included. `--to postgresql://…`: the
+/// copy's schools go into a region's database, where none of them may be yet (issue 25).
 struct RestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore")
 
-    /// `--lang` and `--json` (a parent's option of the same name alone would take them).
+    /// `--lang`, `--json` and `--schedules` (a parent's option of the same name alone would take them).
     @OptionGroup var options: FileOptions
     @Argument var file: String
     @Option var to: String
@@ -66,16 +68,26 @@ struct RestoreCommand: ParsableCommand {
         let texts = Texts(options.language)
         let json = options.json
         do {
-            let target = URL(fileURLWithPath: to)
-            _ = try Backup.restore(URL(fileURLWithPath: file), to: target)
-            let text = texts(.restored(path: target.path, from: file))
+            let target = AppDatabase.isPostgreSQL(to) ? AppDatabase.displayName(to) : URL(fileURLWithPath: to).path
+            if AppDatabase.isPostgreSQL(to) {
+                try restoreIntoRegion()
+            } else {
+                _ = try Backup.restore(URL(fileURLWithPath: file), to: URL(fileURLWithPath: to))
+            }
+            let text = texts(.restored(path: target, from: file))
             print(
-                json ? JSONRenderer(texts: texts).render(.message(.restored(path: target.path, from: file))) : text,
+                json ? JSONRenderer(texts: texts).render(.message(.restored(path: target, from: file))) : text,
                 terminator: json ? "" : "\n")
-        } catch let problem as BackupProblem {
-            let text = texts(.backupProblem(problem))
+        } catch {
+            let text = (error as? BackupProblem).map { texts(.backupProblem($0)) } ?? MigrateCommand.words(error, texts)
             FileHandle.standardError.write(Data((json ? JSONRenderer(texts: texts).error(text, field: .file) : text + "\n").utf8))
             throw ExitCode(1)
         }
+    }
+
+    /// Checks the copy, then moves every school of it into the region's database, whole.
+    private func restoreIntoRegion() throws {
+        let region = try SupportDesk(journal: Journal(database: AppDatabase.open(postgresql: to)), schedulesFolder: options.schedulesFolder)
+        _ = try SupportDesk.restore(URL(fileURLWithPath: file), into: region)
     }
 }

@@ -70,8 +70,10 @@ enum SubcommandHelp {
             parameters: [
                 Parameter("КОПИЯ", "COPY", "проверенная копия (с описью рядом)", "a checked copy (its manifest beside it)"),
                 Parameter(
-                    "--to НОВЫЙ_ФАЙЛ", "--to NEW_FILE", "новый файл базы; существующий не перезаписывается",
-                    "the new database file; an existing one is never overwritten"),
+                    "--to НОВЫЙ_ФАЙЛ", "--to NEW_FILE",
+                    "новый файл базы (существующий не перезаписывается) или база региона postgresql://…, где этих школ ещё нет",
+                    "the new database file (an existing one is never overwritten), or a region's database postgresql://… without these schools"
+                ),
             ]),
         "migrate": Page(
             usage: (

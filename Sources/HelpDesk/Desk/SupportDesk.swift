@@ -20,7 +20,7 @@ public struct SupportDesk: Sendable {
     public init(journal: Journal, schedulesFolder: URL = SupportDesk.shippedSchedules) throws {
         self.journal = journal
         self.schedulesFolder = schedulesFolder
-        try journal.database.migrate(DeskMigrations.migrations, sealing: DeskSeals.tables)
+        try journal.database.migrate(DeskMigrations.migrations, sealing: DeskSeals.tables, moving: DeskSchoolTables.all)
     }
 
     var clock: any JournalCore.Clock { journal.clock }

@@ -15,7 +15,9 @@ enum DeskSchoolTables {
         ofTicket("breachReport", order: "t.ticketId"),
         SchoolTable("cannedReply"),
         // A regional desk's link to a school goes with the school; the desk must be there first.
-        SchoolTable("deskService", organization: "t.schoolOrganizationId", order: "t.supportOrganizationId, t.schoolOrganizationId"),
+        SchoolTable(
+            "deskService", organization: "t.schoolOrganizationId", order: "t.supportOrganizationId, t.schoolOrganizationId",
+            links: "t.supportOrganizationId"),
         SchoolTable("deskSettings", order: "t.organizationId"),
         SchoolTable("inboundMail"),
         .ofPerson("mailPreference", via: "personId", order: "t.personId"),

@@ -22,7 +22,7 @@ extension Journal {
     /// for two media): consistent while others write, 0600, fsynced, checked, with a manifest.
     public func backup(_ caller: Caller, to destinations: [String], progress: WorkProgress? = nil) throws -> [BackupCopy] {
         try read { db in try Access.check(.backup, caller: caller, organizationId: caller.organizationId, db) }
-        return try backup(to: destinations, by: caller.login, progress: progress)
+        return try backup(to: destinations, by: caller.login, school: caller.organizationId, progress: progress)
     }
 
     /// What `backup` checks before it copies anything — the right, and each destination a folder
@@ -37,15 +37,23 @@ extension Journal {
     public func backupAsFileOwner(to destinations: [String], operatingSystemUser: String, progress: WorkProgress? = nil) throws
         -> [BackupCopy]
     {
-        try backup(to: destinations, by: "os:" + operatingSystemUser, progress: progress)
+        try backup(to: destinations, by: "os:" + operatingSystemUser, school: nil, progress: progress)
     }
 
-    private func backup(to destinations: [String], by author: String, progress: WorkProgress?) throws -> [BackupCopy] {
+    /// `school`: on a region's database, the school whose copy is made (with the desks that
+    /// serve it); nil for every school. A school's file is copied whole.
+    private func backup(to destinations: [String], by author: String, school: Int64?, progress: WorkProgress?) throws -> [BackupCopy] {
         defer { try? progress?(1) }
         let now = clock.now
         let targets = try Backup.targets(for: destinations, at: now)
         // One snapshot, checked, then the same bytes on every other medium.
-        let first = try Backup.write(from: try writer, to: targets[0], at: now, progress: progress)
+        let first: BackupManifest
+        switch database.engine {
+        case .sqlite(let writer): first = try Backup.write(from: writer, to: targets[0], at: now, progress: progress)
+        case .postgres:
+            let codes = try read { db in try SchoolMove.codes(of: school, with: database.extensions.schoolTables, db) }
+            first = try Backup.write(schools: codes, of: database, to: targets[0], at: now)
+        }
         var copies = [BackupCopy(path: targets[0].path, manifest: first)]
         do {
             for target in targets.dropFirst() {

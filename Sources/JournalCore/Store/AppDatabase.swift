@@ -19,6 +19,8 @@ public struct AppDatabase: Sendable {
     public let isReadOnly: Bool
     /// The tables whose rows the chain seals: the journal's, and another module's once added.
     let sealed = SealedSet()
+    /// The schema the modules above added, and the tables a school moves with.
+    let extensions = StoreExtensions()
     /// What was found at opening: the migrations applied and the seals made, which only grow,
     /// so that another module's `migrate` finding its own there reads and writes nothing (nil
     /// when opening itself had to seal or migrate).
@@ -79,7 +81,10 @@ public struct AppDatabase: Sendable {
     /// Brings a part of the product's own tables (the help desk's) up to date and seals the rows
     /// of `sealing` from then on (J-ARCH-2), the rows already there once; a read-only file must be
     /// up to date already.
-    public func migrate(_ migrations: StoreMigrations, sealing: [SealedRows] = []) throws {
+    /// `moving`: the module's tables as a school moves with them (`SchoolMove`, a copy of a
+    /// region's school), after the journal's.
+    public func migrate(_ migrations: StoreMigrations, sealing: [SealedRows] = [], moving: [SchoolTable] = []) throws {
+        extensions.add(migrations, sealing: sealing, moving: moving)
         switch engine {
         case .sqlite: try migrate(migrations.migrator, sealing: sealing)
         case .postgres(let server): try migrate(on: server, migrations.postgresql, sealing: sealing)

@@ -81,9 +81,41 @@ public enum Backup {
         return url
     }
 
-    /// Copies `source` to `target`, checks the copy and writes its manifest.
+    /// Copies the file of `source` to `target`, page by page from one snapshot, checks the copy
+    /// and writes its manifest.
     static func write(from source: any DatabaseReader, to target: URL, at now: Date, progress: WorkProgress? = nil) throws -> BackupManifest
     {
+        try write(to: target, at: now) { partial in
+            let copy = try DatabaseQueue(path: partial.path)
+            // The page copy is most of the work; the checks after it the rest.
+            try source.backup(to: copy, pagesPerStep: 512) { step in
+                try progress?(0.7 * Double(step.completedPageCount) / Double(max(1, step.totalPageCount)))
+            }
+            try copy.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
+            try copy.close()
+        }
+    }
+
+    /// Copies the schools of `codes` from a region's database into a new file at `target`, from
+    /// one snapshot, every row with its id and the chains whole (`SchoolMove`); checks the copy
+    /// as any other and writes its manifest (issue 25, part 3).
+    static func write(schools codes: [String], of source: AppDatabase, to target: URL, at now: Date) throws -> BackupManifest {
+        try write(to: target, at: now) { partial in
+            do {
+                let copy = try AppDatabase.open(path: partial.path)
+                try source.extensions.apply(to: copy)
+                _ = try SchoolMove.copy(codes, from: source, to: copy, tables: source.extensions.schoolTables)
+                try copy.writer.close()
+            }
+            let file = try DatabaseQueue(path: partial.path)
+            try file.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
+            try file.close()
+        }
+    }
+
+    /// Fills a copy under a temporary name beside `target`, syncs and checks it, and only then
+    /// gives it its name and writes its manifest; a copy that fails is removed.
+    private static func write(to target: URL, at now: Date, filling fill: (URL) throws -> Void) throws -> BackupManifest {
         let partial = target.appendingPathExtension("partial")
         removeLeftovers(in: target.deletingLastPathComponent())
         try? FileManager.default.removeItem(at: partial)
@@ -92,13 +124,7 @@ public enum Backup {
         }
         defer { lock.release() }
         do {
-            let copy = try DatabaseQueue(path: partial.path)
-            // The page copy is most of the work; the checks after it the rest.
-            try source.backup(to: copy, pagesPerStep: 512) { step in
-                try progress?(0.7 * Double(step.completedPageCount) / Double(max(1, step.totalPageCount)))
-            }
-            try copy.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
-            try copy.close()
+            try fill(partial)
             try sync(partial)
             var manifest = try check(partial)
             manifest.file = target.lastPathComponent
@@ -108,7 +134,7 @@ public enum Backup {
             try writeManifest(manifest, beside: target)
             return manifest
         } catch {
-            try? FileManager.default.removeItem(at: partial)
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: partial.path + suffix) }
             throw error
         }
     }
@@ -224,12 +250,19 @@ public enum Backup {
     /// Restores a checked copy into a new file (never over an existing one); a copy whose audit
     /// chain disagrees with its data is kept as evidence, not restored.
     public static func restore(_ file: URL, to target: URL) throws -> BackupManifest {
+        let manifest = try restorable(file)
+        if FileManager.default.fileExists(atPath: target.path) { throw BackupProblem.targetExists(target.path) }
+        try place(file, at: target) { partial in _ = try check(partial) }
+        return manifest
+    }
+
+    /// Checks a copy against its manifest and refuses one whose audit chain disagrees with its
+    /// data: kept as evidence, never restored, into a file or a region's database.
+    public static func restorable(_ file: URL) throws -> BackupManifest {
         let manifest = try verify(file)
         if let damaged = manifest.heads.first(where: { $0.auditProblems > 0 }) {
             throw BackupProblem.audit(organization: damaged.organization, problems: damaged.auditProblems)
         }
-        if FileManager.default.fileExists(atPath: target.path) { throw BackupProblem.targetExists(target.path) }
-        try place(file, at: target) { partial in _ = try check(partial) }
         return manifest
     }
 

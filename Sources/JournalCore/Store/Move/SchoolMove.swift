@@ -76,6 +76,19 @@ public enum SchoolMove {
         }
     }
 
+    /// The codes of `school` and of the organizations its rows link it to (the desks that serve
+    /// it), which a copy of it takes along; every school's when nil.
+    static func codes(of school: Int64?, with tables: [SchoolTable], _ db: StoreTransaction) throws -> [String] {
+        guard let school else { return try db.values(String.self, "SELECT code FROM organization ORDER BY id") }
+        var ids = [school]
+        for table in JournalSchoolTables.all + tables {
+            guard let sql = table.selectLinks(organizations: 1) else { continue }
+            ids += try db.values(Int64.self, sql, [school]).filter { !ids.contains($0) }
+        }
+        return try db.values(
+            String.self, "SELECT code FROM organization WHERE id IN (\(StoreTransaction.placeholders(ids.count))) ORDER BY id", ids)
+    }
+
     /// Copies one table's rows of the schools, a few hundred per statement; returns how many.
     private static func copy(_ table: SchoolTable, of schools: [Int64], from: StoreTransaction, into: StoreTransaction) throws -> Int {
         let cursor = try StoreCursor(from, table.select(organizations: schools.count), schools)

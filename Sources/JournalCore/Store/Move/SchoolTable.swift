@@ -7,14 +7,20 @@ public struct SchoolTable: Sendable, Equatable {
     let joins: String
     let organization: String
     let order: String
+    /// The SQL of another organization a row links the school to (the regional desk that serves
+    /// it), which a copy of the school takes along.
+    let links: String?
 
     /// `joins` start from the table as `t`; `organization` is the SQL of a row's organization,
     /// read from them; `order` the columns the rows are copied in.
-    public init(_ name: String, joins: String = "", organization: String = "t.organizationId", order: String = "t.id") {
+    public init(
+        _ name: String, joins: String = "", organization: String = "t.organizationId", order: String = "t.id", links: String? = nil
+    ) {
         self.name = name
         self.joins = joins
         self.organization = organization
         self.order = order
+        self.links = links
     }
 
     /// A table whose rows belong to a person: the person's organization.
@@ -30,6 +36,13 @@ public struct SchoolTable: Sendable, Equatable {
     /// A table whose rows belong to an account: the account's organization.
     static func ofAccount(_ name: String, order: String) -> Self {
         Self(name, joins: "JOIN account a ON a.id = t.accountId", organization: "a.organizationId", order: order)
+    }
+
+    /// The organizations the rows of the schools `count` organizations name link them to.
+    func selectLinks(organizations count: Int) -> String? {
+        links.map {
+            "SELECT DISTINCT \($0) FROM \(name) t \(joins) WHERE \(organization) IN (\(StoreTransaction.placeholders(count)))"
+        }
     }
 
     /// The rows of the schools `count` organizations name, in the order they are copied.
