@@ -3,10 +3,17 @@
 # (initdb as an unprivileged user, since PostgreSQL refuses to run as root), listening on the
 # loopback only, with fsync off (nothing in it outlives the run), and prints the connection string
 # of its `helpdesk` role and database; `stop DIR` stops it by its pid file, whatever became of the
-# tests. Debian's PostgreSQL 15 server binaries, preinstalled beside libpq-dev.
+# tests. `start-from BACKUP DIR PORT` starts a server on a copy made by `region-backup.sh make`
+# (moved into DIR), as a region's copy is restored. Debian's PostgreSQL 15 server binaries,
+# preinstalled beside libpq-dev.
 set -euo pipefail
-command=${1:?usage: postgres-cluster.sh start|stop DIR [PORT]}
-folder=${2:?usage: postgres-cluster.sh start|stop DIR [PORT]}
+usage="usage: postgres-cluster.sh start|stop DIR [PORT] | start-from BACKUP DIR PORT"
+command=${1:?$usage}
+if [ "$command" = start-from ]; then
+    backup=${2:?$usage}
+    shift
+fi
+folder=${2:?$usage}
 port=${3:-55432}
 bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 owner=postgres
@@ -28,6 +35,22 @@ start)
         -c "CREATE ROLE helpdesk LOGIN CREATEDB" -c "CREATE DATABASE helpdesk OWNER helpdesk" >/dev/null
     echo "postgresql://helpdesk@127.0.0.1:$port/helpdesk"
     ;;
+start-from)
+    mkdir -p "$folder"
+    chmod 700 "$folder"
+    mv "$backup" "$folder/data"
+    chmod 700 "$folder/data"
+    if [ "$(id -u)" -eq 0 ]; then chown -R "$owner" "$folder"; fi
+    # The server holds none of the caller's descriptors: a caller reading its output to the end
+    # (a test's pipe, passed on beyond the standard three) is not kept waiting while it runs.
+    for fd in $(ls /proc/$$/fd); do
+        if [ "$fd" -gt 2 ]; then eval "exec $fd>&-" 2>/dev/null || true; fi
+    done
+    as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w start \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $folder" </dev/null >/dev/null 2>"$folder/pg_ctl.log" \
+        || { cat "$folder/pg_ctl.log" >&2; exit 1; }
+    echo "postgresql://helpdesk@127.0.0.1:$port/helpdesk"
+    ;;
 stop)
     if [ -f "$folder/data/postmaster.pid" ]; then
         as_owner "$bin/pg_ctl" -D "$folder/data" -m immediate -w stop >/dev/null || true
@@ -35,7 +58,7 @@ stop)
     rm -rf "$folder"
     ;;
 *)
-    echo "usage: postgres-cluster.sh start|stop DIR [PORT]" >&2
+    echo "$usage" >&2
     exit 2
     ;;
 esac
