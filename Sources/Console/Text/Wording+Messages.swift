@@ -646,6 +646,13 @@ extension Message {
                 Wording(
                     ru: "База открыта только для чтения, а команде нужна запись.",
                     en: "The database was opened for reading only, and the command needs to write.")
+            case .ownerMustUpgrade:
+                Wording(
+                    ru:
+                        "Схема базы региона старше этой версии программы, а у вашей роли нет права её менять: пусть владелец таблиц один раз откроет базу этой версией и снова выполнит scripts/region-roles.sql. Ничего не изменено.",
+                    en:
+                        "The region's schema is older than this version of the program, and your role may not change it: have the tables' owner open the database once with this version and run scripts/region-roles.sql again. Nothing was changed."
+                )
             case .exposed(let path, let mode, let folder):
                 Wording(
                     ru:

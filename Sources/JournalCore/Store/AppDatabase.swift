@@ -310,6 +310,9 @@ public enum StorageProblem: Error, Equatable, Sendable {
     case notHelpdesk(String)
     /// The file was opened read-only and this needs a write.
     case needsWrite
+    /// A region's schema is older than the program, and the role connected may not change it:
+    /// the tables' owner opens it first (issue 25).
+    case ownerMustUpgrade
     /// Others than the owner may read or write it (`mode`, octal).
     case exposed(path: String, mode: Int, folder: Bool)
 }

@@ -45,20 +45,28 @@ enum PostgresSchema {
     /// Applies the steps not applied yet and gives the sealed tables their seal triggers (again
     /// only when their description changed), inside the transaction under way.
     static func apply(_ connection: PostgresConnection, _ steps: [PostgresStep], sealing tables: [SealedRows] = []) throws {
-        _ = try connection.execute("SELECT pg_advisory_xact_lock(?)", [.integer(lock)])
-        _ = try connection.execute("CREATE TABLE IF NOT EXISTS schemamigration (identifier text PRIMARY KEY NOT NULL)")
-        let applied = try appliedSteps(connection)
-        for step in steps where !applied.contains(step.name) { try run(step, on: connection) }
-        guard !tables.isEmpty else { return }
-        let seals = "seals " + AuditLog.digest(tables.map(\.notes.postgresql).joined(separator: "\n"))
-        guard !applied.contains(seals) else { return }
-        try PostgresSeals.install(connection, tables)
-        _ = try connection.execute("INSERT INTO schemamigration (identifier) VALUES (?)", [.text(seals)])
+        let seals = tables.isEmpty ? nil : "seals " + AuditLog.digest(tables.map(\.notes.postgresql).joined(separator: "\n"))
+        let needed = Set(steps.map(\.name) + (seals.map { [$0] } ?? []))
+        // Up to date, as a database mostly is: one read, no lock, no schema statement.
+        guard !needed.isSubset(of: try appliedSteps(connection)) else { return }
+        do {
+            _ = try connection.execute("SELECT pg_advisory_xact_lock(?)", [.integer(lock)])
+            _ = try connection.execute("CREATE TABLE IF NOT EXISTS schemamigration (identifier text PRIMARY KEY NOT NULL)")
+            let applied = try appliedSteps(connection)
+            for step in steps where !applied.contains(step.name) { try run(step, on: connection) }
+            guard let seals, !applied.contains(seals) else { return }
+            try PostgresSeals.install(connection, tables)
+            _ = try connection.execute("INSERT INTO schemamigration (identifier) VALUES (?)", [.text(seals)])
+        } catch let error as PostgresError where error.sqlState == "42501" {
+            // The application's role may not change the schema (scripts/region-roles.sql).
+            throw StorageProblem.ownerMustUpgrade
+        }
     }
 
-    /// The steps applied to the database, by name.
+    /// The steps applied to the database, by name; none in a database not set up yet.
     static func appliedSteps(_ connection: PostgresConnection) throws -> Set<String> {
-        Set(
+        guard try connection.execute("SELECT to_regclass('schemamigration') IS NOT NULL").rows == [[.integer(1)]] else { return [] }
+        return Set(
             try connection.execute("SELECT identifier FROM schemamigration").rows.compactMap { row -> String? in
                 guard case .text(let name) = row.first else { return nil }
                 return name
