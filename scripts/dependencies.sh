@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what helpdesk builds and tests with, where it is missing: from Debian, the SQLite,
 # GNU readline and GMime headers (GMime writes and reads the mail), libpq's headers and the PostgreSQL
-# server (the store's second engine, and the throw-away cluster its tests run on), the sqlite3 tool, tmux, less (the
+# server (the store's second engine, and the throw-away cluster its tests run on), PgBouncer (the pooler a
+# region's many one-shot consoles connect through), the sqlite3 tool, tmux, less (the
 # console's pager) and faketime (the end-to-end tests run the binary on a fixed day) for
 # the end-to-end tests, Snowball's libstemmer (Russian and English word stems), hunspell with its Russian dictionary (typos in the chat; Russian words in a password), cracklib with its dictionary (weak passwords), libical (calendar replies), OpenSSH's server and client (the console served over SSH, started by a
 # test), msmtp (the sendmail the mail tests deliver through), systemd (whose systemd-analyze checks the
@@ -13,7 +14,7 @@
 # with DejaVu fonts for the Cyrillic — installed without their recommended extras.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packages=(faketime time less libsqlite3-dev libpq-dev postgresql libreadline-dev libgmime-3.0-dev libstemmer-dev libhunspell-dev hunspell-ru libcrack2-dev cracklib-runtime libical-dev pkg-config sqlite3 tmux python3 python3-venv openssh-server openssh-client msmtp systemd)
+packages=(faketime time less libsqlite3-dev libpq-dev postgresql pgbouncer libreadline-dev libgmime-3.0-dev libstemmer-dev libhunspell-dev hunspell-ru libcrack2-dev cracklib-runtime libical-dev pkg-config sqlite3 tmux python3 python3-venv openssh-server openssh-client msmtp systemd)
 readers=(libreoffice-calc-nogui chromium poppler-utils fonts-dejavu-core)
 missing() {
     for package in "$@"; do

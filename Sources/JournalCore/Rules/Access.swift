@@ -62,6 +62,7 @@ enum Access {
     /// elsewhere (H-CRED-1, H-CRED-3), or one of the roles it was opened with is revoked:
     /// rights and state are read on every operation, never trusted from the login.
     static func checkSession(_ caller: Caller, _ db: StoreTransaction) throws {
+        try db.serializeSchool(caller.organizationId)
         let row = try db.row("SELECT state, sessionEpoch, personId FROM account WHERE id = ?", [caller.accountId])
         guard let row, try row["state"] as String? != AccountState.locked.rawValue, try row["sessionEpoch"] as Int? == caller.sessionEpoch
         else {

@@ -21,6 +21,7 @@ public struct IssuedCredentials: Sendable {
 extension Journal {
     /// Creates the account of a new person, with a login made from their name, unique in the database.
     func insertAccount(_ db: StoreTransaction, person: Person, login: String? = nil) throws -> Account {
+        try db.lockAccounts()
         let base = login ?? Transliteration.login(for: person.fullName)
         // The logins that begin as this one does, in one look-up of the login's index: those from
         // the base up to the base followed by U+FFFF, which sorts after every character in

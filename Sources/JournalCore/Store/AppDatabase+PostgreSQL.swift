@@ -59,7 +59,7 @@ extension AppDatabase {
     /// row sealed before it commits (J-ARCH-2). A rehearsal checks all of it and keeps nothing.
     func write<T>(on server: PostgresDatabase, at now: Date, _ body: (StoreTransaction) throws -> T) throws -> T {
         try server.write { connection in
-            let store = StoreTransaction(connection)
+            let store = StoreTransaction(connection, productWrite: true)
             try PostgresSeals.begin(connection)
             ChainHeads.begin(store)
             defer { ChainHeads.discard(store) }

@@ -12,10 +12,18 @@ public struct StoreTransaction {
     }
 
     let connection: Connection
+    /// A write of the product on PostgreSQL, whose writers of a school run side by side.
+    let isProductWrite: Bool
 
-    init(_ sqlite: Database) { connection = .sqlite(sqlite) }
+    init(_ sqlite: Database) {
+        connection = .sqlite(sqlite)
+        isProductWrite = false
+    }
 
-    init(_ postgres: PostgresConnection) { connection = .postgres(postgres) }
+    init(_ postgres: PostgresConnection, productWrite: Bool = false) {
+        connection = .postgres(postgres)
+        isProductWrite = productWrite
+    }
 
     /// The SQLite connection, for the core's SQLite-only parts (its seal triggers, the chain's
     /// streaming check); on another engine they are not there to run.
@@ -96,7 +104,24 @@ public struct StoreTransaction {
         _ = try postgres.execute("SELECT pg_advisory_xact_lock(?, ?)", [.integer(Self.chainLock), .integer(organizationId)])
     }
 
-    /// The class of the advisory locks of the chains' heads (`hd`).
+    /// Makes a product write of a school's the only one under way on PostgreSQL, from its check
+    /// of the caller's rights to its commit, as a school's file has one writer: what it reads to
+    /// decide (a free slot, the next number) stays so until it writes. The chain's own lock, which
+    /// its first entry takes anyway; nothing to do on SQLite or in a read.
+    func serializeSchool(_ organizationId: Int64) throws {
+        guard isProductWrite else { return }
+        try lockChain(of: organizationId)
+    }
+
+    /// Holds the database's accounts for the rest of the transaction on PostgreSQL: logins and
+    /// identifiers are unique in the whole database, so that a free one found stays free until
+    /// this transaction takes it, whichever school another writer serves.
+    func lockAccounts() throws {
+        guard case .postgres(let postgres) = connection else { return }
+        _ = try postgres.execute("SELECT pg_advisory_xact_lock(?, 0)", [.integer(Self.chainLock)])
+    }
+
+    /// The class of the advisory locks of the chains' heads (`hd`); (`hd`, 0) holds the accounts.
     private static let chainLock: Int64 = 0x6864
 
     /// The first row of a query, if any.
