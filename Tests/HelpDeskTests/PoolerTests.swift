@@ -75,4 +75,41 @@ struct PoolerTests {
         }
         #expect(written == clients && problems.isEmpty, "\(written) written, \(problems.prefix(5))")
     }
+
+    @Test("Issue 25: fifty schools' consoles writing at once on PostgreSQL all succeed, and every school's chain is whole")
+    func fiftySchoolsWriteAtOnce() throws {
+        let schema = try PostgresTestSchema()
+        let clock = FixedClock(DeskFixture.instant("2026-11-23T10:00:00", "Europe/Samara"))
+        let region = Journal(database: try AppDatabase.open(postgresql: schema.connectionString), clock: clock, hasher: .fastForTests)
+        let admins = try (0..<50).map { index in
+            let (_, account) = try region.createOrganization(
+                code: "school\(index)", name: "Школа № \(index)", timeZone: "Europe/Moscow", adminName: Self.name(index),
+                adminLogin: "admin\(index)", adminPassword: "Kq7-вереск-Lm29")
+            return try region.authenticate(login: account.login, password: "Kq7-вереск-Lm29")
+        }
+        let failures = Mutex<[String]>([])
+        let done = DispatchGroup()
+        for (index, admin) in admins.enumerated() {
+            done.enter()
+            Thread.detachNewThread {
+                defer { done.leave() }
+                do {
+                    let journal = Journal(
+                        database: try AppDatabase.open(postgresql: schema.connectionString), clock: clock, hasher: .fastForTests)
+                    for person in 0..<3 {
+                        _ = try journal.createStaff(
+                            admin, fullName: Self.name(index * 3 + person + 50), roles: [.subjectTeacher], email: nil, phone: nil)
+                    }
+                } catch {
+                    failures.withLock { $0.append("\(index): \(error)") }
+                }
+            }
+        }
+        #expect(done.wait(timeout: .now() + 300) == .success)
+        #expect(failures.withLock { $0 }.isEmpty, "\(failures.withLock { $0 }.prefix(3))")
+        for admin in admins {
+            let (entries, problems) = try region.verifyAudit(admin)
+            #expect(problems.isEmpty && entries > 3, "school \(admin.organizationId): \(problems.prefix(3))")
+        }
+    }
 }
