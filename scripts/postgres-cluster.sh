@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL cluster for the tests (issue 25, part 7): `start DIR` makes one in DIR
 # (initdb as an unprivileged user, since PostgreSQL refuses to run as root), listening on the
-# loopback only, with fsync off (nothing in it outlives the run), and prints the connection string
-# of its `helpdesk` role and database; `stop DIR` stops it by its pid file, whatever became of the
+# loopback only and its own Unix socket in DIR, with fsync off (nothing in it outlives the run),
+# and prints the connection string of its `helpdesk` role and database; `stop DIR` stops it by its pid file, whatever became of the
 # tests. `start-from BACKUP DIR PORT` starts a server on a copy made by `region-backup.sh make`
 # (moved into DIR), as a region's copy is restored. Debian's PostgreSQL 15 server binaries,
 # preinstalled beside libpq-dev.
@@ -33,6 +33,16 @@ start)
         -o "-c listen_addresses=127.0.0.1 -p $port -k $folder -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >/dev/null
     as_owner "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
         -c "CREATE ROLE helpdesk LOGIN CREATEDB" -c "CREATE DATABASE helpdesk OWNER helpdesk" >/dev/null
+    # The user who started it reaches the `helpdesk` database through the cluster's Unix socket
+    # as the role of their own name, by peer authentication (no password), with the `helpdesk`
+    # role's rights: as a server's forced command reaches a region's database.
+    me=$(id -un)
+    if [ "$me" != postgres ] && [ "$me" != helpdesk ]; then
+        as_owner "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
+            -c "CREATE ROLE \"$me\" LOGIN IN ROLE helpdesk" >/dev/null
+        sed -i "1i local helpdesk $me peer" "$folder/data/pg_hba.conf"
+        as_owner "$bin/pg_ctl" -D "$folder/data" reload >/dev/null
+    fi
     echo "postgresql://helpdesk@127.0.0.1:$port/helpdesk"
     ;;
 start-from)

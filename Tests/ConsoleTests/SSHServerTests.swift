@@ -62,6 +62,49 @@ import Testing
         kill(pid, SIGTERM)
     }
 
+    /// The same school moved into a region's database (issue 25): sshd's forced command reaches
+    /// it through the cluster's Unix socket as the account sshd runs it for, by peer
+    /// authentication — no password in the command, the keys or the environment.
+    func theConsoleOverOpenSSHOnARegion(database: String, environment: [String: String]) throws {
+        guard PostgresTestSchema.server != nil else { return }
+        let schema = try PostgresTestSchema()
+        let region = try schema.socketConnectionString()
+        let (moved, said) = try run(
+            EndToEndTests.executable,
+            ["migrate", "--from", database, "--to", schema.connectionString]
+                + ["demo", "rcoko", "glshkola", "school181", "starokrym"].flatMap { ["--org", $0] })
+        #expect(moved == 0, "\(said)")
+        stopServer()
+        let port = try startServer { port in sshdConfig(port: port, database: "'\(region)'") }
+        defer { stopServer() }
+        let (status, whoami) = try ssh("zavuch", port: port, ["-c", "whoami"])
+        #expect(status == 0 && whoami.contains("Логин: zavuch"), "\(whoami)")
+        let (_, classes) = try ssh("zavuch", port: port, ["--json", "-c", "class list"])
+        #expect((try? JSONSerialization.jsonObject(with: Data(classes.utf8))) != nil, "\(classes)")
+        #expect(!region.contains("password") && !(environment["HELPDESK_DB"] ?? "").contains("password"))
+    }
+
+    /// sshd's configuration as the server script writes it, the console forced on every key.
+    func sshdConfig(port: Int, database: String) -> String {
+        """
+        Port \(port)
+        ListenAddress 127.0.0.1
+        HostKey \(path("host"))
+        PidFile \(path("sshd.pid"))
+        AuthorizedKeysFile \(path("authorized_keys"))
+        StrictModes no
+        UsePAM no
+        PasswordAuthentication no
+        KbdInteractiveAuthentication no
+        ExposeAuthInfo yes
+        DisableForwarding yes
+        PermitUserEnvironment no
+        PermitRootLogin prohibit-password
+        ForceCommand \(EndToEndTests.executable) serve --db \(database) --authorized-keys \(path("authorized_keys"))
+
+        """
+    }
+
     @Test("Keys tied to accounts run the console over a real sshd; no other key, program or shell gets through")
     func theConsoleOverOpenSSH() throws {
         #expect(FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd"), "openssh-server is needed (scripts/dependencies.sh)")
@@ -88,25 +131,7 @@ import Testing
         let permissions = try FileManager.default.attributesOfItem(atPath: path("authorized_keys"))[.posixPermissions] as? Int
         #expect(permissions == 0o600)
 
-        let port = try startServer { port in
-            """
-            Port \(port)
-            ListenAddress 127.0.0.1
-            HostKey \(path("host"))
-            PidFile \(path("sshd.pid"))
-            AuthorizedKeysFile \(path("authorized_keys"))
-            StrictModes no
-            UsePAM no
-            PasswordAuthentication no
-            KbdInteractiveAuthentication no
-            ExposeAuthInfo yes
-            DisableForwarding yes
-            PermitUserEnvironment no
-            PermitRootLogin prohibit-password
-            ForceCommand \(helpdesk) serve --db \(database) --authorized-keys \(path("authorized_keys"))
-
-            """
-        }
+        let port = try startServer { port in sshdConfig(port: port, database: database) }
         defer { stopServer() }
 
         let (teacherStatus, teacher) = try ssh("teacher", port: port, ["-c", "whoami"])
@@ -146,6 +171,7 @@ import Testing
         #expect(locked == 0)
         let (afterLock, refused) = try ssh("teacher", port: port, ["-c", "whoami"])
         #expect(afterLock == 1 && !refused.contains("Логин:"), "\(refused)")
+        try theConsoleOverOpenSSHOnARegion(database: database, environment: environment)
     }
 
     @Test("install-server.sh stages the program, a private folder and an sshd fragment sshd accepts: the console, nothing else")

@@ -24,6 +24,23 @@ public final class PostgresTestSchema: Sendable {
         server + (server.contains("?") ? "&" : "?") + "options=-csearch_path%3D\(name)"
     }
 
+    /// This schema reached through the cluster's Unix socket as the role of the user running the
+    /// tests, by peer authentication (`postgres-cluster.sh` sets it up): a keyword connection
+    /// string with no user and no password, as a server's forced command has.
+    public func socketConnectionString() throws -> String {
+        // Asked of the cluster's superuser: the setting is not the application's to read.
+        var superuser = URLComponents(string: server)
+        superuser?.user = "postgres"
+        let (status, directories) = try Program.run(
+            "/usr/bin/psql", ["-X", "-A", "-t", superuser?.string ?? server, "-c", "SHOW unix_socket_directories"],
+            environment: ["PATH": "/usr/bin:/bin"])
+        let port = superuser?.port ?? 5432
+        guard status == 0, let folder = directories.split(separator: ",").first?.trimmingCharacters(in: .whitespacesAndNewlines) else {
+            throw Failed(output: directories)
+        }
+        return "host=\(folder) port=\(port) dbname=helpdesk options=-csearch_path=\(name)"
+    }
+
     private static func psql(_ server: String, _ sql: String) throws {
         let (status, output) = try Program.run(
             "/usr/bin/psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", server, "-c", sql],
