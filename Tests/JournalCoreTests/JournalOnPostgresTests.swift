@@ -142,4 +142,27 @@ import Testing
         #expect(failures.withLock { $0 } == 0)
         #expect(try day.school.journal.verifyAudit(day.school.admin).problems.isEmpty)
     }
+
+    @Test(
+        "Issue 25 (from the tour): a console whose connection the server dropped connects again at its next command; an empty database is set up only when asked, never by a mistyped name"
+    )
+    func aLostConnectionIsMadeAgain() throws {
+        let schema = try PostgresTestSchema()
+        #expect(throws: StorageProblem.missing(AppDatabase.displayName(schema.connectionString))) {
+            try AppDatabase.open(postgresql: schema.connectionString, create: false)
+        }
+        let day = try JournalDay(database: AppDatabase.open(postgresql: schema.connectionString))
+        let database = day.school.journal.database
+        let backend = try database.read { store in try store.value(Int.self, "SELECT pg_backend_pid()") ?? 0 }
+        let other = try AppDatabase.open(postgresql: schema.connectionString, create: false)
+        let ended = try other.read { store in try store.value(Bool.self, "SELECT pg_terminate_backend(?)", [backend]) }
+        #expect(ended == true)
+        // The next command runs on a new connection, as if nothing had happened.
+        day.at("2026-10-01T09:00")
+        let mark = try day.mark(.four)
+        #expect(mark.id != nil)
+        let again = try database.read { store in try store.value(Int.self, "SELECT pg_backend_pid()") ?? 0 }
+        #expect(again != backend)
+        #expect(StoreFailure(PostgresError(sqlState: "08006", message: "server closed the connection unexpectedly")) == .unreachable)
+    }
 }

@@ -51,7 +51,8 @@ public struct FileOptions: ParsableArguments {
         }
         // A region's database on PostgreSQL (issue 25): the server keeps it, there is no file.
         if AppDatabase.isPostgreSQL(databasePath) {
-            return try SupportDesk(journal: Journal(database: AppDatabase.open(postgresql: databasePath)), schedulesFolder: schedulesFolder)
+            return try SupportDesk(
+                journal: Journal(database: AppDatabase.open(postgresql: databasePath, create: creating)), schedulesFolder: schedulesFolder)
         }
         if readOnly, let database = try AppDatabase.openReadOnly(path: databasePath),
             let desk = try? SupportDesk(journal: Journal(database: database), schedulesFolder: schedulesFolder)

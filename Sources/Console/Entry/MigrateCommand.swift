@@ -53,7 +53,7 @@ struct MigrateCommand: ParsableCommand {
         let folder = options.schedulesFolder
         let database =
             AppDatabase.isPostgreSQL(location)
-            ? try AppDatabase.open(postgresql: location) : try AppDatabase.open(path: location, create: creating)
+            ? try AppDatabase.open(postgresql: location, create: creating) : try AppDatabase.open(path: location, create: creating)
         return try SupportDesk(journal: Journal(database: database), schedulesFolder: folder)
     }
 
@@ -61,7 +61,12 @@ struct MigrateCommand: ParsableCommand {
     static func words(_ error: any Error, _ texts: Texts) -> String {
         if let problem = error as? SchoolMoveProblem { return texts(.schoolMoveProblem(problem)) }
         if let problem = error as? StorageProblem { return texts(.storageProblem(problem)) }
-        if let failure = StoreFailure(error) { return texts(failure == .fileOnly ? .fileOnly : .databaseError(busy: failure == .busy)) }
+        switch StoreFailure(error) {
+        case .fileOnly?: return texts(.fileOnly)
+        case .unreachable?: return texts(.databaseUnreachable)
+        case let failure?: return texts(.databaseError(busy: failure == .busy))
+        case nil: break
+        }
         return texts(.unexpected(String(describing: error)))
     }
 }

@@ -479,6 +479,8 @@ public final class Session {
             // The database's own words (a constraint, a column) are never shown; what it means is.
             if StoreFailure(error) == .fileOnly {
                 refuse(.fileOnly)
+            } else if StoreFailure(error) == .unreachable {
+                refuse(.databaseUnreachable)
             } else if let failure = StoreFailure(error) {
                 refuse(.databaseError(busy: failure == .busy))
             } else {

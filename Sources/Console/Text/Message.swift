@@ -182,6 +182,7 @@ public enum Message: Equatable, Sendable {
     /// What only a school's file has, asked of a region's database on PostgreSQL.
     case fileOnly
     case cannotOpenDatabase(path: String, detail: String)
+    case databaseUnreachable
     case storageProblem(StorageProblem)
 }
 

@@ -661,6 +661,13 @@ extension Message {
                         "Warning: the database \(folder ? "folder" : "file") \(path) is open to other users (mode \(String(mode, radix: 8))). Close it: chmod \(folder ? "700" : "600") \(path)"
                 )
             }
+        case .databaseUnreachable:
+            Wording(
+                ru:
+                    "Нет связи с сервером базы данных: ничего не записано. Повторите команду — программа подключится снова; если не выйдет, сообщите администратору сервера.",
+                en:
+                    "The database server cannot be reached: nothing was written. Repeat the command and the program connects again; if it does not, tell the server's administrator."
+            )
         case .cannotOpenDatabase(let path, let detail):
             Wording(ru: "Не удалось открыть базу данных \(path): \(detail)", en: "Cannot open the database \(path): \(detail)")
         }

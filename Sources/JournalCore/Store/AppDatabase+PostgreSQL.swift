@@ -5,8 +5,15 @@ import Foundation
 extension AppDatabase {
     /// Opens the database a libpq connection string names (`postgresql://…`, or `host=/run/postgresql
     /// dbname=…` for a Unix socket with peer authentication) and brings the journal's schema up to date.
-    public static func open(postgresql connectionString: String) throws -> AppDatabase {
-        try AppDatabase(postgres: PostgresDatabase(connectionString))
+    /// A database with no schema of the product's yet is set up only when `create` is given
+    /// (`init`, the demo, a move or a restore into it), so that a mistyped database or schema never
+    /// opens an empty journal.
+    public static func open(postgresql connectionString: String, create: Bool = true) throws -> AppDatabase {
+        let server = try PostgresDatabase(connectionString)
+        if !create, try server.read({ connection in try PostgresSchema.appliedSteps(connection).isEmpty }) {
+            throw StorageProblem.missing(displayName(connectionString))
+        }
+        return try AppDatabase(postgres: server)
     }
 
     /// Whether a `--db` names a database on PostgreSQL rather than a file.

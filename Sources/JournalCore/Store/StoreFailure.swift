@@ -11,6 +11,9 @@ public enum StoreFailure: Sendable, Equatable {
     case failed
     /// What only a school's file has (its copies), asked of a region's database: nothing done.
     case fileOnly
+    /// The region's database server could not be reached, or the connection was lost: nothing
+    /// written; the next command connects again.
+    case unreachable
 
     /// The kind of a store's error; nil for an error that is not the store's.
     public init?(_ error: any Error) {
@@ -33,11 +36,13 @@ public enum StoreFailure: Sendable, Equatable {
 
 extension StoreFailure {
     /// On PostgreSQL, by the server's SQLSTATE: a read-only transaction or standby (25006), a
-    /// lock waited for too long, a deadlock or a serialization failure (55P03, 40P01, 40001).
+    /// lock waited for too long, a deadlock or a serialization failure (55P03, 40P01, 40001), a
+    /// connection failed or lost (class 08, and what libpq reports without a code: no server).
     init(_ error: PostgresError) {
         switch error.sqlState {
         case "25006": self = .readOnly
         case "55P03", "40P01", "40001": self = .busy
+        case let state? where state.hasPrefix("08"): self = .unreachable
         default: self = .failed
         }
     }

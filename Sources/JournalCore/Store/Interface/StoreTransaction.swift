@@ -101,7 +101,7 @@ public struct StoreTransaction {
     /// then reads the head it left (without it the chain forks); SQLite has one writer at a time.
     func lockChain(of organizationId: Int64) throws {
         guard case .postgres(let postgres) = connection else { return }
-        _ = try postgres.execute("SELECT pg_advisory_xact_lock(?, ?)", [.integer(Self.chainLock), .integer(organizationId)])
+        _ = try postgres.execute("SELECT pg_advisory_xact_lock(\(Self.lockClass), ?)", [.integer(organizationId)])
     }
 
     /// Makes a product write of a school's the only one under way on PostgreSQL, from its check
@@ -118,11 +118,13 @@ public struct StoreTransaction {
     /// this transaction takes it, whichever school another writer serves.
     func lockAccounts() throws {
         guard case .postgres(let postgres) = connection else { return }
-        _ = try postgres.execute("SELECT pg_advisory_xact_lock(?, 0)", [.integer(Self.chainLock)])
+        _ = try postgres.execute("SELECT pg_advisory_xact_lock(\(Self.lockClass), 0)")
     }
 
-    /// The class of the advisory locks of the chains' heads (`hd`); (`hd`, 0) holds the accounts.
-    private static let chainLock: Int64 = 0x6864
+    /// The class of the advisory locks of the chains' heads, one per database schema (a region's
+    /// schema, a test's), so that the schools of one never wait for another's; (class, 0) holds
+    /// the accounts.
+    private static let lockClass = "hashtext('helpdesk chains ' || current_schema())"
 
     /// The first row of a query, if any.
     public func row(_ sql: String, _ arguments: StoreArguments = []) throws -> StoreRow? {

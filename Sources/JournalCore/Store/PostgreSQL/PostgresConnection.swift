@@ -19,7 +19,8 @@ final class PostgresConnection {
         guard PQstatus(handle) == CONNECTION_OK else {
             let message = Self.trimmed(PQerrorMessage(handle))
             PQfinish(handle)
-            throw PostgresError(sqlState: nil, message: message)
+            // No server there, or it refused the connection: SQLSTATE's own code for it.
+            throw PostgresError(sqlState: "08001", message: message)
         }
         // The server's notices (what a DROP … CASCADE took with it) are not for the product's users.
         PQsetNoticeProcessor(handle, { _, _ in }, nil)
@@ -44,9 +45,10 @@ final class PostgresConnection {
         _ = try finish(PQexec(handle, script))
     }
 
-    /// Reads what a call returned, or throws what the server reported.
+    /// Reads what a call returned, or throws what the server reported; a connection lost on the
+    /// way (the server restarted, the network gone) as SQLSTATE 08006, whatever libpq said.
     private func finish(_ result: OpaquePointer?) throws(PostgresError) -> PostgresResult {
-        guard let result else { throw PostgresError(sqlState: nil, message: Self.trimmed(PQerrorMessage(handle))) }
+        guard let result else { throw failure(nil) }
         defer { PQclear(result) }
         switch PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK:
@@ -54,8 +56,29 @@ final class PostgresConnection {
             changedRows = read.changedRows
             return read
         default:
-            throw PostgresError(
-                sqlState: Self.field(result, "C"), message: Self.field(result, "M") ?? Self.trimmed(PQresultErrorMessage(result)))
+            throw failure(result)
+        }
+    }
+
+    private func failure(_ result: OpaquePointer?) -> PostgresError {
+        if PQstatus(handle) != CONNECTION_OK {
+            return PostgresError(sqlState: Self.connectionLost, message: Self.trimmed(PQerrorMessage(handle)))
+        }
+        guard let result else { return PostgresError(sqlState: nil, message: Self.trimmed(PQerrorMessage(handle))) }
+        return PostgresError(
+            sqlState: Self.field(result, "C"), message: Self.field(result, "M") ?? Self.trimmed(PQresultErrorMessage(result)))
+    }
+
+    /// SQLSTATE of a connection that failed (class 08).
+    static let connectionLost = "08006"
+
+    /// Connects again, with the same parameters, when the connection was lost: the next
+    /// transaction runs on a new one instead of failing for as long as the process lives.
+    func reconnectIfLost() throws(PostgresError) {
+        guard PQstatus(handle) != CONNECTION_OK else { return }
+        PQreset(handle)
+        guard PQstatus(handle) == CONNECTION_OK else {
+            throw PostgresError(sqlState: Self.connectionLost, message: Self.trimmed(PQerrorMessage(handle)))
         }
     }
 

@@ -29,7 +29,15 @@ final class PostgresDatabase: @unchecked Sendable {
         guard depth == 0 else { throw PostgresError(sqlState: nil, message: "a transaction inside a transaction") }
         depth += 1
         defer { depth -= 1 }
-        _ = try connection.execute(begin)
+        try connection.reconnectIfLost()
+        do {
+            _ = try connection.execute(begin)
+        } catch let error as PostgresError where error.sqlState == PostgresConnection.connectionLost {
+            // Lost since the last transaction (the server restarted): nothing was sent yet, so the
+            // transaction begins again on a new connection.
+            try connection.reconnectIfLost()
+            _ = try connection.execute(begin)
+        }
         do {
             let result = try body(connection)
             _ = try connection.execute("COMMIT")

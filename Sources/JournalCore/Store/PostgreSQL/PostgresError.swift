@@ -4,5 +4,10 @@ struct PostgresError: Error, Equatable, Sendable, CustomStringConvertible {
     let sqlState: String?
     let message: String
 
-    var description: String { sqlState.map { "\($0): \(message)" } ?? message }
+    /// libpq's own words where no server answered (class 08: they name the host and what to
+    /// check), the code before the server's otherwise.
+    var description: String {
+        guard let sqlState, !sqlState.hasPrefix("08") else { return message }
+        return "\(sqlState): \(message)"
+    }
 }

@@ -27,9 +27,6 @@ enum PostgresSchema {
             script: Bundle.module.url(forResource: "journal", withExtension: "sql", subdirectory: "PostgreSQL"))
     ]
 
-    /// Any number whose advisory lock only this migration takes.
-    private static let lock: Int64 = 0x6865_6C70_6465_736B
-
     /// Applies the steps not applied yet, in a transaction of its own.
     static func migrate(_ connection: PostgresConnection, _ steps: [PostgresStep]) throws {
         _ = try connection.execute("BEGIN")
@@ -50,7 +47,8 @@ enum PostgresSchema {
         // Up to date, as a database mostly is: one read, no lock, no schema statement.
         guard !needed.isSubset(of: try appliedSteps(connection)) else { return }
         do {
-            _ = try connection.execute("SELECT pg_advisory_xact_lock(?)", [.integer(lock)])
+            // The lock of this schema's migration, whatever other schemas the database holds.
+            _ = try connection.execute("SELECT pg_advisory_xact_lock(hashtext('helpdesk schema ' || current_schema()))")
             _ = try connection.execute("CREATE TABLE IF NOT EXISTS schemamigration (identifier text PRIMARY KEY NOT NULL)")
             let applied = try appliedSteps(connection)
             for step in steps where !applied.contains(step.name) { try run(step, on: connection) }
