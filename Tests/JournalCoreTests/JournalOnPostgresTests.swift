@@ -165,4 +165,24 @@ import Testing
         #expect(again != backend)
         #expect(StoreFailure(PostgresError(sqlState: "08006", message: "server closed the connection unexpectedly")) == .unreachable)
     }
+
+    @Test("Issue 25: a long read of a school on PostgreSQL (a copy of it) holds none of its writers: a mark goes in meanwhile")
+    func aLongReadHoldsNoWriter() throws {
+        let schema = try PostgresTestSchema()
+        let day = try JournalDay(database: AppDatabase.open(postgresql: schema.connectionString))
+        day.at("2026-10-01T09:00")
+        let writer = Journal(database: try AppDatabase.open(postgresql: schema.connectionString), clock: day.clock, hasher: .fastForTests)
+        let (teacher, lesson, pupil) = (day.teacher, day.lesson.id!, day.student.person.id!)
+        let written = DispatchSemaphore(value: 0)
+        let inTime = try day.school.journal.database.read { store -> Bool in
+            // The chain's head read, as a copy reads it first.
+            _ = try AuditChainHead.read(store, organizationId: day.school.admin.organizationId)
+            Thread.detachNewThread {
+                _ = try? writer.addMark(teacher, lessonId: lesson, studentId: pupil, value: .four, workKind: .answer)
+                written.signal()
+            }
+            return written.wait(timeout: .now() + 20) == .success
+        }
+        #expect(inTime)
+    }
 }

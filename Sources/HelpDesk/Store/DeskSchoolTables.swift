@@ -23,9 +23,7 @@ enum DeskSchoolTables {
         .ofPerson("mailPreference", via: "personId", order: "t.personId"),
         SchoolTable("outboxMessage"),
         SchoolTable("rolloutTask"),
-        SchoolTable(
-            "supportSchedule", joins: "JOIN organization o ON o.code = t.organizationCode", organization: "o.id",
-            order: "t.organizationCode"),
+        .ofOrganizationCode("supportSchedule", via: "organizationCode", order: "t.organizationCode"),
         SchoolTable(
             "ticketAttachment",
             joins: "LEFT JOIN ticket k ON k.id = t.ticketId LEFT JOIN inboundMail m ON m.id = t.inboundMailId",

@@ -60,7 +60,7 @@ public struct AppDatabase: Sendable {
     public func read<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
         switch engine {
         case .sqlite(let writer): try writer.read { db in try body(StoreTransaction(db)) }
-        case .postgres(let server): try server.read { connection in try body(StoreTransaction(connection)) }
+        case .postgres(let server): try server.read { connection in try body(StoreTransaction(connection, snapshot: true)) }
         }
     }
 

@@ -14,15 +14,18 @@ public struct StoreTransaction {
     let connection: Connection
     /// A write of the product on PostgreSQL, whose writers of a school run side by side.
     let isProductWrite: Bool
+    /// A read of one moment on PostgreSQL (REPEATABLE READ): it holds no school's chain, so that
+    /// a long one (a school's copy) never keeps the school's writers waiting.
+    let isSnapshot: Bool
 
     init(_ sqlite: Database) {
         connection = .sqlite(sqlite)
-        isProductWrite = false
+        (isProductWrite, isSnapshot) = (false, false)
     }
 
-    init(_ postgres: PostgresConnection, productWrite: Bool = false) {
+    init(_ postgres: PostgresConnection, productWrite: Bool = false, snapshot: Bool = false) {
         connection = .postgres(postgres)
-        isProductWrite = productWrite
+        (isProductWrite, isSnapshot) = (productWrite, snapshot)
     }
 
     /// The SQLite connection, for the core's SQLite-only parts (its seal triggers, the chain's
@@ -100,7 +103,7 @@ public struct StoreTransaction {
     /// writers of one school run side by side, the next one waits here for this one's commit and
     /// then reads the head it left (without it the chain forks); SQLite has one writer at a time.
     func lockChain(of organizationId: Int64) throws {
-        guard case .postgres(let postgres) = connection else { return }
+        guard case .postgres(let postgres) = connection, !isSnapshot else { return }
         _ = try postgres.execute("SELECT pg_advisory_xact_lock(\(Self.lockClass), ?)", [.integer(organizationId)])
     }
 

@@ -28,6 +28,11 @@ public struct SchoolTable: Sendable, Equatable {
         Self(name, joins: "JOIN person p ON p.id = t.\(column)", organization: "p.organizationId", order: order)
     }
 
+    /// A table whose rows name their organization by its code: that organization.
+    public static func ofOrganizationCode(_ name: String, via column: String, order: String) -> Self {
+        Self(name, joins: "JOIN organization o ON o.code = t.\(column)", organization: "o.id", order: order)
+    }
+
     /// A table whose rows belong to a school year: the year's organization.
     static func ofYear(_ name: String, order: String = "t.id") -> Self {
         Self(name, joins: "JOIN academicYear y ON y.id = t.yearId", organization: "y.organizationId", order: order)
